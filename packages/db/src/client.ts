@@ -1,0 +1,114 @@
+import { mkdir } from "node:fs/promises";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "./generated/prisma/client.ts";
+import { applyMigrations, type MigrationReport, type SqlRunner } from "./migrate.ts";
+
+export type DbKind = "pglite" | "postgresql";
+
+export interface DbOptions {
+  /** A PostgreSQL connection string. When absent, an embedded PGlite database is used. */
+  databaseUrl?: string | undefined;
+  /** Directory of the embedded database; `memory://` keeps it in memory. Ignored with `databaseUrl`. */
+  dataDir?: string | undefined;
+}
+
+export interface QueryEvent {
+  query: string;
+  durationMs: number;
+}
+
+/** An open database: the Prisma client, the SQL runner used for migrations, and a way to close both. */
+export interface Db {
+  kind: DbKind;
+  prisma: PrismaClient;
+  /** Applies the committed migrations that this database has not applied yet. */
+  migrate(): Promise<MigrationReport>;
+  /** Subscribes to every SQL statement Prisma sends; returns the unsubscribe function. */
+  onQuery(listener: (event: QueryEvent) => void): () => void;
+  close(): Promise<void>;
+}
+
+function createPrisma(adapter: PrismaPg | PrismaPGlite) {
+  return new PrismaClient({
+    adapter,
+    log: [{ emit: "event", level: "query" }],
+    transactionOptions: { timeout: 60_000, maxWait: 10_000 },
+  });
+}
+
+/** Opens the database named by the options (PGlite by default) without migrating it. */
+export async function createDb(options: DbOptions = {}): Promise<Db> {
+  const listeners = new Set<(event: QueryEvent) => void>();
+  const wire = (prisma: ReturnType<typeof createPrisma>) => {
+    prisma.$on("query", (event) => {
+      for (const listener of listeners) listener({ query: event.query, durationMs: event.duration });
+    });
+    return prisma;
+  };
+  const onQuery = (listener: (event: QueryEvent) => void) => {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  };
+
+  if (options.databaseUrl) {
+    // allowExitOnIdle lets command-line runs end as soon as their work is done.
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, allowExitOnIdle: true, max: 10 });
+    const prisma = wire(createPrisma(new PrismaPg(pool)));
+    const runner: SqlRunner = {
+      async transaction(work) {
+        const client = await pool.connect();
+        try {
+          await client.query("BEGIN");
+          const result = await work({
+            exec: async (sql) => void (await client.query(sql)),
+            query: async (sql, params) => (await client.query(sql, params)).rows,
+          });
+          await client.query("COMMIT");
+          return result;
+        } catch (error) {
+          await client.query("ROLLBACK");
+          throw error;
+        } finally {
+          client.release();
+        }
+      },
+    };
+    return {
+      kind: "postgresql",
+      prisma,
+      onQuery,
+      migrate: () => applyMigrations(runner, { lock: true }),
+      async close() {
+        await prisma.$disconnect();
+        await pool.end();
+      },
+    };
+  }
+
+  const dataDir = options.dataDir ?? "memory://";
+  if (!dataDir.startsWith("memory://")) await mkdir(dataDir, { recursive: true });
+  const pglite = await PGlite.create(dataDir);
+  const prisma = wire(createPrisma(new PrismaPGlite(pglite)));
+  const runner: SqlRunner = {
+    transaction: (work) =>
+      pglite.transaction((tx) =>
+        work({
+          exec: async (sql) => void (await tx.exec(sql)),
+          query: async (sql, params) => (await tx.query<Record<string, unknown>>(sql, params)).rows,
+        }),
+      ),
+  };
+  return {
+    kind: "pglite",
+    prisma,
+    onQuery,
+    migrate: () => applyMigrations(runner, { lock: false }),
+    async close() {
+      await prisma.$disconnect();
+      await pglite.close();
+    },
+  };
+}
