@@ -1,0 +1,65 @@
+import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
+import type { PrismaClient } from "@readout/db";
+import { createYoga, type YogaServerInstance } from "graphql-yoga";
+import type { Logger } from "pino";
+import type { Context } from "./builder.ts";
+import { usePageSizeLimit } from "./page-size.ts";
+import { schema } from "./schema/index.ts";
+
+export type ReadoutApp = YogaServerInstance<Record<string, unknown>, Context>;
+
+export interface AppOptions {
+  prisma: PrismaClient;
+  logger?: Logger | undefined;
+}
+
+const EXAMPLE_QUERY = `# Who covered the meeting, and what did they report as agreed?
+{
+  events(first: 5) {
+    edges {
+      node {
+        title
+        articles(first: 10) {
+          totalCount
+          edges { node { title publishedText outlet { name country kind } } }
+        }
+        agreements(first: 10) {
+          edges {
+            node {
+              summary
+              reports(first: 10) {
+                edges { node { strength article { outlet { name } } evidence { start end exact } } }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+`;
+
+/**
+ * The Readout GraphQL app: the schema served by Yoga at /graphql, with GraphiQL (served from the package,
+ * so it works offline). Tests call `app.fetch(...)` in-process; main.ts puts it behind an HTTP server.
+ */
+export function createApp({ prisma, logger }: AppOptions): ReadoutApp {
+  return createYoga<Record<string, unknown>, Context>({
+    schema,
+    context: () => ({ prisma }),
+    graphqlEndpoint: "/graphql",
+    graphiql: { title: "Readout", defaultQuery: EXAMPLE_QUERY },
+    renderGraphiQL,
+    // Unexpected errors reach clients as "Unexpected error." and are logged with their cause.
+    maskedErrors: true,
+    logging: logger
+      ? {
+          debug: (...args) => logger.debug(args),
+          info: (...args) => logger.info(args),
+          warn: (...args) => logger.warn(args),
+          error: (...args) => logger.error({ err: args.find((arg) => arg instanceof Error) ?? args }),
+        }
+      : false,
+    plugins: [usePageSizeLimit()],
+  });
+}

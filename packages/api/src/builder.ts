@@ -1,0 +1,72 @@
+import SchemaBuilder from "@pothos/core";
+import PrismaPlugin from "@pothos/plugin-prisma";
+import RelayPlugin from "@pothos/plugin-relay";
+import type { PrismaClient } from "@readout/db";
+import { DateResolver, DateTimeResolver } from "graphql-scalars";
+import type PrismaTypes from "./generated/pothos-types.ts";
+import { getDatamodel } from "./generated/pothos-types.ts";
+import { MAX_PAGE_SIZE } from "./page-size.ts";
+
+/** What every resolver receives. The database arrives here, so tests can hand in a fresh one. */
+export interface Context {
+  prisma: PrismaClient;
+}
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  PrismaTypes: PrismaTypes;
+  DefaultFieldNullability: false;
+  Scalars: {
+    DateTime: { Input: Date; Output: Date };
+    Date: { Input: Date; Output: Date };
+    ID: { Input: string; Output: string };
+  };
+}>({
+  plugins: [PrismaPlugin, RelayPlugin],
+  defaultFieldNullability: false,
+  prisma: {
+    client: (ctx) => ctx.prisma,
+    dmmf: getDatamodel(),
+    exposeDescriptions: false,
+    filterConnectionTotalCount: true,
+    maxConnectionSize: MAX_PAGE_SIZE,
+    defaultConnectionSize: 20,
+    onUnusedQuery: null,
+  },
+  relay: {
+    clientMutationId: "omit",
+    cursorType: "String",
+    nodeQueryOptions: {
+      description: "Fetches any object by its global id.",
+      args: { id: { description: "A global id." } },
+    },
+    nodesQueryOptions: {
+      description: "Fetches objects by their global ids, in the order given.",
+      args: { ids: { description: "Global ids." } },
+    },
+    pageInfoTypeOptions: { description: "Where a page of a connection sits in the whole list." },
+    firstArgOptions: { description: `How many items to return from the start (at most ${MAX_PAGE_SIZE}).` },
+    lastArgOptions: { description: `How many items to return from the end (at most ${MAX_PAGE_SIZE}).` },
+    afterArgOptions: { description: "Returns items after this cursor." },
+    beforeArgOptions: { description: "Returns items before this cursor." },
+    nodeTypeOptions: { description: "An object with a global id." },
+    idFieldOptions: { description: "Global id, usable with `node(id:)`." },
+    nodeFieldOptions: { description: "The item." },
+    cursorFieldOptions: { description: "Where the item sits, for `after` and `before`." },
+    hasNextPageFieldOptions: { description: "Whether more items follow this page." },
+    hasPreviousPageFieldOptions: { description: "Whether items come before this page." },
+    startCursorFieldOptions: { description: "Cursor of the first item of the page." },
+    endCursorFieldOptions: { description: "Cursor of the last item of the page." },
+    edgesFieldOptions: { description: "The items of this page, with their cursors." },
+    pageInfoFieldOptions: { description: "Where this page sits in the whole list." },
+    defaultConnectionTypeOptions: { description: "A page of a list (Relay cursor connection)." },
+    defaultEdgeTypeOptions: { description: "An item of a list, with its cursor." },
+  },
+});
+
+builder.addScalarType("DateTime", DateTimeResolver, {
+  description: "A moment in time, as an ISO 8601 string with a time zone offset.",
+});
+builder.addScalarType("Date", DateResolver, { description: "A calendar date, as an ISO 8601 string (YYYY-MM-DD)." });
+
+builder.queryType({ description: "The root of every read." });

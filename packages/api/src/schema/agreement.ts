@@ -1,0 +1,60 @@
+import { builder } from "../builder.ts";
+import { AgreementStatusEnum, WordingStrengthEnum } from "./enums.ts";
+
+builder.prismaNode("AgreementReport", {
+  id: { field: "id" },
+  description: "One article's report of an agreement, in its own words.",
+  fields: (t) => ({
+    agreement: t.relation("agreement", { description: "The agreement reported." }),
+    article: t.relation("article", { description: "The article that reports it." }),
+    strength: t.expose("strength", { type: WordingStrengthEnum, description: "How strongly the words commit." }),
+    evidence: t.relation("evidence", { description: "The words of the report." }),
+  }),
+});
+
+builder.prismaObject("AgreementStatusChange", {
+  description: "A dated change in where an agreement stands.",
+  fields: (t) => ({
+    status: t.expose("status", { type: AgreementStatusEnum, description: "The new status." }),
+    on: t.expose("on", { type: "Date", description: "When the change happened." }),
+    note: t.exposeString("note", { nullable: true, description: "What happened." }),
+    evidence: t.relation("evidence", { nullable: true, description: "Words of an article that show it." }),
+  }),
+});
+
+builder.prismaObject("AgreementParty", {
+  description: "A party to an agreement.",
+  fields: (t) => ({ participant: t.relation("participant", { description: "The party." }) }),
+});
+
+export const Agreement = builder.prismaNode("Agreement", {
+  id: { field: "id" },
+  description: "Something agreed at an event, as its reports describe it.",
+  fields: (t) => ({
+    key: t.exposeString("key", { description: "Stable, human-readable identifier." }),
+    summary: t.exposeString("summary", { description: "What was agreed, in neutral words." }),
+    event: t.relation("event", { description: "Where it was agreed." }),
+    topic: t.relation("topic", { nullable: true, description: "What it is about." }),
+    parties: t.relation("parties", { description: "Who agreed." }),
+    reports: t.relatedConnection("reports", {
+      description: "Every report of the agreement, with its words and their strength.",
+      cursor: "id",
+      totalCount: true,
+      query: { orderBy: { id: "asc" } },
+    }),
+    statusHistory: t.relation("statusChanges", {
+      description: "Where the agreement has stood over time, oldest first.",
+      query: { orderBy: [{ on: "asc" }, { id: "asc" }] },
+    }),
+  }),
+});
+
+builder.queryField("agreements", (t) =>
+  t.prismaConnection({
+    type: "Agreement",
+    cursor: "id",
+    description: "Every agreement.",
+    totalCount: (_parent, _args, ctx) => ctx.prisma.agreement.count(),
+    resolve: (query, _parent, _args, ctx) => ctx.prisma.agreement.findMany({ ...query, orderBy: { id: "asc" } }),
+  }),
+);

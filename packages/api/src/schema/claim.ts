@@ -1,0 +1,35 @@
+import { builder } from "../builder.ts";
+
+export const Claim = builder.prismaNode("Claim", {
+  id: { field: "id" },
+  description: "A comparable fact about an event, as one article asserts it.",
+  fields: (t) => ({
+    key: t.exposeString("key", { description: "Stable, human-readable identifier." }),
+    event: t.relation("event", { description: "The event the claim is about." }),
+    article: t.relation("article", { description: "The article that asserts it." }),
+    attribute: t.exposeString("attribute", { description: "What is claimed: duration, place, attendees, date." }),
+    value: t.exposeString("value", { description: "The value as written." }),
+    normalized: t.exposeString("normalized", {
+      nullable: true,
+      description: "The value normalised; durations as ISO 8601 (PT5H30M).",
+    }),
+    unit: t.exposeString("unit", { nullable: true, description: "Unit of `minValue` and `maxValue`." }),
+    minValue: t.exposeFloat("minValue", { nullable: true, description: "Lower end of the value's range." }),
+    maxValue: t.exposeFloat("maxValue", { nullable: true, description: "Upper end of the value's range." }),
+    scope: t.exposeString("scope", {
+      nullable: true,
+      description: 'What the value covers, e.g. "talks" or "talks and dinner".',
+    }),
+    evidence: t.relation("evidence", { description: "The words in the article." }),
+  }),
+});
+
+builder.queryField("claims", (t) =>
+  t.prismaConnection({
+    type: "Claim",
+    cursor: "id",
+    description: "Every claim.",
+    totalCount: (_parent, _args, ctx) => ctx.prisma.claim.count(),
+    resolve: (query, _parent, _args, ctx) => ctx.prisma.claim.findMany({ ...query, orderBy: { id: "asc" } }),
+  }),
+);

@@ -1,0 +1,140 @@
+/**
+ * Connections that cross domains through join tables (article ↔ participant, article ↔ event, article →
+ * agreements). Each pages on the join rows and resolves to the objects on the far side, so a nested list
+ * stays one batched query per level. They live here, after every type exists, so that no domain file has
+ * to import another.
+ */
+import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
+import { builder } from "../builder.ts";
+import { Agreement } from "./agreement.ts";
+import { Article } from "./article.ts";
+import { Event } from "./event.ts";
+import { Participant } from "./participant.ts";
+
+const articleParticipants = prismaConnectionHelpers(builder, "ArticleParticipant", {
+  cursor: "articleId_participantId",
+  select: (nodeSelection) => ({ participant: nodeSelection({}) }),
+  resolveNode: (row) => row.participant,
+});
+
+const participantArticles = prismaConnectionHelpers(builder, "ArticleParticipant", {
+  cursor: "articleId_participantId",
+  select: (nodeSelection) => ({ article: nodeSelection({}) }),
+  resolveNode: (row) => row.article,
+});
+
+const articleEvents = prismaConnectionHelpers(builder, "ArticleEvent", {
+  cursor: "articleId_eventId",
+  select: (nodeSelection) => ({ event: nodeSelection({}) }),
+  resolveNode: (row) => row.event,
+});
+
+const eventArticles = prismaConnectionHelpers(builder, "ArticleEvent", {
+  cursor: "articleId_eventId",
+  select: (nodeSelection) => ({ article: nodeSelection({}) }),
+  resolveNode: (row) => row.article,
+});
+
+// Prisma's `distinct` passes through the helper's query as it is, though the helper's type names only
+// `where` and `orderBy` (a variable, unlike a literal, may carry more than its type names).
+const oneReportPerAgreement = { distinct: ["agreementId"], orderBy: { id: "asc" as const } };
+
+const articleAgreements = prismaConnectionHelpers(builder, "AgreementReport", {
+  cursor: "id",
+  query: oneReportPerAgreement,
+  select: (nodeSelection) => ({ agreement: nodeSelection({}) }),
+  resolveNode: (row) => row.agreement,
+});
+
+/** Connection options exposing the `totalCount` that a join connection's resolver returns. */
+const totalCountFromResolver = {
+  fields: (t: PothosSchemaTypes.ObjectFieldBuilder<typeof builder.$inferSchemaTypes, object>) => ({
+    totalCount: t.int({
+      description: "How many items the whole list holds.",
+      resolve: (connection) => (connection as { totalCount: number }).totalCount,
+    }),
+  }),
+};
+
+builder.prismaObjectField("Article", "participants", (t) =>
+  t.connection(
+    {
+      type: Participant,
+      description: "Participants named in the article.",
+      select: (args, ctx, nestedSelection) => ({
+        participants: articleParticipants.getQuery(args, ctx, nestedSelection),
+        _count: { select: { participants: true } },
+      }),
+      resolve: (article, args, ctx) => ({
+        ...articleParticipants.resolve(article.participants, args, ctx),
+        totalCount: article._count.participants,
+      }),
+    },
+    totalCountFromResolver,
+  ),
+);
+
+builder.prismaObjectField("Article", "events", (t) =>
+  t.connection(
+    {
+      type: Event,
+      description: "Events the article covers.",
+      select: (args, ctx, nestedSelection) => ({
+        events: articleEvents.getQuery(args, ctx, nestedSelection),
+        _count: { select: { events: true } },
+      }),
+      resolve: (article, args, ctx) => ({
+        ...articleEvents.resolve(article.events, args, ctx),
+        totalCount: article._count.events,
+      }),
+    },
+    totalCountFromResolver,
+  ),
+);
+
+builder.prismaObjectField("Article", "agreements", (t) =>
+  t.connection({
+    type: Agreement,
+    description: "Agreements the article reports, once each even where several passages report one.",
+    select: (args, ctx, nestedSelection) => ({
+      agreementReports: articleAgreements.getQuery(args, ctx, nestedSelection),
+    }),
+    resolve: (article, args, ctx) => articleAgreements.resolve(article.agreementReports, args, ctx),
+  }),
+);
+
+builder.prismaObjectField("Event", "articles", (t) =>
+  t.connection(
+    {
+      type: Article,
+      description: "Articles that cover the event.",
+      select: (args, ctx, nestedSelection) => ({
+        articles: eventArticles.getQuery(args, ctx, nestedSelection),
+        _count: { select: { articles: true } },
+      }),
+      resolve: (event, args, ctx) => ({
+        ...eventArticles.resolve(event.articles, args, ctx),
+        totalCount: event._count.articles,
+      }),
+    },
+    totalCountFromResolver,
+  ),
+);
+
+builder.prismaObjectField("Participant", "articles", (t) =>
+  t.connection(
+    {
+      type: Article,
+      description: "Articles that name the participant.",
+      select: (args, ctx, nestedSelection) => ({
+        articles: participantArticles.getQuery(args, ctx, nestedSelection),
+        _count: { select: { articles: true } },
+      }),
+      resolve: (participant, args, ctx) => ({
+        ...participantArticles.resolve(participant.articles, args, ctx),
+        totalCount: participant._count.articles,
+      }),
+    },
+    totalCountFromResolver,
+  ),
+);

@@ -1,0 +1,49 @@
+import { builder } from "../builder.ts";
+import { OutletKindEnum, StateAffiliationEnum } from "./enums.ts";
+
+builder.prismaObject("OutletAffiliation", {
+  description: "A dated, sourced assertion about an outlet's relation to the state.",
+  fields: (t) => ({
+    affiliation: t.expose("affiliation", { type: StateAffiliationEnum, description: "The relation asserted." }),
+    source: t.exposeString("source", { description: "Where the assertion comes from (a URL or a citation)." }),
+    assertedOn: t.expose("assertedOn", { type: "Date", description: "When the assertion was made or checked." }),
+    note: t.exposeString("note", { nullable: true, description: "What the source says, in short." }),
+  }),
+});
+
+export const Outlet = builder.prismaNode("Outlet", {
+  id: { field: "id" },
+  description: "A news organisation or other publisher of coverage.",
+  fields: (t) => ({
+    key: t.exposeString("key", { description: "Stable, human-readable identifier." }),
+    name: t.exposeString("name", { description: "The outlet's name." }),
+    homepage: t.exposeString("homepage", { nullable: true, description: "The outlet's home page." }),
+    domain: t.exposeString("domain", { nullable: true, description: "The outlet's web domain." }),
+    country: t.exposeString("country", {
+      nullable: true,
+      description: "Country of the outlet, as an ISO 3166-1 alpha-2 code.",
+    }),
+    kind: t.expose("kind", { type: OutletKindEnum, description: "What kind of publisher this is." }),
+    affiliations: t.relation("affiliations", {
+      description: "Sourced assertions about the outlet's relation to the state.",
+      query: { orderBy: { assertedOn: "desc" } },
+    }),
+    articles: t.relatedConnection("articles", {
+      description: "Articles this outlet published.",
+      cursor: "id",
+      totalCount: true,
+      query: { orderBy: { id: "asc" } },
+    }),
+  }),
+});
+
+builder.queryField("outlets", (t) =>
+  t.prismaConnection({
+    type: "Outlet",
+    cursor: "id",
+    description: "Every outlet, by name.",
+    totalCount: (_parent, _args, ctx) => ctx.prisma.outlet.count(),
+    resolve: (query, _parent, _args, ctx) =>
+      ctx.prisma.outlet.findMany({ ...query, orderBy: [{ name: "asc" }, { id: "asc" }] }),
+  }),
+);
