@@ -67,6 +67,8 @@ export const builder = new SchemaBuilder<{
 builder.addScalarType("DateTime", DateTimeResolver, {
   description: "A moment in time, as an ISO 8601 string with a time zone offset.",
 });
-builder.addScalarType("Date", DateResolver, { description: "A calendar date, as an ISO 8601 string (YYYY-MM-DD)." });
+builder.addScalarType("Date", DateResolver, {
+  description: "A calendar date, as an ISO 8601 string (YYYY-MM-DD).",
+});
 
 builder.queryType({ description: "The root of every read." });

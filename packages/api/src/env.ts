@@ -27,7 +27,6 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid environment:\n${problems.join("\n")}`);
   }
-  const dataDir =
-    parsed.data.READOUT_DATA_DIR ?? path.resolve(import.meta.dirname, "../../../.data/pglite");
+  const dataDir = parsed.data.READOUT_DATA_DIR ?? path.resolve(import.meta.dirname, "../../../.data/pglite");
   return { ...parsed.data, dataDir };
 }

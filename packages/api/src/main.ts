@@ -26,7 +26,10 @@ if (env.READOUT_SEED) logger.info(await seed(db.prisma), "seed corpus loaded");
 const app = createApp({ prisma: db.prisma, logger });
 const server = createServer(app);
 server.listen(env.PORT, env.HOST, () => {
-  logger.info({ url: `http://${env.HOST}:${env.PORT}/graphql` }, "Readout API listening (GraphiQL at this URL)");
+  logger.info(
+    { url: `http://${env.HOST}:${env.PORT}/graphql` },
+    "Readout API listening (GraphiQL at this URL)",
+  );
 });
 
 let stopping = false;

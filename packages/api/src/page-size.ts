@@ -1,4 +1,3 @@
-import type { Plugin } from "graphql-yoga";
 import {
   type DocumentNode,
   GraphQLError,
@@ -10,6 +9,7 @@ import {
   visit,
   visitWithTypeInfo,
 } from "graphql";
+import type { Plugin } from "graphql-yoga";
 
 /** The largest page a connection serves. Larger requests are refused rather than silently cut. */
 export const MAX_PAGE_SIZE = 100;

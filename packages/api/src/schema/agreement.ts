@@ -7,7 +7,10 @@ builder.prismaNode("AgreementReport", {
   fields: (t) => ({
     agreement: t.relation("agreement", { description: "The agreement reported." }),
     article: t.relation("article", { description: "The article that reports it." }),
-    strength: t.expose("strength", { type: WordingStrengthEnum, description: "How strongly the words commit." }),
+    strength: t.expose("strength", {
+      type: WordingStrengthEnum,
+      description: "How strongly the words commit.",
+    }),
     evidence: t.relation("evidence", { description: "The words of the report." }),
   }),
 });
@@ -55,6 +58,7 @@ builder.queryField("agreements", (t) =>
     cursor: "id",
     description: "Every agreement.",
     totalCount: (_parent, _args, ctx) => ctx.prisma.agreement.count(),
-    resolve: (query, _parent, _args, ctx) => ctx.prisma.agreement.findMany({ ...query, orderBy: { id: "asc" } }),
+    resolve: (query, _parent, _args, ctx) =>
+      ctx.prisma.agreement.findMany({ ...query, orderBy: { id: "asc" } }),
   }),
 );

@@ -7,7 +7,10 @@ builder.prismaNode("SourceDocument", {
   fields: (t) => ({
     key: t.exposeString("key", { description: "Stable, human-readable identifier." }),
     title: t.exposeString("title", { nullable: true, description: "The page's title, if known." }),
-    url: t.exposeString("url", { nullable: true, description: "Where the page was captured from, if known." }),
+    url: t.exposeString("url", {
+      nullable: true,
+      description: "Where the page was captured from, if known.",
+    }),
     capturedAt: t.expose("capturedAt", {
       type: "DateTime",
       nullable: true,
@@ -28,7 +31,9 @@ builder.prismaObject("Byline", {
   description: "A byline of an article, as written.",
   fields: (t) => ({
     name: t.exposeString("name", { description: 'The byline as written, e.g. "GT staff reporters".' }),
-    isStaff: t.exposeBoolean("isStaff", { description: "Whether the byline names staff rather than a person." }),
+    isStaff: t.exposeBoolean("isStaff", {
+      description: "Whether the byline names staff rather than a person.",
+    }),
     place: t.exposeString("place", { nullable: true, description: "Where the author filed from." }),
     participant: t.relation("participant", { nullable: true, description: "The author, when known." }),
   }),
@@ -50,7 +55,9 @@ export const Article = builder.prismaNode("Article", {
     title: t.exposeString("title", { description: "The headline." }),
     subtitle: t.exposeString("subtitle", { nullable: true, description: "The sub-heading, if any." }),
     url: t.exposeString("url", { nullable: true, description: "Where the article was published, if known." }),
-    body: t.exposeString("body", { description: "The full text, exactly as captured. Evidence offsets point into it." }),
+    body: t.exposeString("body", {
+      description: "The full text, exactly as captured. Evidence offsets point into it.",
+    }),
     language: t.exposeString("language", { description: "BCP 47 language tag of the body." }),
     genre: t.expose("genre", { type: ArticleGenreEnum, description: "What kind of text this is." }),
     dateline: t.exposeString("dateline", { nullable: true, description: "The dateline place, if any." }),
@@ -103,6 +110,7 @@ builder.queryField("articles", (t) =>
     cursor: "id",
     description: "Every article.",
     totalCount: (_parent, _args, ctx) => ctx.prisma.article.count(),
-    resolve: (query, _parent, _args, ctx) => ctx.prisma.article.findMany({ ...query, orderBy: { id: "asc" } }),
+    resolve: (query, _parent, _args, ctx) =>
+      ctx.prisma.article.findMany({ ...query, orderBy: { id: "asc" } }),
   }),
 );

@@ -7,7 +7,9 @@ export const Claim = builder.prismaNode("Claim", {
     key: t.exposeString("key", { description: "Stable, human-readable identifier." }),
     event: t.relation("event", { description: "The event the claim is about." }),
     article: t.relation("article", { description: "The article that asserts it." }),
-    attribute: t.exposeString("attribute", { description: "What is claimed: duration, place, attendees, date." }),
+    attribute: t.exposeString("attribute", {
+      description: "What is claimed: duration, place, attendees, date.",
+    }),
     value: t.exposeString("value", { description: "The value as written." }),
     normalized: t.exposeString("normalized", {
       nullable: true,

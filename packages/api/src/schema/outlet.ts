@@ -4,9 +4,17 @@ import { OutletKindEnum, StateAffiliationEnum } from "./enums.ts";
 builder.prismaObject("OutletAffiliation", {
   description: "A dated, sourced assertion about an outlet's relation to the state.",
   fields: (t) => ({
-    affiliation: t.expose("affiliation", { type: StateAffiliationEnum, description: "The relation asserted." }),
-    source: t.exposeString("source", { description: "Where the assertion comes from (a URL or a citation)." }),
-    assertedOn: t.expose("assertedOn", { type: "Date", description: "When the assertion was made or checked." }),
+    affiliation: t.expose("affiliation", {
+      type: StateAffiliationEnum,
+      description: "The relation asserted.",
+    }),
+    source: t.exposeString("source", {
+      description: "Where the assertion comes from (a URL or a citation).",
+    }),
+    assertedOn: t.expose("assertedOn", {
+      type: "Date",
+      description: "When the assertion was made or checked.",
+    }),
     note: t.exposeString("note", { nullable: true, description: "What the source says, in short." }),
   }),
 });

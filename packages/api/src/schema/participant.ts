@@ -22,7 +22,10 @@ builder.prismaObject("Role", {
     }),
     validFrom: t.expose("validFrom", { type: "Date", nullable: true, description: "First day in the role." }),
     validTo: t.expose("validTo", { type: "Date", nullable: true, description: "Last day in the role." }),
-    evidence: t.relation("evidence", { nullable: true, description: "Words of an article that give the role." }),
+    evidence: t.relation("evidence", {
+      nullable: true,
+      description: "Words of an article that give the role.",
+    }),
   }),
 });
 
@@ -31,7 +34,10 @@ builder.prismaObject("EventParticipant", {
   fields: (t) => ({
     event: t.relation("event", { description: "The event." }),
     participant: t.relation("participant", { description: "Who took part." }),
-    side: t.relation("side", { nullable: true, description: "The country or organisation whose side they were on." }),
+    side: t.relation("side", {
+      nullable: true,
+      description: "The country or organisation whose side they were on.",
+    }),
     role: t.exposeString("role", { nullable: true, description: "Their part in the event, e.g. host." }),
   }),
 });
@@ -67,10 +73,19 @@ builder.queryField("participants", (t) =>
     type: "Participant",
     cursor: "id",
     description: "Every participant by name, or those known by a name or alias (misspellings included).",
-    args: { name: t.arg.string({ required: false, description: "A name or alias, matched without regard to case or accents." }) },
+    args: {
+      name: t.arg.string({
+        required: false,
+        description: "A name or alias, matched without regard to case or accents.",
+      }),
+    },
     totalCount: (_parent, args, ctx) => ctx.prisma.participant.count({ where: byName(args.name) }),
     resolve: (query, _parent, args, ctx) =>
-      ctx.prisma.participant.findMany({ ...query, where: byName(args.name), orderBy: [{ name: "asc" }, { id: "asc" }] }),
+      ctx.prisma.participant.findMany({
+        ...query,
+        where: byName(args.name),
+        orderBy: [{ name: "asc" }, { id: "asc" }],
+      }),
   }),
 );
 

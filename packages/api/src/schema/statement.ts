@@ -21,7 +21,10 @@ export const Statement = builder.prismaNode("Statement", {
   fields: (t) => ({
     key: t.exposeString("key", { description: "Stable, human-readable identifier." }),
     article: t.relation("article", { description: "The article that carries it." }),
-    speaker: t.relation("speaker", { nullable: true, description: "Who said it, when the article names them." }),
+    speaker: t.relation("speaker", {
+      nullable: true,
+      description: "Who said it, when the article names them.",
+    }),
     speakerLabel: t.exposeString("speakerLabel", {
       nullable: true,
       description: 'How the article describes an unnamed speaker ("a senior State Department official").',
@@ -42,7 +45,8 @@ builder.queryField("statements", (t) =>
     cursor: "id",
     description: "Every statement.",
     totalCount: (_parent, _args, ctx) => ctx.prisma.statement.count(),
-    resolve: (query, _parent, _args, ctx) => ctx.prisma.statement.findMany({ ...query, orderBy: { id: "asc" } }),
+    resolve: (query, _parent, _args, ctx) =>
+      ctx.prisma.statement.findMany({ ...query, orderBy: { id: "asc" } }),
   }),
 );
 
