@@ -36,6 +36,9 @@ export default defineConfig(async () => {
     console.warn(`PostgreSQL is not reachable at ${postgresUrl}: running the suite on PGlite only.`);
   }
   return {
+    // graphql ships CommonJS and ESM builds; packages loaded by Node get the CommonJS one, so the tests
+    // must too, or the schema's types and the tests' would come from two copies of graphql.
+    resolve: { alias: { graphql: "graphql/index.js" } },
     test: {
       include: ["tests/**/*.test.ts", "packages/*/test/**/*.test.ts"],
       testTimeout: 30_000,

@@ -12,7 +12,12 @@ beforeAll(async () => {
 afterAll(() => db?.close());
 
 const seedDir = path.dirname(SEED_DATASET);
-const seedData = async () => parse(await readFile(SEED_DATASET, "utf8")) as Record<string, unknown[]>;
+type Entries = Record<string, unknown>[];
+const seedData = async () =>
+  parse(await readFile(SEED_DATASET, "utf8")) as Record<
+    "outlets" | "articles" | "statements" | "claims",
+    Entries
+  >;
 
 describe("the seed corpus", () => {
   it("holds the page's four articles from four outlets, with the page as their source", async () => {

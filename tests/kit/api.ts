@@ -31,7 +31,7 @@ export const GRAPHQL_URL = "http://readout.test/graphql";
 export async function createTestApi(options: { seed?: boolean } = { seed: true }): Promise<TestApi> {
   const db = await openTestDb(options);
   const app = createApp({ prisma: db.prisma });
-  const client = createClient({ url: GRAPHQL_URL, fetch: (input, init) => app.fetch(input, init) });
+  const client = createClient({ url: GRAPHQL_URL, fetch: async (input, init) => app.fetch(input, init) });
   return {
     db,
     app,

@@ -1,6 +1,6 @@
 /** Typed operations the consumers of the API share. */
 import type { ReadoutClient } from "./client.ts";
-import { graphql, type ResultOf } from "./graphql.ts";
+import { graphql, type ResultOf, readFragment } from "./graphql.ts";
 
 export const ArticleSummaryFragment = graphql(`
   fragment ArticleSummary on Article {
@@ -65,7 +65,7 @@ export async function* eachArticle(client: ReadoutClient, pageSize = 50) {
       first: pageSize,
       after,
     });
-    for (const edge of page.articles.edges) yield edge.node;
+    for (const edge of page.articles.edges) yield readFragment(ArticleSummaryFragment, edge.node);
     after = page.articles.pageInfo.hasNextPage ? page.articles.pageInfo.endCursor : null;
   } while (after);
 }

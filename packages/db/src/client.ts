@@ -56,6 +56,9 @@ export async function createDb(options: DbOptions = {}): Promise<Db> {
   if (options.databaseUrl) {
     // allowExitOnIdle lets command-line runs end as soon as their work is done.
     const pool = new pg.Pool({ connectionString: options.databaseUrl, allowExitOnIdle: true, max: 10 });
+    // An idle connection that the server ends (restart, terminated backend) must not crash the process;
+    // the pool drops it and the next query opens a new one.
+    pool.on("error", () => {});
     const prisma = wire(createPrisma(new PrismaPg(pool)));
     const runner: SqlRunner = {
       async transaction(work) {
