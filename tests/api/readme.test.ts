@@ -1,0 +1,25 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApi, type TestApi } from "../kit/api.ts";
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await createTestApi();
+});
+afterAll(() => api?.close());
+
+describe("the README's example queries", async () => {
+  const readme = await readFile(path.resolve(import.meta.dirname, "../../README.md"), "utf8");
+  const queries = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1] ?? "");
+
+  it("are there", () => expect(queries.length).toBeGreaterThanOrEqual(3));
+
+  it.each(queries.map((query, index) => [index + 1, query]))(
+    "example %i runs on the seed",
+    async (_, query) => {
+      const data = (await api.execute(String(query))).expectData() as Record<string, { edges: unknown[] }>;
+      for (const connection of Object.values(data)) expect(connection.edges.length).toBeGreaterThan(0);
+    },
+  );
+});
