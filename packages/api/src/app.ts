@@ -54,9 +54,9 @@ export function createApp({ prisma, logger }: AppOptions): ReadoutApp {
     maskedErrors: true,
     logging: logger
       ? {
-          debug: (...args) => logger.debug(args),
-          info: (...args) => logger.info(args),
-          warn: (...args) => logger.warn(args),
+          debug: (...args) => logger.debug(args.map(String).join(" ")),
+          info: (...args) => logger.info(args.map(String).join(" ")),
+          warn: (...args) => logger.warn(args.map(String).join(" ")),
           error: (...args) => logger.error({ err: args.find((arg) => arg instanceof Error) ?? args }),
         }
       : false,

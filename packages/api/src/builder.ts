@@ -2,6 +2,7 @@ import SchemaBuilder from "@pothos/core";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
 import type { PrismaClient } from "@readout/db";
+import { GraphQLError } from "graphql";
 import { DateResolver, DateTimeResolver } from "graphql-scalars";
 import type PrismaTypes from "./generated/pothos-types.ts";
 import { getDatamodel } from "./generated/pothos-types.ts";
@@ -34,6 +35,17 @@ export const builder = new SchemaBuilder<{
     onUnusedQuery: null,
   },
   relay: {
+    // Ids are base64 of "Type:id" (Pothos' encoding); ids that are not, or that name no type with ids, are
+    // refused with a stable code instead of an internal message.
+    decodeGlobalID: (globalID) => {
+      const decoded = Buffer.from(globalID, "base64").toString("utf8");
+      const separator = decoded.indexOf(":");
+      const typename = decoded.slice(0, separator);
+      if (separator < 1 || Buffer.from(decoded).toString("base64") !== globalID || !isNodeType(typename)) {
+        throw new GraphQLError(`"${globalID}" is not a Readout id.`, { extensions: { code: "INVALID_ID" } });
+      }
+      return { typename, id: decoded.slice(separator + 1) };
+    },
     clientMutationId: "omit",
     cursorType: "String",
     nodeQueryOptions: {
@@ -63,6 +75,12 @@ export const builder = new SchemaBuilder<{
     defaultEdgeTypeOptions: { description: "An item of a list, with its cursor." },
   },
 });
+
+function isNodeType(typename: string): boolean {
+  if (!builder.configStore.hasConfig(typename)) return false;
+  const config = builder.configStore.getTypeConfig(typename);
+  return config.kind === "Object" && config.interfaces.length > 0;
+}
 
 builder.addScalarType("DateTime", DateTimeResolver, {
   description: "A moment in time, as an ISO 8601 string with a time zone offset.",

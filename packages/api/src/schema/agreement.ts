@@ -3,6 +3,8 @@ import { AgreementStatusEnum, WordingStrengthEnum } from "./enums.ts";
 
 builder.prismaNode("AgreementReport", {
   id: { field: "id" },
+  // node(id:) answers null for an id that names nothing, as Relay expects.
+  nullable: true,
   description: "One article's report of an agreement, in its own words.",
   fields: (t) => ({
     agreement: t.relation("agreement", { description: "The agreement reported." }),
@@ -32,6 +34,8 @@ builder.prismaObject("AgreementParty", {
 
 export const Agreement = builder.prismaNode("Agreement", {
   id: { field: "id" },
+  // node(id:) answers null for an id that names nothing, as Relay expects.
+  nullable: true,
   description: "Something agreed at an event, as its reports describe it.",
   fields: (t) => ({
     key: t.exposeString("key", { description: "Stable, human-readable identifier." }),

@@ -3,6 +3,8 @@ import { ArticleGenreEnum, TimePrecisionEnum } from "./enums.ts";
 
 builder.prismaNode("SourceDocument", {
   id: { field: "id" },
+  // node(id:) answers null for an id that names nothing, as Relay expects.
+  nullable: true,
   description: "A captured page exactly as stored; its articles were extracted from it.",
   fields: (t) => ({
     key: t.exposeString("key", { description: "Stable, human-readable identifier." }),
@@ -49,6 +51,8 @@ builder.prismaObject("ArticleParticipant", {
 
 export const Article = builder.prismaNode("Article", {
   id: { field: "id" },
+  // node(id:) answers null for an id that names nothing, as Relay expects.
+  nullable: true,
   description: "One outlet's piece of coverage, with its full body exactly as captured.",
   fields: (t) => ({
     key: t.exposeString("key", { description: "Stable, human-readable identifier." }),

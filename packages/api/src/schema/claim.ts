@@ -2,6 +2,8 @@ import { builder } from "../builder.ts";
 
 export const Claim = builder.prismaNode("Claim", {
   id: { field: "id" },
+  // node(id:) answers null for an id that names nothing, as Relay expects.
+  nullable: true,
   description: "A comparable fact about an event, as one article asserts it.",
   fields: (t) => ({
     key: t.exposeString("key", { description: "Stable, human-readable identifier." }),

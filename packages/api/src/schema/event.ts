@@ -3,6 +3,8 @@ import { TimePrecisionEnum } from "./enums.ts";
 
 export const Event = builder.prismaNode("Event", {
   id: { field: "id" },
+  // node(id:) answers null for an id that names nothing, as Relay expects.
+  nullable: true,
   description: "A diplomatic meeting and its coverage.",
   fields: (t) => ({
     key: t.exposeString("key", { description: "Stable, human-readable identifier." }),

@@ -21,6 +21,8 @@ builder.prismaObject("OutletAffiliation", {
 
 export const Outlet = builder.prismaNode("Outlet", {
   id: { field: "id" },
+  // node(id:) answers null for an id that names nothing, as Relay expects.
+  nullable: true,
   description: "A news organisation or other publisher of coverage.",
   fields: (t) => ({
     key: t.exposeString("key", { description: "Stable, human-readable identifier." }),

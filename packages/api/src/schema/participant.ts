@@ -44,6 +44,8 @@ builder.prismaObject("EventParticipant", {
 
 export const Participant = builder.prismaNode("Participant", {
   id: { field: "id" },
+  // node(id:) answers null for an id that names nothing, as Relay expects.
+  nullable: true,
   description: "A person, organisation or country that takes part in diplomacy or its coverage.",
   fields: (t) => ({
     key: t.exposeString("key", { description: "Stable, human-readable identifier." }),

@@ -3,6 +3,8 @@ import { SpeechModeEnum } from "./enums.ts";
 
 builder.prismaNode("Topic", {
   id: { field: "id" },
+  // node(id:) answers null for an id that names nothing, as Relay expects.
+  nullable: true,
   description: "A subject raised in coverage, such as Taiwan or fentanyl.",
   fields: (t) => ({
     key: t.exposeString("key", { description: "Stable, human-readable identifier." }),
@@ -17,6 +19,8 @@ builder.prismaObject("StatementTopic", {
 
 export const Statement = builder.prismaNode("Statement", {
   id: { field: "id" },
+  // node(id:) answers null for an id that names nothing, as Relay expects.
+  nullable: true,
   description: "Something a speaker said, quoted or reported, as one article carries it.",
   fields: (t) => ({
     key: t.exposeString("key", { description: "Stable, human-readable identifier." }),
