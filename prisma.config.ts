@@ -1,5 +1,6 @@
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { defineConfig } from "prisma/config";
 
@@ -8,10 +9,41 @@ import { defineConfig } from "prisma/config";
 // no native schema engine is ever downloaded. The datasource URL is a placeholder the CLI needs when unset.
 process.env.DATABASE_URL ??= "postgresql://readout@localhost:5432/readout";
 
+// Prisma 6.19's JavaScript schema engine replays each migration file through `executeRaw`, which runs one
+// prepared statement; a file of several statements must go through `executeScript` instead.
+function scriptAware(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  return new Proxy(adapter, {
+    get(target, property, receiver) {
+      if (property === "executeRaw") {
+        return async (query: Parameters<SqlDriverAdapter["executeRaw"]>[0]) => {
+          if (query.args.length === 0 && query.sql.includes(";")) {
+            await target.executeScript(query.sql);
+            return 0;
+          }
+          return target.executeRaw(query);
+        };
+      }
+      const value = Reflect.get(target, property, receiver);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}
+
+function pgliteInMemory(): SqlMigrationAwareDriverAdapterFactory {
+  const factory = new PrismaPGlite(new PGlite("memory://"));
+  const shadow = new PrismaPGlite(new PGlite("memory://"));
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => scriptAware(await factory.connect()),
+    connectToShadowDb: async () => scriptAware(await shadow.connect()),
+  };
+}
+
 export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
   schema: path.join("prisma", "schema.prisma"),
   migrations: { path: path.join("prisma", "migrations") },
-  adapter: async () => new PrismaPGlite(new PGlite("memory://")),
+  adapter: async () => pgliteInMemory(),
 });

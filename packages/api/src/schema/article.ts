@@ -1,5 +1,13 @@
 import { builder } from "../builder.ts";
 import { ArticleGenreEnum, TimePrecisionEnum } from "./enums.ts";
+import {
+  ArticleFilter,
+  ArticleOrderEnum,
+  articleOrder,
+  articleWhere,
+  StatementFilter,
+  statementWhere,
+} from "./filters.ts";
 
 builder.prismaNode("SourceDocument", {
   id: { field: "id" },
@@ -99,6 +107,12 @@ export const Article = builder.prismaNode("Article", {
       description: "Statements the article carries.",
       cursor: "id",
       totalCount: true,
+      args: { filter: t.arg({ type: StatementFilter, description: "Only statements that match." }) },
+      query: (args) => ({ where: statementWhere(args.filter), orderBy: { id: "asc" } }),
+    }),
+    topics: t.relation("topicMentions", {
+      description: "Passages of the article that raise a topic.",
+      query: { orderBy: { id: "asc" } },
     }),
     claims: t.relatedConnection("claims", {
       description: "Claims the article makes about events.",
@@ -108,13 +122,29 @@ export const Article = builder.prismaNode("Article", {
   }),
 });
 
+builder.prismaObject("TopicMention", {
+  description: "A passage of an article that raises a topic.",
+  fields: (t) => ({
+    topic: t.relation("topic", { description: "The topic raised." }),
+    evidence: t.relation("evidence", { description: "The passage." }),
+  }),
+});
+
 builder.queryField("articles", (t) =>
   t.prismaConnection({
     type: "Article",
     cursor: "id",
-    description: "Every article.",
-    totalCount: (_parent, _args, ctx) => ctx.prisma.article.count(),
-    resolve: (query, _parent, _args, ctx) =>
-      ctx.prisma.article.findMany({ ...query, orderBy: { id: "asc" } }),
+    description: "Articles, by publication time unless ordered otherwise.",
+    args: {
+      filter: t.arg({ type: ArticleFilter, description: "Only articles that match." }),
+      orderBy: t.arg({ type: ArticleOrderEnum, description: "The order; PUBLISHED_ASC by default." }),
+    },
+    totalCount: (_parent, args, ctx) => ctx.prisma.article.count({ where: articleWhere(args.filter) }),
+    resolve: (query, _parent, args, ctx) =>
+      ctx.prisma.article.findMany({
+        ...query,
+        where: articleWhere(args.filter),
+        orderBy: articleOrder(args.orderBy),
+      }),
   }),
 );

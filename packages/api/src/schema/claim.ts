@@ -17,9 +17,19 @@ export const Claim = builder.prismaNode("Claim", {
       nullable: true,
       description: "The value normalised; durations as ISO 8601 (PT5H30M).",
     }),
+    qualifier: t.exposeString("qualifier", {
+      nullable: true,
+      description: "How the value is hedged: EXACT, APPROXIMATE, NEARLY, UNDER, OVER, AT_LEAST or RANGE.",
+    }),
     unit: t.exposeString("unit", { nullable: true, description: "Unit of `minValue` and `maxValue`." }),
-    minValue: t.exposeFloat("minValue", { nullable: true, description: "Lower end of the value's range." }),
-    maxValue: t.exposeFloat("maxValue", { nullable: true, description: "Upper end of the value's range." }),
+    minValue: t.exposeFloat("minValue", {
+      nullable: true,
+      description: "Lowest value the words allow (for durations, in minutes).",
+    }),
+    maxValue: t.exposeFloat("maxValue", {
+      nullable: true,
+      description: "Highest value the words allow; null when unbounded or not numeric.",
+    }),
     scope: t.exposeString("scope", {
       nullable: true,
       description: 'What the value covers, e.g. "talks" or "talks and dinner".',

@@ -9,6 +9,7 @@ import { builder } from "../builder.ts";
 import { Agreement } from "./agreement.ts";
 import { Article } from "./article.ts";
 import { Event } from "./event.ts";
+import { ArticleFilter, articleWhere } from "./filters.ts";
 import { Participant } from "./participant.ts";
 
 const articleParticipants = prismaConnectionHelpers(builder, "ArticleParticipant", {
@@ -17,8 +18,16 @@ const articleParticipants = prismaConnectionHelpers(builder, "ArticleParticipant
   resolveNode: (row) => row.participant,
 });
 
+const articleFilterArg = (
+  t: PothosSchemaTypes.InputFieldBuilder<typeof builder.$inferSchemaTypes, "Arg">,
+) => ({
+  filter: t.field({ type: ArticleFilter, description: "Only articles that match." }),
+});
+
 const participantArticles = prismaConnectionHelpers(builder, "ArticleParticipant", {
   cursor: "articleId_participantId",
+  args: articleFilterArg,
+  query: (args) => ({ where: { article: articleWhere(args.filter) } }),
   select: (nodeSelection) => ({ article: nodeSelection({}) }),
   resolveNode: (row) => row.article,
 });
@@ -31,6 +40,8 @@ const articleEvents = prismaConnectionHelpers(builder, "ArticleEvent", {
 
 const eventArticles = prismaConnectionHelpers(builder, "ArticleEvent", {
   cursor: "articleId_eventId",
+  args: articleFilterArg,
+  query: (args) => ({ where: { article: articleWhere(args.filter) } }),
   select: (nodeSelection) => ({ article: nodeSelection({}) }),
   resolveNode: (row) => row.article,
 });
@@ -108,9 +119,10 @@ builder.prismaObjectField("Event", "articles", (t) =>
     {
       type: Article,
       description: "Articles that cover the event.",
+      args: eventArticles.getArgs(),
       select: (args, ctx, nestedSelection) => ({
         articles: eventArticles.getQuery(args, ctx, nestedSelection),
-        _count: { select: { articles: true } },
+        _count: { select: { articles: { where: { article: articleWhere(args.filter) } } } },
       }),
       resolve: (event, args, ctx) => ({
         ...eventArticles.resolve(event.articles, args, ctx),
@@ -126,9 +138,10 @@ builder.prismaObjectField("Participant", "articles", (t) =>
     {
       type: Article,
       description: "Articles that name the participant.",
+      args: participantArticles.getArgs(),
       select: (args, ctx, nestedSelection) => ({
         articles: participantArticles.getQuery(args, ctx, nestedSelection),
-        _count: { select: { articles: true } },
+        _count: { select: { articles: { where: { article: articleWhere(args.filter) } } } },
       }),
       resolve: (participant, args, ctx) => ({
         ...participantArticles.resolve(participant.articles, args, ctx),

@@ -24,6 +24,10 @@ export const Event = builder.prismaNode("Event", {
       description: "Host country, as an ISO 3166-1 alpha-2 code.",
     }),
     participants: t.relation("participants", { description: "Who took part, and on which side." }),
+    statementGroups: t.relation("statementGroups", {
+      description: "Statements made at or about the event, each as several outlets carry it.",
+      query: { orderBy: { key: "asc" } },
+    }),
     agreements: t.relatedConnection("agreements", {
       description: "What was agreed at the event.",
       cursor: "id",
@@ -36,6 +40,17 @@ export const Event = builder.prismaNode("Event", {
     }),
   }),
 });
+
+builder.queryField("event", (t) =>
+  t.prismaField({
+    type: "Event",
+    nullable: true,
+    description: "The event with this key, if there is one.",
+    args: { key: t.arg.string({ required: true, description: "The event's key." }) },
+    resolve: (query, _parent, args, ctx) =>
+      ctx.prisma.event.findUnique({ ...query, where: { key: args.key } }),
+  }),
+);
 
 builder.queryField("events", (t) =>
   t.prismaConnection({

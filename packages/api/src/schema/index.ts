@@ -10,6 +10,8 @@ import "./agreement.ts";
 import "./statement.ts";
 import "./claim.ts";
 import "./connections.ts";
+import "./comparison.ts";
+import "./search.ts";
 
 const built = builder.toSchema();
 

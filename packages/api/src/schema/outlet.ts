@@ -1,5 +1,6 @@
 import { builder } from "../builder.ts";
 import { OutletKindEnum, StateAffiliationEnum } from "./enums.ts";
+import { ArticleFilter, ArticleOrderEnum, articleOrder, articleWhere } from "./filters.ts";
 
 builder.prismaObject("OutletAffiliation", {
   description: "A dated, sourced assertion about an outlet's relation to the state.",
@@ -39,10 +40,14 @@ export const Outlet = builder.prismaNode("Outlet", {
       query: { orderBy: { assertedOn: "desc" } },
     }),
     articles: t.relatedConnection("articles", {
-      description: "Articles this outlet published.",
+      description: "Articles this outlet published, by publication time unless ordered otherwise.",
       cursor: "id",
       totalCount: true,
-      query: { orderBy: { id: "asc" } },
+      args: {
+        filter: t.arg({ type: ArticleFilter, description: "Only articles that match." }),
+        orderBy: t.arg({ type: ArticleOrderEnum, description: "The order; PUBLISHED_ASC by default." }),
+      },
+      query: (args) => ({ where: articleWhere(args.filter), orderBy: articleOrder(args.orderBy) }),
     }),
   }),
 });

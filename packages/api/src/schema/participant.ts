@@ -1,6 +1,7 @@
 import { normalizeName } from "@readout/db";
 import { builder } from "../builder.ts";
 import { ParticipantKindEnum } from "./enums.ts";
+import { StatementFilter, statementWhere } from "./filters.ts";
 
 builder.prismaObject("ParticipantAlias", {
   description: "Another name a participant goes by in coverage.",
@@ -66,6 +67,12 @@ export const Participant = builder.prismaNode("Participant", {
       description: "Statements attributed to the participant.",
       cursor: "id",
       totalCount: true,
+      args: { filter: t.arg({ type: StatementFilter, description: "Only statements that match." }) },
+      query: (args) => ({ where: statementWhere(args.filter), orderBy: { id: "asc" } }),
+    }),
+    statementGroups: t.relation("statementGroups", {
+      description: "The participant's statements as several outlets carry them.",
+      query: { orderBy: { key: "asc" } },
     }),
   }),
 });

@@ -1,5 +1,6 @@
 import { builder } from "../builder.ts";
 import { SpeechModeEnum } from "./enums.ts";
+import { StatementFilter, statementWhere } from "./filters.ts";
 
 builder.prismaNode("Topic", {
   id: { field: "id" },
@@ -40,17 +41,63 @@ export const Statement = builder.prismaNode("Statement", {
     }),
     evidence: t.relation("evidence", { description: "The words in the article." }),
     topics: t.relation("topics", { description: "Topics it touches." }),
+    group: t.relation("group", {
+      nullable: true,
+      description: "The same statement as other outlets carry it, if several do.",
+    }),
   }),
 });
+
+export const StatementGroup = builder.prismaNode("StatementGroup", {
+  id: { field: "id" },
+  nullable: true,
+  description: "One statement as several outlets carry it, each in its own words.",
+  fields: (t) => ({
+    key: t.exposeString("key", { description: "Stable, human-readable identifier." }),
+    summary: t.exposeString("summary", { description: "What was said, in neutral words." }),
+    speaker: t.relation("speaker", { nullable: true, description: "Who said it." }),
+    event: t.relation("event", { nullable: true, description: "The event it was said at or about." }),
+    statements: t.relation("statements", {
+      description: "Each outlet's version, with its wording and evidence.",
+      query: { orderBy: { id: "asc" } },
+    }),
+    outletCount: t.int({
+      description: "How many outlets carry the statement.",
+      select: { statements: { select: { article: { select: { outletId: true } } } } },
+      resolve: (group) => new Set(group.statements.map((statement) => statement.article.outletId)).size,
+    }),
+  }),
+});
+
+builder.queryField("statementGroups", (t) =>
+  t.prismaConnection({
+    type: "StatementGroup",
+    cursor: "id",
+    description: "Statements as several outlets carry them, grouped; narrowed by the statements they hold.",
+    args: {
+      filter: t.arg({ type: StatementFilter, description: "Only groups holding a statement that matches." }),
+    },
+    totalCount: (_parent, args, ctx) =>
+      ctx.prisma.statementGroup.count({ where: { statements: { some: statementWhere(args.filter) } } }),
+    resolve: (query, _parent, args, ctx) =>
+      ctx.prisma.statementGroup.findMany({
+        ...query,
+        where: { statements: { some: statementWhere(args.filter) } },
+        orderBy: { key: "asc" },
+      }),
+  }),
+);
 
 builder.queryField("statements", (t) =>
   t.prismaConnection({
     type: "Statement",
     cursor: "id",
-    description: "Every statement.",
-    totalCount: (_parent, _args, ctx) => ctx.prisma.statement.count(),
-    resolve: (query, _parent, _args, ctx) =>
-      ctx.prisma.statement.findMany({ ...query, orderBy: { id: "asc" } }),
+    description:
+      "Who said what, according to whom: statements, narrowed by speaker, topic, outlet, event or mode.",
+    args: { filter: t.arg({ type: StatementFilter, description: "Only statements that match." }) },
+    totalCount: (_parent, args, ctx) => ctx.prisma.statement.count({ where: statementWhere(args.filter) }),
+    resolve: (query, _parent, args, ctx) =>
+      ctx.prisma.statement.findMany({ ...query, where: statementWhere(args.filter), orderBy: { id: "asc" } }),
   }),
 );
 

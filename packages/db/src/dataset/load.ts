@@ -9,6 +9,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import type { z } from "zod";
+import { parseDuration } from "../comparison/duration.ts";
 import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
 import { resolveQuote, type Span, sliceCodePoints, toUtf16Index } from "../spans.ts";
 import { type Dataset, datasetSchema, type Quote } from "./schema.ts";
@@ -43,6 +44,7 @@ export interface LoadReport {
   articles: number;
   agreements: number;
   reports: number;
+  statementGroups: number;
   statements: number;
   claims: number;
   spans: number;
@@ -96,7 +98,40 @@ export async function loadDataset(
   return plan.report;
 }
 
+interface ClaimValue {
+  normalized: string | null;
+  qualifier: string | null;
+  unit: string | null;
+  minValue: number | null;
+  maxValue: number | null;
+}
+
+/**
+ * The comparable value of a claim: as the dataset gives it, or, for a duration given only in words,
+ * read from the words into an interval of minutes. Null when a duration cannot be read.
+ */
+function claimValue(claim: Dataset["claims"][number]): ClaimValue | null {
+  const given = {
+    normalized: claim.normalized ?? null,
+    qualifier: claim.qualifier ?? null,
+    unit: claim.unit ?? null,
+    minValue: claim.min ?? null,
+    maxValue: claim.max ?? null,
+  };
+  if (claim.attribute !== "duration" || claim.min !== undefined || claim.max !== undefined) return given;
+  const reading = parseDuration(claim.value);
+  if (!reading) return null;
+  return {
+    normalized: claim.normalized ?? reading.iso,
+    qualifier: claim.qualifier ?? reading.qualifier,
+    unit: "minute",
+    minValue: reading.min,
+    maxValue: reading.max,
+  };
+}
+
 interface Plan {
+  claimValues: Map<number, ClaimValue>;
   sourceTexts: Map<string, { text: string; hash: string }>;
   articleTexts: Map<string, ArticleText>;
   /** Resolved spans by the path of the quote in the dataset. */
@@ -117,6 +152,7 @@ async function planDataset(prisma: PrismaClient, dataset: Dataset, baseDir: stri
     "events",
     "articles",
     "agreements",
+    "statementGroups",
     "statements",
     "claims",
   ] as const) {
@@ -147,10 +183,11 @@ async function planDataset(prisma: PrismaClient, dataset: Dataset, baseDir: stri
     participants: defined("participants", dataset.participants),
     topics: defined("topics", dataset.topics),
     events: defined("events", dataset.events),
+    statementGroups: defined("statementGroups", dataset.statementGroups),
   };
   const requireKey = (kind: keyof typeof keys, value: string | undefined, where: string) => {
     if (value !== undefined && !keys[kind].has(value)) {
-      issue(where, `unknown ${kind.replace(/s$/, "")} "${value}"`);
+      issue(where, `unknown ${kind.replace(/s$/, "").replace(/G/, " g")} "${value}"`);
     }
   };
 
@@ -231,6 +268,15 @@ async function planDataset(prisma: PrismaClient, dataset: Dataset, baseDir: stri
       requireKey("participants", mention.participant, `${at}.participant`);
       resolveIn(article.key, mention.quote, `${at}.quote`);
     }
+    for (const [i, mention] of article.topics.entries()) {
+      const at = `articles[${index}].topics[${i}]`;
+      requireKey("topics", mention.topic, `${at}.topic`);
+      resolveIn(article.key, mention.quote, `${at}.quote`);
+    }
+  }
+  for (const [index, group] of dataset.statementGroups.entries()) {
+    requireKey("participants", group.speaker, `statementGroups[${index}].speaker`);
+    requireKey("events", group.event, `statementGroups[${index}].event`);
   }
   for (const [index, agreement] of dataset.agreements.entries()) {
     const at = `agreements[${index}]`;
@@ -251,11 +297,17 @@ async function planDataset(prisma: PrismaClient, dataset: Dataset, baseDir: stri
     const at = `statements[${index}]`;
     requireKey("participants", statement.speaker, `${at}.speaker`);
     for (const [i, topic] of statement.topics.entries()) requireKey("topics", topic, `${at}.topics[${i}]`);
+    requireKey("statementGroups", statement.group, `${at}.group`);
     resolveIn(statement.article, statement.quote, `${at}.quote`);
   }
+  const claimValues = new Map<number, ClaimValue>();
   for (const [index, claim] of dataset.claims.entries()) {
     requireKey("events", claim.event, `claims[${index}].event`);
     resolveIn(claim.article, claim.quote, `claims[${index}].quote`);
+    const value = claimValue(claim);
+    if (value) claimValues.set(index, value);
+    else
+      issue(`claims[${index}].value`, `cannot read a duration from "${claim.value}"; give min, max and unit`);
   }
 
   if (issues.length > 0) throw new DatasetError("INVALID_REFERENCES", issues);
@@ -264,6 +316,7 @@ async function planDataset(prisma: PrismaClient, dataset: Dataset, baseDir: stri
     sourceTexts,
     articleTexts,
     spans,
+    claimValues,
     report: {
       sources: dataset.sources.length,
       outlets: dataset.outlets.length,
@@ -273,6 +326,7 @@ async function planDataset(prisma: PrismaClient, dataset: Dataset, baseDir: stri
       articles: dataset.articles.length,
       agreements: dataset.agreements.length,
       reports: dataset.agreements.reduce((sum, agreement) => sum + agreement.reports.length, 0),
+      statementGroups: dataset.statementGroups.length,
       statements: dataset.statements.length,
       claims: dataset.claims.length,
       spans: spans.size,
@@ -300,7 +354,7 @@ async function storedKeys(prisma: PrismaClient, dataset: Dataset) {
     ...dataset.claims.map((claim) => claim.article),
     ...dataset.participants.flatMap((participant) => participant.roles.map((role) => role.evidence?.article)),
   ]);
-  const [sources, outlets, participants, topics, events, articles] = await Promise.all([
+  const [sources, outlets, participants, topics, events, articles, statementGroups] = await Promise.all([
     prisma.sourceDocument.findMany({
       where: { key: { in: referenced(dataset.articles.map((article) => article.source)) } },
       select: { key: true, text: true },
@@ -336,6 +390,7 @@ async function storedKeys(prisma: PrismaClient, dataset: Dataset) {
           in: referenced([
             ...dataset.agreements.map((agreement) => agreement.topic),
             ...dataset.statements.flatMap((statement) => statement.topics),
+            ...dataset.articles.flatMap((article) => article.topics.map((mention) => mention.topic)),
           ]),
         },
       },
@@ -348,6 +403,7 @@ async function storedKeys(prisma: PrismaClient, dataset: Dataset) {
             ...dataset.agreements.map((agreement) => agreement.event),
             ...dataset.claims.map((claim) => claim.event),
             ...dataset.articles.flatMap((article) => article.events),
+            ...dataset.statementGroups.map((group) => group.event),
           ]),
         },
       },
@@ -363,6 +419,10 @@ async function storedKeys(prisma: PrismaClient, dataset: Dataset) {
         sourceDocument: { select: { key: true } },
       },
     }),
+    prisma.statementGroup.findMany({
+      where: { key: { in: referenced(dataset.statements.map((statement) => statement.group)) } },
+      select: { key: true },
+    }),
   ]);
   const keysOf = (rows: { key: string }[]) => new Set(rows.map((row) => row.key));
   return {
@@ -371,6 +431,7 @@ async function storedKeys(prisma: PrismaClient, dataset: Dataset) {
     participants: keysOf(participants),
     topics: keysOf(topics),
     events: keysOf(events),
+    statementGroups: keysOf(statementGroups),
     sourceTexts: new Map(sources.map((source) => [source.key, source.text])),
     articleTexts: new Map<string, ArticleText>(
       articles.map((article) => [
@@ -596,6 +657,18 @@ async function writeDataset(tx: Tx, dataset: Dataset, plan: Plan): Promise<void>
         update: { evidenceId },
       });
     }
+    for (const [i, mention] of article.topics.entries()) {
+      const unique = {
+        articleId: row.id,
+        topicId: await topicId(mention.topic),
+        evidenceId: await spanId(article.key, `articles[${index}].topics[${i}].quote`),
+      };
+      await tx.topicMention.upsert({
+        where: { articleId_topicId_evidenceId: unique },
+        create: unique,
+        update: {},
+      });
+    }
   }
 
   // Roles may cite articles, so they are written after them.
@@ -666,8 +739,26 @@ async function writeDataset(tx: Tx, dataset: Dataset, plan: Plan): Promise<void>
     }
   }
 
+  const groupIds = new Map<string, string>();
+  for (const group of dataset.statementGroups) {
+    const fields = {
+      summary: group.summary,
+      speakerId: group.speaker ? await participantId(group.speaker) : null,
+      eventId: group.event ? await eventId(group.event) : null,
+    };
+    const row = await tx.statementGroup.upsert({
+      where: { key: group.key },
+      create: { key: group.key, ...fields },
+      update: fields,
+      select: { id: true },
+    });
+    groupIds.set(group.key, row.id);
+  }
+  const groupId = (key: string) => lookup(groupIds, tx.statementGroup, key);
+
   for (const [index, statement] of dataset.statements.entries()) {
     const fields = {
+      groupId: statement.group ? await groupId(statement.group) : null,
       articleId: await articleId(statement.article),
       speakerId: statement.speaker ? await participantId(statement.speaker) : null,
       speakerLabel: statement.speakerLabel ?? null,
@@ -693,10 +784,7 @@ async function writeDataset(tx: Tx, dataset: Dataset, plan: Plan): Promise<void>
       articleId: await articleId(claim.article),
       attribute: claim.attribute,
       value: claim.value,
-      normalized: claim.normalized ?? null,
-      unit: claim.unit ?? null,
-      minValue: claim.min ?? null,
-      maxValue: claim.max ?? null,
+      ...plan.claimValues.get(index),
       scope: claim.scope ?? null,
       evidenceId: await spanId(claim.article, `claims[${index}].quote`),
     };

@@ -132,6 +132,8 @@ const articleSchema = z.strictObject({
     .default([]),
   events: z.array(key).default([]),
   mentions: z.array(z.strictObject({ participant: key, quote: quoteSchema })).default([]),
+  /** Passages that raise a topic. */
+  topics: z.array(z.strictObject({ topic: key, quote: quoteSchema })).default([]),
 });
 
 const agreementSchema = z.strictObject({
@@ -155,6 +157,13 @@ const agreementSchema = z.strictObject({
     .default([]),
 });
 
+const statementGroupSchema = z.strictObject({
+  key,
+  summary: text,
+  speaker: key.optional(),
+  event: key.optional(),
+});
+
 const statementSchema = z
   .strictObject({
     key,
@@ -165,6 +174,8 @@ const statementSchema = z
     attribution: text.optional(),
     quote: quoteSchema,
     topics: z.array(key).default([]),
+    /** The statement group (the same statement as other outlets carry it). */
+    group: key.optional(),
   })
   .refine((statement) => statement.speaker ?? statement.speakerLabel, {
     message: "a statement needs a speaker or a speakerLabel",
@@ -176,8 +187,10 @@ const claimSchema = z
     event: key,
     article: key,
     attribute: text,
+    /** The value as written; durations ("nearly six-hour") are read into minutes unless min/max are given. */
     value: text,
     normalized: text.optional(),
+    qualifier: z.enum(["EXACT", "APPROXIMATE", "NEARLY", "UNDER", "OVER", "AT_LEAST", "RANGE"]).optional(),
     unit: text.optional(),
     min: z.number().optional(),
     max: z.number().optional(),
@@ -197,6 +210,7 @@ export const datasetSchema = z.strictObject({
   events: z.array(eventSchema).default([]),
   articles: z.array(articleSchema).default([]),
   agreements: z.array(agreementSchema).default([]),
+  statementGroups: z.array(statementGroupSchema).default([]),
   statements: z.array(statementSchema).default([]),
   claims: z.array(claimSchema).default([]),
 });

@@ -1,0 +1,35 @@
+import { parseDuration } from "../src/comparison/duration.ts";
+
+for (const t of [
+  "about five and half hour",
+  "nearly six-hour candid talk",
+  "lasted for 5.5 hours before",
+  "seven-and-a-half-hour meeting that included a dinner",
+  "over five hours",
+  "about 30 minutes",
+  "5-1/2 hours",
+  "seven and a half hours",
+  "an hour and a half",
+  "half an hour",
+  "90 minutes",
+  "1 hour 30 minutes",
+  "five hours and 15 minutes",
+  "two and a quarter hours",
+  "three quarters of an hour",
+  "5½ hours",
+  "between five and six hours",
+  "5-6 hours",
+  "at least two hours",
+  "twenty-five minutes",
+  "a 45-minute call",
+  "an hour-long meeting",
+  "the talks",
+  "a two-day visit",
+  "nearly 2 hours",
+  "under an hour",
+  "one hour",
+  "1/2 hour",
+  "5 to 6 hours",
+]) {
+  console.log(t.padEnd(55), JSON.stringify(parseDuration(t)));
+}

@@ -1,0 +1,4 @@
+export * from "./agreements.ts";
+export * from "./claims.ts";
+export * from "./coverage.ts";
+export * from "./duration.ts";
