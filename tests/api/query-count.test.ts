@@ -49,6 +49,52 @@ const Deep = graphql(`
   }
 `);
 
+const Comparison = graphql(`
+  query DeepComparison {
+    events(first: 100) {
+      edges {
+        node {
+          title
+          coverage {
+            outletCount
+            byKind { value outlets }
+            outlets { outlet { name country } stateAffiliation firstPublishedAt articles { title } }
+          }
+          agreements(first: 50) {
+            totalCount
+            edges {
+              node {
+                summary
+                comparison {
+                  strengthDiffers
+                  silentOutlets { name }
+                  outlets { outlet { name } strongest reports { strength evidence { exact } } }
+                }
+              }
+            }
+          }
+          discrepancies { attribute verdict sides { min max claims { value evidence { exact } article { outlet { name } } } } }
+          statementGroups { summary outletCount statements { article { outlet { name } } evidence { exact } } }
+        }
+      }
+    }
+  }
+`);
+
+async function measureComparison() {
+  const { result, queries } = await countQueries(api.db, () => api.execute(Comparison));
+  const data = result.expectData();
+  const rows = data.events.edges.reduce(
+    (sum, edge) =>
+      sum +
+      edge.node.coverage.outlets.length +
+      edge.node.agreements.edges.length +
+      edge.node.discrepancies.length,
+    0,
+  );
+  return { statements: queries.length, rows };
+}
+
 async function measure() {
   const { result, queries } = await countQueries(api.db, () => api.execute(Deep));
   const data = result.expectData();
@@ -61,9 +107,18 @@ async function measure() {
 describe("nested queries", () => {
   it("issue a fixed number of SQL statements, however many rows they return", async () => {
     const small = await measure();
+    const smallComparison = await measureComparison();
     const { file } = await writeSyntheticDataset({ articles: 60, outlets: 12, prefix: "nplusone" });
     await loadDatasetFile(api.db.prisma, file);
+    const second = await writeSyntheticDataset({ articles: 30, outlets: 6, prefix: "second" });
+    await loadDatasetFile(api.db.prisma, second.file);
     const large = await measure();
+    const largeComparison = await measureComparison();
+    expect(largeComparison.rows).toBeGreaterThan(smallComparison.rows * 3);
+    expect(largeComparison.statements).toBe(smallComparison.statements);
+    console.info(
+      `deep comparison query: ${smallComparison.statements} SQL statements for ${smallComparison.rows} rows, ${largeComparison.statements} for ${largeComparison.rows}`,
+    );
     expect(large.rows).toBeGreaterThan(small.rows * 3);
     expect(large.statements).toBe(small.statements);
     // One statement per level of the query, batched across parents, plus the root counts.

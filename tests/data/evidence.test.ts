@@ -1,10 +1,16 @@
-import { sliceCodePoints } from "@readout/db";
+import path from "node:path";
+import { loadDatasetFile, sliceCodePoints } from "@readout/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDb, type TestDb } from "../kit/database.ts";
 
 let db: TestDb;
 beforeAll(async () => {
   db = await openTestDb({ seed: true });
+  // Walk the spans of a second, hand-written dataset too.
+  await loadDatasetFile(
+    db.prisma,
+    path.resolve(import.meta.dirname, "../fixtures/2031-03-04-norland-sudria-geneva/dataset.yaml"),
+  );
 });
 afterAll(() => db?.close());
 
@@ -32,13 +38,14 @@ describe("evidence spans", () => {
     expect(Number(row?.mismatched)).toBe(0);
   });
 
-  it("every fact points at a span: reports, statements and claims all have evidence", async () => {
-    const [reports, statements, claims] = await Promise.all([
+  it("every fact points at a span of its own article: reports, statements, claims and topic passages", async () => {
+    const [reports, statements, claims, topics] = await Promise.all([
       db.prisma.agreementReport.findMany({ include: { evidence: true } }),
       db.prisma.statement.findMany({ include: { evidence: true } }),
       db.prisma.claim.findMany({ include: { evidence: true } }),
+      db.prisma.topicMention.findMany({ include: { evidence: true } }),
     ]);
-    for (const fact of [...reports, ...statements, ...claims]) {
+    for (const fact of [...reports, ...statements, ...claims, ...topics]) {
       expect(fact.evidence.exact.length).toBeGreaterThan(0);
       expect(fact.evidence.articleId).toBe(fact.articleId);
     }

@@ -17,7 +17,8 @@ export async function writeSyntheticDataset(options: { articles: number; outlets
     { length: articles },
     (_, i) =>
       `Report ${prefix}-${i}. Minister Alpha ${prefix} met Envoy Beta ${prefix} for talks number ${i}. ` +
-      `Both sides agreed to resume ferry service (${prefix}-${i}). The envoy said the talks were "useful, item ${i}".`,
+      `Both sides agreed to resume ferry service (${prefix}-${i}). The envoy said the talks were "useful, item ${i}". ` +
+      `The meeting lasted about ${2 + (i % 3)} hours.`,
   );
   const page = bodies.join("\n\n");
   const dir = await mkdtemp(path.join(tmpdir(), `readout-${prefix}-`));
@@ -42,7 +43,7 @@ export async function writeSyntheticDataset(options: { articles: number; outlets
       outlet: `${prefix}-outlet-${i % outlets}`,
       title: `Talks ${i}`,
       bodyStart: { exact: `Report ${prefix}-${i}.` },
-      bodyEnd: { exact: `"useful, item ${i}".` },
+      bodyEnd: { exact: `"useful, item ${i}". The meeting lasted about ${2 + (i % 3)} hours.` },
       genre: "REPORT",
       publishedPrecision: "UNKNOWN",
       events: [`${prefix}-meeting`],
@@ -72,6 +73,21 @@ export async function writeSyntheticDataset(options: { articles: number; outlets
       quote: { exact: `"useful, item ${i}"` },
     })),
   };
+  Object.assign(dataset, {
+    statementGroups: [
+      { key: `${prefix}-useful`, summary: "The envoy calls the talks useful", speaker: `${prefix}-beta` },
+    ],
+    claims: bodies.map((_, i) => ({
+      key: `${prefix}-claim-${i}`,
+      event: `${prefix}-meeting`,
+      article: `${prefix}-article-${i}`,
+      attribute: "duration",
+      value: `about ${2 + (i % 3)} hours`,
+      scope: i % 2 ? "talks" : "talks and lunch",
+      quote: { exact: `about ${2 + (i % 3)} hours` },
+    })),
+  });
+  for (const statement of dataset.statements) Object.assign(statement, { group: `${prefix}-useful` });
   const file = path.join(dir, "dataset.json");
   await writeFile(file, JSON.stringify(dataset, null, 2));
   return { file, articles } satisfies SyntheticDataset;

@@ -3,8 +3,18 @@
  * agreements). Each pages on the join rows and resolves to the objects on the far side, so a nested list
  * stays one batched query per level. They live here, after every type exists, so that no domain file has
  * to import another.
+ *
+ * Each node selection asks for the id at least: with no field of the node requested (a query for
+ * `totalCount` alone) the selection would otherwise be empty, which Prisma refuses. The fields a query
+ * does request are merged in at run time, which the selection's type cannot show; hence the casts.
  */
 import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
+import type {
+  Agreement as AgreementRow,
+  Article as ArticleRow,
+  Event as EventRow,
+  Participant as ParticipantRow,
+} from "@readout/db";
 import { builder } from "../builder.ts";
 import { Agreement } from "./agreement.ts";
 import { Article } from "./article.ts";
@@ -14,8 +24,8 @@ import { Participant } from "./participant.ts";
 
 const articleParticipants = prismaConnectionHelpers(builder, "ArticleParticipant", {
   cursor: "articleId_participantId",
-  select: (nodeSelection) => ({ participant: nodeSelection({}) }),
-  resolveNode: (row) => row.participant,
+  select: (nodeSelection) => ({ participant: nodeSelection({ select: { id: true } }) }),
+  resolveNode: (row) => row.participant as ParticipantRow,
 });
 
 const articleFilterArg = (
@@ -28,22 +38,22 @@ const participantArticles = prismaConnectionHelpers(builder, "ArticleParticipant
   cursor: "articleId_participantId",
   args: articleFilterArg,
   query: (args) => ({ where: { article: articleWhere(args.filter) } }),
-  select: (nodeSelection) => ({ article: nodeSelection({}) }),
-  resolveNode: (row) => row.article,
+  select: (nodeSelection) => ({ article: nodeSelection({ select: { id: true } }) }),
+  resolveNode: (row) => row.article as ArticleRow,
 });
 
 const articleEvents = prismaConnectionHelpers(builder, "ArticleEvent", {
   cursor: "articleId_eventId",
-  select: (nodeSelection) => ({ event: nodeSelection({}) }),
-  resolveNode: (row) => row.event,
+  select: (nodeSelection) => ({ event: nodeSelection({ select: { id: true } }) }),
+  resolveNode: (row) => row.event as EventRow,
 });
 
 const eventArticles = prismaConnectionHelpers(builder, "ArticleEvent", {
   cursor: "articleId_eventId",
   args: articleFilterArg,
   query: (args) => ({ where: { article: articleWhere(args.filter) } }),
-  select: (nodeSelection) => ({ article: nodeSelection({}) }),
-  resolveNode: (row) => row.article,
+  select: (nodeSelection) => ({ article: nodeSelection({ select: { id: true } }) }),
+  resolveNode: (row) => row.article as ArticleRow,
 });
 
 // Prisma's `distinct` passes through the helper's query as it is, though the helper's type names only
@@ -53,8 +63,8 @@ const oneReportPerAgreement = { distinct: ["agreementId"], orderBy: { id: "asc" 
 const articleAgreements = prismaConnectionHelpers(builder, "AgreementReport", {
   cursor: "id",
   query: oneReportPerAgreement,
-  select: (nodeSelection) => ({ agreement: nodeSelection({}) }),
-  resolveNode: (row) => row.agreement,
+  select: (nodeSelection) => ({ agreement: nodeSelection({ select: { id: true } }) }),
+  resolveNode: (row) => row.agreement as AgreementRow,
 });
 
 /** Connection options exposing the `totalCount` that a join connection's resolver returns. */

@@ -1,0 +1,379 @@
+import { graphql } from "@readout/client";
+import { sliceCodePoints } from "@readout/db";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApi, type TestApi } from "../kit/api.ts";
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await createTestApi();
+});
+afterAll(() => api?.close());
+
+const SEED_EVENT = "2023-06-18-blinken-qin-beijing";
+
+describe("coverage of an event", () => {
+  it("lists the outlets with country, kind and affiliation, first publication first, and counts them", async () => {
+    const Coverage = graphql(`
+      query Coverage($key: String!) {
+        event(key: $key) {
+          coverage {
+            articleCount
+            outletCount
+            byKind { value outlets articles }
+            byCountry { value outlets }
+            byStateAffiliation { value outlets }
+            outlets {
+              outlet { name country kind }
+              stateAffiliation
+              firstPublishedAt
+              firstPublishedPrecision
+              articles { genre bylines { name isStaff } }
+            }
+          }
+        }
+      }
+    `);
+    const coverage = (await api.execute(Coverage, { key: SEED_EVENT })).expectData().event?.coverage;
+    expect(coverage).toMatchObject({ articleCount: 4, outletCount: 4 });
+    expect(coverage?.byKind).toContainEqual({ value: "PUBLIC_BROADCASTER", outlets: 2, articles: 2 });
+    expect(coverage?.byCountry.map((count) => count.value).sort()).toEqual(["CN", "GB", "JP", "US"]);
+    expect(coverage?.byStateAffiliation).toContainEqual({ value: "STATE_CONTROLLED", outlets: 1 });
+    const outlets = coverage?.outlets ?? [];
+    // Dated articles first, earliest first; "4 hours ago" and undated ones after.
+    expect(outlets.map((o) => o.outlet.name)).toEqual([
+      "US-China Energy Industry Forum",
+      "Global Times",
+      "NHK",
+      "BBC News",
+    ]);
+    expect(outlets[1]).toMatchObject({
+      stateAffiliation: "STATE_CONTROLLED",
+      firstPublishedAt: "2023-06-18T14:51:00.000Z",
+      firstPublishedPrecision: "MINUTE",
+      articles: [{ genre: "REPORT", bylines: [{ name: "GT staff reporters", isStaff: true }] }],
+    });
+    expect(outlets[2]).toMatchObject({ firstPublishedAt: null, firstPublishedPrecision: "RELATIVE" });
+  });
+});
+
+describe("agreements across outlets", () => {
+  const Agreements = graphql(`
+    query AgreementsAcrossOutlets($key: String!) {
+      event(key: $key) {
+        coverage { outletCount }
+        agreements(first: 50) {
+          edges {
+            node {
+              summary
+              statusHistory { status on evidence { exact } }
+              comparison {
+                strongest
+                weakest
+                strengthDiffers
+                silentOutlets { name }
+                outlets {
+                  outlet { name }
+                  strongest
+                  reports { strength article { body } evidence { start end exact } }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  `);
+
+  it("gives every agreement its reports per outlet with wording strength, and the outlets that did not report it", async () => {
+    const event = (await api.execute(Agreements, { key: SEED_EVENT })).expectData().event;
+    const agreements = event?.agreements.edges.map((edge) => edge.node) ?? [];
+    expect(agreements.length).toBeGreaterThanOrEqual(5);
+    for (const agreement of agreements) {
+      const reporting = agreement.comparison.outlets.map((o) => o.outlet.name);
+      const silent = agreement.comparison.silentOutlets.map((o) => o.name);
+      expect(reporting.length).toBeGreaterThan(0);
+      expect(reporting.filter((name) => silent.includes(name))).toEqual([]);
+      expect(reporting.length + silent.length).toBe(event?.coverage.outletCount);
+      for (const outlet of agreement.comparison.outlets) {
+        for (const report of outlet.reports) {
+          expect(sliceCodePoints(report.article.body, report.evidence.start, report.evidence.end)).toBe(
+            report.evidence.exact,
+          );
+        }
+      }
+    }
+    const visit = agreements.find((agreement) => agreement.summary.includes("visit"));
+    expect(visit?.comparison).toMatchObject({
+      strongest: "AGREED",
+      weakest: "WILL_WORK_TO",
+      strengthDiffers: true,
+      silentOutlets: [],
+    });
+    expect(visit?.comparison.outlets.at(-1)).toMatchObject({
+      outlet: { name: "Global Times" },
+      strongest: "WILL_WORK_TO",
+    });
+    expect(visit?.statusHistory.map((change) => change.status)).toEqual(["PROPOSED", "AGREED"]);
+    const flights = agreements.find((agreement) => agreement.summary.includes("flights"));
+    expect(flights?.comparison.strongest).toBe("WILL_EXPLORE");
+    expect(flights?.comparison.silentOutlets.map((o) => o.name).sort()).toEqual([
+      "BBC News",
+      "NHK",
+      "US-China Energy Industry Forum",
+    ]);
+  });
+});
+
+describe("where the sources disagree", () => {
+  it("separates the dinner-inclusive duration by scope instead of calling it a conflict", async () => {
+    const Discrepancies = graphql(`
+      query Discrepancies($key: String!) {
+        event(key: $key) {
+          discrepancies(attribute: "duration") {
+            attribute
+            verdict
+            outletCount
+            claims { value normalized qualifier minValue maxValue unit scope article { outlet { name } } }
+            scopes { scope verdict }
+            sides { scopes min max unit claims { evidence { exact } } }
+          }
+        }
+      }
+    `);
+    const [duration] =
+      (await api.execute(Discrepancies, { key: SEED_EVENT })).expectData().event?.discrepancies ?? [];
+    expect(duration?.claims.length).toBeGreaterThanOrEqual(4);
+    expect(duration?.outletCount).toBeGreaterThanOrEqual(3);
+    expect(duration?.verdict).toBe("EXPLAINED_BY_SCOPE");
+    expect(duration?.scopes).toEqual([
+      { scope: "talks", verdict: "CONSISTENT" },
+      { scope: "talks and dinner", verdict: "CONSISTENT" },
+    ]);
+    expect(duration?.claims).toContainEqual(
+      expect.objectContaining({
+        value: "nearly six-hour",
+        normalized: "PT6H",
+        qualifier: "NEARLY",
+        minValue: 324,
+        maxValue: 360,
+      }),
+    );
+    const dinner = duration?.sides.find((side) => side.scopes.includes("talks and dinner"));
+    expect(dinner).toMatchObject({ min: 450, max: 450, unit: "minute" });
+    expect(dinner?.claims[0]?.evidence.exact).toBe("seven-and-a-half-hour meeting that included a dinner");
+  });
+});
+
+describe("who said what, according to whom", () => {
+  it("filters statements by speaker name, topic, outlet and mode", async () => {
+    const Statements = graphql(`
+      query Statements($filter: StatementFilter) {
+        statements(first: 50, filter: $filter) {
+          totalCount
+          edges { node { mode attribution speaker { name } speakerLabel article { outlet { id name } } evidence { exact } topics { topic { id key } } } }
+        }
+      }
+    `);
+    const all = (await api.execute(Statements, {})).expectData().statements;
+    const qin = (await api.execute(Statements, { filter: { speakerName: "Mr Qin" } })).expectData()
+      .statements;
+    expect(qin.totalCount).toBeGreaterThanOrEqual(5);
+    expect(new Set(qin.edges.map((edge) => edge.node.speaker?.name))).toEqual(new Set(["Qin Gang"]));
+    const taiwan = all.edges.flatMap((edge) => edge.node.topics).find((topic) => topic.topic.key === "taiwan")
+      ?.topic.id;
+    const onTaiwan = (
+      await api.execute(Statements, { filter: { topic: taiwan, mode: "REPORTED" } })
+    ).expectData().statements;
+    expect(onTaiwan.totalCount).toBeGreaterThan(0);
+    for (const edge of onTaiwan.edges) {
+      expect(edge.node.mode).toBe("REPORTED");
+      expect(edge.node.topics.map((topic) => topic.topic.key)).toContain("taiwan");
+    }
+    const bbc = all.edges.find((edge) => edge.node.article.outlet.name === "BBC News")?.node.article.outlet
+      .id;
+    const fromBbc = (await api.execute(Statements, { filter: { outlet: bbc } })).expectData().statements;
+    expect(fromBbc.totalCount).toBe(
+      all.edges.filter((edge) => edge.node.article.outlet.name === "BBC News").length,
+    );
+    const unnamed = all.edges.find((edge) => edge.node.speakerLabel === "a senior State Department official");
+    expect(unnamed?.node).toMatchObject({ speaker: null, article: { outlet: { name: "NHK" } } });
+  });
+
+  it("groups the same statement carried by several outlets, each in its own words", async () => {
+    const Groups = graphql(`
+      query Groups {
+        statementGroups(first: 10, filter: { speakerName: "Qin Gang" }) {
+          totalCount
+          edges { node { summary outletCount speaker { name } statements { attribution article { outlet { name } } evidence { exact } } } }
+        }
+      }
+    `);
+    const groups = (await api.execute(Groups)).expectData().statementGroups;
+    const taiwan = groups.edges.find((edge) => edge.node.summary.includes("Taiwan"))?.node;
+    expect(taiwan?.outletCount).toBe(3);
+    expect(taiwan?.statements.map((s) => s.article.outlet.name).sort()).toEqual([
+      "BBC News",
+      "Global Times",
+      "NHK",
+    ]);
+    expect(new Set(taiwan?.statements.map((s) => s.evidence.exact)).size).toBe(3);
+  });
+});
+
+describe("search", () => {
+  it('finds "Taiwan" in articles and statements, with offsets that slice to the matched words', async () => {
+    const Search = graphql(`
+      query Search($query: String!, $filter: SearchFilter) {
+        search(query: $query, first: 50, filter: $filter) {
+          totalCount
+          edges { node { kind rank article { body outlet { name } } statement { evidence { start end } } matches { start end exact } } }
+        }
+      }
+    `);
+    const result = (await api.execute(Search, { query: "Taiwan" })).expectData().search;
+    const kinds = new Set(result.edges.map((edge) => edge.node.kind));
+    expect(kinds).toEqual(new Set(["ARTICLE", "STATEMENT"]));
+    expect(result.totalCount).toBe(result.edges.length);
+    for (const { node } of result.edges) {
+      expect(node.matches.length).toBeGreaterThan(0);
+      for (const match of node.matches) {
+        expect(sliceCodePoints(node.article.body, match.start, match.end)).toBe(match.exact);
+        expect(match.exact.toLowerCase()).toBe("taiwan");
+        if (node.statement) {
+          expect(match.start).toBeGreaterThanOrEqual(node.statement.evidence.start);
+          expect(match.end).toBeLessThanOrEqual(node.statement.evidence.end);
+        }
+      }
+    }
+    const ranks = result.edges.map((edge) => edge.node.rank);
+    expect(ranks).toEqual(ranks.toSorted((a, b) => b - a));
+  });
+
+  it("narrows hits by outlet, kind and date, and refuses bad input with a code", async () => {
+    const Search = graphql(`
+      query NarrowSearch($query: String!, $filter: SearchFilter) {
+        search(query: $query, first: 50, filter: $filter) { totalCount edges { node { kind article { outlet { name } publishedAt } } } }
+      }
+    `);
+    const gtFrom = "2023-06-18T12:00:00Z";
+    const dated = (
+      await api.execute(Search, { query: "Taiwan", filter: { kinds: ["ARTICLE"], publishedFrom: gtFrom } })
+    ).expectData();
+    expect(dated.search.edges.map((edge) => edge.node.article.outlet.name)).toEqual(["Global Times"]);
+    const bad = await api.execute(Search, {
+      query: "Taiwan",
+      filter: { publishedFrom: gtFrom, publishedTo: "2020-01-01T00:00:00Z" },
+    });
+    expect(bad.errors?.[0]?.extensions?.code).toBe("INVALID_INPUT");
+    const empty = await api.execute(Search, { query: "   " });
+    expect(empty.errors?.[0]?.extensions?.code).toBe("INVALID_INPUT");
+  });
+});
+
+describe("filtering and ordering", () => {
+  const Articles = graphql(`
+    query FilteredArticles($filter: ArticleFilter, $orderBy: ArticleOrder) {
+      articles(first: 20, filter: $filter, orderBy: $orderBy) {
+        totalCount
+        edges { node { title publishedAt outlet { name country kind } } }
+      }
+    }
+  `);
+
+  it("filters by outlet country and kind, publication dates, participant, topic and event", async () => {
+    const byCountry = (
+      await api.execute(Articles, { filter: { outletCountries: ["gb", "JP"] } })
+    ).expectData().articles;
+    expect(byCountry.edges.map((edge) => edge.node.outlet.name).sort()).toEqual(["BBC News", "NHK"]);
+    expect(byCountry.totalCount).toBe(2);
+    const byKind = (
+      await api.execute(Articles, { filter: { outletKinds: ["STATE_MEDIA", "THINK_TANK"] } })
+    ).expectData().articles;
+    expect(byKind.totalCount).toBe(2);
+    const dated = (
+      await api.execute(Articles, {
+        filter: { publishedFrom: "2023-06-18T12:00:00Z", publishedTo: "2023-06-19T00:00:00Z" },
+      })
+    ).expectData().articles;
+    expect(dated.edges.map((edge) => edge.node.outlet.name)).toEqual(["Global Times"]);
+
+    const Ids = graphql(`
+      query Ids { participants(first: 1, name: "Joe Biden") { edges { node { id } } } topics(first: 20) { edges { node { id key } } } events(first: 1) { edges { node { id } } } }
+    `);
+    const ids = (await api.execute(Ids)).expectData();
+    const biden = ids.participants.edges[0]?.node.id;
+    const fentanyl = ids.topics.edges.find((edge) => edge.node.key === "fentanyl")?.node.id;
+    const event = ids.events.edges[0]?.node.id;
+    const naming = (await api.execute(Articles, { filter: { participant: biden } })).expectData().articles;
+    expect(naming.edges.map((edge) => edge.node.outlet.name).sort()).toEqual([
+      "BBC News",
+      "US-China Energy Industry Forum",
+    ]);
+    const raising = (await api.execute(Articles, { filter: { topic: fentanyl, event } })).expectData()
+      .articles;
+    expect(raising.edges.map((edge) => edge.node.outlet.name)).toEqual(["BBC News"]);
+  });
+
+  it("orders by publication, undated last, and keeps totalCount on nested connections", async () => {
+    const newest = (await api.execute(Articles, { orderBy: "PUBLISHED_DESC" })).expectData().articles;
+    expect(newest.edges.map((edge) => edge.node.publishedAt)).toEqual([
+      "2023-06-18T14:51:00.000Z",
+      "2023-06-18T00:00:00.000Z",
+      null,
+      null,
+    ]);
+    const Nested = graphql(`
+      query Nested { events(first: 1) { edges { node { articles(first: 10, filter: { outletKinds: [PUBLIC_BROADCASTER] }) { totalCount edges { node { outlet { kind } } } } } } } }
+    `);
+    const nested = (await api.execute(Nested)).expectData().events.edges[0]?.node.articles;
+    expect(nested?.totalCount).toBe(2);
+    expect(nested?.edges.every((edge) => edge.node.outlet.kind === "PUBLIC_BROADCASTER")).toBe(true);
+  });
+
+  it("refuses a bad filter at the edge with a stable code", async () => {
+    for (const [filter, code] of [
+      [{ outletCountries: ["Britain"] }, "INVALID_INPUT"],
+      [{ publishedFrom: "2024-01-01T00:00:00Z", publishedTo: "2023-01-01T00:00:00Z" }, "INVALID_INPUT"],
+      [{ participant: Buffer.from("Outlet:x").toString("base64") }, "INVALID_ID"],
+    ] as const) {
+      const result = await api.execute(Articles, { filter: filter as never });
+      expect(result.errors?.[0]?.extensions?.code, JSON.stringify(filter)).toBe(code);
+    }
+  });
+});
+
+describe("participants over time", () => {
+  it("gives roles with dates, events with sides and statements, whichever alias is asked", async () => {
+    const Participant = graphql(`
+      query ParticipantOverTime($name: String!) {
+        participants(first: 2, name: $name) {
+          edges {
+            node {
+              name
+              roles { title validFrom validTo organization { name } evidence { exact } }
+              events { side { name } event { title } }
+              statements(first: 20) { totalCount }
+              articles(first: 10) { totalCount }
+            }
+          }
+        }
+      }
+    `);
+    const qin = (await api.execute(Participant, { name: "qin" })).expectData().participants.edges;
+    expect(qin).toHaveLength(1);
+    const node = qin[0]?.node;
+    expect(node?.roles.map((role) => [role.title, role.validFrom, role.validTo])).toEqual([
+      ["Chinese Ambassador to the United States", "2021-07-28", "2022-12-30"],
+      ["Foreign Minister of China", "2022-12-30", "2023-07-25"],
+      ["State Councilor of China", "2023-03-12", "2023-10-24"],
+    ]);
+    expect(node?.events).toEqual([
+      { side: { name: "China" }, event: { title: "Blinken–Qin talks in Beijing" } },
+    ]);
+    expect(node?.statements.totalCount).toBeGreaterThanOrEqual(5);
+    expect(node?.articles.totalCount).toBe(4);
+    const misspelt = (await api.execute(Participant, { name: "Anthony Blinken" })).expectData().participants
+      .edges;
+    expect(misspelt.map((edge) => edge.node.name)).toEqual(["Antony Blinken"]);
+  });
+});
