@@ -1,5 +1,7 @@
 export { type AppOptions, createApp, type ReadoutApp } from "./app.ts";
 export type { Context } from "./builder.ts";
+export { type Env, readEnv } from "./env.ts";
 export { MAX_PAGE_SIZE } from "./page-size.ts";
 export { schema } from "./schema/index.ts";
 export { printSchemaFile, SCHEMA_FILE } from "./schema-file.ts";
+export { closeOnSignals, type ExtraHandler, type RunningServer, startServer } from "./server.ts";

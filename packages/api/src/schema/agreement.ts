@@ -1,5 +1,6 @@
 import { builder } from "../builder.ts";
 import { AgreementStatusEnum, WordingStrengthEnum } from "./enums.ts";
+import { idOf } from "./filters.ts";
 
 builder.prismaNode("AgreementReport", {
   id: { field: "id" },
@@ -56,13 +57,24 @@ export const Agreement = builder.prismaNode("Agreement", {
   }),
 });
 
+const AgreementFilter = builder.inputType("AgreementFilter", {
+  description: "Narrows a list of agreements.",
+  fields: (t) => ({ event: t.globalID({ description: "Agreed at this event." }) }),
+});
+
 builder.queryField("agreements", (t) =>
   t.prismaConnection({
     type: "Agreement",
     cursor: "id",
-    description: "Every agreement.",
-    totalCount: (_parent, _args, ctx) => ctx.prisma.agreement.count(),
-    resolve: (query, _parent, _args, ctx) =>
-      ctx.prisma.agreement.findMany({ ...query, orderBy: { id: "asc" } }),
+    description: "Agreements, optionally of one event.",
+    args: { filter: t.arg({ type: AgreementFilter, description: "Only agreements that match." }) },
+    totalCount: (_parent, args, ctx) =>
+      ctx.prisma.agreement.count({ where: { eventId: idOf(args.filter?.event, "Event", "event") } }),
+    resolve: (query, _parent, args, ctx) =>
+      ctx.prisma.agreement.findMany({
+        ...query,
+        where: { eventId: idOf(args.filter?.event, "Event", "event") },
+        orderBy: { id: "asc" },
+      }),
   }),
 );

@@ -1,4 +1,6 @@
+import type { Prisma } from "@readout/db";
 import { builder } from "../builder.ts";
+import { idOf } from "./filters.ts";
 
 export const Claim = builder.prismaNode("Claim", {
   id: { field: "id" },
@@ -38,12 +40,27 @@ export const Claim = builder.prismaNode("Claim", {
   }),
 });
 
+const ClaimFilter = builder.inputType("ClaimFilter", {
+  description: "Narrows a list of claims.",
+  fields: (t) => ({
+    event: t.globalID({ description: "About this event." }),
+    attribute: t.string({ description: "About this attribute, e.g. duration." }),
+  }),
+});
+
+const claimWhere = (filter: typeof ClaimFilter.$inferInput | null | undefined): Prisma.ClaimWhereInput => ({
+  eventId: idOf(filter?.event, "Event", "event"),
+  attribute: filter?.attribute ?? undefined,
+});
+
 builder.queryField("claims", (t) =>
   t.prismaConnection({
     type: "Claim",
     cursor: "id",
-    description: "Every claim.",
-    totalCount: (_parent, _args, ctx) => ctx.prisma.claim.count(),
-    resolve: (query, _parent, _args, ctx) => ctx.prisma.claim.findMany({ ...query, orderBy: { id: "asc" } }),
+    description: "Claims about events, optionally of one event or attribute.",
+    args: { filter: t.arg({ type: ClaimFilter, description: "Only claims that match." }) },
+    totalCount: (_parent, args, ctx) => ctx.prisma.claim.count({ where: claimWhere(args.filter) }),
+    resolve: (query, _parent, args, ctx) =>
+      ctx.prisma.claim.findMany({ ...query, where: claimWhere(args.filter), orderBy: { id: "asc" } }),
   }),
 );

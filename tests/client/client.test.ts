@@ -1,7 +1,15 @@
 import { once } from "node:events";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createClient, eachAgreement, eachArticle, graphql, ReadoutClientError } from "@readout/client";
+import {
+  createClient,
+  eachAgreement,
+  eachArticle,
+  eachClaim,
+  getEventReport,
+  graphql,
+  ReadoutClientError,
+} from "@readout/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApi, type TestApi } from "../kit/api.ts";
 
@@ -24,20 +32,51 @@ describe("the typed client against the running API", () => {
   it("pages through every article", async () => {
     const client = createClient({ url });
     const articles = [];
-    for await (const article of eachArticle(client, 3)) articles.push(article);
+    const progress: number[] = [];
+    for await (const article of eachArticle(client, {
+      pageSize: 3,
+      onPage: ({ done }) => progress.push(done),
+    })) {
+      articles.push(article);
+    }
     expect(articles).toHaveLength(4);
+    expect(progress).toEqual([3, 4]);
     expect(new Set(articles.map((article) => article.outlet.name)).size).toBe(4);
   });
 
   it("reads every agreement with its reports and their evidence", async () => {
     const client = createClient({ url });
     const agreements = [];
-    for await (const agreement of eachAgreement(client, 2)) agreements.push(agreement);
+    for await (const agreement of eachAgreement(client, { pageSize: 2 })) agreements.push(agreement);
     expect(agreements.length).toBeGreaterThanOrEqual(5);
     const strengths = agreements.flatMap((agreement) =>
       agreement.reports.edges.map((edge) => edge.node.strength),
     );
     expect(strengths).toEqual(expect.arrayContaining(["AGREED", "WILL_EXPLORE", "WELCOMED"]));
+  });
+
+  it("reports an event's comparison, and a missing event as a typed result", async () => {
+    const client = createClient({ url });
+    const found = await client.execute(graphql(`query { events(first: 1) { edges { node { key } } } }`));
+    const key = found.events.edges[0]?.node.key ?? "";
+    const report = await getEventReport(client, key);
+    expect(report.ok).toBe(true);
+    if (report.ok) {
+      expect(report.report.coverage.outletCount).toBe(4);
+      expect(report.report.statements.length).toBeGreaterThan(10);
+    }
+    expect(await getEventReport(client, "no-such-event")).toMatchObject({
+      ok: false,
+      code: "EVENT_NOT_FOUND",
+    });
+  });
+
+  it("narrows a list with the API's filters", async () => {
+    const client = createClient({ url });
+    const claims = [];
+    for await (const claim of eachClaim(client, { filter: { attribute: "duration" } })) claims.push(claim);
+    expect(claims.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(claims.map((claim) => claim.attribute))).toEqual(new Set(["duration"]));
   });
 
   it("turns GraphQL errors into a ReadoutClientError with their codes", async () => {

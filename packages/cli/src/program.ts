@@ -1,0 +1,162 @@
+/** The `readout` command: its options, sub-commands, output and exit codes. */
+
+import { once } from "node:events";
+import { createWriteStream } from "node:fs";
+import { createClient } from "@readout/client";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import pc from "picocolors";
+import { events } from "./commands/events.ts";
+import { EXPORT_KINDS, type ExportFormat, type ExportKind, exportRecords } from "./commands/export.ts";
+import { type ReportFormat, report } from "./commands/report.ts";
+import { serve } from "./commands/serve.ts";
+import { CliError, describeFailure, EXIT } from "./errors.ts";
+
+export interface Io {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  env: NodeJS.ProcessEnv;
+  /** Whether standard error is a terminal (progress is redrawn in place there). */
+  interactive: boolean;
+  /** The terminal's width and whether it shows colour, for tables on standard output. */
+  terminal: { width: number; color: boolean };
+}
+
+const DEFAULT_API = "http://127.0.0.1:4000/graphql";
+
+function pageSize(value: string): number {
+  const size = Number(value);
+  if (!Number.isInteger(size) || size < 1 || size > 100)
+    throw new InvalidArgumentError("a whole number from 1 to 100");
+  return size;
+}
+
+export function createProgram(io: Io, context: { apiUrl: string } = { apiUrl: DEFAULT_API }): Command {
+  const clientFor = (url: string) => {
+    context.apiUrl = url;
+    return createClient({ url });
+  };
+  const apiOption = () =>
+    new Option("--api <url>", "the Readout GraphQL endpoint").env("READOUT_API_URL").default(DEFAULT_API);
+  const program = new Command("readout")
+    .description("Compare how the world's press reports diplomatic meetings.")
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .exitOverride()
+    .addHelpText(
+      "after",
+      `\nExit codes: 0 done, 1 failed, 2 bad usage, 3 API unreachable, 4 not found.\nExamples:\n  readout serve\n  readout report 2023-06-18-blinken-qin-beijing --format markdown\n  readout export articles --format ndjson > articles.ndjson`,
+    );
+
+  program
+    .command("serve")
+    .description(
+      "serve the API (GraphiQL at /graphql) and the dashboard (at /); configured by the environment",
+    )
+    .option("-p, --port <port>", "port to listen on (default: $PORT or 4000)")
+    .option("--host <host>", "address to listen on (default: $HOST or 127.0.0.1)")
+    .action(async (options: { port?: string; host?: string }) => {
+      await serve(options);
+    });
+
+  program
+    .command("events")
+    .description("list the events in the corpus")
+    .addOption(apiOption())
+    .option("--json", "print JSON")
+    .action(async (options: { api: string; json?: boolean }) => {
+      io.stdout.write(await events(clientFor(options.api), Boolean(options.json), io.terminal));
+    });
+
+  program
+    .command("report")
+    .description(
+      "compare one event's coverage: outlets, agreements × outlets, claims and verdicts, statements",
+    )
+    .argument("<event>", "the event's key (see `readout events`)")
+    .addOption(apiOption())
+    .addOption(
+      new Option("-f, --format <format>", "output format")
+        .choices(["table", "markdown", "json"])
+        .default("table"),
+    )
+    .action(async (key: string, options: { api: string; format: ReportFormat }) => {
+      io.stdout.write(await report(clientFor(options.api), key, options.format, io.terminal));
+    });
+
+  program
+    .command("export")
+    .description("stream records of one event or of the whole corpus, page by page")
+    .argument("<kind>", `what to export: ${EXPORT_KINDS.join(", ")}`, (value: string) => {
+      if (!(EXPORT_KINDS as readonly string[]).includes(value)) {
+        throw new InvalidArgumentError(`choose one of ${EXPORT_KINDS.join(", ")}`);
+      }
+      return value as ExportKind;
+    })
+    .addOption(apiOption())
+    .addOption(
+      new Option("-f, --format <format>", "output format").choices(["ndjson", "csv"]).default("ndjson"),
+    )
+    .option("-e, --event <key>", "only records of this event")
+    .option("-o, --output <file>", "write to this file instead of standard output")
+    .option("--page-size <n>", "records per request (1-100)", pageSize, 50)
+    .option("-q, --quiet", "no progress line")
+    .action(
+      async (
+        kind: ExportKind,
+        options: {
+          api: string;
+          format: ExportFormat;
+          event?: string;
+          output?: string;
+          pageSize: number;
+          quiet?: boolean;
+        },
+      ) => {
+        const out = options.output ? createWriteStream(options.output) : io.stdout;
+        const write = async (chunk: string) => {
+          if (!out.write(chunk)) await once(out, "drain");
+        };
+        const progress = options.quiet
+          ? undefined
+          : ({ done, total }: { done: number; total: number }) => {
+              const line = `exported ${done}/${total} ${kind}`;
+              io.stderr.write(io.interactive ? `\r${line}` : `${line}\n`);
+            };
+        const count = await exportRecords(clientFor(options.api), {
+          kind,
+          format: options.format,
+          eventKey: options.event,
+          pageSize: options.pageSize,
+          write,
+          progress,
+        });
+        if (options.output) {
+          (out as NodeJS.WritableStream & { end(): void }).end();
+          await once(out, "finish");
+        }
+        if (!options.quiet) {
+          io.stderr.write(
+            `${io.interactive ? "\n" : ""}${pc.green("done")}: ${count} ${kind}${options.output ? ` written to ${options.output}` : ""}\n`,
+          );
+        }
+      },
+    );
+  return program;
+}
+
+/** Runs the command line and returns the exit code; failures are printed, never thrown. */
+export async function run(argv: string[], io: Io): Promise<number> {
+  const context = { apiUrl: io.env.READOUT_API_URL ?? DEFAULT_API };
+  const program = createProgram(io, context);
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return EXIT.OK;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Commander has printed help or the usage problem already.
+      return error.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
+    }
+    const failure = describeFailure(error, context.apiUrl);
+    io.stderr.write(`${pc.red("error")}: ${failure.message}\n`);
+    return failure.code;
+  }
+}
