@@ -9,7 +9,7 @@ import { events } from "./commands/events.ts";
 import { EXPORT_KINDS, type ExportFormat, type ExportKind, exportRecords } from "./commands/export.ts";
 import { type ReportFormat, report } from "./commands/report.ts";
 import { serve } from "./commands/serve.ts";
-import { CliError, describeFailure, EXIT } from "./errors.ts";
+import { describeFailure, EXIT } from "./errors.ts";
 
 export interface Io {
   stdout: NodeJS.WritableStream;

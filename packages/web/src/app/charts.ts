@@ -22,8 +22,19 @@ export function renderClaimCharts(container: HTMLElement, report: EventReport) {
     const highest = Math.max(...claims.map((claim) => claim.maxValue ?? claim.minValue ?? 0));
     const pad = highest * MIN_WIDTH_SHARE;
     const labels = claims.map((claim) => `${claim.article.outlet.name}: “${claim.value}”`);
-    const canvas = element("canvas", { dataset: { attribute: discrepancy.attribute } });
     const unit = claims[0]?.unit ?? "";
+    // The canvas is described in words too, for screen readers (and for anything else that reads the page).
+    const description = claims
+      .map(
+        (claim) =>
+          `${claim.article.outlet.name}: ${claim.minValue === claim.maxValue ? claim.minValue : `${claim.minValue}–${claim.maxValue ?? "∞"}`} ${unit}s (${claim.scope ?? "scope unstated"})`,
+      )
+      .join("; ");
+    const canvas = element("canvas", {
+      role: "img",
+      "aria-label": `${discrepancy.attribute}: ${description}`,
+      dataset: { attribute: discrepancy.attribute },
+    });
     const chart = new Chart(canvas, {
       type: "bar",
       data: {

@@ -5,6 +5,8 @@ type Props = {
   title?: string;
   value?: string;
   scope?: string;
+  role?: string;
+  "aria-label"?: string;
   dataset?: Record<string, string>;
 };
 

@@ -7,6 +7,9 @@ const client = createClient({ url: "/graphql" });
 const picker = document.querySelector<HTMLSelectElement>("#event") as HTMLSelectElement;
 const status = document.querySelector("#status") as HTMLElement;
 
+/** Quoted words, without doubling the quotation marks that some quotes already carry. */
+const quoted = (words: string) => (/^[“"‘]/.test(words) ? words : `“${words}”`);
+
 const STRENGTH_LABELS: Record<string, string> = {
   AGREED: "agreed",
   WILL_WORK_TO: "will work to",
@@ -32,7 +35,13 @@ function renderCoverage(report: EventReport) {
       element("td", {}, [text(entry.outlet.kind)]),
       element("td", {}, [text(entry.stateAffiliation ?? "—")]),
       element("td", {}, [
-        text(entry.firstPublishedAt ? entry.firstPublishedAt.slice(0, 16).replace("T", " ") : "—"),
+        text(
+          entry.firstPublishedAt
+            ? entry.firstPublishedAt
+                .slice(0, entry.firstPublishedPrecision === "DAY" ? 10 : 16)
+                .replace("T", " ")
+            : "—",
+        ),
         element("span", { className: "meta" }, [text(` (${entry.firstPublishedPrecision.toLowerCase()})`)]),
       ]),
     ]),
@@ -75,7 +84,7 @@ function renderMatrix(report: EventReport) {
       ...outlets.map((outlet) => {
         const row = byOutlet.get(outlet.id);
         if (!row) return element("td", { className: "cell silent", title: "Not reported" }, [text("—")]);
-        const words = row.reports.map((report) => `“${report.evidence.exact}”`).join("\n");
+        const words = row.reports.map((report) => quoted(report.evidence.exact)).join("\n");
         const cell = element(
           "td",
           { className: "cell", title: words, dataset: { strength: row.strongest } },
@@ -117,7 +126,7 @@ function renderStatements(report: EventReport) {
         {},
         statements.map((statement) =>
           element("li", {}, [
-            text(`“${statement.evidence.exact}”`),
+            text(quoted(statement.evidence.exact)),
             element("div", { className: "meta" }, [
               text(
                 `${statement.article.outlet.name} · ${statement.mode.toLowerCase()}${statement.attribution ? ` · according to ${statement.attribution}` : ""}`,
