@@ -23,12 +23,24 @@ async function reachable(url: string): Promise<boolean> {
 
 export default defineConfig(async () => {
   const projects: TestProjectInlineConfiguration[] = [
-    { extends: true, test: { name: "pglite", env: { READOUT_TEST_POSTGRES_URL: "" } } },
+    {
+      extends: true,
+      test: {
+        name: "pglite",
+        include: ["tests/**/*.test.ts", "packages/*/test/**/*.test.ts"],
+        env: { READOUT_TEST_POSTGRES_URL: "" },
+      },
+    },
   ];
   if (await reachable(postgresUrl)) {
     projects.push({
       extends: true,
-      test: { name: "postgresql", env: { READOUT_TEST_POSTGRES_URL: postgresUrl } },
+      test: {
+        name: "postgresql",
+        // Database-free unit tests and the browser test run once, in the PGlite project.
+        include: ["tests/{api,cli,client,data}/**/*.test.ts"],
+        env: { READOUT_TEST_POSTGRES_URL: postgresUrl },
+      },
     });
   } else if (process.env.CI) {
     throw new Error(`PostgreSQL is not reachable at ${postgresUrl}; CI runs the suite on it too.`);
@@ -40,7 +52,7 @@ export default defineConfig(async () => {
     // must too, or the schema's types and the tests' would come from two copies of graphql.
     resolve: { alias: { graphql: "graphql/index.js" } },
     test: {
-      include: ["tests/**/*.test.ts", "packages/*/test/**/*.test.ts"],
+      // Each project names its files: a root `include` would be merged into both.
       testTimeout: 30_000,
       hookTimeout: 60_000,
       projects,

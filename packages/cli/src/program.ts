@@ -135,7 +135,7 @@ export function createProgram(io: Io, context: { apiUrl: string } = { apiUrl: DE
         }
         if (!options.quiet) {
           io.stderr.write(
-            `${io.interactive ? "\n" : ""}${pc.green("done")}: ${count} ${kind}${options.output ? ` written to ${options.output}` : ""}\n`,
+            `${io.interactive ? "\n" : ""}${pc.createColors(io.interactive).green("done")}: ${count} ${kind}${options.output ? ` written to ${options.output}` : ""}\n`,
           );
         }
       },
@@ -156,7 +156,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return error.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
     }
     const failure = describeFailure(error, context.apiUrl);
-    io.stderr.write(`${pc.red("error")}: ${failure.message}\n`);
+    io.stderr.write(`${pc.createColors(io.interactive).red("error")}: ${failure.message}\n`);
     return failure.code;
   }
 }
