@@ -1,0 +1,220 @@
+/**
+ * Imports one captured page: splits it into articles, extracts candidate facts from each, and writes the
+ * page, its outlets, articles, evidence spans and candidates in one transaction, so a page is stored
+ * whole or not at all. The same text again (whatever its file name) changes nothing.
+ */
+import { createHash } from "node:crypto";
+import { convert } from "html-to-text";
+import { normalizeName } from "../dataset/load.ts";
+import type { PrismaClient } from "../generated/prisma/client.ts";
+import type { CandidateKind } from "../generated/prisma/enums.ts";
+import { toCodePointIndex } from "../spans.ts";
+import { extractCandidates, type KnownParticipant } from "./extract.ts";
+import { type KnownOutlet, segmentPage } from "./segment.ts";
+import { reference } from "./vocabulary.ts";
+
+export interface ImportInput {
+  /** The page: plain text, or HTML when `mediaType` says so (or it starts like HTML). */
+  content: string;
+  mediaType?: "text/plain" | "text/html" | undefined;
+  fileName?: string | undefined;
+  url?: string | undefined;
+  /** When the page was captured: "4 hours ago" is read against it. */
+  capturedAt?: Date | undefined;
+  /** The event the page covers, by key, if known. */
+  eventKey?: string | undefined;
+}
+
+export interface ImportResult {
+  documentId: string;
+  /** False when the same text was stored already: nothing was written. */
+  created: boolean;
+  articleIds: string[];
+  candidates: Partial<Record<CandidateKind, number>>;
+}
+
+export class ImportError extends Error {
+  constructor(
+    readonly code: "EMPTY" | "NO_ARTICLES" | "UNKNOWN_EVENT",
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const looksLikeHtml = (content: string) =>
+  /^\s*(<!doctype html|<html|<body|<article|<div|<p[\s>])/i.test(content);
+
+/** The plain text of a page: HTML is turned to text (paragraphs kept apart by blank lines). */
+export function pageText(input: Pick<ImportInput, "content" | "mediaType">): {
+  text: string;
+  mediaType: string;
+} {
+  const html = input.mediaType === "text/html" || (!input.mediaType && looksLikeHtml(input.content));
+  if (!html) return { text: input.content, mediaType: "text/plain" };
+  const text = convert(input.content, {
+    wordwrap: false,
+    selectors: [
+      { selector: "a", options: { ignoreHref: true } },
+      { selector: "img", format: "skip" },
+      { selector: "nav", format: "skip" },
+      { selector: "script", format: "skip" },
+      { selector: "style", format: "skip" },
+      { selector: "form", format: "skip" },
+      { selector: "h1", options: { uppercase: false } },
+      { selector: "h2", options: { uppercase: false } },
+      { selector: "h3", options: { uppercase: false } },
+    ],
+  });
+  return { text: `${text.trim()}\n`, mediaType: "text/html" };
+}
+
+const slug = (text: string) =>
+  normalizeName(text)
+    .replace(/\s+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60) || "outlet";
+
+export async function importPage(prisma: PrismaClient, input: ImportInput): Promise<ImportResult> {
+  const { text, mediaType } = pageText(input);
+  if (!text.trim()) throw new ImportError("EMPTY", "The page has no text.");
+  const contentHash = createHash("sha256").update(text).digest("hex");
+  const existing = await prisma.sourceDocument.findUnique({
+    where: { contentHash },
+    select: { id: true, articles: { select: { id: true }, orderBy: { sourceStart: "asc" } } },
+  });
+  if (existing) {
+    return {
+      documentId: existing.id,
+      created: false,
+      articleIds: existing.articles.map((a) => a.id),
+      candidates: {},
+    };
+  }
+
+  const { outlets: referenceOutlets, vocabulary } = reference();
+  const [storedOutlets, participants, event] = await Promise.all([
+    prisma.outlet.findMany({ select: { id: true, name: true, country: true, domain: true } }),
+    prisma.participant.findMany({
+      select: { id: true, name: true, kind: true, aliases: { select: { normalized: true } } },
+    }),
+    input.eventKey ? prisma.event.findUnique({ where: { key: input.eventKey }, select: { id: true } }) : null,
+  ]);
+  if (input.eventKey && !event)
+    throw new ImportError("UNKNOWN_EVENT", `No event has the key "${input.eventKey}".`);
+  const known: KnownOutlet[] = [
+    ...storedOutlets.map((o) => ({ name: o.name, aliases: o.domain ? [o.domain] : [], country: o.country })),
+    ...referenceOutlets.map((o) => ({ name: o.name, aliases: o.aliases, country: o.country ?? null })),
+  ];
+  const page = segmentPage(text, { outlets: known, vocabulary, capturedAt: input.capturedAt ?? null });
+  if (page.articles.length === 0) throw new ImportError("NO_ARTICLES", "No article was found in the page.");
+  const knownParticipants: KnownParticipant[] = participants.map((p) => ({
+    id: p.id,
+    name: p.name,
+    kind: p.kind,
+    aliases: [...new Set([normalizeName(p.name), ...p.aliases.map((a) => a.normalized)])],
+  }));
+  const drafts = page.articles.map((article) => ({
+    article,
+    body: text.slice(article.start, article.end),
+    candidates: extractCandidates(text.slice(article.start, article.end), knownParticipants, vocabulary),
+  }));
+  const documentKey = `page-${contentHash.slice(0, 12)}`;
+
+  return prisma.$transaction(async (tx) => {
+    const document = await tx.sourceDocument.create({
+      data: {
+        key: documentKey,
+        contentHash,
+        text,
+        mediaType,
+        fileName: input.fileName ?? null,
+        url: input.url ?? null,
+        title: drafts[0]?.article.title ?? null,
+        capturedAt: input.capturedAt ?? page.pageDate,
+      },
+      select: { id: true },
+    });
+    const outletIds = new Map<string, string>();
+    const outletId = async (name: string | null) => {
+      const label = name ?? "Unknown outlet";
+      const cached = outletIds.get(label);
+      if (cached) return cached;
+      const stored = storedOutlets.find((o) => o.name === label);
+      const ref = referenceOutlets.find((o) => o.name === label);
+      const row =
+        stored ??
+        (await tx.outlet.upsert({
+          where: { key: slug(label) },
+          create: {
+            key: slug(label),
+            name: label,
+            country: ref?.country ?? null,
+            domain: ref?.domain ?? null,
+            kind: ref?.kind ?? "UNKNOWN",
+          },
+          update: {},
+          select: { id: true },
+        }));
+      outletIds.set(label, row.id);
+      return row.id;
+    };
+
+    const articleIds: string[] = [];
+    const counts: Partial<Record<CandidateKind, number>> = {};
+    for (const [index, { article, body, candidates }] of drafts.entries()) {
+      const created = await tx.article.create({
+        data: {
+          key: `${documentKey}-${index + 1}`,
+          outletId: await outletId(article.outletName),
+          sourceDocumentId: document.id,
+          sourceStart: toCodePointIndex(text, article.start),
+          sourceEnd: toCodePointIndex(text, article.end),
+          title: article.title,
+          body,
+          genre: article.genre,
+          publishedAt: article.publishedAt,
+          publishedPrecision: article.publishedPrecision,
+          publishedText: article.publishedText,
+          bylines: {
+            create: article.bylines.map((byline, position) => ({
+              position,
+              name: byline.name,
+              isStaff: byline.isStaff,
+              place: byline.place,
+            })),
+          },
+          ...(event ? { events: { create: { eventId: event.id } } } : {}),
+        },
+        select: { id: true },
+      });
+      articleIds.push(created.id);
+      for (const candidate of candidates) {
+        const evidence = await tx.evidenceSpan.upsert({
+          where: {
+            articleId_start_end: {
+              articleId: created.id,
+              start: candidate.span.start,
+              end: candidate.span.end,
+            },
+          },
+          create: { articleId: created.id, ...candidate.span },
+          update: {},
+          select: { id: true },
+        });
+        await tx.candidate.create({
+          data: {
+            articleId: created.id,
+            kind: candidate.kind,
+            confidence: candidate.confidence,
+            data: candidate.data as object,
+            evidenceId: evidence.id,
+            participantId: candidate.participantId,
+          },
+        });
+        counts[candidate.kind] = (counts[candidate.kind] ?? 0) + 1;
+      }
+    }
+    return { documentId: document.id, created: true, articleIds, candidates: counts };
+  });
+}
