@@ -1,8 +1,8 @@
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
-import type { PrismaClient } from "@readout/db";
+import { type PrismaClient, verifyApiKey } from "@readout/db";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import type { Logger } from "pino";
-import type { Context } from "./builder.ts";
+import type { Auth, Context } from "./builder.ts";
 import { usePageSizeLimit } from "./page-size.ts";
 import { schema } from "./schema/index.ts";
 
@@ -39,6 +39,13 @@ const EXAMPLE_QUERY = `# Who covered the meeting, and what did they report as ag
 }
 `;
 
+async function authenticate(prisma: PrismaClient, header: string | null): Promise<Auth> {
+  if (!header) return { status: "anonymous" };
+  const bearer = /^Bearer\s+(\S+)$/i.exec(header.trim());
+  const key = bearer?.[1] ? await verifyApiKey(prisma, bearer[1]) : null;
+  return key ? { status: "key", ...key } : { status: "invalid" };
+}
+
 /**
  * The Readout GraphQL app: the schema served by Yoga at /graphql, with GraphiQL (served from the package,
  * so it works offline). Tests call `app.fetch(...)` in-process; main.ts puts it behind an HTTP server.
@@ -46,7 +53,10 @@ const EXAMPLE_QUERY = `# Who covered the meeting, and what did they report as ag
 export function createApp({ prisma, logger }: AppOptions): ReadoutApp {
   return createYoga<Record<string, unknown>, Context>({
     schema,
-    context: () => ({ prisma }),
+    context: ({ request }) => {
+      let auth: Promise<Auth> | undefined;
+      return { prisma, auth: () => (auth ??= authenticate(prisma, request.headers.get("authorization"))) };
+    },
     graphqlEndpoint: "/graphql",
     graphiql: { title: "Readout", defaultQuery: EXAMPLE_QUERY },
     renderGraphiQL,

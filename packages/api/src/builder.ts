@@ -1,16 +1,24 @@
 import SchemaBuilder from "@pothos/core";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
-import type { PrismaClient } from "@readout/db";
+import type { ApiScope, PrismaClient } from "@readout/db";
 import { GraphQLError } from "graphql";
 import { DateResolver, DateTimeResolver } from "graphql-scalars";
 import type PrismaTypes from "./generated/pothos-types.ts";
 import { getDatamodel } from "./generated/pothos-types.ts";
 import { MAX_PAGE_SIZE } from "./page-size.ts";
 
+/** Who is asking: anonymous callers and holders of READ keys may read; mutations need a stronger key. */
+export type Auth =
+  | { status: "anonymous" }
+  | { status: "invalid" }
+  | { status: "key"; id: string; scope: ApiScope };
+
 /** What every resolver receives. The database arrives here, so tests can hand in a fresh one. */
 export interface Context {
   prisma: PrismaClient;
+  /** Checks the request's bearer key, once, when a resolver first asks. */
+  auth: () => Promise<Auth>;
 }
 
 export const builder = new SchemaBuilder<{
@@ -90,3 +98,7 @@ builder.addScalarType("Date", DateResolver, {
 });
 
 builder.queryType({ description: "The root of every read." });
+builder.mutationType({
+  description:
+    "Every write. Each needs a bearer API key of the scope it names, and takes an idempotency key.",
+});

@@ -7,9 +7,11 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import pc from "picocolors";
 import { events } from "./commands/events.ts";
 import { EXPORT_KINDS, type ExportFormat, type ExportKind, exportRecords } from "./commands/export.ts";
+import { describeSummary, importFiles } from "./commands/import.ts";
+import { createKey } from "./commands/keys.ts";
 import { type ReportFormat, report } from "./commands/report.ts";
 import { serve } from "./commands/serve.ts";
-import { describeFailure, EXIT } from "./errors.ts";
+import { CliError, describeFailure, EXIT } from "./errors.ts";
 
 export interface Io {
   stdout: NodeJS.WritableStream;
@@ -140,6 +142,65 @@ export function createProgram(io: Io, context: { apiUrl: string } = { apiUrl: DE
         }
       },
     );
+  program
+    .command("import")
+    .description(
+      "import captured pages (files or folders of .txt/.html) into the database; extract candidates",
+    )
+    .argument("<paths...>", "files or folders")
+    .option("-e, --event <key>", "the event the pages cover")
+    .option(
+      "--captured-at <time>",
+      'when the pages were captured (ISO 8601); "4 hours ago" is read against it',
+    )
+    .option("--json", "print the summary as JSON")
+    .option("-q, --quiet", "no progress")
+    .action(
+      async (
+        paths: string[],
+        options: { event?: string; capturedAt?: string; json?: boolean; quiet?: boolean },
+      ) => {
+        const capturedAt = options.capturedAt ? new Date(options.capturedAt) : undefined;
+        if (capturedAt && Number.isNaN(capturedAt.getTime())) {
+          throw new CliError(`--captured-at "${options.capturedAt}" is not an ISO 8601 time.`, EXIT.USAGE);
+        }
+        const summary = await importFiles(
+          paths,
+          {
+            eventKey: options.event,
+            capturedAt,
+            env: io.env,
+            interactive: io.interactive,
+            quiet: Boolean(options.quiet || options.json),
+          },
+          (line) => io.stdout.write(`${line}\n`),
+        );
+        io.stdout.write(
+          options.json ? `${JSON.stringify(summary, null, 2)}\n` : `${describeSummary(summary)}\n`,
+        );
+        if (summary.failed.length)
+          throw new CliError(`${summary.failed.length} page(s) were refused.`, EXIT.FAILED);
+      },
+    );
+
+  program
+    .command("keys")
+    .description("manage API keys on the database directly (the first ADMIN key starts here)")
+    .command("create")
+    .description("create a key and print it (it is shown once)")
+    .requiredOption("-n, --name <name>", "what the key is for")
+    .addOption(
+      new Option("-s, --scope <scope>", "what it may do")
+        .choices(["READ", "EDITOR", "ADMIN"])
+        .default("EDITOR"),
+    )
+    .action(async (options: { name: string; scope: "READ" | "EDITOR" | "ADMIN" }) => {
+      const key = await createKey(options.name, options.scope, io.env);
+      io.stdout.write(`${key.secret}\n`);
+      io.stderr.write(
+        `created ${key.scope} key "${key.name}" (${key.prefix}…); it will not be shown again\n`,
+      );
+    });
   return program;
 }
 

@@ -1,5 +1,20 @@
 export { createDb, type Db, type DbKind, type DbOptions, type QueryEvent } from "./client.ts";
 export * from "./comparison/index.ts";
+export { allows, type CreatedKey, createApiKey, verifyApiKey } from "./curation/api-keys.ts";
+export {
+  type CandidateEdit,
+  type ConfirmInput,
+  CurationError,
+  type CurationErrorCode,
+  confirmCandidate,
+  createAgreement,
+  createAgreementReport,
+  createParticipant,
+  editCandidate,
+  mergeParticipants,
+  type Ref,
+  rejectCandidate,
+} from "./curation/curate.ts";
 export {
   DatasetError,
   type DatasetIssue,

@@ -12,6 +12,7 @@ import "./claim.ts";
 import "./connections.ts";
 import "./comparison.ts";
 import "./search.ts";
+import "./curation.ts";
 
 const built = builder.toSchema();
 

@@ -1,0 +1,175 @@
+/**
+ * What every mutation shares: the key check (before anything else), the idempotency key, and a payload
+ * `{ ok, error }` whose error carries a stable code. Expected failures are payloads; anything else is
+ * thrown and masked.
+ */
+import { createHash } from "node:crypto";
+import { type ApiScope, allows, CurationError, ImportError, type Prisma } from "@readout/db";
+import { GraphQLError } from "graphql";
+import { builder, type Context } from "../builder.ts";
+
+export const MutationErrorCodeEnum = builder.enumType("MutationErrorCode", {
+  description: "Why a mutation was refused; nothing was changed.",
+  values: {
+    UNAUTHENTICATED: { description: "No API key was sent, or it is not a valid key." },
+    FORBIDDEN: { description: "The key's scope does not allow this mutation." },
+    INVALID_INPUT: { description: "The input is not acceptable (see `field`)." },
+    NOT_FOUND: { description: "An id names nothing." },
+    DUPLICATE: { description: "It exists already." },
+    CONFLICT: {
+      description:
+        "It cannot be done in the current state (a candidate already curated, an idempotency key reused for other input).",
+    },
+  },
+});
+
+export type MutationErrorCode =
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "INVALID_INPUT"
+  | "NOT_FOUND"
+  | "DUPLICATE"
+  | "CONFLICT";
+
+export interface MutationErrorShape {
+  code: MutationErrorCode;
+  message: string;
+  field: string | null;
+}
+
+export const MutationErrorRef = builder.objectRef<MutationErrorShape>("MutationError").implement({
+  description: "Why a mutation was refused.",
+  fields: (t) => ({
+    code: t.field({
+      type: MutationErrorCodeEnum,
+      description: "A stable code to switch on.",
+      resolve: (e) => e.code,
+    }),
+    message: t.exposeString("message", { description: "What went wrong, for people." }),
+    field: t.exposeString("field", { nullable: true, description: "The input field at fault, if one is." }),
+  }),
+});
+
+/** A mutation's outcome: `result` holds ids only, so that a retry with the same idempotency key replays it. */
+export type Outcome<R> =
+  | { ok: true; error: null; result: R }
+  | { ok: false; error: MutationErrorShape; result: null };
+
+export class Refusal extends Error {
+  constructor(
+    readonly code: MutationErrorCode,
+    message: string,
+    readonly field: string | null = null,
+  ) {
+    super(message);
+  }
+}
+
+const refused = <R>(code: MutationErrorCode, message: string, field: string | null = null): Outcome<R> => ({
+  ok: false,
+  error: { code, message, field },
+  result: null,
+});
+
+/** Decodes a global id that must name an object of `typename`. */
+export function idFor(
+  globalId: { typename: string; id: string } | null | undefined,
+  typename: string,
+  field: string,
+) {
+  if (!globalId) return undefined;
+  if (globalId.typename !== typename)
+    throw new Refusal("INVALID_INPUT", `${field} must be the id of a ${typename}.`, field);
+  return globalId.id;
+}
+
+export async function guarded<R>(
+  ctx: Context,
+  options: {
+    scope: ApiScope;
+    operation: string;
+    idempotencyKey: string | null | undefined;
+    input: unknown;
+    /** What of the outcome may be kept for replays (secrets may not). */
+    keep?: (outcome: Outcome<R>) => Outcome<R>;
+  },
+  run: () => Promise<R>,
+): Promise<Outcome<R>> {
+  const auth = await ctx.auth();
+  if (auth.status !== "key") {
+    return refused("UNAUTHENTICATED", "Send an API key as `Authorization: Bearer <key>`.");
+  }
+  if (!allows(auth.scope, options.scope)) {
+    return refused("FORBIDDEN", `This needs a key of scope ${options.scope}; this key is ${auth.scope}.`);
+  }
+  const idempotencyKey = options.idempotencyKey?.trim();
+  if (idempotencyKey !== undefined && (idempotencyKey.length < 8 || idempotencyKey.length > 200)) {
+    return refused("INVALID_INPUT", "An idempotency key has 8 to 200 characters.", "idempotencyKey");
+  }
+  const requestHash = createHash("sha256")
+    .update(JSON.stringify(options.input ?? null))
+    .digest("hex");
+  if (idempotencyKey) {
+    const earlier = await ctx.prisma.idempotencyRecord.findUnique({
+      where: { key_operation: { key: idempotencyKey, operation: options.operation } },
+    });
+    if (earlier) {
+      return earlier.requestHash === requestHash
+        ? (earlier.response as unknown as Outcome<R>)
+        : refused("CONFLICT", "That idempotency key was used with different input.", "idempotencyKey");
+    }
+  }
+  let outcome: Outcome<R>;
+  try {
+    outcome = { ok: true, error: null, result: await run() };
+  } catch (error) {
+    if (error instanceof Refusal || error instanceof CurationError) {
+      outcome = refused(error.code, error.message, error.field ?? null);
+    } else if (error instanceof ImportError) {
+      outcome = refused(
+        error.code === "UNKNOWN_EVENT" ? "NOT_FOUND" : "INVALID_INPUT",
+        error.message,
+        "content",
+      );
+    } else if (error instanceof GraphQLError) {
+      throw error;
+    } else {
+      throw error;
+    }
+  }
+  if (idempotencyKey) {
+    await ctx.prisma.idempotencyRecord.upsert({
+      where: { key_operation: { key: idempotencyKey, operation: options.operation } },
+      create: {
+        key: idempotencyKey,
+        operation: options.operation,
+        requestHash,
+        response: (options.keep ? options.keep(outcome) : outcome) as unknown as Prisma.InputJsonValue,
+      },
+      update: {},
+    });
+  }
+  return outcome;
+}
+
+/** The fields every payload has. */
+export function payloadFields<R>(
+  t: PothosSchemaTypes.ObjectFieldBuilder<typeof builder.$inferSchemaTypes, Outcome<R>>,
+) {
+  return {
+    ok: t.exposeBoolean("ok", { description: "Whether it was done." }),
+    error: t.field({
+      type: MutationErrorRef,
+      nullable: true,
+      description: "Why it was refused, when it was.",
+      resolve: (outcome) => outcome.error,
+    }),
+  };
+}
+
+/** Options of every mutation's `idempotencyKey` argument. */
+export const IDEMPOTENCY_KEY = {
+  required: false,
+  description:
+    "Any unique string (8–200 characters): sending the same mutation again with it replays the first outcome.",
+} as const;
