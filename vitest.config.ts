@@ -38,7 +38,7 @@ export default defineConfig(async () => {
       test: {
         name: "postgresql",
         // Database-free unit tests and the browser test run once, in the PGlite project.
-        include: ["tests/{api,cli,client,data}/**/*.test.ts"],
+        include: ["tests/{api,cli,client,data,ingest}/**/*.test.ts"],
         env: { READOUT_TEST_POSTGRES_URL: postgresUrl },
       },
     });

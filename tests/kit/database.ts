@@ -3,12 +3,48 @@
  * on the PostgreSQL server named by READOUT_TEST_POSTGRES_URL (the vitest `postgresql` project sets it).
  */
 import { randomBytes } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { createDb, type Db, seed } from "@readout/db";
 import pg from "pg";
 
 export interface TestDb extends Db {
   /** Drops the throwaway database too, on PostgreSQL. */
   close(): Promise<void>;
+}
+
+/**
+ * Where a separate process can open a fresh database: a throwaway PostgreSQL database, or a PGlite
+ * directory; `env` is what that process needs, `open` opens it here, `drop` removes it.
+ */
+export async function throwawayDatabase() {
+  const serverUrl = process.env.READOUT_TEST_POSTGRES_URL;
+  if (serverUrl) {
+    const name = `readout_test_${randomBytes(6).toString("hex")}`;
+    const admin = new pg.Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    return {
+      env: { DATABASE_URL: url.toString() },
+      open: () => createDb({ databaseUrl: url.toString() }),
+      drop: async () => {
+        const dropper = new pg.Client({ connectionString: serverUrl });
+        await dropper.connect();
+        await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await dropper.end();
+      },
+    };
+  }
+  const dir = await mkdtemp(path.join(tmpdir(), "readout-pglite-"));
+  return {
+    env: { READOUT_DATA_DIR: dir, DATABASE_URL: "" },
+    open: () => createDb({ dataDir: dir }),
+    drop: () => rm(dir, { recursive: true, force: true }),
+  };
 }
 
 export async function openTestDb(options: { seed?: boolean } = {}): Promise<TestDb> {

@@ -23,6 +23,7 @@ export const OutletKindEnum = builder.enumType(OutletKind, {
     GOVERNMENT: { description: "A government body publishing its own material (readouts, transcripts)." },
     THINK_TANK: { description: "A research institute or forum." },
     BLOG: { description: "A personal or group blog." },
+    UNKNOWN: { description: "Not yet known: an outlet found by an import, awaiting curation." },
   },
 });
 

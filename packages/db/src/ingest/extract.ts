@@ -49,9 +49,9 @@ interface Sentence {
   end: number;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const wordPattern = (term: string, flags = "gu") =>
-  new RegExp(`(?<![\\p{L}\\p{N}])${escape(term)}(?![\\p{L}\\p{N}])`, flags);
+  new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term)}(?![\\p{L}\\p{N}])`, flags);
 
 function sentencesOf(body: string): Sentence[] {
   const result: Sentence[] = [];
@@ -81,7 +81,7 @@ function mentionsOf(body: string, known: KnownParticipant[]): Mention[] {
   const haystack = (canFold ? folded : body).toLowerCase();
   for (const { alias, participant } of aliases) {
     const pattern = new RegExp(
-      `(?<![\\p{L}\\p{N}])${alias.split(" ").map(escape).join("[^\\p{L}\\p{N}]+")}(?![\\p{L}\\p{N}])`,
+      `(?<![\\p{L}\\p{N}])${alias.split(" ").map(escapeRegExp).join("[^\\p{L}\\p{N}]+")}(?![\\p{L}\\p{N}])`,
       "gu",
     );
     for (const match of haystack.matchAll(pattern)) {
@@ -222,7 +222,7 @@ export function extractCandidates(
     }
   }
 
-  const speechVerb = new RegExp(`\\b(${vocabulary.speechVerbs.map(escape).join("|")})\\b`, "iu");
+  const speechVerb = new RegExp(`\\b(${vocabulary.speechVerbs.map(escapeRegExp).join("|")})\\b`, "iu");
   const mentionsIn = (from: number, to: number) => mentions.filter((m) => m.start >= from && m.end <= to);
   let lastPerson: Mention | null = null;
 
@@ -318,9 +318,10 @@ export function extractCandidates(
       while (/\s/.test(body[phraseStart] ?? "")) phraseStart++;
       const includesMeal =
         meal &&
-        new RegExp(`(includ\\w*|with|over)\\s+(a\\s+|the\\s+)?(working\\s+)?${escape(meal)}`, "iu").test(
-          sentence.text,
-        );
+        new RegExp(
+          `(includ\\w*|with|over)\\s+(a\\s+|the\\s+)?(working\\s+)?${escapeRegExp(meal)}`,
+          "iu",
+        ).test(sentence.text);
       add("CLAIM", phraseStart, unitEnd, 0.7, {
         attribute: "duration",
         value: body.slice(phraseStart, unitEnd),

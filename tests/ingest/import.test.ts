@@ -1,0 +1,188 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { importPage, loadDatasetFile, SEED_DATASET, sliceCodePoints } from "@readout/db";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openTestDb, type TestDb, tableCounts } from "../kit/database.ts";
+
+const SEED_PAGE = path.join(path.dirname(SEED_DATASET), "source.txt");
+const OTHER = path.resolve(import.meta.dirname, "../fixtures/2031-03-04-norland-sudria-geneva");
+
+let db: TestDb;
+let curated: TestDb;
+beforeAll(async () => {
+  db = await openTestDb();
+  curated = await openTestDb({ seed: true });
+});
+afterAll(async () => {
+  await db?.close();
+  await curated?.close();
+});
+
+const articlesOf = (documentId: string) =>
+  db.prisma.article.findMany({
+    where: { sourceDocumentId: documentId },
+    include: { outlet: true, bylines: { orderBy: { position: "asc" } } },
+    orderBy: { sourceStart: "asc" },
+  });
+
+describe("importing the seed page", () => {
+  it("yields exactly its four articles, with outlets, headlines, bylines and publication times", async () => {
+    const result = await importPage(db.prisma, {
+      content: await readFile(SEED_PAGE, "utf8"),
+      fileName: "seed.txt",
+    });
+    expect(result.created).toBe(true);
+    const articles = await articlesOf(result.documentId);
+    expect(
+      articles.map((a) => ({
+        title: a.title,
+        outlet: a.outlet.name,
+        bylines: a.bylines.map((b) => [b.name, b.isStaff, b.place]),
+        publishedAt: a.publishedAt?.toISOString() ?? null,
+        precision: a.publishedPrecision,
+        genre: a.genre,
+      })),
+    ).toEqual([
+      {
+        title: "From media coverage so far, Blinken’s first day in Beijing was good and productive",
+        outlet: "US-China Energy Industry Forum",
+        bylines: [["Prof. ST Hsieh", false, null]],
+        publishedAt: "2023-06-18T00:00:00.000Z",
+        precision: "DAY",
+        genre: "OPINION",
+      },
+      {
+        title: "Qin, Blinken conclude a ‘long candid, in-depth, and constructive’ talk",
+        outlet: "Global Times",
+        bylines: [["GT staff reporters", true, null]],
+        publishedAt: "2023-06-18T14:51:00.000Z",
+        precision: "MINUTE",
+        genre: "REPORT",
+      },
+      {
+        title: "US Secretary of State, Chinese counterpart agree on continued dialogue",
+        outlet: "NHK",
+        bylines: [],
+        publishedAt: null,
+        precision: "RELATIVE",
+        genre: "REPORT",
+      },
+      {
+        title: "Antony Blinken hails ‘candid’ talks on high stakes China trip",
+        outlet: "BBC News",
+        bylines: [
+          ["Anthony Zurcher", false, "Beijing"],
+          ["Antoinette Radford", false, "London"],
+        ],
+        publishedAt: null,
+        precision: "UNKNOWN",
+        genre: "REPORT",
+      },
+    ]);
+    // The bodies are the ones curators cut from the page, noise left out, character for character.
+    const curatedBodies = (await curated.prisma.article.findMany({ orderBy: { sourceStart: "asc" } })).map(
+      (a) => a.body,
+    );
+    expect(articles.map((a) => a.body)).toEqual(curatedBodies);
+    const document = await db.prisma.sourceDocument.findUniqueOrThrow({ where: { id: result.documentId } });
+    expect(document.capturedAt?.toISOString().slice(0, 10)).toBe("2024-04-22");
+    for (const article of articles)
+      expect(sliceCodePoints(document.text, article.sourceStart, article.sourceEnd)).toBe(article.body);
+  });
+
+  it("reads a relative time against the capture time when one is given", async () => {
+    const page = await readFile(SEED_PAGE, "utf8");
+    const capturedAt = new Date("2023-06-18T16:00:00Z");
+    const other = await openTestDb();
+    try {
+      const result = await importPage(other.prisma, { content: page, capturedAt });
+      const nhk = (
+        await other.prisma.article.findMany({
+          where: { sourceDocumentId: result.documentId },
+          include: { outlet: true },
+        })
+      ).find((a) => a.outlet.name === "NHK");
+      expect(nhk).toMatchObject({
+        publishedPrecision: "RELATIVE",
+        publishedText: "4 hours ago",
+        publishedAt: new Date("2023-06-18T12:00:00Z"),
+      });
+    } finally {
+      await other.close();
+    }
+  });
+
+  it("stores candidates with evidence that slices to their words", async () => {
+    const candidates = await db.prisma.candidate.findMany({
+      include: { evidence: true, article: { select: { body: true } } },
+    });
+    expect(new Set(candidates.map((c) => c.kind))).toEqual(
+      new Set(["PARTICIPANT", "STATEMENT", "CLAIM", "AGREEMENT", "TOPIC"]),
+    );
+    for (const candidate of candidates) {
+      expect(candidate.status).toBe("EXTRACTED");
+      expect(sliceCodePoints(candidate.article.body, candidate.evidence.start, candidate.evidence.end)).toBe(
+        candidate.evidence.exact,
+      );
+    }
+    const durations = candidates.filter(
+      (c) => c.kind === "CLAIM" && (c.data as { attribute: string }).attribute === "duration",
+    );
+    expect(durations.map((c) => c.evidence.exact)).toEqual(
+      expect.arrayContaining(["about five and half hour", "nearly six-hour", "seven-and-a-half-hour"]),
+    );
+  });
+
+  it("changes nothing when the same text comes again, under any file name", async () => {
+    const before = await tableCounts(db);
+    const again = await importPage(db.prisma, {
+      content: await readFile(SEED_PAGE, "utf8"),
+      fileName: "renamed.txt",
+    });
+    expect(again.created).toBe(false);
+    expect(await tableCounts(db)).toEqual(before);
+  });
+});
+
+describe("importing coverage of another meeting", () => {
+  it("splits a page with a wire story, a foreign-language paper and a government readout", async () => {
+    const result = await importPage(db.prisma, {
+      content: await readFile(path.join(OTHER, "page.txt"), "utf8"),
+    });
+    const articles = await articlesOf(result.documentId);
+    expect(articles.map((a) => [a.outlet.name, a.genre, a.publishedPrecision])).toEqual([
+      ["Lakeside Wire", "REPORT", "MINUTE"],
+      ["Le Quotidien du Soir", "REPORT", "DAY"],
+      ["Ministry of Trade of Norland", "READOUT", "MINUTE"],
+      ["Lakeside Wire", "REPORT", "MINUTE"],
+    ]);
+    expect(articles[0]?.bylines.map((b) => [b.name, b.place])).toEqual([["Mara Keller", "Geneva"]]);
+    expect(articles[0]?.outlet.kind).toBe("UNKNOWN");
+    // Same words as the hand-curated dataset of this meeting.
+    const other = await openTestDb();
+    try {
+      await loadDatasetFile(other.prisma, path.join(OTHER, "dataset.yaml"));
+      const bodies = (await other.prisma.article.findMany({ orderBy: { sourceStart: "asc" } })).map(
+        (a) => a.body,
+      );
+      expect(articles.map((a) => a.body)).toEqual(bodies);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it("reads an HTML page the same way, its markup left out", async () => {
+    const html = `<!doctype html><html><body><nav>Home | World | Subscribe</nav><article>
+      <h1>Envoys of Norland and Sudria resume talks on river water</h1>
+      <p>Lakeside Wire — 9 April 2031, 10:00</p>
+      <p>Envoys of Norland and Sudria agreed on Wednesday to resume talks on sharing river water, after a meeting that lasted nearly two hours.</p>
+      <p>"We have a basis to work on," the Sudrian envoy said.</p>
+      </article><footer><p>Leave a Reply</p></footer></body></html>`;
+    const result = await importPage(db.prisma, { content: html, mediaType: "text/html" });
+    const [article] = await articlesOf(result.documentId);
+    expect(article?.title).toBe("Envoys of Norland and Sudria resume talks on river water");
+    expect(article?.body).toMatch(/^Envoys of Norland and Sudria agreed on Wednesday/);
+    expect(article?.body).not.toMatch(/<|Leave a Reply|Subscribe/);
+    expect(result.candidates.CLAIM).toBeGreaterThan(0);
+  });
+});
