@@ -11,7 +11,10 @@ afterAll(() => api?.close());
 
 describe("the README's example queries", async () => {
   const readme = await readFile(path.resolve(import.meta.dirname, "../../README.md"), "utf8");
-  const queries = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1] ?? "");
+  // Queries run on the seed as they stand; mutation examples need a key and ids of the reader's own data.
+  const queries = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)]
+    .map((match) => match[1] ?? "")
+    .filter((operation) => !operation.trimStart().startsWith("mutation"));
 
   it("are there", () => expect(queries.length).toBeGreaterThanOrEqual(3));
 

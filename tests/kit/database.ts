@@ -14,6 +14,24 @@ export interface TestDb extends Db {
   close(): Promise<void>;
 }
 
+/** A new, empty database on the PostgreSQL server at `serverUrl`, and how to drop it. */
+async function postgresDatabase(serverUrl: string) {
+  const name = `readout_test_${randomBytes(6).toString("hex")}`;
+  const run = async (sql: string) => {
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await run(`CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
 /**
  * Where a separate process can open a fresh database: a throwaway PostgreSQL database, or a PGlite
  * directory; `env` is what that process needs, `open` opens it here, `drop` removes it.
@@ -21,23 +39,8 @@ export interface TestDb extends Db {
 export async function throwawayDatabase() {
   const serverUrl = process.env.READOUT_TEST_POSTGRES_URL;
   if (serverUrl) {
-    const name = `readout_test_${randomBytes(6).toString("hex")}`;
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    return {
-      env: { DATABASE_URL: url.toString() },
-      open: () => createDb({ databaseUrl: url.toString() }),
-      drop: async () => {
-        const dropper = new pg.Client({ connectionString: serverUrl });
-        await dropper.connect();
-        await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await dropper.end();
-      },
-    };
+    const { url, drop } = await postgresDatabase(serverUrl);
+    return { env: { DATABASE_URL: url }, open: () => createDb({ databaseUrl: url }), drop };
   }
   const dir = await mkdtemp(path.join(tmpdir(), "readout-pglite-"));
   return {
@@ -47,35 +50,20 @@ export async function throwawayDatabase() {
   };
 }
 
+/** A fresh, migrated database for one test file (in memory on PGlite), seeded when asked. */
 export async function openTestDb(options: { seed?: boolean } = {}): Promise<TestDb> {
   const serverUrl = process.env.READOUT_TEST_POSTGRES_URL;
-  let db: Db;
-  let drop = async () => {};
-  if (serverUrl) {
-    const name = `readout_test_${randomBytes(6).toString("hex")}`;
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    db = await createDb({ databaseUrl: url.toString() });
-    drop = async () => {
-      const dropper = new pg.Client({ connectionString: serverUrl });
-      await dropper.connect();
-      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await dropper.end();
-    };
-  } else {
-    db = await createDb({ dataDir: "memory://" });
-  }
+  const postgres = serverUrl ? await postgresDatabase(serverUrl) : null;
+  const db = postgres
+    ? await createDb({ databaseUrl: postgres.url })
+    : await createDb({ dataDir: "memory://" });
   await db.migrate();
   if (options.seed) await seed(db.prisma);
   return {
     ...db,
     async close() {
       await db.close();
-      await drop();
+      await postgres?.drop();
     },
   };
 }
