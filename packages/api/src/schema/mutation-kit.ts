@@ -5,7 +5,6 @@
  */
 import { createHash } from "node:crypto";
 import { type ApiScope, allows, CurationError, ImportError, type Prisma } from "@readout/db";
-import { GraphQLError } from "graphql";
 import { builder, type Context } from "../builder.ts";
 
 export const MutationErrorCodeEnum = builder.enumType("MutationErrorCode", {
