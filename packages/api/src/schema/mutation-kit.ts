@@ -130,9 +130,8 @@ export async function guarded<R>(
         error.message,
         "content",
       );
-    } else if (error instanceof GraphQLError) {
-      throw error;
     } else {
+      // Unexpected: Yoga masks it for the client and logs it.
       throw error;
     }
   }
