@@ -117,7 +117,7 @@ describe("importing the seed page", () => {
       include: { evidence: true, article: { select: { body: true } } },
     });
     expect(new Set(candidates.map((c) => c.kind))).toEqual(
-      new Set(["PARTICIPANT", "STATEMENT", "CLAIM", "AGREEMENT", "TOPIC"]),
+      new Set(["PARTICIPANT", "ROLE", "STATEMENT", "CLAIM", "AGREEMENT", "TOPIC"]),
     );
     for (const candidate of candidates) {
       expect(candidate.status).toBe("EXTRACTED");
@@ -184,5 +184,21 @@ describe("importing coverage of another meeting", () => {
     expect(article?.body).toMatch(/^Envoys of Norland and Sudria agreed on Wednesday/);
     expect(article?.body).not.toMatch(/<|Leave a Reply|Subscribe/);
     expect(result.candidates.CLAIM).toBeGreaterThan(0);
+  });
+});
+
+describe("extraction on coverage of people it does not know", () => {
+  it("finds names and roles that titles announce", async () => {
+    const roles = await db.prisma.candidate.findMany({
+      where: { kind: "ROLE" },
+      include: { evidence: true },
+    });
+    expect(roles.map((role) => role.evidence.exact)).toEqual(
+      expect.arrayContaining([
+        "US Secretary of State Antony Blinken",
+        "US President Joe Biden",
+        "Chinese Foreign Minister Qin Gang",
+      ]),
+    );
   });
 });

@@ -67,8 +67,35 @@ function sentencesOf(body: string): Sentence[] {
   return result;
 }
 
-/** Names in the body: known participants by any alias, then other names compromise finds, matched loosely. */
-function mentionsOf(body: string, known: KnownParticipant[]): Mention[] {
+/**
+ * Names that titles and honorifics announce: "Foreign Minister Qin Gang", "Secretary of State Antony
+ * Blinken", "trade minister Ivo Brandt", "Mr Qin" — up to three capitalised words after the title.
+ */
+function titledNames(body: string, vocabulary: Vocabulary): string[] {
+  // Titles in either case ("Minister", "minister"); the names after them must be capitalised.
+  const titles = [...vocabulary.roleWords, "Mr", "Mrs", "Ms", "Dr", "Prof"]
+    .flatMap((title) => [title, title.toLowerCase()])
+    .map(escapeRegExp)
+    .join("|");
+  const name = "\\p{Lu}[\\p{L}'’-]+";
+  const pattern = new RegExp(
+    `(?<![\\p{L}])(?:${titles})\\.?(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+)*\\s+(${name}(?:\\s+${name}){0,2})`,
+    "gu",
+  );
+  const roles = new Set(vocabulary.roleWords.map((word) => word.toLowerCase()));
+  return [...body.matchAll(pattern)]
+    .map((match) => (match[1] ?? "").replace(/[’']s$/, ""))
+    .map((found) =>
+      found
+        .split(/\s+/)
+        .filter((word) => !roles.has(word.toLowerCase()))
+        .join(" "),
+    )
+    .filter((found) => found && /^\p{Lu}/u.test(found) && !/^\p{Lu}+$/u.test(found));
+}
+
+/** Names in the body: known participants by any alias, then other names found by title or by compromise. */
+function mentionsOf(body: string, known: KnownParticipant[], vocabulary: Vocabulary): Mention[] {
   const mentions: Mention[] = [];
   const taken = (start: number, end: number) => mentions.some((m) => start < m.end && end > m.start);
   // Longer aliases first, so "Qin Gang" wins over "Qin".
@@ -101,18 +128,25 @@ function mentionsOf(body: string, known: KnownParticipant[]): Mention[] {
   }
   const doc = nlp(body);
   const found = [
-    ...(doc.people().out("array") as string[]).map((text) => ({ text, kind: "PERSON" as const })),
+    ...titledNames(body, vocabulary).map((text) => ({ text, kind: "PERSON" as const, titled: true })),
+    ...(doc.people().out("array") as string[]).map((text) => ({
+      text,
+      kind: "PERSON" as const,
+      titled: false,
+    })),
     ...(doc.organizations().out("array") as string[]).map((text) => ({
       text,
       kind: "ORGANIZATION" as const,
+      titled: false,
     })),
   ];
-  for (const { text, kind } of found) {
+  for (const { text, kind, titled } of found) {
     const name = text
       .replace(/[’']s$/, "")
       .replace(/[.,;:]+$/, "")
       .trim();
-    if (name.split(/\s+/).length < 2) continue;
+    // A lone word is a name only when a title announced it ("Minister Okafor").
+    if (name.split(/\s+/).length < 2 && !titled) continue;
     for (const match of body.matchAll(wordPattern(name))) {
       if (taken(match.index, match.index + name.length)) continue;
       const normalized = normalizeName(name);
@@ -140,8 +174,10 @@ function roleBefore(
   body: string,
   mention: Mention,
   vocabulary: Vocabulary,
+  earlierEnd: number,
 ): { title: string; start: number } | null {
-  const before = body.slice(Math.max(0, mention.start - 120), mention.start);
+  // Only the words after any earlier name: "… Qin Gang and US Secretary of State Antony Blinken".
+  const before = body.slice(Math.max(0, earlierEnd, mention.start - 120), mention.start);
   const tokens = before.split(/(\s+)/);
   let title = "";
   for (let i = tokens.length - 1; i >= 0; i--) {
@@ -188,7 +224,7 @@ export function extractCandidates(
     candidates.push({ kind, confidence, span, participantId, data });
   };
   const sentences = sentencesOf(body);
-  const mentions = mentionsOf(body, known);
+  const mentions = mentionsOf(body, known, vocabulary);
 
   // Participants: the first mention of each, and roles standing before names.
   const seen = new Set<string>();
@@ -209,7 +245,8 @@ export function extractCandidates(
         mention.participant?.id ?? null,
       );
     }
-    const role = mention.kind === "PERSON" ? roleBefore(body, mention, vocabulary) : null;
+    const earlierEnd = Math.max(0, ...mentions.filter((m) => m.end <= mention.start).map((m) => m.end));
+    const role = mention.kind === "PERSON" ? roleBefore(body, mention, vocabulary, earlierEnd) : null;
     if (role) {
       add(
         "ROLE",
