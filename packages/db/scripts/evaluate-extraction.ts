@@ -78,7 +78,7 @@ for (const file of files) {
       },
     });
     for (const article of articles) {
-      const found = extractCandidates(article.body, known, vocabulary);
+      const found = extractCandidates(article.body, known, vocabulary, article.publishedAt);
       const of = (kind: string) => found.filter((candidate) => candidate.kind === kind);
       const people = (id: string | null) => id !== null && kindOf.get(id) !== "COUNTRY";
       compare(

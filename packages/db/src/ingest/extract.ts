@@ -9,6 +9,7 @@
  * duration, which cue words make an agreement. Their words live in prisma/reference/vocabulary.yaml.
  */
 
+import * as chrono from "chrono-node";
 import nlp from "compromise";
 import { distance } from "fastest-levenshtein";
 import { parseDuration } from "../comparison/duration.ts";
@@ -200,6 +201,9 @@ function roleBefore(
   return { title: trimmed, start: mention.start - title.length + title.indexOf(trimmed) };
 }
 
+/** Sentences about the meeting itself, whose dates are the meeting's. */
+const MEETING = /\b(met|meets|meeting|talks?|held|greeted|visit(ed|s)?|concluded|summit)\b/i;
+
 const SPAN = (body: string, start: number, end: number) =>
   spanAt(body, toCodePointIndex(body, start), toCodePointIndex(body, end));
 
@@ -207,6 +211,8 @@ export function extractCandidates(
   body: string,
   known: KnownParticipant[],
   vocabulary: Vocabulary,
+  /** When the article was published: "on Sunday" is read against it. */
+  publishedAt: Date | null = null,
 ): CandidateDraft[] {
   const candidates: CandidateDraft[] = [];
   const add = (
@@ -369,6 +375,23 @@ export function extractCandidates(
         unit: "minute",
         scope: includesMeal ? `talks and ${meal}` : "talks",
       });
+    }
+
+    // Dates of the meeting: "on Sunday", "on 4 March", read against the publication time.
+    if (MEETING.test(sentence.text)) {
+      for (const date of chrono.parse(sentence.text, publishedAt ?? undefined)) {
+        if (!date.start.isCertain("weekday") && !date.start.isCertain("day")) continue;
+        // "5.5 hours before" reads as a time; it is a duration, found above.
+        if (/\b(hours?|minutes?|days?|weeks?)\b/i.test(date.text)) continue;
+        const start = sentence.start + date.index;
+        const known = publishedAt !== null || date.start.isCertain("year");
+        add("CLAIM", start, start + date.text.length, known ? 0.6 : 0.4, {
+          attribute: "date",
+          value: date.text,
+          normalized: known ? date.start.date().toISOString().slice(0, 10) : null,
+          scope: "talks",
+        });
+      }
     }
 
     // Places: "at the Diaoyutai State Guest House".

@@ -117,7 +117,12 @@ export async function importPage(prisma: PrismaClient, input: ImportInput): Prom
   const drafts = page.articles.map((article) => ({
     article,
     body: text.slice(article.start, article.end),
-    candidates: extractCandidates(text.slice(article.start, article.end), knownParticipants, vocabulary),
+    candidates: extractCandidates(
+      text.slice(article.start, article.end),
+      knownParticipants,
+      vocabulary,
+      article.publishedPrecision === "RELATIVE" ? null : article.publishedAt,
+    ),
   }));
   const documentKey = `page-${contentHash.slice(0, 12)}`;
 
