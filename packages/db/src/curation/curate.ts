@@ -33,6 +33,22 @@ async function found<T>(value: T | null, what: string, field: string): Promise<T
   return value;
 }
 
+/** A candidate that no curator has confirmed or rejected yet; anything else is a CONFLICT. */
+async function uncuratedCandidate(tx: Tx, candidateId: string) {
+  const candidate = await found(
+    await tx.candidate.findUnique({
+      where: { id: candidateId },
+      include: { article: { select: { id: true, events: { select: { eventId: true } } } } },
+    }),
+    "candidate",
+    "id",
+  );
+  if (candidate.status !== "EXTRACTED") {
+    throw new CurationError("CONFLICT", `The candidate was ${candidate.status.toLowerCase()} already.`, "id");
+  }
+  return candidate;
+}
+
 export interface ConfirmInput {
   participantId?: string | undefined;
   eventId?: string | undefined;
@@ -50,21 +66,7 @@ export async function confirmCandidate(
   input: ConfirmInput,
 ): Promise<Ref> {
   return prisma.$transaction(async (tx) => {
-    const candidate = await found(
-      await tx.candidate.findUnique({
-        where: { id: candidateId },
-        include: { article: { select: { id: true, events: { select: { eventId: true } } } } },
-      }),
-      "candidate",
-      "id",
-    );
-    if (candidate.status !== "EXTRACTED") {
-      throw new CurationError(
-        "CONFLICT",
-        `The candidate was ${candidate.status.toLowerCase()} already.`,
-        "id",
-      );
-    }
+    const candidate = await uncuratedCandidate(tx, candidateId);
     const data = candidate.data as Record<string, unknown>;
     const participantId = input.participantId ?? candidate.participantId ?? undefined;
     const eventId = input.eventId ?? candidate.article.events[0]?.eventId;
@@ -218,18 +220,7 @@ export async function editCandidate(
   edit: CandidateEdit,
 ): Promise<Ref> {
   return prisma.$transaction(async (tx) => {
-    const candidate = await found(
-      await tx.candidate.findUnique({ where: { id: candidateId } }),
-      "candidate",
-      "id",
-    );
-    if (candidate.status !== "EXTRACTED") {
-      throw new CurationError(
-        "CONFLICT",
-        `The candidate was ${candidate.status.toLowerCase()} already.`,
-        "id",
-      );
-    }
+    const candidate = await uncuratedCandidate(tx, candidateId);
     if (edit.participantId) {
       await found(
         await tx.participant.findUnique({ where: { id: edit.participantId }, select: { id: true } }),
@@ -250,18 +241,7 @@ export async function editCandidate(
 
 export async function rejectCandidate(prisma: PrismaClient, candidateId: string): Promise<Ref> {
   return prisma.$transaction(async (tx) => {
-    const candidate = await found(
-      await tx.candidate.findUnique({ where: { id: candidateId } }),
-      "candidate",
-      "id",
-    );
-    if (candidate.status !== "EXTRACTED") {
-      throw new CurationError(
-        "CONFLICT",
-        `The candidate was ${candidate.status.toLowerCase()} already.`,
-        "id",
-      );
-    }
+    await uncuratedCandidate(tx, candidateId);
     await tx.candidate.update({ where: { id: candidateId }, data: { status: "REJECTED" } });
     return { type: "Candidate", id: candidateId };
   });
