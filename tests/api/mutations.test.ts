@@ -157,7 +157,7 @@ describe("importing and curating through the API", () => {
 
   it("confirms, edits and rejects candidates, each only once", async () => {
     const Candidates = `query { candidates(first: 50, filter: { status: EXTRACTED }) { edges { node { id kind data evidence { exact } } } } }`;
-    const list = (await send(Candidates, {})).data?.candidates.edges.map(
+    const list = (await send(Candidates, {}, keys.READ)).data?.candidates.edges.map(
       (edge: { node: unknown }) => edge.node,
     ) as {
       id: string;

@@ -1,9 +1,19 @@
+import type { IncomingMessage } from "node:http";
+import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
+import { useDisableIntrospection } from "@graphql-yoga/plugin-disable-introspection";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { type PrismaClient, verifyApiKey } from "@readout/db";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import type { Logger } from "pino";
 import type { Auth, Context } from "./builder.ts";
-import { usePageSizeLimit } from "./page-size.ts";
+import { useBodySizeLimit } from "./http/body-size.ts";
+import { type SecurityConfig, securityConfig } from "./http/config.ts";
+import { corsFor } from "./http/cors.ts";
+import { useDeadline } from "./http/deadline.ts";
+import { maskError, useErrorCodes } from "./http/error-codes.ts";
+import { useLoadShedding } from "./http/load-shedding.ts";
+import { armorPlugins } from "./limits/armor.ts";
+import { useQueryLimits } from "./limits/query-limits.ts";
 import { schema } from "./schema/index.ts";
 
 export type ReadoutApp = YogaServerInstance<Record<string, unknown>, Context>;
@@ -11,6 +21,8 @@ export type ReadoutApp = YogaServerInstance<Record<string, unknown>, Context>;
 export interface AppOptions {
   prisma: PrismaClient;
   logger?: Logger | undefined;
+  /** Limits and HTTP defaults; read from the environment (README, "Limits and security") when left out. */
+  security?: Partial<SecurityConfig> | undefined;
 }
 
 const EXAMPLE_QUERY = `# Who covered the meeting, and what did they report as agreed?
@@ -46,22 +58,43 @@ async function authenticate(prisma: PrismaClient, header: string | null): Promis
   return key ? { status: "key", ...key } : { status: "invalid" };
 }
 
+/** Where a request came from: the socket's address behind main.ts' HTTP server; "local" in-process. */
+function address(serverContext: unknown): string {
+  return (serverContext as { req?: IncomingMessage } | undefined)?.req?.socket?.remoteAddress ?? "local";
+}
+
 /**
  * The Readout GraphQL app: the schema served by Yoga at /graphql, with GraphiQL (served from the package,
  * so it works offline). Tests call `app.fetch(...)` in-process; main.ts puts it behind an HTTP server.
+ *
+ * Requests pass, in order: the body size limit (before parsing), the deadline, per-client rate and
+ * concurrency limits, CSRF prevention, document limits (tokens while parsing; depth, aliases and
+ * directives while validating) and, just before execution, page sizes, string lengths and cost.
  */
-export function createApp({ prisma, logger }: AppOptions): ReadoutApp {
+export function createApp({ prisma, logger, security }: AppOptions): ReadoutApp {
+  const config = { ...securityConfig(), ...security };
+  // One key check per request, shared by the load shedding (which keys count apart) and the resolvers.
+  const auths = new WeakMap<Request, Promise<Auth>>();
+  const authFor = (request: Request) => {
+    let auth = auths.get(request);
+    if (!auth) {
+      auth = authenticate(prisma, request.headers.get("authorization"));
+      auths.set(request, auth);
+    }
+    return auth;
+  };
+  // A page's content is a document, not a name: it has its own limit (the resolver refuses over 2 MB).
+  const stringExceptions = { "ImportDocumentInput.content": Math.max(config.maxBodyBytes, 2 * 1024 * 1024) };
   return createYoga<Record<string, unknown>, Context>({
     schema,
-    context: ({ request }) => {
-      let auth: Promise<Auth> | undefined;
-      return { prisma, auth: () => (auth ??= authenticate(prisma, request.headers.get("authorization"))) };
-    },
+    context: ({ request }) => ({ prisma, auth: () => authFor(request) }),
     graphqlEndpoint: "/graphql",
-    graphiql: { title: "Readout", defaultQuery: EXAMPLE_QUERY },
+    graphiql: config.graphiql ? { title: "Readout", defaultQuery: EXAMPLE_QUERY } : false,
     renderGraphiQL,
+    cors: corsFor(config.corsOrigins),
+    landingPage: !config.production,
     // Unexpected errors reach clients as "Unexpected error." and are logged with their cause.
-    maskedErrors: true,
+    maskedErrors: { maskError },
     logging: logger
       ? {
           debug: (...args) => logger.debug(args.map(String).join(" ")),
@@ -70,6 +103,21 @@ export function createApp({ prisma, logger }: AppOptions): ReadoutApp {
           error: (...args) => logger.error({ err: args.find((arg) => arg instanceof Error) ?? args }),
         }
       : false,
-    plugins: [usePageSizeLimit()],
+    plugins: [
+      ...(config.maxBodyBytes > 0 ? [useBodySizeLimit(config.maxBodyBytes)] : []),
+      useDeadline(config.requestTimeoutMs),
+      useLoadShedding({
+        ...config,
+        identify: async (request, serverContext) => {
+          const auth = await authFor(request);
+          return auth.status === "key" ? `key:${auth.id}` : `ip:${address(serverContext)}`;
+        },
+      }),
+      useCSRFPrevention({ requestHeaders: ["x-graphql-yoga-csrf", "apollo-require-preflight"] }),
+      ...(config.introspection ? [] : [useDisableIntrospection()]),
+      ...armorPlugins(config),
+      useQueryLimits(config, stringExceptions),
+      useErrorCodes(),
+    ],
   });
 }

@@ -6,7 +6,7 @@ import { GraphQLError } from "graphql";
 import { DateResolver, DateTimeResolver } from "graphql-scalars";
 import type PrismaTypes from "./generated/pothos-types.ts";
 import { getDatamodel } from "./generated/pothos-types.ts";
-import { MAX_PAGE_SIZE } from "./page-size.ts";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./page-size.ts";
 
 /** Who is asking: anonymous callers and holders of READ keys may read; mutations need a stronger key. */
 export type Auth =
@@ -39,7 +39,7 @@ export const builder = new SchemaBuilder<{
     exposeDescriptions: false,
     filterConnectionTotalCount: true,
     maxConnectionSize: MAX_PAGE_SIZE,
-    defaultConnectionSize: 20,
+    defaultConnectionSize: DEFAULT_PAGE_SIZE,
     onUnusedQuery: null,
   },
   relay: {

@@ -1,7 +1,60 @@
 import path from "node:path";
 import { z } from "zod";
 
+const flag = z.enum(["true", "false"]).transform((value) => value === "true");
+// An empty value means "not set", not 0 (which switches a limit off).
+const count = (fallback: number) =>
+  z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.coerce.number().int().min(0).default(fallback),
+  );
+
+/**
+ * Limits and HTTP defaults of the request path (README, "Limits and security"). A limit of 0 switches that
+ * limit off, for benchmarks and trusted deployments.
+ */
+export const securityEnvSchema = z.object({
+  READOUT_ENV: z.enum(["development", "production"]).default("development"),
+  READOUT_GRAPHIQL: flag.optional(),
+  READOUT_INTROSPECTION: flag.optional(),
+  READOUT_CORS_ORIGINS: z
+    .string()
+    .default("")
+    .transform((value) =>
+      value
+        .split(",")
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z
+          .string()
+          .refine(
+            (origin) => origin !== "null" && /^https?:\/\/[^/?#\s]+$/.test(origin),
+            "must list origins such as https://example.org, comma-separated (never null)",
+          ),
+      ),
+    ),
+  READOUT_MAX_BODY_BYTES: count(4 * 1024 * 1024),
+  READOUT_MAX_DEPTH: count(15),
+  READOUT_MAX_ALIASES: count(15),
+  READOUT_MAX_TOKENS: count(2000),
+  READOUT_MAX_DIRECTIVES: count(20),
+  READOUT_MAX_COST: count(100_000),
+  READOUT_MAX_STRING_LENGTH: count(10_000),
+  READOUT_REQUEST_TIMEOUT_MS: count(10_000),
+  READOUT_STATEMENT_TIMEOUT_MS: count(10_000),
+  READOUT_DB_ACQUIRE_TIMEOUT_MS: count(5_000),
+  READOUT_RATE_LIMIT_PER_MINUTE: count(6_000),
+  READOUT_CONCURRENCY_PER_CLIENT: count(8),
+  READOUT_QUEUE_PER_CLIENT: count(64),
+});
+
+export type SecurityEnv = z.infer<typeof securityEnvSchema>;
+
 const envSchema = z.object({
+  ...securityEnvSchema.shape,
   DATABASE_URL: z
     .string()
     .trim()
@@ -19,6 +72,16 @@ const envSchema = z.object({
 });
 
 export type Env = z.infer<typeof envSchema> & { dataDir: string };
+
+/** Reads and checks only the limits and HTTP settings (what the app needs when it is built without a server). */
+export function readSecurityEnv(source: NodeJS.ProcessEnv = process.env): SecurityEnv {
+  const parsed = securityEnvSchema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment:\n${problems.join("\n")}`);
+  }
+  return parsed.data;
+}
 
 /** Reads and checks the environment once, at start-up; a bad value stops the server with a clear message. */
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {

@@ -14,6 +14,9 @@ import type { Plugin } from "graphql-yoga";
 /** The largest page a connection serves. Larger requests are refused rather than silently cut. */
 export const MAX_PAGE_SIZE = 100;
 
+/** The page a connection serves when neither `first` nor `last` is given. */
+export const DEFAULT_PAGE_SIZE = 20;
+
 /** A page-size request that is out of range, found before anything is read from the database. */
 export function findPageSizeErrors(
   schema: GraphQLSchema,

@@ -13,6 +13,19 @@ export interface DbOptions {
   databaseUrl?: string | undefined;
   /** Directory of the embedded database; `memory://` keeps it in memory. Ignored with `databaseUrl`. */
   dataDir?: string | undefined;
+  /**
+   * PostgreSQL only: the server cancels any statement running longer (0: never). Defaults to
+   * READOUT_STATEMENT_TIMEOUT_MS, else 10 s. Migrations are exempt.
+   */
+  statementTimeoutMs?: number | undefined;
+  /** PostgreSQL only: how long a query waits for a free pool connection (0: forever); default 5 s. */
+  acquireTimeoutMs?: number | undefined;
+}
+
+/** A whole number of milliseconds from the environment (validated at start-up by the API), or a default. */
+function millisFromEnv(name: string, fallback: number): number {
+  const value = Number(process.env[name] || fallback);
+  return Number.isInteger(value) && value >= 0 ? value : fallback;
 }
 
 export interface QueryEvent {
@@ -55,7 +68,15 @@ export async function createDb(options: DbOptions = {}): Promise<Db> {
 
   if (options.databaseUrl) {
     // allowExitOnIdle lets command-line runs end as soon as their work is done.
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, allowExitOnIdle: true, max: 10 });
+    const pool = new pg.Pool({
+      connectionString: options.databaseUrl,
+      allowExitOnIdle: true,
+      max: 10,
+      // Bounds on database work, so that a heavy or abandoned request cannot hold the server.
+      statement_timeout: options.statementTimeoutMs ?? millisFromEnv("READOUT_STATEMENT_TIMEOUT_MS", 10_000),
+      connectionTimeoutMillis:
+        options.acquireTimeoutMs ?? millisFromEnv("READOUT_DB_ACQUIRE_TIMEOUT_MS", 5_000),
+    });
     // An idle connection that the server ends (restart, terminated backend) must not crash the process;
     // the pool drops it and the next query opens a new one.
     pool.on("error", () => {});
@@ -65,6 +86,8 @@ export async function createDb(options: DbOptions = {}): Promise<Db> {
         const client = await pool.connect();
         try {
           await client.query("BEGIN");
+          // A migration may rewrite a large table: the statement timeout is for requests.
+          await client.query("SET LOCAL statement_timeout = 0");
           const result = await work({
             exec: async (sql) => void (await client.query(sql)),
             query: async (sql, params) => (await client.query(sql, params)).rows,

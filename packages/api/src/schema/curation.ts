@@ -5,6 +5,7 @@
  */
 import {
   type ApiScope,
+  allows,
   confirmCandidate,
   createAgreement,
   createAgreementReport,
@@ -16,7 +17,8 @@ import {
   type Ref,
   rejectCandidate,
 } from "@readout/db";
-import { builder } from "../builder.ts";
+import { GraphQLError } from "graphql";
+import { builder, type Context } from "../builder.ts";
 import { ParticipantKindEnum, SpeechModeEnum, WordingStrengthEnum } from "./enums.ts";
 import { guarded, IDEMPOTENCY_KEY, idFor, type Outcome, payloadFields, Refusal } from "./mutation-kit.ts";
 
@@ -84,22 +86,35 @@ const CandidateFilter = builder.inputType("CandidateFilter", {
   }),
 });
 
+/** Uncurated extractions are not public: reading them needs a valid key (READ or more). */
+async function requireReader(ctx: Context) {
+  const auth = await ctx.auth();
+  if (auth.status !== "key" || !allows(auth.scope, "READ")) {
+    throw new GraphQLError("Candidates need an API key: send `Authorization: Bearer <key>` (READ or more).", {
+      extensions: { code: "UNAUTHENTICATED" },
+    });
+  }
+}
+
 builder.queryField("candidates", (t) =>
   t.prismaConnection({
     type: "Candidate",
     cursor: "id",
-    description: "Extracted candidates, for curation.",
+    description: "Extracted candidates, for curation (needs an API key of scope READ or more).",
     args: { filter: t.arg({ type: CandidateFilter, description: "Only candidates that match." }) },
-    totalCount: (_parent, args, ctx) =>
-      ctx.prisma.candidate.count({
+    totalCount: async (_parent, args, ctx) => {
+      await requireReader(ctx);
+      return ctx.prisma.candidate.count({
         where: {
           status: args.filter?.status ?? undefined,
           kind: args.filter?.kind ?? undefined,
           articleId: idFor(args.filter?.article, "Article", "article"),
         },
-      }),
-    resolve: (query, _parent, args, ctx) =>
-      ctx.prisma.candidate.findMany({
+      });
+    },
+    resolve: async (query, _parent, args, ctx) => {
+      await requireReader(ctx);
+      return ctx.prisma.candidate.findMany({
         ...query,
         where: {
           status: args.filter?.status ?? undefined,
@@ -107,7 +122,8 @@ builder.queryField("candidates", (t) =>
           articleId: idFor(args.filter?.article, "Article", "article"),
         },
         orderBy: { id: "asc" },
-      }),
+      });
+    },
   }),
 );
 

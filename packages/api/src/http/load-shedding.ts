@@ -1,0 +1,121 @@
+/**
+ * Per-client load shedding: a request rate (rate-limiter-flexible, in memory; its Redis limiter has the
+ * same interface for several instances) and a number of requests running at once, with a short queue.
+ * Over either, the answer is HTTP 429, `extensions.code: "RATE_LIMITED"`, with Retry-After.
+ */
+import type { Plugin } from "graphql-yoga";
+import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { deadlineSignal, timeoutError } from "./deadline.ts";
+import { refusal } from "./responses.ts";
+
+export interface LoadSheddingOptions {
+  ratePerMinute: number;
+  concurrencyPerClient: number;
+  queuePerClient: number;
+  /** Who is asking: an API key's id, or the address the request came from. */
+  identify: (request: Request, serverContext: unknown) => Promise<string> | string;
+}
+
+/**
+ * A counting semaphore with a FIFO queue, per client. Home-made because rate-limiter-flexible counts
+ * requests per window but cannot hold a request until another one of the same client finishes, which is
+ * what keeps a burst of heavy requests from one client from taking every worker and connection.
+ */
+class ClientSlots {
+  private readonly clients = new Map<string, { running: number; waiting: (() => void)[] }>();
+  constructor(
+    private readonly limit: number,
+    private readonly queue: number,
+  ) {}
+
+  /** Resolves with a release function once a slot is free; "full" when the client's queue is full too. */
+  acquire(client: string, signal: AbortSignal | undefined): Promise<(() => void) | "full"> {
+    let state = this.clients.get(client);
+    if (!state) {
+      state = { running: 0, waiting: [] };
+      this.clients.set(client, state);
+    }
+    const entry = state;
+    let released = false;
+    const release = () => {
+      if (released) return;
+      released = true;
+      const next = entry.waiting.shift();
+      if (next) next();
+      else if (--entry.running === 0) this.clients.delete(client);
+    };
+    if (entry.running < this.limit) {
+      entry.running++;
+      return Promise.resolve(release);
+    }
+    if (entry.waiting.length >= this.queue) return Promise.resolve("full");
+    return new Promise((resolve, reject) => {
+      const start = () => {
+        signal?.removeEventListener("abort", abandon);
+        resolve(release);
+      };
+      const abandon = () => {
+        entry.waiting.splice(entry.waiting.indexOf(start), 1);
+        reject(signal?.reason);
+      };
+      entry.waiting.push(start);
+      signal?.addEventListener("abort", abandon, { once: true });
+    });
+  }
+}
+
+const releases = new WeakMap<Request, () => void>();
+
+export function useLoadShedding(options: LoadSheddingOptions): Plugin {
+  const rate =
+    options.ratePerMinute > 0 ? new RateLimiterMemory({ points: options.ratePerMinute, duration: 60 }) : null;
+  const slots =
+    options.concurrencyPerClient > 0
+      ? new ClientSlots(options.concurrencyPerClient, options.queuePerClient)
+      : null;
+  const limited = (fetchAPI: { Response: typeof Response }, retryAfterSeconds: number, message: string) =>
+    refusal(fetchAPI, 429, "RATE_LIMITED", message, {
+      extensions: { retryAfter: retryAfterSeconds },
+      headers: { "retry-after": String(retryAfterSeconds) },
+    });
+
+  return {
+    async onRequest({ request, serverContext, fetchAPI, endResponse }) {
+      if (!rate && !slots) return;
+      if (request.method === "OPTIONS" || request.method === "HEAD") return;
+      const client = await options.identify(request, serverContext);
+      if (rate) {
+        try {
+          await rate.consume(client);
+        } catch (error) {
+          if (!(error instanceof RateLimiterRes)) throw error;
+          const seconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
+          return endResponse(limited(fetchAPI, seconds, `Too many requests; try again in ${seconds} s.`));
+        }
+      }
+      if (slots) {
+        let slot: (() => void) | "full";
+        try {
+          slot = await slots.acquire(client, deadlineSignal(request));
+        } catch (reason) {
+          const error = reason as { extensions?: { code?: string } } | undefined;
+          if (error?.extensions?.code === "REQUEST_TIMEOUT") {
+            const timeout = timeoutError(Number((error.extensions as { limit?: number }).limit ?? 0));
+            return endResponse(refusal(fetchAPI, 503, "REQUEST_TIMEOUT", timeout.message));
+          }
+          return endResponse(new fetchAPI.Response(null, { status: 499 }));
+        }
+        if (slot === "full") {
+          return endResponse(
+            limited(fetchAPI, 1, "Too many requests at once from this client; try again shortly."),
+          );
+        }
+        // Held until the answer is ready, even when the client has gone: the work it started still runs.
+        releases.set(request, slot);
+      }
+    },
+    onResponse({ request }) {
+      releases.get(request)?.();
+    },
+  };
+}
