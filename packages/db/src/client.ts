@@ -1,8 +1,8 @@
-import { mkdir } from "node:fs/promises";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { lockDataDir } from "./data-dir-lock.ts";
 import { PrismaClient } from "./generated/prisma/client.ts";
 import { applyMigrations, type MigrationReport, type SqlRunner } from "./migrate.ts";
 
@@ -115,8 +115,15 @@ export async function createDb(options: DbOptions = {}): Promise<Db> {
   }
 
   const dataDir = options.dataDir ?? "memory://";
-  if (!dataDir.startsWith("memory://")) await mkdir(dataDir, { recursive: true });
-  const pglite = await PGlite.create(dataDir);
+  // One process at a time per directory (see data-dir-lock.ts); the lock also creates the directory.
+  const unlock = dataDir.startsWith("memory://") ? async () => {} : await lockDataDir(dataDir);
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create(dataDir);
+  } catch (error) {
+    await unlock();
+    throw error;
+  }
   const prisma = wire(createPrisma(new PrismaPGlite(pglite)));
   const runner: SqlRunner = {
     transaction: (work) =>
@@ -135,6 +142,7 @@ export async function createDb(options: DbOptions = {}): Promise<Db> {
     async close() {
       await prisma.$disconnect();
       await pglite.close();
+      await unlock();
     },
   };
 }

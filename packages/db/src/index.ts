@@ -15,6 +15,7 @@ export {
   type Ref,
   rejectCandidate,
 } from "./curation/curate.ts";
+export { DataDirError, type DataDirErrorCode, LOCK_FILE, lockDataDir } from "./data-dir-lock.ts";
 export {
   DatasetError,
   type DatasetIssue,
