@@ -32,6 +32,7 @@ import {
   ratioTable,
   renderSection,
   writeResults,
+  writesTable,
 } from "./report.ts";
 import { measureWrites } from "./writes.ts";
 
@@ -297,7 +298,10 @@ async function main() {
     const command = `pnpm bench ${process.argv.slice(2).join(" ")}`.trim();
     if (opts.results) progress(`wrote ${writeResults(renderSection(result, command), opts.size)}`);
     if (opts.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-    else process.stdout.write(`\n${ratioTable(result)}\n\n${absoluteTable(result)}\n`);
+    else {
+      process.stdout.write(`\n${ratioTable(result)}\n\n${absoluteTable(result)}\n\n${writesTable(result)}\n`);
+      for (const note of notes) process.stdout.write(`- ${note}\n`);
+    }
   } finally {
     while (contenders.length) await contenders.pop()?.stop();
     if (!opts.keepCluster) cluster.stop();

@@ -57,8 +57,13 @@ export async function preparePostgres(
   const existing = await ready();
   if (existing !== undefined) {
     progress(`${database}: corpus of ${shape.articles} articles already there; migrating only`);
-    await migrate({ databaseUrl: url });
-    return { generationSeconds: existing, generatedNow: false };
+    try {
+      await migrate({ databaseUrl: url });
+      return { generationSeconds: existing, generatedNow: false };
+    } catch (error) {
+      // A migration edited after this database applied it: the database no longer matches the code.
+      progress(`${database}: ${(error as Error).message}; generating it again`);
+    }
   }
   await cluster.ensureDatabase(database, true);
   progress(`${database}: migrating`);
@@ -83,8 +88,12 @@ export async function preparePglite(dataDir: string, shape: CorpusShape): Promis
     await db.close();
     if (ready) {
       progress(`PGlite ${dataDir}: corpus already there; migrating only`);
-      await migrate({ dataDir });
-      return { generationSeconds: seconds, generatedNow: false };
+      try {
+        await migrate({ dataDir });
+        return { generationSeconds: seconds, generatedNow: false };
+      } catch (error) {
+        progress(`PGlite ${dataDir}: ${(error as Error).message}; generating it again`);
+      }
     }
   }
   rmSync(dataDir, { recursive: true, force: true });

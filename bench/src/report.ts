@@ -154,6 +154,15 @@ export function absoluteTable(result: RunResult): string {
   );
 }
 
+export function writesTable(result: RunResult): string {
+  return result.writes.length
+    ? table(
+        ["write", "per second", "detail"],
+        result.writes.map((w) => [w.what, fixed(w.perSecond, 1), w.detail]),
+      )
+    : "(not measured)";
+}
+
 export function renderSection(result: RunResult, command: string): string {
   const m = result.machine;
   const queryList = QUERIES.filter((q) => result.queries.includes(q.id))
@@ -165,12 +174,7 @@ export function renderSection(result: RunResult, command: string): string {
   const startup = Object.entries(result.startupSeconds)
     .map(([key, seconds]) => `${CONTENDER_LABELS[key as ContenderKey]} ${(seconds as number).toFixed(1)} s`)
     .join(", ");
-  const writes = result.writes.length
-    ? table(
-        ["write", "per second", "detail"],
-        result.writes.map((w) => [w.what, fixed(w.perSecond, 1), w.detail]),
-      )
-    : "(not measured)";
+  const writes = writesTable(result);
   return `## ${result.size} articles
 
 \`${command}\` — commit ${m.commit}, ${m.date}; Node ${m.node}; ${m.postgres}; ${m.cpus}; ${m.memory};

@@ -92,7 +92,9 @@ export async function measureWrites(
       detail: `${options.pages} pages in ${many.seconds.toFixed(1)} s (${(options.pages / many.seconds).toFixed(1)}/s with start-up; 1 page took ${one.seconds.toFixed(1)} s); ${created}`,
     });
 
-    const key = readoutCli(["keys", "create", "--name", "bench", "--scope", "EDITOR"], url).stdout.trim();
+    const keys = readoutCli(["keys", "create", "--name", "bench", "--scope", "EDITOR"], url);
+    if (keys.status !== 0) throw new Error("readout keys create failed; mutations not measured");
+    const key = keys.stdout.trim();
     const contender = await startReadout("readout", {
       repoDir: REPO_DIR,
       port: options.port,
