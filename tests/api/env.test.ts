@@ -17,9 +17,12 @@ describe("environment validation", () => {
     expect(readEnv({ DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
   });
 
-  it("names every bad variable in one clear message", () => {
+  it("names every bad variable, what it needs and what it got, on one line", () => {
     expect(() => readEnv({ DATABASE_URL: "mysql://x", PORT: "eighty" })).toThrow(
-      /Invalid environment:\n {2}DATABASE_URL: must be a postgresql:\/\/ connection string\n {2}PORT: /,
+      'Invalid configuration: DATABASE_URL must be a postgresql:// connection string (got "mysql://x"); PORT must be a port number from 0 to 65535 (got "eighty").',
+    );
+    expect(() => readEnv({ LOG_LEVEL: "loud" })).toThrow(
+      'Invalid configuration: LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "loud").',
     );
   });
 });

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { configErrorFrom } from "./config-error.ts";
 
 const flag = z.enum(["true", "false"]).transform((value) => value === "true");
 // An empty value means "not set", not 0 (which switches a limit off).
@@ -62,13 +63,20 @@ const envSchema = z.object({
     .optional()
     .or(z.literal("").transform(() => undefined)),
   READOUT_DATA_DIR: z.string().trim().min(1).optional(),
-  PORT: z.coerce.number().int().min(0).max(65_535).default(4000),
+  PORT: z.coerce
+    .number({ error: "must be a port number from 0 to 65535" })
+    .int("must be a port number from 0 to 65535")
+    .min(0, "must be a port number from 0 to 65535")
+    .max(65_535, "must be a port number from 0 to 65535")
+    .default(4000),
   HOST: z.string().trim().min(1).default("127.0.0.1"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   READOUT_SEED: z
     .enum(["true", "false"])
     .default("true")
     .transform((value) => value === "true"),
+  /** How long a stopping server lets in-flight requests finish. */
+  READOUT_SHUTDOWN_GRACE_MS: count(10_000),
 });
 
 export type Env = z.infer<typeof envSchema> & { dataDir: string };
@@ -86,10 +94,7 @@ export function readSecurityEnv(source: NodeJS.ProcessEnv = process.env): Securi
 /** Reads and checks the environment once, at start-up; a bad value stops the server with a clear message. */
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const parsed = envSchema.safeParse(source);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
-    throw new Error(`Invalid environment:\n${problems.join("\n")}`);
-  }
+  if (!parsed.success) throw configErrorFrom(parsed.error.issues, source);
   const dataDir = parsed.data.READOUT_DATA_DIR ?? path.resolve(import.meta.dirname, "../../../.data/pglite");
   return { ...parsed.data, dataDir };
 }

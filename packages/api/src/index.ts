@@ -1,5 +1,6 @@
 export { type AppOptions, createApp, type ReadoutApp } from "./app.ts";
 export type { Context } from "./builder.ts";
+export { ConfigError } from "./config-error.ts";
 export { type Env, readEnv } from "./env.ts";
 export { MAX_PAGE_SIZE } from "./page-size.ts";
 export { schema } from "./schema/index.ts";

@@ -1,8 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
-import { createDb, type Db, seed } from "@readout/db";
+import net, { type AddressInfo, type Socket } from "node:net";
+import { createDb, DataDirError, type Db, seed } from "@readout/db";
 import { type Logger, pino } from "pino";
 import { createApp } from "./app.ts";
+import { ConfigError } from "./config-error.ts";
 import type { Env } from "./env.ts";
 
 /** Serves requests outside /graphql (a dashboard, say); returns false to answer 404. */
@@ -13,13 +14,126 @@ export interface RunningServer {
   db: Db;
   logger: Logger;
   url: string;
-  close(): Promise<void>;
+  /**
+   * Stops accepting connections, lets the requests in flight finish (for up to `graceMs`, by default the
+   * configured READOUT_SHUTDOWN_GRACE_MS), then closes the database. Calling it again returns the same
+   * promise; a `graceMs` of 0 ends the wait at once.
+   */
+  close(options?: { graceMs?: number }): Promise<void>;
 }
 
-/** Opens, migrates and (unless told not to) seeds the database, then serves the API. */
-export async function startServer(env: Env, options: { extra?: ExtraHandler; logger?: Logger } = {}) {
+/** Binds the port, or says in one line why it cannot (before anything touches the database). */
+async function listen(server: Server, env: Env): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const failed = (error: NodeJS.ErrnoException) => {
+      const where = `${env.HOST}:${env.PORT}`;
+      const reasons: Record<string, ConfigError> = {
+        EADDRINUSE: new ConfigError(
+          "PORT",
+          `Port ${where} is in use by another process: stop it, or set PORT (or --port) to a free port.`,
+        ),
+        EACCES: new ConfigError("PORT", `Port ${where} needs privileges: set PORT (or --port) above 1023.`),
+        EADDRNOTAVAIL: new ConfigError("HOST", `HOST ${env.HOST} is not an address of this machine.`),
+        ENOTFOUND: new ConfigError("HOST", `HOST ${env.HOST} does not resolve to an address.`),
+      };
+      reject(reasons[error.code ?? ""] ?? error);
+    };
+    server.once("error", failed);
+    server.listen(env.PORT, env.HOST, () => {
+      server.off("error", failed);
+      resolve();
+    });
+  });
+}
+
+/**
+ * Binds the port first (a port in use stops the start before anything is migrated), then opens, migrates
+ * and (unless told not to) seeds the database, and serves the API. Requests that arrive while the database
+ * is being prepared wait for it.
+ */
+export async function startServer(
+  env: Env,
+  options: { extra?: ExtraHandler; logger?: Logger } = {},
+): Promise<RunningServer> {
   const logger = options.logger ?? pino({ name: "readout", level: env.LOG_LEVEL });
-  const db = await createDb({ databaseUrl: env.DATABASE_URL, dataDir: env.dataDir });
+  let handle: ((request: IncomingMessage, response: ServerResponse) => Promise<void>) | undefined;
+  let markReady!: (ready: boolean) => void;
+  const ready = new Promise<boolean>((resolve) => {
+    markReady = resolve;
+  });
+
+  // Connections and their requests, so that a shutdown can wait for what was sent before it. A connection
+  // that has not delivered its first request yet counts as busy: on a busy embedded database the event
+  // loop may not have read a request that the client has sent already.
+  const connections = new Map<Socket, { active: number; served: number }>();
+  let draining = false;
+  let settled: (() => void) | undefined;
+  const busy = () => [...connections.values()].filter((c) => c.active > 0 || c.served === 0).length;
+  const closeIdle = () => {
+    for (const [socket, state] of connections) {
+      if (state.active === 0 && state.served > 0) socket.destroySoon();
+    }
+    if (busy() === 0) settled?.();
+  };
+  const server = createServer((request, response) => {
+    const state = connections.get(request.socket);
+    if (state) state.active += 1;
+    // During a shutdown a request is still answered, and its connection closed afterwards.
+    if (draining) response.setHeader("connection", "close");
+    response.once("close", () => {
+      if (state) {
+        state.active -= 1;
+        state.served += 1;
+      }
+      if (draining) closeIdle();
+    });
+    void (async () => {
+      if (!(await ready) || !handle) {
+        response.writeHead(503, { "content-type": "text/plain", "retry-after": "1" }).end("Not ready");
+        return;
+      }
+      await handle(request, response);
+    })();
+  });
+  server.on("connection", (socket: Socket) => {
+    connections.set(socket, { active: 0, served: 0 });
+    socket.once("close", () => {
+      connections.delete(socket);
+      if (draining && busy() === 0) settled?.();
+    });
+  });
+
+  await listen(server, env);
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${env.HOST}:${port}`;
+  // net.Server's close stops accepting and leaves open connections be; http.Server's would also drop the
+  // connections whose first request has not been read yet.
+  const stopListening = () =>
+    new Promise<void>((resolve) => net.Server.prototype.close.call(server, () => resolve()));
+  /** A start that failed: waiting requests are answered 503, and nothing stays open. */
+  const abandon = async () => {
+    markReady(false);
+    const stopped = stopListening();
+    await new Promise((resolve) => setImmediate(resolve));
+    for (const socket of connections.keys()) socket.destroy();
+    await stopped;
+  };
+
+  let db: Db;
+  try {
+    db = await createDb({ databaseUrl: env.DATABASE_URL, dataDir: env.dataDir }).catch((error: unknown) => {
+      if (error instanceof DataDirError && error.code === "NOT_WRITABLE") {
+        throw new ConfigError(
+          "READOUT_DATA_DIR",
+          `READOUT_DATA_DIR must name a writable directory: ${error.message}`,
+        );
+      }
+      throw error;
+    });
+  } catch (error) {
+    await abandon();
+    throw error;
+  }
   logger.info(
     { database: db.kind, location: db.kind === "pglite" ? env.dataDir : "DATABASE_URL" },
     "database opened",
@@ -28,12 +142,13 @@ export async function startServer(env: Env, options: { extra?: ExtraHandler; log
     logger.info(await db.migrate(), "migrations applied");
     if (env.READOUT_SEED) logger.info(await seed(db.prisma), "seed corpus loaded");
   } catch (error) {
+    await abandon();
     await db.close();
     throw error;
   }
 
   const app = createApp({ prisma: db.prisma, logger });
-  const server = createServer(async (request, response) => {
+  handle = async (request, response) => {
     if (request.url?.startsWith("/graphql") || !options.extra) return app(request, response);
     try {
       if (await options.extra(request, response)) return;
@@ -44,31 +159,66 @@ export async function startServer(env: Env, options: { extra?: ExtraHandler; log
       return;
     }
     response.writeHead(404, { "content-type": "text/plain" }).end("Not found");
-  });
-  await new Promise<void>((resolve) => server.listen(env.PORT, env.HOST, resolve));
-  const { port } = server.address() as AddressInfo;
-  const url = `http://${env.HOST}:${port}`;
+  };
+  markReady(true);
 
   let closing: Promise<void> | undefined;
-  const close = () => {
-    closing ??= (async () => {
+  let endGrace: (() => void) | undefined;
+  const close = ({ graceMs = env.READOUT_SHUTDOWN_GRACE_MS }: { graceMs?: number } = {}) => {
+    if (closing) {
+      if (graceMs === 0) endGrace?.();
+      return closing;
+    }
+    closing = (async () => {
+      draining = true;
+      const stopped = stopListening();
+      closeIdle();
+      if (busy() > 0) {
+        logger.info({ connections: busy(), graceMs }, "waiting for requests in flight");
+        let timer: NodeJS.Timeout | undefined;
+        await new Promise<void>((resolve) => {
+          settled = resolve;
+          endGrace = resolve;
+          if (graceMs > 0) timer = setTimeout(resolve, graceMs);
+          else resolve();
+        });
+        clearTimeout(timer);
+        if (busy() > 0)
+          logger.warn({ connections: busy() }, "grace period over; closing the remaining connections");
+      }
       server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      for (const socket of connections.keys()) socket.destroy();
+      await stopped;
       await db.close();
     })();
     return closing;
   };
-  return { server, db, logger, url, close } satisfies RunningServer;
+  return { server, db, logger, url, close };
 }
 
-/** Stops the server cleanly, closing the database, on Ctrl-C or SIGTERM. */
+/**
+ * Stops the server on Ctrl-C or SIGTERM: no new connections, requests in flight finish within the grace
+ * period, then the database is closed and the process exits 0. A second signal ends the grace period.
+ */
 export function closeOnSignals(running: RunningServer): void {
+  let stopping = false;
   const stop = async (signal: string) => {
+    if (stopping) {
+      running.logger.warn({ signal }, "second signal: not waiting for requests in flight");
+      void running.close({ graceMs: 0 });
+      return;
+    }
+    stopping = true;
     running.logger.info({ signal }, "shutting down");
-    await running.close();
-    running.logger.info("database closed; bye");
-    process.exit(0);
+    try {
+      await running.close();
+      running.logger.info("database closed; bye");
+      process.exit(0);
+    } catch (error) {
+      running.logger.error({ err: error }, "shutdown failed");
+      process.exit(1);
+    }
   };
-  process.once("SIGINT", () => void stop("SIGINT"));
-  process.once("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
 }
