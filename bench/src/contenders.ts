@@ -33,6 +33,8 @@ export interface Contender {
   pid: number;
   /** Whether its SQL runs on the benchmark's PostgreSQL cluster (so statements and backend CPU count). */
   onCluster: boolean;
+  /** The cluster database it reads, when not the benchmark's main one. */
+  database?: string;
   /** Seconds from spawn to the first answer. */
   startupSeconds: number;
   stop(): Promise<void>;

@@ -216,15 +216,29 @@ async function main() {
       generationSeconds.PGlite = (await preparePglite(pgliteDir, shape)).generationSeconds;
     }
     const baseDir = "/tmp/readout-base";
-    if (opts.contenders.includes("before")) ensureWorktree(baseDir, opts.base);
+    const baseDatabase = `${database}_base`;
+    if (opts.contenders.includes("before")) {
+      ensureWorktree(baseDir, opts.base);
+      // The same corpus in a database migrated by the earlier commit, so "before" has only its own indexes.
+      generationSeconds["PostgreSQL (before's schema)"] = (
+        await preparePostgres(cluster, baseDatabase, shape, baseDir)
+      ).generationSeconds;
+    }
 
     const fixtures = await fixturesFor(databaseUrl, "event-000001");
     for (const key of opts.contenders) {
       const port = PORTS[key];
       if (key === "readout")
         contenders.push(await startReadout("readout", { repoDir: REPO_DIR, port, databaseUrl }));
-      if (key === "before")
-        contenders.push(await startReadout("before", { repoDir: baseDir, port, databaseUrl }));
+      if (key === "before") {
+        const contender = await startReadout("before", {
+          repoDir: baseDir,
+          port,
+          databaseUrl: cluster.url(baseDatabase),
+        });
+        contender.database = baseDatabase;
+        contenders.push(contender);
+      }
       if (key === "pglite")
         contenders.push(await startReadout("pglite", { repoDir: REPO_DIR, port, dataDir: pgliteDir }));
       if (key === "postgraphile") {

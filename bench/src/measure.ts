@@ -54,7 +54,8 @@ export async function load(
   varies: boolean,
   options: MeasureOptions,
 ): Promise<Sample> {
-  const { cluster, database } = options;
+  const { cluster } = options;
+  const database = contender.database ?? options.database;
   let answerErrors = 0;
   let n = 0;
   let rssMb = 0;

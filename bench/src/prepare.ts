@@ -1,4 +1,5 @@
 /** Migrates a benchmark database through Readout's own migration applier, then fills it once per size. */
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
@@ -28,7 +29,19 @@ function pgliteSql(db: PGlite): Sql {
   };
 }
 
-async function migrate(options: { databaseUrl?: string; dataDir?: string }) {
+/** Migrates with Readout's own applier: this checkout's, or another checkout's (`repoDir`) in a child process. */
+async function migrate(options: { databaseUrl?: string; dataDir?: string; repoDir?: string }) {
+  if (options.repoDir) {
+    const script = `import { createDb } from ${JSON.stringify(path.join(options.repoDir, "packages/db/src/index.ts"))};
+      const db = await createDb({ databaseUrl: process.env.DATABASE_URL });
+      try { await db.migrate(); } finally { await db.close(); }`;
+    execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+      cwd: options.repoDir,
+      env: { ...process.env, DATABASE_URL: options.databaseUrl },
+      stdio: ["ignore", "inherit", "inherit"],
+    });
+    return;
+  }
   const db = await createDb(options);
   try {
     await db.migrate();
@@ -37,10 +50,12 @@ async function migrate(options: { databaseUrl?: string; dataDir?: string }) {
   }
 }
 
+/** `repoDir`: migrate with that checkout's migrations (an earlier commit's schema) instead of this one's. */
 export async function preparePostgres(
   cluster: Cluster,
   database: string,
   shape: CorpusShape,
+  repoDir?: string,
 ): Promise<Prepared> {
   await cluster.ensureDatabase(database);
   const url = cluster.url(database);
@@ -58,7 +73,7 @@ export async function preparePostgres(
   if (existing !== undefined) {
     progress(`${database}: corpus of ${shape.articles} articles already there; migrating only`);
     try {
-      await migrate({ databaseUrl: url });
+      await migrate({ databaseUrl: url, repoDir });
       return { generationSeconds: existing, generatedNow: false };
     } catch (error) {
       // A migration edited after this database applied it: the database no longer matches the code.
@@ -67,7 +82,7 @@ export async function preparePostgres(
   }
   await cluster.ensureDatabase(database, true);
   progress(`${database}: migrating`);
-  await migrate({ databaseUrl: url });
+  await migrate({ databaseUrl: url, repoDir });
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

@@ -18,11 +18,11 @@ import { sentencePool } from "./words.ts";
 const OUTLETS = ["Global Times", "NHK", "BBC News", "Reuters", "Xinhua", "The Hindu"];
 
 /** Captured pages in plain text: an outlet, a headline, a dateline with a time, and paragraphs. */
-function writePages(dir: string, count: number): void {
+function writePages(dir: string, count: number, first = 0): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const pool = sentencePool(400, 0, 7);
-  for (let i = 0; i < count; i++) {
+  for (let i = first; i < first + count; i++) {
     const paragraphs = Array.from({ length: 6 }, (_, p) =>
       Array.from({ length: 3 }, (_, s) => pool[(i * 17 + p * 5 + s) % pool.length]).join(" "),
     );
@@ -72,7 +72,7 @@ export async function measureWrites(
     await admin.query(`CREATE DATABASE "${database}" TEMPLATE "${sourceDatabase}"`);
 
     const dir = path.join(BENCH_DIR, ".data", "pages");
-    writePages(path.join(dir, "one"), 1);
+    writePages(path.join(dir, "one"), 1, 1000);
     writePages(path.join(dir, "many"), options.pages);
     progress("writes: readout import of 1 page (start-up cost)");
     const one = readoutCli(["import", path.join(dir, "one"), "--json", "--quiet"], url);
