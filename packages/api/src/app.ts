@@ -9,7 +9,7 @@ import type { Auth, Context } from "./builder.ts";
 import { useBodySizeLimit } from "./http/body-size.ts";
 import { type SecurityConfig, securityConfig } from "./http/config.ts";
 import { corsFor } from "./http/cors.ts";
-import { useDeadline } from "./http/deadline.ts";
+import { useDeadline, useExecutionDeadline } from "./http/deadline.ts";
 import { maskError, useErrorCodes } from "./http/error-codes.ts";
 import { useLoadShedding } from "./http/load-shedding.ts";
 import { armorPlugins } from "./limits/armor.ts";
@@ -118,6 +118,8 @@ export function createApp({ prisma, logger, security }: AppOptions): ReadoutApp 
       ...armorPlugins(config),
       useQueryLimits(config, stringExceptions),
       useErrorCodes(),
+      // Last: it wraps whichever execute function the plugins before it chose.
+      useExecutionDeadline(),
     ],
   });
 }

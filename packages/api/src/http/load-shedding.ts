@@ -5,7 +5,7 @@
  */
 import type { Plugin } from "graphql-yoga";
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
-import { deadlineSignal, timeoutError } from "./deadline.ts";
+import { deadlineSignal, executionSettled, timeoutError } from "./deadline.ts";
 import { refusal } from "./responses.ts";
 
 export interface LoadSheddingOptions {
@@ -110,8 +110,11 @@ export function useLoadShedding(options: LoadSheddingOptions): Plugin {
             limited(fetchAPI, 1, "Too many requests at once from this client; try again shortly."),
           );
         }
-        // Held until the answer is ready, even when the client has gone: the work it started still runs.
+        // Held until the answer is ready; when the client goes away first, until the work it started ends.
         releases.set(request, slot);
+        request.signal?.addEventListener("abort", () => void executionSettled(request).then(slot), {
+          once: true,
+        });
       }
     },
     onResponse({ request }) {
