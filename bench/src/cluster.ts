@@ -26,7 +26,9 @@ export interface Cluster {
   statementCalls(database: string): Promise<number>;
   /** CPU milliseconds used so far by the postmaster and all its children. */
   cpuMs(): number;
-  stop(): void;
+  /** Closes the benchmark's own connection, leaving the cluster running. */
+  release(): Promise<void>;
+  stop(): Promise<void>;
 }
 
 const bindir = () => execFileSync("pg_config", ["--bindir"], { encoding: "utf8" }).trim();
@@ -45,7 +47,11 @@ const CLOCK_TICKS_PER_SECOND = Number(
   spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim() || 100,
 );
 
-/** The utime + stime and parent of one process, from /proc/<pid>/stat (null when it has gone). */
+/**
+ * The CPU time and parent of one process, from /proc/<pid>/stat (null when it has gone): its own utime +
+ * stime, and cutime + cstime, the CPU of its children that have ended and been waited for. Counting both
+ * keeps a tree's total from dropping when a database backend or a worker exits.
+ */
 export function procStat(pid: number): { ppid: number; cpuMs: number; rssMb: number } | null {
   let text: string;
   try {
@@ -56,7 +62,7 @@ export function procStat(pid: number): { ppid: number; cpuMs: number; rssMb: num
   // The command name is in parentheses and may hold spaces; fields after it are plain.
   const fields = text.slice(text.lastIndexOf(")") + 2).split(" ");
   const ppid = Number(fields[1]);
-  const ticks = Number(fields[11]) + Number(fields[12]);
+  const ticks = Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
   const rssPages = Number(fields[21]);
   return { ppid, cpuMs: (ticks * 1000) / CLOCK_TICKS_PER_SECOND, rssMb: (rssPages * 4096) / 1024 / 1024 };
 }
@@ -159,6 +165,11 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     }
   };
   await admin((client) => client.query("CREATE EXTENSION IF NOT EXISTS pg_stat_statements"));
+  let counter: pg.Client | null = null;
+  const release = async () => {
+    await counter?.end();
+    counter = null;
+  };
 
   return {
     port,
@@ -171,17 +182,23 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
         if (!rowCount) await client.query(`CREATE DATABASE "${database}"`);
       });
     },
-    statementCalls: (database) =>
-      admin(async (client) => {
-        const { rows } = await client.query(
-          `SELECT coalesce(sum(calls), 0)::bigint AS calls FROM pg_stat_statements s
+    async statementCalls(database) {
+      // One connection for all the reads, so that no backend starts or ends inside a measurement.
+      if (!counter) {
+        counter = new pg.Client({ connectionString: url("postgres") });
+        await counter.connect();
+      }
+      const { rows } = await counter.query(
+        `SELECT coalesce(sum(calls), 0)::bigint AS calls FROM pg_stat_statements s
            JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = $1`,
-          [database],
-        );
-        return Number(rows[0].calls);
-      }),
+        [database],
+      );
+      return Number(rows[0].calls);
+    },
     cpuMs: () => treeUsage(postmaster).cpuMs,
-    stop() {
+    release,
+    async stop() {
+      await release();
       progress("stopping the benchmark's PostgreSQL");
       asPostgres(path.join(bin, "pg_ctl"), ["-D", dir, "-m", "fast", "-w", "stop"], "/tmp");
     },

@@ -318,7 +318,8 @@ async function main() {
     }
   } finally {
     while (contenders.length) await contenders.pop()?.stop();
-    if (!opts.keepCluster) cluster.stop();
+    if (opts.keepCluster) await cluster.release();
+    else await cluster.stop();
   }
 }
 
