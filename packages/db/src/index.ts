@@ -15,6 +15,13 @@ export {
   type Ref,
   rejectCandidate,
 } from "./curation/curate.ts";
+export {
+  type IdempotencyClaim,
+  type IdempotentResult,
+  type IdempotentWork,
+  runIdempotent,
+} from "./curation/idempotency.ts";
+export { type DbClient, inTransaction, isUniqueViolation } from "./curation/transaction.ts";
 export { DataDirError, type DataDirErrorCode, LOCK_FILE, lockDataDir } from "./data-dir-lock.ts";
 export {
   DatasetError,

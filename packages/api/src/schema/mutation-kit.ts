@@ -2,9 +2,20 @@
  * What every mutation shares: the key check (before anything else), the idempotency key, and a payload
  * `{ ok, error }` whose error carries a stable code. Expected failures are payloads; anything else is
  * thrown and masked.
+ *
+ * With an idempotency key, the work runs inside the transaction that claims the key and records the
+ * outcome (see @readout/db's runIdempotent): concurrent sends of one key do the work once and all answer
+ * the same, and a retry after a lost answer replays what was committed.
  */
 import { createHash } from "node:crypto";
-import { type ApiScope, allows, CurationError, ImportError, type Prisma } from "@readout/db";
+import {
+  type ApiScope,
+  allows,
+  CurationError,
+  ImportError,
+  type PrismaClient,
+  runIdempotent,
+} from "@readout/db";
 import { builder, type Context } from "../builder.ts";
 
 export const MutationErrorCodeEnum = builder.enumType("MutationErrorCode", {
@@ -108,46 +119,47 @@ export async function guarded<R>(
   const requestHash = createHash("sha256")
     .update(JSON.stringify(options.input ?? null))
     .digest("hex");
-  if (idempotencyKey) {
-    const earlier = await ctx.prisma.idempotencyRecord.findUnique({
-      where: { key_operation: { key: idempotencyKey, operation: options.operation } },
-    });
-    if (earlier) {
-      return earlier.requestHash === requestHash
-        ? (earlier.response as unknown as Outcome<R>)
-        : refused("CONFLICT", "That idempotency key was used with different input.", "idempotencyKey");
-    }
-  }
-  let outcome: Outcome<R>;
-  try {
-    outcome = { ok: true, error: null, result: await run() };
-  } catch (error) {
-    if (error instanceof Refusal || error instanceof CurationError) {
-      outcome = refused(error.code, error.message, error.field ?? null);
-    } else if (error instanceof ImportError) {
-      outcome = refused(
-        error.code === "UNKNOWN_EVENT" ? "NOT_FOUND" : "INVALID_INPUT",
-        error.message,
-        "content",
-      );
-    } else {
+  const attempt = async (): Promise<Outcome<R>> => {
+    try {
+      return { ok: true, error: null, result: await run() };
+    } catch (error) {
+      if (error instanceof Refusal || error instanceof CurationError) {
+        return refused(error.code, error.message, error.field ?? null);
+      }
+      if (error instanceof ImportError) {
+        return refused(
+          error.code === "UNKNOWN_EVENT" ? "NOT_FOUND" : "INVALID_INPUT",
+          error.message,
+          "content",
+        );
+      }
       // Unexpected: Yoga masks it for the client and logs it.
       throw error;
     }
+  };
+  if (!idempotencyKey) return attempt();
+
+  const client = ctx.prisma;
+  const result = await runIdempotent<Outcome<R>>(
+    client,
+    { key: idempotencyKey, operation: options.operation, requestHash },
+    async (tx) => {
+      // While the work runs, the request's client is the claim's transaction: the resolver's queries (and
+      // the data package's, which join a transaction they are given) commit with the record or not at
+      // all. A mutation request runs its fields one after another, so nothing else uses the context now.
+      ctx.prisma = tx as unknown as PrismaClient;
+      try {
+        const outcome = await attempt();
+        return { outcome, stored: options.keep ? options.keep(outcome) : outcome, undo: !outcome.ok };
+      } finally {
+        ctx.prisma = client;
+      }
+    },
+  );
+  if (result.status === "conflict") {
+    return refused("CONFLICT", "That idempotency key was used with different input.", "idempotencyKey");
   }
-  if (idempotencyKey) {
-    await ctx.prisma.idempotencyRecord.upsert({
-      where: { key_operation: { key: idempotencyKey, operation: options.operation } },
-      create: {
-        key: idempotencyKey,
-        operation: options.operation,
-        requestHash,
-        response: (options.keep ? options.keep(outcome) : outcome) as unknown as Prisma.InputJsonValue,
-      },
-      update: {},
-    });
-  }
-  return outcome;
+  return result.status === "replayed" ? (result.response as Outcome<R>) : result.outcome;
 }
 
 /** The fields every payload has. */

@@ -4,9 +4,10 @@
  * CurationError carrying a stable code, having changed nothing.
  */
 import { normalizeName } from "../dataset/load.ts";
-import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
 import type { ParticipantKind, SpeechMode, WordingStrength } from "../generated/prisma/enums.ts";
 import { resolveQuote, type TextQuote } from "../spans.ts";
+import { type DbClient, inTransaction, isUniqueViolation } from "./transaction.ts";
 
 export type CurationErrorCode = "NOT_FOUND" | "INVALID_INPUT" | "DUPLICATE" | "CONFLICT";
 
@@ -33,8 +34,13 @@ async function found<T>(value: T | null, what: string, field: string): Promise<T
   return value;
 }
 
-/** A candidate that no curator has confirmed or rejected yet; anything else is a CONFLICT. */
+/**
+ * A candidate that no curator has confirmed or rejected yet; anything else is a CONFLICT. Its row stays
+ * locked until the transaction ends, so that of two curators acting at once the second sees the first's
+ * decision instead of curating the candidate twice.
+ */
 async function uncuratedCandidate(tx: Tx, candidateId: string) {
+  await tx.$queryRaw`SELECT "id" FROM "Candidate" WHERE "id" = ${candidateId} FOR UPDATE`;
   const candidate = await found(
     await tx.candidate.findUnique({
       where: { id: candidateId },
@@ -61,11 +67,11 @@ const text = (value: unknown) => (typeof value === "string" && value.trim() ? va
 
 /** Confirms a candidate: creates the fact it stands for, and records what was created. */
 export async function confirmCandidate(
-  prisma: PrismaClient,
+  prisma: DbClient,
   candidateId: string,
   input: ConfirmInput,
 ): Promise<Ref> {
-  return prisma.$transaction(async (tx) => {
+  return inTransaction(prisma, async (tx) => {
     const candidate = await uncuratedCandidate(tx, candidateId);
     const data = candidate.data as Record<string, unknown>;
     const participantId = input.participantId ?? candidate.participantId ?? undefined;
@@ -215,11 +221,11 @@ export interface CandidateEdit {
 }
 
 export async function editCandidate(
-  prisma: PrismaClient,
+  prisma: DbClient,
   candidateId: string,
   edit: CandidateEdit,
 ): Promise<Ref> {
-  return prisma.$transaction(async (tx) => {
+  return inTransaction(prisma, async (tx) => {
     const candidate = await uncuratedCandidate(tx, candidateId);
     if (edit.participantId) {
       await found(
@@ -239,8 +245,8 @@ export async function editCandidate(
   });
 }
 
-export async function rejectCandidate(prisma: PrismaClient, candidateId: string): Promise<Ref> {
-  return prisma.$transaction(async (tx) => {
+export async function rejectCandidate(prisma: DbClient, candidateId: string): Promise<Ref> {
+  return inTransaction(prisma, async (tx) => {
     await uncuratedCandidate(tx, candidateId);
     await tx.candidate.update({ where: { id: candidateId }, data: { status: "REJECTED" } });
     return { type: "Candidate", id: candidateId };
@@ -259,11 +265,13 @@ async function createParticipantIn(
   const name = input.name.trim();
   const normalized = normalizeName(name);
   if (!normalized) throw new CurationError("INVALID_INPUT", "A participant needs a name.", "name");
+  const duplicate = () =>
+    new CurationError("DUPLICATE", `A participant is already known as "${name}".`, "name");
   const clash = await tx.participantAlias.findFirst({
     where: { normalized },
     select: { participantId: true },
   });
-  if (clash) throw new CurationError("DUPLICATE", `A participant is already known as "${name}".`, "name");
+  if (clash) throw duplicate();
   const aliases = [
     ...new Map([name, ...(input.aliases ?? [])].map((alias) => [normalizeName(alias), alias.trim()])),
   ]
@@ -272,19 +280,25 @@ async function createParticipantIn(
   let key = `participant-${normalized.replace(/\s+/g, "-").slice(0, 50)}`;
   if (await tx.participant.findUnique({ where: { key }, select: { id: true } }))
     key = `${key}-${Date.now().toString(36)}`;
-  return tx.participant.create({
-    data: {
-      key,
-      name,
-      kind: input.kind,
-      description: input.description ?? null,
-      aliases: { create: aliases },
-    },
-  });
+  // Two requests creating the same name at once both pass the alias check; the key's unique constraint
+  // refuses the second.
+  return tx.participant
+    .create({
+      data: {
+        key,
+        name,
+        kind: input.kind,
+        description: input.description ?? null,
+        aliases: { create: aliases },
+      },
+    })
+    .catch((error: unknown) => {
+      throw isUniqueViolation(error) ? duplicate() : error;
+    });
 }
 
 export async function createParticipant(
-  prisma: PrismaClient,
+  prisma: DbClient,
   input: {
     name: string;
     kind: ParticipantKind;
@@ -292,17 +306,17 @@ export async function createParticipant(
     description?: string | undefined;
   },
 ): Promise<Ref> {
-  return prisma.$transaction(async (tx) => ({
+  return inTransaction(prisma, async (tx) => ({
     type: "Participant",
     id: (await createParticipantIn(tx, input)).id,
   }));
 }
 
 /** Merges `mergeId` into `keepId`: every mention, role, statement and alias moves over; `mergeId` goes. */
-export async function mergeParticipants(prisma: PrismaClient, keepId: string, mergeId: string): Promise<Ref> {
+export async function mergeParticipants(prisma: DbClient, keepId: string, mergeId: string): Promise<Ref> {
   if (keepId === mergeId)
     throw new CurationError("INVALID_INPUT", "A participant cannot be merged into itself.", "merge");
-  return prisma.$transaction(async (tx) => {
+  return inTransaction(prisma, async (tx) => {
     const keep = await found(
       await tx.participant.findUnique({ where: { id: keepId }, include: { aliases: true, roles: true } }),
       "participant",
@@ -372,45 +386,42 @@ export async function mergeParticipants(prisma: PrismaClient, keepId: string, me
 }
 
 export async function createAgreement(
-  prisma: PrismaClient,
+  prisma: DbClient,
   input: { eventId: string; summary: string; topicId?: string | undefined; partyIds?: string[] | undefined },
 ): Promise<Ref> {
   const summary = input.summary.trim();
   if (!summary) throw new CurationError("INVALID_INPUT", "An agreement needs a summary.", "summary");
-  return prisma.$transaction(async (tx) => {
+  return inTransaction(prisma, async (tx) => {
     await found(
       await tx.event.findUnique({ where: { id: input.eventId }, select: { id: true } }),
       "event",
       "event",
     );
-    const clash = await tx.agreement.findFirst({
-      where: { eventId: input.eventId, summary },
-      select: { id: true },
-    });
-    if (clash)
-      throw new CurationError(
-        "DUPLICATE",
-        "The event has an agreement with that summary already.",
-        "summary",
-      );
-    const agreement = await tx.agreement.create({
-      data: {
-        key: `agreement-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
-        eventId: input.eventId,
-        summary,
-        topicId: input.topicId ?? null,
-        parties: { create: (input.partyIds ?? []).map((participantId) => ({ participantId })) },
-      },
-    });
+    // The unique constraint on (event, summary) refuses a duplicate, also one created at the same moment.
+    const agreement = await tx.agreement
+      .create({
+        data: {
+          key: `agreement-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
+          eventId: input.eventId,
+          summary,
+          topicId: input.topicId ?? null,
+          parties: { create: (input.partyIds ?? []).map((participantId) => ({ participantId })) },
+        },
+      })
+      .catch((error: unknown) => {
+        throw isUniqueViolation(error)
+          ? new CurationError("DUPLICATE", "The event has an agreement with that summary already.", "summary")
+          : error;
+      });
     return { type: "Agreement", id: agreement.id };
   });
 }
 
 export async function createAgreementReport(
-  prisma: PrismaClient,
+  prisma: DbClient,
   input: { agreementId: string; articleId: string; strength: WordingStrength; quote: TextQuote },
 ): Promise<Ref> {
-  return prisma.$transaction(async (tx) => {
+  return inTransaction(prisma, async (tx) => {
     await found(
       await tx.agreement.findUnique({ where: { id: input.agreementId }, select: { id: true } }),
       "agreement",
@@ -431,31 +442,31 @@ export async function createAgreementReport(
         "quote",
       );
     }
-    const evidence = await tx.evidenceSpan.upsert({
+    // INSERT … ON CONFLICT DO NOTHING: two reports of one new passage at once share its span.
+    await tx.evidenceSpan.createMany({
+      data: [{ articleId: article.id, ...resolved.span }],
+      skipDuplicates: true,
+    });
+    const evidence = await tx.evidenceSpan.findUniqueOrThrow({
       where: {
         articleId_start_end: { articleId: article.id, start: resolved.span.start, end: resolved.span.end },
       },
-      create: { articleId: article.id, ...resolved.span },
-      update: {},
+      select: { id: true },
     });
-    const clash = await tx.agreementReport.findUnique({
-      where: {
-        agreementId_articleId_evidenceId: {
+    const report = await tx.agreementReport
+      .create({
+        data: {
           agreementId: input.agreementId,
           articleId: article.id,
           evidenceId: evidence.id,
+          strength: input.strength,
         },
-      },
-    });
-    if (clash) throw new CurationError("DUPLICATE", "That passage already reports the agreement.", "quote");
-    const report = await tx.agreementReport.create({
-      data: {
-        agreementId: input.agreementId,
-        articleId: article.id,
-        evidenceId: evidence.id,
-        strength: input.strength,
-      },
-    });
+      })
+      .catch((error: unknown) => {
+        throw isUniqueViolation(error)
+          ? new CurationError("DUPLICATE", "That passage already reports the agreement.", "quote")
+          : error;
+      });
     return { type: "AgreementReport", id: report.id };
   });
 }

@@ -5,8 +5,8 @@
  */
 import { createHash } from "node:crypto";
 import { convert } from "html-to-text";
+import { type DbClient, inTransaction } from "../curation/transaction.ts";
 import { normalizeName } from "../dataset/load.ts";
-import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { CandidateKind } from "../generated/prisma/enums.ts";
 import { toCodePointIndex } from "../spans.ts";
 import { extractCandidates, type KnownParticipant } from "./extract.ts";
@@ -75,7 +75,7 @@ const slug = (text: string) =>
     .replace(/^-+|-+$/g, "")
     .slice(0, 60) || "outlet";
 
-export async function importPage(prisma: PrismaClient, input: ImportInput): Promise<ImportResult> {
+export async function importPage(prisma: DbClient, input: ImportInput): Promise<ImportResult> {
   const { text, mediaType } = pageText(input);
   if (!text.trim()) throw new ImportError("EMPTY", "The page has no text.");
   const contentHash = createHash("sha256").update(text).digest("hex");
@@ -126,7 +126,7 @@ export async function importPage(prisma: PrismaClient, input: ImportInput): Prom
   }));
   const documentKey = `page-${contentHash.slice(0, 12)}`;
 
-  return prisma.$transaction(async (tx) => {
+  return inTransaction(prisma, async (tx) => {
     const document = await tx.sourceDocument.create({
       data: {
         key: documentKey,
