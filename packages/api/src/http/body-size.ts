@@ -1,7 +1,7 @@
 /**
  * Bodies over the limit are refused before they are parsed: by their Content-Length when they declare one,
- * and otherwise by counting the bytes as they stream in, stopping at the limit. Only then does Yoga's own
- * parser (JSON, form or multipart) see the bytes.
+ * and otherwise (chunked) by counting the bytes as they stream in, stopping at the limit. Only then does
+ * Yoga's own parser (JSON, form or multipart) see the bytes.
  */
 import { createGraphQLError, type Plugin } from "graphql-yoga";
 import { refusal } from "./responses.ts";
@@ -36,7 +36,8 @@ export function useBodySizeLimit(max: number): Plugin {
       }
     },
     onRequestParse({ request, requestParser, setRequestParser }) {
-      if (!requestParser || !request.body) return;
+      // A declared length was checked above, and Node's HTTP parser delivers no more bytes than it declares.
+      if (!requestParser || !request.body || request.headers.has("content-length")) return;
       setRequestParser(async (original) => {
         const bytes = original.body ? await readAtMost(original.body, max) : Buffer.alloc(0);
         const headers = new Headers(original.headers);
