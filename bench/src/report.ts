@@ -72,10 +72,14 @@ function ratio(a: number | null | undefined, b: number | null | undefined, digit
   return value < 0.01 ? value.toPrecision(2) : value.toFixed(digits);
 }
 
+/** A Markdown table with its columns padded to one width, as the repository's formatter lays them out. */
 function table(header: string[], rows: string[][]): string {
-  const lines = [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`];
-  for (const row of rows) lines.push(`| ${row.join(" | ")} |`);
-  return lines.join("\n");
+  const widths = header.map((title, column) =>
+    Math.max(3, title.length, ...rows.map((row) => (row[column] ?? "").length)),
+  );
+  const line = (cells: string[]) =>
+    `| ${cells.map((cell, column) => cell.padEnd(widths[column] ?? 3)).join(" | ")} |`;
+  return [line(header), line(widths.map((width) => "-".repeat(width))), ...rows.map(line)].join("\n");
 }
 
 const totalCpu = (sample: Sample | null | undefined) =>
