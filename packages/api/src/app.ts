@@ -6,6 +6,7 @@ import { type PrismaClient, verifyApiKey } from "@readout/db";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import type { Logger } from "pino";
 import type { Auth, Context } from "./builder.ts";
+import { useCompiledReads } from "./compiled/plugin.ts";
 import { useBodySizeLimit } from "./http/body-size.ts";
 import { type SecurityConfig, securityConfig } from "./http/config.ts";
 import { corsFor } from "./http/cors.ts";
@@ -23,6 +24,8 @@ export interface AppOptions {
   logger?: Logger | undefined;
   /** Limits and HTTP defaults; read from the environment (README, "Limits and security") when left out. */
   security?: Partial<SecurityConfig> | undefined;
+  /** Whether covered reads run as one compiled SQL statement (default); off, every read runs the resolvers. */
+  compiledReads?: boolean | undefined;
 }
 
 const EXAMPLE_QUERY = `# Who covered the meeting, and what did they report as agreed?
@@ -71,7 +74,7 @@ function address(serverContext: unknown): string {
  * concurrency limits, CSRF prevention, document limits (tokens while parsing; depth, aliases and
  * directives while validating) and, just before execution, page sizes, string lengths and cost.
  */
-export function createApp({ prisma, logger, security }: AppOptions): ReadoutApp {
+export function createApp({ prisma, logger, security, compiledReads = true }: AppOptions): ReadoutApp {
   const config = { ...securityConfig(), ...security };
   // One key check per request, shared by the load shedding (which keys count apart) and the resolvers.
   const auths = new WeakMap<Request, Promise<Auth>>();
@@ -118,6 +121,7 @@ export function createApp({ prisma, logger, security }: AppOptions): ReadoutApp 
       ...armorPlugins(config),
       useQueryLimits(config, stringExceptions),
       useErrorCodes(),
+      ...(compiledReads ? [useCompiledReads()] : []),
       // Last: it wraps whichever execute function the plugins before it chose.
       useExecutionDeadline(),
     ],

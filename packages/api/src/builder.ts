@@ -43,17 +43,7 @@ export const builder = new SchemaBuilder<{
     onUnusedQuery: null,
   },
   relay: {
-    // Ids are base64 of "Type:id" (Pothos' encoding); ids that are not, or that name no type with ids, are
-    // refused with a stable code instead of an internal message.
-    decodeGlobalID: (globalID) => {
-      const decoded = Buffer.from(globalID, "base64").toString("utf8");
-      const separator = decoded.indexOf(":");
-      const typename = decoded.slice(0, separator);
-      if (separator < 1 || Buffer.from(decoded).toString("base64") !== globalID || !isNodeType(typename)) {
-        throw new GraphQLError(`"${globalID}" is not a Readout id.`, { extensions: { code: "INVALID_ID" } });
-      }
-      return { typename, id: decoded.slice(separator + 1) };
-    },
+    decodeGlobalID: (globalID) => decodeReadoutId(globalID),
     clientMutationId: "omit",
     cursorType: "String",
     nodeQueryOptions: {
@@ -83,6 +73,20 @@ export const builder = new SchemaBuilder<{
     defaultEdgeTypeOptions: { description: "An item of a list, with its cursor." },
   },
 });
+
+/**
+ * Ids are base64 of "Type:id" (Pothos' encoding); ids that are not, or that name no type with ids, are
+ * refused with a stable code instead of an internal message.
+ */
+export function decodeReadoutId(globalID: string): { typename: string; id: string } {
+  const decoded = Buffer.from(globalID, "base64").toString("utf8");
+  const separator = decoded.indexOf(":");
+  const typename = decoded.slice(0, separator);
+  if (separator < 1 || Buffer.from(decoded).toString("base64") !== globalID || !isNodeType(typename)) {
+    throw new GraphQLError(`"${globalID}" is not a Readout id.`, { extensions: { code: "INVALID_ID" } });
+  }
+  return { typename, id: decoded.slice(separator + 1) };
+}
 
 function isNodeType(typename: string): boolean {
   if (!builder.configStore.hasConfig(typename)) return false;
