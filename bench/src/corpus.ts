@@ -242,7 +242,7 @@ function steps(shape: CorpusShape): { what: string; sql: string }[] {
       sql: `
       INSERT INTO "Agreement" ("id", "key", "eventId", "summary", "topicId")
       SELECT 'agr' || ${pad("e", 6)} || '_' || g, 'agreement-' || ${pad("e", 6)} || '-' || g, ${eventId("e")},
-             'Both sides agreed to ' || ${pick(words)} || ' ' || ${pick(words)} || ' ' || ${pick(words)},
+             'Both sides agreed to ' || ${pick(words)} || ' ' || ${pick(words)} || ' ' || ${pick(words)} || ', point ' || (g + 1),
              ${topicId(`1 + floor(random() * ${T})::int`)}
       FROM generate_series(1, ${E}) e, generate_series(0, 2) g;
       INSERT INTO "AgreementParty" ("agreementId", "participantId")

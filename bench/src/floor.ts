@@ -103,19 +103,27 @@ export const FLOOR_SQL: Record<
   },
   Q5: {
     params: (variables) => [decodeId(variables.after, "GPC:S:")],
+    // Keyset after the cursor's article in "newest first, undated last" order, as three index range scans:
+    // the same time with a larger id, an earlier time, and the undated ones.
     sql: `
-      WITH c AS (SELECT id, "publishedAt" FROM "Article" WHERE id = $1)
+      WITH page AS (
+        (SELECT id, title, "publishedAt" FROM "Article"
+         WHERE "publishedAt" = (SELECT "publishedAt" FROM "Article" WHERE id = $1) AND id > $1
+         ORDER BY id LIMIT 20)
+        UNION ALL
+        (SELECT id, title, "publishedAt" FROM "Article"
+         WHERE "publishedAt" < (SELECT "publishedAt" FROM "Article" WHERE id = $1)
+         ORDER BY ${NEWEST} LIMIT 20)
+        UNION ALL
+        (SELECT id, title, "publishedAt" FROM "Article"
+         WHERE "publishedAt" IS NULL AND (id > $1 OR (SELECT "publishedAt" FROM "Article" WHERE id = $1) IS NOT NULL)
+         ORDER BY id LIMIT 20)
+      )
       SELECT json_build_object('data', json_build_object('articles', ${edges(
         `json_build_object('id', ${globalId("Article", "a.id")}, 'title', a.title, 'publishedAt', ${iso('a."publishedAt"')})`,
         `a."publishedAt" DESC NULLS LAST, a.id`,
       )}))::text AS json
-      FROM (
-        SELECT a.id, a.title, a."publishedAt" FROM "Article" a, c
-        WHERE CASE WHEN c."publishedAt" IS NULL THEN a."publishedAt" IS NULL AND a.id > c.id
-                   ELSE a."publishedAt" < c."publishedAt" OR a."publishedAt" IS NULL
-                        OR (a."publishedAt" = c."publishedAt" AND a.id > c.id) END
-        ORDER BY a."publishedAt" DESC NULLS LAST, a.id LIMIT 20
-      ) a`,
+      FROM (SELECT * FROM page ORDER BY ${NEWEST} LIMIT 20) a`,
   },
 };
 
