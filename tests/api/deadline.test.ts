@@ -182,10 +182,12 @@ describe("time limits", () => {
     const unlock = await lockArticles();
     let answers: { errors?: { extensions?: { code?: string } }[] }[] = [];
     try {
-      // Ten waiting reads hold the pool's ten connections (one is the lock holder's): the rest must wait.
+      // The lock holder and nine waiting reads hold the pool's ten connections: the rest must wait.
       answers = await Promise.all(
         Array.from({ length: 12 }, () =>
-          ask(app, "{ articles(first: 5) { totalCount } }").then((response) => response.json()),
+          Promise.resolve(ask(app, "{ articles(first: 5) { totalCount } }")).then((response) =>
+            response.json(),
+          ),
         ),
       );
     } finally {
