@@ -30,7 +30,7 @@ export const GRAPHQL_URL = "http://readout.test/graphql";
 
 export async function createTestApi(options: { seed?: boolean } = { seed: true }): Promise<TestApi> {
   const db = await openTestDb(options);
-  const app = createApp({ prisma: db.prisma });
+  const app = createApp({ prisma: db.prisma, readJson: db.readJson });
   const client = createClient({ url: GRAPHQL_URL, fetch: async (input, init) => app.fetch(input, init) });
   return {
     db,

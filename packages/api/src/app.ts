@@ -26,6 +26,8 @@ export interface AppOptions {
   security?: Partial<SecurityConfig> | undefined;
   /** Whether covered reads run as one compiled SQL statement (default); off, every read runs the resolvers. */
   compiledReads?: boolean | undefined;
+  /** Runs compiled reads as prepared statements (the database's `readJson`); Prisma's raw query otherwise. */
+  readJson?: Context["readJson"];
 }
 
 const EXAMPLE_QUERY = `# Who covered the meeting, and what did they report as agreed?
@@ -74,7 +76,13 @@ function address(serverContext: unknown): string {
  * concurrency limits, CSRF prevention, document limits (tokens while parsing; depth, aliases and
  * directives while validating) and, just before execution, page sizes, string lengths and cost.
  */
-export function createApp({ prisma, logger, security, compiledReads = true }: AppOptions): ReadoutApp {
+export function createApp({
+  prisma,
+  logger,
+  security,
+  compiledReads = true,
+  readJson,
+}: AppOptions): ReadoutApp {
   const config = { ...securityConfig(), ...security };
   // One key check per request, shared by the load shedding (which keys count apart) and the resolvers.
   const auths = new WeakMap<Request, Promise<Auth>>();
@@ -90,7 +98,7 @@ export function createApp({ prisma, logger, security, compiledReads = true }: Ap
   const stringExceptions = { "ImportDocumentInput.content": Math.max(config.maxBodyBytes, 2 * 1024 * 1024) };
   return createYoga<Record<string, unknown>, Context>({
     schema,
-    context: ({ request }) => ({ prisma, auth: () => authFor(request) }),
+    context: ({ request }) => ({ prisma, readJson, auth: () => authFor(request) }),
     graphqlEndpoint: "/graphql",
     graphiql: config.graphiql ? { title: "Readout", defaultQuery: EXAMPLE_QUERY } : false,
     renderGraphiQL,

@@ -19,6 +19,8 @@ export interface Context {
   prisma: PrismaClient;
   /** Checks the request's bearer key, once, when a resolver first asks. */
   auth: () => Promise<Auth>;
+  /** Runs a compiled read (one statement returning JSON text); Prisma's raw query when absent. */
+  readJson?: ((sql: string, params: unknown[], name?: string) => Promise<string | null>) | undefined;
 }
 
 export const builder = new SchemaBuilder<{

@@ -147,7 +147,7 @@ export async function startServer(
     throw error;
   }
 
-  const app = createApp({ prisma: db.prisma, logger });
+  const app = createApp({ prisma: db.prisma, readJson: db.readJson, logger });
   handle = async (request, response) => {
     if (request.url?.startsWith("/graphql") || !options.extra) return app(request, response);
     try {

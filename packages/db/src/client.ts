@@ -41,8 +41,16 @@ export interface Db {
   migrate(): Promise<MigrationReport>;
   /** Subscribes to every SQL statement Prisma sends; returns the unsubscribe function. */
   onQuery(listener: (event: QueryEvent) => void): () => void;
+  /**
+   * Runs one read statement whose single row holds a JSON document in its `data` column, and returns
+   * that text. On PostgreSQL a `name` makes it a prepared statement, planned once per connection.
+   */
+  readJson(sql: string, params: unknown[], name?: string): Promise<string | null>;
   close(): Promise<void>;
 }
+
+/** How many distinct statements `readJson` keeps prepared (see there). */
+const MAX_PREPARED = 500;
 
 function createPrisma(adapter: PrismaPg | PrismaPGlite) {
   return new PrismaClient({
@@ -64,6 +72,15 @@ export async function createDb(options: DbOptions = {}): Promise<Db> {
   const onQuery = (listener: (event: QueryEvent) => void) => {
     listeners.add(listener);
     return () => listeners.delete(listener);
+  };
+  const timed = async <T>(sql: string, work: () => Promise<T>): Promise<T> => {
+    const started = performance.now();
+    try {
+      return await work();
+    } finally {
+      const event = { query: sql, durationMs: performance.now() - started };
+      for (const listener of listeners) listener(event);
+    }
   };
 
   if (options.databaseUrl) {
@@ -102,10 +119,22 @@ export async function createDb(options: DbOptions = {}): Promise<Db> {
         }
       },
     };
+    // Each distinct statement stays prepared on every connection that ran it: a bound keeps a stream of
+    // distinct queries from growing the server's memory without end; past it, statements run unnamed.
+    const prepared = new Set<string>();
     return {
       kind: "postgresql",
       prisma,
       onQuery,
+      readJson: (sql, params, name) =>
+        timed(sql, async () => {
+          const named = name !== undefined && (prepared.has(name) || prepared.size < MAX_PREPARED);
+          if (named) prepared.add(name);
+          const result = await pool.query<{ data: string | null }>(
+            named ? { name, text: sql, values: params } : { text: sql, values: params },
+          );
+          return result.rows[0]?.data ?? null;
+        }),
       migrate: () => applyMigrations(runner, { lock: true }),
       async close() {
         await prisma.$disconnect();
@@ -138,6 +167,11 @@ export async function createDb(options: DbOptions = {}): Promise<Db> {
     kind: "pglite",
     prisma,
     onQuery,
+    readJson: (sql, params) =>
+      timed(
+        sql,
+        async () => (await pglite.query<{ data: string | null }>(sql, params)).rows[0]?.data ?? null,
+      ),
     migrate: () => applyMigrations(runner, { lock: false }),
     async close() {
       await prisma.$disconnect();

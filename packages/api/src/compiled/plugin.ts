@@ -4,6 +4,7 @@
  * documents per query text), so a repeated query costs a cache lookup, the binding of its variables and
  * one statement.
  */
+import { createHash } from "node:crypto";
 import type { DocumentNode, ExecutionArgs, ExecutionResult, GraphQLSchema } from "graphql";
 import { getOperationAST } from "graphql";
 import type { Plugin } from "graphql-yoga";
@@ -15,6 +16,8 @@ import { type BindScope, NotCovered, type Params } from "./sql.ts";
 interface Plan {
   sql: string;
   params: Params;
+  /** The prepared statement's name: the same SQL text gets the same name in every process. */
+  name: string;
 }
 
 interface Entry {
@@ -49,7 +52,11 @@ export function useCompiledReads(options: CompiledReadsOptions = {}): Plugin<Con
       const compiled = compileOperation(args.schema, args.document, operation, variables, specs);
       entry.structure ??= compiled.structure;
       const key = variantOf(entry.structure, variables);
-      const plan = { sql: compiled.sql, params: compiled.params };
+      const plan = {
+        sql: compiled.sql,
+        params: compiled.params,
+        name: `readout_${createHash("sha1").update(compiled.sql).digest("hex").slice(0, 20)}`,
+      };
       if (key !== null) entry.variants.set(key, plan);
       return plan;
     } catch (error) {
@@ -70,8 +77,10 @@ export function useCompiledReads(options: CompiledReadsOptions = {}): Plugin<Con
         const values = plan ? bind(plan, variables) : null;
         if (!plan || !values) return executeFn(args) as Promise<ExecutionResult>;
         const context = args.contextValue as Context;
-        const rows = await context.prisma.$queryRawUnsafe<{ data: string }[]>(plan.sql, ...values);
-        return { data: JSON.parse(rows[0]?.data ?? "null") } as ExecutionResult;
+        const text = context.readJson
+          ? await context.readJson(plan.sql, values, plan.name)
+          : (await context.prisma.$queryRawUnsafe<{ data: string }[]>(plan.sql, ...values))[0]?.data;
+        return { data: JSON.parse(text ?? "null") } as ExecutionResult;
       });
     },
   };
