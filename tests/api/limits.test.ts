@@ -146,6 +146,7 @@ const aliases = (n: number) =>
 const COST_BOMB = `{ outlets(first: 100) { edges { node { articles(first: 100) { edges { node {
   participants(first: 100) { edges { node { articles(first: 100) { edges { node { title } } } } } } } } } } } } }`;
 const LONG = "x".repeat(10_001);
+const CANDIDATE_ID = Buffer.from("Candidate:c0000000000000000000000000").toString("base64");
 
 describe("limits refused before execution", () => {
   const probes: [string, string, Record<string, unknown> | undefined, string][] = [
@@ -197,12 +198,27 @@ describe("limits refused before execution", () => {
       undefined,
       "UNAUTHENTICATED",
     ],
+    [
+      "a candidate by node(id:) without a key",
+      `{ node(id: "${CANDIDATE_ID}") { id } }`,
+      undefined,
+      "UNAUTHENTICATED",
+    ],
+    [
+      "candidates by nodes(ids:) without a key",
+      `{ nodes(ids: ["${CANDIDATE_ID}"]) { id } }`,
+      undefined,
+      "UNAUTHENTICATED",
+    ],
   ];
 
   it.each(probes)("%s is refused", async (_name, query, variables, code) => {
     const answer = await post(api.app, query, variables);
     expect(answer.codes, JSON.stringify(answer.body).slice(0, 500)).toContain(code);
-    expect(answer.body.data ?? null).toBeNull();
+    // Nothing is answered: no data, or null where the field may be null.
+    expect(
+      Object.values((answer.body.data ?? {}) as Record<string, unknown>).every((value) => value === null),
+    ).toBe(true);
   });
 
   it("every error carries a code", async () => {
@@ -218,6 +234,10 @@ describe("limits refused before execution", () => {
       authorization: `Bearer ${readKey}`,
     });
     expect(answer.body.errors).toBeUndefined();
+    const byId = await post(api.app, `{ node(id: "${CANDIDATE_ID}") { id } }`, undefined, {
+      authorization: `Bearer ${readKey}`,
+    });
+    expect(byId.body).toEqual({ data: { node: null } });
   });
 
   it("an 11 MB body is refused with 413 before it is parsed, declared or streamed", async () => {

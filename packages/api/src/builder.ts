@@ -23,6 +23,19 @@ export interface Context {
   readJson?: ((sql: string, params: unknown[], name?: string) => Promise<string | null>) | undefined;
 }
 
+/** Types that are not public: reading them, by a list or by `node(id:)`, needs a key (any scope). */
+const KEYED_TYPES = new Set(["Candidate"]);
+
+/** Refuses a read of non-public data unless the request carries a valid key (READ or more). */
+export async function requireKey(ctx: Context): Promise<void> {
+  const auth = await ctx.auth();
+  if (auth.status !== "key") {
+    throw new GraphQLError("This needs an API key: send `Authorization: Bearer <key>` (READ or more).", {
+      extensions: { code: "UNAUTHENTICATED" },
+    });
+  }
+}
+
 export const builder = new SchemaBuilder<{
   Context: Context;
   PrismaTypes: PrismaTypes;
@@ -51,10 +64,18 @@ export const builder = new SchemaBuilder<{
     nodeQueryOptions: {
       description: "Fetches any object by its global id.",
       args: { id: { description: "A global id." } },
+      resolve: async (_root, { id }, ctx, _info, resolveNode) => {
+        if (KEYED_TYPES.has(id.typename)) await requireKey(ctx);
+        return resolveNode(id);
+      },
     },
     nodesQueryOptions: {
       description: "Fetches objects by their global ids, in the order given.",
       args: { ids: { description: "Global ids." } },
+      resolve: async (_root, { ids }, ctx, _info, resolveNodes) => {
+        if (ids.some((id) => KEYED_TYPES.has(id.typename))) await requireKey(ctx);
+        return resolveNodes(ids);
+      },
     },
     pageInfoTypeOptions: { description: "Where a page of a connection sits in the whole list." },
     firstArgOptions: { description: `How many items to return from the start (at most ${MAX_PAGE_SIZE}).` },

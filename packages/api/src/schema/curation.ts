@@ -5,7 +5,6 @@
  */
 import {
   type ApiScope,
-  allows,
   confirmCandidate,
   createAgreement,
   createAgreementReport,
@@ -17,8 +16,7 @@ import {
   type Ref,
   rejectCandidate,
 } from "@readout/db";
-import { GraphQLError } from "graphql";
-import { builder, type Context } from "../builder.ts";
+import { builder, requireKey } from "../builder.ts";
 import { ParticipantKindEnum, SpeechModeEnum, WordingStrengthEnum } from "./enums.ts";
 import { guarded, IDEMPOTENCY_KEY, idFor, type Outcome, payloadFields, Refusal } from "./mutation-kit.ts";
 
@@ -86,16 +84,6 @@ const CandidateFilter = builder.inputType("CandidateFilter", {
   }),
 });
 
-/** Uncurated extractions are not public: reading them needs a valid key (READ or more). */
-async function requireReader(ctx: Context) {
-  const auth = await ctx.auth();
-  if (auth.status !== "key" || !allows(auth.scope, "READ")) {
-    throw new GraphQLError("Candidates need an API key: send `Authorization: Bearer <key>` (READ or more).", {
-      extensions: { code: "UNAUTHENTICATED" },
-    });
-  }
-}
-
 builder.queryField("candidates", (t) =>
   t.prismaConnection({
     type: "Candidate",
@@ -103,7 +91,7 @@ builder.queryField("candidates", (t) =>
     description: "Extracted candidates, for curation (needs an API key of scope READ or more).",
     args: { filter: t.arg({ type: CandidateFilter, description: "Only candidates that match." }) },
     totalCount: async (_parent, args, ctx) => {
-      await requireReader(ctx);
+      await requireKey(ctx);
       return ctx.prisma.candidate.count({
         where: {
           status: args.filter?.status ?? undefined,
@@ -113,7 +101,7 @@ builder.queryField("candidates", (t) =>
       });
     },
     resolve: async (query, _parent, args, ctx) => {
-      await requireReader(ctx);
+      await requireKey(ctx);
       return ctx.prisma.candidate.findMany({
         ...query,
         where: {
