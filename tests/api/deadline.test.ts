@@ -174,6 +174,54 @@ describe("time limits", () => {
     }
   });
 
+  it.runIf(serverUrl)("keeps one client's 20 slow requests from starving another client", async () => {
+    const from = (address: string) => ({ req: { socket: { remoteAddress: address } } });
+    const query = (app: ReturnType<typeof createApp>, text: string, address: string) =>
+      Promise.resolve(
+        app.fetch(
+          GRAPHQL_URL,
+          {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({ query: text }),
+          },
+          from(address),
+        ),
+      ).then(
+        (response) =>
+          response.json() as Promise<{ data?: unknown; errors?: { extensions?: { code?: string } }[] }>,
+      );
+    const trivialWhileHeavy = async (concurrencyPerClient: number) => {
+      const app = createApp({
+        prisma: db.prisma,
+        security: { requestTimeoutMs: 0, ratePerMinute: 0, concurrencyPerClient, queuePerClient: 64 },
+      });
+      const unlock = await lockArticles();
+      try {
+        const heavy = Array.from({ length: 20 }, () =>
+          query(app, "{ articles(first: 5) { totalCount } }", "198.51.100.1"),
+        );
+        // Wait until the heavy requests hold what they may: eight of them under the limit, else the pool.
+        for (let tries = 0; tries < 40; tries++) {
+          const waiting = (await runningStatements()).length;
+          if (waiting >= Math.min(concurrencyPerClient || 9, 9)) break;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        const trivial = await query(app, "{ events(first: 1) { totalCount } }", "198.51.100.2");
+        return { trivial, heavy };
+      } finally {
+        await unlock();
+      }
+    };
+    const limited = await trivialWhileHeavy(8);
+    expect(limited.trivial).toEqual({ data: { events: { totalCount: 0 } } });
+    await Promise.all(limited.heavy);
+    // Without the per-client limit the slow requests take every connection, and the light one is refused.
+    const unlimited = await trivialWhileHeavy(0);
+    expect(unlimited.trivial.errors?.map((error) => error.extensions?.code)).toEqual(["DATABASE_BUSY"]);
+    await Promise.all(unlimited.heavy);
+  });
+
   it.runIf(serverUrl)("answers DATABASE_BUSY when no connection comes free in time", async () => {
     const app = createApp({
       prisma: db.prisma,
