@@ -278,7 +278,14 @@ async function main() {
         }
       }
     }
-    for (const [key, list] of samples) (cells[key] as Cell).sample = medianSample(list);
+    for (const [key, list] of samples) {
+      const cell = cells[key] as Cell;
+      cell.sample = medianSample(list);
+      if (cell.sample.slow) {
+        const slow = `slower than the ${opts.duration} s run: ${opts.connections} requests timed`;
+        cell.note = cell.note ? `${cell.note}; ${slow}` : slow;
+      }
+    }
 
     const startupSeconds: RunResult["startupSeconds"] = {};
     for (const contender of contenders) startupSeconds[contender.key] = contender.startupSeconds;

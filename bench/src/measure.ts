@@ -19,6 +19,8 @@ export interface Sample {
   pgCpuMsPerReq: number | null;
   statementsPerReq: number | null;
   rssMb: number;
+  /** Too slow for the timed run: one request per connection was timed instead. */
+  slow?: boolean;
 }
 
 export interface MeasureOptions {
@@ -47,12 +49,45 @@ export async function post(
   }
 }
 
-/** Load with a request that may change per request (`next` is called with the request's number). */
+/** Waits until the contender and the cluster are idle again (requests cut off by a timed run finishing). */
+async function settle(contender: Contender, cluster: Cluster): Promise<void> {
+  const busy = () => treeUsage(contender.pid).cpuMs + cluster.cpuMs();
+  const deadline = Date.now() + 180_000;
+  let last = busy();
+  while (Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const now = busy();
+    if (now - last < 100) return;
+    last = now;
+  }
+}
+
+/**
+ * Load with a request that may change per request (`next` is called with the request's number). A run of
+ * `duration` seconds; when that does not finish one request per connection (a contender slower than the
+ * run), the cut-off requests are let finish and a fixed number, one per connection, is timed instead.
+ */
 export async function load(
   contender: Contender,
   next: (n: number) => Request,
   varies: boolean,
   options: MeasureOptions,
+): Promise<Sample> {
+  const timed = await loadOnce(contender, next, varies, options, { duration: options.duration, timeout: 60 });
+  if (timed.requests >= options.connections) return timed;
+  await settle(contender, options.cluster);
+  return {
+    ...(await loadOnce(contender, next, varies, options, { amount: options.connections, timeout: 900 })),
+    slow: true,
+  };
+}
+
+async function loadOnce(
+  contender: Contender,
+  next: (n: number) => Request,
+  varies: boolean,
+  options: MeasureOptions,
+  run: { duration?: number; amount?: number; timeout: number },
 ): Promise<Sample> {
   const { cluster } = options;
   const database = contender.database ?? options.database;
@@ -65,11 +100,12 @@ export async function load(
   const statementsBefore = contender.onCluster ? await cluster.statementCalls(database) : 0;
   const pgBefore = cluster.cpuMs();
   const serverBefore = treeUsage(contender.pid).cpuMs;
+  const started = Date.now();
   const result = await autocannon({
     url: contender.url,
     method: "POST",
     connections: options.connections,
-    duration: options.duration,
+    ...run,
     headers: { "content-type": "application/json", ...options.headers },
     requests: [
       {
@@ -82,6 +118,7 @@ export async function load(
       },
     ],
   });
+  const seconds = (Date.now() - started) / 1000;
   const serverAfter = treeUsage(contender.pid);
   const pgAfter = cluster.cpuMs();
   const statementsAfter = contender.onCluster ? await cluster.statementCalls(database) : 0;
@@ -89,7 +126,7 @@ export async function load(
   const requests = Math.max(1, result.requests.total);
   return {
     requests: result.requests.total,
-    reqPerSec: result.requests.total / (result.duration || options.duration),
+    reqPerSec: result.requests.total / (run.duration ?? seconds),
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.timeouts + result.non2xx + answerErrors,
@@ -136,5 +173,6 @@ export function medianSample(samples: Sample[]): Sample {
     pgCpuMsPerReq: of((s) => s.pgCpuMsPerReq),
     statementsPerReq: of((s) => s.statementsPerReq),
     rssMb: of((s) => s.rssMb) ?? 0,
+    slow: samples.some((s) => s.slow),
   };
 }
