@@ -208,6 +208,13 @@ async function main() {
   const databaseUrl = cluster.url(database);
   const contenders: Contender[] = [];
   const notes: string[] = [];
+  // Interrupted: the servers (each in a process group of its own) stop too.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      progress(`${signal}: stopping the contenders`);
+      void Promise.all(contenders.map((contender) => contender.stop())).finally(() => process.exit(130));
+    });
+  }
   try {
     const generationSeconds: Record<string, number | null> = {};
     generationSeconds.PostgreSQL = (await preparePostgres(cluster, database, shape)).generationSeconds;

@@ -55,9 +55,9 @@ async function settle(contender: Contender, cluster: Cluster): Promise<void> {
   const deadline = Date.now() + 180_000;
   let last = busy();
   while (Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await new Promise((resolve) => setTimeout(resolve, 250));
     const now = busy();
-    if (now - last < 100) return;
+    if (now - last < 30) return;
     last = now;
   }
 }
@@ -65,7 +65,8 @@ async function settle(contender: Contender, cluster: Cluster): Promise<void> {
 /**
  * Load with a request that may change per request (`next` is called with the request's number). A run of
  * `duration` seconds; when that does not finish one request per connection (a contender slower than the
- * run), the cut-off requests are let finish and a fixed number, one per connection, is timed instead.
+ * run), a fixed number, one per connection, is timed instead. Either way, requests cut off when a run ends
+ * are let finish first, so that their work is not counted in the next measurement.
  */
 export async function load(
   contender: Contender,
@@ -74,8 +75,9 @@ export async function load(
   options: MeasureOptions,
 ): Promise<Sample> {
   const timed = await loadOnce(contender, next, varies, options, { duration: options.duration, timeout: 60 });
-  if (timed.requests >= options.connections) return timed;
+  // Requests cut off at the end of the run finish before anything else is measured.
   await settle(contender, options.cluster);
+  if (timed.requests >= options.connections) return timed;
   return {
     ...(await loadOnce(contender, next, varies, options, { amount: options.connections, timeout: 900 })),
     slow: true,

@@ -34,11 +34,13 @@ async function migrate(options: { databaseUrl?: string; dataDir?: string; repoDi
   if (options.repoDir) {
     const script = `import { createDb } from ${JSON.stringify(path.join(options.repoDir, "packages/db/src/index.ts"))};
       const db = await createDb({ databaseUrl: process.env.DATABASE_URL });
-      try { await db.migrate(); } finally { await db.close(); }`;
+      try { await db.migrate(); } finally { await db.close(); }
+      process.exit(0);`;
     execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
       cwd: options.repoDir,
       env: { ...process.env, DATABASE_URL: options.databaseUrl },
       stdio: ["ignore", "inherit", "inherit"],
+      timeout: 300_000,
     });
     return;
   }
@@ -70,6 +72,8 @@ export async function preparePostgres(
     }
   };
   const existing = await ready();
+  // Another checkout is a fixed commit: its migrations, once applied, do not change.
+  if (existing !== undefined && repoDir) return { generationSeconds: existing, generatedNow: false };
   if (existing !== undefined) {
     progress(`${database}: corpus of ${shape.articles} articles already there; migrating only`);
     try {
