@@ -160,7 +160,7 @@ describe("limits refused before execution", () => {
       "15 aliased searches of 100 with nested pages",
       aliases(15).replaceAll(
         "events(first: 1) { totalCount }",
-        'search(query: "talks", first: 100) { edges { node { article { participants(first: 100) { edges { node { name } } } } } } }',
+        'search(query: "talks", first: 100) { edges { node { article { participants(first: 100) { edges { node { articles(first: 10) { edges { node { title } } } } } } } } } }',
       ),
       undefined,
       "QUERY_TOO_COSTLY",
