@@ -449,6 +449,20 @@ describe("load shedding", () => {
     expect((await typename(app, client)).status).toBe(200);
   });
 
+  it("answers REQUEST_TIMEOUT to a request whose deadline passes while it waits for its turn", async () => {
+    const app = createApp({
+      prisma: api.db.prisma,
+      security: { ratePerMinute: 0, concurrencyPerClient: 1, queuePerClient: 1, requestTimeoutMs: 200 },
+    });
+    const client = from("192.0.2.6");
+    const held = heldRequest(app, client);
+    await held.reading;
+    const waited = await typename(app, client);
+    expect([waited.status, waited.codes]).toEqual([503, ["REQUEST_TIMEOUT"]]);
+    held.finish();
+    await held.answer;
+  });
+
   it("counts API keys apart from the address they come from", async () => {
     const app = createApp({
       prisma: api.db.prisma,

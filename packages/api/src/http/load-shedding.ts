@@ -3,9 +3,10 @@
  * same interface for several instances) and a number of requests running at once, with a short queue.
  * Over either, the answer is HTTP 429, `extensions.code: "RATE_LIMITED"`, with Retry-After.
  */
+import type { GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
-import { deadlineSignal, executionSettled, timeoutError } from "./deadline.ts";
+import { deadlineSignal, executionSettled } from "./deadline.ts";
 import { refusal } from "./responses.ts";
 
 export interface LoadSheddingOptions {
@@ -98,10 +99,14 @@ export function useLoadShedding(options: LoadSheddingOptions): Plugin {
         try {
           slot = await slots.acquire(client, deadlineSignal(request));
         } catch (reason) {
-          const error = reason as { extensions?: { code?: string } } | undefined;
+          // The deadline passed, or the client went away, while the request waited for its turn.
+          const error = reason as GraphQLError | undefined;
           if (error?.extensions?.code === "REQUEST_TIMEOUT") {
-            const timeout = timeoutError(Number((error.extensions as { limit?: number }).limit ?? 0));
-            return endResponse(refusal(fetchAPI, 503, "REQUEST_TIMEOUT", timeout.message));
+            return endResponse(
+              refusal(fetchAPI, 503, "REQUEST_TIMEOUT", error.message, {
+                extensions: { limit: error.extensions.limit },
+              }),
+            );
           }
           return endResponse(new fetchAPI.Response(null, { status: 499 }));
         }
