@@ -140,7 +140,10 @@ export async function startServer(
   );
   try {
     logger.info(await db.migrate(), "migrations applied");
-    if (env.READOUT_SEED) logger.info(await seed(db.prisma), "seed corpus loaded");
+    if (env.READOUT_SEED) {
+      const report = await seed(db.prisma);
+      logger.info(report, report.unchanged ? "seed corpus already loaded" : "seed corpus loaded");
+    }
   } catch (error) {
     await abandon();
     await db.close();

@@ -11,9 +11,10 @@ import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { PROJECT_ROOT } from "./paths.ts";
 
 /** The committed migrations folder. */
-export const MIGRATIONS_DIR = fileURLToPath(new URL("../../../prisma/migrations", import.meta.url));
+export const MIGRATIONS_DIR = fileURLToPath(new URL("prisma/migrations", PROJECT_ROOT));
 
 export interface SqlTransaction {
   /** Runs a script of one or more statements. */

@@ -1,10 +1,10 @@
 /**
- * Serves the dashboard: its page, stylesheet and script, the script bundled in memory with esbuild when
- * the handler is made (about a tenth of a second), so nothing is built to disk and nothing goes stale.
+ * Serves the dashboard: its page, stylesheet and script. The command's build (`pnpm build`, run at
+ * install) places a minified script beside the page; run from the sources, the script is bundled in
+ * memory with esbuild when the handler is made (about a tenth of a second), so it never goes stale.
  */
 import { readFile } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { build } from "esbuild";
 
 const APP_DIR = new URL("./app/", import.meta.url);
 
@@ -14,21 +14,28 @@ export interface DashboardAssets {
   js: string;
 }
 
+/** The dashboard's script, bundled and minified. */
+export async function bundleDashboardScript(): Promise<string> {
+  const { build } = await import("esbuild");
+  const bundle = await build({
+    entryPoints: [new URL("main.ts", APP_DIR).pathname],
+    bundle: true,
+    minify: true,
+    format: "esm",
+    target: "es2022",
+    write: false,
+    logLevel: "silent",
+  });
+  return bundle.outputFiles[0]?.text ?? "";
+}
+
 export async function buildDashboard(): Promise<DashboardAssets> {
-  const [html, css, bundle] = await Promise.all([
+  const [html, css, js] = await Promise.all([
     readFile(new URL("index.html", APP_DIR), "utf8"),
     readFile(new URL("app.css", APP_DIR), "utf8"),
-    build({
-      entryPoints: [new URL("main.ts", APP_DIR).pathname],
-      bundle: true,
-      minify: true,
-      format: "esm",
-      target: "es2022",
-      write: false,
-      logLevel: "silent",
-    }),
+    readFile(new URL("app.js", APP_DIR), "utf8").catch(() => bundleDashboardScript()),
   ]);
-  return { html, css, js: bundle.outputFiles[0]?.text ?? "" };
+  return { html, css, js };
 }
 
 /** A request handler for the dashboard's paths; it answers false for any other path. */

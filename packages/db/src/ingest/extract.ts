@@ -9,14 +9,24 @@
  * duration, which cue words make an agreement. Their words live in prisma/reference/vocabulary.yaml.
  */
 
+import { createRequire } from "node:module";
 import * as chrono from "chrono-node";
-import nlp from "compromise";
+import type nlpType from "compromise";
 import { distance } from "fastest-levenshtein";
 import { parseDuration } from "../comparison/duration.ts";
 import { normalizeName } from "../dataset/load.ts";
 import type { CandidateKind, WordingStrength } from "../generated/prisma/enums.ts";
 import { type Span, spanAt, toCodePointIndex } from "../spans.ts";
 import type { Vocabulary } from "./vocabulary.ts";
+
+// compromise builds its lexicon when it is loaded (most of a second); loaded on first use, a server
+// that never imports a page does not pay for it at start-up.
+const require = createRequire(import.meta.url);
+let compromise: typeof nlpType | undefined;
+const nlp = (text: string) => {
+  compromise ??= require("compromise") as typeof nlpType;
+  return compromise(text);
+};
 
 export interface KnownParticipant {
   id: string;

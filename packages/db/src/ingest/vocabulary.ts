@@ -7,8 +7,9 @@ import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { z } from "zod";
 import { OutletKind, WordingStrength } from "../generated/prisma/enums.ts";
+import { PROJECT_ROOT } from "../paths.ts";
 
-const REFERENCE_DIR = new URL("../../../../prisma/reference/", import.meta.url);
+const REFERENCE_DIR = new URL("prisma/reference/", PROJECT_ROOT);
 
 const outletSchema = z.strictObject({
   name: z.string().min(1),
