@@ -37,6 +37,12 @@ export interface Contender {
   database?: string;
   /** Seconds from spawn to the first answer. */
   startupSeconds: number;
+  /** Whether the process still runs. */
+  alive(): boolean;
+  /** The end of what it printed. */
+  logTail(): string;
+  /** Starts it again the same way (after it exited). */
+  restart(): Promise<Contender>;
   stop(): Promise<void>;
 }
 
@@ -81,8 +87,23 @@ async function waitReady(url: string, child: ChildProcess, output: () => string,
   throw new Error(`no answer within ${timeoutMs / 1000} s:\n${output()}`);
 }
 
+/** Whether anything answers HTTP on the port already (then the contender would not be the one measured). */
+async function portTaken(port: number): Promise<boolean> {
+  try {
+    await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(1000) });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function start(spec: SpawnSpec): Promise<Contender> {
   const label = CONTENDER_LABELS[spec.key];
+  if (await portTaken(spec.port)) {
+    throw new Error(
+      `port ${spec.port} for ${label} is taken by another process (an earlier run left running?)`,
+    );
+  }
   progress(`starting ${label} on port ${spec.port}`);
   const started = Date.now();
   const child = spawn(spec.command, spec.args, {
@@ -132,11 +153,21 @@ async function start(spec: SpawnSpec): Promise<Contender> {
     pid: child.pid as number,
     onCluster: spec.onCluster,
     startupSeconds,
+    alive: () => child.exitCode === null && child.signalCode === null,
+    logTail: () => log.slice(-600),
+    restart: () => start(spec),
     stop,
   };
 }
 
-const readoutEnv = { READOUT_SEED: "false", LOG_LEVEL: "warn" };
+// The per-client rate and concurrency limits are lifted: one load generator is one client, and the
+// benchmark measures serving, not the limiter.
+const readoutEnv = {
+  READOUT_SEED: "false",
+  LOG_LEVEL: "warn",
+  READOUT_RATE_LIMIT_PER_MINUTE: "100000000",
+  READOUT_CONCURRENCY_PER_CLIENT: "64",
+};
 
 /** Readout from a checkout, started by that checkout's own `start` script. */
 export function startReadout(

@@ -267,7 +267,16 @@ async function main() {
         if (!query) continue;
         // Each round starts with another contender, so none always runs first (or last) in a round.
         const order = contenders.map((_, i) => contenders[(i + round - 1) % contenders.length] as Contender);
-        for (const contender of order) {
+        for (let contender of order) {
+          if (!contender.alive()) {
+            const note = `${contender.label} had exited before ${queryId} round ${round}; started again. Its last words: ${contender.logTail().replace(/\s+/g, " ").slice(-300)}`;
+            progress(note);
+            notes.push(note);
+            const restarted = await contender.restart();
+            restarted.database = contender.database;
+            contenders[contenders.indexOf(contender)] = restarted;
+            contender = restarted;
+          }
           const key = cellKey(queryId, contender.key);
           if (cells[key]?.note === "n/a" || cells[key]?.note?.startsWith("error")) continue;
           progress(`measuring ${queryId} on ${contender.label}, round ${round}/${opts.rounds}`);
