@@ -5,7 +5,7 @@
  */
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { createApp, type ReadoutApp } from "@readout/api";
+import { createApp, type ReadoutApp, readSecurityEnv, securityConfig } from "@readout/api";
 import * as client from "@readout/client";
 import { createApiKey } from "@readout/db";
 import { type DocumentNode, getIntrospectionQuery, print } from "graphql";
@@ -475,5 +475,47 @@ describe("load shedding", () => {
     expect((await typename(app, client, { authorization: `Bearer ${readKey}` })).status).toBe(200);
     held.finish();
     await held.answer;
+  });
+});
+
+describe("configuration", () => {
+  it("has defaults, and production mode turns GraphiQL, introspection and suggestions off", () => {
+    expect(securityConfig(readSecurityEnv({}))).toMatchObject({
+      production: false,
+      graphiql: true,
+      introspection: true,
+      suggestions: true,
+      corsOrigins: [],
+      maxBodyBytes: 4 * 1024 * 1024,
+      requestTimeoutMs: 10_000,
+    });
+    expect(securityConfig(readSecurityEnv({ READOUT_ENV: "production" }))).toMatchObject({
+      graphiql: false,
+      introspection: false,
+      suggestions: false,
+    });
+    expect(
+      securityConfig(readSecurityEnv({ READOUT_ENV: "production", READOUT_INTROSPECTION: "true" }))
+        .introspection,
+    ).toBe(true);
+    expect(readSecurityEnv({ READOUT_MAX_DEPTH: "", READOUT_MAX_COST: "0" })).toMatchObject({
+      READOUT_MAX_DEPTH: 15,
+      READOUT_MAX_COST: 0,
+    });
+  });
+
+  it("refuses a CORS list with null or with what is not an origin, and bad numbers", () => {
+    expect(
+      readSecurityEnv({ READOUT_CORS_ORIGINS: "https://a.example, http://b.example:8080" })
+        .READOUT_CORS_ORIGINS,
+    ).toEqual(["https://a.example", "http://b.example:8080"]);
+    expect(() => readSecurityEnv({ READOUT_CORS_ORIGINS: "null" })).toThrow(/READOUT_CORS_ORIGINS/);
+    expect(() => readSecurityEnv({ READOUT_CORS_ORIGINS: "https://a.example/path" })).toThrow(
+      /READOUT_CORS_ORIGINS/,
+    );
+    expect(() => readSecurityEnv({ READOUT_MAX_DEPTH: "deep" })).toThrow(/READOUT_MAX_DEPTH/);
+    expect(() => readSecurityEnv({ READOUT_RATE_LIMIT_PER_MINUTE: "-1" })).toThrow(
+      /READOUT_RATE_LIMIT_PER_MINUTE/,
+    );
   });
 });

@@ -1,7 +1,8 @@
 export { type AppOptions, createApp, type ReadoutApp } from "./app.ts";
 export type { Context } from "./builder.ts";
 export { ConfigError } from "./config-error.ts";
-export { type Env, readEnv } from "./env.ts";
+export { type Env, readEnv, readSecurityEnv } from "./env.ts";
+export { type SecurityConfig, securityConfig } from "./http/config.ts";
 export { MAX_PAGE_SIZE } from "./page-size.ts";
 export { schema } from "./schema/index.ts";
 export { printSchemaFile, SCHEMA_FILE } from "./schema-file.ts";
