@@ -7,7 +7,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import pc from "picocolors";
 import { events } from "./commands/events.ts";
 import { EXPORT_KINDS, type ExportFormat, type ExportKind, exportRecords } from "./commands/export.ts";
-import { describeSummary, importFiles } from "./commands/import.ts";
+import { describeSummary, emptySummary, importFiles } from "./commands/import.ts";
 import { createKey } from "./commands/keys.ts";
 import { type ReportFormat, report } from "./commands/report.ts";
 import { serve } from "./commands/serve.ts";
@@ -160,24 +160,35 @@ export function createProgram(io: Io, context: { apiUrl: string } = { apiUrl: DE
         paths: string[],
         options: { event?: string; capturedAt?: string; json?: boolean; quiet?: boolean },
       ) => {
-        const capturedAt = options.capturedAt ? new Date(options.capturedAt) : undefined;
-        if (capturedAt && Number.isNaN(capturedAt.getTime())) {
-          throw new CliError(`--captured-at "${options.capturedAt}" is not an ISO 8601 time.`, EXIT.USAGE);
+        // The summary is printed whatever happens, so that a script reading --json always gets one.
+        const summary = emptySummary();
+        let failure: unknown;
+        try {
+          const capturedAt = options.capturedAt ? new Date(options.capturedAt) : undefined;
+          if (capturedAt && Number.isNaN(capturedAt.getTime())) {
+            throw new CliError(`--captured-at "${options.capturedAt}" is not an ISO 8601 time.`, EXIT.USAGE);
+          }
+          await importFiles(
+            paths,
+            {
+              eventKey: options.event,
+              capturedAt,
+              env: io.env,
+              interactive: io.interactive,
+              quiet: Boolean(options.quiet || options.json),
+            },
+            (line) => io.stdout.write(`${line}\n`),
+            summary,
+          );
+        } catch (error) {
+          failure = error;
+          const described = describeFailure(error, context.apiUrl);
+          summary.error = { message: described.message, exitCode: described.code };
         }
-        const summary = await importFiles(
-          paths,
-          {
-            eventKey: options.event,
-            capturedAt,
-            env: io.env,
-            interactive: io.interactive,
-            quiet: Boolean(options.quiet || options.json),
-          },
-          (line) => io.stdout.write(`${line}\n`),
-        );
-        io.stdout.write(
-          options.json ? `${JSON.stringify(summary, null, 2)}\n` : `${describeSummary(summary)}\n`,
-        );
+        const attempted = summary.created + summary.unchanged + summary.failed.length > 0;
+        if (options.json) io.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+        else if (!failure || attempted) io.stdout.write(`${describeSummary(summary)}\n`);
+        if (failure) throw failure;
         if (summary.failed.length)
           throw new CliError(`${summary.failed.length} page(s) were refused.`, EXIT.FAILED);
       },

@@ -112,14 +112,14 @@ async function makeDirectory(dir: string): Promise<void> {
     if (code === "EEXIST") {
       const info = await stat(dir).catch(() => null);
       if (info?.isDirectory()) return;
-      throw notWritable(dir, error);
+      throw error;
     }
-    if (code !== "ENOENT" || path.dirname(dir) === dir) throw notWritable(dir, error);
+    if (code !== "ENOENT" || path.dirname(dir) === dir) throw error;
     await makeDirectory(path.dirname(dir));
     try {
       await mkdir(dir);
     } catch (again) {
-      if (errno(again) !== "EEXIST") throw notWritable(dir, again);
+      if (errno(again) !== "EEXIST") throw again;
     }
   }
 }
@@ -131,7 +131,9 @@ async function makeDirectory(dir: string): Promise<void> {
  */
 export async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
   const dir = path.resolve(dataDir);
-  await makeDirectory(dir);
+  await makeDirectory(dir).catch((error: unknown) => {
+    throw notWritable(dir, error);
+  });
   const file = path.join(dir, LOCK_FILE);
   const mine = JSON.stringify({
     pid: process.pid,
@@ -143,7 +145,7 @@ export async function lockDataDir(dataDir: string): Promise<() => Promise<void>>
     new DataDirError(
       "LOCKED",
       dir,
-      `The embedded database in ${dir} is in use by process ${holder.pid}${holder.host !== hostname() ? ` on ${holder.host}` : ""} (${holder.command || "readout"}, since ${holder.since}); stop that process first, or use another data directory.`,
+      `The embedded database in ${dir} is in use by process ${holder.pid}${holder.host !== hostname() ? ` on ${holder.host}` : ""} (${holder.command || "readout"}, since ${holder.since}); stop that process first (a running server takes pages through its importDocument mutation), or use another data directory.`,
       holder.pid,
     );
   if (held.has(dir)) throw refuse(JSON.parse(mine) as Holder);

@@ -23,7 +23,18 @@ export interface ImportInput {
   capturedAt?: Date | undefined;
   /** The event the page covers, by key, if known. */
   eventKey?: string | undefined;
+  /** Told how far a long page has got: articles extracted, then candidates written. */
+  onProgress?: ((progress: ImportProgress) => void) | undefined;
 }
+
+export interface ImportProgress {
+  stage: "extracting" | "writing";
+  done: number;
+  total: number;
+}
+
+/** Rows per INSERT: well under PostgreSQL's 65,535 parameters per statement at 8 columns a row. */
+const BATCH = 1000;
 
 export interface ImportResult {
   documentId: string;
@@ -35,7 +46,7 @@ export interface ImportResult {
 
 export class ImportError extends Error {
   constructor(
-    readonly code: "EMPTY" | "NO_ARTICLES" | "UNKNOWN_EVENT",
+    readonly code: "EMPTY" | "BINARY" | "NO_ARTICLES" | "UNKNOWN_EVENT",
     message: string,
   ) {
     super(message);
@@ -69,6 +80,10 @@ export function pageText(input: Pick<ImportInput, "content" | "mediaType">): {
   return { text: `${text.trim()}\n`, mediaType: "text/html" };
 }
 
+function* chunks<T>(items: T[], size: number): Generator<T[]> {
+  for (let start = 0; start < items.length; start += size) yield items.slice(start, start + size);
+}
+
 const slug = (text: string) =>
   normalizeName(text)
     .replace(/\s+/g, "-")
@@ -76,6 +91,10 @@ const slug = (text: string) =>
     .slice(0, 60) || "outlet";
 
 export async function importPage(prisma: DbClient, input: ImportInput): Promise<ImportResult> {
+  // PostgreSQL text cannot hold NUL, and a page with NUL characters is not text anyway.
+  if (input.content.includes("\u0000")) {
+    throw new ImportError("BINARY", "The page contains NUL characters: it is binary, not text.");
+  }
   const { text, mediaType } = pageText(input);
   if (!text.trim()) throw new ImportError("EMPTY", "The page has no text.");
   const contentHash = createHash("sha256").update(text).digest("hex");
@@ -114,20 +133,28 @@ export async function importPage(prisma: DbClient, input: ImportInput): Promise<
     kind: p.kind,
     aliases: [...new Set([normalizeName(p.name), ...p.aliases.map((a) => a.normalized)])],
   }));
-  const drafts = page.articles.map((article) => ({
-    article,
-    body: text.slice(article.start, article.end),
-    candidates: extractCandidates(
-      text.slice(article.start, article.end),
-      knownParticipants,
-      vocabulary,
-      article.publishedPrecision === "RELATIVE" ? null : article.publishedAt,
-    ),
-  }));
+  const drafts = page.articles.map((article, index) => {
+    input.onProgress?.({ stage: "extracting", done: index, total: page.articles.length });
+    return {
+      article,
+      body: text.slice(article.start, article.end),
+      candidates: extractCandidates(
+        text.slice(article.start, article.end),
+        knownParticipants,
+        vocabulary,
+        article.publishedPrecision === "RELATIVE" ? null : article.publishedAt,
+      ),
+    };
+  });
+  input.onProgress?.({ stage: "extracting", done: page.articles.length, total: page.articles.length });
+  const candidateTotal = drafts.reduce((sum, draft) => sum + draft.candidates.length, 0);
+  let written = 0;
   const documentKey = `page-${contentHash.slice(0, 12)}`;
 
   return inTransaction(prisma, async (tx) => {
-    const document = await tx.sourceDocument.create({
+    // INSERT … ON CONFLICT DO NOTHING: when the same page is being imported at the same moment, this waits
+    // for the other import and then finds its page, instead of failing on the unique content hash.
+    const [document] = await tx.sourceDocument.createManyAndReturn({
       data: {
         key: documentKey,
         contentHash,
@@ -138,8 +165,21 @@ export async function importPage(prisma: DbClient, input: ImportInput): Promise<
         title: drafts[0]?.article.title ?? null,
         capturedAt: input.capturedAt ?? page.pageDate,
       },
+      skipDuplicates: true,
       select: { id: true },
     });
+    if (!document) {
+      const stored = await tx.sourceDocument.findUniqueOrThrow({
+        where: { contentHash },
+        select: { id: true, articles: { select: { id: true }, orderBy: { sourceStart: "asc" } } },
+      });
+      return {
+        documentId: stored.id,
+        created: false,
+        articleIds: stored.articles.map((a) => a.id),
+        candidates: {},
+      };
+    }
     const outletIds = new Map<string, string>();
     const outletId = async (name: string | null) => {
       const label = name ?? "Unknown outlet";
@@ -194,30 +234,42 @@ export async function importPage(prisma: DbClient, input: ImportInput): Promise<
         select: { id: true },
       });
       articleIds.push(created.id);
-      for (const candidate of candidates) {
-        const evidence = await tx.evidenceSpan.upsert({
-          where: {
-            articleId_start_end: {
-              articleId: created.id,
-              start: candidate.span.start,
-              end: candidate.span.end,
-            },
-          },
-          create: { articleId: created.id, ...candidate.span },
-          update: {},
-          select: { id: true },
+      // Spans and candidates are written in batches: one statement per thousand rows rather than two per
+      // candidate, so that a long page's transaction ends in seconds.
+      const spans = new Map(candidates.map((c) => [`${c.span.start}:${c.span.end}`, c.span]));
+      // These spans were cut from this very body (spanAt), so the database's per-span check against the
+      // body, which rereads the whole body for each span, is skipped for these inserts only (see the
+      // migration import_trusted_spans).
+      await tx.$executeRawUnsafe("SET LOCAL readout.spans_from_body = 'on'");
+      for (const batch of chunks([...spans.values()], BATCH)) {
+        await tx.evidenceSpan.createMany({
+          data: batch.map((span) => ({ articleId: created.id, ...span })),
+          skipDuplicates: true,
         });
-        await tx.candidate.create({
-          data: {
+      }
+      await tx.$executeRawUnsafe("SET LOCAL readout.spans_from_body = 'off'");
+      const spanIds = new Map(
+        (
+          await tx.evidenceSpan.findMany({
+            where: { articleId: created.id },
+            select: { id: true, start: true, end: true },
+          })
+        ).map((span) => [`${span.start}:${span.end}`, span.id]),
+      );
+      for (const batch of chunks(candidates, BATCH)) {
+        await tx.candidate.createMany({
+          data: batch.map((candidate) => ({
             articleId: created.id,
             kind: candidate.kind,
             confidence: candidate.confidence,
             data: candidate.data as object,
-            evidenceId: evidence.id,
+            evidenceId: spanIds.get(`${candidate.span.start}:${candidate.span.end}`) as string,
             participantId: candidate.participantId,
-          },
+          })),
         });
-        counts[candidate.kind] = (counts[candidate.kind] ?? 0) + 1;
+        for (const candidate of batch) counts[candidate.kind] = (counts[candidate.kind] ?? 0) + 1;
+        written += batch.length;
+        input.onProgress?.({ stage: "writing", done: written, total: candidateTotal });
       }
     }
     return { documentId: document.id, created: true, articleIds, candidates: counts };
