@@ -55,6 +55,8 @@ export default defineConfig(async () => {
       // Each project names its files: a root `include` would be merged into both.
       testTimeout: 30_000,
       hookTimeout: 60_000,
+      // One migrated (and one seeded) database per run and project, copied by each test file.
+      globalSetup: ["tests/kit/global-setup.ts"],
       projects,
     },
   };

@@ -1,21 +1,23 @@
 /**
  * A fresh, migrated database for each test file: an in-memory PGlite by default, or a throwaway database
  * on the PostgreSQL server named by READOUT_TEST_POSTGRES_URL (the vitest `postgresql` project sets it).
+ * Each is a copy of a database migrated (and seeded) once per run by global-setup.ts.
  */
 import { randomBytes } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createDb, type Db, seed } from "@readout/db";
 import pg from "pg";
+import { inject } from "vitest";
 
 export interface TestDb extends Db {
   /** Drops the throwaway database too, on PostgreSQL. */
   close(): Promise<void>;
 }
 
-/** A new, empty database on the PostgreSQL server at `serverUrl`, and how to drop it. */
-async function postgresDatabase(serverUrl: string) {
+/** A new database on the PostgreSQL server at `serverUrl` (empty, or a copy of `template`), and how to drop it. */
+async function postgresDatabase(serverUrl: string, template?: string) {
   const name = `readout_test_${randomBytes(6).toString("hex")}`;
   const run = async (sql: string) => {
     const client = new pg.Client({ connectionString: serverUrl });
@@ -26,7 +28,7 @@ async function postgresDatabase(serverUrl: string) {
       await client.end();
     }
   };
-  await run(`CREATE DATABASE ${name}`);
+  await run(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ""}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return { url: url.toString(), drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
@@ -50,15 +52,32 @@ export async function throwawayDatabase() {
   };
 }
 
+/** The databases global-setup.ts prepared for this run, if it ran (it does under vitest). */
+function prepared() {
+  try {
+    return inject("testDatabases") ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /** A fresh, migrated database for one test file (in memory on PGlite), seeded when asked. */
 export async function openTestDb(options: { seed?: boolean } = {}): Promise<TestDb> {
   const serverUrl = process.env.READOUT_TEST_POSTGRES_URL;
-  const postgres = serverUrl ? await postgresDatabase(serverUrl) : null;
+  const ready = prepared();
+  const copy = ready?.kind === (serverUrl ? "postgresql" : "pglite") ? ready : null;
+  const source = copy ? (options.seed ? copy.seeded : copy.empty) : undefined;
+  const postgres = serverUrl ? await postgresDatabase(serverUrl, source) : null;
   const db = postgres
     ? await createDb({ databaseUrl: postgres.url })
-    : await createDb({ dataDir: "memory://" });
-  await db.migrate();
-  if (options.seed) await seed(db.prisma);
+    : await createDb({
+        dataDir: "memory://",
+        loadDataDir: source ? new Blob([await readFile(source)]) : undefined,
+      });
+  if (!source) {
+    await db.migrate();
+    if (options.seed) await seed(db.prisma);
+  }
   return {
     ...db,
     async close() {

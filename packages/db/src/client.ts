@@ -13,6 +13,8 @@ export interface DbOptions {
   databaseUrl?: string | undefined;
   /** Directory of the embedded database; `memory://` keeps it in memory. Ignored with `databaseUrl`. */
   dataDir?: string | undefined;
+  /** A new embedded database starts as a copy of this dump (see `dumpDataDir`) instead of empty. */
+  loadDataDir?: Blob | undefined;
   /**
    * PostgreSQL only: the server cancels any statement running longer (0: never). Defaults to
    * READOUT_STATEMENT_TIMEOUT_MS, else 10 s. Migrations are exempt.
@@ -47,6 +49,8 @@ export interface Db {
    */
   readJson(sql: string, params: unknown[], name?: string): Promise<string | null>;
   close(): Promise<void>;
+  /** The embedded database's files as a tarball, to start others from (PGlite only). */
+  dumpDataDir?(): Promise<Blob>;
 }
 
 /** How many distinct statements `readJson` keeps prepared (see there). */
@@ -148,7 +152,7 @@ export async function createDb(options: DbOptions = {}): Promise<Db> {
   const unlock = dataDir.startsWith("memory://") ? async () => {} : await lockDataDir(dataDir);
   let pglite: PGlite;
   try {
-    pglite = await PGlite.create(dataDir);
+    pglite = await PGlite.create(dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
   } catch (error) {
     await unlock();
     throw error;
@@ -173,6 +177,7 @@ export async function createDb(options: DbOptions = {}): Promise<Db> {
         async () => (await pglite.query<{ data: string | null }>(sql, params)).rows[0]?.data ?? null,
       ),
     migrate: () => applyMigrations(runner, { lock: false }),
+    dumpDataDir: () => pglite.dumpDataDir("none"),
     async close() {
       await prisma.$disconnect();
       await pglite.close();
