@@ -3,27 +3,22 @@
  * sent as variables: both are read the way execution will read them (coerced argument values).
  */
 import {
-  type DocumentNode,
   GraphQLError,
+  type GraphQLField,
   type GraphQLInputType,
-  type GraphQLSchema,
-  getArgumentValues,
   getNullableType,
   isInputObjectType,
   isListType,
-  Kind,
-  TypeInfo,
-  visit,
-  visitWithTypeInfo,
 } from "graphql";
 
 /** Input fields that carry documents rather than names or filters, with their own, larger limits. */
 export type StringLimitExceptions = Record<string, number>;
 
-export function findLongStrings(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  variables: Record<string, unknown> | undefined,
+/** The string arguments of one field (its arguments as execution reads them) that are over the limit. */
+export function longStringErrors(
+  parentType: string,
+  field: GraphQLField<unknown, unknown>,
+  args: Record<string, unknown>,
   max: number,
   exceptions: StringLimitExceptions = {},
 ): GraphQLError[] {
@@ -38,8 +33,8 @@ export function findLongStrings(
     if (isInputObjectType(inner)) {
       const fields = inner.getFields();
       for (const [name, fieldValue] of Object.entries(value as Record<string, unknown>)) {
-        const field = fields[name];
-        if (field) check(fieldValue, field.type, `${inner.name}.${name}`);
+        const inputField = fields[name];
+        if (inputField) check(fieldValue, inputField.type, `${inner.name}.${name}`);
       }
       return;
     }
@@ -52,24 +47,6 @@ export function findLongStrings(
       );
     }
   };
-  const typeInfo = new TypeInfo(schema);
-  visit(
-    document,
-    visitWithTypeInfo(typeInfo, {
-      [Kind.FIELD](node) {
-        const field = typeInfo.getFieldDef();
-        const parent = typeInfo.getParentType();
-        if (!field || !parent || !node.arguments?.length) return;
-        let args: Record<string, unknown>;
-        try {
-          args = getArgumentValues(field, node, variables);
-        } catch {
-          return; // Bad variables are reported by execution itself.
-        }
-        for (const arg of field.args)
-          check(args[arg.name], arg.type, `${parent.name}.${field.name}(${arg.name}:)`);
-      },
-    }),
-  );
+  for (const arg of field.args) check(args[arg.name], arg.type, `${parentType}.${field.name}(${arg.name}:)`);
   return errors;
 }
