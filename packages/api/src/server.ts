@@ -5,6 +5,7 @@ import { type Logger, pino } from "pino";
 import { createApp } from "./app.ts";
 import { ConfigError } from "./config-error.ts";
 import type { Env } from "./env.ts";
+import { securityConfig } from "./http/config.ts";
 
 /** Serves requests outside /graphql (a dashboard, say); returns false to answer 404. */
 export type ExtraHandler = (request: IncomingMessage, response: ServerResponse) => Promise<boolean> | boolean;
@@ -121,7 +122,12 @@ export async function startServer(
 
   let db: Db;
   try {
-    db = await createDb({ databaseUrl: env.DATABASE_URL, dataDir: env.dataDir }).catch((error: unknown) => {
+    db = await createDb({
+      databaseUrl: env.DATABASE_URL,
+      dataDir: env.dataDir,
+      statementTimeoutMs: env.READOUT_STATEMENT_TIMEOUT_MS,
+      acquireTimeoutMs: env.READOUT_DB_ACQUIRE_TIMEOUT_MS,
+    }).catch((error: unknown) => {
       if (error instanceof DataDirError && error.code === "NOT_WRITABLE") {
         throw new ConfigError(
           "READOUT_DATA_DIR",
@@ -150,7 +156,7 @@ export async function startServer(
     throw error;
   }
 
-  const app = createApp({ prisma: db.prisma, readJson: db.readJson, logger });
+  const app = createApp({ prisma: db.prisma, readJson: db.readJson, logger, security: securityConfig(env) });
   handle = async (request, response) => {
     if (request.url?.startsWith("/graphql") || !options.extra) return app(request, response);
     try {
