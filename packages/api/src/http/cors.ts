@@ -17,6 +17,8 @@ export function corsFor(allowed: readonly string[]): CorsOption {
       credentials: false,
       methods: ["GET", "POST"],
       allowedHeaders: ["content-type", "accept", "authorization", "x-graphql-yoga-csrf"],
+      // So that a browser client told 429 can read when to try again.
+      exposedHeaders: ["retry-after"],
       maxAge: 600,
     };
   };
