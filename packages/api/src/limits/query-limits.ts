@@ -122,7 +122,10 @@ export function useQueryLimits(limits: Limits, stringExceptions: StringLimitExce
           stringExceptions,
         );
         if (cacheable) {
-          if (!known) outcomes.set(args.document, (known = new Map()));
+          if (!known) {
+            known = new Map();
+            outcomes.set(args.document, known);
+          }
           if (known.size >= VARIANTS_PER_DOCUMENT) known.clear();
           known.set(key, errors);
         }
