@@ -121,8 +121,10 @@ describe("nested queries", () => {
     );
     expect(large.rows).toBeGreaterThan(small.rows * 3);
     expect(large.statements).toBe(small.statements);
-    // One statement per level of the query, batched across parents, plus the root counts.
-    expect(small.statements).toBeLessThanOrEqual(20);
+    // Prisma joins the levels of what the compiled reads leave to the resolvers (the comparison fields,
+    // an article's distinct agreements), so the counts stay a small constant.
+    expect(small.statements).toBeLessThanOrEqual(5);
+    expect(smallComparison.statements).toBeLessThanOrEqual(5);
     console.info(
       `deep query: ${small.statements} SQL statements for ${small.rows} rows, ${large.statements} for ${large.rows}`,
     );
