@@ -129,7 +129,14 @@ describe("what Readout sends stays under the limits", async () => {
   it("GraphiQL's introspection is accepted", async () => {
     const answer = await post(
       api.app,
-      getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }),
+      getIntrospectionQuery({
+        descriptions: true,
+        specifiedByUrl: true,
+        directiveIsRepeatable: true,
+        schemaDescription: true,
+        inputValueDeprecation: true,
+        oneOf: true,
+      }),
     );
     expect(answer.codes).toEqual([]);
   });
