@@ -149,6 +149,10 @@ describe("readout import refuses what is not a page, naming the file", () => {
         { DATABASE_URL: "mysql://localhost/readout" },
         "DATABASE_URL must be a postgresql:// connection string",
       ],
+      [
+        { DATABASE_URL: "postgresql://postgres:secret@127.0.0.1:9/readout" },
+        "DATABASE_URL postgresql://postgres@127.0.0.1:9/readout cannot be used: nothing accepts connections there.",
+      ],
       [{ LOG_LEVEL: "loud" }, "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent"],
       [{ READOUT_IMPORT_MAX_BYTES: "lots" }, "READOUT_IMPORT_MAX_BYTES must be a whole number of bytes"],
       [

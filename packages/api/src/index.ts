@@ -1,6 +1,6 @@
 export { type AppOptions, createApp, type ReadoutApp } from "./app.ts";
 export type { Context } from "./builder.ts";
-export { ConfigError } from "./config-error.ts";
+export { ConfigError, databaseConfigError } from "./config-error.ts";
 export { type Env, readEnv, readSecurityEnv } from "./env.ts";
 export { type SecurityConfig, securityConfig } from "./http/config.ts";
 export { MAX_PAGE_SIZE } from "./page-size.ts";

@@ -3,7 +3,7 @@ import net, { type AddressInfo, type Socket } from "node:net";
 import { createDb, DataDirError, type Db, seed } from "@readout/db";
 import { type Logger, pino } from "pino";
 import { createApp } from "./app.ts";
-import { ConfigError } from "./config-error.ts";
+import { ConfigError, databaseConfigError } from "./config-error.ts";
 import type { Env } from "./env.ts";
 import { securityConfig } from "./http/config.ts";
 
@@ -153,7 +153,7 @@ export async function startServer(
   } catch (error) {
     await abandon();
     await db.close();
-    throw error;
+    throw databaseConfigError(error, env.DATABASE_URL) ?? error;
   }
 
   const app = createApp({ prisma: db.prisma, readJson: db.readJson, logger, security: securityConfig(env) });

@@ -6,7 +6,7 @@
  */
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { readEnv } from "@readout/api";
+import { databaseConfigError, readEnv } from "@readout/api";
 import { type CandidateKind, createDb, ImportError, type ImportProgress, importPage } from "@readout/db";
 import { SingleBar } from "cli-progress";
 import { CliError, EXIT } from "../errors.ts";
@@ -134,7 +134,9 @@ export async function importFiles(
       ? new SingleBar({ format: "importing [{bar}] {value}/{total} {file} {stage}" })
       : null;
   try {
-    await db.migrate();
+    await db.migrate().catch((error: unknown) => {
+      throw databaseConfigError(error, env.DATABASE_URL) ?? error;
+    });
     bar?.start(files.length, 0, { file: "", stage: "" });
     for (const [index, file] of files.entries()) {
       const position = `[${index + 1}/${files.length}] ${file}`;
