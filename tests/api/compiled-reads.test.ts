@@ -160,6 +160,12 @@ describe("compiled reads", () => {
     expect(JSON.stringify(country.result.errors)).toContain("INVALID_INPUT");
   });
 
+  it("sends no statement for a query that reads nothing", async () => {
+    const { result, statements } = await both("{ __typename }");
+    expect(result.data).toEqual({ __typename: "Query" });
+    expect(statements).toBe(0);
+  });
+
   it("leaves computed fields to the resolvers, with the same answer", async () => {
     const { result } = await both(
       `{ events(first: 2) { edges { node { title coverage { articleCount outletCount } discrepancies { attribute verdict } } } } }`,

@@ -546,6 +546,8 @@ export function compileOperation(
     if (!root || !field) throw new NotCovered(`root field ${name}`);
     pairs.push([key, root(compiler, field, nodes)]);
   }
+  // Nothing to read (`{ __typename }`): the resolvers answer without a statement.
+  if (pairs.every(([, expression]) => expression === literal(query.name))) throw new NotCovered("no fields");
   const sql = compiler.params.finish(`SELECT ${jsonObject(pairs)}::text AS data`);
   return { sql, params: compiler.params, structure: compiler.structure };
 }
