@@ -23,9 +23,12 @@ import type { Vocabulary } from "./vocabulary.ts";
 // that never imports a page does not pay for it at start-up.
 const require = createRequire(import.meta.url);
 let compromise: typeof nlpType | undefined;
+// Sentences and names are read from the same body: one parse (most of extraction's time) serves both.
+let lastParse: { text: string; doc: ReturnType<typeof nlpType> } | undefined;
 const nlp = (text: string) => {
   compromise ??= require("compromise") as typeof nlpType;
-  return compromise(text);
+  if (lastParse?.text !== text) lastParse = { text, doc: compromise(text) };
+  return lastParse.doc;
 };
 
 export interface KnownParticipant {
