@@ -193,3 +193,219 @@ describe("the shipped queries answer the same both ways", async () => {
     },
   );
 });
+
+/** Global ids and cursors as Pothos writes them. */
+const globalIdOf = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64");
+const cursorOf = (id: string) => Buffer.from(`GPC:S:${id}`).toString("base64");
+const pairCursorOf = (first: string, second: string) =>
+  Buffer.from(`GPC:T:${JSON.stringify([`S:${first}`, `S:${second}`])}`).toString("base64");
+
+describe("compiled reads at the edges: ties, unusual ids and strings, every node, errors", () => {
+  // Three articles at one instant, inserted out of id order; ids and a title with characters that JSON,
+  // base64 (lines over 76 characters) and the compound cursor's JSON must carry exactly.
+  const odd = `odd-${"x".repeat(90)}-"q\\b/\n\u0001\u007f\u2028ü😀`;
+  let outletId = "";
+  beforeAll(async () => {
+    const prisma = api.db.prisma;
+    const outlet = await prisma.outlet.findFirstOrThrow({ where: { key: "cmp-outlet-0" } });
+    outletId = outlet.id;
+    const document = await prisma.sourceDocument.findFirstOrThrow({ where: { key: "cmp-page" } });
+    const article = {
+      outletId,
+      sourceDocumentId: document.id,
+      sourceStart: 3,
+      sourceEnd: 7,
+      body: "body",
+      genre: "REPORT" as const,
+      publishedPrecision: "MINUTE" as const,
+    };
+    const instant = new Date("2030-01-01T00:00:00.000Z");
+    for (const id of ["tie-c", "tie-a", "tie-b"]) {
+      await prisma.article.create({
+        data: { ...article, id, key: `edge-${id}`, title: id, publishedAt: instant },
+      });
+    }
+    await prisma.article.create({
+      data: {
+        ...article,
+        id: odd,
+        key: "edge-odd",
+        title: 'q"uo\\te \u2028 \u0001 😀 ü',
+        publishedAt: instant,
+      },
+    });
+    await prisma.participant.create({ data: { id: odd, key: "edge-odd", name: "Odd", kind: "PERSON" } });
+    const alpha = await prisma.participant.findFirstOrThrow({ where: { key: "cmp-alpha" } });
+    for (const articleId of ["tie-a", odd]) {
+      await prisma.articleParticipant.create({ data: { articleId, participantId: odd } });
+      await prisma.articleParticipant.create({ data: { articleId, participantId: alpha.id } });
+    }
+    const event = await prisma.event.findFirstOrThrow({ where: { key: "cmp-meeting" } });
+    const span = await prisma.evidenceSpan.create({
+      data: { articleId: "tie-a", start: 0, end: 4, exact: "body", prefix: "", suffix: "" },
+    });
+    for (const [index, value] of [0.1, 1e21, 1e-7, 0.30000000000000004, 123456789.12345679, -2.5].entries()) {
+      await prisma.claim.create({
+        data: {
+          key: `edge-claim-${index}`,
+          eventId: event.id,
+          articleId: "tie-a",
+          attribute: "duration",
+          value: `'"\\${index}`,
+          minValue: value,
+          evidenceId: span.id,
+        },
+      });
+    }
+  });
+
+  it.each(["PUBLISHED_ASC", "PUBLISHED_DESC"])(
+    "pages two by two across a tie of publication times (%s)",
+    async (order) => {
+      const query = `query($after: String) { articles(first: 2, orderBy: ${order}, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { key publishedAt } } } }`;
+      let after: string | null = null;
+      const seen: string[] = [];
+      let total = 0;
+      for (let page = 0; page < 40; page += 1) {
+        const { result, statements } = await both(query, { after });
+        expect(statements).toBe(1);
+        const list = (result.data as { articles: Connection }).articles;
+        total = list.totalCount;
+        seen.push(...list.edges.map((edge) => edge.node.key));
+        if (!list.pageInfo.hasNextPage) break;
+        after = list.pageInfo.endCursor;
+      }
+      expect(new Set(seen).size).toBe(seen.length);
+      expect(seen.length).toBe(total);
+    },
+  );
+
+  it("answers from a cursor inside the tie, of a deleted row, of another table, and of another order", async () => {
+    const query = `query($after: String, $order: ArticleOrder) { articles(first: 3, orderBy: $order, after: $after) { pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { key } } } }`;
+    for (const order of ["PUBLISHED_ASC", "PUBLISHED_DESC"]) {
+      for (const id of ["tie-a", "tie-b", "tie-c", odd, "no-such-article", outletId]) {
+        const { result } = await both(query, { after: cursorOf(id), order });
+        expect(result.errors).toBeUndefined();
+      }
+      const { result } = await both(`{ articles(first: 6, orderBy: ${order}) { edges { cursor } } }`);
+      for (const edge of (result.data as { articles: { edges: { cursor: string }[] } }).articles.edges) {
+        await both(query, {
+          after: edge.cursor,
+          order: order === "PUBLISHED_ASC" ? "PUBLISHED_DESC" : "PUBLISHED_ASC",
+        });
+      }
+    }
+  });
+
+  it("carries unusual ids and strings exactly: global ids, cursors, compound cursors", async () => {
+    const query = `query($id: ID!, $after: String) { node(id: $id) { __typename id ... on Article { title publishedAt participants(first: 5, after: $after) { totalCount pageInfo { startCursor endCursor } edges { cursor node { id key name } } } } ... on Participant { key articles(first: 5, after: $after) { edges { cursor node { id title } } } } } }`;
+    const article = await both(query, { id: globalIdOf("Article", odd) });
+    expect(JSON.stringify(article.result.data)).toContain("😀");
+    const edges = (article.result.data as { node: { participants: Connection } }).node.participants.edges;
+    expect(edges.length).toBe(2);
+    for (const edge of edges) await both(query, { id: globalIdOf("Article", odd), after: edge.cursor });
+    const participant = await both(query, { id: globalIdOf("Participant", odd) });
+    const articles = (participant.result.data as { node: { articles: Connection } }).node.articles.edges;
+    expect(articles.length).toBe(2);
+    for (const edge of articles)
+      await both(query, { id: globalIdOf("Participant", odd), after: edge.cursor });
+    await both(query, { id: globalIdOf("Article", odd), after: pairCursorOf(odd, "no-such-participant") });
+    const claims = await both(
+      `{ event(key: "cmp-meeting") { claims(first: 100) { totalCount edges { node { key value minValue maxValue } } } } }`,
+    );
+    expect(JSON.stringify(claims.result.data)).toContain("1e+21");
+  });
+
+  it("answers node(id:) for every public node type in one statement, and leaves Candidate to the key check", async () => {
+    const prisma = api.db.prisma;
+    const rows: [string, { id: string } | null][] = [
+      ["AgreementReport", await prisma.agreementReport.findFirst()],
+      ["Claim", await prisma.claim.findFirst()],
+      ["SourceDocument", await prisma.sourceDocument.findFirst()],
+      ["Statement", await prisma.statement.findFirst()],
+      ["StatementGroup", await prisma.statementGroup.findFirst()],
+      ["Topic", await prisma.topic.findFirst()],
+      ["Agreement", await prisma.agreement.findFirst({ where: { topicId: null } })],
+      ["Agreement", await prisma.agreement.findFirst({ where: { topicId: { not: null } } })],
+    ];
+    const query = `query($id: ID!) { node(id: $id) { __typename id
+      ... on StatementGroup { key summary speaker { name } groupEvent: event { key } statements { key topics { topic { name } } group { key } } }
+      ... on Statement { key speakerLabel mode attribution article { key } speaker { name } group { key } evidence { exact } }
+      ... on Claim { key qualifier unit minValue maxValue normalized event { key } article { key } }
+      ... on SourceDocument { key title url text capturedAt contentHash articles(first: 3) { totalCount edges { cursor node { key } } } }
+      ... on AgreementReport { strength agreement { key } article { key } }
+      ... on Topic { key name }
+      ... on Agreement { key summary topic { name } event { key } statusHistory { on status note } parties { participant { key } } reports { totalCount } } } }`;
+    for (const [type, row] of rows) {
+      if (!row) continue;
+      const { result, statements } = await both(query, { id: globalIdOf(type, row.id) });
+      expect(result.errors).toBeUndefined();
+      expect((result.data as { node: { __typename: string } }).node.__typename).toBe(type);
+      expect(statements).toBe(1);
+    }
+    const candidate = await both(query, { id: globalIdOf("Candidate", "any") });
+    expect(JSON.stringify(candidate.result.errors)).toContain("UNAUTHENTICATED");
+  });
+
+  it("answers fragments on interfaces, repeated fields, colliding aliases and __typename everywhere", async () => {
+    const { result, statements } = await both(
+      `{ __typename articles(first: 3, orderBy: PUBLISHED_DESC) { __typename __rank: totalCount pageInfo { __typename }
+          edges { __typename __rank: cursor node { __typename ... on Node { id __typename } ...A ...A title outlet { name } outlet { key } } }
+          edges { cursor node { key } } } }
+       fragment A on Article { ... on Node { ... on Article { __rank: key outlet { ... on Node { id } __typename } } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(statements).toBe(1);
+  });
+
+  it("answers page sizes 0, omitted and null, page info or a count alone, and nested counts with filters", async () => {
+    for (const query of [
+      `{ articles(first: 0) { totalCount edges { cursor } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`,
+      `{ articles { totalCount edges { cursor node { key } } pageInfo { hasNextPage endCursor } } }`,
+      `{ articles(first: null, after: null) { edges { node { key } } } }`,
+      `{ articles(first: 2, orderBy: PUBLISHED_DESC) { pageInfo { startCursor endCursor hasNextPage hasPreviousPage } } }`,
+      `{ events(first: 3) { edges { node { articles(filter: { outletKinds: [WIRE] }) { totalCount } agreements { totalCount } claims(first: 0) { totalCount pageInfo { hasNextPage } } } } } }`,
+      `{ articles(first: 3) { edges { node { participants(first: 2) { edges { node { articles(first: 2, filter: { outletCountries: [" br "] }) { totalCount edges { cursor node { key } } } } } } } } } }`,
+      `{ articles(first: 3, filter: { outletKinds: null, outlet: null, publishedFrom: null, topic: null }) { totalCount edges { node { key } } } }`,
+      `{ articles(first: 5, filter: { publishedFrom: "2030-01-01T08:00:00+08:00", publishedTo: "2030-01-01T00:00:00.000Z" }) { totalCount edges { node { key } } } }`,
+      `{ agreements(first: 3, filter: { event: null }) { totalCount edges { node { key topic { name } } } } }`,
+      `{ articles(first: 50) { edges { node { bylines { name participant { key } } } } } }`,
+      `{ outlets(first: 50) { edges { node { affiliations { assertedOn } articles(first: 1) { edges { node { participants(first: 5) { edges { node { roles { validFrom validTo organization { name } } } } } } } } } } } }`,
+    ]) {
+      const { result, statements } = await both(query);
+      expect(result.errors).toBeUndefined();
+      expect(statements).toBe(1);
+    }
+  });
+
+  it("answers bad ids and filters with the resolvers' codes", async () => {
+    for (const [query, code] of [
+      [`{ articles(first: 3, filter: { outlet: "xyz" }) { edges { node { key } } } }`, "INVALID_ID"],
+      [
+        `{ articles(first: 3, filter: { outlet: "${globalIdOf("Participant", "x")}" }) { edges { node { key } } } }`,
+        "INVALID_ID",
+      ],
+      [
+        `{ agreements(first: 3, filter: { event: "${globalIdOf("Outlet", "x")}" }) { edges { node { key } } } }`,
+        "INVALID_ID",
+      ],
+      [
+        `{ articles(first: 3, filter: { publishedFrom: "2024-01-01T00:00:00Z", publishedTo: "2023-01-01T00:00:00Z" }) { edges { node { key } } } }`,
+        "INVALID_INPUT",
+      ],
+      [
+        `{ articles(first: 3, filter: { outletCountries: [""] }) { edges { node { key } } } }`,
+        "INVALID_INPUT",
+      ],
+    ] as const) {
+      const { result } = await both(query);
+      expect(JSON.stringify(result.errors)).toContain(code);
+    }
+  });
+});
+
+interface Connection {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: { cursor: string; node: { key: string } }[];
+}
