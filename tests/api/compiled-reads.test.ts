@@ -409,3 +409,106 @@ interface Connection {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   edges: { cursor: string; node: { key: string } }[];
 }
+
+describe("cases where the compiled answers once differed from the resolvers' (the same both ways now)", () => {
+  let outletId = "";
+  beforeAll(async () => {
+    const prisma = api.db.prisma;
+    outletId = (await prisma.outlet.findFirstOrThrow({ where: { key: "cmp-outlet-0" } })).id;
+    // An event whose participants were inserted out of key order.
+    const event = await prisma.event.create({
+      data: { key: "fail-ev", title: "Fail", startPrecision: "DAY" },
+    });
+    for (const id of ["zz-participant", "aa-participant"]) {
+      await prisma.participant.create({ data: { id, key: `fail-${id}`, name: id, kind: "PERSON" } });
+      await prisma.eventParticipant.create({ data: { eventId: event.id, participantId: id } });
+    }
+  });
+
+  it.each([
+    ["after", (first: string) => ({ after: cursorOf(first) })],
+    ["filter", () => ({ filter: { outletKinds: ["BLOG"] } })],
+    ["orderBy", () => ({ order: "PUBLISHED_DESC" })],
+  ] as const)(
+    "a node(id:) plan of one type, then another type with %s, is planned again",
+    async (name, extra) => {
+      const query = `query F1_${name}($id: ID!, $after: String, $filter: ArticleFilter, $order: ArticleOrder) { node(id: $id) { __typename ... on Outlet { articles(first: 2, after: $after, filter: $filter, orderBy: $order) { totalCount edges { node { key publishedAt } } } } } }`;
+      const outlet = globalIdOf(
+        "Outlet",
+        (await api.db.prisma.outlet.findFirstOrThrow({ where: { key: "cmp-outlet-1" } })).id,
+      );
+      // Two of its articles dated, so that the order shows.
+      await api.db.prisma.article.update({
+        where: { key: "cmp-article-5" },
+        data: { publishedAt: new Date("2020-01-01T00:00:00Z") },
+      });
+      await api.db.prisma.article.update({
+        where: { key: "cmp-article-9" },
+        data: { publishedAt: new Date("2021-01-01T00:00:00Z") },
+      });
+      const article = await api.db.prisma.article.findFirstOrThrow({ where: { key: "cmp-article-1" } });
+      await both(query, { id: globalIdOf("Article", article.id) }); // the document's first plan: an Article
+      await both(query, { id: outlet }); // the Outlet variant, planned without after, filter or order
+      await both(query, { id: outlet, ...extra(article.id) }); // answered by that plan
+    },
+  );
+
+  it("applies variable defaults", async () => {
+    await both(`query($first: Int = 2) { articles(first: $first) { edges { node { key } } } }`);
+    await both(
+      `query($order: ArticleOrder = PUBLISHED_DESC) { articles(first: 3, orderBy: $order) { edges { node { key } } } }`,
+    );
+  });
+
+  it("takes a single value for a list variable, as input coercion does", async () => {
+    await both(
+      `query($kinds: [OutletKind!]) { articles(first: 3, filter: { outletKinds: $kinds }) { totalCount edges { node { key } } } }`,
+      { kinds: "STATE_MEDIA" },
+    );
+  });
+
+  it.each([
+    ["without padding", (c: string) => c.replace(/=+$/, "")],
+    ["with a leading space", (c: string) => ` ${c}`],
+  ])("refuses a cursor that Pothos refuses (%s) with the same error", async (_name, mangle) => {
+    const article = await api.db.prisma.article.findFirstOrThrow({ where: { key: "cmp-article-1" } });
+    const cursor = cursorOf(article.id);
+    expect(cursor.endsWith("=")).toBe(true);
+    await both(`query($after: String) { articles(first: 3, after: $after) { edges { node { key } } } }`, {
+      after: mangle(cursor),
+    });
+  });
+
+  it("answers an empty page for a cursor of another parent's row", async () => {
+    const prisma = api.db.prisma;
+    const other = await prisma.article.findFirstOrThrow({ where: { key: "cmp-article-1" } }); // outlet 1
+    await both(
+      `query($id: ID!, $after: String) { node(id: $id) { ... on Outlet { articles(first: 3, after: $after) { edges { node { key } } } } } }`,
+      { id: globalIdOf("Outlet", outletId), after: cursorOf(other.id) },
+    );
+  });
+
+  it("answers an empty page for a cursor of a row the filter leaves out", async () => {
+    const excluded = await api.db.prisma.article.findFirstOrThrow({ where: { key: "cmp-article-0" } }); // a WIRE outlet
+    await both(
+      `query($after: String) { articles(first: 3, filter: { outletKinds: [PRIVATE] }, after: $after) { edges { node { key } } } }`,
+      { after: cursorOf(excluded.id) },
+    );
+  });
+
+  it("answers an empty page for a join cursor of another article's row", async () => {
+    const prisma = api.db.prisma;
+    const a0 = await prisma.article.findFirstOrThrow({ where: { key: "cmp-article-0" } });
+    const a1 = await prisma.article.findFirstOrThrow({ where: { key: "cmp-article-1" } });
+    const [first, second] = [a0.id, a1.id].sort();
+    const row = await prisma.articleParticipant.findFirstOrThrow({ where: { articleId: first } });
+    await both(
+      `query($id: ID!, $after: String) { node(id: $id) { ... on Article { participants(first: 5, after: $after) { edges { cursor node { key } } } } } }`,
+      { id: globalIdOf("Article", second as string), after: pairCursorOf(row.articleId, row.participantId) },
+    );
+  });
+
+  it("orders a list relation as the schema says (Event.participants by participant)", async () => {
+    await both(`{ event(key: "fail-ev") { participants { participant { key } } } }`);
+  });
+});

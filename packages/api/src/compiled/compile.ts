@@ -28,6 +28,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from "graphql";
+import { DEFAULT_PAGE_SIZE } from "../page-size.ts";
 import { type BindScope, ident, jsonObject, literal, NotCovered, Params } from "./sql.ts";
 
 export type Fields = Map<string, FieldNode[]>;
@@ -237,7 +238,6 @@ export class Compiler {
         )
       : null;
 
-    const rows = this.pageRows(spec, limit, after);
     const page = this.alias("p");
     const nodeRow = spec.node ? this.alias("n") : page;
     const cursorExpr = pothosCursor(spec.cursorColumns.map((column) => `${page}.${ident(column)}`));
@@ -297,8 +297,15 @@ export class Compiler {
         : "";
     // Edges and page info aggregate the page's rows (one result row, even for an empty page); a count
     // alone reads no page at all.
-    const usesPage = pairs.some(([, expression]) => expression.includes(page));
-    if (!usesPage) return `(SELECT ${jsonObject(pairs)})`;
+    const built = jsonObject(pairs) + join;
+    if (!built.includes(`${page}.`)) return `(SELECT ${jsonObject(pairs)})`;
+    // The page reads only the columns that the answer, the order and the cursor use (no body for a
+    // list of titles).
+    const used = new Set([...spec.order.map((key) => key.column), ...spec.cursorColumns]);
+    for (const match of built.matchAll(new RegExp(`\\b${page}\\."((?:[^"]|"")+)"`, "g"))) {
+      used.add((match[1] as string).replaceAll('""', '"'));
+    }
+    const rows = this.pageRows(spec, limit, after, [...used]);
     return `(SELECT ${jsonObject(pairs)} FROM (${rows}) ${page}${join})`;
   }
 
@@ -306,12 +313,14 @@ export class Compiler {
    * The page's rows with their rank. A nullable first key (sorted last) splits the scan in two ordered
    * index scans, the non-null part and the null part, so that each stays a range scan from the cursor.
    */
-  private pageRows(spec: ConnectionSpec, limit: string, after: string | null): string {
+  private pageRows(spec: ConnectionSpec, limit: string, after: string | null, columns: string[]): string {
     const row = this.alias("t");
+    // The cursor's row, looked up within the list itself: a cursor of a row that is not in it (another
+    // parent's, or one the filter leaves out) finds nothing, and the page is empty, as Prisma answers.
     const cursorRow = (column: string) =>
       `(SELECT k.${ident(column)} FROM ${ident(spec.table)} k WHERE ${spec.cursorColumns
         .map((c, i) => `k.${ident(c)} = (${after}->>${i})`)
-        .join(" AND ")})`;
+        .join(" AND ")} AND ${spec.correlate("k")} AND ${spec.where("k")})`;
     const keys = spec.order.map((key) => ({
       ...key,
       sql: `${row}.${ident(key.column)}`,
@@ -320,7 +329,7 @@ export class Compiler {
     const orderBy = spec.order.map((key) => orderSql(row, key)).join(", ");
     const base = `FROM ${ident(spec.table)} ${row} WHERE ${spec.correlate(row)} AND ${spec.where(row)}`;
     const select = (condition: string) =>
-      `(SELECT ${row}.* ${base} AND ${condition} ORDER BY ${orderBy} LIMIT ${limit} + 1)`;
+      `(SELECT ${columns.map((column) => `${row}.${ident(column)}`).join(", ")} ${base} AND ${condition} ORDER BY ${orderBy} LIMIT ${limit} + 1)`;
     // Rows after the cursor row in the order: a bound on the first key (a range an index can start
     // from), then the lexicographic comparison of the keys, each in its own direction.
     const lex = (list: typeof keys): string => {
@@ -357,8 +366,6 @@ export class Compiler {
       .join(", ")} LIMIT ${limit} + 1) ${ranked}`;
   }
 }
-
-export const DEFAULT_PAGE_SIZE = 20;
 
 /**
  * The Prisma query (`orderBy`, `where`) a relation field was given, as Pothos' selection function hands
@@ -448,6 +455,8 @@ function pothosCursor(columns: string[]): string {
 function decodeCursor(cursor: unknown, width: number): string[] {
   if (typeof cursor !== "string") throw new NotCovered("cursor");
   const decoded = Buffer.from(cursor, "base64").toString("utf8");
+  // Only canonical base64, as Pothos reads it: anything else gets Pothos' INVALID_CURSOR.
+  if (Buffer.from(decoded, "utf8").toString("base64") !== cursor) throw new NotCovered("cursor");
   if (width === 1 && decoded.startsWith("GPC:S:")) return [decoded.slice(6)];
   if (width > 1 && decoded.startsWith("GPC:T:")) {
     try {
@@ -528,7 +537,17 @@ export function compileOperation(
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
   }
   const compiler = new Compiler(schema, fragments, variables, specs);
-  const query = schema.getQueryType();
+  try {
+    return compileWith(compiler, specs, operation);
+  } catch (error) {
+    // What the plan had read of the variables when it gave up decides when to try again.
+    if (error instanceof NotCovered) error.structure = compiler.structure;
+    throw error;
+  }
+}
+
+function compileWith(compiler: Compiler, specs: SpecTable, operation: OperationDefinitionNode) {
+  const query = compiler.schema.getQueryType();
   if (!query) throw new NotCovered("no query type");
   const pairs: [string, string][] = [];
   for (const [key, nodes] of (() => {

@@ -5,13 +5,31 @@
  * one statement.
  */
 import { createHash } from "node:crypto";
-import type { DocumentNode, ExecutionArgs, ExecutionResult, GraphQLSchema } from "graphql";
-import { getOperationAST } from "graphql";
+import type {
+  DocumentNode,
+  ExecutionArgs,
+  ExecutionResult,
+  GraphQLSchema,
+  OperationDefinitionNode,
+} from "graphql";
+import { getOperationAST, getVariableValues } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { Context } from "../builder.ts";
 import { compileOperation } from "./compile.ts";
 import { specs } from "./specs.ts";
 import { type BindScope, NotCovered, type Params } from "./sql.ts";
+
+type Structure = ((variables: Record<string, unknown>) => string)[];
+
+/**
+ * One compilation of a document: the plan (null when the planner does not cover it) and what of the
+ * variables it depends on. A request may use it when those parts of its variables are the same.
+ */
+interface Variant {
+  structure: Structure;
+  key: string;
+  plan: Plan | null;
+}
 
 interface Plan {
   sql: string;
@@ -20,11 +38,8 @@ interface Plan {
   name: string;
 }
 
-interface Entry {
-  /** Functions of the variables that pick the variant; fixed by the first compilation. */
-  structure: ((variables: Record<string, unknown>) => string)[] | null;
-  variants: Map<string, Plan | null>;
-}
+/** Variants kept per document and operation; past it the oldest goes. */
+const VARIANTS = 32;
 
 export interface CompiledReadsOptions {
   /** Called once per operation shape that the planner does not cover, with the reason. */
@@ -32,48 +47,59 @@ export interface CompiledReadsOptions {
 }
 
 export function useCompiledReads(options: CompiledReadsOptions = {}): Plugin<Context> {
-  const plans = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, Entry>>>();
+  const plans = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, Variant[]>>>();
 
-  const planFor = (args: ExecutionArgs, variables: Record<string, unknown>): Plan | null => {
-    const operation = getOperationAST(args.document, args.operationName);
-    if (operation?.operation !== "query") return null;
-    const bySchema = plans.get(args.schema) ?? new WeakMap<DocumentNode, Map<string, Entry>>();
+  const planFor = (
+    args: ExecutionArgs,
+    operation: OperationDefinitionNode,
+    variables: Record<string, unknown>,
+  ): Plan | null => {
+    const bySchema = plans.get(args.schema) ?? new WeakMap<DocumentNode, Map<string, Variant[]>>();
     plans.set(args.schema, bySchema);
-    const byOperation = bySchema.get(args.document) ?? new Map<string, Entry>();
+    const byOperation = bySchema.get(args.document) ?? new Map<string, Variant[]>();
     bySchema.set(args.document, byOperation);
     const operationKey = args.operationName ?? "";
-    const entry: Entry = byOperation.get(operationKey) ?? { structure: null, variants: new Map() };
-    byOperation.set(operationKey, entry);
-    const variantKey = entry.structure ? variantOf(entry.structure, variables) : "";
-    if (variantKey !== null && entry.structure && entry.variants.has(variantKey)) {
-      return entry.variants.get(variantKey) ?? null;
-    }
+    const variants = byOperation.get(operationKey) ?? [];
+    byOperation.set(operationKey, variants);
+    // Each variant was planned under some values of the variables' plan-shaping parts (which branch of
+    // a `node(id:)` fragment, whether a cursor or a filter is given, the order asked for): a request
+    // reuses it only where its own values of those parts are the same.
+    const known = variants.find((variant) => keyOf(variant.structure, variables) === variant.key);
+    if (known) return known.plan;
+    let variant: Variant;
     try {
       const compiled = compileOperation(args.schema, args.document, operation, variables, specs);
-      entry.structure ??= compiled.structure;
-      const key = variantOf(entry.structure, variables);
       const plan = {
         sql: compiled.sql,
         params: compiled.params,
         name: `readout_${createHash("sha1").update(compiled.sql).digest("hex").slice(0, 20)}`,
       };
-      if (key !== null) entry.variants.set(key, plan);
-      return plan;
+      variant = { structure: compiled.structure, key: keyOf(compiled.structure, variables) ?? "", plan };
     } catch (error) {
-      if (!(error instanceof NotCovered)) throw error;
-      options.onNotCovered?.(error.message);
-      entry.structure ??= [];
-      const key = variantOf(entry.structure, variables);
-      if (key !== null) entry.variants.set(key, null);
-      return null;
+      // Anything else the planner trips on is also left to the resolvers, which answer it or report it.
+      options.onNotCovered?.((error as Error).message);
+      const structure = error instanceof NotCovered ? (error.structure ?? []) : [];
+      variant = { structure, key: keyOf(structure, variables) ?? "", plan: null };
     }
+    if (variants.length >= VARIANTS) variants.shift();
+    variants.push(variant);
+    return variant.plan;
   };
 
   return {
     onExecute({ executeFn, setExecuteFn }) {
       setExecuteFn(async (args: ExecutionArgs) => {
-        const variables = (args.variableValues ?? {}) as Record<string, unknown>;
-        const plan = planFor(args, variables);
+        const operation = getOperationAST(args.document, args.operationName);
+        if (operation?.operation !== "query") return executeFn(args) as Promise<ExecutionResult>;
+        // Variables as execution sees them: defaults filled in, a single value made a list.
+        const coerced = getVariableValues(
+          args.schema,
+          operation.variableDefinitions ?? [],
+          (args.variableValues ?? {}) as Record<string, unknown>,
+        );
+        if (coerced.errors) return executeFn(args) as Promise<ExecutionResult>;
+        const variables = coerced.coerced;
+        const plan = planFor(args, operation, variables);
         const values = plan ? bind(plan, variables) : null;
         if (!plan || !values) return executeFn(args) as Promise<ExecutionResult>;
         const context = args.contextValue as Context;
@@ -86,10 +112,7 @@ export function useCompiledReads(options: CompiledReadsOptions = {}): Plugin<Con
   };
 }
 
-function variantOf(
-  structure: ((variables: Record<string, unknown>) => string)[],
-  variables: Record<string, unknown>,
-) {
+function keyOf(structure: Structure, variables: Record<string, unknown>): string | null {
   try {
     return structure.map((part) => part(variables)).join("\u0000");
   } catch {

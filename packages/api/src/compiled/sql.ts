@@ -18,8 +18,11 @@ export interface BindScope {
   cache: Map<unknown, unknown>;
 }
 
-/** Thrown while binding when a request falls outside what the plan covers. */
-export class NotCovered extends Error {}
+/** Thrown while planning or binding when a request falls outside what the plans cover. */
+export class NotCovered extends Error {
+  /** While planning: the functions of the variables that the plan had consulted (see plugin.ts). */
+  structure?: ((variables: Record<string, unknown>) => string)[];
+}
 
 export class Params {
   readonly sources: ParamSource[] = [];

@@ -43,7 +43,10 @@ export const Agreement = builder.prismaNode("Agreement", {
     summary: t.exposeString("summary", { description: "What was agreed, in neutral words." }),
     event: t.relation("event", { description: "Where it was agreed." }),
     topic: t.relation("topic", { nullable: true, description: "What it is about." }),
-    parties: t.relation("parties", { description: "Who agreed." }),
+    parties: t.relation("parties", {
+      description: "Who agreed.",
+      query: { orderBy: { participantId: "asc" } },
+    }),
     reports: t.relatedConnection("reports", {
       description: "Every report of the agreement, with its words and their strength.",
       cursor: "id",

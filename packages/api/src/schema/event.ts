@@ -23,7 +23,10 @@ export const Event = builder.prismaNode("Event", {
       nullable: true,
       description: "Host country, as an ISO 3166-1 alpha-2 code.",
     }),
-    participants: t.relation("participants", { description: "Who took part, and on which side." }),
+    participants: t.relation("participants", {
+      description: "Who took part, and on which side.",
+      query: { orderBy: { participantId: "asc" } },
+    }),
     statementGroups: t.relation("statementGroups", {
       description: "Statements made at or about the event, each as several outlets carry it.",
       query: { orderBy: { key: "asc" } },

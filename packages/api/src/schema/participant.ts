@@ -62,7 +62,10 @@ export const Participant = builder.prismaNode("Participant", {
       description: "Roles held, earliest first.",
       query: { orderBy: [{ validFrom: "asc" }, { title: "asc" }] },
     }),
-    events: t.relation("events", { description: "Events the participant took part in, with their side." }),
+    events: t.relation("events", {
+      description: "Events the participant took part in, with their side.",
+      query: { orderBy: { eventId: "asc" } },
+    }),
     statements: t.relatedConnection("statements", {
       description: "Statements attributed to the participant.",
       cursor: "id",

@@ -40,7 +40,10 @@ export const Statement = builder.prismaNode("Statement", {
       description: 'Whom the article credits for it ("a readout issued by the Chinese Foreign Ministry").',
     }),
     evidence: t.relation("evidence", { description: "The words in the article." }),
-    topics: t.relation("topics", { description: "Topics it touches." }),
+    topics: t.relation("topics", {
+      description: "Topics it touches.",
+      query: { orderBy: { topicId: "asc" } },
+    }),
     group: t.relation("group", {
       nullable: true,
       description: "The same statement as other outlets carry it, if several do.",
