@@ -140,12 +140,18 @@ function decodeFilterIds(filter: ArticleFilterInput): ArticleFilterInput {
   return decoded as ArticleFilterInput;
 }
 
-/** The arguments must be absent (or null) for the compiled plan to answer. */
-function requireAbsent(compiler: Compiler, field: Field, node: FieldNode, names: string[]): void {
-  compiler.params.guards.push((scope) => {
-    const args = argsOf(scope, field, node);
-    if (names.some((name) => args[name] != null)) throw new NotCovered(`argument ${names.join("/")}`);
-  });
+type FieldSpec = SpecTable["fields"][string];
+
+/** A field spec that answers only while the named arguments are absent (or null). */
+function withoutArguments(names: string[], spec: FieldSpec): FieldSpec {
+  return (compiler, row, field, nodes) => {
+    const node = nodes[0] as FieldNode;
+    compiler.params.guards.push((scope) => {
+      const args = argsOf(scope, field, node);
+      if (names.some((name) => args[name] != null)) throw new NotCovered(`argument ${names.join("/")}`);
+    });
+    return spec(compiler, row, field, nodes);
+  };
 }
 
 function connectionType(field: Field): GraphQLObjectType {
@@ -324,42 +330,10 @@ export const specs: SpecTable = {
       };
       return compiler.connection(type, nodes, spec, field);
     },
-    "Article.statements": (compiler, row, field, nodes) => {
-      const node = nodes[0] as FieldNode;
-      requireAbsent(compiler, field, node, ["filter"]);
-      const type = connectionType(field);
-      return compiler.connection(
-        type,
-        nodes,
-        {
-          table: "Statement",
-          nodeType: connectionNodeType(type),
-          correlate: (r) => `${r}."articleId" = ${row}."id"`,
-          where: () => "TRUE",
-          order: [{ column: "id", desc: false, nullable: false }],
-          cursorColumns: ["id"],
-        },
-        field,
-      );
-    },
-    "Participant.statements": (compiler, row, field, nodes) => {
-      const node = nodes[0] as FieldNode;
-      requireAbsent(compiler, field, node, ["filter"]);
-      const type = connectionType(field);
-      return compiler.connection(
-        type,
-        nodes,
-        {
-          table: "Statement",
-          nodeType: connectionNodeType(type),
-          correlate: (r) => `${r}."speakerId" = ${row}."id"`,
-          where: () => "TRUE",
-          order: [{ column: "id", desc: false, nullable: false }],
-          cursorColumns: ["id"],
-        },
-        field,
-      );
-    },
+    // A statement filter is the resolvers' to apply (it matches speakers by alias); without one, these
+    // are plain one-to-many connections.
+    "Article.statements": withoutArguments(["filter"], relatedConnection("Statement", "articleId")),
+    "Participant.statements": withoutArguments(["filter"], relatedConnection("Statement", "speakerId")),
     "Article.participants": joinConnection({
       table: "ArticleParticipant",
       parentColumn: "articleId",
