@@ -1,6 +1,6 @@
 import { type RunningServer, readEnv, startServer } from "@readout/api";
-import { type Io, run } from "@readout/cli";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runReadout } from "../kit/cli.ts";
 
 let running: RunningServer;
 let api: string;
@@ -12,29 +12,8 @@ beforeAll(async () => {
 afterAll(() => running?.close());
 
 /** Runs `readout` in-process and captures what it prints. */
-async function readout(...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const sink = (append: (chunk: string) => void) =>
-    ({
-      write: (chunk: string) => {
-        append(String(chunk));
-        return true;
-      },
-    }) as unknown as NodeJS.WritableStream;
-  const io: Io = {
-    stdout: sink((chunk) => {
-      stdout += chunk;
-    }),
-    stderr: sink((chunk) => {
-      stderr += chunk;
-    }),
-    env: {},
-    interactive: false,
-    terminal: { width: 140, color: false },
-  };
-  const code = await run(argv, io);
-  return { code, stdout, stderr };
+function readout(...argv: string[]) {
+  return runReadout({}, argv);
 }
 
 const EVENT = "2023-06-18-blinken-qin-beijing";

@@ -11,9 +11,9 @@ import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { type Io, run } from "@readout/cli";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runReadout } from "../kit/cli.ts";
 import { tableCounts, throwawayDatabase } from "../kit/database.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -31,29 +31,8 @@ afterAll(async () => {
 });
 
 /** Runs `readout` in-process with `env` and captures what it prints. */
-async function readout(env: NodeJS.ProcessEnv, ...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const sink = (append: (chunk: string) => void) =>
-    ({
-      write: (chunk: string) => {
-        append(String(chunk));
-        return true;
-      },
-    }) as unknown as NodeJS.WritableStream;
-  const io: Io = {
-    stdout: sink((chunk) => {
-      stdout += chunk;
-    }),
-    stderr: sink((chunk) => {
-      stderr += chunk;
-    }),
-    env: { LOG_LEVEL: "silent", ...env },
-    interactive: false,
-    terminal: { width: 140, color: false },
-  };
-  const code = await run(argv, io);
-  return { code, stdout, stderr };
+function readout(env: NodeJS.ProcessEnv, ...argv: string[]) {
+  return runReadout({ LOG_LEVEL: "silent", ...env }, argv);
 }
 
 /** Runs `readout` in a process of its own (for `serve`, which reads the process's environment). */

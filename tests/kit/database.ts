@@ -8,8 +8,8 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createDb, type Db, seed } from "@readout/db";
-import pg from "pg";
 import { inject } from "vitest";
+import { onServer } from "./postgres.ts";
 
 export interface TestDb extends Db {
   /** Drops the throwaway database too, on PostgreSQL. */
@@ -19,15 +19,7 @@ export interface TestDb extends Db {
 /** A new database on the PostgreSQL server at `serverUrl` (empty, or a copy of `template`), and how to drop it. */
 async function postgresDatabase(serverUrl: string, template?: string) {
   const name = `readout_test_${randomBytes(6).toString("hex")}`;
-  const run = async (sql: string) => {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
+  const run = (sql: string) => onServer(serverUrl, sql);
   await run(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ""}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;

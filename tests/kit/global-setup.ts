@@ -10,23 +10,13 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createDb, seed } from "@readout/db";
-import pg from "pg";
 import type { TestProject } from "vitest/node";
+import { onServer } from "./postgres.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
     /** Where each kind of starting database is: tarball paths (PGlite) or template names (PostgreSQL). */
     testDatabases: { kind: "pglite" | "postgresql"; empty: string; seeded: string } | null;
-  }
-}
-
-async function onServer(serverUrl: string, sql: string) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
   }
 }
 
