@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { importPage, loadDatasetFile, SEED_DATASET, sliceCodePoints } from "@readout/db";
+import { loadDatasetFile, SEED_DATASET, sliceCodePoints } from "@readout/db";
+import { importPage } from "@readout/ingest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDb, type TestDb, tableCounts } from "../kit/database.ts";
 

@@ -33,18 +33,8 @@ export {
 } from "./dataset/load.ts";
 export { type Dataset, datasetSchema } from "./dataset/schema.ts";
 export * from "./generated/prisma/client.ts";
-export { type CandidateDraft, extractCandidates, type KnownParticipant } from "./ingest/extract.ts";
-export {
-  ImportError,
-  type ImportInput,
-  type ImportProgress,
-  type ImportResult,
-  importPage,
-  pageText,
-} from "./ingest/import.ts";
-export { type ArticleDraft, readPublished, segmentPage } from "./ingest/segment.ts";
-export { reference } from "./ingest/vocabulary.ts";
 export { applyMigrations, MigrationError, type MigrationReport, readMigrations } from "./migrate.ts";
+export { PROJECT_ROOT } from "./paths.ts";
 export {
   matchesFromHeadline,
   type SearchHit,

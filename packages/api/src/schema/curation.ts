@@ -11,11 +11,11 @@ import {
   createApiKey,
   createParticipant,
   editCandidate,
-  importPage,
   mergeParticipants,
   type Ref,
   rejectCandidate,
 } from "@readout/db";
+import { importPage } from "@readout/ingest";
 import { builder, requireKey } from "../builder.ts";
 import { ParticipantKindEnum, SpeechModeEnum, WordingStrengthEnum } from "./enums.ts";
 import { guarded, IDEMPOTENCY_KEY, idFor, type Outcome, payloadFields, Refusal } from "./mutation-kit.ts";

@@ -8,14 +8,8 @@
  * the same, and a retry after a lost answer replays what was committed.
  */
 import { createHash } from "node:crypto";
-import {
-  type ApiScope,
-  allows,
-  CurationError,
-  ImportError,
-  type PrismaClient,
-  runIdempotent,
-} from "@readout/db";
+import { type ApiScope, allows, CurationError, type PrismaClient, runIdempotent } from "@readout/db";
+import { ImportError } from "@readout/ingest";
 import { builder, type Context } from "../builder.ts";
 
 export const MutationErrorCodeEnum = builder.enumType("MutationErrorCode", {

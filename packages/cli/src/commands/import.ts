@@ -7,7 +7,8 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { databaseConfigError, readEnv } from "@readout/api";
-import { type CandidateKind, createDb, ImportError, type ImportProgress, importPage } from "@readout/db";
+import { type CandidateKind, createDb } from "@readout/db";
+import { ImportError, type ImportProgress, importPage } from "@readout/ingest";
 import { SingleBar } from "cli-progress";
 import { CliError, EXIT } from "../errors.ts";
 

@@ -1,15 +1,14 @@
 /**
  * The reference data that import and extraction read: well-known outlets and the words extraction looks
- * for (prisma/reference/*.yaml). Extending extraction to new kinds of text means editing those files.
+ * for (packages/ingest/reference/*.yaml). Extending extraction to new kinds of text means editing those files.
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { OutletKind, PROJECT_ROOT, WordingStrength } from "@readout/db";
 import { parse } from "yaml";
 import { z } from "zod";
-import { OutletKind, WordingStrength } from "../generated/prisma/enums.ts";
-import { PROJECT_ROOT } from "../paths.ts";
 
-const REFERENCE_DIR = new URL("prisma/reference/", PROJECT_ROOT);
+const REFERENCE_DIR = new URL("packages/ingest/reference/", PROJECT_ROOT);
 
 const outletSchema = z.strictObject({
   name: z.string().min(1),

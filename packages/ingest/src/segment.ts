@@ -5,9 +5,10 @@
  * (comment forms, obfuscated addresses, navigation) is left out; an article body is always one unbroken
  * slice of the page text, so evidence offsets into it can be traced back to the page.
  */
+
+import type { ArticleGenre, TimePrecision } from "@readout/db";
 import * as chrono from "chrono-node";
 import ct from "countries-and-timezones";
-import type { ArticleGenre, TimePrecision } from "../generated/prisma/enums.ts";
 import type { Vocabulary } from "./vocabulary.ts";
 
 export interface KnownOutlet {

@@ -9,14 +9,8 @@
  * share of found facts that match; recall the share of curated facts found.
  */
 import { parseArgs } from "node:util";
-import {
-  createDb,
-  extractCandidates,
-  loadDatasetFile,
-  normalizeName,
-  reference,
-  SEED_DATASET,
-} from "../src/index.ts";
+import { createDb, loadDatasetFile, normalizeName, SEED_DATASET } from "@readout/db";
+import { extractCandidates, reference } from "../src/index.ts";
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { json: { type: "boolean" } } });
 const files = positionals.length ? positionals : [SEED_DATASET];

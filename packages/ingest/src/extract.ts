@@ -6,17 +6,15 @@
  *
  * Sentences and names come from compromise; dates and durations from chrono-node and the duration reader.
  * The rules here cover what those do not: who a quote belongs to, what a hedge or a meal does to a
- * duration, which cue words make an agreement. Their words live in prisma/reference/vocabulary.yaml.
+ * duration, which cue words make an agreement. Their words live in packages/ingest/reference/vocabulary.yaml.
  */
 
 import { createRequire } from "node:module";
+import type { CandidateKind, WordingStrength } from "@readout/db";
+import { normalizeName, parseDuration, type Span, spanAt, toCodePointIndex } from "@readout/db";
 import * as chrono from "chrono-node";
 import type nlpType from "compromise";
 import { distance } from "fastest-levenshtein";
-import { parseDuration } from "../comparison/duration.ts";
-import { normalizeName } from "../dataset/load.ts";
-import type { CandidateKind, WordingStrength } from "../generated/prisma/enums.ts";
-import { type Span, spanAt, toCodePointIndex } from "../spans.ts";
 import type { Vocabulary } from "./vocabulary.ts";
 
 // compromise builds its lexicon when it is loaded (most of a second); loaded on first use, a server

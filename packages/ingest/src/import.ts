@@ -4,11 +4,14 @@
  * whole or not at all. The same text again (whatever its file name) changes nothing.
  */
 import { createHash } from "node:crypto";
+import {
+  type CandidateKind,
+  type DbClient,
+  inTransaction,
+  normalizeName,
+  toCodePointIndex,
+} from "@readout/db";
 import { convert } from "html-to-text";
-import { type DbClient, inTransaction } from "../curation/transaction.ts";
-import { normalizeName } from "../dataset/load.ts";
-import type { CandidateKind } from "../generated/prisma/enums.ts";
-import { toCodePointIndex } from "../spans.ts";
 import { extractCandidates, type KnownParticipant } from "./extract.ts";
 import { type KnownOutlet, segmentPage } from "./segment.ts";
 import { reference } from "./vocabulary.ts";
