@@ -29,6 +29,7 @@ const CandidateKindEnum = builder.enumType("CandidateKind", {
     CLAIM: { description: "A claim about an event (duration, place…)." },
     AGREEMENT: { description: "A passage reporting an agreement, with its wording strength." },
     TOPIC: { description: "A passage raising a topic." },
+    OUTLET: { description: "A publisher an import found on a page and did not know." },
   },
 });
 

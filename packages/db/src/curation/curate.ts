@@ -25,7 +25,15 @@ type Tx = Prisma.TransactionClient;
 
 /** A reference to what an operation created or changed, as model name and id. */
 export interface Ref {
-  type: "Participant" | "Statement" | "Claim" | "AgreementReport" | "Agreement" | "Topic" | "Candidate";
+  type:
+    | "Participant"
+    | "Statement"
+    | "Claim"
+    | "AgreementReport"
+    | "Agreement"
+    | "Topic"
+    | "Outlet"
+    | "Candidate";
   id: string;
 }
 
@@ -200,6 +208,16 @@ export async function confirmCandidate(
           update: {},
         });
         result = { type: "Topic", id: topicId };
+        break;
+      }
+      case "OUTLET": {
+        // The outlet import proposed for the article is the publisher a curator confirms: it stops being proposed.
+        const { outletId } = await tx.article.findUniqueOrThrow({
+          where: { id: articleId },
+          select: { outletId: true },
+        });
+        await tx.outlet.update({ where: { id: outletId }, data: { proposed: false } });
+        result = { type: "Outlet", id: outletId };
         break;
       }
     }
