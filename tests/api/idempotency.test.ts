@@ -4,7 +4,8 @@
  * unique constraints; a refusal is recorded and replayed with nothing written. Runs on PGlite (one
  * connection, so the sends are serialised) and on PostgreSQL (a pool, so they really race).
  */
-import { createApiKey } from "@readout/db";
+import { createApp } from "@readout/api";
+import { createApiKey, type PrismaClient } from "@readout/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApi, GRAPHQL_URL, type TestApi } from "../kit/api.ts";
 import { tableCounts } from "../kit/database.ts";
@@ -120,5 +121,54 @@ describe("idempotency keys under concurrency", () => {
     });
     expect(codes.sort()).toEqual(["CONFLICT", "CONFLICT", "CONFLICT", "CONFLICT", "OK"]);
     expect(await api.db.prisma.statement.count({ where: { key: `candidate-${target.id}` } })).toBe(1);
+  });
+});
+
+describe("a retry after an unexpected error that came after the commit", () => {
+  it("replays the committed outcome instead of doing the work again or answering DUPLICATE", async () => {
+    // The work's transaction commits, then the client loses the answer (the connection drops while
+    // COMMIT's reply is on its way, as in a database restart): the request fails with "Unexpected error."
+    // although the agreement and the key's record are stored.
+    let loseNextCommit = false;
+    const prisma = api.db.prisma;
+    const flaky = new Proxy(prisma, {
+      get(target, property, receiver) {
+        if (property !== "$transaction") return Reflect.get(target, property, receiver);
+        return async (...args: Parameters<PrismaClient["$transaction"]>) => {
+          const result = await (prisma.$transaction as (...a: unknown[]) => Promise<unknown>)(...args);
+          if (loseNextCommit) {
+            loseNextCommit = false;
+            throw new Error("Connection terminated unexpectedly");
+          }
+          return result;
+        };
+      },
+    }) as PrismaClient;
+    const app = createApp({ prisma: flaky, readJson: api.db.readJson });
+    const sendTo = async (variables: Record<string, unknown>) => {
+      const response = await app.fetch(GRAPHQL_URL, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${editor}` },
+        body: JSON.stringify({ query: CreateAgreement, variables }),
+      });
+      return JSON.parse(await response.text());
+    };
+    const summary = "Resume consultations on maritime safety";
+    const variables = { input: { event: eventId, summary }, key: "lost-answer-key-0001" };
+
+    loseNextCommit = true;
+    const lost = await sendTo(variables);
+    expect(lost.data?.createAgreement ?? null).toBeNull();
+    expect(lost.errors?.[0]).toMatchObject({
+      message: "Unexpected error.",
+      extensions: { code: "INTERNAL_SERVER_ERROR" },
+    });
+    expect(await agreementsWith(summary)).toBe(1);
+
+    const retry = await sendTo(variables);
+    expect(retry.errors).toBeUndefined();
+    expect(retry.data.createAgreement).toMatchObject({ ok: true, error: null, agreement: { summary } });
+    expect(await agreementsWith(summary)).toBe(1);
+    expect(await api.db.prisma.idempotencyRecord.count({ where: { key: "lost-answer-key-0001" } })).toBe(1);
   });
 });
