@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { OutletKind, PROJECT_ROOT, WordingStrength } from "@readout/db";
+import { OutletKind, PROJECT_ROOT, StateAffiliation, WordingStrength } from "@readout/db";
 import { parse } from "yaml";
 import { z } from "zod";
 
@@ -12,13 +12,24 @@ const REFERENCE_DIR = new URL("packages/ingest/reference/", PROJECT_ROOT);
 
 const outletSchema = z.strictObject({
   name: z.string().min(1),
+  /** Other names, acronyms and mastheads the outlet goes by ("AP", "The Associated Press"). */
   aliases: z.array(z.string().min(1)).default([]),
+  /** Its main domain (stored on the outlet), then any others it publishes under. */
   domain: z.string().optional(),
+  domains: z.array(z.string().min(1)).default([]),
   country: z
     .string()
     .regex(/^[A-Z]{2}$/)
     .optional(),
   kind: z.enum(OutletKind),
+  /** How it stands towards the state, with the page that says so. */
+  affiliation: z
+    .strictObject({
+      value: z.enum(StateAffiliation),
+      source: z.url(),
+      note: z.string().optional(),
+    })
+    .optional(),
 });
 
 const vocabularySchema = z.strictObject({
@@ -32,8 +43,28 @@ const vocabularySchema = z.strictObject({
   noise: z.array(z.string().min(1)),
 });
 
+const genreCues = z.strictObject({
+  titles: z.array(z.string().min(1)).default([]),
+  openings: z.array(z.string().min(1)).default([]),
+});
+
+const pageSchema = z.strictObject({
+  furniture: z.array(z.string().min(1)),
+  genres: z.strictObject({
+    READOUT: genreCues,
+    TRANSCRIPT: genreCues,
+    OPINION: genreCues,
+    ANALYSIS: genreCues,
+  }),
+  transcriptTurns: z.number().int().min(1),
+  staffWords: z.array(z.string().min(1)),
+  outletWords: z.array(z.string().min(1)),
+});
+
 export type ReferenceOutlet = z.infer<typeof outletSchema>;
 export type Vocabulary = z.infer<typeof vocabularySchema>;
+/** How pages are read around their articles (packages/ingest/reference/page.yaml). */
+export type PageVocabulary = z.infer<typeof pageSchema>;
 
 function readReference<T>(file: string, schema: z.ZodType<T>): T {
   const path = fileURLToPath(new URL(file, REFERENCE_DIR));
@@ -42,13 +73,14 @@ function readReference<T>(file: string, schema: z.ZodType<T>): T {
   return parsed.data;
 }
 
-let cached: { outlets: ReferenceOutlet[]; vocabulary: Vocabulary } | undefined;
+let cached: { outlets: ReferenceOutlet[]; vocabulary: Vocabulary; page: PageVocabulary } | undefined;
 
 /** The reference outlets and vocabulary, read once. */
 export function reference() {
   cached ??= {
     outlets: readReference("outlets.yaml", z.array(outletSchema)),
     vocabulary: readReference("vocabulary.yaml", vocabularySchema),
+    page: readReference("page.yaml", pageSchema),
   };
   return cached;
 }

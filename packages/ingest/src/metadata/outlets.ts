@@ -1,0 +1,168 @@
+/**
+ * Which outlet published a page: by the domain of its URL (canonical, og:url, front matter, a URL printed
+ * in the text), by the publisher or site name it states, or by a masthead or copyright line, against the
+ * stored outlets and the reference list (packages/ingest/reference/outlets.yaml). A publisher found
+ * nowhere becomes its own proposed outlet, named as the page names it (site name, else domain, else the
+ * file), so that unrelated pages never share one row.
+ */
+import { normalizeName, type OutletKind, type StateAffiliation } from "@readout/db";
+
+export interface OutletRecord {
+  /** The stored row, when the outlet is stored already. */
+  id?: string | undefined;
+  name: string;
+  aliases: string[];
+  domains: string[];
+  country: string | null;
+  kind: OutletKind;
+  affiliation?: { value: StateAffiliation; source: string; note?: string | undefined } | undefined;
+}
+
+export interface ResolvedOutlet extends OutletRecord {
+  /** True when neither the stored outlets nor the reference list know it. */
+  proposed: boolean;
+  /** The words of the page that name it, when it was found by name. */
+  named: string | null;
+  /** How it was found, for the record. */
+  by: "option" | "domain" | "publisher" | "masthead" | "text" | "site-name" | "file";
+}
+
+/** A URL's host without "www.", lower case; null when it is no URL or bare domain. */
+export function hostOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  const trimmed = url.trim();
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
+  try {
+    const host = new URL(withScheme).hostname.toLowerCase().replace(/^www\d?\./, "");
+    return /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host) && /[a-z]/.test(host.split(".").at(-1) ?? "")
+      ? host
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The outlet whose domain is the host or a parent of it; the longest domain wins ("english.news.cn"). */
+export function outletByDomain(host: string | null, outlets: OutletRecord[]): OutletRecord | null {
+  if (!host) return null;
+  let best: { outlet: OutletRecord; length: number } | null = null;
+  for (const outlet of outlets) {
+    for (const domain of outlet.domains) {
+      const d = domain.toLowerCase().replace(/^www\./, "");
+      if ((host === d || host.endsWith(`.${d}`)) && (!best || d.length > best.length))
+        best = { outlet, length: d.length };
+    }
+  }
+  return best?.outlet ?? null;
+}
+
+const nameKey = (name: string) =>
+  normalizeName(name.replace(/[’‘`]/g, "'"))
+    .replace(/^the\s+/, "")
+    .replace(/[.'"]/g, "")
+    .trim();
+
+/** The outlet named exactly so (its name or an alias; "The" and punctuation aside). */
+export function outletByName(name: string | null | undefined, outlets: OutletRecord[]): OutletRecord | null {
+  if (!name?.trim()) return null;
+  const host = hostOf(name);
+  if (host && /\.[a-z]{2,}$/i.test(name.trim()) && !/\s/.test(name.trim())) {
+    const byDomain = outletByDomain(host, outlets);
+    if (byDomain) return byDomain;
+  }
+  const key = nameKey(name);
+  if (!key) return null;
+  return outlets.find((outlet) => [outlet.name, ...outlet.aliases].some((n) => nameKey(n) === key)) ?? null;
+}
+
+const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"')\]]+/gi;
+
+/**
+ * Lines of the page that may name its publisher: the short lines at the top (masthead, navigation) and
+ * the copyright and source lines at the bottom; and the URLs printed at the top or bottom.
+ */
+export function pageSignals(text: string): { mastheads: string[]; urls: string[] } {
+  const lines = text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const head = lines.slice(0, 25);
+  const tail = lines.slice(-20);
+  const mastheads = [
+    ...head.filter((line) => line.split(/\s+/).length <= 8),
+    ...tail.filter((line) => /^(©|\(c\)|copyright|source\s*:)/i.test(line) || line.split(/\s+/).length <= 5),
+  ].map((line) =>
+    line
+      .replace(/^(©|\(c\)|copyright)\s*/i, "")
+      .replace(/^source\s*:\s*/i, "")
+      .replace(/\b(19|20)\d{2}\b(\s*[-–]\s*(19|20)\d{2})?/g, "")
+      .replace(/all rights reserved\.?/i, "")
+      .replace(/^[\s,.|©]+|[\s,.|]+$/g, ""),
+  );
+  const urls = [...head, ...tail].flatMap((line) => [...line.matchAll(URL_IN_TEXT)].map((m) => m[0]));
+  return { mastheads: mastheads.filter(Boolean), urls };
+}
+
+export interface OutletSignals {
+  /** Given by the user (option, front matter, sidecar): a name or a domain. */
+  given?: string | undefined;
+  /** URLs of the page, best first (given, canonical, og:url). */
+  urls: (string | undefined)[];
+  publisher?: string | undefined;
+  siteName?: string | undefined;
+  /** The outlet the article's own lines name (a byline's agency, a masthead above the headline). */
+  fromArticle?: string | null | undefined;
+  /** The page's text, for masthead lines and printed URLs. */
+  text: string;
+  fileName?: string | undefined;
+  /** Names the proposed outlet when nothing else does, so that unrelated pages never share a row. */
+  pageId: string;
+}
+
+const proposed = (name: string, by: ResolvedOutlet["by"], domain: string | null, named: string | null) => ({
+  name,
+  aliases: [],
+  domains: domain ? [domain] : [],
+  country: null,
+  kind: "UNKNOWN" as const,
+  proposed: true,
+  named,
+  by,
+});
+
+/** The outlet of a page (or of one article on it), known or proposed. */
+export function resolveOutlet(signals: OutletSignals, outlets: OutletRecord[]): ResolvedOutlet {
+  const known = (outlet: OutletRecord | null, by: ResolvedOutlet["by"], named: string | null) =>
+    outlet ? { ...outlet, proposed: false, named, by } : null;
+  const hosts = signals.urls.map((url) => hostOf(url)).filter((host): host is string => Boolean(host));
+  const { mastheads, urls: printed } = pageSignals(signals.text);
+  const printedHosts = printed.map((url) => hostOf(url)).filter((host): host is string => Boolean(host));
+  const given = signals.given?.trim();
+  const found =
+    (given ? known(outletByName(given, outlets), "option", given) : null) ??
+    hosts.map((host) => known(outletByDomain(host, outlets), "domain", null)).find(Boolean) ??
+    known(outletByName(signals.publisher, outlets), "publisher", signals.publisher ?? null) ??
+    known(outletByName(signals.siteName, outlets), "site-name", signals.siteName ?? null) ??
+    known(outletByName(signals.fromArticle, outlets), "text", signals.fromArticle ?? null) ??
+    mastheads.map((line) => known(outletByName(line, outlets), "masthead", line)).find(Boolean) ??
+    printedHosts.map((host) => known(outletByDomain(host, outlets), "domain", null)).find(Boolean);
+  if (found) return found;
+  // Not known: its own proposed outlet, named as the page names it.
+  if (given) {
+    const host = !/\s/.test(given) ? hostOf(given) : null;
+    return proposed(given, "option", host, given);
+  }
+  const host = hosts[0] ?? null;
+  if (signals.publisher) return proposed(signals.publisher, "publisher", host, signals.publisher);
+  if (signals.siteName) return proposed(signals.siteName, "site-name", host, signals.siteName);
+  if (signals.fromArticle) return proposed(signals.fromArticle, "text", host, signals.fromArticle);
+  if (host) return proposed(host, "domain", host, null);
+  if (printedHosts[0]) return proposed(printedHosts[0], "domain", printedHosts[0], null);
+  const file = signals.fileName?.replace(/\.[a-z0-9]+$/i, "").trim();
+  return proposed(
+    file ? `${file} (${signals.pageId.slice(0, 8)})` : `Source ${signals.pageId.slice(0, 12)}`,
+    "file",
+    null,
+    null,
+  );
+}
