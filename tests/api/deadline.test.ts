@@ -222,6 +222,63 @@ describe("time limits", () => {
     await Promise.all(unlimited.heavy);
   });
 
+  it.runIf(serverUrl)("keeps 20 clients' heavy searches from starving a light request", async () => {
+    const from = (address: string) => ({ req: { socket: { remoteAddress: address } } });
+    const query = (app: ReturnType<typeof createApp>, text: string, address: string) =>
+      Promise.resolve(
+        app.fetch(
+          GRAPHQL_URL,
+          {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({ query: text }),
+          },
+          from(address),
+        ),
+      ).then(
+        (response) =>
+          response.json() as Promise<{ data?: unknown; errors?: { extensions?: { code?: string } }[] }>,
+      );
+    // Three searches in one request: heavy, and corpus-wide three times over.
+    const searches = ["treaty", "summit", "border"]
+      .map((word, i) => `s${i}: search(query: "${word}", first: 5) { totalCount }`)
+      .join(" ");
+    const trivialBesideSearches = async (heavyConcurrency: number) => {
+      const app = createApp({
+        prisma: db.prisma,
+        security: { requestTimeoutMs: 0, ratePerMinute: 0, concurrencyPerClient: 8, heavyConcurrency },
+      });
+      const unlock = await lockArticles();
+      let most = 0;
+      try {
+        const heavy = Array.from({ length: 20 }, (_, i) =>
+          query(app, `{ ${searches} }`, `198.51.100.${i + 1}`),
+        );
+        // Wait until the searches hold what they may: the heavy slots, else the pool.
+        for (let tries = 0; tries < 100; tries++) {
+          most = Math.max(most, (await runningStatements()).length);
+          if (most >= Math.min(heavyConcurrency || 9, 9)) break;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        const trivial = await query(app, "{ events(first: 1) { totalCount } }", "198.51.100.200");
+        most = Math.max(most, (await runningStatements()).length);
+        return { trivial, heavy, most };
+      } finally {
+        await unlock();
+      }
+    };
+    const gated = await trivialBesideSearches(4);
+    expect(gated.trivial).toEqual({ data: { events: { totalCount: 0 } } });
+    // Four heavy requests at a time, each running its searches one after another on one connection.
+    expect(gated.most).toBe(4);
+    const answers = await Promise.all(gated.heavy);
+    expect(answers.every((answer) => answer.errors === undefined)).toBe(true);
+    // Without the gate the searches take every connection, and the light request is refused.
+    const ungated = await trivialBesideSearches(0);
+    expect(ungated.trivial.errors?.map((error) => error.extensions?.code)).toEqual(["DATABASE_BUSY"]);
+    await Promise.all(ungated.heavy);
+  });
+
   it.runIf(serverUrl)("answers DATABASE_BUSY when no connection comes free in time", async () => {
     const app = createApp({
       prisma: db.prisma,

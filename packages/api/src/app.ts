@@ -5,7 +5,7 @@ import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { type PrismaClient, verifyApiKey } from "@readout/db";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import type { Logger } from "pino";
-import type { Auth, Context } from "./builder.ts";
+import { type Auth, type Context, corpusWideQueue } from "./builder.ts";
 import { useCompiledReads } from "./compiled/plugin.ts";
 import { useBodySizeLimit } from "./http/body-size.ts";
 import { type SecurityConfig, securityConfig } from "./http/config.ts";
@@ -98,7 +98,12 @@ export function createApp({
   const stringExceptions = { "ImportDocumentInput.content": Math.max(config.maxBodyBytes, 2 * 1024 * 1024) };
   return createYoga<Record<string, unknown>, Context>({
     schema,
-    context: ({ request }) => ({ prisma, readJson, auth: () => authFor(request) }),
+    context: ({ request }) => ({
+      prisma,
+      readJson,
+      auth: () => authFor(request),
+      corpusWide: corpusWideQueue(),
+    }),
     graphqlEndpoint: "/graphql",
     graphiql: config.graphiql ? { title: "Readout", defaultQuery: EXAMPLE_QUERY } : false,
     renderGraphiQL,

@@ -21,6 +21,19 @@ export interface Context {
   auth: () => Promise<Auth>;
   /** Runs a compiled read (one statement returning JSON text); Prisma's raw query when absent. */
   readJson?: ((sql: string, params: unknown[], name?: string) => Promise<string | null>) | undefined;
+  /** Runs corpus-wide work (a search) after the request's earlier corpus-wide work: one request with many
+   * searches holds one database connection for them, not one each. */
+  corpusWide?: (<T>(work: () => Promise<T>) => Promise<T>) | undefined;
+}
+
+/** One request's queue of corpus-wide work (see Context.corpusWide). */
+export function corpusWideQueue(): <T>(work: () => Promise<T>) => Promise<T> {
+  let last: Promise<unknown> = Promise.resolve();
+  return (work) => {
+    const run = last.then(work, work);
+    last = run.catch(() => {});
+    return run;
+  };
 }
 
 /** Types that are not public: reading them, by a list or by `node(id:)`, needs a key (any scope). */

@@ -50,6 +50,8 @@ export const securityEnvSchema = z.object({
   READOUT_RATE_LIMIT_PER_MINUTE: count(60_000),
   READOUT_CONCURRENCY_PER_CLIENT: count(8),
   READOUT_QUEUE_PER_CLIENT: count(64),
+  READOUT_HEAVY_CONCURRENCY: count(4),
+  READOUT_HEAVY_COST: count(50_000),
 });
 
 export type SecurityEnv = z.infer<typeof securityEnvSchema>;

@@ -20,6 +20,10 @@ export interface SecurityConfig {
   ratePerMinute: number;
   concurrencyPerClient: number;
   queuePerClient: number;
+  /** Heavy operations (full-text search, or an estimated cost of heavyCost or more) running at once, of
+   * all clients together; the rest wait their turn, so light requests always find a database connection. */
+  heavyConcurrency: number;
+  heavyCost: number;
 }
 
 export function securityConfig(env: SecurityEnv = readSecurityEnv()): SecurityConfig {
@@ -41,5 +45,7 @@ export function securityConfig(env: SecurityEnv = readSecurityEnv()): SecurityCo
     ratePerMinute: env.READOUT_RATE_LIMIT_PER_MINUTE,
     concurrencyPerClient: env.READOUT_CONCURRENCY_PER_CLIENT,
     queuePerClient: env.READOUT_QUEUE_PER_CLIENT,
+    heavyConcurrency: env.READOUT_HEAVY_CONCURRENCY,
+    heavyCost: env.READOUT_HEAVY_COST,
   };
 }

@@ -22,7 +22,7 @@ export interface LoadSheddingOptions {
  * requests per window but cannot hold a request until another one of the same client finishes, which is
  * what keeps a burst of heavy requests from one client from taking every worker and connection.
  */
-class ClientSlots {
+export class ClientSlots {
   private readonly clients = new Map<string, { running: number; waiting: (() => void)[] }>();
   constructor(
     private readonly limit: number,

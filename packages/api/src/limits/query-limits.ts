@@ -10,13 +10,28 @@ import {
   visit,
   visitWithTypeInfo,
 } from "graphql";
-import type { Plugin } from "graphql-yoga";
+import { createGraphQLError, type Plugin } from "graphql-yoga";
 import type { SecurityConfig } from "../http/config.ts";
+import { deadlineSignal } from "../http/deadline.ts";
+import { ClientSlots } from "../http/load-shedding.ts";
 import { pageSizeErrors } from "../page-size.ts";
 import { costError, queryCost } from "./cost.ts";
 import { longStringErrors, type StringLimitExceptions } from "./strings.ts";
 
-type Limits = Pick<SecurityConfig, "maxCost" | "maxStringLength">;
+type Limits = Pick<SecurityConfig, "maxCost" | "maxStringLength"> &
+  Partial<Pick<SecurityConfig, "heavyConcurrency" | "heavyCost">>;
+
+/**
+ * Fields whose cost grows with the corpus rather than with the page asked for: they rank or count every
+ * matching row. An operation that selects one is heavy whatever its estimated cost.
+ */
+const CORPUS_WIDE_FIELDS = new Set(["Query.search"]);
+
+/** What is decided once per document and variables: the refusals, and whether the work is heavy. */
+interface Verdict {
+  errors: readonly GraphQLError[];
+  heavy: boolean;
+}
 
 /** Page sizes and string lengths, field by field, in one walk of the document. */
 function argumentErrors(
@@ -25,16 +40,18 @@ function argumentErrors(
   variables: Record<string, unknown> | undefined,
   limits: Limits,
   exceptions: StringLimitExceptions,
-): GraphQLError[] {
+): { errors: GraphQLError[]; corpusWide: boolean } {
   const typeInfo = new TypeInfo(schema);
   const pages: GraphQLError[] = [];
   const strings: GraphQLError[] = [];
+  let corpusWide = false;
   visit(
     document,
     visitWithTypeInfo(typeInfo, {
       [Kind.FIELD](node) {
         const field = typeInfo.getFieldDef();
         const parent = typeInfo.getParentType();
+        if (field && parent && CORPUS_WIDE_FIELDS.has(`${parent.name}.${field.name}`)) corpusWide = true;
         if (!field || !parent || !node.arguments?.length) return;
         let args: Record<string, unknown>;
         try {
@@ -49,7 +66,7 @@ function argumentErrors(
       },
     }),
   );
-  return pages.length > 0 ? pages : strings;
+  return { errors: pages.length > 0 ? pages : strings, corpusWide };
 }
 
 /** Everything refused before execution, in order: variables, page sizes, string lengths, cost. */
@@ -60,7 +77,7 @@ function operationErrors(
   rawVariables: Record<string, unknown> | undefined,
   limits: Limits,
   exceptions: StringLimitExceptions,
-): readonly GraphQLError[] {
+): Verdict {
   const operation = getOperationAST(document, operationName);
   let variables = rawVariables;
   if (operation?.variableDefinitions?.length) {
@@ -68,7 +85,7 @@ function operationErrors(
       maxErrors: 10,
     });
     if (coerced.errors) {
-      return coerced.errors.map(
+      const errors = coerced.errors.map(
         (error) =>
           new GraphQLError(error.message, {
             nodes: error.nodes,
@@ -76,19 +93,29 @@ function operationErrors(
             extensions: { code: "BAD_USER_INPUT", http: { status: 400 } },
           }),
       );
+      return { errors, heavy: false };
     }
     variables = coerced.coerced;
   }
-  const errors = argumentErrors(schema, document, variables, limits, exceptions);
-  if (errors.length > 0 || limits.maxCost <= 0) return errors;
+  const { errors, corpusWide } = argumentErrors(schema, document, variables, limits, exceptions);
+  if (errors.length > 0) return { errors, heavy: false };
+  const heavyCost = limits.heavyCost ?? 0;
+  if (limits.maxCost <= 0 && heavyCost <= 0) return { errors, heavy: corpusWide };
   let cost: number;
   try {
     cost = queryCost(schema, document, variables, operationName);
   } catch {
-    return []; // What the estimate cannot read, execution refuses with its own error.
+    // What the estimate cannot read, execution refuses with its own error.
+    return { errors: [], heavy: corpusWide };
   }
-  return cost > limits.maxCost ? [costError(cost, limits.maxCost)] : [];
+  if (limits.maxCost > 0 && cost > limits.maxCost) {
+    return { errors: [costError(cost, limits.maxCost)], heavy: false };
+  }
+  return { errors: [], heavy: corpusWide || (heavyCost > 0 && cost >= heavyCost) };
 }
+
+/** Heavy operations that may wait for their turn, of all clients together, before more are refused. */
+const HEAVY_QUEUE = 256;
 
 /** Variants kept per document: requests that repeat an operation with the same variables are checked once. */
 const VARIANTS_PER_DOCUMENT = 64;
@@ -101,19 +128,27 @@ const MAX_KEY_LENGTH = 2_048;
  * variables are checked here, and not only by graphql-js' execute, because an execution plugin may
  * replace execute. Yoga hands the same document object for the same query text, so outcomes are kept per
  * document and variables.
+ *
+ * Heavy operations (see CORPUS_WIDE_FIELDS and heavyCost) then wait for one of heavyConcurrency slots
+ * shared by all clients, so that however many heavy requests arrive, the rest of the database pool stays
+ * free for light ones; a heavy request that waits past its deadline answers REQUEST_TIMEOUT, and when the
+ * queue is full RATE_LIMITED.
  */
 export function useQueryLimits(limits: Limits, stringExceptions: StringLimitExceptions = {}): Plugin {
-  const outcomes = new WeakMap<DocumentNode, Map<string, readonly GraphQLError[]>>();
+  const outcomes = new WeakMap<DocumentNode, Map<string, Verdict>>();
+  const heavyReleases = new WeakMap<Request, () => void>();
+  const heavySlots =
+    (limits.heavyConcurrency ?? 0) > 0 ? new ClientSlots(limits.heavyConcurrency ?? 0, HEAVY_QUEUE) : null;
   return {
-    onExecute({ args, setResultAndStopExecution }) {
+    async onExecute({ args, setResultAndStopExecution }) {
       const operationName = args.operationName ?? undefined;
       const variables = (args.variableValues ?? undefined) as Record<string, unknown> | undefined;
       const key = `${operationName ?? ""}\n${JSON.stringify(variables ?? {})}`;
       const cacheable = key.length <= MAX_KEY_LENGTH;
       let known = cacheable ? outcomes.get(args.document) : undefined;
-      let errors = known?.get(key);
-      if (!errors) {
-        errors = operationErrors(
+      let verdict = known?.get(key);
+      if (!verdict) {
+        verdict = operationErrors(
           args.schema,
           args.document,
           operationName,
@@ -127,10 +162,47 @@ export function useQueryLimits(limits: Limits, stringExceptions: StringLimitExce
             outcomes.set(args.document, known);
           }
           if (known.size >= VARIANTS_PER_DOCUMENT) known.clear();
-          known.set(key, errors);
+          known.set(key, verdict);
         }
       }
-      if (errors.length > 0) setResultAndStopExecution({ errors });
+      if (verdict.errors.length > 0) {
+        setResultAndStopExecution({ errors: verdict.errors });
+        return;
+      }
+      if (!verdict.heavy || !heavySlots) return;
+      const request = (args.contextValue as { request?: Request } | undefined)?.request;
+      let slot: (() => void) | "full";
+      try {
+        slot = await heavySlots.acquire("heavy", request ? deadlineSignal(request) : undefined);
+      } catch (reason) {
+        // The deadline passed, or the client went away, while the operation waited for its turn.
+        setResultAndStopExecution({ errors: [reason as GraphQLError] });
+        return;
+      }
+      if (slot === "full") {
+        setResultAndStopExecution({
+          errors: [
+            createGraphQLError(
+              "The server is busy with heavy requests (searches, large pages); try again shortly.",
+              {
+                extensions: {
+                  code: "RATE_LIMITED",
+                  retryAfter: 1,
+                  http: { status: 429, headers: { "retry-after": "1" } },
+                },
+              },
+            ),
+          ],
+        });
+        return;
+      }
+      // Released when execution ends, or at the latest when the answer goes out (should execution throw).
+      const release = slot;
+      if (request) heavyReleases.set(request, release);
+      return { onExecuteDone: () => release() };
+    },
+    onResponse({ request }) {
+      heavyReleases.get(request)?.();
     },
   };
 }

@@ -112,7 +112,8 @@ builder.queryField("search", (t) =>
         };
         let total = 0;
         const connection = await resolveOffsetConnection({ args }, async ({ limit, offset }) => {
-          const result = await searchCorpus(ctx.prisma, { ...options, limit, offset });
+          const search = () => searchCorpus(ctx.prisma, { ...options, limit, offset });
+          const result = await (ctx.corpusWide ? ctx.corpusWide(search) : search());
           total = result.total;
           return result.hits;
         });
