@@ -172,7 +172,14 @@ const readoutEnv = {
 /** Readout from a checkout, started by that checkout's own `start` script. */
 export function startReadout(
   key: "readout" | "pglite" | "before",
-  options: { repoDir: string; port: number; databaseUrl?: string; dataDir?: string },
+  options: {
+    repoDir: string;
+    port: number;
+    databaseUrl?: string;
+    dataDir?: string;
+    /** Serve with the product's own rate and concurrency limits (the overload measurement). */
+    productLimits?: boolean;
+  },
 ): Promise<Contender> {
   return start({
     key,
@@ -181,7 +188,7 @@ export function startReadout(
     args: ["-c", packageScript(options.repoDir, "start")],
     cwd: options.repoDir,
     env: {
-      ...readoutEnv,
+      ...(options.productLimits ? { READOUT_SEED: "false", LOG_LEVEL: "warn" } : readoutEnv),
       DATABASE_URL: options.databaseUrl ?? "",
       ...(options.dataDir ? { READOUT_DATA_DIR: options.dataDir } : {}),
     },
