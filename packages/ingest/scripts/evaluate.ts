@@ -1,161 +1,445 @@
 /**
- * Scores extraction against a curated dataset: runs it over each curated article's body, with the
- * dataset's participants as the known ones, and compares what it finds with what curators recorded.
- * Usage: pnpm evaluate [dataset.yaml …] [--json]   (default: the seed dataset)
+ * Scores import against curated datasets: imports every captured text exactly as `readout import <file>`
+ * does (importPage, no options) and compares what was stored with what curators recorded.
  *
- * A found fact matches a curated one of its kind when their evidence spans overlap by at least half of
- * the shorter; quotes must also have the same speaker, claims the same attribute. Participants are
- * compared per article as sets of people and organisations (countries are left out). Precision is the
- * share of found facts that match; recall the share of curated facts found.
+ * Usage: pnpm evaluate [--json] [dataset.yaml …]
+ *   default: the seed, the made-up meeting (tests/fixtures) and every packages/ingest/eval/<set>/dataset.yaml
+ *
+ * Texts are imported in a fixed order (datasets as given, sources in dataset order) into one fresh
+ * in-memory database that holds the seed dataset; the seed's own page goes into a second fresh database
+ * without it, so that it is not found stored already. The rules of comparison are in src/evaluation.ts
+ * and packages/ingest/eval/README.md. Progress goes to stderr; the table (or JSON) to stdout. Low scores
+ * still exit 0; a dataset that does not resolve exits 1 after the others are scored.
  */
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { createDb, loadDatasetFile, normalizeName, SEED_DATASET } from "@readout/db";
-import { extractCandidates, reference } from "../src/index.ts";
+import { createDb, type Dataset, datasetSchema, PROJECT_ROOT, SEED_DATASET, seed } from "@readout/db";
+import { parse as parseYaml } from "yaml";
+import {
+  buildRegistry,
+  type EventItem,
+  type GoldText,
+  goldTexts,
+  KINDS,
+  type Named,
+  precision,
+  ratio,
+  recall,
+  type StoredArticle,
+  scoreEvents,
+  scoreText,
+  summarize,
+  type TextScore,
+} from "../src/evaluation.ts";
+import { ImportError, importPage, reference } from "../src/index.ts";
+
+const MADE_UP_DATASET = fileURLToPath(
+  new URL("tests/fixtures/2031-03-04-norland-sudria-geneva/dataset.yaml", PROJECT_ROOT),
+);
+const EVAL_DIR = fileURLToPath(new URL("packages/ingest/eval/", PROJECT_ROOT));
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { json: { type: "boolean" } } });
-const files = positionals.length ? positionals : [SEED_DATASET];
 
-interface Score {
-  curated: number;
-  extracted: number;
-  matchedExtracted: number;
-  matchedCurated: number;
-}
-const score = (): Score => ({ curated: 0, extracted: 0, matchedExtracted: 0, matchedCurated: 0 });
-const kinds = ["participants", "roles", "quotes (with speaker)", "claims", "agreements", "topics"] as const;
-const totals = Object.fromEntries(kinds.map((kind) => [kind, score()])) as Record<
-  (typeof kinds)[number],
-  Score
->;
-
-type Interval = { start: number; end: number };
-const overlaps = (a: Interval, b: Interval) => {
-  const shared = Math.min(a.end, b.end) - Math.max(a.start, b.start);
-  return shared > 0 && shared >= 0.5 * Math.min(a.end - a.start, b.end - b.start);
-};
-
-function compare<T, U>(
-  kind: (typeof kinds)[number],
-  curated: T[],
-  found: U[],
-  same: (t: T, u: U) => boolean,
-) {
-  const total = totals[kind];
-  total.curated += curated.length;
-  total.extracted += found.length;
-  total.matchedCurated += curated.filter((t) => found.some((u) => same(t, u))).length;
-  total.matchedExtracted += found.filter((u) => curated.some((t) => same(t, u))).length;
+function defaultDatasets(): string[] {
+  const sets = existsSync(EVAL_DIR)
+    ? readdirSync(EVAL_DIR, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => path.join(EVAL_DIR, entry.name, "dataset.yaml"))
+        .filter((file) => existsSync(file))
+        .sort()
+    : [];
+  return [SEED_DATASET, MADE_UP_DATASET, ...sets];
 }
 
-const { vocabulary } = reference();
+const files = (positionals.length ? positionals : defaultDatasets()).map((file) => path.resolve(file));
+const progress = (line: string) => process.stderr.write(`${line}\n`);
+const sha = (text: string) => createHash("sha256").update(text).digest("hex");
+
+async function readDataset(file: string): Promise<Dataset> {
+  const parsed = datasetSchema.safeParse(parseYaml(await readFile(file, "utf8")));
+  if (!parsed.success) {
+    throw new Error(
+      `${file} is not a valid dataset:\n${parsed.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`).join("\n")}`,
+    );
+  }
+  return parsed.data;
+}
+
+interface Text {
+  datasetFile: string;
+  dataset: Dataset;
+  name: string;
+  sourceKey: string;
+  file: string;
+  content: string;
+}
+
+let failed = false;
+const datasets = new Map<string, Dataset>();
 for (const file of files) {
+  try {
+    datasets.set(file, await readDataset(file));
+  } catch (error) {
+    failed = true;
+    progress((error as Error).message);
+  }
+}
+// Entities by key: a dataset may name the seed's participants and outlets without defining them.
+const registryDatasets = [...datasets.values()];
+for (const extra of [SEED_DATASET, MADE_UP_DATASET]) {
+  if (!datasets.has(extra)) registryDatasets.unshift(await readDataset(extra));
+}
+const registry = buildRegistry(registryDatasets);
+const countries: Named[] = [...registry.participants.values()].filter((p) => p.kind === "COUNTRY");
+const referenceOutlets = reference().outlets;
+
+// Every text, checked against its own file before anything is imported.
+const texts: Text[] = [];
+for (const [file, dataset] of datasets) {
+  const name = path.basename(path.dirname(file));
+  const contents = new Map<string, string>();
+  const paths = new Map<string, string>();
+  for (const source of dataset.sources) {
+    const at = path.resolve(path.dirname(file), source.file);
+    paths.set(source.key, at);
+    const content = await readFile(at, "utf8").catch(() => undefined);
+    if (content !== undefined) contents.set(source.key, content);
+  }
+  const { issues } = goldTexts(dataset, {
+    name,
+    files: paths,
+    sourceText: (key) => contents.get(key),
+    registry,
+    referenceOutlets,
+  });
+  if (issues.length > 0) {
+    failed = true;
+    progress(
+      `${file} does not resolve; it is left out:\n${issues.map((i) => `  - ${i.path}: ${i.message}`).join("\n")}`,
+    );
+    continue;
+  }
+  for (const source of dataset.sources) {
+    const content = contents.get(source.key);
+    const at = paths.get(source.key);
+    if (content === undefined || at === undefined) continue;
+    if (!dataset.articles.some((article) => article.source === source.key)) continue;
+    texts.push({
+      datasetFile: file,
+      dataset,
+      name: `${name}/${source.key}`,
+      sourceKey: source.key,
+      file: at,
+      content,
+    });
+  }
+}
+
+// The seed's own pages: imported into a database without the seed, where they are not stored already.
+const seedPages = new Set<string>();
+for (const source of (await readDataset(SEED_DATASET)).sources) {
+  const content = await readFile(path.resolve(path.dirname(SEED_DATASET), source.file), "utf8");
+  seedPages.add(sha(content));
+}
+const groups = [
+  { name: "with-seed", seeded: true, texts: texts.filter((t) => !seedPages.has(sha(t.content))) },
+  { name: "without-seed", seeded: false, texts: texts.filter((t) => seedPages.has(sha(t.content))) },
+].filter((group) => group.texts.length > 0);
+
+const scores: TextScore[] = [];
+const eventItems: EventItem[] = [];
+const timings: { name: string; seconds: number }[] = [];
+let done = 0;
+for (const group of groups) {
   const db = await createDb({ dataDir: "memory://" });
   try {
     await db.migrate();
-    await loadDatasetFile(db.prisma, file);
-    const participants = await db.prisma.participant.findMany({ include: { aliases: true } });
-    const known = participants.map((p) => ({
-      id: p.id,
-      name: p.name,
-      kind: p.kind,
-      aliases: [...new Set([normalizeName(p.name), ...p.aliases.map((a) => a.normalized)])],
-    }));
-    const kindOf = new Map(participants.map((p) => [p.id, p.kind]));
-    const articles = await db.prisma.article.findMany({
-      include: {
-        participants: true,
-        statements: { include: { evidence: true } },
-        claims: { include: { evidence: true } },
-        agreementReports: { include: { evidence: true } },
-        topicMentions: { include: { evidence: true, topic: true } },
-        spans: { include: { roles: true } },
-      },
-    });
-    for (const article of articles) {
-      const found = extractCandidates(article.body, known, vocabulary, article.publishedAt);
-      const of = (kind: string) => found.filter((candidate) => candidate.kind === kind);
-      const people = (id: string | null) => id !== null && kindOf.get(id) !== "COUNTRY";
-      compare(
-        "participants",
-        [...new Set(article.participants.map((p) => p.participantId).filter(people))],
-        [
-          ...new Set(
-            of("PARTICIPANT")
-              .map((c) => c.participantId)
-              .filter(people),
-          ),
-        ],
-        (t, u) => t === u,
+    if (group.seeded) await seed(db.prisma);
+    const existing = await db.prisma.event.findMany({ select: { id: true, key: true } });
+    const existingIds = new Set(existing.map((e) => e.id));
+    const existingKeys = new Set(existing.map((e) => e.key));
+    for (const text of group.texts) {
+      done += 1;
+      const started = performance.now();
+      let error: string | undefined;
+      let documentId: string | null = null;
+      try {
+        const result = await importPage(db.prisma, {
+          content: text.content,
+          mediaType: /\.x?html?$/i.test(text.file) ? "text/html" : "text/plain",
+          fileName: path.basename(text.file),
+        });
+        documentId = result.documentId;
+      } catch (caught) {
+        if (!(caught instanceof ImportError)) throw caught;
+        error = `refused (${caught.code}): ${caught.message}`;
+      }
+      const seconds = (performance.now() - started) / 1000;
+      timings.push({ name: text.name, seconds });
+      const stored = documentId ? await storedArticles(db.prisma, documentId, existingIds) : null;
+      progress(
+        `[${done}/${texts.length}] ${text.name}: ${error ?? `${stored?.articles.length ?? 0} article(s)`} in ${seconds.toFixed(1)} s`,
       );
-      compare(
-        "roles",
-        article.spans.filter((span) => span.roles.length > 0),
-        of("ROLE"),
-        (t, u) => overlaps(t, u.span),
-      );
-      compare(
-        "quotes (with speaker)",
-        article.statements,
-        of("STATEMENT"),
-        (t, u) => overlaps(t.evidence, u.span) && t.speakerId === u.participantId,
-      );
-      compare(
-        "claims",
-        article.claims,
-        of("CLAIM"),
-        (t, u) => overlaps(t.evidence, u.span) && t.attribute === u.data.attribute,
-      );
-      compare("agreements", article.agreementReports, of("AGREEMENT"), (t, u) =>
-        overlaps(t.evidence, u.span),
-      );
-      compare(
-        "topics",
-        [...new Set(article.topicMentions.map((m) => m.topic.key))],
-        [...new Set(of("TOPIC").map((c) => String(c.data.topic)))],
-        (t, u) => t === u,
-      );
+      // Gold offsets in the text import stored (the same as the file's for plain text); for a page
+      // whose stored text differs (HTML), in the file's text, which then matches only by chance.
+      let gold = resolve(text, stored?.text ?? text.content);
+      if (!gold) {
+        progress(
+          `  ${text.name}: the curated quotes do not resolve in the stored text; offsets of the file used`,
+        );
+        gold = resolve(text, text.content);
+      }
+      if (!gold) continue;
+      const score = scoreText(gold, stored?.articles ?? [], { countries, ...(error ? { error } : {}) });
+      scores.push(score);
+      const byId = new Map((stored?.articles ?? []).map((a) => [a.id, a]));
+      for (const article of score.articles) {
+        eventItems.push({
+          group: group.name,
+          article: `${text.name}/${article.key}`,
+          gold: gold.articles.find((g) => g.key === article.key)?.events ?? [],
+          linked: (article.storedId && byId.get(article.storedId)?.events) || [],
+          existingKeys,
+        });
+      }
     }
   } finally {
     await db.close();
   }
 }
 
-const ratio = (part: number, whole: number) => (whole ? part / whole : Number.NaN);
-const rows = kinds.map((kind) => {
-  const t = totals[kind];
-  return {
-    kind,
-    curated: t.curated,
-    extracted: t.extracted,
-    precision: ratio(t.matchedExtracted, t.extracted),
-    recall: ratio(t.matchedCurated, t.curated),
-  };
-});
-if (values.json) {
-  console.log(JSON.stringify({ datasets: files, rows }, null, 2));
-} else {
-  const percent = (value: number) => (Number.isNaN(value) ? "—" : `${(value * 100).toFixed(0)}%`);
-  const table = [
-    ["kind", "curated", "extracted", "precision", "recall"],
-    ...rows.map((row) => [
-      row.kind,
-      String(row.curated),
-      String(row.extracted),
-      percent(row.precision),
-      percent(row.recall),
-    ]),
-  ];
-  const widths =
-    table[0]?.map((_, column) => Math.max(...table.map((row) => (row[column] ?? "").length))) ?? [];
-  console.log(`Extraction scored against ${files.length} curated dataset(s)`);
-  for (const [i, row] of table.entries()) {
-    console.log(
-      row
-        .map((cell, column) =>
-          column ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0),
-        )
-        .join("  "),
-    );
-    if (i === 0) console.log(widths.map((width) => "-".repeat(width)).join("  "));
-  }
+function resolve(text: Text, sourceText: string): GoldText | null {
+  const { texts: resolved, issues } = goldTexts(text.dataset, {
+    name: path.basename(path.dirname(text.datasetFile)),
+    files: new Map([[text.sourceKey, text.file]]),
+    sourceText: (key) => (key === text.sourceKey ? sourceText : undefined),
+    registry,
+    referenceOutlets,
+    only: [text.sourceKey],
+  });
+  return issues.length === 0 ? (resolved[0] ?? null) : null;
 }
+
+async function storedArticles(
+  prisma: Awaited<ReturnType<typeof createDb>>["prisma"],
+  documentId: string,
+  existingEvents: Set<string>,
+): Promise<{ text: string; articles: StoredArticle[] }> {
+  const document = await prisma.sourceDocument.findUniqueOrThrow({
+    where: { id: documentId },
+    select: {
+      text: true,
+      articles: {
+        orderBy: { sourceStart: "asc" },
+        include: {
+          outlet: { select: { key: true, name: true } },
+          bylines: { orderBy: { position: "asc" }, select: { name: true } },
+          events: { include: { event: { select: { id: true, key: true } } } },
+          candidates: {
+            include: {
+              evidence: { select: { start: true, end: true } },
+              participant: {
+                select: { key: true, name: true, kind: true, aliases: { select: { alias: true } } },
+              },
+            },
+          },
+        },
+      },
+    },
+  });
+  return {
+    text: document.text,
+    articles: document.articles.map((a) => ({
+      id: a.id,
+      start: a.sourceStart,
+      end: a.sourceEnd,
+      title: a.title,
+      outlet: a.outlet,
+      genre: a.genre,
+      publishedAt: a.publishedAt,
+      publishedPrecision: a.publishedPrecision,
+      bylines: a.bylines.map((b) => b.name),
+      events: a.events.map((link) => ({
+        id: link.event.id,
+        key: link.event.key,
+        existing: existingEvents.has(link.event.id),
+      })),
+      candidates: a.candidates.map((c) => ({
+        kind: c.kind,
+        // Candidate spans are offsets in the article body: moved to offsets in the source text.
+        start: a.sourceStart + c.evidence.start,
+        end: a.sourceStart + c.evidence.end,
+        participant: c.participant && {
+          key: c.participant.key,
+          name: c.participant.name,
+          kind: c.participant.kind,
+          aliases: c.participant.aliases.map((alias) => alias.alias),
+        },
+        data: (c.data && typeof c.data === "object" && !Array.isArray(c.data) ? c.data : {}) as Record<
+          string,
+          unknown
+        >,
+      })),
+    })),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Report
+
+const summary = summarize(scores);
+const events = scoreEvents(eventItems);
+const rows = KINDS.map((kind) => ({
+  kind,
+  gold: summary.counts[kind].gold,
+  found: summary.counts[kind].found,
+  precision: precision(summary.counts[kind]),
+  recall: recall(summary.counts[kind]),
+}));
+const a = summary.articles;
+const articleRows = [
+  { what: "article found", right: a.found, of: a.gold },
+  { what: "outlet right", right: a.outlet, of: a.gold },
+  { what: "headline right", right: a.headline, of: a.gold },
+  { what: "stated publication date right", right: a.dateStated.right, of: a.dateStated.of },
+  { what: "no date where none is stated", right: a.dateUnstated.right, of: a.dateUnstated.of },
+  { what: "bylines right", right: a.bylines, of: a.gold },
+  { what: "genre right", right: a.genre, of: a.gold },
+  { what: "event linked right", right: events.right, of: events.articles },
+  { what: "linked to exactly one event", right: events.exactlyOne, of: events.articles },
+  {
+    what: "texts stating no agreement that yield none",
+    right: summary.noAgreement.right,
+    of: summary.noAgreement.of,
+  },
+].map((row) => ({ ...row, rate: ratio(row.right, row.of) }));
+const pairs = events.pairs;
+const clustering = {
+  goldPairs: pairs.gold,
+  foundPairs: pairs.found,
+  precision: ratio(pairs.both, pairs.found),
+  recall: ratio(pairs.both, pairs.gold),
+};
+
+const perText = scores.map((score) => {
+  const rate = (test: (x: TextScore["articles"][number]) => boolean) =>
+    `${score.articles.filter(test).length}/${score.articles.length}`;
+  const eventRight = score.articles.filter((x) => {
+    const group = groups.find((g) => g.texts.some((t) => t.name === score.name))?.name ?? "";
+    return events.byArticle.get(`${group}\u0000${score.name}/${x.key}`) === true;
+  }).length;
+  return { score, rate, eventRight };
+});
+
+if (values.json) {
+  const pr = (kind: (typeof KINDS)[number], score: TextScore) => ({
+    ...score.counts[kind],
+    precision: precision(score.counts[kind]),
+    recall: recall(score.counts[kind]),
+  });
+  console.log(
+    JSON.stringify(
+      {
+        datasets: [...datasets.keys()].map((file) => path.relative(fileURLToPath(PROJECT_ROOT), file)),
+        kinds: rows,
+        articles: articleRows,
+        eventClustering: clustering,
+        texts: perText.map(({ score, eventRight }) => ({
+          name: score.name,
+          file: path.relative(fileURLToPath(PROJECT_ROOT), score.file),
+          error: score.error ?? null,
+          seconds: timings.find((t) => t.name === score.name)?.seconds ?? null,
+          goldArticles: score.goldArticles,
+          storedArticles: score.storedArticles,
+          strayArticles: score.strayArticles,
+          eventRight,
+          kinds: Object.fromEntries(KINDS.map((kind) => [kind, pr(kind, score)])),
+          articles: score.articles.map((article) => ({
+            ...article,
+            event:
+              events.byArticle.get(
+                `${groups.find((g) => g.texts.some((t) => t.name === score.name))?.name}\u0000${score.name}/${article.key}`,
+              ) ?? null,
+          })),
+        })),
+        failed,
+      },
+      null,
+      2,
+    ),
+  );
+} else {
+  const percent = (value: number | null) => (value === null ? "—" : `${Math.round(value * 100)}%`);
+  const print = (table: string[][]) => {
+    const widths = table[0]?.map((_, c) => Math.max(...table.map((row) => (row[c] ?? "").length))) ?? [];
+    for (const [i, row] of table.entries()) {
+      console.log(
+        row.map((cell, c) => (c ? cell.padStart(widths[c] ?? 0) : cell.padEnd(widths[c] ?? 0))).join("  "),
+      );
+      if (i === 0) console.log(widths.map((w) => "-".repeat(w)).join("  "));
+    }
+  };
+  const articles = scores.reduce((sum, s) => sum + s.goldArticles, 0);
+  console.log(
+    `Import scored against ${datasets.size} dataset(s): ${scores.length} text(s), ${articles} curated article(s)\n`,
+  );
+  print([
+    ["kind", "gold", "found", "precision", "recall"],
+    ...rows.map((r) => [r.kind, String(r.gold), String(r.found), percent(r.precision), percent(r.recall)]),
+    [
+      "event pairs (clustering)",
+      String(pairs.gold),
+      String(pairs.found),
+      percent(clustering.precision),
+      percent(clustering.recall),
+    ],
+  ]);
+  console.log("");
+  print([
+    ["article level", "right", "of", "rate"],
+    ...articleRows.map((r) => [r.what, String(r.right), String(r.of), percent(r.rate)]),
+  ]);
+  console.log("");
+  const pr = (score: TextScore, kind: (typeof KINDS)[number]) =>
+    `${percent(precision(score.counts[kind]))}/${percent(recall(score.counts[kind]))}`;
+  print([
+    [
+      "text",
+      "art",
+      "outlet",
+      "head",
+      "date",
+      "byline",
+      "genre",
+      "event",
+      "partic P/R",
+      "speaker P/R",
+      "claims P/R",
+      "agree P/R",
+      "s",
+    ],
+    ...perText.map(({ score, rate, eventRight }) => [
+      score.error ? `${score.name} (refused)` : score.name,
+      `${score.articles.filter((x) => x.storedId).length}/${score.goldArticles}${score.strayArticles ? `+${score.strayArticles}` : ""}`,
+      rate((x) => x.outlet),
+      rate((x) => x.headline),
+      rate((x) => x.date),
+      rate((x) => x.bylines),
+      rate((x) => x.genre),
+      `${eventRight}/${score.articles.length}`,
+      pr(score, "participants"),
+      pr(score, "quotes (speaker)"),
+      pr(score, "claims"),
+      pr(score, "agreements"),
+      (timings.find((t) => t.name === score.name)?.seconds ?? 0).toFixed(1),
+    ]),
+  ]);
+  console.log(
+    "\nart = curated articles found (+ stored articles matching none); P/R = precision/recall; s = seconds to import",
+  );
+}
+if (failed) process.exitCode = 1;
