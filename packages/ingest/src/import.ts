@@ -11,9 +11,18 @@ import {
   normalizeName,
   toCodePointIndex,
 } from "@readout/db";
-import { convert } from "html-to-text";
 import { extractCandidates, type KnownParticipant } from "./extract.ts";
-import { type KnownOutlet, segmentPage } from "./segment.ts";
+import { MetadataError, splitFrontMatter } from "./metadata/front-matter.ts";
+import { readHtml } from "./metadata/html.ts";
+import {
+  type OutletSignals,
+  outletCandidate,
+  outletRecords,
+  resolveOutlet,
+  storeOutlet,
+} from "./metadata/outlets.ts";
+import { type DetectedMetadata, mergeMetadata, type PageMetadata } from "./metadata/types.ts";
+import { type ArticleDraft, type KnownOutlet, segmentPage } from "./segment.ts";
 import { reference } from "./vocabulary.ts";
 
 export interface ImportInput {
@@ -26,6 +35,8 @@ export interface ImportInput {
   capturedAt?: Date | undefined;
   /** The event the page covers, by key, if known. */
   eventKey?: string | undefined;
+  /** What the user states about the page (title, url, outlet, publishedAt, capturedAt, language): wins over detection. */
+  metadata?: PageMetadata | undefined;
   /** Told how far a long page has got: articles extracted, then candidates written. */
   onProgress?: ((progress: ImportProgress) => void) | undefined;
 }
@@ -49,7 +60,7 @@ export interface ImportResult {
 
 export class ImportError extends Error {
   constructor(
-    readonly code: "EMPTY" | "BINARY" | "NO_ARTICLES" | "UNKNOWN_EVENT",
+    readonly code: "EMPTY" | "BINARY" | "NO_ARTICLES" | "UNKNOWN_EVENT" | "METADATA",
     message: string,
   ) {
     super(message);
@@ -59,28 +70,27 @@ export class ImportError extends Error {
 const looksLikeHtml = (content: string) =>
   /^\s*(<!doctype html|<html|<body|<article|<div|<p[\s>])/i.test(content);
 
-/** The plain text of a page: HTML is turned to text (paragraphs kept apart by blank lines). */
+/**
+ * The plain text of a page and what it says about itself: HTML is read by its metadata and main text
+ * (metadata/html.ts); a text capture's front matter is read and removed (metadata/front-matter.ts).
+ */
 export function pageText(input: Pick<ImportInput, "content" | "mediaType">): {
   text: string;
   mediaType: string;
+  metadata: DetectedMetadata;
 } {
   const html = input.mediaType === "text/html" || (!input.mediaType && looksLikeHtml(input.content));
-  if (!html) return { text: input.content, mediaType: "text/plain" };
-  const text = convert(input.content, {
-    wordwrap: false,
-    selectors: [
-      { selector: "a", options: { ignoreHref: true } },
-      { selector: "img", format: "skip" },
-      { selector: "nav", format: "skip" },
-      { selector: "script", format: "skip" },
-      { selector: "style", format: "skip" },
-      { selector: "form", format: "skip" },
-      { selector: "h1", options: { uppercase: false } },
-      { selector: "h2", options: { uppercase: false } },
-      { selector: "h3", options: { uppercase: false } },
-    ],
-  });
-  return { text: `${text.trim()}\n`, mediaType: "text/html" };
+  try {
+    if (!html) {
+      const { text, metadata } = splitFrontMatter(input.content);
+      return { text, mediaType: "text/plain", metadata: metadata ?? {} };
+    }
+    const { text, metadata } = readHtml(input.content);
+    return { text, mediaType: "text/html", metadata };
+  } catch (error) {
+    if (error instanceof MetadataError) throw new ImportError("METADATA", error.message);
+    throw error;
+  }
 }
 
 function* chunks<T>(items: T[], size: number): Generator<T[]> {
@@ -98,7 +108,17 @@ export async function importPage(prisma: DbClient, input: ImportInput): Promise<
   if (input.content.includes("\u0000")) {
     throw new ImportError("BINARY", "The page contains NUL characters: it is binary, not text.");
   }
-  const { text, mediaType } = pageText(input);
+  const { text, mediaType, metadata: detected } = pageText(input);
+  // What the user states wins over what the page says about itself.
+  const metadata = mergeMetadata(detected, input.metadata);
+  const statedCapture = metadata.capturedAt ? new Date(metadata.capturedAt) : undefined;
+  input = {
+    ...input,
+    url: input.url ?? metadata.url,
+    capturedAt:
+      input.capturedAt ??
+      (statedCapture && !Number.isNaN(statedCapture.getTime()) ? statedCapture : undefined),
+  };
   if (!text.trim()) throw new ImportError("EMPTY", "The page has no text.");
   const contentHash = createHash("sha256").update(text).digest("hex");
   const existing = await prisma.sourceDocument.findUnique({
@@ -116,7 +136,7 @@ export async function importPage(prisma: DbClient, input: ImportInput): Promise<
 
   const { outlets: referenceOutlets, vocabulary } = reference();
   const [storedOutlets, participants, event] = await Promise.all([
-    prisma.outlet.findMany({ select: { id: true, name: true, country: true, domain: true } }),
+    prisma.outlet.findMany({ select: { id: true, name: true, country: true, domain: true, kind: true } }),
     prisma.participant.findMany({
       select: { id: true, name: true, kind: true, aliases: { select: { normalized: true } } },
     }),
@@ -128,7 +148,25 @@ export async function importPage(prisma: DbClient, input: ImportInput): Promise<
     ...storedOutlets.map((o) => ({ name: o.name, aliases: o.domain ? [o.domain] : [], country: o.country })),
     ...referenceOutlets.map((o) => ({ name: o.name, aliases: o.aliases, country: o.country ?? null })),
   ];
-  const page = segmentPage(text, { outlets: known, vocabulary, capturedAt: input.capturedAt ?? null });
+  const outlets = outletRecords(storedOutlets, referenceOutlets);
+  const outletSignals: OutletSignals = {
+    given: metadata.outlet,
+    urls: [input.url, metadata.url],
+    publisher: metadata.publisher,
+    siteName: metadata.siteName,
+    text,
+    fileName: input.fileName,
+    pageId: contentHash,
+  };
+  const pageOutlet = resolveOutlet(outletSignals, outlets);
+  const page = segmentPage(text, {
+    outlets: known,
+    vocabulary,
+    page: reference().page,
+    capturedAt: input.capturedAt ?? null,
+    metadata,
+    country: pageOutlet.proposed ? null : pageOutlet.country,
+  });
   if (page.articles.length === 0) throw new ImportError("NO_ARTICLES", "No article was found in the page.");
   const knownParticipants: KnownParticipant[] = participants.map((p) => ({
     id: p.id,
@@ -183,29 +221,31 @@ export async function importPage(prisma: DbClient, input: ImportInput): Promise<
         candidates: {},
       };
     }
+    // The outlet of each article (metadata/outlets.ts): on a page of several articles, the one each
+    // article's own lines name comes first; a publisher known nowhere gets its own proposed row.
     const outletIds = new Map<string, string>();
-    const outletId = async (name: string | null) => {
-      const label = name ?? "Unknown outlet";
+    const today = new Date(new Date().toISOString().slice(0, 10));
+    const outletOf = (article: ArticleDraft) => {
+      if (page.articles.length === 1 || metadata.outlet || !article.outletName)
+        return resolveOutlet({ ...outletSignals, fromArticle: article.outletName }, outlets);
+      return resolveOutlet(
+        {
+          urls: [],
+          fromArticle: article.outletName,
+          text: "",
+          fileName: input.fileName,
+          pageId: contentHash,
+        },
+        outlets,
+      );
+    };
+    const outletId = async (outlet: ReturnType<typeof resolveOutlet>) => {
+      const label = `${outlet.id ?? ""}:${outlet.name}`;
       const cached = outletIds.get(label);
       if (cached) return cached;
-      const stored = storedOutlets.find((o) => o.name === label);
-      const ref = referenceOutlets.find((o) => o.name === label);
-      const row =
-        stored ??
-        (await tx.outlet.upsert({
-          where: { key: slug(label) },
-          create: {
-            key: slug(label),
-            name: label,
-            country: ref?.country ?? null,
-            domain: ref?.domain ?? null,
-            kind: ref?.kind ?? "UNKNOWN",
-          },
-          update: {},
-          select: { id: true },
-        }));
-      outletIds.set(label, row.id);
-      return row.id;
+      const id = await storeOutlet(tx, outlet, today);
+      outletIds.set(label, id);
+      return id;
     };
 
     const articleIds: string[] = [];
@@ -214,7 +254,10 @@ export async function importPage(prisma: DbClient, input: ImportInput): Promise<
       const created = await tx.article.create({
         data: {
           key: `${documentKey}-${index + 1}`,
-          outletId: await outletId(article.outletName),
+          outletId: await outletId(outletOf(article)),
+          url: index === 0 ? (input.url ?? null) : null,
+          language: metadata.language?.split(/[-_]/)[0]?.toLowerCase() || "en",
+          dateline: article.dateline,
           sourceDocumentId: document.id,
           sourceStart: toCodePointIndex(text, article.start),
           sourceEnd: toCodePointIndex(text, article.end),
@@ -237,6 +280,8 @@ export async function importPage(prisma: DbClient, input: ImportInput): Promise<
         select: { id: true },
       });
       articleIds.push(created.id);
+      const outlet = outletOf(article);
+      if (outlet.proposed) candidates.push(outletCandidate(body, outlet));
       // Spans and candidates are written in batches: one statement per thousand rows rather than two per
       // candidate, so that a long page's transaction ends in seconds.
       const spans = new Map(candidates.map((c) => [`${c.span.start}:${c.span.end}`, c.span]));

@@ -7,5 +7,15 @@ export {
   importPage,
   pageText,
 } from "./import.ts";
+export {
+  MetadataError,
+  readMetadata,
+  readSidecar,
+  sidecarNames,
+  splitFrontMatter,
+} from "./metadata/front-matter.ts";
+export { readHtml } from "./metadata/html.ts";
+export { hostOf, type ResolvedOutlet, resolveOutlet } from "./metadata/outlets.ts";
+export type { DetectedMetadata, PageMetadata } from "./metadata/types.ts";
 export { type ArticleDraft, readPublished, segmentPage } from "./segment.ts";
 export { reference } from "./vocabulary.ts";

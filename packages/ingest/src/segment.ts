@@ -9,7 +9,8 @@
 import type { ArticleGenre, TimePrecision } from "@readout/db";
 import * as chrono from "chrono-node";
 import ct from "countries-and-timezones";
-import type { Vocabulary } from "./vocabulary.ts";
+import type { DetectedMetadata } from "./metadata/types.ts";
+import type { PageVocabulary, Vocabulary } from "./vocabulary.ts";
 
 export interface KnownOutlet {
   name: string;
@@ -35,6 +36,8 @@ export interface ArticleDraft {
   publishedPrecision: TimePrecision;
   publishedText: string | null;
   genre: ArticleGenre;
+  /** The dateline that opens the body, as written ("BEIJING, June 18 (Reuters)"). */
+  dateline: string | null;
   /** The body's UTF-16 offsets in the page text. */
   start: number;
   end: number;
@@ -59,12 +62,16 @@ type Meta =
   | { kind: "role"; role: string; organization: string }
   | { kind: "person"; name: string };
 
-/** Blocks of text between blank lines, with their offsets; white space (no-break spaces too) trimmed. */
+/**
+ * The page's lines, with their offsets; white space (no-break spaces too) trimmed. Captures copied from a
+ * browser put a paragraph on a line, blank lines between them or not, so a line is the unit a headline,
+ * a byline or a paragraph is read from.
+ */
 function blocks(text: string): Block[] {
   const result: Block[] = [];
-  const pattern = /\S(?:[\s\S]*?\S)?(?=\s*\n[^\S\n]*\n|\s*$)/g;
-  for (const match of text.matchAll(pattern)) {
-    result.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+  for (const match of text.matchAll(/[^\S\n]*([^\n]*\S)[^\S\n]*/g)) {
+    const start = (match.index ?? 0) + match[0].indexOf(match[1] as string);
+    result.push({ text: match[1] as string, start, end: start + (match[1] as string).length });
   }
   return result;
 }
@@ -90,8 +97,45 @@ const CONNECTORS = new Set([
   "&",
 ]);
 
-function isNoise(block: Block, vocabulary: Vocabulary): boolean {
-  return vocabulary.noise.some((pattern) => new RegExp(pattern, "i").test(block.text.trim()));
+/** What segmentation reads from the reference files, its regular expressions compiled once. */
+interface Cues {
+  noise: RegExp[];
+  genres: { genre: ArticleGenre; titles: RegExp[]; openings: RegExp[] }[];
+  transcriptTurns: number;
+  staff: RegExp;
+  outletWord: RegExp;
+}
+
+const cueCache = new WeakMap<object, Cues>();
+function cuesOf(vocabulary: Vocabulary, page: PageVocabulary | undefined): Cues {
+  const key = page ?? vocabulary;
+  const cached = cueCache.get(key);
+  if (cached) return cached;
+  const list = (patterns: string[]) => patterns.map((pattern) => new RegExp(pattern, "iu"));
+  const alternatives = (items: string[]) => items.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const cues: Cues = {
+    noise: list([...vocabulary.noise, ...(page?.furniture ?? [])]),
+    genres: page
+      ? (["READOUT", "TRANSCRIPT", "OPINION", "ANALYSIS"] as const).map((genre) => ({
+          genre,
+          titles: list(page.genres[genre].titles),
+          openings: list(page.genres[genre].openings),
+        }))
+      : [],
+    transcriptTurns: page?.transcriptTurns ?? 3,
+    staff: new RegExp(
+      `\\b(${(page?.staffWords ?? ["staff", "reporters?", "correspondents?", "desk", "team", "agencies", "wires?"]).join("|")})\\b`,
+      "i",
+    ),
+    outletWord: new RegExp(`\\b(${alternatives(page?.outletWords ?? ["news", "wire"]).join("|")})\\b`, "i"),
+  };
+  cueCache.set(key, cues);
+  return cues;
+}
+
+function isNoise(block: Block, cues: Cues): boolean {
+  const text = block.text.trim();
+  return cues.noise.some((pattern) => pattern.test(text));
 }
 
 /** Date parsers for the languages pages arrive in, English first. */
@@ -99,6 +143,7 @@ const PARSERS = [chrono.en, chrono.fr, chrono.de, chrono.es, chrono.pt, chrono.n
 
 /** The block is a date and nothing else ("Mon. Apr 22nd, 2024", "June 18, 2023", "5 mars 2031"). */
 function isDateOnly(text: string): boolean {
+  if (text.length > 80) return false;
   return PARSERS.some((parser) => {
     const [result] = parser.parse(text);
     if (!result) return false;
@@ -110,6 +155,13 @@ function isDateOnly(text: string): boolean {
   });
 }
 
+/** A speaker's turn in a transcript ("SECRETARY BLINKEN:", "QUESTION:", "MR. PRICE:"). */
+const TURN = /^(?:Q|QUESTION|(?:[A-Z][A-Z.'’-]*\s){0,4}[A-Z][A-Z.'’-]+)(?:\s*\([^)]{0,60}\))?\s*:/u;
+
+/** A dateline opening a paragraph: "BEIJING —", "WASHINGTON (AP) —", "BEIJING, June 18 (Reuters) -". */
+const DATELINE =
+  /^((?:\p{Lu}[\p{Lu}.'’-]*)(?:\s\p{Lu}[\p{Lu}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})?(?:,?\s+(?:\p{Lu}\p{Ll}{2,8}\.?|\d{1,2})\s+\d{1,2}(?:,\s*\d{4})?)?)\s*(?:\(([^)]{2,40})\))?\s*[-—–]{1,2}\s/u;
+
 function isHeadline(block: Block): boolean {
   const text = block.text;
   const list = words(text);
@@ -119,15 +171,40 @@ function isHeadline(block: Block): boolean {
     text.length <= 180 &&
     list.length >= 4 &&
     list.length <= 30 &&
-    !/[.!?;,]$/.test(text) &&
-    /^[\p{Lu}“"‘'(]/u.test(text) &&
-    list.some((word) => /^\p{Ll}/u.test(word))
+    !/[.!?;,:]$/.test(text) &&
+    /^[\p{Lu}“"‘'(\d]/u.test(text) &&
+    list.some((word) => /^\p{Ll}/u.test(word)) &&
+    !TURN.test(text)
   );
 }
 
-/** A paragraph of running text. */
+/** A line that may be a single article's headline: looser than `isHeadline` (all capitals, a question). */
+function isTitleLike(block: Block): boolean {
+  const text = block.text;
+  const list = words(text);
+  return (
+    text.length <= 200 &&
+    list.length >= 3 &&
+    list.length <= 30 &&
+    !/^by\s/i.test(text) &&
+    !/[.;,:]$/.test(text) &&
+    !/^\p{Lu}[\p{Lu}\s.'’-]*\s[-—–]{1,2}$/u.test(text) &&
+    /^[\p{Lu}“"‘'(\d]/u.test(text) &&
+    !TURN.test(text) &&
+    !isDateOnly(text) &&
+    !/^https?:\/\//i.test(text)
+  );
+}
+
+/** A paragraph of running text (not a long headline: those have no sentence inside). */
 function isParagraph(block: Block): boolean {
-  return /[.!?…”"’)]$/.test(block.text) || words(block.text).length >= 15;
+  const count = words(block.text).length;
+  return (
+    /[.!?…”"’)]$/.test(block.text) ||
+    count >= 30 ||
+    (count >= 15 && /[.,;:!?]\s/.test(block.text)) ||
+    TURN.test(block.text)
+  );
 }
 
 function matchOutlet(text: string, outlets: KnownOutlet[]): KnownOutlet | null {
@@ -140,36 +217,77 @@ function matchOutlet(text: string, outlets: KnownOutlet[]): KnownOutlet | null {
   return null;
 }
 
-function parseBylines(text: string, outlets: KnownOutlet[]): Meta {
-  const names = text.replace(/^by\s+/i, "").split(/\s*(?:&|,|\band\b)\s*/);
-  const bylines = names
+/** The outlet named by the whole text, any case ("REUTERS", "The Associated Press"). */
+function outletNamed(text: string, outlets: KnownOutlet[]): KnownOutlet | null {
+  const key = text
+    .toLowerCase()
+    .replace(/^the\s+/, "")
+    .replace(/[.’'"]/g, "")
+    .trim();
+  if (!key) return null;
+  return (
+    outlets.find((outlet) =>
+      [outlet.name, ...outlet.aliases].some(
+        (name) =>
+          name
+            .toLowerCase()
+            .replace(/^the\s+/, "")
+            .replace(/[.’'"]/g, "")
+            .trim() === key,
+      ),
+    ) ?? null
+  );
+}
+
+/** Two to four capitalised words with no outlet word: a person's name ("Jane Q. Doe"). */
+function looksLikePerson(text: string, cues: Cues): boolean {
+  const list = words(text);
+  return (
+    list.length >= 2 &&
+    list.length <= 4 &&
+    list.every(
+      (word) =>
+        /^\p{Lu}(\.|[\p{L}'’-]*\p{Ll}[\p{L}'’-]*)$/u.test(word) && !CONNECTORS.has(word.toLowerCase()),
+    ) &&
+    !cues.outletWord.test(text)
+  );
+}
+
+function parseBylines(text: string, outlets: KnownOutlet[], cues: Cues): Meta {
+  const names = text
+    .replace(/^by\s+/i, "")
+    .split(/\s*(?:&|,|;|\||\band\b)\s*/)
     .map((part) => part.trim())
-    .filter(Boolean)
-    .map((part) => {
-      const place = /\s+in\s+(\p{Lu}[\p{L}\s.'-]*)$/u.exec(part);
-      const name = place ? part.slice(0, place.index) : part;
-      return {
-        name,
-        isStaff: /\b(staff|reporters?|correspondents?|desk|team|agencies|wires?)\b/i.test(name),
-        place: place?.[1]?.trim() ?? null,
-      };
-    });
-  return { kind: "byline", bylines, outlet: matchOutlet(text, outlets)?.name ?? null };
+    .filter(Boolean);
+  let outlet: string | null = null;
+  const bylines: BylineDraft[] = [];
+  for (const part of names) {
+    const known = outletNamed(part, outlets);
+    if (known) {
+      outlet ??= known.name;
+      continue;
+    }
+    const place = /\s+in\s+(\p{Lu}[\p{L}\s.'-]*)$/u.exec(part);
+    const name = place ? part.slice(0, place.index) : part;
+    bylines.push({ name, isStaff: cues.staff.test(name), place: place?.[1]?.trim() ?? null });
+  }
+  return { kind: "byline", bylines, outlet: outlet ?? matchOutlet(text, outlets)?.name ?? null };
 }
 
 /** What one metadata part says: a byline, a date, an outlet, an author's role, a person. */
-function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabulary): Meta[] {
+function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabulary, cues: Cues): Meta[] {
   const text = part.trim();
   if (!text) return [];
-  const published = /^(.*?)\b(?:published|updated|posted)\s*:?\s*(.+)$/i.exec(text);
+  const published =
+    /^(.*?)\b(?:published|updated|posted|last updated|first published)\s*(?:on|at)?\s*:?\s*(.+)$/i.exec(text);
   if (published && chrono.parse(published[2] ?? "").length) {
     return [
-      ...classifyPart(published[1] ?? "", outlets, vocabulary),
+      ...classifyPart(published[1] ?? "", outlets, vocabulary, cues),
       { kind: "date", text: published[2] ?? "" },
     ];
   }
-  if (/^by\s+/i.test(text)) return [parseBylines(text, outlets)];
-  if (isDateOnly(text) || /^\d+\s+(minutes?|hours?|days?)\s+ago$/i.test(text))
+  if (/^by\s+/i.test(text)) return [parseBylines(text, outlets, cues)];
+  if (isDateOnly(text) || /^\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago$/i.test(text))
     return [{ kind: "date", text }];
   const labelled = /^([^:]{2,60}):\s*(.+)$/.exec(text);
   if (labelled && (isDateOnly(labelled[2] ?? "") || /\bago\b/i.test(labelled[2] ?? ""))) {
@@ -182,23 +300,43 @@ function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabula
   if (role && vocabulary.roleWords.some((word) => role[1]?.includes(word))) {
     return [{ kind: "role", role: role[1]?.trim() ?? "", organization: role[2]?.trim() ?? "" }];
   }
-  const known = matchOutlet(text, outlets);
-  if (known && words(text).length <= 6) return [{ kind: "outlet", name: known.name }];
+  // "Jane Doe, Reuters", "Jane Doe | The Associated Press": a byline and its outlet.
+  const signed = /^(.+?)\s*[,|]\s*(.+)$/.exec(text);
+  if (signed && looksLikePerson(signed[1] ?? "", cues)) {
+    const known = outletNamed(signed[2] ?? "", outlets) ?? matchOutlet(signed[2] ?? "", outlets);
+    if (known || cues.staff.test(signed[2] ?? ""))
+      return [
+        {
+          kind: "byline",
+          bylines: [{ name: signed[1]?.trim() ?? "", isStaff: false, place: null }],
+          outlet: known?.name ?? null,
+        },
+      ];
+  }
+  const known = outletNamed(text, outlets) ?? matchOutlet(text, outlets);
+  if (known && words(text).length <= 6) {
+    // "GT staff reporters", "Reuters staff": a staff byline that names its outlet.
+    if (cues.staff.test(text) && !outletNamed(text, outlets))
+      return [{ kind: "byline", bylines: [{ name: text, isStaff: true, place: null }], outlet: known.name }];
+    return [{ kind: "outlet", name: known.name }];
+  }
   const list = words(text);
+  if (list.length <= 4 && cues.staff.test(text) && /^\p{Lu}/u.test(text) && !cues.outletWord.test(text))
+    return [{ kind: "byline", bylines: [{ name: text, isStaff: true, place: null }], outlet: null }];
   const named = list.every((word) => /^[\p{Lu}]/u.test(word) || HONORIFIC.test(word) || CONNECTORS.has(word));
   if (list.length >= 1 && list.length <= 6 && named && /^\p{Lu}/u.test(text)) {
-    return list.some((word) => HONORIFIC.test(word))
-      ? [{ kind: "person", name: text }]
-      : [{ kind: "outlet", name: text }];
+    if (list.some((word) => HONORIFIC.test(word)) || looksLikePerson(text, cues))
+      return [{ kind: "person", name: text }];
+    return [{ kind: "outlet", name: text }];
   }
   return [];
 }
 
 /** Metadata in a block: parts may share a line, joined by dashes or bars ("Wire — By X — 4 March 2031"). */
-function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary): Meta[] | null {
+function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cues: Cues): Meta[] | null {
   if (block.text.includes("\n") || block.text.length > 200) return null;
   const parts = block.text.split(/\s+[—|–]\s+/);
-  const metas = parts.map((part) => classifyPart(part, outlets, vocabulary));
+  const metas = parts.map((part) => classifyPart(part, outlets, vocabulary, cues));
   return metas.every((list) => list.length > 0) ? metas.flat() : null;
 }
 
@@ -265,12 +403,33 @@ export function readPublished(
   return { at: null, precision: "UNKNOWN" };
 }
 
-function genreOf(title: string, fromAuthorAffiliation: boolean): ArticleGenre {
-  if (/^\s*(readout|read-out)\b|\breadout\s*:/i.test(title)) return "READOUT";
-  if (/\btranscript\b|\bremarks by\b|\bpress briefing\b/i.test(title)) return "TRANSCRIPT";
-  if (/\b(opinion|commentary|op-ed|comment)\s*[:|]/i.test(title) || fromAuthorAffiliation) return "OPINION";
-  if (/\b(analysis|explainer)\s*[:|]/i.test(title)) return "ANALYSIS";
-  return "REPORT";
+function genreOf(
+  labels: string[],
+  opening: string,
+  body: string,
+  fromAuthorAffiliation: boolean,
+  cues: Cues,
+  stated: ArticleGenre | undefined,
+): ArticleGenre {
+  const titles = labels.filter(Boolean);
+  for (const { genre, titles: titleCues, openings } of cues.genres) {
+    if (titles.some((title) => titleCues.some((cue) => cue.test(title)))) return genre;
+    if (openings.some((cue) => cue.test(opening))) return genre;
+    if (genre === "TRANSCRIPT") {
+      const turns = body.split("\n").filter((line) => TURN.test(line.trim()));
+      const speakers = new Set(turns.map((line) => line.trim().split(":")[0]));
+      if (turns.length >= cues.transcriptTurns && speakers.size >= 2) return "TRANSCRIPT";
+    }
+  }
+  if (cues.genres.length === 0) {
+    const title = titles[0] ?? "";
+    if (/^\s*(readout|read-out)\b|\breadout\s*:/i.test(title)) return "READOUT";
+    if (/\btranscript\b|\bremarks by\b|\bpress briefing\b/i.test(title)) return "TRANSCRIPT";
+    if (/\b(opinion|commentary|op-ed|comment)\s*[:|]/i.test(title)) return "OPINION";
+    if (/\b(analysis|explainer)\s*[:|]/i.test(title)) return "ANALYSIS";
+  }
+  if (fromAuthorAffiliation) return "OPINION";
+  return stated ?? "REPORT";
 }
 
 function firstSentence(text: string): string {
@@ -281,19 +440,54 @@ function firstSentence(text: string): string {
     .trim();
 }
 
-export function segmentPage(
-  text: string,
-  options: { outlets: KnownOutlet[]; vocabulary: Vocabulary; capturedAt: Date | null },
-): SegmentedPage {
+/** Closing credits ("Reporting by Jane Doe; Editing by John Roe"): not body text; their names are bylines. */
+const CREDITS =
+  /^\(?\s*((additional )?reporting|writing|written|editing|edited|compiled|reported|produced)\s+by\b/i;
+
+function creditNames(text: string): string[] {
+  const names: string[] = [];
+  for (const clause of text.replace(/[()]/g, "").split(/;|\.\s/)) {
+    const match = /^\s*(?:additional )?(?:reporting|writing|written|compiled|reported)\s+by\s+(.+)$/i.exec(
+      clause,
+    );
+    if (!match) continue;
+    for (const name of (match[1] ?? "").split(/\s*(?:,|&|\band\b)\s*/)) {
+      const clean = name.replace(/\s+in\s+\p{Lu}.*$/u, "").trim();
+      if (clean && words(clean).length <= 4) names.push(clean);
+    }
+  }
+  return names;
+}
+
+export interface SegmentOptions {
+  outlets: KnownOutlet[];
+  vocabulary: Vocabulary;
+  /** How the page around the articles is read (page.yaml); without it, the vocabulary's noise only. */
+  page?: PageVocabulary | undefined;
+  capturedAt: Date | null;
+  /** What the page or the user says about it: wins over what the text shows, for the page's first article. */
+  metadata?: DetectedMetadata | undefined;
+  /** The country of the page's outlet when known from elsewhere (its URL): times are read in its zone. */
+  country?: string | null | undefined;
+}
+
+export function segmentPage(text: string, options: SegmentOptions): SegmentedPage {
   const all = blocks(text);
-  const { outlets, vocabulary } = options;
+  const { outlets, vocabulary, metadata } = options;
+  const cues = cuesOf(vocabulary, options.page);
   let index = 0;
   let pageDate: Date | null = null;
+  // A date alone on the first line is the capture date when the page states another date before its first
+  // paragraph; alone, it is the page's own date.
   if (all.length > 1 && all[0] && isDateOnly(all[0].text)) {
-    pageDate = chrono.parseDate(all[0].text);
-    index = 1;
+    const firstParagraph = all.findIndex((block, i) => i > 0 && isParagraph(block));
+    const later = all.slice(1, firstParagraph < 0 ? 8 : firstParagraph);
+    if (later.some((block) => isDateOnly(block.text) || /\b(published|updated|posted)\b/i.test(block.text))) {
+      pageDate = chrono.parseDate(all[0].text);
+      index = 1;
+    }
   }
-  const list = all.slice(index).filter((block) => !isNoise(block, vocabulary));
+  const list = all.slice(index).filter((block) => !isNoise(block, cues));
 
   // An article starts at a headline whose next blocks hold metadata and then a paragraph.
   const starts: { at: number; metas: Meta[]; bodyAt: number }[] = [];
@@ -302,58 +496,126 @@ export function segmentPage(
     if (!isHeadline(block)) continue;
     const metas: Meta[] = [];
     let j = i + 1;
-    for (; j < list.length && j <= i + 3; j++) {
-      const meta = metaOf(list[j] as Block, outlets, vocabulary);
+    for (; j < list.length && j <= i + 4; j++) {
+      const meta = metaOf(list[j] as Block, outlets, vocabulary, cues);
       if (!meta) break;
       metas.push(...meta);
     }
-    if (metas.length && list[j] && isParagraph(list[j] as Block)) starts.push({ at: i, metas, bodyAt: j });
+    if (metas.length && list[j] && isParagraph(list[j] as Block)) {
+      starts.push({ at: i, metas, bodyAt: j });
+      i = j - 1;
+    }
   }
 
-  // Before the first headline: an author's name, role and date, then paragraphs (a commentary).
-  const preamble: { at: number; metas: Meta[]; bodyAt: number }[] = [];
+  // Before the first headline: a headline of its own, an author's name, role and date, then paragraphs.
+  const preamble: { at: number; metas: Meta[]; bodyAt: number; labels: string[] }[] = [];
   const firstStart = starts[0]?.at ?? list.length;
   const firstParagraph = list.findIndex((block, i) => i < firstStart && isParagraph(block));
   if (firstParagraph >= 0) {
-    const metas = list.slice(0, firstParagraph).flatMap((block) => metaOf(block, outlets, vocabulary) ?? []);
-    preamble.push({ at: -1, metas, bodyAt: firstParagraph });
+    const before = list.slice(0, firstParagraph);
+    const metas: Meta[] = [];
+    const labels: string[] = [];
+    let headline = -1;
+    for (const [i, block] of before.entries()) {
+      const meta = metaOf(block, outlets, vocabulary, cues);
+      const isMeta =
+        meta !== null &&
+        !(
+          meta.length === 1 &&
+          meta[0]?.kind === "outlet" &&
+          isTitleLike(block) &&
+          headline < 0 &&
+          words(block.text).length >= 4 &&
+          !outletNamed(block.text, outlets)
+        );
+      if (isMeta && meta) metas.push(...meta);
+      else if (headline < 0 && isTitleLike(block)) headline = i;
+      labels.push(block.text);
+    }
+    preamble.push({ at: headline, metas, bodyAt: firstParagraph, labels });
   }
 
   const articles: ArticleDraft[] = [];
-  const entries = [...preamble, ...starts];
+  const entries = [
+    ...preamble,
+    ...starts.map((start) => ({ ...start, labels: [(list[start.at] as Block).text] })),
+  ];
   for (const [n, entry] of entries.entries()) {
-    const next = entries[n + 1]?.at ?? list.length;
-    const body = list.slice(entry.bodyAt, next);
+    const next = n + 1 < entries.length ? (entries[n + 1] as { at: number; bodyAt: number }) : null;
+    const end = next ? (next.at >= 0 ? next.at : next.bodyAt) : list.length;
+    let body = list.slice(entry.bodyAt, end);
     const first = body[0];
-    const last = body.at(-1);
-    if (!first || !last) continue;
+    if (!first) continue;
+    // Closing credits and trailing lines that are not paragraphs (related links, tags) are left out.
+    const credits: string[] = [];
+    while (body.length > 1) {
+      const tail = body.at(-1) as Block;
+      if (CREDITS.test(tail.text)) credits.push(...creditNames(tail.text));
+      else if (isParagraph(tail)) break;
+      body = body.slice(0, -1);
+    }
+    const last = body.at(-1) as Block;
     const bylines = entry.metas.flatMap((meta) => (meta.kind === "byline" ? meta.bylines : []));
     const person = entry.metas.find((meta) => meta.kind === "person");
     if (person?.kind === "person") bylines.push({ name: person.name, isStaff: false, place: null });
+    if (bylines.length === 0)
+      for (const name of credits) bylines.push({ name, isStaff: cues.staff.test(name), place: null });
     const role = entry.metas.find((meta) => meta.kind === "role");
+    const dateline = DATELINE.exec(first.text);
     const outletName =
       entry.metas.find((meta) => meta.kind === "outlet")?.name ??
       entry.metas.flatMap((meta) => (meta.kind === "byline" && meta.outlet ? [meta.outlet] : []))[0] ??
-      (role?.kind === "role" ? role.organization : null);
-    const outlet = outletName ? (matchOutlet(outletName, outlets) ?? null) : null;
+      (role?.kind === "role" ? role.organization : null) ??
+      (dateline?.[2] && !isDateOnly(dateline[2]) ? dateline[2].trim() : null);
+    const outlet = outletName ? (outletNamed(outletName, outlets) ?? matchOutlet(outletName, outlets)) : null;
+    const country = outlet?.country ?? options.country ?? null;
     const dateMeta = entry.metas.find((meta) => meta.kind === "date");
-    const published =
-      dateMeta?.kind === "date"
-        ? readPublished(dateMeta.text, outlet?.country ?? null, options.capturedAt)
-        : { at: null, precision: "UNKNOWN" as const };
+    let publishedText = dateMeta?.kind === "date" ? dateMeta.text : null;
+    let published = publishedText
+      ? readPublished(publishedText, country, options.capturedAt)
+      : { at: null, precision: "UNKNOWN" as const };
     const bodyText = text.slice(first.start, last.end);
-    const headline = entry.at >= 0 ? (list[entry.at] as Block).text : null;
+    const headlineText = entry.at >= 0 ? (list[entry.at] as Block).text : null;
+    let title = headlineText ?? firstSentence(bodyText);
+    let titleFromBody = headlineText === null;
+    const primary = n === 0;
+    // The page's own metadata describes its first (most often its only) article.
+    if (primary && metadata) {
+      if (metadata.title) {
+        title = metadata.title;
+        titleFromBody = false;
+      }
+      if (metadata.publishedAt) {
+        const stated = metadata.publishedAt;
+        publishedText = stated instanceof Date ? stated.toISOString() : stated;
+        published =
+          stated instanceof Date
+            ? { at: stated, precision: "MINUTE" }
+            : readPublished(stated, country, options.capturedAt);
+      }
+      if (bylines.length === 0 && metadata.authors?.length)
+        for (const name of metadata.authors)
+          bylines.push({ name, isStaff: cues.staff.test(name), place: null });
+    }
     const fromAffiliation = role?.kind === "role" && outletName === role.organization;
     articles.push({
-      title: headline ?? firstSentence(bodyText),
-      titleFromBody: headline === null,
+      title,
+      titleFromBody,
       outletName: outlet?.name ?? outletName,
       bylines,
       authorRole: role?.kind === "role" ? `${role.role}, ${role.organization}` : null,
       publishedAt: published.at,
       publishedPrecision: published.precision,
-      publishedText: dateMeta?.kind === "date" ? dateMeta.text : null,
-      genre: genreOf(headline ?? "", fromAffiliation),
+      publishedText,
+      genre: genreOf(
+        [title, ...entry.labels],
+        first.text,
+        bodyText,
+        fromAffiliation,
+        cues,
+        primary ? metadata?.genre : undefined,
+      ),
+      dateline: dateline?.[1]?.trim() ?? null,
       start: first.start,
       end: last.end,
     });

@@ -5,7 +5,16 @@
  * nowhere becomes its own proposed outlet, named as the page names it (site name, else domain, else the
  * file), so that unrelated pages never share one row.
  */
-import { normalizeName, type OutletKind, type StateAffiliation } from "@readout/db";
+import {
+  type DbClient,
+  normalizeName,
+  type OutletKind,
+  type StateAffiliation,
+  spanAt,
+  toCodePointIndex,
+} from "@readout/db";
+import type { CandidateDraft } from "../extract.ts";
+import type { ReferenceOutlet } from "../vocabulary.ts";
 
 export interface OutletRecord {
   /** The stored row, when the outlet is stored already. */
@@ -165,4 +174,98 @@ export function resolveOutlet(signals: OutletSignals, outlets: OutletRecord[]): 
     null,
     null,
   );
+}
+
+/** The outlets an import can recognise: the stored ones first, then the reference list. */
+export function outletRecords(
+  stored: { id: string; name: string; domain: string | null; country: string | null; kind: OutletKind }[],
+  reference: ReferenceOutlet[],
+): OutletRecord[] {
+  return [
+    ...stored.map((o) => ({
+      id: o.id,
+      name: o.name,
+      aliases: [],
+      domains: o.domain ? [o.domain] : [],
+      country: o.country,
+      kind: o.kind,
+    })),
+    ...reference.map((o) => ({
+      name: o.name,
+      aliases: o.aliases,
+      domains: [...(o.domain ? [o.domain] : []), ...o.domains],
+      country: o.country ?? null,
+      kind: o.kind,
+      affiliation: o.affiliation,
+    })),
+  ];
+}
+
+const slug = (text: string) =>
+  normalizeName(text)
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60) || "outlet";
+
+/**
+ * The row of a resolved outlet: the stored one, or one created from the reference list, or a proposed
+ * one named as the page names it (one per name: a later page of the same publisher finds it again).
+ */
+export async function storeOutlet(tx: DbClient, outlet: ResolvedOutlet, today: Date): Promise<string> {
+  if (outlet.id) return outlet.id;
+  const key = slug(outlet.name);
+  const row = await tx.outlet.upsert({
+    where: { key },
+    create: {
+      key,
+      name: outlet.name,
+      country: outlet.country,
+      domain: outlet.domains[0] ?? null,
+      kind: outlet.kind,
+      proposed: outlet.proposed,
+      ...(outlet.affiliation
+        ? {
+            affiliations: {
+              create: {
+                affiliation: outlet.affiliation.value,
+                source: outlet.affiliation.source,
+                note: outlet.affiliation.note ?? null,
+                assertedOn: today,
+              },
+            },
+          }
+        : {}),
+    },
+    update: {},
+    select: { id: true },
+  });
+  return row.id;
+}
+
+/**
+ * The candidate that asks curators about a proposed outlet: its evidence is where the body names it, or
+ * else the body's first line (the words the outlet published).
+ */
+export function outletCandidate(body: string, outlet: ResolvedOutlet): CandidateDraft {
+  const name = outlet.named ?? outlet.name;
+  let start = name ? body.toLowerCase().indexOf(name.toLowerCase()) : -1;
+  let end = start + name.length;
+  if (start < 0) {
+    start = 0;
+    const line = body.indexOf("\n");
+    end = Math.min(line > 0 ? line : body.length, 300);
+    while (end > 1 && /\s/.test(body[end - 1] ?? "")) end--;
+  }
+  return {
+    kind: "OUTLET",
+    confidence: outlet.by === "file" ? 0.2 : outlet.by === "domain" ? 0.6 : 0.5,
+    span: spanAt(body, toCodePointIndex(body, start), toCodePointIndex(body, end)),
+    participantId: null,
+    data: {
+      name: outlet.name,
+      domain: outlet.domains[0] ?? null,
+      foundBy: outlet.by,
+      namedInText: start > 0 || body.startsWith(name),
+    },
+  };
 }
