@@ -145,9 +145,9 @@ export function createProgram(io: Io, context: { apiUrl: string } = { apiUrl: DE
   program
     .command("import")
     .description(
-      "import captured pages (files or folders of .txt/.html) into the database; extract candidates",
+      "import captured pages (.txt/.md/.html files, folders of them, WARC web archives) into the database; extract candidates and link near-duplicate copies",
     )
-    .argument("<paths...>", "files or folders")
+    .argument("<paths...>", "files, folders (walked recursively) or .warc/.warc.gz files")
     .option("-e, --event <key>", "the event the pages cover")
     .option(
       "--captured-at <time>",

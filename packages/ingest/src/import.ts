@@ -11,6 +11,7 @@ import {
   normalizeName,
   toCodePointIndex,
 } from "@readout/db";
+import { recordNearDuplicate } from "./bulk/near-duplicates.ts";
 import { extractCandidates, type KnownParticipant } from "./extract.ts";
 import { MetadataError, splitFrontMatter } from "./metadata/front-matter.ts";
 import { readHtml } from "./metadata/html.ts";
@@ -56,6 +57,8 @@ export interface ImportResult {
   created: boolean;
   articleIds: string[];
   candidates: Partial<Record<CandidateKind, number>>;
+  /** The new articles that are near copies of stored ones (wire copies), each linked to the one it repeats. */
+  duplicates?: { articleId: string; duplicateOfId: string; similarity: number }[];
 }
 
 export class ImportError extends Error {
@@ -249,6 +252,7 @@ export async function importPage(prisma: DbClient, input: ImportInput): Promise<
     };
 
     const articleIds: string[] = [];
+    const duplicates: NonNullable<ImportResult["duplicates"]> = [];
     const counts: Partial<Record<CandidateKind, number>> = {};
     for (const [index, { article, body, candidates }] of drafts.entries()) {
       const created = await tx.article.create({
@@ -280,6 +284,14 @@ export async function importPage(prisma: DbClient, input: ImportInput): Promise<
         select: { id: true },
       });
       articleIds.push(created.id);
+      // A near copy of a stored article (a wire copy) is linked to it, by MinHash bands (bulk/near-duplicates).
+      const duplicate = await recordNearDuplicate(tx, created.id, body);
+      if (duplicate)
+        duplicates.push({
+          articleId: created.id,
+          duplicateOfId: duplicate.articleId,
+          similarity: duplicate.similarity,
+        });
       const outlet = outletOf(article);
       if (outlet.proposed) candidates.push(outletCandidate(body, outlet));
       // Spans and candidates are written in batches: one statement per thousand rows rather than two per
@@ -320,6 +332,6 @@ export async function importPage(prisma: DbClient, input: ImportInput): Promise<
         input.onProgress?.({ stage: "writing", done: written, total: candidateTotal });
       }
     }
-    return { documentId: document.id, created: true, articleIds, candidates: counts };
+    return { documentId: document.id, created: true, articleIds, candidates: counts, duplicates };
   });
 }

@@ -1,3 +1,4 @@
+export * from "./bulk/index.ts";
 export { type CandidateDraft, extractCandidates, type KnownParticipant } from "./extract.ts";
 export {
   ImportError,

@@ -1,39 +1,36 @@
 /**
- * Imports captured pages (files, or folders of .txt/.html files) straight into the database the
- * environment names. It runs next to the database rather than through the API: bulk loads need no server
- * (the embedded database serves one process at a time, and refuses a second), and each page is still
- * written in its own transaction, so an interrupted run leaves whole pages only.
+ * Imports captured pages (files; folders of .txt/.md/.html files and web archives, walked recursively;
+ * WARC files, each HTML or text response a page) straight into the database the environment names. It
+ * runs next to the database rather than through the API: bulk loads need no server (the embedded database
+ * serves one process at a time, and refuses a second). One database is opened for the whole run and the
+ * pages are imported one after another, each in its own transaction, so an interrupted run leaves whole
+ * pages only. A page that cannot be read or imported is refused by name and the others go on.
  */
-import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { databaseConfigError, readEnv } from "@readout/api";
 import { type CandidateKind, createDb } from "@readout/db";
-import { ImportError, type ImportProgress, importPage } from "@readout/ingest";
+import {
+  type BulkInput,
+  countWarcPages,
+  fingerprintStoredArticles,
+  ImportError,
+  type ImportProgress,
+  importPage,
+  listInputs,
+  MetadataError,
+  type PageMetadata,
+  PageSourceError,
+  readPages,
+  sidecarFor,
+} from "@readout/ingest";
 import { SingleBar } from "cli-progress";
 import { CliError, EXIT } from "../errors.ts";
 
-const PAGE_FILE = /\.(txt|text|html?|xhtml)$/i;
-
-/** The largest page file imported, unless READOUT_IMPORT_MAX_BYTES says otherwise (the API's limit too). */
+/** The largest page imported, unless READOUT_IMPORT_MAX_BYTES says otherwise (the API's limit too). */
 export const DEFAULT_MAX_PAGE_BYTES = 2 * 1024 * 1024;
 
 /** Pages longer than this report their progress inside the page too. */
 const LONG_PAGE_BYTES = 256 * 1024;
-
-async function pageFiles(paths: string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const entry of paths) {
-    const info = await stat(entry).catch(() => null);
-    if (!info) throw new CliError(`No such file or folder: ${entry}`, EXIT.USAGE);
-    if (info.isDirectory()) {
-      const names = (await readdir(entry, { recursive: true })).filter((name) => PAGE_FILE.test(name)).sort();
-      files.push(...names.map((name) => path.join(entry, name)));
-    } else {
-      files.push(entry);
-    }
-  }
-  return files;
-}
 
 function maxPageBytes(env: NodeJS.ProcessEnv): number {
   const value = env.READOUT_IMPORT_MAX_BYTES?.trim();
@@ -48,65 +45,63 @@ function maxPageBytes(env: NodeJS.ProcessEnv): number {
   return bytes;
 }
 
-/** Why a page file was refused, with a stable code. */
-export type RefusalCode = "TOO_LARGE" | "BINARY" | "ENCODING" | "UNREADABLE" | ImportError["code"];
-
-/** A file that cannot be a page, refused before anything is written. */
-class PageFileError extends Error {
-  constructor(
-    readonly code: RefusalCode,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-/** The page's text: refused when it is too large, binary or not UTF-8, naming the file. */
-async function readPage(file: string, maxBytes: number): Promise<string> {
-  const info = await stat(file).catch(() => null);
-  if (!info?.isFile()) throw new PageFileError("UNREADABLE", `${file} is not a readable file.`);
-  if (info.size > maxBytes) {
-    throw new PageFileError(
-      "TOO_LARGE",
-      `${file} has ${info.size} bytes, over the limit of ${maxBytes} (READOUT_IMPORT_MAX_BYTES).`,
-    );
-  }
-  const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
-    throw new PageFileError("UNREADABLE", `${file} cannot be read (${error.code ?? error.message}).`);
-  });
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) {
-    throw new PageFileError(
-      "BINARY",
-      `${file} is a binary file (a NUL byte at offset ${nul}), not a text or HTML page.`,
-    );
-  }
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new PageFileError("ENCODING", `${file} is not UTF-8 text; convert it to UTF-8 first.`);
-  }
-}
+/** Why a page was refused, with a stable code. */
+export type RefusalCode = Exclude<PageSourceError["code"], "NOT_FOUND"> | ImportError["code"];
 
 export interface ImportSummary {
+  /** Files given or found in folders: pages and web archives. */
   files: number;
+  /** Pages among them: a file is one page, a web archive holds as many as its HTML and text responses. */
+  pages: number;
   created: number;
   unchanged: number;
-  failed: { file: string; code: RefusalCode; error: string }[];
+  /** New articles found to be near copies of stored ones (wire copies), linked to the article they repeat. */
+  duplicates: number;
+  failed: { file: string; url?: string; code: RefusalCode; error: string }[];
   articles: number;
   candidates: Partial<Record<CandidateKind, number>>;
+  /** Seconds from the database being open to the last page. */
+  elapsedSeconds: number;
+  pagesPerSecond: number;
   /** What stopped the whole run, when something did (pages imported before it stay imported). */
   error?: { message: string; exitCode: number };
 }
 
 export const emptySummary = (files = 0): ImportSummary => ({
   files,
+  pages: 0,
   created: 0,
   unchanged: 0,
+  duplicates: 0,
   failed: [],
   articles: 0,
   candidates: {},
+  elapsedSeconds: 0,
+  pagesPerSecond: 0,
 });
+
+async function inputsOf(paths: string[]): Promise<BulkInput[]> {
+  try {
+    return await listInputs(paths);
+  } catch (error) {
+    if (error instanceof PageSourceError && error.code === "NOT_FOUND")
+      throw new CliError(error.message, EXIT.USAGE);
+    throw error;
+  }
+}
+
+/** The metadata of the page file's sidecar, a bad one refused like a bad page (code METADATA). */
+async function sidecarOf(file: string): Promise<PageMetadata | undefined> {
+  try {
+    return await sidecarFor(file);
+  } catch (error) {
+    if (error instanceof MetadataError) throw new ImportError("METADATA", error.message);
+    throw error;
+  }
+}
+
+const definedOnly = (metadata: PageMetadata | undefined) =>
+  Object.fromEntries(Object.entries(metadata ?? {}).filter(([, value]) => value !== undefined));
 
 /**
  * Imports the pages, filling in `summary` as it goes, so that a caller still has it when something stops
@@ -117,6 +112,8 @@ export async function importFiles(
   options: {
     eventKey?: string | undefined;
     capturedAt?: Date | undefined;
+    /** Given on the command line; wins over a page's sidecar file (`<file>.meta.yaml`/`.json`). */
+    metadata?: PageMetadata | undefined;
     env: NodeJS.ProcessEnv;
     interactive: boolean;
     quiet: boolean;
@@ -124,53 +121,90 @@ export async function importFiles(
   log: (line: string) => void,
   summary: ImportSummary = emptySummary(),
 ): Promise<ImportSummary> {
-  const files = await pageFiles(paths);
-  summary.files = files.length;
-  if (files.length === 0) throw new CliError("No .txt or .html files to import.", EXIT.USAGE);
+  const inputs = await inputsOf(paths);
+  summary.files = inputs.length;
+  if (inputs.length === 0) throw new CliError("No .txt, .md, .html or .warc files to import.", EXIT.USAGE);
   const maxBytes = maxPageBytes(options.env);
   const env = readEnv(options.env);
+  // The progress bar's total: a web archive's pages are counted from its record headers first.
+  let total = 0;
+  for (const input of inputs) total += input.kind === "warc" ? await countWarcPages(input.path) : 1;
   const db = await createDb({ databaseUrl: env.DATABASE_URL, dataDir: env.dataDir });
   const bar =
     options.interactive && !options.quiet
-      ? new SingleBar({ format: "importing [{bar}] {value}/{total} {file} {stage}" })
+      ? new SingleBar({
+          format:
+            "importing [{bar}] {value}/{total} pages | {rate} pages/s | ETA {eta_formatted} | {file} {stage}",
+          etaBuffer: 50,
+          hideCursor: true,
+        })
       : null;
+  const started = performance.now();
+  const tick = () => {
+    summary.elapsedSeconds = Math.round((performance.now() - started) / 10) / 100;
+    const done = summary.created + summary.unchanged + summary.failed.length;
+    summary.pagesPerSecond =
+      summary.elapsedSeconds > 0 ? Math.round((done / summary.elapsedSeconds) * 10) / 10 : 0;
+  };
   try {
     await db.migrate().catch((error: unknown) => {
       throw databaseConfigError(error, env.DATABASE_URL) ?? error;
     });
-    bar?.start(files.length, 0, { file: "", stage: "" });
-    for (const [index, file] of files.entries()) {
-      const position = `[${index + 1}/${files.length}] ${file}`;
+    // Articles stored without near-duplicate bands (curated datasets, older imports) get them once, so that
+    // copies of them are found too.
+    const fingerprinted = await fingerprintStoredArticles(db.prisma, (done) => {
+      if (!options.quiet && done % 5000 === 0) log(`fingerprinting stored articles: ${done}`);
+    });
+    if (fingerprinted >= 5000 && !options.quiet) log(`fingerprinted ${fingerprinted} stored articles`);
+    bar?.start(total, 0, { file: "", stage: "", rate: "0.0" });
+    let index = 0;
+    for await (const page of readPages(inputs, maxBytes)) {
+      index += 1;
+      summary.pages += 1;
+      const position = `[${index}/${Math.max(total, index)}] ${page.name}${page.url ? ` ${page.url}` : ""}`;
+      const label = path.basename(page.name);
+      const advance = (line: string) => {
+        tick();
+        if (bar) {
+          if (index > bar.getTotal()) bar.setTotal(index);
+          bar.increment({ file: label, stage: "", rate: summary.pagesPerSecond.toFixed(1) });
+        } else if (!options.quiet) log(`${position}: ${line}`);
+      };
       try {
-        const content = await readPage(file, maxBytes);
-        const long = Buffer.byteLength(content) > LONG_PAGE_BYTES;
+        if (page.error) throw page.error;
+        const long = Buffer.byteLength(page.content) > LONG_PAGE_BYTES;
         let reported = "";
-        const onProgress = ({ stage, done, total }: ImportProgress) => {
+        const onProgress = ({ stage, done, total: stageTotal }: ImportProgress) => {
           if (bar) {
-            bar.update({ file: path.basename(file), stage: `${stage} ${done}/${total}` });
+            bar.update({ file: label, stage: `${stage} ${done}/${stageTotal}` });
             return;
           }
           // A line per article extracted and per 5,000 candidates written, for long pages only.
           const step = stage === "writing" ? Math.floor(done / 5000) : done;
           const line = `${stage} ${step}`;
           if (!long || options.quiet || line === reported) return;
-          if (stage === "writing" && done !== total && step === 0) return;
+          if (stage === "writing" && done !== stageTotal && step === 0) return;
           reported = line;
           log(
-            `${position}: ${stage === "extracting" ? "extracted articles" : "wrote candidates"} ${done}/${total}`,
+            `${position}: ${stage === "extracting" ? "extracted articles" : "wrote candidates"} ${done}/${stageTotal}`,
           );
         };
         const result = await importPage(db.prisma, {
-          content,
-          mediaType: /\.x?html?$/i.test(file) ? "text/html" : "text/plain",
-          fileName: path.basename(file),
-          capturedAt: options.capturedAt,
+          content: page.content,
+          mediaType: page.mediaType,
+          fileName: path.basename(page.name),
+          url: page.url,
+          capturedAt: options.capturedAt ?? page.capturedAt,
           eventKey: options.eventKey,
+          // A sidecar file next to the page (<file>.meta.yaml or .json), then the command line's options.
+          metadata: { ...(await sidecarOf(page.name)), ...definedOnly(options.metadata) },
           onProgress,
         });
+        const copies = result.duplicates?.length ?? 0;
         if (result.created) {
           summary.created += 1;
           summary.articles += result.articleIds.length;
+          summary.duplicates += copies;
           for (const [kind, count] of Object.entries(result.candidates) as [CandidateKind, number][]) {
             summary.candidates[kind] = (summary.candidates[kind] ?? 0) + count;
           }
@@ -178,19 +212,24 @@ export async function importFiles(
           summary.unchanged += 1;
         }
         const found = Object.values(result.candidates).reduce((sum, n) => sum + (n ?? 0), 0);
-        const what = result.created
-          ? `${result.articleIds.length} articles, ${found} candidates`
-          : "already stored, unchanged";
-        if (bar) bar.increment({ file: path.basename(file), stage: "" });
-        else if (!options.quiet) log(`${position}: ${what}`);
+        advance(
+          result.created
+            ? `${result.articleIds.length} articles, ${found} candidates${copies ? `, ${copies} near copies of stored articles` : ""}`
+            : "already stored, unchanged",
+        );
       } catch (error) {
-        if (!(error instanceof ImportError || error instanceof PageFileError)) throw error;
-        summary.failed.push({ file, code: error.code, error: error.message });
-        if (bar) bar.increment({ file: path.basename(file), stage: "" });
-        else if (!options.quiet) log(`${position}: refused: ${error.message}`);
+        if (!(error instanceof ImportError || error instanceof PageSourceError)) throw error;
+        summary.failed.push({
+          file: page.name,
+          ...(page.url ? { url: page.url } : {}),
+          code: error.code as RefusalCode,
+          error: error.message,
+        });
+        advance(`refused: ${error.message}`);
       }
     }
   } finally {
+    tick();
     bar?.stop();
     await db.close();
   }
@@ -201,9 +240,14 @@ export function describeSummary(summary: ImportSummary): string {
   const candidates = Object.entries(summary.candidates)
     .map(([kind, count]) => `${count} ${kind.toLowerCase()}`)
     .join(", ");
+  const holding = summary.pages !== summary.files ? ` holding ${summary.pages} page(s)` : "";
   return [
-    `${summary.files} file(s): ${summary.created} page(s) imported, ${summary.unchanged} unchanged, ${summary.failed.length} refused`,
-    `${summary.articles} article(s); candidates: ${candidates || "none"}`,
-    ...summary.failed.map((failure) => `refused ${failure.file} (${failure.code}): ${failure.error}`),
+    `${summary.files} file(s)${holding}: ${summary.created} page(s) imported, ${summary.unchanged} unchanged, ${summary.failed.length} refused`,
+    `${summary.articles} article(s), ${summary.duplicates} near copies of stored articles; candidates: ${candidates || "none"}`,
+    `${summary.elapsedSeconds} s, ${summary.pagesPerSecond} pages/s`,
+    ...summary.failed.map(
+      (failure) =>
+        `refused ${failure.file}${failure.url ? ` (${failure.url})` : ""} (${failure.code}): ${failure.error}`,
+    ),
   ].join("\n");
 }
