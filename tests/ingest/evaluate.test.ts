@@ -40,6 +40,7 @@ const dataset = datasetSchema.parse({
     { key: "eva-strand", name: "Eva Strand", kind: "PERSON", aliases: ["Strand"] },
     { key: "tomas-berg", name: "Tomas Berg", kind: "PERSON", aliases: ["Berg"] },
   ],
+  topics: [{ key: "tiny-fisheries", name: "Fisheries" }],
   events: [{ key: "harbour-talks", title: "Harbour talks", startPrecision: "DAY" }],
   articles: [
     {
@@ -59,6 +60,7 @@ const dataset = datasetSchema.parse({
         { participant: "eva-strand", quote: { exact: "Eva Strand" } },
         { participant: "tomas-berg", quote: { exact: "Tomas Berg" } },
       ],
+      topics: [{ topic: "tiny-fisheries", quote: { exact: "fishing quotas" } }],
     },
     {
       key: "again",
@@ -172,6 +174,9 @@ function stored(options: { agreementInSecond: boolean }): StoredArticle[] {
         candidate("STATEMENT", '"We have opened a new chapter,"', { mode: "DIRECT", speaker: "Tomas Berg" }),
         candidate("STATEMENT", "the talks had been useful", { mode: "REPORTED", speaker: "Berg" }),
         candidate("AGREEMENT", "agreed to resume talks on fishing quotas", { strength: "WILL_WORK_TO" }),
+        // A topic of the reference vocabulary, under the dataset's prefix in the gold; and a wrong one.
+        candidate("TOPIC", "fishing quotas", { topic: "fisheries", name: "Fishing" }),
+        candidate("TOPIC", "Harbour talks", { topic: "ports", name: "Ports" }),
         candidate("CLAIM", "three hours", {
           attribute: "duration",
           value: "three hours",
@@ -231,6 +236,7 @@ describe("scoring import against a curated dataset", () => {
     expect(counts.agreements).toEqual({ gold: 1, found: 2, matchedGold: 1, matchedFound: 1 });
     expect(counts["agreement strength"]).toEqual({ gold: 1, found: 2, matchedGold: 0, matchedFound: 0 });
     expect(counts["durations (value+scope)"]).toEqual({ gold: 1, found: 1, matchedGold: 1, matchedFound: 1 });
+    expect(counts.topics).toEqual({ gold: 1, found: 2, matchedGold: 1, matchedFound: 1 });
     expect(precision(counts["quotes (speaker)"])).toBe(0.5);
     expect(recall(counts["quotes (speaker)"])).toBeCloseTo(1 / 3);
 

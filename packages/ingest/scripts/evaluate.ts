@@ -225,8 +225,11 @@ for (const group of groups) {
         });
         documentId = result.documentId;
       } catch (caught) {
-        if (!(caught instanceof ImportError)) throw caught;
-        error = `refused (${caught.code}): ${caught.message}`;
+        // A refusal, or a failure of import itself: the text counts as one where nothing was found.
+        error =
+          caught instanceof ImportError
+            ? `refused (${caught.code}): ${caught.message}`
+            : `failed: ${String((caught as Error).message ?? caught).split("\n")[0]}`;
       }
       const seconds = (performance.now() - started) / 1000;
       timings.push({ name: text.name, seconds });
@@ -473,7 +476,7 @@ if (values.json) {
       "s",
     ],
     ...perText.map(({ score, rate, eventRight }) => [
-      score.error ? `${score.name} (refused)` : score.name,
+      score.error ? `${score.name} (${score.error.split(/[ :]/)[0]})` : score.name,
       `${score.articles.filter((x) => x.storedId).length}/${score.goldArticles}${score.strayArticles ? `+${score.strayArticles}` : ""}`,
       rate((x) => x.outlet),
       rate((x) => x.headline),

@@ -71,7 +71,7 @@ export interface GoldArticle extends Interval {
   statements: GoldStatement[];
   claims: GoldClaim[];
   agreements: (Interval & { strength: string })[];
-  topics: string[];
+  topics: { key: string; name: string }[];
 }
 
 export interface GoldText {
@@ -115,13 +115,16 @@ export interface StoredArticle extends Interval {
 export interface Registry {
   participants: Map<string, Named>;
   outlets: Map<string, { key: string; name: string; domain: string | null }>;
+  topics: Map<string, string>;
 }
 
 /** Entities by key over several datasets (the seed's can be used, undefined, by other datasets). */
 export function buildRegistry(datasets: Dataset[]): Registry {
   const participants = new Map<string, Named>();
   const outlets = new Map<string, { key: string; name: string; domain: string | null }>();
+  const topics = new Map<string, string>();
   for (const dataset of datasets) {
+    for (const t of dataset.topics) topics.set(t.key, t.name);
     for (const p of dataset.participants) {
       const aliases = p.aliases.map((alias) => (typeof alias === "string" ? alias : alias.alias));
       const known = participants.get(p.key);
@@ -136,7 +139,7 @@ export function buildRegistry(datasets: Dataset[]): Registry {
       outlets.set(o.key, { key: o.key, name: o.name, domain: o.domain ?? null });
     }
   }
-  return { participants, outlets };
+  return { participants, outlets, topics };
 }
 
 export interface GoldIssue {
@@ -258,7 +261,10 @@ export function goldTexts(
       statements: [],
       claims: [],
       agreements: [],
-      topics: [...new Set(article.topics.map((t) => t.topic))],
+      topics: [...new Set(article.topics.map((t) => t.topic))].map((key) => ({
+        key,
+        name: options.registry.topics.get(key) ?? key,
+      })),
     };
     articles.set(article.key, gold);
     target.articles.push(gold);
@@ -616,12 +622,9 @@ export function scoreText(
       agreements,
       (a, c) => overlaps(a, c) && String(c.data.strength ?? "") === a.strength,
     );
-    compare(
-      counts.topics,
-      g?.topics ?? [],
-      [...new Set(of("TOPIC").map((c) => String(c.data.topic ?? "")))],
-      (t, u) => t === u,
-    );
+    const topics = new Map<string, StoredCandidate>();
+    for (const c of of("TOPIC")) topics.set(String(c.data.topic ?? c.data.name ?? ""), c);
+    compare(counts.topics, g?.topics ?? [], [...topics.values()], sameTopic);
     return agreements.length;
   };
 
@@ -671,6 +674,19 @@ export function scoreText(
     assignment,
     ...(options.error ? { error: options.error } : {}),
   };
+}
+
+/**
+ * A found topic (a key of reference/vocabulary.yaml, with its name) and a gold one: the same key, the key
+ * under a dataset's prefix ("rw-us-mx-2015-01-immigration" for "immigration"), or the same name.
+ */
+export function sameTopic(gold: { key: string; name: string }, found: StoredCandidate): boolean {
+  const key = typeof found.data.topic === "string" ? found.data.topic : "";
+  const name = typeof found.data.name === "string" ? normalizeName(found.data.name) : "";
+  return (
+    (key !== "" && (gold.key === key || gold.key.endsWith(`-${key}`))) ||
+    (name !== "" && normalizeName(gold.name) === name)
+  );
 }
 
 function sameSpeaker(gold: GoldStatement, found: StoredCandidate, among: readonly Named[]): boolean {
