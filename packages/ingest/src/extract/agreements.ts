@@ -1,0 +1,72 @@
+/**
+ * Agreements: clauses with a cue word (vocabulary.agreementCues, strongest level first) and the strength
+ * of that wording, unless the cue is negated or hedged ("did not agree", "no agreement", "failed to",
+ * "hope to", a question, one side urging or demanding it): a text that states no agreement yields none.
+ */
+import type { WordingStrength } from "@readout/db";
+import type { Vocabulary } from "../vocabulary.ts";
+import { escapeRegExp } from "./mentions.ts";
+import type { Sentence } from "./sentences.ts";
+
+export interface AgreementDraft {
+  start: number;
+  end: number;
+  confidence: number;
+  strength: WordingStrength;
+  text: string;
+}
+
+const compile = (words: string[]) =>
+  new RegExp(
+    `(?<![\\p{L}])(?:${[...words]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join("|")})(?![\\p{L}])`,
+    "giu",
+  );
+
+export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vocabulary): AgreementDraft[] {
+  const result: AgreementDraft[] = [];
+  const levels = Object.keys(vocabulary.agreementCues) as WordingStrength[];
+  const cues = levels.map((level) => ({ level, pattern: compile(vocabulary.agreementCues[level] ?? []) }));
+  const negation = compile(vocabulary.agreementNegations.before);
+  const hedgedSentence = compile(vocabulary.agreementNegations.sentence);
+  for (const sentence of sentences) {
+    // A question agrees nothing; nor does a sentence that says no agreement was reached.
+    if (/\?["”’]?$/.test(sentence.text)) continue;
+    hedgedSentence.lastIndex = 0;
+    if (hedgedSentence.test(sentence.text)) continue;
+    const clauses = sentence.text.split(
+      /(?:,\s+(?=(?:including|agreeing|welcoming|while|and|as well as|but)\b)|;\s+|\s+but\s+)/,
+    );
+    let cursor = sentence.start;
+    for (const clause of clauses) {
+      const clauseStart = body.indexOf(clause, cursor);
+      if (clauseStart < 0) continue;
+      cursor = clauseStart + clause.length;
+      let found: { level: WordingStrength; index: number } | null = null;
+      for (const { level, pattern } of cues) {
+        pattern.lastIndex = 0;
+        const hit = pattern.exec(clause);
+        if (hit) {
+          found = { level, index: hit.index };
+          break;
+        }
+      }
+      if (!found) continue;
+      // Negated or hedged: a negation or a hedge in the few words before the cue.
+      const lead = clause.slice(Math.max(0, found.index - 40), found.index);
+      negation.lastIndex = 0;
+      if (negation.test(lead)) continue;
+      const trimmed = clause.replace(/[\s.]+$/, "");
+      result.push({
+        start: clauseStart,
+        end: clauseStart + trimmed.length,
+        confidence: 0.5,
+        strength: found.level,
+        text: trimmed.trim(),
+      });
+    }
+  }
+  return result;
+}

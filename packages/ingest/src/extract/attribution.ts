@@ -1,0 +1,482 @@
+/**
+ * Who said what: quotes and reported speech with their speaker, their mode and the channel they came
+ * through. The rules, in order:
+ * - transcript turns ("SECRETARY BLINKEN:", "MR. WANG:"): every paragraph of a turn is its speaker's own
+ *   words (DIRECT); turns of a questioner or moderator are nobody's statements;
+ * - a verb of speech (vocabulary.speechVerbs, readout verbs such as "emphasized" among them) and its
+ *   subject, in either order ("…,” X said", "X said that …", "…, said X", "according to X"); the subject is
+ *   the name standing right before the verb (not merely the nearest name), or a pronoun or a title ("he",
+ *   "the Secretary", "the Chinese president") resolved to the most salient earlier person who fits (gender
+ *   from honorifics and first names, role from titles), or else the words of the subject as a label
+ *   ("a senior State Department official");
+ * - the channel ("according to a readout issued by…", "told reporters", "in a statement", "state media
+ *   said") is kept apart from the speaker;
+ * - DIRECT only when the speaker's own words are in quotation marks: a quotation of three words or more, or
+ *   one that is the very object of the verb ("described … as “frank”"); a scare quote is REPORTED;
+ * - a quotation with no verb of speech in its sentence takes the speaker of its paragraph's neighbours.
+ */
+import { normalizeName } from "@readout/db";
+import type { Vocabulary } from "../vocabulary.ts";
+import { escapeRegExp, type KnownParticipant, type Mention } from "./mentions.ts";
+import { lexiconTag } from "./nlp.ts";
+import type { Sentence } from "./sentences.ts";
+
+export interface StatementDraft {
+  start: number;
+  end: number;
+  mode: "DIRECT" | "REPORTED";
+  /** The speaker's name (a participant's, a name in the text) or the words that describe them. */
+  speaker: string | null;
+  participant: KnownParticipant | null;
+  channel: string | null;
+  confidence: number;
+}
+
+/** A person that pronouns and titles can refer back to. */
+interface Referent {
+  key: string;
+  name: string;
+  participant: KnownParticipant | null;
+  /** Lower-case words of the titles seen with this person ("secretary", "state", "foreign", "minister"). */
+  titles: Set<string>;
+  gender: "male" | "female" | null;
+}
+
+type Speaker = { referent: Referent | null; label: string | null };
+
+const QUOTE = /[“"]([^”"\n]+)[”"]/gu;
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+const FILLER =
+  /(?:\s+(?:also|has|had|have|was|were|is|would|will|later|then|again|further|repeatedly|previously|earlier|publicly|separately|reportedly|once|had\s+also|has\s+also))+\s*$/iu;
+
+export function attribute(
+  body: string,
+  sentences: Sentence[],
+  mentions: Mention[],
+  /** Titles standing before person mentions, by the mention's start. */
+  titlesAt: Map<number, string>,
+  vocabulary: Vocabulary,
+): StatementDraft[] {
+  const result: StatementDraft[] = [];
+  const v = vocabulary.attribution;
+  const roleWords = new Set(vocabulary.roleWords.flatMap((w) => w.toLowerCase().split(" ")));
+  const nonSpeakers = new Set(v.nonSpeakers.map((w) => w.toLowerCase()));
+  const channelNoun = new RegExp(`\\b(?:${v.channelNouns.map(escapeRegExp).join("|")})\\b`, "iu");
+  const audience = v.audiences.map(escapeRegExp).join("|");
+  const verbs = [...vocabulary.speechVerbs].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const verbPattern = new RegExp(`(?<![\\p{L}])(?:${verbs.join("|")})(?![\\p{L}])`, "giu");
+
+  // Referents: each person once, by participant or by name, with their titles and gender.
+  const referents = new Map<string, Referent>();
+  const referentOf = (mention: Mention): Referent => {
+    const key = mention.participant?.id ?? normalizeName(mention.text);
+    let referent = referents.get(key);
+    if (!referent) {
+      referent = {
+        key,
+        name: mention.participant?.name ?? mention.text,
+        participant: mention.participant,
+        titles: new Set(),
+        gender: null,
+      };
+      for (const alias of mention.participant?.aliases ?? []) {
+        for (const word of alias.split(" ")) if (roleWords.has(word)) referent.titles.add(word);
+      }
+      referents.set(key, referent);
+    }
+    const title = titlesAt.get(mention.start);
+    for (const word of `${title ?? ""} ${mention.text}`.toLowerCase().split(/[^\p{L}-]+/u)) {
+      if (word && (roleWords.has(word) || title?.toLowerCase().includes(word))) {
+        referent.titles.add(word);
+      }
+    }
+    if (!referent.gender) {
+      const before = body.slice(Math.max(0, mention.start - 6), mention.start);
+      const honorific = /\b(Mr|Mrs|Ms|Madam|Sir|Dame)\.?\s+$/u.exec(before)?.[1];
+      if (honorific) referent.gender = honorific === "Mr" || honorific === "Sir" ? "male" : "female";
+      else {
+        const first = (mention.participant?.name ?? mention.text).split(/\s+/)[0] ?? "";
+        const tag = first.length > 1 ? lexiconTag(first) : undefined;
+        if (tag === "MaleName") referent.gender = "male";
+        if (tag === "FemaleName") referent.gender = "female";
+      }
+    }
+    return referent;
+  };
+  const persons = mentions.filter((m) => m.kind === "PERSON");
+  const referentAt = new Map(persons.map((m) => [m.start, referentOf(m)]));
+  const organizationAt = new Map(
+    mentions.filter((m) => m.kind === "ORGANIZATION").map((m) => [m.end, m] as const),
+  );
+  const personEndingAt = new Map(persons.map((m) => [m.end, m]));
+
+  // Per sentence: its persons in order, and the speaker found for it.
+  const personsOf: Referent[][] = sentences.map(() => []);
+  const mentionsOfSentence: Mention[][] = sentences.map(() => []);
+  {
+    let s = 0;
+    for (const mention of persons) {
+      while (s < sentences.length && (sentences[s]?.end ?? 0) < mention.start) s++;
+      const referent = referentAt.get(mention.start);
+      if (s < sentences.length && referent) {
+        personsOf[s]?.push(referent);
+        mentionsOfSentence[s]?.push(mention);
+      }
+    }
+  }
+  const personStartingAt = new Map(persons.map((m) => [m.start, m]));
+  const speakerOf: (Referent | null)[] = sentences.map(() => null);
+
+  /** The most salient earlier person that fits: the speaker, else the first fitting person, of the latest sentence that has one. */
+  const recall = (index: number, fits: (r: Referent) => boolean, within = 4): Referent | null => {
+    for (let i = index - 1; i >= Math.max(0, index - within); i--) {
+      const speaker = speakerOf[i];
+      if (speaker && fits(speaker)) return speaker;
+      const first = personsOf[i]?.find(fits);
+      if (first) return first;
+    }
+    return null;
+  };
+  const byPronoun = (pronoun: string, index: number, before: Referent[]): Referent | null => {
+    const gender = /^(he|him|his)$/i.test(pronoun) ? "male" : "female";
+    const fits = (r: Referent) => r.gender === null || r.gender === gender;
+    return before.find(fits) ?? recall(index, fits);
+  };
+  const byTitle = (phrase: string, index: number, before: Referent[]): Referent | null => {
+    const words = phrase.toLowerCase().split(/\s+/).slice(1);
+    const roles = words.filter((w) => roleWords.has(w));
+    if (roles.length === 0) return null;
+    const fits = (r: Referent) => roles.every((w) => r.titles.has(w));
+    const pool = [
+      ...before,
+      ...Array.from({ length: 6 }, (_, k) => index - 1 - k).flatMap((i) => [
+        ...(speakerOf[i] ? [speakerOf[i] as Referent] : []),
+        ...(personsOf[i] ?? []),
+      ]),
+    ].filter(fits);
+    if (pool.length === 0) return null;
+    // Modifiers ("Chinese", "foreign") pick among those that fit the role.
+    const score = (r: Referent) => words.filter((w) => r.titles.has(w)).length;
+    return pool.reduce((best, r) => (score(r) > score(best) ? r : best), pool[0] as Referent);
+  };
+
+  /** The subject that ends at `end` in the sentence: a name, a pronoun, a title or the words of a label. */
+  const subjectBefore = (
+    sentence: Sentence,
+    index: number,
+    end: number,
+  ): (Speaker & { start: number }) | null => {
+    const text = body.slice(sentence.start, end);
+    const filler = FILLER.exec(text);
+    const trimmed = filler ? text.slice(0, filler.index) : text.trimEnd();
+    const at = sentence.start + trimmed.length;
+    const earlierThan = (offset: number) =>
+      (mentionsOfSentence[index] ?? [])
+        .filter((m) => m.end <= offset)
+        .map((m) => referentAt.get(m.start))
+        .filter((r): r is Referent => r !== undefined);
+    const before = earlierThan(at);
+    const person = personEndingAt.get(at);
+    if (person) return { referent: referentAt.get(person.start) ?? null, label: null, start: person.start };
+    const pronoun = /(?:^|[\s,;“"])(he|she)$/iu.exec(trimmed);
+    if (pronoun?.[1]) {
+      const start = sentence.start + trimmed.length - pronoun[1].length;
+      const earlier = earlierThan(start);
+      return { referent: byPronoun(pronoun[1], index, earlier.slice(0, 1)), label: null, start };
+    }
+    // A phrase back to a boundary: the start, a comma, a quotation, "and", "but", "that", "while".
+    const phrase =
+      /(?:^|[,;:“”"(]\s*|\b(?:and|but|that|while|as|when|after|before)\s+)([^,;:“”"()]{2,80})$/u.exec(
+        trimmed,
+      );
+    const words = phrase?.[1]?.trim();
+    if (!words || wordCount(words) > 9 || /^(it|this|which|who|they|we|i|you)$/i.test(words)) return null;
+    const start = sentence.start + trimmed.length - words.length;
+    const organization = organizationAt.get(at);
+    if (organization && organization.start >= start) {
+      return {
+        referent: null,
+        label: organization.participant?.name ?? organization.text,
+        start: organization.start,
+      };
+    }
+    if (/^(the|this|that)\s/i.test(words) && wordCount(words) <= 4) {
+      const titled = byTitle(words, index, before);
+      if (titled) return { referent: titled, label: null, start };
+    }
+    // A lower-case verb inside means it is not a subject ("the talks went well and …").
+    if (/\b(is|are|was|were|be|been|being)\b/i.test(words)) return null;
+    return { referent: null, label: words, start };
+  };
+
+  const speakerName = (s: Speaker) => s.referent?.name ?? s.label;
+
+  // Transcript turns.
+  const label =
+    /^((?:\p{Lu}[\p{Lu}.'’-]*)(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,5}|(?:Mr|Ms|Mrs|Dr)\.?\s+\p{Lu}[\p{L}'’-]+|Q)\s*:\s+/u;
+  const paragraphStarts = new Map<number, number>();
+  for (const [i, sentence] of sentences.entries()) {
+    if (!paragraphStarts.has(sentence.paragraph)) paragraphStarts.set(sentence.paragraph, i);
+  }
+  const turnAt = new Map<number, { label: string; length: number }>();
+  for (const i of paragraphStarts.values()) {
+    const sentence = sentences[i] as Sentence;
+    const match = label.exec(sentence.text);
+    if (match?.[1] && match[1].length <= 60) turnAt.set(i, { label: match[1], length: match[0].length });
+  }
+  // A transcript has at least two turns of speech ("NHK: 4 hours ago" is a dateline, not a turn).
+  const transcript =
+    [...turnAt.entries()].filter(
+      ([i, turn]) => wordCount((sentences[i] as Sentence).text.slice(turn.length)) >= 4,
+    ).length >= 2;
+  const speakers = new Map<string, Speaker | null>();
+  const inTurn = new Set<number>();
+  if (transcript) {
+    let speaker: Speaker | null = null;
+    let paragraph = -1;
+    let span: { start: number; end: number } | null = null;
+    const flush = () => {
+      if (span && speaker && span.end - span.start > 1) {
+        result.push({
+          ...span,
+          mode: "DIRECT",
+          speaker: speakerName(speaker),
+          participant: speaker.referent?.participant ?? null,
+          channel: null,
+          confidence: speaker.referent?.participant ? 0.8 : 0.6,
+        });
+      }
+      span = null;
+    };
+    for (const [i, sentence] of sentences.entries()) {
+      const turn = turnAt.get(i);
+      if (turn) {
+        flush();
+        if (!speakers.has(turn.label)) {
+          speakers.set(turn.label, turnSpeaker(turn.label, persons, referentOf, nonSpeakers, roleWords));
+        }
+        speaker = speakers.get(turn.label) ?? null;
+        paragraph = sentence.paragraph;
+        span = { start: sentence.start + turn.length, end: sentence.end };
+        inTurn.add(i);
+        continue;
+      }
+      if (!speaker) continue;
+      if (sentence.paragraph !== paragraph) {
+        // A paragraph without a label goes on the turn when it reads as speech, not as page furniture.
+        const isFirst = paragraphStarts.get(sentence.paragraph) === i;
+        if (isFirst) {
+          flush();
+          paragraph = sentence.paragraph;
+          const whole = sentences.filter((s) => s.paragraph === sentence.paragraph);
+          const last = whole.at(-1) as Sentence;
+          const prose = wordCount(body.slice(sentence.start, last.end)) >= 5 && /[.!?”"]$/.test(last.text);
+          if (!prose) {
+            speaker = null;
+            continue;
+          }
+          span = { start: sentence.start, end: sentence.end };
+        }
+      }
+      if (span) span.end = sentence.end;
+      inTurn.add(i);
+      if (speaker.referent) speakerOf[i] = speaker.referent;
+    }
+    flush();
+  }
+
+  for (const [index, sentence] of sentences.entries()) {
+    if (inTurn.has(index)) continue;
+    const text = sentence.text;
+    // Channels.
+    let channel: string | null = null;
+    const according = /\baccording to\s+([^,;.]+(?:\.[^\s,;.][^,;.]*)*)/iu.exec(text);
+    const told = new RegExp(
+      `\\btold\\s+((?:${audience})(?:\\s+(?:on|in|at|after|during|late|early)\\s+[^,;.“”"]+)?)`,
+      "iu",
+    ).exec(text);
+    const inStatement = new RegExp(
+      `\\bin\\s+((?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${v.channelNouns.map(escapeRegExp).join("|")}))\\b`,
+      "iu",
+    ).exec(text);
+    if (according?.[1] && channelNoun.test(according[1])) channel = according[1].trim();
+    else if (told?.[1]) channel = `told ${told[1].trim()}`;
+    else if (inStatement?.[1]) channel = inStatement[1];
+
+    // Verbs of speech and their subjects.
+    let chosen:
+      | (Speaker & { verbStart: number; verbEnd: number; subjectStart: number; post: boolean })
+      | null = null;
+    const channelTails: number[] = [];
+    for (const verb of text.matchAll(verbPattern)) {
+      const verbStart = sentence.start + verb.index;
+      const verbEnd = verbStart + verb[0].length;
+      // "…,” said Mr Wang." / "…, said X.": the subject after the verb.
+      const inverted = /[,”"’]\s*$/u.test(body.slice(Math.max(sentence.start, verbStart - 3), verbStart));
+      let found: (Speaker & { start: number }) | null = null;
+      let post = false;
+      if (inverted) {
+        const after = body.slice(verbEnd, sentence.end);
+        const lead = after.length - after.trimStart().length;
+        const person = personStartingAt.get(verbEnd + lead);
+        if (person) found = { referent: referentAt.get(person.start) ?? null, label: null, start: verbStart };
+        else {
+          const words = /^\s*([^,;.]{2,60})/u.exec(after)?.[1]?.trim();
+          if (words) found = { referent: null, label: words, start: verbStart };
+        }
+        post = true;
+      } else {
+        found = subjectBefore(sentence, index, verbStart);
+        if (found) {
+          const lead = body.slice(sentence.start, found.start);
+          post = /[,”"’]\s*$/u.test(lead) && wordCount(lead) >= 4;
+        }
+      }
+      if (!found) continue;
+      const name = found.referent ? null : found.label;
+      if (name && channelNoun.test(name) && !found.referent) {
+        // "state media said", "a statement added": a channel, not a speaker.
+        channel ??= name;
+        if (post) channelTails.push(found.start);
+        continue;
+      }
+      if (!chosen || (!chosen.referent && found.referent)) {
+        chosen = { ...found, verbStart, verbEnd, subjectStart: found.start, post };
+      }
+    }
+    // "described by Sudrian officials as …": the speaker of a passive verb.
+    if (!chosen) {
+      const passive = new RegExp(`\\b(?:${verbs.join("|")})\\s+by\\s+([^,;.“”"]{2,60}?)\\s+as\\b`, "iu").exec(
+        text,
+      );
+      const by = passive?.[1];
+      if (passive && by) {
+        const start = sentence.start + passive.index;
+        const person = personStartingAt.get(start + passive[0].indexOf(by));
+        chosen = {
+          referent: person ? (referentAt.get(person.start) ?? null) : null,
+          label: person ? null : by.trim(),
+          verbStart: start,
+          verbEnd: start + passive[0].length,
+          subjectStart: start,
+          post: false,
+        };
+      }
+    }
+    if (!chosen && according?.[1] && !channelNoun.test(according[1])) {
+      const start = sentence.start + according.index + according[0].indexOf(according[1]);
+      const person = personStartingAt.get(start);
+      chosen = {
+        referent: person ? (referentAt.get(person.start) ?? null) : null,
+        label: person ? null : according[1].trim(),
+        verbStart: start,
+        verbEnd: start + according[1].length,
+        subjectStart: sentence.start + according.index,
+        post: according.index > 10,
+      };
+    }
+
+    const quotes = [...text.matchAll(QUOTE)].map((q) => ({
+      start: sentence.start + q.index,
+      end: sentence.start + q.index + q[0].length,
+      words: wordCount(q[1] ?? ""),
+    }));
+
+    if (chosen) {
+      if (chosen.referent) speakerOf[index] = chosen.referent;
+      // What was said: before the attribution when it comes last, else after the verb.
+      let start: number;
+      let end: number;
+      if (chosen.post) {
+        start = sentence.start;
+        end = chosen.subjectStart;
+        if (according && according.index > 10 && chosen.subjectStart > sentence.start + according.index) {
+          end = Math.min(end, sentence.start + according.index);
+        }
+      } else {
+        start = chosen.subjectStart;
+        end = sentence.end;
+        for (const tail of channelTails) if (tail > chosen.verbEnd) end = Math.min(end, tail);
+        if (according && sentence.start + according.index > chosen.verbEnd) {
+          end = Math.min(end, sentence.start + according.index);
+        }
+      }
+      // The whole of a quotation that stands alone as what was said.
+      const inside = quotes.filter((q) => q.start >= start - 1 && q.end <= end + 1);
+      const only =
+        inside.length === 1 && inside[0] && wordCount(body.slice(start, end)) - inside[0].words <= 2;
+      if (only && inside[0]) {
+        start = inside[0].start;
+        end = inside[0].end;
+      }
+      while (end > start && /[\s,;:.—–-]/u.test(body[end - 1] ?? "")) end--;
+      while (start < end && /[\s,;:—–-]/u.test(body[start] ?? "")) start++;
+      if (end - start < 12) continue;
+      const objectQuote = quotes.some(
+        (q) =>
+          q.start >= chosen.verbEnd && /^\s*(?:as\s+|:\s*|,\s*)?$/u.test(body.slice(chosen.verbEnd, q.start)),
+      );
+      const direct = inside.some((q) => q.words >= 3) || objectQuote;
+      result.push({
+        start,
+        end,
+        mode: direct ? "DIRECT" : "REPORTED",
+        speaker: speakerName(chosen),
+        participant: chosen.referent?.participant ?? null,
+        channel,
+        confidence: chosen.referent?.participant ? 0.7 : chosen.referent ? 0.6 : 0.4,
+      });
+      continue;
+    }
+
+    // A quotation with no verb of speech: the speaker of the sentence before, or after, in its paragraph.
+    for (const quote of quotes) {
+      if (quote.words < 3) continue;
+      const neighbour =
+        (speakerOf[index - 1] && sentences[index - 1]?.paragraph === sentence.paragraph
+          ? speakerOf[index - 1]
+          : null) ?? null;
+      result.push({
+        start: quote.start,
+        end: quote.end,
+        mode: "DIRECT",
+        speaker: neighbour?.name ?? null,
+        participant: neighbour?.participant ?? null,
+        channel,
+        confidence: neighbour ? 0.5 : 0.3,
+      });
+    }
+  }
+  // A quotation whose speaker comes in the next sentence of its paragraph ("…” That was how he put it.").
+  return result;
+}
+
+/** The speaker of a transcript turn's label: a known person by alias or by the name left without titles. */
+function turnSpeaker(
+  label: string,
+  mentions: Mention[],
+  referentOf: (mention: Mention) => Referent,
+  nonSpeakers: Set<string>,
+  roleWords: Set<string>,
+): Speaker | null {
+  const normalized = normalizeName(label);
+  if (nonSpeakers.has(normalized) || nonSpeakers.has(label.toLowerCase())) return null;
+  const words = normalized
+    .split(" ")
+    .filter((w) => w && !roleWords.has(w) && !["mr", "ms", "mrs", "dr", "the", "of"].includes(w));
+  if (words.length === 0) return null;
+  const rest = words.join(" ");
+  const person = mentions.find(
+    (m) =>
+      m.kind === "PERSON" &&
+      (m.participant?.aliases.includes(normalized) ||
+        m.participant?.aliases.includes(rest) ||
+        normalizeName(m.text) === rest ||
+        normalizeName(m.text).split(" ").at(-1) === rest),
+  );
+  if (person) return { referent: referentOf(person), label: null };
+  const titleCase = label
+    .toLowerCase()
+    .replace(/(^|[\s.'’-])(\p{L})/gu, (_, lead: string, letter: string) => lead + letter.toUpperCase());
+  return { referent: null, label: titleCase };
+}

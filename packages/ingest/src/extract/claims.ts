@@ -1,0 +1,223 @@
+/**
+ * Claims about a meeting, each with what it covers (its scope): durations ("a two-day visit", "talks that
+ * lasted five and a half hours including a working dinner" → talks and dinner), start times ("on Sunday
+ * morning", "at 4:30 p.m."), places ("at the Diaoyutai State Guest House", "talks in Geneva") and the
+ * words each side used for the talks ("candid, in-depth and constructive"). Scope words, meals and the
+ * adjectives of readouts are lists in vocabulary.yaml.
+ */
+import { parseDuration } from "@readout/db";
+import type { Vocabulary } from "../vocabulary.ts";
+import { escapeRegExp, type Mention } from "./mentions.ts";
+import type { Sentence } from "./sentences.ts";
+
+export interface ClaimDraft {
+  start: number;
+  end: number;
+  confidence: number;
+  data: Record<string, unknown>;
+}
+
+const anyOf = (words: string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join("|");
+
+export function claimsOf(
+  body: string,
+  sentences: Sentence[],
+  mentions: Mention[],
+  vocabulary: Vocabulary,
+): ClaimDraft[] {
+  const result: ClaimDraft[] = [];
+  const scopes = Object.entries(vocabulary.claims.scopes);
+  const scopeWord = new RegExp(
+    `(?<![\\p{L}])(${anyOf(scopes.flatMap(([, words]) => words))})(?![\\p{L}])`,
+    "giu",
+  );
+  const scopeOf = (word: string) =>
+    scopes.find(([, words]) => words.some((w) => w.toLowerCase() === word.toLowerCase()))?.[0] ?? null;
+  const meal = anyOf(vocabulary.meals);
+  const mealIncluded = new RegExp(
+    `\\b(?:includ\\w*|with|over|into|and|plus|followed\\s+by)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:working\\s+|state\\s+|private\\s+|official\\s+)?(${meal})\\b`,
+    "iu",
+  );
+  const meeting = new RegExp(`(?<![\\p{L}])(?:${anyOf(vocabulary.claims.meetingWords)})(?![\\p{L}])`, "iu");
+  const adjective = anyOf(vocabulary.claims.characterisations);
+  const characterisation = new RegExp(
+    `(?<![\\p{L}])((?:very\\s+|highly\\s+|extremely\\s+)?[“"‘]?(?:${adjective})[”"’]?(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*,\\s*and\\s+)(?:very\\s+|highly\\s+)?[“"‘]?(?:${adjective})[”"’]?)*)[,”"’]*\\s+(?:[\\p{L}-]+\\s+){0,2}?(${anyOf(scopes.flatMap(([key, words]) => (key === "visit" ? [] : words)))})(?![\\p{L}])`,
+    "giu",
+  );
+  const countries = new Set(mentions.filter((m) => m.kind === "COUNTRY").map((m) => m.start));
+
+  for (const [index, sentence] of sentences.entries()) {
+    const text = sentence.text;
+    const next = sentences[index + 1];
+    const fromHere = result.length;
+    const mine = () => result.slice(fromHere);
+    // Durations.
+    for (const unit of text.matchAll(/\b(hours?|minutes?|days?|hrs?|weeks?)\b(?:[\s-]long)?/giu)) {
+      const unitEnd = sentence.start + unit.index + unit[0].length;
+      const window = body.slice(Math.max(sentence.start, unitEnd - 60), unitEnd);
+      const reading = parseDuration(window);
+      if (!reading) continue;
+      // The phrase: the shortest tail of the window that still reads the same.
+      let phraseStart = unitEnd - window.length;
+      for (let at = phraseStart; at < unitEnd; at++) {
+        if (at > phraseStart && /\S/.test(body[at - 1] ?? "") && /\S/.test(body[at] ?? "")) continue;
+        const tail = parseDuration(body.slice(at, unitEnd));
+        if (tail && tail.minutes === reading.minutes && tail.qualifier === reading.qualifier)
+          phraseStart = at;
+        else if (at > phraseStart) break;
+      }
+      while (/\s/.test(body[phraseStart] ?? "")) phraseStart++;
+      // What it covers: the scope word right after ("five-hour talks", "hours of talks"), else the
+      // nearest before ("the meeting lasted …"), else talks for hours and a visit for days.
+      const after = body.slice(unitEnd, Math.min(sentence.end, unitEnd + 40));
+      const afterWord = /^\s*(?:of\s+|long\s+)?(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)/u.exec(after)?.[1];
+      let scope = afterWord ? scopeOf(afterWord) : null;
+      if (!scope) {
+        const before = body.slice(sentence.start, phraseStart);
+        const words = [...before.matchAll(scopeWord)];
+        const last = words.at(-1)?.[1];
+        scope = last ? scopeOf(last) : null;
+      }
+      if (!scope || scope === "meal")
+        scope = /^d/i.test(unit[1] ?? "") || /^w/i.test(unit[1] ?? "") ? "visit" : "talks";
+      // A meal it takes in: in the clause after the duration, or in the next sentence about the same talks.
+      const rest = body.slice(unitEnd, sentence.end);
+      const before = /\bbefore\b/i.test(rest.split(mealIncluded)[0] ?? "");
+      let withMeal = !before ? mealIncluded.exec(rest)?.[1] : undefined;
+      if (!withMeal && !before) withMeal = mealIncluded.exec(body.slice(sentence.start, phraseStart))?.[1];
+      if (!withMeal && next && /^(?:the\s+)?(?:talks|meeting|discussions?|it|they)\b/i.test(next.text)) {
+        withMeal = mealIncluded.exec(next.text)?.[1];
+      }
+      const mealName = withMeal
+        ? (vocabulary.meals.find((m) => m.toLowerCase() === withMeal?.toLowerCase()) ??
+          withMeal.toLowerCase())
+        : null;
+      result.push({
+        start: phraseStart,
+        end: unitEnd,
+        confidence: 0.7,
+        data: {
+          attribute: "duration",
+          value: body.slice(phraseStart, unitEnd),
+          normalized: reading.iso,
+          qualifier: reading.qualifier,
+          min: reading.min,
+          max: reading.max,
+          unit: "minute",
+          scope: mealName && scope === "talks" ? `talks and ${mealName}` : scope,
+        },
+      });
+    }
+
+    const aboutMeeting = meeting.test(text);
+    if (aboutMeeting) {
+      const scope = (() => {
+        const found = [...text.matchAll(scopeWord)][0]?.[1];
+        return (found && scopeOf(found)) ?? "meeting";
+      })();
+      // Start times: a part of the day or a clock time.
+      for (const time of text.matchAll(
+        /\b(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|in\s+the\s+|this\s+|late\s+|early\s+)(morning|afternoon|evening|night)\b|\bat\s+(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?:\s+(?:[A-Z]{2,4}T|local\s+time))?/giu,
+      )) {
+        // A part of the day is spanned by its own word: "Sunday morning" as a whole is the meeting's date.
+        const start = sentence.start + time.index + (time[1] ? time[0].lastIndexOf(time[1]) : 0);
+        const end = time[1] ? start + time[1].length : sentence.start + time.index + time[0].length;
+        let normalized: string;
+        if (time[1]) normalized = time[1].toLowerCase();
+        else {
+          const hour = (Number(time[2]) % 12) + (/^p/i.test(time[4] ?? "") ? 12 : 0);
+          normalized = `${String(hour).padStart(2, "0")}:${time[3] ?? "00"}`;
+        }
+        result.push({
+          start,
+          end,
+          confidence: 0.6,
+          data: { attribute: "start_time", value: time[0].trim(), normalized, scope },
+        });
+      }
+      // Places: a venue, or a city after a word of meeting.
+      for (const place of text.matchAll(
+        /\b(?:at|in)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,5}(?:House|Guesthouse|Palace|Hall|Hotel|Centre|Center|Building|Villa|Residence|Room|Office|Ministry|Estate|Nations|Palais des \p{Lu}\p{L}+))\b/gu,
+      )) {
+        const start = sentence.start + place.index + place[0].indexOf(place[1] ?? "");
+        result.push({
+          start,
+          end: start + (place[1]?.length ?? 0),
+          confidence: 0.6,
+          data: { attribute: "place", value: place[1], scope: "venue" },
+        });
+      }
+      for (const place of text.matchAll(
+        /\b(?:met|meet|meets|meeting|talks|held|hosted|visit(?:ed|ing)?|summit|arrived|gathered)\b[^.;]{0,40}?\bin\s+(\p{Lu}[\p{L}'’-]+(?:,?\s+\p{Lu}[\p{L}.'’-]+)?)/gu,
+      )) {
+        const value = place[1] ?? "";
+        const start = sentence.start + place.index + place[0].lastIndexOf(value);
+        if (
+          countries.has(start) ||
+          /^(?:The|This|That|January|February|March|April|May|June|July|August|September|October|November|December)\b/u.test(
+            value,
+          )
+        )
+          continue;
+        if (mine().some((c) => c.data.attribute === "place" && c.start <= start && c.end > start)) continue;
+        result.push({
+          start,
+          end: start + value.length,
+          confidence: 0.5,
+          data: { attribute: "place", value, scope: "city" },
+        });
+      }
+    }
+    // How the talks were characterised.
+    for (const found of text.matchAll(characterisation)) {
+      const value = (found[1] ?? "").trim();
+      const start = sentence.start + found.index + found[0].indexOf(value);
+      const normalized = [...value.matchAll(new RegExp(`(?:${adjective})`, "giu"))].map((m) =>
+        m[0].toLowerCase(),
+      );
+      result.push({
+        start,
+        end: start + value.length,
+        confidence: 0.6,
+        data: {
+          attribute: "characterisation",
+          value,
+          normalized: normalized.join(", "),
+          scope: scopeOf(found[2] ?? "") ?? "talks",
+        },
+      });
+    }
+    // "The talks … were described by Sudrian officials as “frank”": the adjective after the talks.
+    if (meeting.test(text)) {
+      for (const found of text.matchAll(
+        new RegExp(
+          `\\b(?:described|characteri[sz]ed|called)\\b[^.;]{0,40}?\\bas\\s+[“"‘]?((?:very\\s+)?(?:${adjective})(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*,\\s*and\\s+)(?:${adjective}))*)`,
+          "giu",
+        ),
+      )) {
+        const value = found[1] ?? "";
+        const start = sentence.start + found.index + found[0].lastIndexOf(value);
+        if (mine().some((c) => c.data.attribute === "characterisation" && c.start === start)) continue;
+        result.push({
+          start,
+          end: start + value.length,
+          confidence: 0.5,
+          data: {
+            attribute: "characterisation",
+            value,
+            normalized: value
+              .toLowerCase()
+              .split(/\s*,\s*and\s+|\s*,\s*|\s+and\s+/)
+              .join(", "),
+            scope: "talks",
+          },
+        });
+      }
+    }
+  }
+  return result;
+}

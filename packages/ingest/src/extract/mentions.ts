@@ -1,0 +1,222 @@
+/**
+ * Names in a body: known participants by any alias (misspellings within a small edit distance), names that
+ * a title announces ("Foreign Minister Qin Gang", "Mr Qin"), and other names that compromise finds. Every
+ * pass is linear in the body: aliases are searched once each, found names once all together, and overlaps
+ * are checked against a mask of the characters already taken rather than against every earlier mention.
+ */
+import { normalizeName } from "@readout/db";
+import { distance } from "fastest-levenshtein";
+import type { Vocabulary } from "../vocabulary.ts";
+import { namesIn } from "./nlp.ts";
+import type { Sentence } from "./sentences.ts";
+
+export interface KnownParticipant {
+  id: string;
+  name: string;
+  kind: "PERSON" | "ORGANIZATION" | "COUNTRY";
+  /** Normalised names and aliases (see normalizeName). */
+  aliases: string[];
+}
+
+export interface Mention {
+  /** UTF-16 offsets in the body. */
+  start: number;
+  end: number;
+  text: string;
+  participant: KnownParticipant | null;
+  kind: "PERSON" | "ORGANIZATION" | "COUNTRY";
+  misspelling: boolean;
+}
+
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+export const wordPattern = (term: string, flags = "gu") =>
+  new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term)}(?![\\p{L}\\p{N}])`, flags);
+
+const NAME = "\\p{Lu}[\\p{L}'’-]+";
+
+let titlePatternFor: { roles: string[]; pattern: RegExp } | undefined;
+function titlePattern(vocabulary: Vocabulary): RegExp {
+  if (titlePatternFor?.roles !== vocabulary.roleWords) {
+    // Titles in either case ("Minister", "minister"); the names after them must be capitalised.
+    const titles = [...vocabulary.roleWords, ...vocabulary.honorifics]
+      .flatMap((title) => [title, title.toLowerCase()])
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join("|");
+    titlePatternFor = {
+      roles: vocabulary.roleWords,
+      pattern: new RegExp(
+        `(?<![\\p{L}])(?:${titles})\\.?(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+)*,?\\s+(${NAME}(?:\\s+${NAME}){0,2})`,
+        "gu",
+      ),
+    };
+  }
+  return titlePatternFor.pattern;
+}
+
+/** Names that titles and honorifics announce: up to three capitalised words after the title. */
+function titledNames(body: string, vocabulary: Vocabulary): string[] {
+  const roles = new Set(vocabulary.roleWords.map((word) => word.toLowerCase()));
+  const pattern = titlePattern(vocabulary);
+  pattern.lastIndex = 0;
+  return [...body.matchAll(pattern)]
+    .map((match) => (match[1] ?? "").replace(/[’']s$/, ""))
+    .map((found) =>
+      found
+        .split(/\s+/)
+        .filter((word) => !roles.has(word.toLowerCase()))
+        .join(" "),
+    )
+    .filter((found) => found && /^\p{Lu}/u.test(found) && !/^\p{Lu}+$/u.test(found));
+}
+
+/** A run of two or more capitalised words: where a name not yet known can stand. */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|the|de|al|bin|van|von)\s+)?\p{Lu}[\p{L}'’.-]*/u;
+
+export function mentionsOf(
+  body: string,
+  sentences: Sentence[],
+  known: KnownParticipant[],
+  vocabulary: Vocabulary,
+): Mention[] {
+  const mentions: Mention[] = [];
+  const mask = new Uint8Array(body.length);
+  const taken = (start: number, end: number) => {
+    for (let i = start; i < end; i++) if (mask[i]) return true;
+    return false;
+  };
+  const take = (mention: Mention) => {
+    mask.fill(1, mention.start, mention.end);
+    mentions.push(mention);
+  };
+  // Longer aliases first, so "Qin Gang" wins over "Qin".
+  const aliases = known
+    .flatMap((participant) => participant.aliases.map((alias) => ({ alias, participant })))
+    .filter(({ alias }) => alias.length >= 3)
+    .sort((a, b) => b.alias.length - a.alias.length);
+  const folded = body.normalize("NFKD").replace(/\p{M}/gu, "");
+  const canFold = folded.length === body.length;
+  const haystack = (canFold ? folded : body).toLowerCase();
+  for (const { alias, participant } of aliases) {
+    const pattern = new RegExp(
+      `(?<![\\p{L}\\p{N}])${alias.split(" ").map(escapeRegExp).join("[^\\p{L}\\p{N}]+")}(?![\\p{L}\\p{N}])`,
+      "gu",
+    );
+    for (const match of haystack.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      // Proper names: the words must be capitalised in the text itself.
+      if (!/^\p{Lu}/u.test(body.slice(start, end)) || taken(start, end)) continue;
+      take({
+        start,
+        end,
+        text: body.slice(start, end),
+        participant,
+        kind: participant.kind,
+        misspelling: false,
+      });
+    }
+  }
+
+  const found: { text: string; kind: "PERSON" | "ORGANIZATION"; titled: boolean }[] = titledNames(
+    body,
+    vocabulary,
+  ).map((text) => ({ text, kind: "PERSON", titled: true }));
+  const plain = new Set([...vocabulary.roleWords, ...vocabulary.honorifics].map((w) => w.toLowerCase()));
+  const runs = new RegExp(CAPITALISED_RUN.source, "gu");
+  for (const sentence of sentences) {
+    // Only sentences where a name not yet known can stand: a run of capitalised words with a word that
+    // is neither taken by a known name nor a title.
+    let open = false;
+    for (const match of sentence.text.matchAll(runs)) {
+      const at = sentence.start + match.index;
+      for (const word of match[0].matchAll(/\p{Lu}[\p{L}'’.-]*/gu)) {
+        const from = at + word.index;
+        if (!mask[from] && !plain.has(word[0].toLowerCase().replace(/[.’']s?$/, ""))) open = true;
+      }
+      if (open) break;
+    }
+    if (!open) continue;
+    const names = namesIn(sentence.text);
+    for (const text of names.people) found.push({ text, kind: "PERSON", titled: false });
+    for (const text of names.organizations) found.push({ text, kind: "ORGANIZATION", titled: false });
+  }
+
+  // Every occurrence of each distinct found name, in one pass over the body.
+  const kinds = new Map<string, "PERSON" | "ORGANIZATION">();
+  const noise = new Set(vocabulary.roleWords.map((word) => word.toLowerCase()));
+  for (const { text, kind, titled } of found) {
+    const name = text
+      .replace(/[’']s$/, "")
+      .replace(/[.,;:]+$/, "")
+      .trim();
+    // A lone word is a name only when a title announced it ("Minister Okafor").
+    if (!name || (name.split(/\s+/).length < 2 && !titled) || noise.has(name.toLowerCase())) continue;
+    if (!kinds.has(name)) kinds.set(name, kind);
+  }
+  if (kinds.size > 0) {
+    const names = [...kinds.keys()].sort((a, b) => b.length - a.length);
+    const pattern = new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${names.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`,
+      "gu",
+    );
+    const nearest = new Map<string, KnownParticipant | null>();
+    for (const match of body.matchAll(pattern)) {
+      const name = match[0];
+      const start = match.index;
+      const end = start + name.length;
+      if (taken(start, end)) continue;
+      if (!nearest.has(name)) {
+        const normalized = normalizeName(name);
+        const near = known
+          .flatMap((participant) =>
+            participant.aliases.map((alias) => ({ participant, d: distance(alias, normalized) })),
+          )
+          .filter(({ d }) => d <= Math.max(1, Math.floor(normalized.length / 8)))
+          .sort((a, b) => a.d - b.d)[0];
+        nearest.set(name, near?.participant ?? null);
+      }
+      const participant = nearest.get(name) ?? null;
+      take({
+        start,
+        end,
+        text: name,
+        participant,
+        kind: participant?.kind ?? kinds.get(name) ?? "PERSON",
+        misspelling: participant !== null,
+      });
+    }
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** "Chinese Foreign Minister Qin Gang": the role words standing right before a name. */
+export function roleBefore(
+  body: string,
+  mention: Mention,
+  vocabulary: Vocabulary,
+  earlierEnd: number,
+): { title: string; start: number } | null {
+  // Only the words after any earlier name: "… Qin Gang and US Secretary of State Antony Blinken".
+  const before = body.slice(Math.max(0, earlierEnd, mention.start - 120), mention.start);
+  const tokens = before.split(/(\s+)/);
+  let title = "";
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const token = tokens[i] ?? "";
+    if (/^\s+$/.test(token) || token === "") {
+      title = token + title;
+      continue;
+    }
+    const bare = token.replace(/[’']s$/, "");
+    const isRole = vocabulary.roleWords.some((word) => word.toLowerCase() === bare.toLowerCase());
+    if (/^\p{Lu}/u.test(token) || isRole || ["of", "and", "for", "the"].includes(token.toLowerCase())) {
+      title = token + title;
+      if (/[’']s$/.test(token)) break;
+      continue;
+    }
+    break;
+  }
+  const trimmed = title.trim().replace(/^(the|and|of|for)\s+/i, "");
+  if (!trimmed || !vocabulary.roleWords.some((word) => wordPattern(word, "iu").test(trimmed))) return null;
+  return { title: trimmed, start: mention.start - title.length + title.indexOf(trimmed) };
+}

@@ -1,0 +1,45 @@
+/**
+ * compromise, loaded on first use and run only where it can help: on sentences that hold a run of two or
+ * more capitalised words (the only places a new name can be), each distinct sentence tagged once. Tagging
+ * is most of extraction's cost, so a page of mostly known names or lower-case prose pays little for it.
+ */
+import { createRequire } from "node:module";
+import type nlpType from "compromise";
+
+const require = createRequire(import.meta.url);
+let compromise: typeof nlpType | undefined;
+const load = () => {
+  compromise ??= require("compromise") as typeof nlpType;
+  return compromise;
+};
+
+export interface FoundNames {
+  people: string[];
+  organizations: string[];
+}
+
+/** Names found in one sentence, by its text (a bounded cache: pages repeat sentences, runs repeat pages). */
+const cache = new Map<string, FoundNames>();
+const CACHE_LIMIT = 20_000;
+
+export function namesIn(sentence: string): FoundNames {
+  const cached = cache.get(sentence);
+  if (cached) return cached;
+  const doc = load()(sentence);
+  const found: FoundNames = {
+    people: doc.people().out("array") as string[],
+    organizations: doc.organizations().out("array") as string[],
+  };
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(sentence, found);
+  return found;
+}
+
+/** The lexicon's tag for a lower-case word ("joe" → "MaleName"), or undefined. */
+export function lexiconTag(word: string): string | undefined {
+  const lexicon = (load().model() as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon;
+  return lexicon[word.toLowerCase()];
+}
+
+/** Whether compromise has been loaded (it need not be, for a page of known names only). */
+export const nlpLoaded = () => compromise !== undefined;

@@ -1,0 +1,215 @@
+/**
+ * Extraction rules on synthetic sentences: who speaks (either order, pronouns after two leaders, titles,
+ * transcript turns, readout voice), the channel apart from the speaker, DIRECT only for the speaker's own
+ * quoted words, claims with their scope, agreements and their negations, spans equal to the body, and
+ * the time a large body takes.
+ */
+import { spanAt } from "@readout/db";
+import { type CandidateDraft, extractCandidates, type KnownParticipant, reference } from "@readout/ingest";
+import { describe, expect, it } from "vitest";
+
+const { vocabulary } = reference();
+const person = (id: string, name: string, aliases: string[] = []): KnownParticipant => ({
+  id,
+  name,
+  kind: "PERSON",
+  aliases: [name.toLowerCase(), ...aliases],
+});
+const known: KnownParticipant[] = [
+  person("ada", "Ada Lind", ["lind", "minister lind", "ms lind"]),
+  person("boris", "Boris Kovac", ["kovac", "secretary kovac", "mr kovac"]),
+  { id: "norland", name: "Norland", kind: "COUNTRY", aliases: ["norland"] },
+];
+const extract = (body: string) => extractCandidates(body, known, vocabulary, null);
+const of = (found: CandidateDraft[], kind: string) => found.filter((c) => c.kind === kind);
+const statementAt = (found: CandidateDraft[], words: string) =>
+  of(found, "STATEMENT").find((c) => c.span.exact.includes(words));
+
+describe("attribution", () => {
+  it("finds the speaker in either order", () => {
+    for (const body of [
+      "“We will keep talking to each other,” Kovac said after the meeting.",
+      "“We will keep talking to each other,” said Secretary Kovac.",
+      "Secretary Kovac said: “We will keep talking to each other.”",
+      "Kovac said the two sides will keep talking to each other.",
+    ]) {
+      const statement = statementAt(extract(body), "keep talking");
+      expect(statement, body).toBeDefined();
+      expect(statement?.participantId, body).toBe("boris");
+    }
+  });
+
+  it("takes the name next to the verb, not the nearest name", () => {
+    const found = extract(
+      "Relations are at their lowest point in decades, Lind noted during the meeting with Kovac on Monday.",
+    );
+    expect(statementAt(found, "lowest point")?.participantId).toBe("ada");
+  });
+
+  it("resolves a pronoun after two leaders to the earlier sentence's subject, by gender", () => {
+    const found = extract(
+      "Mr Kovac met Ms Lind in the capital on Monday. She said the sanctions would stay in place until the spring.",
+    );
+    expect(statementAt(found, "sanctions would stay")?.participantId).toBe("ada");
+    const his = extract(
+      "Mr Kovac met Ms Lind in the capital on Monday. He said the sanctions would stay in place until the spring.",
+    );
+    expect(statementAt(his, "sanctions would stay")?.participantId).toBe("boris");
+  });
+
+  it("resolves a title to the last person who holds it (readout voice is REPORTED)", () => {
+    const found = extract(
+      "Secretary Kovac met Foreign Minister Ada Lind in Geneva. The Secretary emphasized the importance of open channels of communication. The minister underscored her country's concerns about the border.",
+    );
+    const secretary = statementAt(found, "open channels");
+    expect(secretary?.participantId).toBe("boris");
+    expect(secretary?.data.mode).toBe("REPORTED");
+    expect(statementAt(found, "concerns about the border")?.participantId).toBe("ada");
+  });
+
+  it("gives every sentence of a transcript turn to its speaker, and none to the questioner", () => {
+    const body = [
+      "SECRETARY KOVAC: Good afternoon, everyone. It is a pleasure to welcome the minister here today.",
+      "MINISTER LIND: Thank you very much. We have many issues to discuss this afternoon.",
+      "QUESTION: Did you discuss the border dispute with each other today?",
+      "MINISTER LIND: We did, and we will talk again next month.",
+    ].join("\n\n");
+    const found = extract(body);
+    expect(statementAt(found, "pleasure to welcome")?.participantId).toBe("boris");
+    expect(statementAt(found, "pleasure to welcome")?.data.mode).toBe("DIRECT");
+    expect(statementAt(found, "many issues to discuss")?.participantId).toBe("ada");
+    expect(statementAt(found, "talk again next month")?.participantId).toBe("ada");
+    expect(statementAt(found, "border dispute")).toBeUndefined();
+  });
+
+  it("does not make a scare quote DIRECT, but a quotation of the speaker's words is", () => {
+    const found = extract(
+      "Kovac stressed the need for diplomacy and for keeping “open channels” with the other side.\n\nLind said the deal was “a first step, not the last”.",
+    );
+    expect(statementAt(found, "open channels")?.data.mode).toBe("REPORTED");
+    expect(statementAt(found, "a first step")?.data.mode).toBe("DIRECT");
+  });
+
+  it("records the channel apart from the speaker", () => {
+    const found = extract(
+      "The two countries must respect each other's core interests, Lind said, according to a readout issued by the foreign ministry.\n\nKovac told reporters on Friday that the talks had been useful for both sides.\n\nLind said the border must stay open to trade, state media said.",
+    );
+    const readout = statementAt(found, "core interests");
+    expect(readout?.participantId).toBe("ada");
+    expect(readout?.data.channel).toMatch(/readout issued by the foreign ministry/);
+    const told = statementAt(found, "useful for both sides");
+    expect(told?.participantId).toBe("boris");
+    expect(told?.data.channel).toMatch(/^told reporters/);
+    const media = statementAt(found, "border must stay open");
+    expect(media?.participantId).toBe("ada");
+    expect(media?.data.channel).toBe("state media");
+    expect(media?.span.exact).not.toMatch(/state media said/);
+  });
+
+  it("keeps a speaker described by words when no name is given", () => {
+    const found = extract("A senior State Department official told reporters there were big differences.");
+    const statement = statementAt(found, "big differences");
+    expect(String(statement?.data.speaker)).toMatch(/senior State Department official/);
+    expect(statement?.participantId).toBeNull();
+  });
+});
+
+describe("claims", () => {
+  const claims = (body: string, attribute: string) =>
+    of(extract(body), "CLAIM").filter((c) => c.data.attribute === attribute);
+
+  it("keeps the scope of a duration: visit, talks, talks and a meal", () => {
+    expect(claims("Kovac began a two-day visit to Norland on Monday.", "duration")[0]?.data.scope).toBe(
+      "visit",
+    );
+    expect(
+      claims("The talks lasted five and a half hours including a working dinner.", "duration")[0]?.data.scope,
+    ).toBe("talks and dinner");
+    expect(
+      claims("The talks lasted 5.5 hours before the ministers moved to a working dinner.", "duration")[0]
+        ?.data.scope,
+    ).toBe("talks");
+    expect(claims("They held nearly four hours of talks in Geneva.", "duration")[0]?.data.scope).toBe(
+      "talks",
+    );
+  });
+
+  it("reads start times, places and characterisations", () => {
+    const time = claims(
+      "Lind greeted Kovac on Sunday morning and the talks began at 4:30 p.m.",
+      "start_time",
+    );
+    expect(time.map((c) => c.data.normalized)).toEqual(["morning", "16:30"]);
+    const place = claims("Lind met Kovac at the Lakeview State Guest House in Geneva.", "place");
+    expect(place.map((c) => c.span.exact)).toContain("Lakeview State Guest House");
+    const words = claims(
+      "The two held candid, in-depth and constructive talks on Monday.",
+      "characterisation",
+    );
+    expect(words[0]?.data.normalized).toBe("candid, in-depth, constructive");
+    expect(words[0]?.data.scope).toBe("talks");
+  });
+});
+
+describe("agreements", () => {
+  const agreements = (body: string) => of(extract(body), "AGREEMENT");
+
+  it("finds cues with their strength", () => {
+    expect(agreements("The ministers agreed to meet again in June.")[0]?.data.strength).toBe("AGREED");
+    expect(agreements("Both sides are working to reopen the rail corridor.")[0]?.data.strength).toBe(
+      "WILL_WORK_TO",
+    );
+    expect(
+      agreements("They discussed ways to lower tariffs and will explore new routes.")[0]?.data.strength,
+    ).toBe("WILL_EXPLORE");
+    expect(agreements("The minister welcomed the resumption of flights.")[0]?.data.strength).toBe("WELCOMED");
+  });
+
+  it("yields nothing for negated or hedged cues", () => {
+    for (const body of [
+      "The two sides did not agree on tariffs.",
+      "There was no agreement on the border.",
+      "The talks failed to reach an agreement on tariffs.",
+      "Lind declined to commit to a date.",
+      "We hope to work toward a deal next year.",
+      "Will the two sides agree to meet again?",
+      "Kovac urged Norland to agree to a ceasefire.",
+    ]) {
+      expect(agreements(body), body).toEqual([]);
+    }
+  });
+
+  it("yields none for a text that states none", () => {
+    const body =
+      "Secretary Kovac met Minister Lind in Geneva on Monday. They discussed the border, trade and energy. Kovac said the talks were useful. No agreement was announced.";
+    expect(agreements(body)).toEqual([]);
+  });
+});
+
+describe("spans and speed", () => {
+  it("gives spans equal to the body, astral characters included", () => {
+    const body =
+      "🙂 Kovac said the talks lasted two hours. 🙂 “We agreed to meet again in June,” Lind said after the talks.";
+    for (const candidate of extract(body)) {
+      const expected = spanAt(body, candidate.span.start, candidate.span.end);
+      expect(candidate.span).toEqual(expected);
+    }
+  });
+
+  it("extracts a large body in linear time", () => {
+    const paragraph =
+      "Secretary Kovac met Minister Lind in Geneva on Monday. “We will keep talking,” Kovac said. She said the talks lasted three hours. Both sides agreed to meet again in June.\n\n";
+    extract(paragraph);
+    const small = paragraph.repeat(50);
+    const large = paragraph.repeat(500);
+    let started = performance.now();
+    extract(small);
+    const smallMs = performance.now() - started;
+    started = performance.now();
+    const found = extract(large);
+    const largeMs = performance.now() - started;
+    expect(of(found, "AGREEMENT").length).toBe(500);
+    // Ten times the text in well under a hundred times the time (a quadratic step would show).
+    expect(largeMs).toBeLessThan(Math.max(30 * smallMs, 3000));
+  });
+});
