@@ -41,6 +41,23 @@ const vocabularySchema = z.strictObject({
   roleWords: z.array(z.string().min(1)),
   meals: z.array(z.string().min(1)),
   noise: z.array(z.string().min(1)),
+  /** Words and cues of extraction (packages/ingest/src/extract/). */
+  honorifics: z.array(z.string().min(1)),
+  abbreviations: z.array(z.string().min(1)),
+  agreementNegations: z.strictObject({
+    before: z.array(z.string().min(1)),
+    sentence: z.array(z.string().min(1)),
+  }),
+  attribution: z.strictObject({
+    nonSpeakers: z.array(z.string().min(1)),
+    channelNouns: z.array(z.string().min(1)),
+    audiences: z.array(z.string().min(1)),
+  }),
+  claims: z.strictObject({
+    scopes: z.record(z.string(), z.array(z.string().min(1))),
+    meetingWords: z.array(z.string().min(1)),
+    characterisations: z.array(z.string().min(1)),
+  }),
 });
 
 const genreCues = z.strictObject({
