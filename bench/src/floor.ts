@@ -76,8 +76,8 @@ export const FLOOR_SQL: Record<
       WITH q AS (SELECT websearch_to_tsquery('english', $1) AS query),
       hits AS (
         SELECT a.id, a."publishedAt", a.body, a."outletId", a.title,
-               ts_rank(to_tsvector('english', a.body), q.query) AS rank, count(*) OVER () AS total
-        FROM "Article" a, q WHERE to_tsvector('english', a.body) @@ q.query
+               ts_rank(a."searchVector", q.query) AS rank, count(*) OVER () AS total
+        FROM "Article" a, q WHERE a."searchVector" @@ q.query
         ORDER BY rank DESC, a."publishedAt" ASC NULLS LAST, a.id LIMIT 10
       ),
       marked AS (

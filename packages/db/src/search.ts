@@ -114,14 +114,14 @@ export async function searchCorpus(prisma: PrismaClient, options: SearchOptions)
   if (kinds.includes("ARTICLE")) {
     parts.push(Prisma.sql`
       SELECT 'ARTICLE' AS kind, a.id AS "articleId", NULL::text AS "statementId", a."publishedAt" AS "publishedAt",
-             ts_rank(to_tsvector('english', a."body"), q.query) AS rank, a."body" AS text, 0 AS base
+             ts_rank(a."searchVector", q.query) AS rank
       FROM "Article" a, q
-      WHERE to_tsvector('english', a."body") @@ q.query ${where(articleOnly)}`);
+      WHERE a."searchVector" @@ q.query ${where(articleOnly)}`);
   }
   if (kinds.includes("STATEMENT")) {
     parts.push(Prisma.sql`
       SELECT 'STATEMENT' AS kind, a.id AS "articleId", s.id AS "statementId", a."publishedAt" AS "publishedAt",
-             ts_rank(to_tsvector('english', e."exact"), q.query) AS rank, e."exact" AS text, e."start" AS base
+             ts_rank(to_tsvector('english', e."exact"), q.query) AS rank
       FROM "Statement" s
       JOIN "EvidenceSpan" e ON e.id = s."evidenceId"
       JOIN "Article" a ON a.id = s."articleId", q
@@ -149,15 +149,21 @@ export async function searchCorpus(prisma: PrismaClient, options: SearchOptions)
     WITH q AS (SELECT websearch_to_tsquery('english', ${options.query}) AS query),
     hits AS (${Prisma.join(parts, " UNION ALL ")}),
     page AS (
-      SELECT *, count(*) OVER () AS total FROM hits
+      SELECT *, count(*) OVER () AS total,
+             row_number() OVER (ORDER BY ${order}, kind, "articleId", "statementId") AS position
+      FROM hits
       ORDER BY ${order}, kind, "articleId", "statementId"
       LIMIT ${options.limit} OFFSET ${options.offset}
     )
-    SELECT page.kind, page."articleId", page."statementId", page.rank::float8 AS rank, page.text,
-           page.base::int AS base, page.total,
-           ts_headline('english', page.text, q.query, ${HEADLINE_OPTIONS}) AS marked
-    FROM page, q
-    ORDER BY ${order}, kind, "articleId", "statementId"`;
+    SELECT page.kind, page."articleId", page."statementId", page.rank::float8 AS rank, page.total,
+           coalesce(e."exact", a."body") AS text, coalesce(e."start", 0)::int AS base,
+           ts_headline('english', coalesce(e."exact", a."body"), q.query, ${HEADLINE_OPTIONS}) AS marked
+    FROM page
+    CROSS JOIN q
+    JOIN "Article" a ON a.id = page."articleId"
+    LEFT JOIN "Statement" s ON s.id = page."statementId"
+    LEFT JOIN "EvidenceSpan" e ON e.id = s."evidenceId"
+    ORDER BY page.position`;
 
   return {
     total: Number(rows[0]?.total ?? (options.offset > 0 ? await countHits(prisma, options) : 0)),
