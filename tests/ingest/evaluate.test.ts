@@ -221,8 +221,32 @@ describe("scoring import against a curated dataset", () => {
   });
 
   it("counts a wrong outlet, a wrong speaker, a duplicate person and a wrong strength", () => {
-    const score = scoreText(gold(), stored({ agreementInSecond: true }), { countries });
+    const score = scoreText(gold(), stored({ agreementInSecond: true }), { countries, sourceText: SOURCE });
     expect(score.strayArticles).toBe(0);
+    // What did not match is listed with its words, for tuning.
+    expect(score.misses.filter((m) => m.kind === "quotes (speaker)")).toEqual([
+      {
+        kind: "quotes (speaker)",
+        article: "deal",
+        type: "missed",
+        text: '"We have opened a new chapter,"',
+        detail: { speaker: "Eva Strand", speakerLabel: null, mode: "DIRECT", attribution: null },
+      },
+      {
+        kind: "quotes (speaker)",
+        article: "deal",
+        type: "wrong",
+        text: '"We have opened a new chapter,"',
+        detail: { mode: "DIRECT", speaker: "Tomas Berg" },
+      },
+      {
+        kind: "quotes (speaker)",
+        article: "again",
+        type: "missed",
+        text: "no deal was reached yet",
+        detail: { speaker: "Tomas Berg", speakerLabel: null, mode: "REPORTED", attribution: null },
+      },
+    ]);
     expect(score.articles.map((a) => [a.key, a.storedId, a.outlet, a.headline, a.date, a.bylines])).toEqual([
       ["deal", "a1", true, true, true, true],
       ["again", "a2", false, true, true, true],

@@ -247,7 +247,11 @@ for (const group of groups) {
         gold = resolve(text, text.content);
       }
       if (!gold) continue;
-      const score = scoreText(gold, stored?.articles ?? [], { countries, ...(error ? { error } : {}) });
+      const score = scoreText(gold, stored?.articles ?? [], {
+        countries,
+        sourceText: stored?.text ?? text.content,
+        ...(error ? { error } : {}),
+      });
       scores.push(score);
       const byId = new Map((stored?.articles ?? []).map((a) => [a.id, a]));
       for (const article of score.articles) {
@@ -411,6 +415,7 @@ if (values.json) {
           strayArticles: score.strayArticles,
           eventRight,
           kinds: Object.fromEntries(KINDS.map((kind) => [kind, pr(kind, score)])),
+          misses: score.misses,
           articles: score.articles.map((article) => ({
             ...article,
             event:

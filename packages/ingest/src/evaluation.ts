@@ -477,26 +477,55 @@ export const ratio = (part: number, whole: number): number | null => (whole ? pa
 export const precision = (c: Count) => ratio(c.matchedFound, c.found);
 export const recall = (c: Count) => ratio(c.matchedGold, c.gold);
 
-function compare<G, F>(count: Count, gold: G[], found: F[], same: (g: G, f: F) => boolean): void {
+interface Unmatched<G, F> {
+  missed: G[];
+  wrong: F[];
+}
+
+function compare<G, F>(count: Count, gold: G[], found: F[], same: (g: G, f: F) => boolean): Unmatched<G, F> {
+  const missed = gold.filter((g) => !found.some((f) => same(g, f)));
+  const wrong = found.filter((f) => !gold.some((g) => same(g, f)));
   count.gold += gold.length;
   count.found += found.length;
-  count.matchedGold += gold.filter((g) => found.some((f) => same(g, f))).length;
-  count.matchedFound += found.filter((f) => gold.some((g) => same(g, f))).length;
+  count.matchedGold += gold.length - missed.length;
+  count.matchedFound += found.length - wrong.length;
+  return { missed, wrong };
 }
 
 /** One-to-one: each gold fact is taken by one found fact at most (duplicates count as wrong). */
-function compareOneToOne<G, F>(count: Count, gold: G[], found: F[], same: (g: G, f: F) => boolean): void {
+function compareOneToOne<G, F>(
+  count: Count,
+  gold: G[],
+  found: F[],
+  same: (g: G, f: F) => boolean,
+): Unmatched<G, F> {
   count.gold += gold.length;
   count.found += found.length;
   const taken = new Set<number>();
+  const wrong: F[] = [];
   for (const f of found) {
     const index = gold.findIndex((g, i) => !taken.has(i) && same(g, f));
     if (index >= 0) {
       taken.add(index);
       count.matchedFound += 1;
+    } else {
+      wrong.push(f);
     }
   }
   count.matchedGold += taken.size;
+  return { missed: gold.filter((_, i) => !taken.has(i)), wrong };
+}
+
+/** A fact that did not match: a curated one import missed, or one import found that matches none. */
+export interface Miss {
+  kind: Kind;
+  /** The curated article (null for a stored article that overlaps none). */
+  article: string | null;
+  type: "missed" | "wrong";
+  /** The words (for a span) or the name or key. */
+  text: string;
+  /** What else was recorded or found: a speaker, a mode, a strength, a value… */
+  detail: Record<string, unknown>;
 }
 
 export interface ArticleScore {
@@ -533,6 +562,8 @@ export interface TextScore {
   counts: Record<Kind, Count>;
   /** Stored article of each gold article (key → stored ids), for event scoring. */
   assignment: Map<string, string[]>;
+  /** Each fact that did not match, for tuning (when a source text was given). */
+  misses: Miss[];
   /** Why the text could not be scored, when it could not (an import refusal, say). */
   error?: string;
 }
@@ -551,9 +582,14 @@ const isCountry = (c: StoredCandidate, countries: readonly Named[]) =>
 export function scoreText(
   gold: GoldText,
   stored: StoredArticle[],
-  options: { countries?: readonly Named[]; error?: string } = {},
+  options: { countries?: readonly Named[]; error?: string; sourceText?: string } = {},
 ): TextScore {
   const countries = options.countries ?? [];
+  const misses: Miss[] = [];
+  const source = options.sourceText;
+  const words = (at: Interval) =>
+    source === undefined ? `[${at.start}, ${at.end})` : sliceCodePoints(source, at.start, at.end);
+  const found = (c: StoredCandidate) => ({ text: words(c), detail: c.data });
   const counts = emptyCounts();
   const assignment = new Map<string, string[]>(gold.articles.map((a) => [a.key, []]));
   const shared = (a: Interval, b: Interval) => Math.min(a.end, b.end) - Math.max(a.start, b.start);
@@ -569,8 +605,21 @@ export function scoreText(
   const byId = new Map(stored.map((a) => [a.id, a]));
   const articles: ArticleScore[] = [];
 
-  const scoreFacts = (g: GoldArticle | null, found: StoredCandidate[]) => {
-    const of = (kind: string) => found.filter((c) => c.kind === kind);
+  const scoreFacts = (g: GoldArticle | null, candidates: StoredCandidate[]) => {
+    const article = g?.key ?? null;
+    const note = <G>(
+      kind: Kind,
+      result: Unmatched<G, StoredCandidate>,
+      gold: (item: G) => { text: string; detail: Record<string, unknown> },
+    ) => {
+      for (const item of result.missed) misses.push({ kind, article, type: "missed", ...gold(item) });
+      for (const item of result.wrong) misses.push({ kind, article, type: "wrong", ...found(item) });
+    };
+    const span = <G extends Interval>({ start, end, ...detail }: G) => ({
+      text: words({ start, end }),
+      detail: detail as Record<string, unknown>,
+    });
+    const of = (kind: string) => candidates.filter((c) => c.kind === kind);
     // Participants: distinct found identities (a resolved participant, or a name), countries left out.
     const people = new Map<string, StoredCandidate>();
     for (const c of of("PARTICIPANT")) {
@@ -579,52 +628,92 @@ export function scoreText(
       if (!people.has(id)) people.set(id, c);
     }
     const goldPeople = g?.participants ?? [];
-    compareOneToOne(counts.participants, goldPeople, [...people.values()], (p, c) =>
-      sameParticipant(p, c.participant?.key ?? null, foundNames(c.participant, c.data.name), goldPeople),
+    note(
+      "participants",
+      compareOneToOne(counts.participants, goldPeople, [...people.values()], (p, c) =>
+        sameParticipant(p, c.participant?.key ?? null, foundNames(c.participant, c.data.name), goldPeople),
+      ),
+      (p) => ({ text: p.name, detail: { key: p.key } }),
     );
-    compare(counts.roles, g?.roles ?? [], of("ROLE"), (r, c) => overlaps(r, c));
+    note(
+      "roles",
+      compare(counts.roles, g?.roles ?? [], of("ROLE"), (r, c) => overlaps(r, c)),
+      span,
+    );
     const statements = of("STATEMENT");
     const goldStatements = g?.statements ?? [];
-    compare(counts["quotes (span)"], goldStatements, statements, (s, c) => overlaps(s, c));
-    compare(
-      counts["quotes (speaker)"],
-      goldStatements,
-      statements,
-      (s, c) => overlaps(s, c) && sameSpeaker(s, c, goldPeople),
+    const quote = ({ speaker, ...rest }: GoldStatement) => span({ ...rest, speaker: speaker?.name ?? null });
+    note(
+      "quotes (span)",
+      compare(counts["quotes (span)"], goldStatements, statements, (s, c) => overlaps(s, c)),
+      quote,
     );
-    compare(
-      counts["quotes (mode)"],
-      goldStatements,
-      statements,
-      (s, c) => overlaps(s, c) && String(c.data.mode ?? "") === s.mode,
+    note(
+      "quotes (speaker)",
+      compare(
+        counts["quotes (speaker)"],
+        goldStatements,
+        statements,
+        (s, c) => overlaps(s, c) && sameSpeaker(s, c, goldPeople),
+      ),
+      quote,
+    );
+    note(
+      "quotes (mode)",
+      compare(
+        counts["quotes (mode)"],
+        goldStatements,
+        statements,
+        (s, c) => overlaps(s, c) && String(c.data.mode ?? "") === s.mode,
+      ),
+      quote,
     );
     const claims = of("CLAIM");
-    compare(
-      counts.claims,
-      g?.claims ?? [],
-      claims,
-      (k, c) => overlaps(k, c) && String(c.data.attribute ?? "") === k.attribute,
+    note(
+      "claims",
+      compare(
+        counts.claims,
+        g?.claims ?? [],
+        claims,
+        (k, c) => overlaps(k, c) && String(c.data.attribute ?? "") === k.attribute,
+      ),
+      span,
     );
-    compare(
-      counts["durations (value+scope)"],
-      (g?.claims ?? []).filter((k) => k.attribute === "duration"),
-      claims.filter((c) => c.data.attribute === "duration"),
-      (k, c) =>
-        overlaps(k, c) &&
-        sameDuration(k, c.data) &&
-        scopeWords(k.scope) === scopeWords(typeof c.data.scope === "string" ? c.data.scope : null),
+    note(
+      "durations (value+scope)",
+      compare(
+        counts["durations (value+scope)"],
+        (g?.claims ?? []).filter((k) => k.attribute === "duration"),
+        claims.filter((c) => c.data.attribute === "duration"),
+        (k, c) =>
+          overlaps(k, c) &&
+          sameDuration(k, c.data) &&
+          scopeWords(k.scope) === scopeWords(typeof c.data.scope === "string" ? c.data.scope : null),
+      ),
+      span,
     );
     const agreements = of("AGREEMENT");
-    compare(counts.agreements, g?.agreements ?? [], agreements, (a, c) => overlaps(a, c));
-    compare(
-      counts["agreement strength"],
-      g?.agreements ?? [],
-      agreements,
-      (a, c) => overlaps(a, c) && String(c.data.strength ?? "") === a.strength,
+    note(
+      "agreements",
+      compare(counts.agreements, g?.agreements ?? [], agreements, (a, c) => overlaps(a, c)),
+      span,
+    );
+    note(
+      "agreement strength",
+      compare(
+        counts["agreement strength"],
+        g?.agreements ?? [],
+        agreements,
+        (a, c) => overlaps(a, c) && String(c.data.strength ?? "") === a.strength,
+      ),
+      span,
     );
     const topics = new Map<string, StoredCandidate>();
     for (const c of of("TOPIC")) topics.set(String(c.data.topic ?? c.data.name ?? ""), c);
-    compare(counts.topics, g?.topics ?? [], [...topics.values()], sameTopic);
+    note("topics", compare(counts.topics, g?.topics ?? [], [...topics.values()], sameTopic), (t) => ({
+      text: t.name,
+      detail: { key: t.key },
+    }));
     return agreements.length;
   };
 
@@ -672,6 +761,7 @@ export function scoreText(
     articles,
     counts,
     assignment,
+    misses,
     ...(options.error ? { error: options.error } : {}),
   };
 }
