@@ -12,6 +12,7 @@ import {
   toCodePointIndex,
 } from "@readout/db";
 import { recordNearDuplicate } from "./bulk/near-duplicates.ts";
+import { attachEvent, linkArticleEvent, prepareArticle } from "./events/index.ts";
 import { extractCandidates, type KnownParticipant } from "./extract.ts";
 import { MetadataError, splitFrontMatter } from "./metadata/front-matter.ts";
 import { readHtml } from "./metadata/html.ts";
@@ -23,6 +24,7 @@ import {
   storeOutlet,
 } from "./metadata/outlets.ts";
 import { type DetectedMetadata, mergeMetadata, type PageMetadata } from "./metadata/types.ts";
+import { loadPeople } from "./people/index.ts";
 import { type ArticleDraft, type KnownOutlet, segmentPage } from "./segment.ts";
 import { reference } from "./vocabulary.ts";
 
@@ -57,6 +59,8 @@ export interface ImportResult {
   created: boolean;
   articleIds: string[];
   candidates: Partial<Record<CandidateKind, number>>;
+  /** True when `eventKey` attached that event to a page stored already. */
+  attached?: boolean;
   /** The new articles that are near copies of stored ones (wire copies), each linked to the one it repeats. */
   duplicates?: { articleId: string; duplicateOfId: string; similarity: number }[];
 }
@@ -129,12 +133,12 @@ export async function importPage(prisma: DbClient, input: ImportInput): Promise<
     select: { id: true, articles: { select: { id: true }, orderBy: { sourceStart: "asc" } } },
   });
   if (existing) {
-    return {
-      documentId: existing.id,
-      created: false,
-      articleIds: existing.articles.map((a) => a.id),
-      candidates: {},
-    };
+    const articleIds = existing.articles.map((a) => a.id);
+    // `--event` on a stored page attaches that event to its articles; an unknown key is an error still.
+    const attached = input.eventKey ? await attachEvent(prisma, articleIds, input.eventKey) : false;
+    if (attached === null)
+      throw new ImportError("UNKNOWN_EVENT", `No event has the key "${input.eventKey}".`);
+    return { documentId: existing.id, created: false, articleIds, candidates: {}, attached };
   }
 
   const { outlets: referenceOutlets, vocabulary } = reference();
@@ -254,7 +258,20 @@ export async function importPage(prisma: DbClient, input: ImportInput): Promise<
     const articleIds: string[] = [];
     const duplicates: NonNullable<ImportResult["duplicates"]> = [];
     const counts: Partial<Record<CandidateKind, number>> = {};
-    for (const [index, { article, body, candidates }] of drafts.entries()) {
+    // People resolve against the stored participants and those proposed by earlier articles of this page.
+    const people = await loadPeople(tx);
+    for (const [index, draft] of drafts.entries()) {
+      const { article, body } = draft;
+      const { candidates, signals } = await prepareArticle(tx, people, {
+        body,
+        title: article.title,
+        publishedAt: article.publishedAt,
+        publishedPrecision: article.publishedPrecision,
+        publishedText: article.publishedText,
+        bylinePlaces: article.bylines.flatMap((byline) => (byline.place ? [byline.place] : [])),
+        capturedAt: input.capturedAt ?? page.pageDate,
+        candidates: draft.candidates,
+      });
       const created = await tx.article.create({
         data: {
           key: `${documentKey}-${index + 1}`,
@@ -279,11 +296,14 @@ export async function importPage(prisma: DbClient, input: ImportInput): Promise<
               place: byline.place,
             })),
           },
-          ...(event ? { events: { create: { eventId: event.id } } } : {}),
         },
         select: { id: true },
       });
       articleIds.push(created.id);
+      const outlet = outletOf(article);
+      if (outlet.proposed) candidates.push(outletCandidate(body, outlet));
+      // The event it covers: the one given, else the stored event it matches, else a proposed one.
+      await linkArticleEvent(tx, people, created.id, signals, event?.id);
       // A near copy of a stored article (a wire copy) is linked to it, by MinHash bands (bulk/near-duplicates).
       const duplicate = await recordNearDuplicate(tx, created.id, body);
       if (duplicate)
@@ -292,8 +312,6 @@ export async function importPage(prisma: DbClient, input: ImportInput): Promise<
           duplicateOfId: duplicate.articleId,
           similarity: duplicate.similarity,
         });
-      const outlet = outletOf(article);
-      if (outlet.proposed) candidates.push(outletCandidate(body, outlet));
       // Spans and candidates are written in batches: one statement per thousand rows rather than two per
       // candidate, so that a long page's transaction ends in seconds.
       const spans = new Map(candidates.map((c) => [`${c.span.start}:${c.span.end}`, c.span]));

@@ -1,4 +1,16 @@
 export * from "./bulk/index.ts";
+export {
+  attachEvent,
+  chooseMeetingDate,
+  type EventMatch,
+  linkArticleEvent,
+  type MeetingDate,
+  matchEvent,
+  meetingDates,
+  prepareArticle,
+  referenceDay,
+  scoreEvent,
+} from "./events/index.ts";
 export { type CandidateDraft, extractCandidates, type KnownParticipant } from "./extract.ts";
 export {
   ImportError,
@@ -18,5 +30,13 @@ export {
 export { readHtml } from "./metadata/html.ts";
 export { hostOf, type ResolvedOutlet, resolveOutlet } from "./metadata/outlets.ts";
 export type { DetectedMetadata, PageMetadata } from "./metadata/types.ts";
+export {
+  linkingReference,
+  loadPeople,
+  PeopleIndex,
+  type Person,
+  type Resolution,
+  resolveArticlePeople,
+} from "./people/index.ts";
 export { type ArticleDraft, readPublished, segmentPage } from "./segment.ts";
 export { reference } from "./vocabulary.ts";

@@ -1,0 +1,170 @@
+/**
+ * The date of the meeting an article reports, read from its text ("on Sunday", "today", "June 18",
+ * "yesterday", "last week") against the day the article was published, or else the day the page was
+ * captured, and never against the machine's clock: with neither, only a date that states its year
+ * resolves, and the others stay unresolved.
+ *
+ * The publication day is the day as the page prints it (its own time zone), so a readout posted late on the
+ * 19th saying "met today" is about the 19th. A date written out ("June 19") wins over a relative word, so a
+ * transcript posted on the 20th of a meeting it dates the 19th keeps the 19th. A past-tense sentence never
+ * dates the meeting after the publication day ("on Friday" is the last Friday); a sentence with a future
+ * cue ("will meet on Friday") reads forward.
+ *
+ * chrono-node reads the expressions; the rules above are what it cannot know.
+ */
+import { type TimePrecision, toCodePointIndex } from "@readout/db";
+import * as chrono from "chrono-node";
+
+export interface ReferenceDay {
+  /** YYYY-MM-DD, as the page prints it. */
+  day: string;
+  /** What the day is: the article's publication or the page's capture. */
+  source: "published" | "captured";
+}
+
+export interface MeetingDate {
+  /** YYYY-MM-DD, or null when the words name a span ("last week") or nothing to read them against. */
+  day: string | null;
+  /** For a span: its first and last day. */
+  range: { from: string; to: string } | null;
+  /** The words, and their code-point offsets in the body. */
+  text: string;
+  start: number;
+  end: number;
+  /** How it was read: written out, relative to the reference day, a weekday, or a span. */
+  how: "stated" | "relative" | "weekday" | "span";
+}
+
+const DAY_MS = 86_400_000;
+const iso = (date: Date) => date.toISOString().slice(0, 10);
+const addDays = (day: string, days: number) => iso(new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS));
+export const daysBetween = (a: string, b: string) =>
+  Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY_MS);
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const cuePattern = (cues: string[]) =>
+  new RegExp(
+    `(?<![\\p{L}])(?:${cues.map((cue) => escapeRegExp(cue).replace(/ /g, "\\s+")).join("|")})(?![\\p{L}])`,
+    "iu",
+  );
+
+/** The day an article is dated by: its publication as printed, else the capture of its page. */
+export function referenceDay(
+  published: { at: Date | null; precision: TimePrecision; text: string | null },
+  capturedAt: Date | null | undefined,
+): ReferenceDay | null {
+  if (published.at && published.precision !== "UNKNOWN") {
+    // The day as printed: "Jun 18, 2023 10:51 PM" is the 18th wherever it is read.
+    const printed = published.text ? chrono.parse(published.text, published.at)[0] : undefined;
+    if (printed?.start.isCertain("day") && printed.start.isCertain("month")) {
+      const year = printed.start.get("year") ?? published.at.getUTCFullYear();
+      const day = `${String(year).padStart(4, "0")}-${String(printed.start.get("month")).padStart(2, "0")}-${String(printed.start.get("day")).padStart(2, "0")}`;
+      if (Math.abs(daysBetween(day, iso(published.at))) <= 1) return { day, source: "published" };
+    }
+    return { day: iso(published.at), source: "published" };
+  }
+  if (capturedAt) return { day: iso(capturedAt), source: "captured" };
+  return null;
+}
+
+interface Sentence {
+  text: string;
+  start: number;
+}
+
+function sentences(body: string): Sentence[] {
+  const result: Sentence[] = [];
+  for (const match of body.matchAll(/[^.!?\n]+(?:[.!?]+(?=\s|$)|\n|$)/gu)) {
+    if (match[0].trim()) result.push({ text: match[0], start: match.index });
+  }
+  return result;
+}
+
+const WEEK = /\b(last|this|past|earlier this)\s+week\b/i;
+const DURATION = /\b(hours?|minutes?|days?|weeks?|months?|years?)\b(?!\s*ago)/i;
+const RELATIVE = /\b(today|tonight|yesterday|this (morning|afternoon|evening)|earlier today)\b/i;
+
+/**
+ * Dates of the meeting in an article: every date in a sentence about the meeting (cue words), resolved
+ * against the reference day. The first written-out date is the meeting's; else the first relative one.
+ */
+export function meetingDates(
+  body: string,
+  reference: ReferenceDay | null,
+  cues: { meeting: string[]; future: string[] },
+): MeetingDate[] {
+  const meeting = cuePattern(cues.meeting);
+  const future = cuePattern(cues.future);
+  const noon = reference ? new Date(`${reference.day}T12:00:00Z`) : undefined;
+  const found: MeetingDate[] = [];
+  for (const sentence of sentences(body)) {
+    if (!meeting.test(sentence.text)) continue;
+    const forward = future.test(sentence.text);
+    for (const result of chrono.parse(sentence.text, noon ?? new Date(0))) {
+      const text = result.text.replace(/[\s,;:]+$/u, "");
+      const at = sentence.start + result.index;
+      const span = { text, start: toCodePointIndex(body, at), end: toCodePointIndex(body, at + text.length) };
+      if (WEEK.test(text)) {
+        if (!reference) {
+          found.push({ day: null, range: null, how: "span", ...span });
+          continue;
+        }
+        // Monday to Sunday of the week meant.
+        const weekday = (new Date(`${reference.day}T00:00:00Z`).getUTCDay() + 6) % 7;
+        const monday = addDays(reference.day, -weekday - (/last|past/i.test(text) ? 7 : 0));
+        const sunday = addDays(monday, 6);
+        found.push({
+          day: null,
+          range: { from: monday, to: sunday < reference.day || forward ? sunday : reference.day },
+          how: "span",
+          ...span,
+        });
+        continue;
+      }
+      if (DURATION.test(text)) continue;
+      const start = result.start;
+      const stated = start.isCertain("day") && start.isCertain("month") && !RELATIVE.test(text);
+      if (RELATIVE.test(text)) {
+        if (!reference) {
+          found.push({ day: null, range: null, how: "relative", ...span });
+          continue;
+        }
+        found.push({ day: iso(start.date()), range: null, how: "relative", ...span });
+        continue;
+      }
+      if (!stated && start.isCertain("weekday")) {
+        if (!reference) {
+          found.push({ day: null, range: null, how: "weekday", ...span });
+          continue;
+        }
+        const want = start.get("weekday") ?? 0;
+        const today = new Date(`${reference.day}T00:00:00Z`).getUTCDay();
+        const offset = forward ? (want - today + 7) % 7 : -((today - want + 7) % 7);
+        found.push({ day: addDays(reference.day, offset), range: null, how: "weekday", ...span });
+        continue;
+      }
+      if (!stated) continue;
+      if (!start.isCertain("year") && !reference) {
+        found.push({ day: null, range: null, how: "stated", ...span });
+        continue;
+      }
+      let day = `${String(start.get("year")).padStart(4, "0")}-${String(start.get("month")).padStart(2, "0")}-${String(start.get("day")).padStart(2, "0")}`;
+      // "December 30" in a text published on 2 January is last year's, unless it looks forward.
+      if (!start.isCertain("year") && reference && !forward && day > addDays(reference.day, 1))
+        day = `${Number(day.slice(0, 4)) - 1}${day.slice(4)}`;
+      found.push({ day, range: null, how: "stated", ...span });
+    }
+  }
+  return found;
+}
+
+/** The meeting's date: the first written-out date that resolved, else the first other one. */
+export function chooseMeetingDate(dates: MeetingDate[]): MeetingDate | null {
+  return (
+    dates.find((d) => d.how === "stated" && d.day) ??
+    dates.find((d) => d.day) ??
+    dates.find((d) => d.range) ??
+    dates[0] ??
+    null
+  );
+}

@@ -1,0 +1,476 @@
+/**
+ * Events: each imported article is linked to the event it covers. An article is scored against the
+ * stored events near its date (proposed ones included) and linked to the best one that reaches the
+ * threshold; otherwise import proposes a new Event (`proposed = true`) from the article, which later
+ * articles about the same meeting then match. The score and what matched are stored on ArticleEvent.
+ *
+ * Score, shares from reference/linking.yaml (eventMatch), each part between 0 and 1, summed over the parts
+ * the event can be compared on (an event with no place is judged on the rest) and divided by their shares:
+ *   people     share of the event's people the article names (resolved participants)       0.5
+ *   countries  share of the event's countries (participants and sides) the article names     0.1
+ *   place      a part of the event's place ("Diaoyutai State Guesthouse, Beijing") in the text 0.2
+ *   date       the meeting date read from the text is within a day of the event's: 1; no meeting
+ *              date but published within a week after the event: 0.5; else 0                 0.2
+ * A meeting date further from the event's rules the event out, and so does naming under half of the
+ * event's people. Hand-written: the parts are this domain's, and each is kept as evidence.
+ */
+import {
+  type DbClient,
+  inTransaction,
+  normalizeName,
+  spanAt,
+  type TimePrecision,
+  toCodePointIndex,
+} from "@readout/db";
+import type { CandidateDraft } from "../extract.ts";
+import { linkingReference, type PeopleIndex, resolveArticlePeople } from "../people/index.ts";
+import { chooseMeetingDate, daysBetween, type MeetingDate, meetingDates, referenceDay } from "./dates.ts";
+
+export {
+  chooseMeetingDate,
+  type MeetingDate,
+  meetingDates,
+  type ReferenceDay,
+  referenceDay,
+} from "./dates.ts";
+
+type Tx = Pick<DbClient, "participant" | "participantAlias" | "event" | "eventParticipant" | "articleEvent">;
+
+export interface ArticleSignals {
+  body: string;
+  title: string;
+  /** The day the article is dated by (publication, else capture). */
+  reference: { day: string; source: string } | null;
+  meetingDate: MeetingDate | null;
+  /** Participants named, in order of first mention (code-point offsets). */
+  named: { id: string; kind: string; at: number }[];
+  /** Places the article gives: venue claims, dateline, byline places, "in <Place>" beside a meeting word. */
+  places: string[];
+  /** The town the article places the meeting in (dateline, "met in <Place>", a byline's place). */
+  city: string | null;
+  /** A venue it names ("at the Diaoyutai State Guesthouse"). */
+  venue: string | null;
+}
+
+export interface PreparedArticle {
+  candidates: CandidateDraft[];
+  signals: ArticleSignals;
+}
+
+const str = (value: unknown) => (typeof value === "string" ? value : null);
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const MONTHS_AND_DAYS =
+  /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** Places an article gives for the meeting: towns first (dateline, "met in", bylines), then venues. */
+function placesOf(
+  body: string,
+  candidates: CandidateDraft[],
+  bylinePlaces: string[],
+  meetingCues: string[],
+): { places: string[]; city: string | null; venue: string | null } {
+  const places: string[] = [];
+  const claimed = candidates.filter(
+    (c) => c.kind === "CLAIM" && c.data.attribute === "place" && str(c.data.value),
+  );
+  // Place claims scoped to a town ("city", "country") are towns; the others are venues.
+  const isTown = (c: CandidateDraft) => ["city", "town", "country"].includes(str(c.data.scope) ?? "");
+  const venues = claimed.filter((c) => !isTown(c)).map((c) => str(c.data.value) as string);
+  // A dateline: "BEIJING, June 18 (Reuters) -", "Geneva —".
+  const dateline =
+    /^\s*(\p{Lu}[\p{Lu}\p{Ll}.'’ -]{2,30}?)\s*(?:,[^\n—–]{0,40}?)?\s*(?:\([^)\n]{1,40}\)\s*)?[—–-]{1,2}\s/u.exec(
+      body,
+    );
+  if (dateline?.[1]) {
+    const name = dateline[1].trim();
+    places.push(
+      name === name.toUpperCase()
+        ? name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (m) => m.toUpperCase())
+        : name,
+    );
+  }
+  // Cue words in either case; the place after them must be capitalised (so no "i" flag).
+  const cues = meetingCues
+    .map((cue) =>
+      escapeRegExp(cue)
+        .replace(/ /g, "\\s+")
+        .replace(/^\p{Ll}/u, (first) => `[${first}${first.toUpperCase()}]`),
+    )
+    .join("|");
+  const inPlace = new RegExp(
+    `(?<![\\p{L}])(?:${cues})(?![\\p{L}])[^.\\n]{0,60}?\\bin\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})`,
+    "gu",
+  );
+  for (const match of body.matchAll(inPlace)) {
+    const name = match[1] ?? "";
+    if (/^\p{Lu}/u.test(name) && !MONTHS_AND_DAYS.test(name.split(" ")[0] ?? "")) places.push(name);
+  }
+  places.push(...claimed.filter(isTown).map((c) => str(c.data.value) as string), ...bylinePlaces);
+  const towns = [...new Set(places.map((p) => p.trim()).filter(Boolean))];
+  return { places: [...new Set([...towns, ...venues])], city: towns[0] ?? null, venue: venues[0] ?? null };
+}
+
+/**
+ * Resolves an article's people and reads its meeting date: the candidates to store (with a CLAIM of
+ * attribute `date` for the meeting date in place of extraction's dates) and what event linking needs.
+ */
+export async function prepareArticle(
+  tx: Tx,
+  people: PeopleIndex,
+  input: {
+    body: string;
+    title: string;
+    publishedAt: Date | null;
+    publishedPrecision: TimePrecision;
+    publishedText: string | null;
+    bylinePlaces: string[];
+    capturedAt: Date | null | undefined;
+    candidates: CandidateDraft[];
+  },
+): Promise<PreparedArticle> {
+  const linking = linkingReference();
+  const reference = referenceDay(
+    { at: input.publishedAt, precision: input.publishedPrecision, text: input.publishedText },
+    input.capturedAt,
+  );
+  const resolved = await resolveArticlePeople(
+    tx,
+    people,
+    input.candidates,
+    reference?.day ?? null,
+    input.body,
+  );
+  const dates = meetingDates(input.body, reference, {
+    meeting: linking.meetingCues,
+    future: linking.futureCues,
+  });
+  const meetingDate = chooseMeetingDate(dates);
+  // Extraction's dates were read without the publication day's rules; the meeting's date replaces them.
+  const candidates = resolved.candidates.filter((c) => !(c.kind === "CLAIM" && c.data.attribute === "date"));
+  if (meetingDate) {
+    candidates.push({
+      kind: "CLAIM",
+      confidence: meetingDate.day ? (meetingDate.how === "stated" ? 0.8 : 0.7) : 0.3,
+      span: spanAt(input.body, meetingDate.start, meetingDate.end),
+      participantId: null,
+      data: {
+        attribute: "date",
+        value: meetingDate.text,
+        normalized: meetingDate.day,
+        range: meetingDate.range,
+        how: meetingDate.how,
+        readAgainst: reference,
+        scope: "meeting",
+      },
+    });
+  }
+  return {
+    candidates,
+    signals: {
+      body: input.body,
+      title: input.title,
+      reference,
+      meetingDate,
+      named: resolved.named,
+      ...placesOf(input.body, candidates, input.bylinePlaces, linking.meetingCues),
+    },
+  };
+}
+
+interface StoredEvent {
+  id: string;
+  key: string;
+  title: string;
+  startsAt: Date | null;
+  startPrecision: TimePrecision;
+  place: string | null;
+  proposed: boolean;
+  participants: { participantId: string; sideId: string | null; participant: { kind: string } }[];
+}
+
+export interface EventMatch {
+  eventId: string;
+  key: string;
+  /** Whether the event is one import proposed (and so may gather more participants). */
+  proposed: boolean;
+  score: number;
+  evidence: Record<string, unknown>;
+}
+
+const inText = (haystack: string, needle: string) =>
+  needle.length >= 3 &&
+  new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(needle)}(?![\\p{L}\\p{N}])`, "u").test(haystack);
+
+/** The article's score against one event, with what matched; null when the event is ruled out. */
+export function scoreEvent(signals: ArticleSignals, event: StoredEvent): EventMatch | null {
+  const { weights, minPeopleShare, dateToleranceDays, recentDays } = linkingReference().eventMatch;
+  const named = new Set(signals.named.map((n) => n.id));
+  const evPeople = event.participants
+    .filter((p) => p.participant.kind === "PERSON")
+    .map((p) => p.participantId);
+  const evCountries = [
+    ...new Set([
+      ...event.participants.filter((p) => p.participant.kind === "COUNTRY").map((p) => p.participantId),
+      ...event.participants.flatMap((p) => (p.sideId ? [p.sideId] : [])),
+    ]),
+  ];
+  const parts: { part: string; weight: number; value: number; detail: unknown }[] = [];
+  if (evPeople.length) {
+    const matched = evPeople.filter((id) => named.has(id));
+    const share = matched.length / evPeople.length;
+    if (share < minPeopleShare) return null;
+    parts.push({
+      part: "people",
+      weight: weights.people,
+      value: share,
+      detail: { matched, of: evPeople.length },
+    });
+  } else if (!signals.named.some((n) => n.kind === "PERSON")) {
+    // Neither names a person: only countries, place and date can tell.
+  }
+  if (evCountries.length) {
+    const matched = evCountries.filter((id) => named.has(id));
+    parts.push({
+      part: "countries",
+      weight: weights.countries,
+      value: matched.length / evCountries.length,
+      detail: { matched, of: evCountries.length },
+    });
+  }
+  if (event.place) {
+    const text = normalizeName(`${signals.title} ${signals.body}`);
+    const pieces = event.place
+      .split(/[,;]/)
+      .map((p) => normalizeName(p))
+      .filter((p) => p.length >= 3);
+    const hit =
+      pieces.find((piece) => inText(text, piece)) ??
+      pieces.find((piece) => signals.places.some((place) => normalizeName(place) === piece));
+    parts.push({
+      part: "place",
+      weight: weights.place,
+      value: hit ? 1 : 0,
+      detail: hit ? { matched: hit } : { matched: null },
+    });
+  }
+  if (event.startsAt) {
+    const eventDay = event.startsAt.toISOString().slice(0, 10);
+    const meeting = signals.meetingDate;
+    if (meeting?.day || meeting?.range) {
+      const from = meeting.day ?? meeting.range?.from ?? "";
+      const to = meeting.day ?? meeting.range?.to ?? "";
+      const tolerance =
+        event.startPrecision === "MONTH" ? 31 : event.startPrecision === "YEAR" ? 366 : dateToleranceDays;
+      const gap = Math.max(0, daysBetween(eventDay, from), daysBetween(to, eventDay));
+      if (gap > tolerance) return null;
+      parts.push({
+        part: "date",
+        weight: weights.date,
+        value: 1,
+        detail: { meeting: meeting.day ?? meeting.range, event: eventDay },
+      });
+    } else if (signals.reference) {
+      const after = daysBetween(eventDay, signals.reference.day);
+      const recent = after >= -1 && after <= recentDays;
+      parts.push({
+        part: "date",
+        weight: weights.date,
+        value: recent ? 0.5 : 0,
+        detail: { meeting: null, [signals.reference.source]: signals.reference.day, event: eventDay },
+      });
+    } else {
+      parts.push({ part: "date", weight: weights.date, value: 0, detail: { meeting: null } });
+    }
+  }
+  const total = parts.reduce((sum, p) => sum + p.weight, 0);
+  if (!total || !parts.some((p) => (p.part === "people" || p.part === "countries") && p.value > 0))
+    return null;
+  const score = Math.round((parts.reduce((sum, p) => sum + p.weight * p.value, 0) / total) * 1000) / 1000;
+  return {
+    eventId: event.id,
+    key: event.key,
+    proposed: event.proposed,
+    score,
+    evidence: Object.fromEntries(
+      parts.map((p) => [p.part, { value: p.value, weight: p.weight, ...(p.detail as object) }]),
+    ),
+  };
+}
+
+const slug = (text: string) =>
+  normalizeName(text)
+    .replace(/\s+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60);
+
+/** The stored events an article can be compared with: those near its date, and those with no date. */
+async function eventsNear(tx: Tx, signals: ArticleSignals): Promise<StoredEvent[]> {
+  const { windowDays } = linkingReference().eventMatch;
+  const day = signals.meetingDate?.day ?? signals.meetingDate?.range?.from ?? signals.reference?.day;
+  const around = day ? Date.parse(`${day}T00:00:00Z`) : null;
+  return tx.event.findMany({
+    where:
+      around === null
+        ? {}
+        : {
+            OR: [
+              { startsAt: null },
+              {
+                startsAt: {
+                  gte: new Date(around - windowDays * 86_400_000),
+                  lte: new Date(around + windowDays * 86_400_000),
+                },
+              },
+            ],
+          },
+    select: {
+      id: true,
+      key: true,
+      title: true,
+      startsAt: true,
+      startPrecision: true,
+      place: true,
+      proposed: true,
+      participants: {
+        select: { participantId: true, sideId: true, participant: { select: { kind: true } } },
+      },
+    },
+    orderBy: [{ startsAt: "desc" }, { id: "asc" }],
+    take: 2000,
+  });
+}
+
+/** The stored event an article covers, if one reaches the threshold. */
+export async function matchEvent(tx: Tx, signals: ArticleSignals): Promise<EventMatch | null> {
+  const { threshold } = linkingReference().eventMatch;
+  const matches = (await eventsNear(tx, signals))
+    .map((event) => scoreEvent(signals, event))
+    .filter((m): m is EventMatch => m !== null && m.score >= threshold)
+    .sort((a, b) => b.score - a.score);
+  return matches[0] ?? null;
+}
+
+/** The people an article is about: those named in its lead (or its first two), at most four. */
+function leadPeople(people: PeopleIndex, signals: ArticleSignals) {
+  const persons = signals.named.filter((n) => n.kind === "PERSON");
+  const lead = toCodePointIndex(signals.body, Math.min(signals.body.length, 600));
+  const inLead = persons.filter((p) => p.at < lead);
+  return (inLead.length >= 2 ? inLead : persons.slice(0, 2))
+    .slice(0, 4)
+    .map((p) => people.get(p.id))
+    .filter((p) => p !== undefined);
+}
+
+/** A new event proposed from the article: its people in the lead, its place and meeting date. */
+async function proposeEvent(tx: Tx, people: PeopleIndex, signals: ArticleSignals): Promise<EventMatch> {
+  const chosen = leadPeople(people, signals);
+  const place = [signals.venue, signals.city].filter(Boolean).join(", ") || null;
+  const names = chosen.slice(0, 2).map((p) => people.shortName(p));
+  const title = names.length
+    ? `${names.join("–")} meeting${signals.city ? `, ${signals.city}` : ""}`
+    : signals.title;
+  const day = signals.meetingDate?.day ?? null;
+  const base = `proposed-${day ?? "undated"}-${slug(names.join(" ") || signals.title) || "event"}`;
+  let key = base;
+  for (let n = 2; await tx.event.findUnique({ where: { key }, select: { id: true } }); n++)
+    key = `${base}-${n}`;
+  const event = await tx.event.create({
+    data: {
+      key,
+      title,
+      startsAt: day ? new Date(`${day}T00:00:00Z`) : null,
+      startPrecision: day ? "DAY" : "UNKNOWN",
+      place,
+      proposed: true,
+      participants: { create: chosen.map((p) => ({ participantId: p.id })) },
+    },
+    select: { id: true },
+  });
+  return {
+    eventId: event.id,
+    key,
+    proposed: true,
+    score: 1,
+    evidence: {
+      proposed: true,
+      people: chosen.map((p) => p.id),
+      place,
+      date: signals.meetingDate ? { day, words: signals.meetingDate.text } : null,
+    },
+  };
+}
+
+/**
+ * A proposed event gathers the people its coverage is about, article after article; its title names its
+ * first two people once it has two.
+ */
+async function gather(tx: Tx, people: PeopleIndex, eventId: string, signals: ArticleSignals) {
+  const event = await tx.event.findUniqueOrThrow({
+    where: { id: eventId },
+    select: { title: true, place: true, participants: { select: { participantId: true } } },
+  });
+  const have = new Set(event.participants.map((p) => p.participantId));
+  const added = leadPeople(people, signals).filter((p) => !have.has(p.id));
+  if (!added.length) return;
+  await tx.eventParticipant.createMany({
+    data: added.map((p) => ({ eventId, participantId: p.id })),
+    skipDuplicates: true,
+  });
+  if (have.size >= 2) return;
+  const names = [...[...have].map((id) => people.get(id)), ...added]
+    .filter((p) => p !== undefined)
+    .slice(0, 2)
+    .map((p) => people.shortName(p));
+  if (names.length < 2) return;
+  const city = / meeting, (.+)$/.exec(event.title)?.[1] ?? signals.city;
+  await tx.event.update({
+    where: { id: eventId },
+    data: { title: `${names.join("–")} meeting${city ? `, ${city}` : ""}` },
+  });
+}
+
+/**
+ * Links a stored article to its event: the given one (`--event`), else the best-scoring stored event,
+ * else a newly proposed one. Returns the link as stored.
+ */
+export async function linkArticleEvent(
+  tx: Tx,
+  people: PeopleIndex,
+  articleId: string,
+  signals: ArticleSignals,
+  givenEventId?: string | null,
+): Promise<EventMatch | { eventId: string; score: null; evidence: { given: true } }> {
+  if (givenEventId) {
+    await tx.articleEvent.create({ data: { articleId, eventId: givenEventId, evidence: { given: true } } });
+    return { eventId: givenEventId, score: null, evidence: { given: true } };
+  }
+  const match = (await matchEvent(tx, signals)) ?? (await proposeEvent(tx, people, signals));
+  if (match.proposed) await gather(tx, people, match.eventId, signals);
+  await tx.articleEvent.create({
+    data: { articleId, eventId: match.eventId, score: match.score, evidence: match.evidence as object },
+  });
+  return match;
+}
+
+/**
+ * Attaches a stored event to stored articles (`readout import --event <key>` on a page stored already),
+ * in place of the links import made by itself: true when done, null when no event has the key.
+ */
+export async function attachEvent(
+  prisma: DbClient,
+  articleIds: string[],
+  eventKey: string,
+): Promise<boolean | null> {
+  const event = await prisma.event.findUnique({ where: { key: eventKey }, select: { id: true } });
+  if (!event) return null;
+  await inTransaction(prisma, async (tx) => {
+    await tx.articleEvent.deleteMany({
+      where: { articleId: { in: articleIds }, eventId: { not: event.id }, score: { not: null } },
+    });
+    await tx.articleEvent.createMany({
+      data: articleIds.map((articleId) => ({ articleId, eventId: event.id, evidence: { given: true } })),
+      skipDuplicates: true,
+    });
+  });
+  return true;
+}

@@ -1,0 +1,246 @@
+/**
+ * People across articles: the PARTICIPANT, ROLE and STATEMENT candidates of an article resolved against
+ * the stored participants and their aliases (see resolve.ts for the rules and scores).
+ *
+ * A person no curator knows yet becomes ONE Participant row with `proposed = true` (key "proposed-<name>"),
+ * with the name as its alias: a later article naming them, in this run or another, resolves to that same
+ * row through the ordinary alias rules, and events proposed by import can list them as EventParticipants.
+ * Rows rather than candidates grouped by a normalised name, because events, statements and aliases all
+ * point at participants; a curator confirms a proposed participant or merges it into another
+ * (mergeParticipants). Name variants that resolved (a surname alone, a misspelling) are recorded as aliases.
+ */
+import { type DbClient, normalizeName, spanAt } from "@readout/db";
+import type { CandidateDraft } from "../extract.ts";
+import { reference } from "../vocabulary.ts";
+import { linkingReference } from "./reference.ts";
+import { PeopleIndex, type Person, type Resolution } from "./resolve.ts";
+
+export { type Linking, linkingReference } from "./reference.ts";
+export { PeopleIndex, type Person, type Resolution, type ResolutionRule } from "./resolve.ts";
+
+type Tx = Pick<DbClient, "participant" | "participantAlias">;
+
+/** The stored participants, their aliases and role titles, as an index to resolve names with. */
+export async function loadPeople(tx: Tx): Promise<PeopleIndex> {
+  const rows = await tx.participant.findMany({
+    select: {
+      id: true,
+      name: true,
+      kind: true,
+      proposed: true,
+      aliases: { select: { normalized: true } },
+      roles: { select: { title: true } },
+    },
+  });
+  const { vocabulary } = reference();
+  const linking = linkingReference();
+  return new PeopleIndex(
+    rows.map((row) => ({
+      id: row.id,
+      name: row.name,
+      kind: row.kind,
+      proposed: row.proposed,
+      aliases: [...new Set([normalizeName(row.name), ...row.aliases.map((a) => a.normalized)])],
+      roles: row.roles.map((r) => r.title),
+    })),
+    { roleWords: vocabulary.roleWords, honorifics: linking.honorifics, titleWords: linking.titleWords },
+  );
+}
+
+const slug = (text: string) =>
+  normalizeName(text)
+    .replace(/\s+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60);
+
+export interface ArticlePeople {
+  /** The candidates to store: fragments and second mentions of one participant left out. */
+  candidates: CandidateDraft[];
+  /** Participants the article names, in the order of their first mention, with its code-point offset. */
+  named: { id: string; kind: Person["kind"]; at: number }[];
+}
+
+const str = (value: unknown) => (typeof value === "string" ? value : null);
+
+/** The words of a name as written that its cleaned form keeps: "Minister Lena Okafor" → "Lena Okafor". */
+function displayName(name: string, cleaned: string): string {
+  const keep = cleaned.split(" ");
+  const words = name
+    .replace(/[’']s$/u, "")
+    .trim()
+    .split(/\s+/);
+  const first = words.findIndex((word) => normalizeName(word) === keep[0]);
+  const kept = first < 0 ? words : words.slice(first);
+  return kept.join(" ") || name;
+}
+
+/**
+ * Resolves an article's candidates: PARTICIPANT candidates get their participant (a proposed one when
+ * new) and `data.resolution` {rule, score, evidence}; ROLE candidates get `data.validOn` (the article's
+ * date, so a role change between meetings shows) and their holder; STATEMENT candidates without a
+ * resolved speaker get one by name or by title ("the Secretary").
+ */
+export async function resolveArticlePeople(
+  tx: Tx,
+  people: PeopleIndex,
+  drafts: CandidateDraft[],
+  validOn: string | null,
+  /** The article body the candidates' spans point into. */
+  body: string,
+): Promise<ArticlePeople> {
+  const inArticle = new Set<string>();
+  const named: ArticlePeople["named"] = [];
+  const drop = new Set<CandidateDraft>();
+  const newAliases = new Map<
+    string,
+    { participantId: string; alias: string; normalized: string; isMisspelling: boolean }
+  >();
+  const record = (person: Person, name: string, resolution: Resolution) => {
+    if (resolution.rule === "alias" || resolution.rule === "new") return;
+    // The name without the title words before it: "Secretary Blinken" records "Blinken".
+    const alias = displayName(name, resolution.cleaned);
+    const normalized = normalizeName(alias);
+    if (!normalized || person.aliases.includes(normalized)) return;
+    if (normalized.length < 2) return;
+    people.addAlias(person, normalized);
+    newAliases.set(`${person.id}:${normalized}`, {
+      participantId: person.id,
+      alias,
+      normalized,
+      isMisspelling: resolution.rule === "misspelling",
+    });
+  };
+
+  // Full names first, so that a surname alone resolves to the person the article names in full.
+  const participants = drafts.filter((c) => c.kind === "PARTICIPANT");
+  const words = (c: CandidateDraft) =>
+    people
+      .clean(str(c.data.name) ?? "")
+      .split(" ")
+      .filter(Boolean).length;
+  const ordered = [...participants].sort(
+    (a, b) => Number(words(a) < 2) - Number(words(b) < 2) || a.span.start - b.span.start,
+  );
+  const claimed = new Map<string, CandidateDraft>();
+  for (const candidate of ordered) {
+    const name = str(candidate.data.name) ?? candidate.span.exact;
+    const kind = (str(candidate.data.kind) ?? "PERSON") as Person["kind"];
+    let resolution = people.resolve(name, kind, inArticle);
+    if (resolution.rule === "fragment") {
+      drop.add(candidate);
+      continue;
+    }
+    if (resolution.rule === "new") {
+      const key = `proposed-${slug(resolution.cleaned)}`;
+      const display = displayName(name, resolution.cleaned);
+      const row = await tx.participant.upsert({
+        where: { key },
+        create: {
+          key,
+          name: display,
+          kind: "PERSON",
+          proposed: true,
+          aliases: { create: { alias: display, normalized: resolution.cleaned } },
+        },
+        update: {},
+        select: { id: true, name: true, proposed: true, aliases: { select: { normalized: true } } },
+      });
+      const person: Person = people.get(row.id) ?? {
+        id: row.id,
+        name: row.name,
+        kind: "PERSON",
+        proposed: row.proposed,
+        aliases: row.aliases.map((a) => a.normalized),
+        roles: [],
+      };
+      people.add(person);
+      resolution = {
+        ...resolution,
+        person,
+        evidence: `${resolution.evidence}: proposed as a new participant`,
+      };
+    }
+    const person = resolution.person;
+    if (!person) continue;
+    record(person, name, resolution);
+    candidate.participantId = person.id;
+    // The name without the title words before it ("Minister Lena Okafor" names Lena Okafor).
+    const bare = displayName(name, resolution.cleaned);
+    candidate.data = {
+      ...candidate.data,
+      ...(bare !== name ? { name: bare, written: name } : {}),
+      resolution: { rule: resolution.rule, score: resolution.score, evidence: resolution.evidence },
+    };
+    const earlier = claimed.get(person.id);
+    if (earlier) {
+      // One candidate per participant and article: the earliest mention stays.
+      if (earlier.span.start <= candidate.span.start) drop.add(candidate);
+      else {
+        drop.add(earlier);
+        claimed.set(person.id, candidate);
+      }
+      continue;
+    }
+    claimed.set(person.id, candidate);
+    inArticle.add(person.id);
+  }
+  // Roles stated in the article: dated, resolved, and known to title resolution below.
+  for (const candidate of drafts.filter((c) => c.kind === "ROLE")) {
+    candidate.data = { ...candidate.data, validOn };
+    const name = str(candidate.data.name);
+    if (!candidate.participantId && name) {
+      const resolution = people.resolve(name, "PERSON", inArticle, true);
+      const person = resolution.person;
+      if (person && resolution.rule !== "new") {
+        candidate.participantId = person.id;
+        record(person, name, resolution);
+        // "President Xi" names Xi Jinping: the article names that participant, at the name's words.
+        const at = candidate.span.end - [...name].length;
+        if (!claimed.has(person.id) && [...body].slice(at, candidate.span.end).join("") === name) {
+          const mention: CandidateDraft = {
+            kind: "PARTICIPANT",
+            confidence: resolution.score * 0.9,
+            span: spanAt(body, at, candidate.span.end),
+            participantId: person.id,
+            data: {
+              name,
+              kind: "PERSON",
+              resolution: { rule: resolution.rule, score: resolution.score, evidence: resolution.evidence },
+            },
+          };
+          drafts.push(mention);
+          claimed.set(person.id, mention);
+          inArticle.add(person.id);
+        }
+      }
+    }
+    const holder = candidate.participantId ? people.get(candidate.participantId) : undefined;
+    const title = str(candidate.data.title);
+    if (holder && title && !holder.roles.includes(title)) holder.roles.push(title);
+  }
+
+  // Speakers named by a variant of their name, or by a title.
+  for (const candidate of drafts.filter((c) => c.kind === "STATEMENT" && !c.participantId)) {
+    const speaker = str(candidate.data.speaker);
+    if (!speaker) continue;
+    let resolution = people.resolve(speaker, "PERSON", inArticle);
+    if (!resolution.person || resolution.rule === "new") resolution = people.resolveTitle(speaker, inArticle);
+    if (resolution.person) {
+      candidate.participantId = resolution.person.id;
+      candidate.data = {
+        ...candidate.data,
+        speakerResolution: { rule: resolution.rule, score: resolution.score, evidence: resolution.evidence },
+      };
+    }
+  }
+
+  for (const [id, candidate] of claimed) {
+    named.push({ id, kind: (people.get(id)?.kind ?? "PERSON") as Person["kind"], at: candidate.span.start });
+  }
+  named.sort((a, b) => a.at - b.at);
+
+  if (newAliases.size) {
+    await tx.participantAlias.createMany({ data: [...newAliases.values()], skipDuplicates: true });
+  }
+  return { candidates: drafts.filter((c) => !drop.has(c)), named };
+}

@@ -1,0 +1,39 @@
+/**
+ * The words that resolving people and linking events read (packages/ingest/reference/linking.yaml).
+ */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { PROJECT_ROOT } from "@readout/db";
+import { parse } from "yaml";
+import { z } from "zod";
+
+const weight = z.number().min(0).max(1);
+
+const linkingSchema = z.strictObject({
+  honorifics: z.array(z.string().min(1)),
+  titleWords: z.array(z.string().min(1)),
+  meetingCues: z.array(z.string().min(1)),
+  futureCues: z.array(z.string().min(1)),
+  eventMatch: z.strictObject({
+    weights: z.strictObject({ people: weight, countries: weight, place: weight, date: weight }),
+    threshold: weight,
+    minPeopleShare: weight,
+    dateToleranceDays: z.number().int().min(0),
+    recentDays: z.number().int().min(0),
+    windowDays: z.number().int().min(1),
+  }),
+});
+
+export type Linking = z.infer<typeof linkingSchema>;
+
+let cached: Linking | undefined;
+
+/** The linking reference, read once. */
+export function linkingReference(): Linking {
+  if (cached) return cached;
+  const path = fileURLToPath(new URL("packages/ingest/reference/linking.yaml", PROJECT_ROOT));
+  const parsed = linkingSchema.safeParse(parse(readFileSync(path, "utf8")));
+  if (!parsed.success) throw new Error(`${path} is not valid: ${parsed.error.message}`);
+  cached = parsed.data;
+  return cached;
+}

@@ -1,0 +1,314 @@
+/**
+ * Resolves the names an article gives people ("Xi", "Secretary Blinken", "Antony J. Blinken", "Anthony
+ * Blinken", "the Chinese foreign minister") to one participant, within and across articles, with a score
+ * and the rule that decided it, so that a curator can see why.
+ *
+ * Rules, tried in order (first that applies wins):
+ *   alias        the whole name is the participant's name or a stored alias                      1.0
+ *   variant      the name without honorifics, title words and middle initials is one              0.95
+ *   middle-name  the name holds a stored two-word name in order ("Antony John Blinken")           0.85
+ *   short-name   one word that is the first or last word of one person's name: one named in       0.9
+ *                the same article (co-occurrence), else the only one stored                        0.75
+ *   misspelling  a name of eight letters or more within a small edit distance of a stored one     ≤ 0.8
+ *   new          a name of two words or more that matches nobody: one proposed participant, shared
+ *                by later articles through its name
+ *   fragment     anything else (a title alone, a first name alone, "Secretary of State"): not a person
+ * Titles ("the Secretary", "the Chinese foreign minister") resolve through resolveTitle, against the
+ * roles of the people the same article names.
+ *
+ * Hand-written because no maintained library resolves names against a curated list with its own aliases;
+ * the edit distance comes from fastest-levenshtein, the words from reference/linking.yaml.
+ */
+import { normalizeName } from "@readout/db";
+import { distance } from "fastest-levenshtein";
+
+export interface Person {
+  id: string;
+  name: string;
+  kind: "PERSON" | "ORGANIZATION" | "COUNTRY";
+  proposed: boolean;
+  /** Normalised name and aliases. */
+  aliases: string[];
+  /** Titles of roles held (stored roles, and roles stated in the article being imported). */
+  roles: string[];
+}
+
+export type ResolutionRule =
+  | "alias"
+  | "variant"
+  | "middle-name"
+  | "short-name"
+  | "misspelling"
+  | "title"
+  | "new"
+  | "fragment"
+  | "unresolved";
+
+export interface Resolution {
+  person: Person | null;
+  score: number;
+  rule: ResolutionRule;
+  /** In words: what matched. */
+  evidence: string;
+  /** The name as resolved: honorifics, titles and initials left out. */
+  cleaned: string;
+}
+
+export interface NameWords {
+  roleWords: string[];
+  honorifics: string[];
+  titleWords: string[];
+}
+
+const ARTICLES = new Set(["the", "a", "an"]);
+
+/** Words match when equal, or, both long, when they share their first four letters ("chinese", "china"). */
+const wordsMatch = (a: string, b: string) =>
+  a === b || (a.length >= 4 && b.length >= 4 && a.slice(0, 4) === b.slice(0, 4));
+
+export class PeopleIndex {
+  private readonly people = new Map<string, Person>();
+  private readonly byAlias = new Map<string, Person[]>();
+  private readonly titleWords: Set<string>;
+  private readonly roleWords: Set<string>;
+
+  constructor(people: Person[], words: NameWords) {
+    this.roleWords = new Set(words.roleWords.flatMap((w) => normalizeName(w).split(" ")));
+    this.titleWords = new Set([
+      ...words.titleWords.map(normalizeName),
+      ...this.roleWords,
+      ...words.honorifics.map(normalizeName),
+    ]);
+    for (const person of people) this.add(person);
+  }
+
+  get(id: string): Person | undefined {
+    return this.people.get(id);
+  }
+
+  add(person: Person): void {
+    this.people.set(person.id, person);
+    for (const alias of new Set([normalizeName(person.name), ...person.aliases])) this.index(person, alias);
+  }
+
+  addAlias(person: Person, normalized: string): void {
+    if (!person.aliases.includes(normalized)) person.aliases.push(normalized);
+    this.index(person, normalized);
+  }
+
+  private index(person: Person, alias: string) {
+    const list = this.byAlias.get(alias) ?? [];
+    if (!list.includes(person)) list.push(person);
+    this.byAlias.set(alias, list);
+  }
+
+  /** The name without honorifics and title words before it, middle initials and a possessive. */
+  clean(name: string): string {
+    const words = normalizeName(name.replace(/[’']s$/u, ""))
+      .split(" ")
+      .filter(Boolean);
+    let start = 0;
+    while (start < words.length && this.titleWords.has(words[start] ?? "")) start++;
+    return words
+      .slice(start)
+      .filter((word, i, rest) => !(word.length === 1 && i > 0 && i < rest.length - 1))
+      .join(" ");
+  }
+
+  /** Whether every word is a title word, honorific or role word: "Foreign Minister", "Secretary of State". */
+  isTitleOnly(name: string): boolean {
+    const words = normalizeName(name).split(" ").filter(Boolean);
+    return words.length === 0 || words.every((word) => this.titleWords.has(word));
+  }
+
+  private pick(found: Person[] | undefined, inArticle: ReadonlySet<string>, kind?: Person["kind"]) {
+    const list = (found ?? []).filter((p) => !kind || p.kind === kind);
+    if (list.length <= 1) return list[0];
+    const here = list.filter((p) => inArticle.has(p.id));
+    if (here.length === 1) return here[0];
+    const curated = list.filter((p) => !p.proposed);
+    return curated.length === 1 ? curated[0] : undefined;
+  }
+
+  /**
+   * Resolves a name found in an article. `inArticle` holds the participants the article has named so
+   * far (co-occurrence decides between people who share a surname).
+   */
+  resolve(
+    name: string,
+    kind: Person["kind"] = "PERSON",
+    inArticle: ReadonlySet<string> = new Set(),
+    /** Whether the text announced the name with a title ("President Xi"), as a ROLE candidate does. */
+    announced = false,
+  ): Resolution {
+    const full = normalizeName(name);
+    const exact = this.pick(this.byAlias.get(full), inArticle);
+    if (exact)
+      return {
+        person: exact,
+        score: 1,
+        rule: "alias",
+        evidence: `"${full}" is a stored name`,
+        cleaned: full,
+      };
+    if (kind !== "PERSON") {
+      return { person: null, score: 0, rule: "unresolved", evidence: "no stored name", cleaned: full };
+    }
+    const cleaned = this.clean(name);
+    const words = cleaned.split(" ").filter(Boolean);
+    if (words.length === 0 || this.isTitleOnly(name)) {
+      return { person: null, score: 0, rule: "fragment", evidence: "title words only", cleaned };
+    }
+    const variant = this.pick(this.byAlias.get(cleaned), inArticle, "PERSON");
+    if (variant) {
+      return {
+        person: variant,
+        score: 0.95,
+        rule: "variant",
+        evidence: `"${cleaned}" without titles and initials is a stored name`,
+        cleaned,
+      };
+    }
+    const persons = [...this.people.values()].filter((p) => p.kind === "PERSON");
+    if (words.length === 1) {
+      const word = words[0] as string;
+      // A surname alone ("Blinken said"), or a first word announced by a title ("President Xi"): a
+      // first name alone ("Antony") is not enough to name anyone.
+      const titled = announced || full !== cleaned;
+      const holders = persons.filter((p) =>
+        p.aliases.some((alias) => {
+          const parts = alias.split(" ");
+          return parts.length >= 2 && ((titled && parts[0] === word) || parts.at(-1) === word);
+        }),
+      );
+      const here = holders.filter((p) => inArticle.has(p.id));
+      const chosen =
+        here.length === 1 ? here[0] : here.length === 0 && holders.length === 1 ? holders[0] : undefined;
+      if (chosen) {
+        const near = here.length === 1;
+        return {
+          person: chosen,
+          score: near ? 0.9 : 0.75,
+          rule: "short-name",
+          evidence: `"${word}" is a word of ${chosen.name}'s name${near ? ", named in the same article" : ", the only stored person with it"}`,
+          cleaned,
+        };
+      }
+      return {
+        person: null,
+        score: 0,
+        rule: "fragment",
+        evidence:
+          holders.length > 1
+            ? `"${word}" could be ${holders.length} people`
+            : `one word that names no known person`,
+        cleaned,
+      };
+    }
+    // "Antony John Blinken": a stored two-word name, in order, with a middle name between.
+    const middle = persons.filter((p) =>
+      p.aliases.some((alias) => {
+        const parts = alias.split(" ");
+        return parts.length === 2 && words.length > 2 && words[0] === parts[0] && words.at(-1) === parts[1];
+      }),
+    );
+    const chosenMiddle = this.pick(middle, inArticle);
+    if (chosenMiddle) {
+      return {
+        person: chosenMiddle,
+        score: 0.85,
+        rule: "middle-name",
+        evidence: `"${cleaned}" holds ${chosenMiddle.name} with a middle name`,
+        cleaned,
+      };
+    }
+    if (cleaned.length >= 8) {
+      const allowed = Math.max(1, Math.floor(cleaned.length / 7));
+      const near = persons
+        .flatMap((p) =>
+          p.aliases
+            .filter((alias) => alias.includes(" ") && alias.length >= 8)
+            .map((alias) => ({ p, alias, d: distance(alias, cleaned) })),
+        )
+        .filter(({ d }) => d <= allowed)
+        .sort((a, b) => a.d - b.d || Number(inArticle.has(b.p.id)) - Number(inArticle.has(a.p.id)));
+      const best = near[0];
+      if (best && !near.some((n) => n.d === best.d && n.p !== best.p && !inArticle.has(best.p.id))) {
+        return {
+          person: best.p,
+          score: Math.max(0.5, 0.8 - 0.1 * (best.d - 1)),
+          rule: "misspelling",
+          evidence: `"${cleaned}" is ${best.d} edit(s) from "${best.alias}"`,
+          cleaned,
+        };
+      }
+    }
+    return {
+      person: null,
+      score: 0.5,
+      rule: "new",
+      evidence: "a full name that matches no stored person",
+      cleaned,
+    };
+  }
+
+  /**
+   * Resolves a title standing for a person ("the Secretary", "the Chinese foreign minister", "the top
+   * diplomat") to the one person the article names who holds a role with those words.
+   */
+  resolveTitle(phrase: string, inArticle: ReadonlySet<string>): Resolution {
+    const words = normalizeName(phrase)
+      .split(" ")
+      .filter((word) => word && !ARTICLES.has(word));
+    const cleaned = words.join(" ");
+    if (!words.some((word) => this.roleWords.has(word))) {
+      return { person: null, score: 0, rule: "unresolved", evidence: "no role word", cleaned };
+    }
+    const holders = [...inArticle]
+      .map((id) => this.people.get(id))
+      .filter((p): p is Person => p?.kind === "PERSON")
+      .filter((p) =>
+        p.roles.some((title) => {
+          const titleWords = normalizeName(title).split(" ");
+          return words.every((word) => titleWords.some((t) => wordsMatch(word, t)));
+        }),
+      );
+    if (holders.length !== 1) {
+      return {
+        person: null,
+        score: 0,
+        rule: "unresolved",
+        evidence: holders.length
+          ? `${holders.length} people named here hold such a role`
+          : "nobody named here holds such a role",
+        cleaned,
+      };
+    }
+    const holder = holders[0] as Person;
+    return {
+      person: holder,
+      score: 0.8,
+      rule: "title",
+      evidence: `${holder.name} holds a role "${holder.roles.find((title) =>
+        words.every((word) =>
+          normalizeName(title)
+            .split(" ")
+            .some((t) => wordsMatch(word, t)),
+        ),
+      )}"`,
+      cleaned,
+    };
+  }
+
+  /**
+   * The name a person goes by in a short title: a one-word alias that is a word of the name ("Blinken",
+   * "Xi"), else the whole name, since which word is the family name differs between languages.
+   */
+  shortName(person: Person): string {
+    const parts = person.name.split(/\s+/);
+    const normalizedParts = parts.map(normalizeName);
+    const single = person.aliases.find((alias) => !alias.includes(" ") && normalizedParts.includes(alias));
+    if (single) return parts[normalizedParts.indexOf(single)] ?? single;
+    return person.name;
+  }
+}

@@ -1,0 +1,200 @@
+/**
+ * People across articles: name variants, misspellings and titles resolve to one participant within and
+ * across imports, with the rule and score that decided it; a new person is proposed once and shared by
+ * later articles; title words alone are never people; roles carry the article's date.
+ */
+import { importPage, linkingReference, PeopleIndex, type Person, reference } from "@readout/ingest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openTestDb, type TestDb } from "../kit/database.ts";
+
+let db: TestDb;
+let seeded: TestDb;
+beforeAll(async () => {
+  db = await openTestDb();
+  seeded = await openTestDb({ seed: true });
+});
+afterAll(async () => {
+  await db?.close();
+  await seeded?.close();
+});
+
+const page = (title: string, dateLine: string, ...paragraphs: string[]) =>
+  `${title}\n\n${dateLine}\n\n${paragraphs.join("\n\n")}\n`;
+
+const candidatesOf = (
+  prisma: TestDb["prisma"],
+  articleIds: string[],
+  kind: "PARTICIPANT" | "ROLE" | "STATEMENT",
+) =>
+  prisma.candidate.findMany({
+    where: { articleId: { in: articleIds }, kind },
+    include: { evidence: true },
+    orderBy: { createdAt: "asc" },
+  });
+
+const person = (id: string, name: string, aliases: string[] = [], roles: string[] = []): Person => ({
+  id,
+  name,
+  kind: "PERSON",
+  proposed: false,
+  aliases: [name.toLowerCase(), ...aliases.map((a) => a.toLowerCase())],
+  roles,
+});
+
+describe("resolving a name", () => {
+  const index = () =>
+    new PeopleIndex(
+      [
+        person("blinken", "Antony Blinken", ["Anthony Blinken"], ["US Secretary of State"]),
+        person("qin", "Qin Gang", ["Qin"], ["Foreign Minister of China"]),
+        person("biden", "Joe Biden", [], ["President of the United States"]),
+      ],
+      {
+        roleWords: reference().vocabulary.roleWords,
+        honorifics: linkingReference().honorifics,
+        titleWords: linkingReference().titleWords,
+      },
+    );
+
+  it("reads honorifics, titles, initials and surnames as the same person, and says which rule matched", () => {
+    const people = index();
+    expect(people.resolve("Antony Blinken")).toMatchObject({
+      person: { id: "blinken" },
+      rule: "alias",
+      score: 1,
+    });
+    expect(people.resolve("Secretary Blinken")).toMatchObject({
+      person: { id: "blinken" },
+      rule: "short-name",
+    });
+    expect(people.resolve("Mr Blinken")).toMatchObject({ person: { id: "blinken" }, rule: "short-name" });
+    expect(people.resolve("Antony J. Blinken")).toMatchObject({ person: { id: "blinken" }, rule: "variant" });
+    expect(people.resolve("Antony John Blinken")).toMatchObject({
+      person: { id: "blinken" },
+      rule: "middle-name",
+    });
+    expect(people.resolve("Antony Blinkin")).toMatchObject({
+      person: { id: "blinken" },
+      rule: "misspelling",
+    });
+    expect(people.resolve("Foreign Minister Qin Gang")).toMatchObject({
+      person: { id: "qin" },
+      rule: "variant",
+    });
+  });
+
+  it("never makes a person of title words or a lone first name", () => {
+    const people = index();
+    for (const name of [
+      "Foreign Minister",
+      "Secretary of State",
+      "the Vice Premier",
+      "Antony",
+      "Minister Okafor",
+    ])
+      expect(people.resolve(name).person).toBeNull();
+    expect(people.resolve("Foreign Minister").rule).toBe("fragment");
+    expect(people.resolve("Secretary of State").rule).toBe("fragment");
+    expect(people.resolve("Lena Okafor").rule).toBe("new");
+  });
+
+  it("resolves a title to the one person named in the article who holds such a role", () => {
+    const people = index();
+    const here = new Set(["blinken", "qin"]);
+    expect(people.resolveTitle("the Secretary", here)).toMatchObject({
+      person: { id: "blinken" },
+      rule: "title",
+    });
+    expect(people.resolveTitle("the Chinese foreign minister", here)).toMatchObject({
+      person: { id: "qin" },
+    });
+    expect(people.resolveTitle("the President", here).person).toBeNull();
+  });
+});
+
+describe("people across imported articles", () => {
+  it("resolves 'Xi' in one article and 'Xi Jinping' in another to one participant", async () => {
+    const first = await importPage(db.prisma, {
+      content: page(
+        "Leaders of Ostland and China meet in Beijing",
+        "Harbour Post — 2 June 2031, 10:00",
+        "Chinese President Xi Jinping met Ostland's Prime Minister Karel Dunst in Beijing on Monday.",
+        "Xi Jinping said the two countries were old friends.",
+      ),
+    });
+    const second = await importPage(db.prisma, {
+      content: page(
+        "Xi hosts Ostland leader",
+        "Northern Ledger — 3 June 2031, 08:00",
+        "President Xi told Prime Minister Karel Dunst that trade should grow, after talks in Beijing on Monday.",
+      ),
+    });
+    const xi = await db.prisma.participant.findMany({ where: { name: "Xi Jinping" } });
+    expect(xi).toHaveLength(1);
+    expect(xi[0]?.proposed).toBe(true);
+    const [firstXi] = (await candidatesOf(db.prisma, first.articleIds, "PARTICIPANT")).filter((c) =>
+      c.evidence.exact.startsWith("Xi"),
+    );
+    const secondXi = (await candidatesOf(db.prisma, second.articleIds, "PARTICIPANT")).filter((c) =>
+      c.evidence.exact.startsWith("Xi"),
+    );
+    expect(firstXi?.participantId).toBe(xi[0]?.id);
+    expect(secondXi.map((c) => c.participantId)).toEqual([xi[0]?.id]);
+    expect(secondXi[0]?.data).toMatchObject({ resolution: { rule: "short-name" } });
+    // Roles carry the date of the article that states them.
+    const roles = await candidatesOf(db.prisma, [...first.articleIds, ...second.articleIds], "ROLE");
+    expect(roles.find((r) => r.evidence.exact === "Chinese President Xi Jinping")?.data).toMatchObject({
+      validOn: "2031-06-02",
+    });
+    expect(roles.find((r) => r.evidence.exact === "President Xi")).toMatchObject({
+      participantId: xi[0]?.id,
+      data: { validOn: "2031-06-03" },
+    });
+    // One proposed participant per person, and the two articles on one event.
+    expect(await db.prisma.participant.count({ where: { name: "Karel Dunst" } })).toBe(1);
+    const events = await db.prisma.articleEvent.findMany({
+      where: { articleId: { in: [...first.articleIds, ...second.articleIds] } },
+    });
+    expect(new Set(events.map((e) => e.eventId)).size).toBe(1);
+  });
+
+  it("resolves a misspelling of a stored name to the stored participant and records it as an alias", async () => {
+    const result = await importPage(seeded.prisma, {
+      content: page(
+        "Blinken in Beijing",
+        "Harbour Post — 19 June 2023, 08:00",
+        "Antony Blinkin met Qin Gang in Beijing on Sunday, the first visit by a US Secretary of State in five years.",
+      ),
+    });
+    const blinken = await seeded.prisma.participant.findUniqueOrThrow({
+      where: { key: "antony-blinken" },
+      include: { aliases: true },
+    });
+    const [candidate] = (await candidatesOf(seeded.prisma, result.articleIds, "PARTICIPANT")).filter((c) =>
+      c.evidence.exact.includes("Blink"),
+    );
+    expect(candidate?.participantId).toBe(blinken.id);
+    expect(candidate?.data).toMatchObject({ resolution: { rule: "misspelling" } });
+    expect(blinken.aliases.map((a) => a.normalized)).toContain("antony blinkin");
+    expect(
+      await seeded.prisma.participant.count({ where: { proposed: true, name: { contains: "Blinken" } } }),
+    ).toBe(0);
+  });
+
+  it("keeps title words alone out of the participants", async () => {
+    const result = await importPage(db.prisma, {
+      content: page(
+        "Ministers meet on river water",
+        "Harbour Post — 9 June 2031, 10:00",
+        "Sudria's Foreign Minister Lena Okafor met the Secretary of State of Norland in Geneva on Monday.",
+        "The Foreign Minister said the talks were useful. The Secretary of State did not comment.",
+      ),
+    });
+    const names = (await candidatesOf(db.prisma, result.articleIds, "PARTICIPANT")).map(
+      (c) => (c.data as { name: string }).name,
+    );
+    expect(names).toContain("Lena Okafor");
+    for (const name of names)
+      expect(name).not.toMatch(/^(the )?(Foreign Minister|Secretary of State|Secretary)$/i);
+  });
+});
