@@ -287,6 +287,19 @@ describe("limits refused before execution", () => {
     });
   });
 
+  it("checks one operation with new ids once, yet still refuses a long string or a wrong type in it", async () => {
+    const lookup =
+      "query Lookup($id: ID!, $name: String) { node(id: $id) { id } participants(first: 1, name: $name) { totalCount } }";
+    for (const id of ["QXJ0aWNsZTph", "QXJ0aWNsZTpi", "QXJ0aWNsZTpj"]) {
+      expect((await post(api.app, lookup, { id, name: "Blinken" })).codes).toEqual([]);
+    }
+    expect((await post(api.app, lookup, { id: "QXJ0aWNsZTph", name: "x".repeat(20_000) })).codes).toEqual([
+      "STRING_TOO_LONG",
+    ]);
+    expect((await post(api.app, lookup, { id: "QXJ0aWNsZTph", name: 42 })).codes).toEqual(["BAD_USER_INPUT"]);
+    expect((await post(api.app, lookup, { id: null })).codes).toEqual(["BAD_USER_INPUT"]);
+  });
+
   it("limits follow the configuration and can be switched off", async () => {
     const strict = createApp({ prisma: api.db.prisma, security: { maxDepth: 3 } });
     expect((await post(strict, "{ events(first: 1) { edges { node { title } } } }")).codes).toContain(

@@ -114,6 +114,45 @@ function operationErrors(
   return { errors: [], heavy: corpusWide || (heavyCost > 0 && cost >= heavyCost) };
 }
 
+/** Per document and operation: the variables declared as a plain String or ID (see variablesKey). */
+const freeTextVariables = new WeakMap<DocumentNode, Map<string, ReadonlySet<string>>>();
+
+/**
+ * The part of the variables that can change the verdict. A String or ID variable holding a string within
+ * the string limit can cause no refusal and changes no cost, whatever its characters, so only that it is
+ * such a string counts: `node(id: $id)` with a new id each time is checked once, not once per id.
+ */
+function variablesKey(
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown> | undefined,
+  limits: Limits,
+): string {
+  if (!variables) return "{}";
+  let perOperation = freeTextVariables.get(document);
+  if (!perOperation) {
+    perOperation = new Map();
+    freeTextVariables.set(document, perOperation);
+  }
+  let free = perOperation.get(operationName ?? "");
+  if (!free) {
+    const names = new Set<string>();
+    for (const definition of getOperationAST(document, operationName)?.variableDefinitions ?? []) {
+      const type = definition.type.kind === Kind.NON_NULL_TYPE ? definition.type.type : definition.type;
+      if (type.kind === Kind.NAMED_TYPE && (type.name.value === "String" || type.name.value === "ID")) {
+        names.add(definition.variable.name.value);
+      }
+    }
+    free = names;
+    perOperation.set(operationName ?? "", free);
+  }
+  if (free.size === 0) return JSON.stringify(variables);
+  const max = limits.maxStringLength > 0 ? limits.maxStringLength : Number.POSITIVE_INFINITY;
+  return JSON.stringify(variables, (name, value) =>
+    free.has(name) && typeof value === "string" && value.length <= max ? "\u0000" : value,
+  );
+}
+
 /** Heavy operations that may wait for their turn, of all clients together, before more are refused. */
 const HEAVY_QUEUE = 256;
 
@@ -143,7 +182,7 @@ export function useQueryLimits(limits: Limits, stringExceptions: StringLimitExce
     async onExecute({ args, setResultAndStopExecution }) {
       const operationName = args.operationName ?? undefined;
       const variables = (args.variableValues ?? undefined) as Record<string, unknown> | undefined;
-      const key = `${operationName ?? ""}\n${JSON.stringify(variables ?? {})}`;
+      const key = `${operationName ?? ""}\n${variablesKey(args.document, operationName, variables, limits)}`;
       const cacheable = key.length <= MAX_KEY_LENGTH;
       let known = cacheable ? outcomes.get(args.document) : undefined;
       let verdict = known?.get(key);
