@@ -215,7 +215,9 @@ export async function importFiles(
         advance(
           result.created
             ? `${result.articleIds.length} articles, ${found} candidates${copies ? `, ${copies} near copies of stored articles` : ""}`
-            : "already stored, unchanged",
+            : result.attached
+              ? `already stored; attached to event ${options.eventKey}`
+              : "already stored, unchanged",
         );
       } catch (error) {
         if (!(error instanceof ImportError || error instanceof PageSourceError)) throw error;
