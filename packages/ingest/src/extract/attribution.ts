@@ -177,7 +177,16 @@ export function attribute(
         .filter((r): r is Referent => r !== undefined);
     const before = earlierThan(at);
     const person = personEndingAt.get(at);
-    if (person) return { referent: referentAt.get(person.start) ?? null, label: null, start: person.start };
+    if (person) {
+      // The subject begins at its titles and honorifics ("“…,” Mr Blinken said", "Foreign Minister Qin said").
+      const lead = body.slice(Math.max(sentence.start, person.start - 80), person.start);
+      const titles = /(?:(?:\p{Lu}[\p{L}’'.-]*|of|for)\s+)+$/u.exec(lead)?.[0] ?? "";
+      return {
+        referent: referentAt.get(person.start) ?? null,
+        label: null,
+        start: person.start - titles.length,
+      };
+    }
     const pronoun = /(?:^|[\s,;“"])(he|she)$/iu.exec(trimmed);
     if (pronoun?.[1]) {
       const start = sentence.start + trimmed.length - pronoun[1].length;
@@ -189,7 +198,7 @@ export function attribute(
       /(?:^|[,;:“”"(]\s*|\b(?:and|but|that|while|as|when|after|before)\s+)([^,;:“”"()]{2,80})$/u.exec(
         trimmed,
       );
-    const words = phrase?.[1]?.trim();
+    const words = phrase?.[1]?.trim().replace(/^(?:but|and|so|also|yet|however|meanwhile|still)\s+/iu, "");
     if (!words || wordCount(words) > 9 || /^(it|this|which|who|they|we|i|you)$/i.test(words)) return null;
     const start = sentence.start + trimmed.length - words.length;
     const organization = organizationAt.get(at);
@@ -416,7 +425,11 @@ export function attribute(
         (q) =>
           q.start >= chosen.verbEnd && /^\s*(?:as\s+|:\s*|,\s*)?$/u.test(body.slice(chosen.verbEnd, q.start)),
       );
-      const direct = inside.some((q) => q.words >= 3) || objectQuote;
+      // The speaker's own words: a quotation that is most of what was said, five quoted words or more,
+      // or the verb's very object. A short quoted phrase inside reported speech keeps it REPORTED.
+      const quoted = inside.reduce((sum, q) => sum + q.words, 0);
+      const direct =
+        quoted >= 5 || (quoted > 0 && quoted * 2 >= wordCount(body.slice(start, end))) || objectQuote;
       result.push({
         start,
         end,

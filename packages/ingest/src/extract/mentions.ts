@@ -32,7 +32,7 @@ export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g
 export const wordPattern = (term: string, flags = "gu") =>
   new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term)}(?![\\p{L}\\p{N}])`, flags);
 
-const NAME = "\\p{Lu}[\\p{L}'’-]+";
+const NAME = "\\p{Lu}(?:[\\p{L}'’-]+|\\.)";
 
 let titlePatternFor: { roles: string[]; pattern: RegExp } | undefined;
 function titlePattern(vocabulary: Vocabulary): RegExp {
@@ -46,7 +46,7 @@ function titlePattern(vocabulary: Vocabulary): RegExp {
     titlePatternFor = {
       roles: vocabulary.roleWords,
       pattern: new RegExp(
-        `(?<![\\p{L}])(?:${titles})\\.?(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+)*,?\\s+(${NAME}(?:\\s+${NAME}){0,2})`,
+        `(?<![\\p{L}])(?:${titles})\\.?(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+)*\\s+(${NAME}(?:\\s+${NAME}){0,2})`,
         "gu",
       ),
     };
@@ -99,7 +99,11 @@ export function mentionsOf(
   const haystack = (canFold ? folded : body).toLowerCase();
   for (const { alias, participant } of aliases) {
     const pattern = new RegExp(
-      `(?<![\\p{L}\\p{N}])${alias.split(" ").map(escapeRegExp).join("[^\\p{L}\\p{N}]+")}(?![\\p{L}\\p{N}])`,
+      // Between the words, any punctuation and a middle initial ("Antony J. Blinken").
+      `(?<![\\p{L}\\p{N}])${alias
+        .split(" ")
+        .map(escapeRegExp)
+        .join("(?:[^\\p{L}\\p{N}]+\\p{L}\\.)?[^\\p{L}\\p{N}]+")}(?![\\p{L}\\p{N}])`,
       "gu",
     );
     for (const match of haystack.matchAll(pattern)) {
@@ -144,12 +148,20 @@ export function mentionsOf(
 
   // Every occurrence of each distinct found name, in one pass over the body.
   const kinds = new Map<string, "PERSON" | "ORGANIZATION">();
-  const noise = new Set(vocabulary.roleWords.map((word) => word.toLowerCase()));
+  const noise = new Set(
+    [...vocabulary.roleWords, ...vocabulary.honorifics].map((word) => word.toLowerCase()),
+  );
   for (const { text, kind, titled } of found) {
-    const name = text
+    // Titles and honorifics before a name are the role's words, not the name's ("President Joe Biden").
+    let name = text
       .replace(/[’']s$/, "")
       .replace(/[.,;:]+$/, "")
       .trim();
+    for (;;) {
+      const first = /^(\S+?)\.?\s+/u.exec(name);
+      if (!first?.[1] || !noise.has(first[1].toLowerCase())) break;
+      name = name.slice(first[0].length);
+    }
     // A lone word is a name only when a title announced it ("Minister Okafor").
     if (!name || (name.split(/\s+/).length < 2 && !titled) || noise.has(name.toLowerCase())) continue;
     if (!kinds.has(name)) kinds.set(name, kind);
@@ -204,6 +216,8 @@ export function roleBefore(
   for (let i = tokens.length - 1; i >= 0; i--) {
     const token = tokens[i] ?? "";
     if (/^\s+$/.test(token) || token === "") {
+      // A title never runs across lines.
+      if (token.includes("\n")) break;
       title = token + title;
       continue;
     }
