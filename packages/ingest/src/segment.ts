@@ -6,8 +6,10 @@
  * slice of the page text, so evidence offsets into it can be traced back to the page.
  */
 
+import { createRequire } from "node:module";
 import type { ArticleGenre, TimePrecision } from "@readout/db";
 import * as chrono from "chrono-node";
+import type nlpType from "compromise";
 import ct from "countries-and-timezones";
 import type { DetectedMetadata } from "./metadata/types.ts";
 import type { PageVocabulary, Vocabulary } from "./vocabulary.ts";
@@ -55,7 +57,17 @@ interface Block {
   end: number;
 }
 
+// compromise (already extraction's) tells a person's name from other capitalised words ("East Room");
+// loaded on first use only.
+const require = createRequire(import.meta.url);
+let compromise: typeof nlpType | undefined;
+const namesPerson = (text: string) => {
+  compromise ??= require("compromise") as typeof nlpType;
+  return compromise(text).people().text().trim().length >= text.replace(/\s+/g, " ").trim().length * 0.6;
+};
+
 type Meta =
+  | { kind: "label"; text: string }
   | { kind: "byline"; bylines: BylineDraft[]; outlet: string | null }
   | { kind: "date"; text: string }
   | { kind: "outlet"; name: string }
@@ -104,6 +116,7 @@ interface Cues {
   transcriptTurns: number;
   staff: RegExp;
   outletWord: RegExp;
+  labels: Set<string>;
 }
 
 const cueCache = new WeakMap<object, Cues>();
@@ -128,6 +141,7 @@ function cuesOf(vocabulary: Vocabulary, page: PageVocabulary | undefined): Cues 
       "i",
     ),
     outletWord: new RegExp(`\\b(${alternatives(page?.outletWords ?? ["news", "wire"]).join("|")})\\b`, "i"),
+    labels: new Set((page?.labels ?? []).map((label) => label.toLowerCase())),
   };
   cueCache.set(key, cues);
   return cues;
@@ -201,8 +215,9 @@ function isParagraph(block: Block): boolean {
   const count = words(block.text).length;
   return (
     /[.!?…”"’)]$/.test(block.text) ||
+    (/:$/.test(block.text) && count >= 6 && /\p{Ll}/u.test(block.text)) ||
     count >= 30 ||
-    (count >= 15 && /[.,;:!?]\s/.test(block.text)) ||
+    (count >= 15 && /\p{Ll}{2}[.,;:!?]\s/u.test(block.text)) ||
     TURN.test(block.text)
   );
 }
@@ -271,6 +286,9 @@ function parseBylines(text: string, outlets: KnownOutlet[], cues: Cues): Meta {
     const name = place ? part.slice(0, place.index) : part;
     bylines.push({ name, isStaff: cues.staff.test(name), place: place?.[1]?.trim() ?? null });
   }
+  // "By VOA News": the outlet's own staff.
+  if (bylines.length === 0 && names.length === 1 && names[0])
+    bylines.push({ name: names[0], isStaff: true, place: null });
   return { kind: "byline", bylines, outlet: outlet ?? matchOutlet(text, outlets)?.name ?? null };
 }
 
@@ -286,7 +304,25 @@ function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabula
       { kind: "date", text: published[2] ?? "" },
     ];
   }
-  if (/^by\s+/i.test(text)) return [parseBylines(text, outlets, cues)];
+  if (
+    cues.labels.has(
+      text
+        .toLowerCase()
+        .replace(/[:|]+$/, "")
+        .trim(),
+    )
+  )
+    return [{ kind: "label", text }];
+  if (/^by\s+/i.test(text)) {
+    // "by VOA News July 25, 2015": the date is cut off the names.
+    const [date] = chrono.parse(text);
+    if (date && date.index > 3 && isDateOnly(text.slice(date.index)))
+      return [
+        parseBylines(text.slice(0, date.index).replace(/[\s,|–—-]+$/, ""), outlets, cues),
+        { kind: "date", text: text.slice(date.index).trim() },
+      ];
+    return [parseBylines(text, outlets, cues)];
+  }
   if (isDateOnly(text) || /^\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago$/i.test(text))
     return [{ kind: "date", text }];
   const labelled = /^([^:]{2,60}):\s*(.+)$/.exec(text);
@@ -297,7 +333,11 @@ function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabula
     ];
   }
   const role = /^([\p{Lu}][\p{L}\s-]*?),\s+(\p{Lu}.+)$/u.exec(text);
-  if (role && vocabulary.roleWords.some((word) => role[1]?.includes(word))) {
+  if (
+    role &&
+    words(role[1] ?? "").length <= 6 &&
+    vocabulary.roleWords.some((word) => role[1]?.includes(word))
+  ) {
     return [{ kind: "role", role: role[1]?.trim() ?? "", organization: role[2]?.trim() ?? "" }];
   }
   // "Jane Doe, Reuters", "Jane Doe | The Associated Press": a byline and its outlet.
@@ -325,7 +365,7 @@ function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabula
     return [{ kind: "byline", bylines: [{ name: text, isStaff: true, place: null }], outlet: null }];
   const named = list.every((word) => /^[\p{Lu}]/u.test(word) || HONORIFIC.test(word) || CONNECTORS.has(word));
   if (list.length >= 1 && list.length <= 6 && named && /^\p{Lu}/u.test(text)) {
-    if (list.some((word) => HONORIFIC.test(word)) || looksLikePerson(text, cues))
+    if (list.some((word) => HONORIFIC.test(word)) || (looksLikePerson(text, cues) && namesPerson(text)))
       return [{ kind: "person", name: text }];
     return [{ kind: "outlet", name: text }];
   }
@@ -335,6 +375,8 @@ function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabula
 /** Metadata in a block: parts may share a line, joined by dashes or bars ("Wire — By X — 4 March 2031"). */
 function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cues: Cues): Meta[] | null {
   if (block.text.includes("\n") || block.text.length > 200) return null;
+  // A sentence of running text is never metadata, whatever words it holds.
+  if (/[.!?]["”’]?$/.test(block.text) && words(block.text).length >= 8) return null;
   const parts = block.text.split(/\s+[—|–]\s+/);
   const metas = parts.map((part) => classifyPart(part, outlets, vocabulary, cues));
   return metas.every((list) => list.length > 0) ? metas.flat() : null;
@@ -382,7 +424,16 @@ export function readPublished(
     return { at: result?.start.date() ?? null, precision: "RELATIVE" };
   }
   for (const parser of PARSERS) {
-    const [result] = parser.parse(text);
+    // A date without its year, or a time without its date, is read against the capture time, never the
+    // machine's clock; without one it stays unresolved.
+    const [bare] = parser.parse(text);
+    if (!bare) continue;
+    const dated =
+      bare.start.isCertain("day") || bare.start.isCertain("month") || bare.start.isCertain("year");
+    if (!bare.start.isCertain("year") || !dated) {
+      if (!capturedAt || !dated) return { at: null, precision: "UNKNOWN" };
+    }
+    const [result] = bare.start.isCertain("year") ? [bare] : parser.parse(text, capturedAt ?? undefined);
     if (!result) continue;
     const start = result.start;
     const value = (unit: "year" | "month" | "day" | "hour" | "minute") => start.get(unit) ?? 0;
@@ -412,13 +463,21 @@ function genreOf(
   stated: ArticleGenre | undefined,
 ): ArticleGenre {
   const titles = labels.filter(Boolean);
+  // Speakers' turns by two people or more make a transcript, whatever its title says.
+  const turns = body
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => TURN.test(line));
+  if (turns.length >= 3 && new Set(turns.map((line) => line.split(":")[0])).size >= 2) return "TRANSCRIPT";
   for (const { genre, titles: titleCues, openings } of cues.genres) {
     if (titles.some((title) => titleCues.some((cue) => cue.test(title)))) return genre;
-    if (openings.some((cue) => cue.test(opening))) return genre;
+    if (openings.some((cue) => [...titles, opening].some((line) => cue.test(line)))) return genre;
     if (genre === "TRANSCRIPT") {
-      const turns = body.split("\n").filter((line) => TURN.test(line.trim()));
-      const speakers = new Set(turns.map((line) => line.trim().split(":")[0]));
-      if (turns.length >= cues.transcriptTurns && speakers.size >= 2) return "TRANSCRIPT";
+      const lines = body.split("\n").map((line) => line.trim());
+      const turns = lines.filter((line) => TURN.test(line));
+      const speakers = new Set(turns.map((line) => line.split(":")[0]));
+      if ((turns.length >= cues.transcriptTurns && speakers.size >= 2) || TURN.test(opening))
+        return "TRANSCRIPT";
     }
   }
   if (cues.genres.length === 0) {
@@ -432,8 +491,12 @@ function genreOf(
   return stated ?? "REPORT";
 }
 
+/** The first sentence: a full stop after an initial or a short abbreviation ("J.", "U.S.", "Jr.") ends none. */
 function firstSentence(text: string): string {
-  const match = /^(.+?[.!?])(\s|$)/s.exec(text);
+  const match =
+    /^(.+?(?<!\b\p{Lu}|\b(?:\p{Lu}\.)+\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Sen|Rep|Gov|Amb|Prof|No|Vol|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))[.!?])(\s+(?=[\p{Lu}"“‘(\d])|\s*$)/su.exec(
+      text,
+    );
   return (match?.[1] ?? text)
     .replace(/[.!?]$/, "")
     .replace(/\s+/g, " ")
@@ -609,7 +672,10 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       publishedText,
       genre: genreOf(
         [title, ...entry.labels],
-        first.text,
+        body
+          .slice(0, 2)
+          .map((block) => block.text)
+          .join("\n"),
         bodyText,
         fromAffiliation,
         cues,

@@ -74,6 +74,7 @@ const pageSchema = z.strictObject({
     ANALYSIS: genreCues,
   }),
   transcriptTurns: z.number().int().min(1),
+  labels: z.array(z.string().min(1)),
   staffWords: z.array(z.string().min(1)),
   outletWords: z.array(z.string().min(1)),
 });

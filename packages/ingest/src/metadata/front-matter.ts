@@ -17,6 +17,7 @@
  *
  * Both win over what import detects in the text; command-line options win over both.
  */
+import { readFile } from "node:fs/promises";
 import { parse } from "yaml";
 import { z } from "zod";
 import type { PageMetadata } from "./types.ts";
@@ -105,3 +106,15 @@ export function readSidecar(content: string, fileName: string): PageMetadata {
 
 /** The sidecar names looked for next to a capture, in order. */
 export const sidecarNames = (file: string) => [`${file}.meta.yaml`, `${file}.meta.yml`, `${file}.meta.json`];
+
+/** The metadata of the sidecar file next to a capture, if there is one (`<file>.meta.yaml` or `.json`). */
+export async function sidecarFor(file: string): Promise<PageMetadata | undefined> {
+  for (const name of sidecarNames(file)) {
+    const content = await readFile(name, "utf8").catch((error: NodeJS.ErrnoException) => {
+      if (error.code === "ENOENT" || error.code === "ENOTDIR") return null;
+      throw new MetadataError(`${name} cannot be read (${error.code ?? error.message}).`);
+    });
+    if (content !== null) return readSidecar(content, name);
+  }
+  return undefined;
+}

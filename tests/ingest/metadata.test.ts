@@ -1,0 +1,308 @@
+/**
+ * Page metadata on import: HTML pages by their JSON-LD and meta tags, text captures by their front matter,
+ * the user's statements over both, outlets by domain or as proposed outlets of their own, headlines after
+ * site furniture, relative times against the capture time, bylines kept apart from participants. All pages
+ * here are synthetic.
+ */
+import { sliceCodePoints } from "@readout/db";
+import {
+  importPage,
+  pageText,
+  readSidecar,
+  reference,
+  resolveOutlet,
+  segmentPage,
+  splitFrontMatter,
+} from "@readout/ingest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openTestDb, type TestDb } from "../kit/database.ts";
+
+let db: TestDb;
+beforeAll(async () => {
+  db = await openTestDb();
+});
+afterAll(async () => {
+  await db?.close();
+});
+
+const articlesOf = (documentId: string) =>
+  db.prisma.article.findMany({
+    where: { sourceDocumentId: documentId },
+    include: { outlet: true, bylines: { orderBy: { position: "asc" } }, candidates: true },
+    orderBy: { sourceStart: "asc" },
+  });
+
+const segment = (text: string, capturedAt: Date | null = null) => {
+  const { outlets, vocabulary, page } = reference();
+  const known = outlets.map((o) => ({ name: o.name, aliases: o.aliases, country: o.country ?? null }));
+  return segmentPage(text, { outlets: known, vocabulary, page, capturedAt }).articles;
+};
+
+const NEWS_HTML = `<!doctype html>
+<html lang="en-US"><head>
+<title>Norland and Sudria envoys agree to reopen river talks | Reuters</title>
+<link rel="canonical" href="https://www.reuters.com/world/norland-sudria-river-talks-2031-04-09/">
+<meta property="og:title" content="Norland and Sudria envoys agree to reopen river talks | Reuters">
+<meta property="og:site_name" content="Reuters">
+<meta property="article:published_time" content="2031-04-09T10:00:00+08:00">
+<script type="application/ld+json">
+{"@context":"https://schema.org","@graph":[
+  {"@type":"Organization","@id":"https://www.reuters.com/#org","name":"Reuters"},
+  {"@type":"NewsArticle","headline":"Norland and Sudria envoys agree to reopen river talks",
+   "datePublished":"2031-04-09T10:00:00+08:00","dateModified":"2031-04-09T12:30:00+08:00",
+   "author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Person","name":"John Roe"}],
+   "publisher":{"@id":"https://www.reuters.com/#org"}}]}
+</script></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>Norland and Sudria envoys agree to reopen river talks</h1>
+<p class="byline">By Jane Doe and John Roe</p>
+<figure><img src="a.jpg"><figcaption>The envoys shake hands in Geneva, April 9, 2031.</figcaption></figure>
+<p>GENEVA (Reuters) - Envoys of Norland and Sudria agreed on Wednesday to reopen talks on sharing the
+waters of the Lake river, after a meeting that lasted nearly two hours at the Palais des Nations.</p>
+<p>"We have a basis to work on," the Sudrian envoy, Lena Okafor, told reporters after the meeting.</p>
+<p>Norland's envoy Ivo Brandt said both sides would meet again in May to draft a common text.</p>
+</article><footer><p>© 2031 Reuters. All rights reserved.</p></footer></body></html>`;
+
+describe("HTML pages", () => {
+  it("take headline, publication time with its zone, authors and outlet from JSON-LD and meta tags", async () => {
+    const result = await importPage(db.prisma, { content: NEWS_HTML, mediaType: "text/html" });
+    const [article] = await articlesOf(result.documentId);
+    expect(article).toMatchObject({
+      title: "Norland and Sudria envoys agree to reopen river talks",
+      publishedAt: new Date("2031-04-09T02:00:00Z"),
+      publishedPrecision: "MINUTE",
+      publishedText: "2031-04-09T10:00:00+08:00",
+      url: "https://www.reuters.com/world/norland-sudria-river-talks-2031-04-09/",
+      language: "en",
+    });
+    expect(article?.outlet).toMatchObject({ name: "Reuters", kind: "WIRE", proposed: false });
+    expect(article?.bylines.map((b) => b.name)).toEqual(["Jane Doe", "John Roe"]);
+    // The main text, not the page: no navigation, caption or footer; the body is a slice of the stored text.
+    expect(article?.body).toMatch(/^GENEVA \(Reuters\) - Envoys of Norland/);
+    expect(article?.body).not.toMatch(/Home|shake hands|All rights reserved/);
+    const document = await db.prisma.sourceDocument.findUniqueOrThrow({ where: { id: result.documentId } });
+    expect(sliceCodePoints(document.text, article?.sourceStart ?? 0, article?.sourceEnd ?? 0)).toBe(
+      article?.body,
+    );
+    expect(document.mediaType).toBe("text/html");
+    // The outlet stored from the reference list carries its sourced affiliation.
+    const affiliations = await db.prisma.outletAffiliation.findMany({
+      where: { outletId: article?.outletId },
+    });
+    expect(affiliations[0]?.source).toMatch(/^https:\/\//);
+  });
+
+  it("are read by their main text even without any metadata", () => {
+    const { text, metadata } = pageText({
+      content:
+        "<html><body><header>Menu</header><main><h2>Talks end</h2><p>The talks ended on Friday after three days.</p></main></body></html>",
+      mediaType: "text/html",
+    });
+    expect(text).toContain("The talks ended on Friday after three days.");
+    expect(text).not.toContain("Menu");
+    expect(metadata.publishedAt).toBeUndefined();
+  });
+});
+
+const CAPTURE = `---
+title: Norland and Sudria agree to share river data
+url: https://apnews.com/article/norland-sudria-river-data
+published: June 19, 2031
+captured: 2031-06-20T08:00:00Z
+language: en
+---
+Skip to main content
+
+Norland and Sudria agree to share river data
+
+Envoys of Norland and Sudria agreed on Thursday to share river flow data every week, officials said.
+
+The two sides will meet again in Geneva in July.
+`;
+
+describe("text captures", () => {
+  it("read their front matter, which is left out of the stored text", async () => {
+    const split = splitFrontMatter(CAPTURE);
+    expect(split.metadata).toMatchObject({ title: "Norland and Sudria agree to share river data" });
+    expect(split.text.startsWith("Skip to main content")).toBe(true);
+    const result = await importPage(db.prisma, { content: CAPTURE, fileName: "capture.txt" });
+    const [article] = await articlesOf(result.documentId);
+    expect(article).toMatchObject({
+      title: "Norland and Sudria agree to share river data",
+      publishedAt: new Date("2031-06-19T00:00:00Z"),
+      publishedPrecision: "DAY",
+      publishedText: "June 19, 2031",
+    });
+    expect(article?.outlet.name).toBe("Associated Press");
+    const document = await db.prisma.sourceDocument.findUniqueOrThrow({ where: { id: result.documentId } });
+    expect(document.text).not.toContain("---");
+    expect(document.capturedAt?.toISOString()).toBe("2031-06-20T08:00:00.000Z");
+  });
+
+  it("take what the user states (options, sidecar) over front matter and detection", async () => {
+    const content = CAPTURE.replace("The two sides", "Both sides");
+    const result = await importPage(db.prisma, {
+      content,
+      metadata: {
+        title: "River data deal",
+        outlet: "bbc.co.uk",
+        publishedAt: "2031-06-19T09:30:00+02:00",
+      },
+    });
+    const [article] = await articlesOf(result.documentId);
+    expect(article).toMatchObject({
+      title: "River data deal",
+      publishedAt: new Date("2031-06-19T07:30:00Z"),
+      publishedPrecision: "MINUTE",
+    });
+    expect(article?.outlet.name).toBe("BBC News");
+    expect(readSidecar("outlet: Kyodo\npublished: 2031-06-19\n", "page.txt.meta.yaml")).toMatchObject({
+      outlet: "Kyodo",
+      publishedAt: "2031-06-19",
+    });
+    expect(() => readSidecar('{"headline": "x"}', "page.txt.meta.json")).toThrow(/headline/);
+  });
+
+  it("with bad front matter are refused with the code METADATA, nothing stored", async () => {
+    await expect(
+      importPage(db.prisma, { content: "---\ncaptured: not a date\n---\nSome text here.\n" }),
+    ).rejects.toMatchObject({ code: "METADATA" });
+  });
+});
+
+describe("outlets", () => {
+  it("an unknown publisher becomes its own proposed outlet with an OUTLET candidate; two publishers, two outlets", async () => {
+    const page = (site: string, domain: string, n: number) => `<!doctype html><html><head>
+      <meta property="og:site_name" content="${site}">
+      <meta property="og:url" content="https://www.${domain}/news/${n}">
+      <meta property="article:published_time" content="2031-04-0${n}T08:00:00Z"></head>
+      <body><article><h1>Norland and Sudria hold talks on fishing quotas, day ${n}</h1>
+      <p>Envoys of Norland and Sudria met for a ${n === 1 ? "first" : "second"} round of talks on fishing quotas, ${site} has learned.</p>
+      <p>The talks lasted about three hours and will resume next month.</p></article></body></html>`;
+    const first = await importPage(db.prisma, {
+      content: page("Harbour Courier", "harbour-courier.example", 1),
+    });
+    const second = await importPage(db.prisma, { content: page("Valley Ledger", "valleyledger.example", 2) });
+    const [a] = await articlesOf(first.documentId);
+    const [b] = await articlesOf(second.documentId);
+    expect(a?.outlet).toMatchObject({
+      name: "Harbour Courier",
+      proposed: true,
+      kind: "UNKNOWN",
+      domain: "harbour-courier.example",
+    });
+    expect(b?.outlet).toMatchObject({ name: "Valley Ledger", proposed: true });
+    expect(a?.outletId).not.toBe(b?.outletId);
+    const candidates = await db.prisma.candidate.findMany({
+      where: { kind: "OUTLET", articleId: a?.id },
+      include: { evidence: true },
+    });
+    expect(candidates).toHaveLength(1);
+    expect(candidates[0]?.evidence.exact).toBe("Harbour Courier");
+    expect(await db.prisma.outlet.count({ where: { name: "Unknown outlet" } })).toBe(0);
+    // A later page of the same publisher finds its outlet again.
+    const again = await importPage(db.prisma, {
+      content: page("Harbour Courier", "harbour-courier.example", 3),
+    });
+    const [c] = await articlesOf(again.documentId);
+    expect(c?.outletId).toBe(a?.outletId);
+  });
+
+  it("with nothing naming them, pages of unrelated files never share an outlet", () => {
+    const { outlets } = reference();
+    const records = outlets.map((o) => ({
+      name: o.name,
+      aliases: o.aliases,
+      domains: o.domain ? [o.domain] : [],
+      country: o.country ?? null,
+      kind: o.kind,
+    }));
+    const one = resolveOutlet(
+      { urls: [], text: "Some text.", fileName: "a.txt", pageId: "1111aaaa" },
+      records,
+    );
+    const two = resolveOutlet(
+      { urls: [], text: "Some text.", fileName: "b.txt", pageId: "2222bbbb" },
+      records,
+    );
+    expect(one.proposed && two.proposed).toBe(true);
+    expect(one.name).not.toBe(two.name);
+    const byDomain = resolveOutlet(
+      { urls: ["https://edition.cnn.com/2031/04/09/world/talks"], text: "", pageId: "x" },
+      records,
+    );
+    expect(byDomain).toMatchObject({ name: "CNN", proposed: false });
+  });
+});
+
+describe("plain-text captures", () => {
+  it("find the headline after site furniture, captions and datelines", () => {
+    const [article] = segment(`Skip to content
+An official website of the United States Government Here's how you know
+Official websites use .gov
+Share
+Facebook
+Twitter
+World
+Norland and Sudria pledge closer ties after Geneva talks
+By Jane Doe and John Roe
+Updated 3:45 PM EDT, Mon June 19, 2023
+The envoys shake hands before their meeting in Geneva. (Photo: Lakeside Wire)
+GENEVA — Envoys of Norland and Sudria pledged on Monday to work toward closer ties, officials said.
+The talks lasted about two hours.
+`);
+    expect(article).toMatchObject({
+      title: "Norland and Sudria pledge closer ties after Geneva talks",
+      publishedAt: new Date("2023-06-19T19:45:00Z"),
+      publishedPrecision: "MINUTE",
+      publishedText: "3:45 PM EDT, Mon June 19, 2023",
+      dateline: "GENEVA",
+      genre: "REPORT",
+    });
+    expect(article?.bylines.map((b) => b.name)).toEqual(["Jane Doe", "John Roe"]);
+  });
+
+  it("read '4 hours ago' against the capture time, never the clock, and leave it unresolved without one", () => {
+    const page = `Sudria and Norland extend their water accord\n\nPublished 4 hours ago\n\nSudria and Norland extended their water accord by five years on Sunday, officials said.\n`;
+    const [captured] = segment(page, new Date("2031-05-04T16:00:00Z"));
+    expect(captured).toMatchObject({
+      publishedPrecision: "RELATIVE",
+      publishedText: "4 hours ago",
+      publishedAt: new Date("2031-05-04T12:00:00Z"),
+    });
+    const [unknown] = segment(page);
+    expect(unknown).toMatchObject({ publishedPrecision: "RELATIVE", publishedAt: null });
+  });
+
+  it("tell readouts and transcripts by their words", () => {
+    const [readout] = segment(`Minister Brandt's Meeting with Minister Okafor
+READOUT
+June 19, 2031
+The following is attributable to Spokesperson Ana Lind:
+Minister Ivo Brandt met Minister Lena Okafor in Geneva today. The two discussed the river accord.
+`);
+    expect(readout?.genre).toBe("READOUT");
+    expect(readout?.title).toBe("Minister Brandt's Meeting with Minister Okafor");
+    const [transcript] = segment(`Minister Brandt and Minister Okafor Before Their Meeting
+June 19, 2031
+MINISTER BRANDT: Welcome to Geneva. We are glad to host you.
+MINISTER OKAFOR: Thank you. It is good to be here.
+MINISTER BRANDT: Let us begin.
+`);
+    expect(transcript?.genre).toBe("TRANSCRIPT");
+  });
+
+  it("keep a byline's name out of the participants", async () => {
+    const result = await importPage(db.prisma, {
+      content: `Norland and Sudria sign fishing accord\n\nBy Marta Quillfeather, Reuters\n\nJune 21, 2031\n\nGENEVA (Reuters) - Norland's minister Ivo Brandt and Sudria's minister Lena Okafor signed a fishing accord on Saturday, officials said.\n\nThe accord takes effect in July.\n\nReporting by Marta Quillfeather; Editing by Tom Reed\n`,
+    });
+    const [article] = await articlesOf(result.documentId);
+    expect(article?.bylines.map((b) => b.name)).toEqual(["Marta Quillfeather"]);
+    expect(article?.outlet.name).toBe("Reuters");
+    expect(article?.body).not.toMatch(/Reporting by/);
+    const names = article?.candidates
+      .filter((c) => c.kind === "PARTICIPANT")
+      .map((c) => String((c.data as { name?: string }).name ?? ""));
+    expect(names?.some((name) => /Quillfeather|Tom Reed/.test(name))).toBe(false);
+  });
+});
