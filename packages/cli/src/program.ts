@@ -153,12 +153,28 @@ export function createProgram(io: Io, context: { apiUrl: string } = { apiUrl: DE
       "--captured-at <time>",
       'when the pages were captured (ISO 8601); "4 hours ago" is read against it',
     )
+    .option("--outlet <name>", "the outlet that published the pages, by name or domain (wins over detection)")
+    .option("--url <url>", "the page's address: its domain names the outlet")
+    .option(
+      "--published-at <time>",
+      'when the page was published, as written ("2023-06-19T10:00:00+08:00", "June 19, 2023")',
+    )
+    .option("--title <headline>", "the article's headline")
     .option("--json", "print the summary as JSON")
     .option("-q, --quiet", "no progress")
     .action(
       async (
         paths: string[],
-        options: { event?: string; capturedAt?: string; json?: boolean; quiet?: boolean },
+        options: {
+          event?: string;
+          capturedAt?: string;
+          outlet?: string;
+          url?: string;
+          publishedAt?: string;
+          title?: string;
+          json?: boolean;
+          quiet?: boolean;
+        },
       ) => {
         // The summary is printed whatever happens, so that a script reading --json always gets one.
         const summary = emptySummary();
@@ -173,6 +189,13 @@ export function createProgram(io: Io, context: { apiUrl: string } = { apiUrl: DE
             {
               eventKey: options.event,
               capturedAt,
+              // Stated on the command line: wins over front matter, sidecar files and what the page shows.
+              metadata: {
+                outlet: options.outlet,
+                url: options.url,
+                publishedAt: options.publishedAt,
+                title: options.title,
+              },
               env: io.env,
               interactive: io.interactive,
               quiet: Boolean(options.quiet || options.json),
