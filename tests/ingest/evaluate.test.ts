@@ -105,6 +105,7 @@ const dataset = datasetSchema.parse({
       article: "again",
       speaker: "tomas-berg",
       mode: "REPORTED",
+      attribution: "told reporters",
       quote: { exact: "no deal was reached yet" },
     },
   ],
@@ -200,6 +201,8 @@ function stored(options: { agreementInSecond: boolean }): StoredArticle[] {
       events: [{ id: "e2", key: "proposed-2", existing: false }],
       candidates: [
         candidate("PARTICIPANT", "Berg told", { name: "Berg" }),
+        // The right channel, but the words of the statement are missed: no match.
+        candidate("STATEMENT", "The ministers met again", { mode: "REPORTED", channel: "told reporters" }),
         ...(options.agreementInSecond
           ? [candidate("AGREEMENT", "no deal was reached yet", { strength: "AGREED" })]
           : []),
@@ -244,7 +247,19 @@ describe("scoring import against a curated dataset", () => {
         article: "again",
         type: "missed",
         text: "no deal was reached yet",
-        detail: { speaker: "Tomas Berg", speakerLabel: null, mode: "REPORTED", attribution: null },
+        detail: {
+          speaker: "Tomas Berg",
+          speakerLabel: null,
+          mode: "REPORTED",
+          attribution: "told reporters",
+        },
+      },
+      {
+        kind: "quotes (speaker)",
+        article: "again",
+        type: "wrong",
+        text: "The ministers met again",
+        detail: { mode: "REPORTED", channel: "told reporters" },
       },
     ]);
     expect(score.articles.map((a) => [a.key, a.storedId, a.outlet, a.headline, a.date, a.bylines])).toEqual([
@@ -254,14 +269,15 @@ describe("scoring import against a curated dataset", () => {
     const { counts } = score;
     // Eva Strand found twice (once wrong), Tomas Berg, Berg in the second article; Norland left out.
     expect(counts.participants).toEqual({ gold: 3, found: 4, matchedGold: 3, matchedFound: 3 });
-    expect(counts["quotes (span)"]).toEqual({ gold: 3, found: 2, matchedGold: 2, matchedFound: 2 });
-    expect(counts["quotes (speaker)"]).toEqual({ gold: 3, found: 2, matchedGold: 1, matchedFound: 1 });
-    expect(counts["quotes (mode)"]).toEqual({ gold: 3, found: 2, matchedGold: 2, matchedFound: 2 });
+    expect(counts["quotes (span)"]).toEqual({ gold: 3, found: 3, matchedGold: 2, matchedFound: 2 });
+    expect(counts["quotes (speaker)"]).toEqual({ gold: 3, found: 3, matchedGold: 1, matchedFound: 1 });
+    expect(counts["quotes (mode)"]).toEqual({ gold: 3, found: 3, matchedGold: 2, matchedFound: 2 });
+    expect(counts["quotes (channel)"]).toEqual({ gold: 1, found: 1, matchedGold: 0, matchedFound: 0 });
     expect(counts.agreements).toEqual({ gold: 1, found: 2, matchedGold: 1, matchedFound: 1 });
     expect(counts["agreement strength"]).toEqual({ gold: 1, found: 2, matchedGold: 0, matchedFound: 0 });
     expect(counts["durations (value+scope)"]).toEqual({ gold: 1, found: 1, matchedGold: 1, matchedFound: 1 });
     expect(counts.topics).toEqual({ gold: 1, found: 2, matchedGold: 1, matchedFound: 1 });
-    expect(precision(counts["quotes (speaker)"])).toBe(0.5);
+    expect(precision(counts["quotes (speaker)"])).toBeCloseTo(1 / 3);
     expect(recall(counts["quotes (speaker)"])).toBeCloseTo(1 / 3);
 
     const summary = summarize([score]);
@@ -289,6 +305,14 @@ describe("scoring import against a curated dataset", () => {
     const score = scoreText(gold(), [stray], { countries });
     expect(score.strayArticles).toBe(1);
     expect(score.counts.participants).toEqual({ gold: 3, found: 1, matchedGold: 0, matchedFound: 0 });
+  });
+
+  it("compares speaker labels and channels by their words", () => {
+    expect(evaluation.sameWords("Some experts", "Some Chinese experts")).toBe(true);
+    expect(evaluation.sameWords("told reporters", "he told reporters on Monday")).toBe(true);
+    expect(evaluation.sameWords("a readout issued by the Chinese Foreign Ministry", "told reporters")).toBe(
+      false,
+    );
   });
 
   it("reads a stated date in its own zone, and wants none where none is stated", () => {

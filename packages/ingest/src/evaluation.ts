@@ -14,6 +14,8 @@
  * - Two spans match when they overlap by at least half of the shorter one.
  * - Participants: per article, people and organisations (countries left out), matched one to one by key
  *   or by name/alias; a person found twice counts once as right and once as wrong.
+ * - Quotes: the right speaker (by key, name or alias; a label by its words), the right mode, and, for
+ *   quotes the gold credits to a channel ("told reporters"), the same channel (its words).
  * - Precision is the share of found facts that match a gold one; recall the share of gold facts found.
  */
 import {
@@ -453,6 +455,7 @@ export const KINDS = [
   "quotes (span)",
   "quotes (speaker)",
   "quotes (mode)",
+  "quotes (channel)",
   "claims",
   "durations (value+scope)",
   "agreements",
@@ -668,6 +671,16 @@ export function scoreText(
       ),
       quote,
     );
+    note(
+      "quotes (channel)",
+      compare(
+        counts["quotes (channel)"],
+        goldStatements.filter((s) => s.attribution !== null),
+        statements.filter((c) => channelOf(c.data) !== null),
+        (s, c) => overlaps(s, c) && sameWords(s.attribution ?? "", channelOf(c.data) ?? ""),
+      ),
+      quote,
+    );
     const claims = of("CLAIM");
     note(
       "claims",
@@ -786,11 +799,28 @@ function sameSpeaker(gold: GoldStatement, found: StoredCandidate, among: readonl
     return sameParticipant(gold.speaker, found.participant?.key ?? null, names, pool);
   }
   // A speaker known only by a label ("a senior State Department official"): the label's words.
-  const label = normalizeName(gold.speakerLabel ?? "").replace(/^(a|an|the) /, "");
-  return (
-    label !== "" && names.some((name) => name.includes(label) || (name.length > 3 && label.includes(name)))
-  );
+  return gold.speakerLabel !== null && names.some((name) => sameWords(gold.speakerLabel ?? "", name));
 }
+
+const ARTICLES = new Set(["a", "an", "the", "some", "by", "of", "from", "to"]);
+/** Whether all the words of one phrase (articles aside) are words of the other ("Some experts"). */
+export function sameWords(a: string, b: string): boolean {
+  const words = (text: string) =>
+    new Set(
+      normalizeName(text)
+        .split(" ")
+        .filter((w) => w && !ARTICLES.has(w)),
+    );
+  const [x, y] = [words(a), words(b)];
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  return small.size > 0 && [...small].every((w) => large.has(w));
+}
+
+/** The channel a found statement credits ("a readout issued by…", "told reporters"), if any. */
+const channelOf = (data: Record<string, unknown>): string | null => {
+  const channel = data.channel ?? data.attribution;
+  return typeof channel === "string" && channel.trim() ? channel : null;
+};
 
 export interface EventItem {
   /** Articles are compared only with articles imported into the same database. */
