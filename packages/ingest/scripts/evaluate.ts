@@ -70,7 +70,9 @@ function defaultDatasets(): string[] {
   return [SEED_DATASET, MADE_UP_DATASET, ...sets];
 }
 
-const files = (positionals.length ? positionals : defaultDatasets()).map((file) => path.resolve(file));
+// Paths are read from where the command was typed (pnpm runs the script in packages/ingest).
+const cwd = process.env.INIT_CWD ?? process.cwd();
+const files = (positionals.length ? positionals : defaultDatasets()).map((file) => path.resolve(cwd, file));
 const progress = (line: string) => process.stderr.write(`${line}\n`);
 const sha = (text: string) => createHash("sha256").update(text).digest("hex");
 
@@ -109,7 +111,7 @@ if (values.check) {
     }
   };
   for (const file of files) {
-    const name = path.relative(process.cwd(), file);
+    const name = path.relative(cwd, file);
     try {
       const report = await load(file, false).catch((error: unknown) => {
         const unknownKey =
