@@ -174,6 +174,9 @@ describe("agreements", () => {
       "We hope to work toward a deal next year.",
       "Will the two sides agree to meet again?",
       "Kovac urged Norland to agree to a ceasefire.",
+      "Lind said: “Norland has agreed to all of our terms.”",
+      "Kovac agreed with Lind that the border was calm.",
+      "Norland is committed to free trade.",
     ]) {
       expect(agreements(body), body).toEqual([]);
     }

@@ -54,6 +54,12 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
         }
       }
       if (!found) continue;
+      // One side's words in quotation marks are its claim or its demand, not a reported agreement.
+      const upTo = body.slice(sentence.start, clauseStart + found.index);
+      const count = (pattern: RegExp) => (upTo.match(pattern) ?? []).length;
+      if (count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1) continue;
+      // "agreed with Putin": agreeing with someone's view, not on something.
+      if (/^(?:agreed|agree|agrees)\s+with\b/iu.test(clause.slice(found.index))) continue;
       // Negated or hedged: a negation or a hedge in the few words before the cue.
       const lead = clause.slice(Math.max(0, found.index - 40), found.index);
       negation.lastIndex = 0;

@@ -66,6 +66,16 @@ export function attribute(
   const verbs = [...vocabulary.speechVerbs].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const verbPattern = new RegExp(`(?<![\\p{L}])(?:${verbs.join("|")})(?![\\p{L}])`, "giu");
 
+  const toldPattern = new RegExp(
+    `\\btold\\s+((?:${audience})(?:\\s+(?:on|in|at|after|during|late|early)\\s+[^,;.“”"]+)?)`,
+    "iu",
+  );
+  const statementPattern = new RegExp(
+    `\\bin\\s+((?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${v.channelNouns.map(escapeRegExp).join("|")}))\\b`,
+    "iu",
+  );
+  const passivePattern = new RegExp(`\\b(?:${verbs.join("|")})\\s+by\\s+([^,;.“”"]{2,60}?)\\s+as\\b`, "iu");
+
   // Referents: each person once, by participant or by name, with their titles and gender.
   const referents = new Map<string, Referent>();
   const referentOf = (mention: Mention): Referent => {
@@ -300,14 +310,8 @@ export function attribute(
     // Channels.
     let channel: string | null = null;
     const according = /\baccording to\s+([^,;.]+(?:\.[^\s,;.][^,;.]*)*)/iu.exec(text);
-    const told = new RegExp(
-      `\\btold\\s+((?:${audience})(?:\\s+(?:on|in|at|after|during|late|early)\\s+[^,;.“”"]+)?)`,
-      "iu",
-    ).exec(text);
-    const inStatement = new RegExp(
-      `\\bin\\s+((?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${v.channelNouns.map(escapeRegExp).join("|")}))\\b`,
-      "iu",
-    ).exec(text);
+    const told = toldPattern.exec(text);
+    const inStatement = statementPattern.exec(text);
     if (according?.[1] && channelNoun.test(according[1])) channel = according[1].trim();
     else if (told?.[1]) channel = `told ${told[1].trim()}`;
     else if (inStatement?.[1]) channel = inStatement[1];
@@ -355,9 +359,7 @@ export function attribute(
     }
     // "described by Sudrian officials as …": the speaker of a passive verb.
     if (!chosen) {
-      const passive = new RegExp(`\\b(?:${verbs.join("|")})\\s+by\\s+([^,;.“”"]{2,60}?)\\s+as\\b`, "iu").exec(
-        text,
-      );
+      const passive = passivePattern.exec(text);
       const by = passive?.[1];
       if (passive && by) {
         const start = sentence.start + passive.index;
