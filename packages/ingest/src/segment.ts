@@ -12,7 +12,7 @@ import * as chrono from "chrono-node";
 import type nlpType from "compromise";
 import ct from "countries-and-timezones";
 import type { DetectedMetadata } from "./metadata/types.ts";
-import type { PageVocabulary, Vocabulary } from "./vocabulary.ts";
+import { type PageVocabulary, reference, type Vocabulary } from "./vocabulary.ts";
 
 export interface KnownOutlet {
   name: string;
@@ -382,9 +382,11 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
   return metas.every((list) => list.length > 0) ? metas.flat() : null;
 }
 
-/** The UTC moment a local time in `country` stands for (the first time zone the country lists). */
+/** The UTC moment a local time in `country` stands for (its main time zone, page.yaml's mainZones). */
 function inCountryTime(local: Date, country: string | null): Date {
-  const zone = country ? ct.getCountry(country)?.timezones[0] : undefined;
+  const zone = country
+    ? (reference().page.mainZones[country] ?? ct.getCountry(country)?.timezones[0])
+    : undefined;
   if (!zone) return local;
   const offsetAt = (moment: Date) => {
     const parts = new Intl.DateTimeFormat("en-US", {

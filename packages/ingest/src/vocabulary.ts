@@ -75,6 +75,7 @@ const pageSchema = z.strictObject({
   }),
   transcriptTurns: z.number().int().min(1),
   labels: z.array(z.string().min(1)),
+  mainZones: z.record(z.string().regex(/^[A-Z]{2}$/), z.string().min(1)).default({}),
   staffWords: z.array(z.string().min(1)),
   outletWords: z.array(z.string().min(1)),
 });
