@@ -72,8 +72,36 @@ describe("shutting down on SIGTERM", () => {
     const requests = Array.from({ length: IN_FLIGHT }, send);
     // Every request has reached the server before it is told to stop.
     await seen(child, log, /Parsing request to extract GraphQL parameters/g, IN_FLIGHT);
+    // And more on connections of their own, sent just before the signal: the server may not have
+    // accepted them yet (its event loop busy with the first ones), yet they are answered too.
+    const connected: Promise<void>[] = [];
+    const more = Array.from({ length: IN_FLIGHT }, () => {
+      let resolve!: () => void;
+      connected.push(
+        new Promise<void>((done) => {
+          resolve = done;
+        }),
+      );
+      return new Promise<{ status: number; body: { errors?: unknown } }>((answered, failed) => {
+        const request = http.request(
+          url,
+          { method: "POST", agent: false, headers: { "content-type": "application/json" } },
+          (response) => {
+            let text = "";
+            response.on("data", (chunk) => {
+              text += chunk;
+            });
+            response.on("end", () => answered({ status: response.statusCode ?? 0, body: JSON.parse(text) }));
+          },
+        );
+        request.once("socket", (socket) => socket.once("connect", () => resolve()));
+        request.once("error", failed);
+        request.end(JSON.stringify({ query: QUERY }));
+      });
+    });
+    await Promise.all(connected);
     child.kill("SIGTERM");
-    await seen(child, log, /"msg":"shutting down"/g, 1);
+    await seen(child, log, /"msg":"no longer accepting connections"/g, 1);
 
     // A new connection (not one kept alive from the requests above) is refused.
     const late = await new Promise<string>((resolve) => {
@@ -81,10 +109,10 @@ describe("shutting down on SIGTERM", () => {
       request.once("error", (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
       request.end(JSON.stringify({ query: "{ __typename }" }));
     });
-    const answers = await Promise.all(requests);
+    const answers = await Promise.all([...requests, ...more]);
     const [code, signal] = await exited;
 
-    expect(answers.map((answer) => answer.status)).toEqual(Array(IN_FLIGHT).fill(200));
+    expect(answers.map((answer) => answer.status)).toEqual(Array(2 * IN_FLIGHT).fill(200));
     for (const answer of answers) expect(answer.body.errors, JSON.stringify(answer.body)).toBeUndefined();
     expect(late).toBe("ECONNREFUSED");
     expect({ code, signal }).toEqual({ code: 0, signal: null });

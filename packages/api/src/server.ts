@@ -7,6 +7,9 @@ import { ConfigError, databaseConfigError } from "./config-error.ts";
 import type { Env } from "./env.ts";
 import { securityConfig } from "./http/config.ts";
 
+/** How long an idle kept-alive connection stays open once a shutdown begins (see closeIdle). */
+const DRAIN_IDLE_MS = 1_000;
+
 /** Serves requests outside /graphql (a dashboard, say); returns false to answer 404. */
 export type ExtraHandler = (request: IncomingMessage, response: ServerResponse) => Promise<boolean> | boolean;
 
@@ -70,15 +73,25 @@ export async function startServer(
   let draining = false;
   let settled: (() => void) | undefined;
   const busy = () => [...connections.values()].filter((c) => c.active > 0 || c.served === 0).length;
+  // An idle kept-alive connection is not closed at once during a shutdown: its client may have sent the
+  // next request already (it is on its way, or unread in the socket), and closing would reset it. It gets
+  // a moment to arrive, and is answered with `Connection: close`.
+  const idleTimers = new Map<Socket, NodeJS.Timeout>();
   const closeIdle = () => {
     for (const [socket, state] of connections) {
-      if (state.active === 0 && state.served > 0) socket.destroySoon();
+      if (state.active === 0 && state.served > 0 && !idleTimers.has(socket)) {
+        const timer = setTimeout(() => socket.destroySoon(), DRAIN_IDLE_MS);
+        timer.unref();
+        idleTimers.set(socket, timer);
+      }
     }
-    if (busy() === 0) settled?.();
+    if (connections.size === 0) settled?.();
   };
   const server = createServer((request, response) => {
     const state = connections.get(request.socket);
     if (state) state.active += 1;
+    clearTimeout(idleTimers.get(request.socket));
+    idleTimers.delete(request.socket);
     // During a shutdown a request is still answered, and its connection closed afterwards.
     if (draining) response.setHeader("connection", "close");
     response.once("close", () => {
@@ -96,11 +109,15 @@ export async function startServer(
       await handle(request, response);
     })();
   });
+  let accepted = 0;
   server.on("connection", (socket: Socket) => {
+    accepted += 1;
     connections.set(socket, { active: 0, served: 0 });
     socket.once("close", () => {
       connections.delete(socket);
-      if (draining && busy() === 0) settled?.();
+      clearTimeout(idleTimers.get(socket));
+      idleTimers.delete(socket);
+      if (draining && connections.size === 0) settled?.();
     });
   });
 
@@ -180,9 +197,18 @@ export async function startServer(
     }
     closing = (async () => {
       draining = true;
+      // Connections that clients opened before the shutdown may still wait in the kernel's backlog (the
+      // event loop was busy, say with the embedded database): accept them before the listening socket
+      // closes, which would reset them. Each turn of the loop accepts what has arrived.
+      for (let turn = 0, before = -1; turn < 50 && before !== accepted; turn++) {
+        before = accepted;
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        await new Promise((resolve) => setImmediate(resolve));
+      }
       const stopped = stopListening();
+      logger.info("no longer accepting connections");
       closeIdle();
-      if (busy() > 0) {
+      if (connections.size > 0) {
         logger.info({ connections: busy(), graceMs }, "waiting for requests in flight");
         let timer: NodeJS.Timeout | undefined;
         await new Promise<void>((resolve) => {
