@@ -370,5 +370,13 @@ describe("scoring import against a curated dataset", () => {
       exactlyOne: 3,
       pairs: { gold: 1, found: 1, both: 1 },
     });
+    // An account of a visit that covers two meetings, linked to the stored one: right; linked to a new
+    // event shared with an article of another meeting: wrong.
+    const visit = scoreEvents([
+      { ...item("visit", "seeded", "s", "seeded", true), gold: ["seeded", "dinner"] },
+      { ...item("tour", "seeded", "e1"), gold: ["dinner", "tour"] },
+      item("other", "elsewhere", "e1"),
+    ]);
+    expect([...visit.byArticle.values()]).toEqual([true, false, false]);
   });
 });

@@ -845,9 +845,11 @@ export interface EventScore {
 
 /**
  * Event linking. An article whose gold event was in the database before the import must be linked to
- * that very event; an article of an event new to the database must be linked to an event that was not,
- * and share it with exactly the articles of its gold event (within its database). Pairs of articles give
- * the clustering's precision (pairs sharing a stored event that share a gold one) and recall.
+ * that very event (and to no other stored one); an article of an event new to the database must be linked
+ * to an event that was not, shared with no article of another meeting and, when both cover one meeting
+ * only, with every article of its meeting (within its database). An article covering several meetings
+ * may be linked to fewer events than it covers. Pairs of articles give the clustering's precision (pairs
+ * sharing a stored event that share a gold one) and recall.
  */
 export function scoreEvents(items: EventItem[]): EventScore {
   const score: EventScore = {
@@ -879,24 +881,28 @@ export function scoreEvents(items: EventItem[]): EventScore {
     const goldExisting = item.gold.filter((key) => item.existingKeys.has(key));
     const goldNew = item.gold.filter((key) => !goldExisting.includes(key));
     const linkedNew = item.linked.filter((e) => !e.existing);
+    const sharesStored = (other: EventItem) =>
+      intersects(
+        linkedNew.map((e) => e.id),
+        other.linked.map((e) => e.id),
+      );
+    // Linked to something; to every stored event it covers and to no other stored one; to no more new
+    // events than new meetings it covers.
     let right =
-      item.linked.length === item.gold.length &&
+      item.linked.length > 0 &&
       goldExisting.every((key) => existing.has(key)) &&
-      existing.size === goldExisting.length &&
-      linkedNew.length === goldNew.length;
-    if (right && goldNew.length > 0) {
+      [...existing].every((key) => item.gold.includes(key)) &&
+      linkedNew.length <= goldNew.length;
+    // A new event is shared with no article of another meeting, and, for an article of one meeting,
+    // with every other article of only that meeting.
+    if (right && linkedNew.length > 0) {
       right = scored.every(
         (other) =>
           other === item ||
           other.group !== item.group ||
-          intersects(
-            goldNew,
-            other.gold.filter((k) => goldNew.includes(k)),
-          ) ===
-            intersects(
-              linkedNew.map((e) => e.id),
-              other.linked.map((e) => e.id),
-            ),
+          (sharesStored(other)
+            ? intersects(goldNew, other.gold)
+            : !(item.gold.length === 1 && other.gold.length === 1 && intersects(goldNew, other.gold))),
       );
     }
     if (right) score.right += 1;
