@@ -106,6 +106,15 @@ describe("attribution", () => {
     expect(media?.span.exact).not.toMatch(/state media said/);
   });
 
+  it("credits a readout's voice and an outlet told, as channels", () => {
+    const found = extract(
+      "The following is attributable to Spokesperson Ida Berg:\n\nSecretary Kovac met Minister Lind today. The Secretary underscored the importance of open trade between the two countries.\n\nLind told VOA that the border would stay open to trade.",
+    );
+    expect(statementAt(found, "open trade")?.data.channel).toBe("Spokesperson Ida Berg");
+    expect(statementAt(found, "open trade")?.participantId).toBe("boris");
+    expect(statementAt(found, "stay open")?.data.channel).toBe("told VOA");
+  });
+
   it("keeps a speaker described by words when no name is given", () => {
     const found = extract("A senior State Department official told reporters there were big differences.");
     const statement = statementAt(found, "big differences");

@@ -62,13 +62,17 @@ export function attribute(
   const roleWords = new Set(vocabulary.roleWords.flatMap((w) => w.toLowerCase().split(" ")));
   const nonSpeakers = new Set(v.nonSpeakers.map((w) => w.toLowerCase()));
   const channelNoun = new RegExp(`\\b(?:${v.channelNouns.map(escapeRegExp).join("|")})\\b`, "iu");
-  const audience = v.audiences.map(escapeRegExp).join("|");
+  const audience = v.audiences
+    .flatMap((a) => [a, a.charAt(0).toUpperCase() + a.slice(1)])
+    .map(escapeRegExp)
+    .join("|");
   const verbs = [...vocabulary.speechVerbs].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const verbPattern = new RegExp(`(?<![\\p{L}])(?:${verbs.join("|")})(?![\\p{L}])`, "giu");
 
+  // "told reporters on Friday", "spoke to reporters", "told VOA": an audience, or an outlet by its acronym.
   const toldPattern = new RegExp(
-    `\\btold\\s+((?:${audience})(?:\\s+(?:on|in|at|after|during|late|early)\\s+[^,;.“”"]+)?)`,
-    "iu",
+    `\\b((?:told|spoke\\s+to|speaking\\s+to|talking\\s+to)\\s+(?:(?:${audience})|\\p{Lu}{2,}(?:\\s+\\p{Lu}[\\p{L}]+)?)(?:\\s+(?:on|in|at|after|during|late|early)\\s+[^,;.“”"]+)?)`,
+    "u",
   );
   const statementPattern = new RegExp(
     `\\bin\\s+((?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${v.channelNouns.map(escapeRegExp).join("|")}))\\b`,
@@ -261,7 +265,11 @@ export function attribute(
           mode: "DIRECT",
           speaker: speakerName(speaker),
           participant: speaker.referent?.participant ?? null,
-          channel: null,
+          // "(Via interpreter) Mr. Secretary, welcome…": the words came through an interpreter.
+          channel:
+            /^\(?(via (?:an )?interpreter|through (?:an )?interpreter|as interpreted)\)?/iu.exec(
+              body.slice(span.start, span.start + 40),
+            )?.[1] ?? null,
           confidence: speaker.referent?.participant ? 0.8 : 0.6,
         });
       }
@@ -304,7 +312,16 @@ export function attribute(
     flush();
   }
 
+  // A readout's voice: "The following is attributable to Spokesperson Ned Price:" credits what follows.
+  let voice: string | null = null;
   for (const [index, sentence] of sentences.entries()) {
+    const attributable = /^the (?:following|below|above) (?:is|are) attributable to\s+(.+?)[:.]?$/iu.exec(
+      sentence.text,
+    );
+    if (attributable?.[1]) {
+      voice = attributable[1].trim();
+      continue;
+    }
     if (inTurn.has(index)) continue;
     const text = sentence.text;
     // Channels.
@@ -313,7 +330,7 @@ export function attribute(
     const told = toldPattern.exec(text);
     const inStatement = statementPattern.exec(text);
     if (according?.[1] && channelNoun.test(according[1])) channel = according[1].trim();
-    else if (told?.[1]) channel = `told ${told[1].trim()}`;
+    else if (told?.[1]) channel = told[1].trim();
     else if (inStatement?.[1]) channel = inStatement[1];
 
     // Verbs of speech and their subjects.
@@ -438,7 +455,7 @@ export function attribute(
         mode: direct ? "DIRECT" : "REPORTED",
         speaker: speakerName(chosen),
         participant: chosen.referent?.participant ?? null,
-        channel,
+        channel: channel ?? voice,
         confidence: chosen.referent?.participant ? 0.7 : chosen.referent ? 0.6 : 0.4,
       });
       continue;
