@@ -313,6 +313,9 @@ function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabula
     )
   )
     return [{ kind: "label", text }];
+  // "Posted by DipNote Bloggers": a byline.
+  if (/^(posted|written|published|story)\s+by\s+/i.test(text))
+    return classifyPart(text.replace(/^\S+\s+/, ""), outlets, vocabulary, cues);
   if (/^by\s+/i.test(text)) {
     // "by VOA News July 25, 2015": the date is cut off the names.
     const [date] = chrono.parse(text);
@@ -472,7 +475,9 @@ function genreOf(
     .filter((line) => TURN.test(line));
   if (turns.length >= 3 && new Set(turns.map((line) => line.split(":")[0])).size >= 2) return "TRANSCRIPT";
   for (const { genre, titles: titleCues, openings } of cues.genres) {
-    if (titles.some((title) => titleCues.some((cue) => cue.test(title)))) return genre;
+    // The headline and the short labels around it ("READOUT", "Special Briefing"), not captions or links.
+    const named = titles.filter((title, i) => i === 0 || words(title).length <= 4);
+    if (named.some((title) => titleCues.some((cue) => cue.test(title)))) return genre;
     if (openings.some((cue) => [...titles, opening].some((line) => cue.test(line)))) return genre;
     if (genre === "TRANSCRIPT") {
       const lines = body.split("\n").map((line) => line.trim());
@@ -575,7 +580,18 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
   // Before the first headline: a headline of its own, an author's name, role and date, then paragraphs.
   const preamble: { at: number; metas: Meta[]; bodyAt: number; labels: string[] }[] = [];
   const firstStart = starts[0]?.at ?? list.length;
-  const firstParagraph = list.findIndex((block, i) => i < firstStart && isParagraph(block));
+  let firstParagraph = list.findIndex((block, i) => i < firstStart && isParagraph(block));
+  // A headline with its byline or date above the first "headline" found (a photo caption, a sub-heading
+  // over a line of links): that one belongs to the article the page opens with.
+  const opening = starts[0];
+  if (firstParagraph < 0 && opening && opening.at > 0) {
+    const above = list.slice(0, opening.at).map((block) => metaOf(block, outlets, vocabulary, cues));
+    const dated = above.some((meta) => meta?.some((m) => m.kind === "date" || m.kind === "byline"));
+    if (dated && list.slice(0, opening.at).some(isTitleLike)) {
+      starts.shift();
+      firstParagraph = opening.bodyAt;
+    }
+  }
   if (firstParagraph >= 0) {
     const before = list.slice(0, firstParagraph);
     const metas: Meta[] = [];
