@@ -123,6 +123,20 @@ export function meetingDates(
       }
       if (DURATION.test(text)) continue;
       const start = result.start;
+      // With nothing to read it against, only a date written out in full resolves.
+      if (!reference) {
+        // chrono marks "yesterday" certain against its own clock: the year must be in the words.
+        const full =
+          /\b\d{4}\b/.test(text) &&
+          start.isCertain("year") &&
+          start.isCertain("month") &&
+          start.isCertain("day");
+        const day = full
+          ? `${String(start.get("year")).padStart(4, "0")}-${String(start.get("month")).padStart(2, "0")}-${String(start.get("day")).padStart(2, "0")}`
+          : null;
+        found.push({ day, range: null, how: full ? "stated" : "relative", ...span });
+        continue;
+      }
       const stated = start.isCertain("day") && start.isCertain("month") && !RELATIVE.test(text);
       if (RELATIVE.test(text)) {
         if (!reference) {

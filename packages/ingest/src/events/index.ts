@@ -12,7 +12,9 @@
  *   date       the meeting date read from the text is within a day of the event's: 1; no meeting
  *              date but published within a week after the event: 0.5; else 0                 0.2
  * A meeting date further from the event's rules the event out, and so does naming under half of the
- * event's people. Hand-written: the parts are this domain's, and each is kept as evidence.
+ * event's people; with one person in common, the place or the date must agree as well. Threshold 0.55,
+ * tuned on packages/ingest/eval, the seed and the made-up meeting (`pnpm evaluate`, "event linked right").
+ * Hand-written: the parts are this domain's, and each is kept as evidence.
  */
 import {
   type DbClient,
@@ -42,8 +44,8 @@ export interface ArticleSignals {
   /** The day the article is dated by (publication, else capture). */
   reference: { day: string; source: string } | null;
   meetingDate: MeetingDate | null;
-  /** Participants named, in order of first mention (code-point offsets). */
-  named: { id: string; kind: string; at: number }[];
+  /** Participants named, in order of first mention (code-point offsets); `lead`: among those the article is about. */
+  named: { id: string; kind: string; at: number; lead?: boolean }[];
   /** Places the article gives: venue claims, dateline, byline places, "in <Place>" beside a meeting word. */
   places: string[];
   /** The town the article places the meeting in (dateline, "met in <Place>", a byline's place). */
@@ -164,6 +166,10 @@ export async function prepareArticle(
       },
     });
   }
+  const lead = toCodePointIndex(input.body, Math.min(input.body.length, 600));
+  const persons = resolved.named.filter((n) => n.kind === "PERSON");
+  const inLead = persons.filter((n) => n.at < lead);
+  const leading = new Set((inLead.length >= 2 ? inLead : persons.slice(0, 2)).slice(0, 4).map((n) => n.id));
   return {
     candidates,
     signals: {
@@ -171,7 +177,7 @@ export async function prepareArticle(
       title: input.title,
       reference,
       meetingDate,
-      named: resolved.named,
+      named: resolved.named.map((n) => ({ ...n, lead: leading.has(n.id) })),
       ...placesOf(input.body, candidates, input.bylinePlaces, linking.meetingCues),
     },
   };
@@ -285,6 +291,11 @@ export function scoreEvent(signals: ArticleSignals, event: StoredEvent): EventMa
   const total = parts.reduce((sum, p) => sum + p.weight, 0);
   if (!total || !parts.some((p) => (p.part === "people" || p.part === "countries") && p.value > 0))
     return null;
+  // One person in common is not a meeting in common: the place or the date must agree too.
+  const peopleMatched = (parts.find((p) => p.part === "people")?.detail as { matched?: string[] } | undefined)
+    ?.matched?.length;
+  if (peopleMatched === 1 && !parts.some((p) => (p.part === "place" || p.part === "date") && p.value === 1))
+    return null;
   const score = Math.round((parts.reduce((sum, p) => sum + p.weight * p.value, 0) / total) * 1000) / 1000;
   return {
     eventId: event.id,
@@ -352,11 +363,8 @@ export async function matchEvent(tx: Tx, signals: ArticleSignals): Promise<Event
 
 /** The people an article is about: those named in its lead (or its first two), at most four. */
 function leadPeople(people: PeopleIndex, signals: ArticleSignals) {
-  const persons = signals.named.filter((n) => n.kind === "PERSON");
-  const lead = toCodePointIndex(signals.body, Math.min(signals.body.length, 600));
-  const inLead = persons.filter((p) => p.at < lead);
-  return (inLead.length >= 2 ? inLead : persons.slice(0, 2))
-    .slice(0, 4)
+  return signals.named
+    .filter((n) => n.kind === "PERSON" && n.lead)
     .map((p) => people.get(p.id))
     .filter((p) => p !== undefined);
 }
