@@ -346,17 +346,21 @@ describe("scoring import against a curated dataset", () => {
       linked: [{ id, key, existing }],
       existingKeys,
     });
+    // Three articles of one meeting share a new event, a fourth got another: three right.
     const apart = scoreEvents([
       item("a", "harbour-talks", "e1"),
       item("b", "harbour-talks", "e2"),
+      item("b2", "harbour-talks", "e2"),
+      item("b3", "harbour-talks", "e2"),
       item("c", "seeded", "s", "seeded", true),
     ]);
     expect(apart).toMatchObject({
-      articles: 3,
-      right: 1,
-      exactlyOne: 3,
-      pairs: { gold: 1, found: 0, both: 0 },
+      articles: 5,
+      right: 4,
+      exactlyOne: 5,
+      pairs: { gold: 6, found: 3, both: 3 },
     });
+    expect(apart.byArticle.get("g\u0000a")).toBe(false);
     const together = scoreEvents([
       item("a", "harbour-talks", "e1"),
       item("b", "harbour-talks", "e1"),

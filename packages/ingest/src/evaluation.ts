@@ -846,9 +846,9 @@ export interface EventScore {
 /**
  * Event linking. An article whose gold event was in the database before the import must be linked to
  * that very event (and to no other stored one); an article of an event new to the database must be linked
- * to an event that was not, shared with no article of another meeting and, when both cover one meeting
- * only, with every article of its meeting (within its database). An article covering several meetings
- * may be linked to fewer events than it covers. Pairs of articles give the clustering's precision (pairs
+ * to the new event that most articles of its meeting are linked to, and to which no article of another
+ * meeting is linked (within its database). An article covering several meetings may be linked to fewer
+ * events than it covers. Pairs of articles give the clustering's precision (pairs
  * sharing a stored event that share a gold one) and recall.
  */
 export function scoreEvents(items: EventItem[]): EventScore {
@@ -874,6 +874,22 @@ export function scoreEvents(items: EventItem[]): EventScore {
       if (gold && found) score.pairs.both += 1;
     }
   }
+  // The stored event most articles of a gold event are linked to (the first of equals), per database.
+  const majorities = new Map<string, string | null>();
+  const majority = (group: string, key: string): string | null => {
+    const id = `${group}\u0000${key}`;
+    if (!majorities.has(id)) {
+      const tally = new Map<string, number>();
+      for (const other of scored) {
+        if (other.group !== group || !other.gold.includes(key)) continue;
+        for (const e of other.linked) if (!e.existing) tally.set(e.id, (tally.get(e.id) ?? 0) + 1);
+      }
+      let best: string | null = null;
+      for (const [event, count] of tally) if (best === null || count > (tally.get(best) ?? 0)) best = event;
+      majorities.set(id, best);
+    }
+    return majorities.get(id) ?? null;
+  };
   for (const item of scored) {
     score.articles += 1;
     if (item.linked.length === 1) score.exactlyOne += 1;
@@ -881,11 +897,6 @@ export function scoreEvents(items: EventItem[]): EventScore {
     const goldExisting = item.gold.filter((key) => item.existingKeys.has(key));
     const goldNew = item.gold.filter((key) => !goldExisting.includes(key));
     const linkedNew = item.linked.filter((e) => !e.existing);
-    const sharesStored = (other: EventItem) =>
-      intersects(
-        linkedNew.map((e) => e.id),
-        other.linked.map((e) => e.id),
-      );
     // Linked to something; to every stored event it covers and to no other stored one; to no more new
     // events than new meetings it covers.
     let right =
@@ -893,16 +904,18 @@ export function scoreEvents(items: EventItem[]): EventScore {
       goldExisting.every((key) => existing.has(key)) &&
       [...existing].every((key) => item.gold.includes(key)) &&
       linkedNew.length <= goldNew.length;
-    // A new event is shared with no article of another meeting, and, for an article of one meeting,
-    // with every other article of only that meeting.
+    // Each new event is the one most articles of one of its meetings share, and no article of another
+    // meeting is linked to it.
     if (right && linkedNew.length > 0) {
-      right = scored.every(
-        (other) =>
-          other === item ||
-          other.group !== item.group ||
-          (sharesStored(other)
-            ? intersects(goldNew, other.gold)
-            : !(item.gold.length === 1 && other.gold.length === 1 && intersects(goldNew, other.gold))),
+      right = linkedNew.every(
+        (event) =>
+          goldNew.some((key) => majority(item.group, key) === event.id) &&
+          scored.every(
+            (other) =>
+              other.group !== item.group ||
+              !other.linked.some((e) => e.id === event.id) ||
+              intersects(goldNew, other.gold),
+          ),
       );
     }
     if (right) score.right += 1;
