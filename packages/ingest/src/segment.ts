@@ -382,7 +382,17 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
   if (/[.!?]["”’]?$/.test(block.text) && words(block.text).length >= 8) return null;
   const parts = block.text.split(/\s+[—|–]\s+/);
   const metas = parts.map((part) => classifyPart(part, outlets, vocabulary, cues));
-  return metas.every((list) => list.length > 0) ? metas.flat() : null;
+  if (metas.every((list) => list.length > 0)) return metas.flat();
+  // "Episode 118 – November 16, 2023": a date beside a short label of its own.
+  const dated = metas.some((list) => list.some((meta) => meta.kind === "date"));
+  const short = parts.every((part, i) => (metas[i]?.length ?? 0) > 0 || words(part).length <= 3);
+  return dated && short && parts.length > 1
+    ? metas
+        .flat()
+        .concat(
+          parts.flatMap((part, i) => (metas[i]?.length ? [] : [{ kind: "label" as const, text: part }])),
+        )
+    : null;
 }
 
 /** The UTC moment a local time in `country` stands for (its main time zone, page.yaml's mainZones). */
