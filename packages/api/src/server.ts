@@ -7,6 +7,8 @@ import { ConfigError, databaseConfigError } from "./config-error.ts";
 import type { Env } from "./env.ts";
 import { securityConfig } from "./http/config.ts";
 
+const JSON_TYPE = { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" };
+
 /** How long an idle kept-alive connection stays open once a shutdown begins (see closeIdle). */
 const DRAIN_IDLE_MS = 1_000;
 
@@ -102,6 +104,11 @@ export async function startServer(
       if (draining) closeIdle();
     });
     void (async () => {
+      // Liveness answers at once, even while the database is being prepared.
+      if (request.url === "/healthz") {
+        response.writeHead(200, JSON_TYPE).end('{"status":"ok"}');
+        return;
+      }
       if (!(await ready) || !handle) {
         response.writeHead(503, { "content-type": "text/plain", "retry-after": "1" }).end("Not ready");
         return;
@@ -175,6 +182,7 @@ export async function startServer(
 
   const app = createApp({ prisma: db.prisma, readJson: db.readJson, logger, security: securityConfig(env) });
   handle = async (request, response) => {
+    if (request.url === "/readyz") return readiness(response);
     if (request.url?.startsWith("/graphql") || !options.extra) return app(request, response);
     try {
       if (await options.extra(request, response)) return;
@@ -185,6 +193,27 @@ export async function startServer(
       return;
     }
     response.writeHead(404, { "content-type": "text/plain" }).end("Not found");
+  };
+  // Ready: migrated (done above, before this point is reached), not shutting down, and the database
+  // answers within two seconds. A load balancer takes an instance out of rotation on 503.
+  const readiness = async (response: ServerResponse) => {
+    const checks: Record<string, string> = { migrations: "applied" };
+    checks.shutdown = draining ? "in progress" : "no";
+    try {
+      await Promise.race([
+        db.readJson("SELECT 'ok' AS data", []),
+        new Promise((_, reject) =>
+          setTimeout(() => reject(new Error("no answer within 2 s")), 2_000).unref(),
+        ),
+      ]);
+      checks.database = "reachable";
+    } catch (error) {
+      checks.database = `unreachable: ${(error as Error).message.split("\n")[0]}`;
+    }
+    const ready = !draining && checks.database === "reachable";
+    response
+      .writeHead(ready ? 200 : 503, JSON_TYPE)
+      .end(JSON.stringify({ status: ready ? "ready" : "not ready", checks }));
   };
   markReady(true);
 
