@@ -25,7 +25,6 @@ describe("health and readiness", () => {
         status: 200,
         body: { status: "ready", checks: { migrations: "applied", shutdown: "no", database: "reachable" } },
       });
-
     } finally {
       await running.close({ graceMs: 0 });
     }
