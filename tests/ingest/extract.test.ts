@@ -32,6 +32,7 @@ describe("attribution", () => {
       "“We will keep talking to each other,” said Secretary Kovac.",
       "Secretary Kovac said: “We will keep talking to each other.”",
       "Kovac said the two sides will keep talking to each other.",
+      "Before the meeting with Lind, Secretary Kovac told reporters the two sides will keep talking to each other.",
     ]) {
       const statement = statementAt(extract(body), "keep talking");
       expect(statement, body).toBeDefined();
@@ -65,6 +66,13 @@ describe("attribution", () => {
     expect(secretary?.participantId).toBe("boris");
     expect(secretary?.data.mode).toBe("REPORTED");
     expect(statementAt(found, "concerns about the border")?.participantId).toBe("ada");
+  });
+
+  it("reads a single titled turn as a transcript", () => {
+    const found = extract(
+      "PRESIDENT KOVAC:  Hello, everybody.  We are thrilled to have the minister here today.",
+    );
+    expect(statementAt(found, "thrilled to have")?.participantId).toBe("boris");
   });
 
   it("gives every sentence of a transcript turn to its speaker, and none to the questioner", () => {

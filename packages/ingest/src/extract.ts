@@ -95,6 +95,7 @@ export function extractCandidates(
   // Participants: the first mention of each, and roles standing before names.
   const seen = new Set<string>();
   const titlesAt = new Map<number, string>();
+  const seenRoles = new Set<string>();
   let earlierEnd = 0;
   for (const mention of mentions) {
     const id = mention.participant?.id ?? `name:${normalizeName(mention.text)}`;
@@ -110,8 +111,11 @@ export function extractCandidates(
       );
     }
     const role = mention.kind === "PERSON" ? roleBefore(body, mention, vocabulary, earlierEnd) : null;
-    if (role) {
-      titlesAt.set(mention.start, role.title);
+    if (role) titlesAt.set(mention.start, role.title);
+    // A role once per person and title: "Foreign Minister Qin" again later adds nothing.
+    const roleKey = role ? `${id}|${normalizeName(role.title)}` : "";
+    if (role && !seenRoles.has(roleKey)) {
+      seenRoles.add(roleKey);
       add(
         "ROLE",
         role.start,

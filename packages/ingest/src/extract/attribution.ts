@@ -78,6 +78,10 @@ export function attribute(
     `\\bin\\s+((?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${v.channelNouns.map(escapeRegExp).join("|")}))\\b`,
     "iu",
   );
+  const audienceLead = new RegExp(
+    `^(?:${audience}|\\p{Lu}{2,})(?:\\s+(?:on|in|at|after|during|late|early)\\s+\\p{L}+)?`,
+    "u",
+  );
   const passivePattern = new RegExp(`\\b(?:${verbs.join("|")})\\s+by\\s+([^,;.“”"]{2,60}?)\\s+as\\b`, "iu");
 
   // Referents: each person once, by participant or by name, with their titles and gender.
@@ -247,11 +251,20 @@ export function attribute(
     const match = label.exec(sentence.text);
     if (match?.[1] && match[1].length <= 60) turnAt.set(i, { label: match[1], length: match[0].length });
   }
-  // A transcript has at least two turns of speech ("NHK: 4 hours ago" is a dateline, not a turn).
-  const transcript =
-    [...turnAt.entries()].filter(
-      ([i, turn]) => wordCount((sentences[i] as Sentence).text.slice(turn.length)) >= 4,
-    ).length >= 2;
+  // A transcript has two turns of speech, or one whose label carries a title ("PRESIDENT OBAMA:");
+  // "NHK: 4 hours ago" is a dateline, not a turn.
+  const speech = [...turnAt.entries()].filter(([i, turn]) => {
+    const first = sentences[i] as Sentence;
+    let last = first;
+    for (let k = i + 1; sentences[k]?.paragraph === first.paragraph; k++) last = sentences[k] as Sentence;
+    return wordCount(body.slice(first.start + turn.length, last.end)) >= 4;
+  });
+  const titled = speech.some(([, turn]) =>
+    normalizeName(turn.label)
+      .split(" ")
+      .some((word) => roleWords.has(word) || ["mr", "ms", "mrs", "dr"].includes(word)),
+  );
+  const transcript = speech.length >= 2 || titled;
   const speakers = new Map<string, Speaker | null>();
   const inTurn = new Set<number>();
   if (transcript) {
@@ -358,8 +371,22 @@ export function attribute(
       } else {
         found = subjectBefore(sentence, index, verbStart);
         if (found) {
+          // "…, X said." puts what was said first; "Before the meeting, X told reporters she …" does not:
+          // after the verb of a closing attribution only a channel or a few words are left.
           const lead = body.slice(sentence.start, found.start);
-          post = /[,”"’]\s*$/u.test(lead) && wordCount(lead) >= 4;
+          const rest = body
+            .slice(verbEnd, sentence.end)
+            .replace(/,?\s*according to\s+[^;]*$/iu, "")
+            .trim();
+          // "told reporters the two sides …": after the audience comes what was said.
+          const audienceFirst = audienceLead.exec(rest);
+          const afterAudience = audienceFirst ? rest.slice(audienceFirst[0].length).trim() : "";
+          post =
+            /[,”"’]\s*$/u.test(lead) &&
+            wordCount(lead) >= 4 &&
+            wordCount(rest) <= 10 &&
+            !/^(?:that|:)/iu.test(rest) &&
+            wordCount(afterAudience) <= 3;
         }
       }
       if (!found) continue;
