@@ -24,6 +24,7 @@ export {
   MetadataError,
   readMetadata,
   readSidecar,
+  sidecarFor,
   sidecarNames,
   splitFrontMatter,
 } from "./metadata/front-matter.ts";
@@ -38,16 +39,5 @@ export {
   type Resolution,
   resolveArticlePeople,
 } from "./people/index.ts";
-export {
-  MetadataError,
-  readMetadata,
-  readSidecar,
-  sidecarFor,
-  sidecarNames,
-  splitFrontMatter,
-} from "./metadata/front-matter.ts";
-export { readHtml } from "./metadata/html.ts";
-export { hostOf, type ResolvedOutlet, resolveOutlet } from "./metadata/outlets.ts";
-export type { DetectedMetadata, PageMetadata } from "./metadata/types.ts";
 export { type ArticleDraft, readPublished, segmentPage } from "./segment.ts";
 export { reference } from "./vocabulary.ts";
