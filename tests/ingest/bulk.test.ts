@@ -133,7 +133,12 @@ describe("web archives", () => {
       const read = [];
       for await (const page of warcPages(file, 1_000_000)) read.push(page);
       expect(
-        read.map((page) => [page.name, page.url, page.capturedAt?.toISOString(), page.mediaType]),
+        read.map((page) => [
+          page.name,
+          page.url,
+          page.capturedAt?.toISOString(),
+          "mediaType" in page ? page.mediaType : null,
+        ]),
       ).toEqual([
         [`${file}#1`, "https://example.gov/readout-1", "2031-03-04T18:30:00.000Z", "text/html"],
         [`${file}#2`, "https://example.gov/readout-2.txt", "2031-03-05T08:00:00.000Z", "text/plain"],

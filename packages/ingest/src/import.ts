@@ -104,12 +104,6 @@ function* chunks<T>(items: T[], size: number): Generator<T[]> {
   for (let start = 0; start < items.length; start += size) yield items.slice(start, start + size);
 }
 
-const slug = (text: string) =>
-  normalizeName(text)
-    .replace(/\s+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60) || "outlet";
-
 export async function importPage(prisma: DbClient, input: ImportInput): Promise<ImportResult> {
   // PostgreSQL text cannot hold NUL, and a page with NUL characters is not text anyway.
   if (input.content.includes("\u0000")) {
@@ -262,7 +256,7 @@ export async function importPage(prisma: DbClient, input: ImportInput): Promise<
     const people = await loadPeople(tx);
     for (const [index, draft] of drafts.entries()) {
       const { article, body } = draft;
-      const { candidates, signals } = await prepareArticle(tx, people, {
+      let { candidates, signals } = await prepareArticle(tx, people, {
         body,
         title: article.title,
         publishedAt: article.publishedAt,
@@ -312,12 +306,31 @@ export async function importPage(prisma: DbClient, input: ImportInput): Promise<
           duplicateOfId: duplicate.articleId,
           similarity: duplicate.similarity,
         });
+      // One candidate of a kind per span (the database allows no more): two parts of the pipeline may
+      // find the same words (extraction's date claim and the meeting date, say); the surer one is kept.
+      const unique = new Map<string, (typeof candidates)[number]>();
+      for (const candidate of candidates) {
+        const key = `${candidate.kind}:${candidate.span.start}:${candidate.span.end}`;
+        const kept = unique.get(key);
+        if (!kept || candidate.confidence > kept.confidence) unique.set(key, candidate);
+      }
+      candidates = [...unique.values()];
       // Spans and candidates are written in batches: one statement per thousand rows rather than two per
       // candidate, so that a long page's transaction ends in seconds.
       const spans = new Map(candidates.map((c) => [`${c.span.start}:${c.span.end}`, c.span]));
-      // These spans were cut from this very body (spanAt), so the database's per-span check against the
-      // body, which rereads the whole body for each span, is skipped for these inserts only (see the
-      // migration import_trusted_spans).
+      // The database's own check of each span against the body is skipped below (it rereads the body
+      // for every span); the same check runs here, on the body's code points, read once.
+      const codePoints = Array.from(body);
+      for (const span of spans.values()) {
+        if (codePoints.slice(span.start, span.end).join("") !== span.exact) {
+          throw new Error(
+            `Evidence span [${span.start}, ${span.end}) does not match the article body ("${span.exact.slice(0, 40)}")`,
+          );
+        }
+      }
+      // These spans were checked against this very body above, so the database's per-span check, which
+      // rereads the whole body for each span, is skipped for these inserts only (see the migration
+      // import_trusted_spans).
       await tx.$executeRawUnsafe("SET LOCAL readout.spans_from_body = 'on'");
       for (const batch of chunks([...spans.values()], BATCH)) {
         await tx.evidenceSpan.createMany({
