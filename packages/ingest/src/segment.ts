@@ -563,7 +563,9 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     const firstParagraph = all.findIndex((block, i) => i > 0 && isParagraph(block));
     const later = all.slice(1, firstParagraph < 0 ? 8 : firstParagraph);
     if (later.some((block) => isDateOnly(block.text) || /\b(published|updated|posted)\b/i.test(block.text))) {
-      pageDate = chrono.parseDate(all[0].text);
+      // Only a date with its year: a year-less one would be read against the machine's clock.
+      const [first] = chrono.parse(all[0].text);
+      pageDate = first?.start.isCertain("year") ? first.start.date() : null;
       index = 1;
     }
   }
