@@ -47,6 +47,8 @@ const vocabularySchema = z.strictObject({
   agreementNegations: z.strictObject({
     before: z.array(z.string().min(1)),
     sentence: z.array(z.string().min(1)),
+    /** A word right before the cue that makes it one side's standing position ("is committed to"). */
+    standing: z.array(z.string().min(1)).default([]),
   }),
   attribution: z.strictObject({
     nonSpeakers: z.array(z.string().min(1)),

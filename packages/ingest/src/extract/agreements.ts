@@ -31,6 +31,7 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
   const cues = levels.map((level) => ({ level, pattern: compile(vocabulary.agreementCues[level] ?? []) }));
   const negation = compile(vocabulary.agreementNegations.before);
   const hedgedSentence = compile(vocabulary.agreementNegations.sentence);
+  const standing = new Set(vocabulary.agreementNegations.standing.map((word) => word.toLowerCase()));
   for (const sentence of sentences) {
     // A question agrees nothing; nor does a sentence that says no agreement was reached.
     if (/\?["”’]?$/.test(sentence.text)) continue;
@@ -64,6 +65,9 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
       const lead = clause.slice(Math.max(0, found.index - 40), found.index);
       negation.lastIndex = 0;
       if (negation.test(lead)) continue;
+      // A side's standing position, not something agreed at the meeting: "Norland is committed to".
+      const before = /(\p{L}+)\s*$/u.exec(lead)?.[1]?.toLowerCase();
+      if (before && standing.has(before)) continue;
       const trimmed = clause.replace(/[\s.]+$/, "");
       result.push({
         start: clauseStart,
