@@ -3,6 +3,7 @@
 import { once } from "node:events";
 import { createWriteStream } from "node:fs";
 import { createClient } from "@readout/client";
+import { isoInstant } from "@readout/ingest";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import pc from "picocolors";
 import { events } from "./commands/events.ts";
@@ -180,9 +181,12 @@ export function createProgram(io: Io, context: { apiUrl: string } = { apiUrl: DE
         const summary = emptySummary();
         let failure: unknown;
         try {
-          const capturedAt = options.capturedAt ? new Date(options.capturedAt) : undefined;
-          if (capturedAt && Number.isNaN(capturedAt.getTime())) {
-            throw new CliError(`--captured-at "${options.capturedAt}" is not an ISO 8601 time.`, EXIT.USAGE);
+          const capturedAt = options.capturedAt ? (isoInstant(options.capturedAt) ?? undefined) : undefined;
+          if (options.capturedAt && !capturedAt) {
+            throw new CliError(
+              `--captured-at "${options.capturedAt}" is not an ISO 8601 date or time with its zone (2023-06-19, 2023-06-19T16:00:00Z).`,
+              EXIT.USAGE,
+            );
           }
           await importFiles(
             paths,

@@ -67,7 +67,7 @@ export interface ImportResult {
 
 export class ImportError extends Error {
   constructor(
-    readonly code: "EMPTY" | "BINARY" | "NO_ARTICLES" | "UNKNOWN_EVENT" | "METADATA",
+    readonly code: "EMPTY" | "BINARY" | "NO_ARTICLES" | "UNKNOWN_EVENT" | "METADATA" | "EXTRACTION",
     message: string,
   ) {
     super(message);
@@ -184,7 +184,7 @@ export async function importPage(prisma: DbClient, input: ImportInput): Promise<
         text.slice(article.start, article.end),
         knownParticipants,
         vocabulary,
-        article.publishedPrecision === "RELATIVE" ? null : article.publishedAt,
+        ["DAY", "HOUR", "MINUTE"].includes(article.publishedPrecision) ? article.publishedAt : null,
       ),
     };
   });
@@ -323,8 +323,9 @@ export async function importPage(prisma: DbClient, input: ImportInput): Promise<
       const codePoints = Array.from(body);
       for (const span of spans.values()) {
         if (codePoints.slice(span.start, span.end).join("") !== span.exact) {
-          throw new Error(
-            `Evidence span [${span.start}, ${span.end}) does not match the article body ("${span.exact.slice(0, 40)}")`,
+          throw new ImportError(
+            "EXTRACTION",
+            `Extraction cut an evidence span [${span.start}, ${span.end}) that does not match the article body ("${span.exact.slice(0, 40)}"); the page was not stored.`,
           );
         }
       }

@@ -21,6 +21,7 @@ export {
   pageText,
 } from "./import.ts";
 export {
+  isoInstant,
   MetadataError,
   readMetadata,
   readSidecar,

@@ -563,9 +563,20 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     const firstParagraph = all.findIndex((block, i) => i > 0 && isParagraph(block));
     const later = all.slice(1, firstParagraph < 0 ? 8 : firstParagraph);
     if (later.some((block) => isDateOnly(block.text) || /\b(published|updated|posted)\b/i.test(block.text))) {
-      // Only a date with its year: a year-less one would be read against the machine's clock.
+      // Only a date that prints its year ("Today" and a year-less date would be read against the
+      // machine's clock), as that calendar day in UTC whatever the machine's zone.
       const [first] = chrono.parse(all[0].text);
-      pageDate = first?.start.isCertain("year") ? first.start.date() : null;
+      const printedYear = first && /\b\d{4}\b/.test(first.text);
+      pageDate =
+        first && printedYear
+          ? new Date(
+              Date.UTC(
+                first.start.get("year") ?? 0,
+                (first.start.get("month") ?? 1) - 1,
+                first.start.get("day") ?? 1,
+              ),
+            )
+          : null;
       index = 1;
     }
   }

@@ -53,7 +53,9 @@ export function referenceDay(
   published: { at: Date | null; precision: TimePrecision; text: string | null },
   capturedAt: Date | null | undefined,
 ): ReferenceDay | null {
-  if (published.at && published.precision !== "UNKNOWN") {
+  // A month or a year is no day to read "on Sunday" against: the capture day is, when there is one.
+  const toTheDay = ["DAY", "HOUR", "MINUTE", "RELATIVE"].includes(published.precision);
+  if (published.at && toTheDay) {
     // The day as printed: "Jun 18, 2023 10:51 PM" is the 18th wherever it is read.
     const printed = published.text ? chrono.parse(published.text, published.at)[0] : undefined;
     if (printed?.start.isCertain("day") && printed.start.isCertain("month")) {

@@ -57,9 +57,11 @@ export function readMetadata(value: unknown, where: string): PageMetadata {
   const data = parsed.data;
   const published = data.published ?? data.publishedAt;
   const captured = data.captured ?? data.capturedAt;
-  const capturedAt = captured ? new Date(captured) : undefined;
-  if (capturedAt && Number.isNaN(capturedAt.getTime()))
-    throw new MetadataError(`${where}: captured "${captured}" is not an ISO 8601 time.`);
+  const capturedAt = captured ? (isoInstant(String(captured)) ?? undefined) : undefined;
+  if (captured && !capturedAt)
+    throw new MetadataError(
+      `${where}: captured "${captured}" is not an ISO 8601 date or time with its zone (2023-06-19, 2023-06-19T16:00:00Z).`,
+    );
   return {
     title: data.title,
     url: data.url,
@@ -117,4 +119,17 @@ export async function sidecarFor(file: string): Promise<PageMetadata | undefined
     if (content !== null) return readSidecar(content, name);
   }
   return undefined;
+}
+
+/**
+ * An ISO 8601 date (read as that day in UTC) or date and time with its zone (`Z` or an offset); null for
+ * anything else, which the machine would otherwise read in its own zone or guess.
+ */
+export function isoInstant(text: string): Date | null {
+  const match = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}))?$/.exec(
+    text.trim(),
+  );
+  if (!match) return null;
+  const at = new Date(text.trim().replace(" ", "T"));
+  return Number.isNaN(at.getTime()) ? null : at;
 }
