@@ -28,6 +28,10 @@ export const ROWS = 5;
 const HASHES = BANDS * ROWS;
 /** The Jaccard similarity from which an article counts as a copy of another. */
 export const DUPLICATE_THRESHOLD = 0.8;
+/** Shingles a body needs before it is compared at all. */
+const MIN_SHINGLES = 8;
+/** Stored articles checked exactly, at most, for one new article. */
+const MAX_CANDIDATES = 50;
 
 /** FNV-1a over a string's UTF-16 code units: a fast 32-bit hash, unsigned. */
 function fnv1a(text: string): number {
@@ -132,15 +136,21 @@ export async function findNearDuplicate(
   except?: string,
 ): Promise<NearDuplicate | null> {
   const set = shingles(body);
-  if (set.size === 0) return null;
+  // Too short to tell a copy from a common phrase (and short bodies would all share their few bands).
+  if (set.size < MIN_SHINGLES) return null;
   const bands = bandHashes(signature(set));
-  const matches = await db.articleBand.findMany({
+  // Articles sharing at least two bands (a copy at the threshold shares two or more of the 20 with a
+  // probability of about 0.997), the most shared first, and a bounded number of them: the exact check
+  // below reads each one's body.
+  const matches = await db.articleBand.groupBy({
+    by: ["articleId"],
     where: {
       OR: bands.map((hash, band) => ({ band, hash })),
       ...(except ? { articleId: { not: except } } : {}),
     },
-    select: { articleId: true },
-    distinct: ["articleId"],
+    having: { articleId: { _count: { gte: 2 } } },
+    orderBy: [{ _count: { articleId: "desc" } }, { articleId: "asc" }],
+    take: MAX_CANDIDATES,
   });
   if (matches.length === 0) return null;
   const candidates = await db.article.findMany({

@@ -242,8 +242,10 @@ export function attribute(
   const label =
     /^((?:\p{Lu}[\p{Lu}.'’-]*)(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,5}|(?:Mr|Ms|Mrs|Dr)\.?\s+\p{Lu}[\p{L}'’-]+|Q)\s*:\s+/u;
   const paragraphStarts = new Map<number, number>();
+  const paragraphLast = new Map<number, Sentence>();
   for (const [i, sentence] of sentences.entries()) {
     if (!paragraphStarts.has(sentence.paragraph)) paragraphStarts.set(sentence.paragraph, i);
+    paragraphLast.set(sentence.paragraph, sentence);
   }
   const turnAt = new Map<number, { label: string; length: number }>();
   for (const i of paragraphStarts.values()) {
@@ -308,8 +310,7 @@ export function attribute(
         if (isFirst) {
           flush();
           paragraph = sentence.paragraph;
-          const whole = sentences.filter((s) => s.paragraph === sentence.paragraph);
-          const last = whole.at(-1) as Sentence;
+          const last = paragraphLast.get(sentence.paragraph) as Sentence;
           const prose = wordCount(body.slice(sentence.start, last.end)) >= 5 && /[.!?”"]$/.test(last.text);
           if (!prose) {
             speaker = null;

@@ -185,6 +185,7 @@ export async function resolveArticlePeople(
     inArticle.add(person.id);
   }
   // Roles stated in the article: dated, resolved, and known to title resolution below.
+  let codePoints: string[] | undefined;
   for (const candidate of drafts.filter((c) => c.kind === "ROLE")) {
     candidate.data = { ...candidate.data, validOn };
     const name = str(candidate.data.name);
@@ -196,7 +197,8 @@ export async function resolveArticlePeople(
         record(person, name, resolution);
         // "President Xi" names Xi Jinping: the article names that participant, at the name's words.
         const at = candidate.span.end - [...name].length;
-        if (!claimed.has(person.id) && [...body].slice(at, candidate.span.end).join("") === name) {
+        codePoints ??= Array.from(body);
+        if (!claimed.has(person.id) && codePoints.slice(at, candidate.span.end).join("") === name) {
           const mention: CandidateDraft = {
             kind: "PARTICIPANT",
             confidence: resolution.score * 0.9,
