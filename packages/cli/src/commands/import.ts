@@ -26,7 +26,7 @@ import {
 import { SingleBar } from "cli-progress";
 import { CliError, EXIT } from "../errors.ts";
 
-/** The largest page imported, unless READOUT_IMPORT_MAX_BYTES says otherwise (the API's limit too). */
+/** The largest page imported, unless READOUT_IMPORT_MAX_BYTES says otherwise (the API's importDocument has its own 2 MB limit). */
 export const DEFAULT_MAX_PAGE_BYTES = 2 * 1024 * 1024;
 
 /** Pages longer than this report their progress inside the page too. */
