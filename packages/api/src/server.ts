@@ -109,6 +109,13 @@ export async function startServer(
         response.writeHead(200, JSON_TYPE).end('{"status":"ok"}');
         return;
       }
+      // Readiness does not wait for the database to be prepared, as other requests do: it says so.
+      if (request.url === "/readyz" && !handle) {
+        response
+          .writeHead(503, JSON_TYPE)
+          .end('{"status":"not ready","checks":{"migrations":"not applied yet"}}');
+        return;
+      }
       if (!(await ready) || !handle) {
         response.writeHead(503, { "content-type": "text/plain", "retry-after": "1" }).end("Not ready");
         return;
