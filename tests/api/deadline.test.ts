@@ -98,6 +98,23 @@ const ask = (app: ReturnType<typeof createApp>, query: string) =>
     body: JSON.stringify({ query }),
   });
 
+/** A query from a given client address (what main.ts' HTTP server passes Yoga), answered as JSON. */
+const query = (app: ReturnType<typeof createApp>, text: string, address: string) =>
+  Promise.resolve(
+    app.fetch(
+      GRAPHQL_URL,
+      {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: text }),
+      },
+      { req: { socket: { remoteAddress: address } } },
+    ),
+  ).then(
+    (response) =>
+      response.json() as Promise<{ data?: unknown; errors?: { extensions?: { code?: string } }[] }>,
+  );
+
 describe("time limits", () => {
   it("answers REQUEST_TIMEOUT when the deadline passes, and cancels the SQL it started", async () => {
     const app = createApp({
@@ -175,22 +192,6 @@ describe("time limits", () => {
   });
 
   it.runIf(serverUrl)("keeps one client's 20 slow requests from starving another client", async () => {
-    const from = (address: string) => ({ req: { socket: { remoteAddress: address } } });
-    const query = (app: ReturnType<typeof createApp>, text: string, address: string) =>
-      Promise.resolve(
-        app.fetch(
-          GRAPHQL_URL,
-          {
-            method: "POST",
-            headers: { "content-type": "application/json" },
-            body: JSON.stringify({ query: text }),
-          },
-          from(address),
-        ),
-      ).then(
-        (response) =>
-          response.json() as Promise<{ data?: unknown; errors?: { extensions?: { code?: string } }[] }>,
-      );
     const trivialWhileHeavy = async (concurrencyPerClient: number) => {
       const app = createApp({
         prisma: db.prisma,
@@ -223,22 +224,6 @@ describe("time limits", () => {
   });
 
   it.runIf(serverUrl)("keeps 20 clients' heavy searches from starving a light request", async () => {
-    const from = (address: string) => ({ req: { socket: { remoteAddress: address } } });
-    const query = (app: ReturnType<typeof createApp>, text: string, address: string) =>
-      Promise.resolve(
-        app.fetch(
-          GRAPHQL_URL,
-          {
-            method: "POST",
-            headers: { "content-type": "application/json" },
-            body: JSON.stringify({ query: text }),
-          },
-          from(address),
-        ),
-      ).then(
-        (response) =>
-          response.json() as Promise<{ data?: unknown; errors?: { extensions?: { code?: string } }[] }>,
-      );
     // Three searches in one request: heavy, and corpus-wide three times over.
     const searches = ["treaty", "summit", "border"]
       .map((word, i) => `s${i}: search(query: "${word}", first: 5) { totalCount }`)

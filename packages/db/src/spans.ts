@@ -66,6 +66,38 @@ export function spanAt(text: string, start: number, end: number): Span {
   };
 }
 
+/**
+ * A span builder for many spans of one text, given UTF-16 offsets: the code-point offsets come from a
+ * table built once, so thousands of spans of a long body cost what one pass does (spanAt rescans the text
+ * for each).
+ */
+export function spanCutter(text: string): (utf16Start: number, utf16End: number) => Span {
+  let codePoints: Uint32Array | null = null;
+  if (hasAstral(text)) {
+    codePoints = new Uint32Array(text.length + 1);
+    let seen = 0;
+    for (let i = 0; i < text.length; i++) {
+      codePoints[i] = seen;
+      const unit = text.charCodeAt(i);
+      const previous = i > 0 ? text.charCodeAt(i - 1) : 0;
+      // A low surrogate after a high one is the second half of the same code point.
+      if (!(unit >= 0xdc00 && unit <= 0xdfff && previous >= 0xd800 && previous <= 0xdbff)) seen++;
+    }
+    codePoints[text.length] = seen;
+  }
+  return (from, to) => ({
+    start: codePoints ? (codePoints[from] as number) : from,
+    end: codePoints ? (codePoints[to] as number) : to,
+    exact: text.slice(from, to),
+    prefix: Array.from(text.slice(Math.max(0, from - CONTEXT_LENGTH * 2), from))
+      .slice(-CONTEXT_LENGTH)
+      .join(""),
+    suffix: Array.from(text.slice(to, to + CONTEXT_LENGTH * 2))
+      .slice(0, CONTEXT_LENGTH)
+      .join(""),
+  });
+}
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** A pattern for `text` in which any run of white space matches any run of white space. */

@@ -12,7 +12,7 @@
  */
 
 import type { CandidateKind } from "@readout/db";
-import { CONTEXT_LENGTH, normalizeName, type Span } from "@readout/db";
+import { normalizeName, type Span, spanCutter } from "@readout/db";
 import * as chrono from "chrono-node";
 import { agreementsOf } from "./extract/agreements.ts";
 import { attribute } from "./extract/attribution.ts";
@@ -45,33 +45,8 @@ export function extractCandidates(
 ): CandidateDraft[] {
   const candidates: CandidateDraft[] = [];
   const taken = new Set<string>();
-  // Spans as spanAt builds them, without its per-call scans of the whole body (which made a megabyte
-  // body's thousands of candidates quadratic): code-point offsets come from one table built once.
-  const astral = /[\uD800-\uDBFF]/.test(body);
-  let codePoints: Uint32Array | null = null;
-  if (astral) {
-    codePoints = new Uint32Array(body.length + 1);
-    let seen = 0;
-    for (let i = 0; i < body.length; i++) {
-      codePoints[i] = seen;
-      const unit = body.charCodeAt(i);
-      const previous = i > 0 ? body.charCodeAt(i - 1) : 0;
-      // A low surrogate after a high one is the second half of the same code point.
-      if (!(unit >= 0xdc00 && unit <= 0xdfff && previous >= 0xd800 && previous <= 0xdbff)) seen++;
-    }
-    codePoints[body.length] = seen;
-  }
-  const SPAN = (start: number, end: number): Span => ({
-    start: codePoints ? (codePoints[start] as number) : start,
-    end: codePoints ? (codePoints[end] as number) : end,
-    exact: body.slice(start, end),
-    prefix: Array.from(body.slice(Math.max(0, start - CONTEXT_LENGTH * 2), start))
-      .slice(-CONTEXT_LENGTH)
-      .join(""),
-    suffix: Array.from(body.slice(end, end + CONTEXT_LENGTH * 2))
-      .slice(0, CONTEXT_LENGTH)
-      .join(""),
-  });
+  // One table of code-point offsets for the whole body (spanAt would rescan it for every candidate).
+  const SPAN = spanCutter(body);
   const add = (
     kind: CandidateKind,
     start: number,
