@@ -60,6 +60,193 @@ describe("the seed corpus", () => {
   });
 });
 
+/** A stored span, proved against its article's body: the quoted words are the body's own characters. */
+function proved(span: { start: number; end: number; exact: string; article: { key: string; body: string } }) {
+  expect(sliceCodePoints(span.article.body, span.start, span.end)).toBe(span.exact);
+  return { article: span.article.key, exact: span.exact };
+}
+const withBody = { evidence: { include: { article: { select: { key: true, body: true } } } } } as const;
+
+describe("the seed's facts, as the careful reading corrected and completed them", () => {
+  const report = async (agreement: string, exact: string) => {
+    const reports = await db.prisma.agreementReport.findMany({
+      where: { agreement: { key: agreement } },
+      include: withBody,
+    });
+    const found = reports.find((r) => r.evidence.exact === exact);
+    expect(found, `${agreement}: "${exact}"`).toBeDefined();
+    proved(found?.evidence as never);
+    return found;
+  };
+
+  it("grades a list item by its governing verb: welcoming visitors, under “agreeing to encourage … including”", async () => {
+    const welcome = await report(
+      "welcome-visitors",
+      "welcoming more students, scholars, and businesspeople to visit each other’s country",
+    );
+    expect(welcome?.strength).toBe("WILL_WORK_TO");
+    const body = welcome?.evidence.article.body ?? "";
+    const governing = body.lastIndexOf("agreeing to encourage", body.indexOf(welcome?.evidence.exact ?? "-"));
+    expect(body.slice(governing, body.indexOf(welcome?.evidence.exact ?? "-"))).toMatch(/including/);
+    // The item's own verb lowers the grade when it is a word of the scale.
+    expect(
+      (await report("more-passenger-flights", "actively exploring the addition of passenger flights"))
+        ?.strength,
+    ).toBe("WILL_EXPLORE");
+  });
+
+  it("grades the Global Times' standard acceptance formula as the acceptance it is", async () => {
+    const visit = await report(
+      "qin-visit-to-us",
+      "Blinken invited Qin to visit the US, and Qin expressed his willingness to visit the US when it is convenient for both parties.",
+    );
+    expect(visit?.strength).toBe("AGREED");
+    const strengths = await db.prisma.agreementReport.findMany({
+      where: { agreement: { key: "qin-visit-to-us" } },
+      select: { strength: true },
+    });
+    expect(new Set(strengths.map((r) => r.strength))).toEqual(new Set(["AGREED"]));
+  });
+
+  it("gives every agreement passage a span of its own: the lead's four sectors are split", async () => {
+    expect(
+      (
+        await report(
+          "maintain-high-level-contacts",
+          "making agreement on four sectors including maintaining high-level contacts",
+        )
+      )?.strength,
+    ).toBe("AGREED");
+    expect(
+      (
+        await report(
+          "joint-working-group",
+          "advancing the China-US joint working group to address specific issues",
+        )
+      )?.strength,
+    ).toBe("AGREED");
+    const reports = await db.prisma.agreementReport.findMany({ include: withBody });
+    for (const a of reports)
+      for (const b of reports) {
+        if (a.agreementId === b.agreementId || a.articleId !== b.articleId) continue;
+        // No passage of one agreement contains a passage of another.
+        expect(
+          a.evidence.start <= b.evidence.start && b.evidence.end <= a.evidence.end,
+          a.evidence.exact,
+        ).toBe(false);
+      }
+  });
+
+  it("reads the experts' scare quote and the BBC's relayed translation as reported speech", async () => {
+    const statements = await db.prisma.statement.findMany({
+      where: { key: { in: ["gt-experts-gone-too-far", "bbc-qin-taiwan-risk"] } },
+      include: withBody,
+    });
+    expect(statements.map((s) => [s.key, s.mode]).sort()).toEqual([
+      ["bbc-qin-taiwan-risk", "REPORTED"],
+      ["gt-experts-gone-too-far", "REPORTED"],
+    ]);
+    for (const statement of statements) proved(statement.evidence);
+    // What stays direct is a whole sentence in quotation marks.
+    for (const direct of await db.prisma.statement.findMany({
+      where: { mode: "DIRECT" },
+      include: withBody,
+    })) {
+      expect(proved(direct.evidence).exact).toMatch(/^[“"].*[”"]$/su);
+    }
+  });
+
+  it("holds the facts the first reading missed, each on the words that carry it", async () => {
+    const claims = await db.prisma.claim.findMany({ include: withBody, orderBy: { key: "asc" } });
+    const claim = (key: string) => {
+      const found = claims.find((c) => c.key === key);
+      expect(found, key).toBeDefined();
+      return {
+        ...proved(found?.evidence as never),
+        attribute: found?.attribute,
+        scope: found?.scope,
+        normalized: found?.normalized,
+        min: found?.minValue,
+        max: found?.maxValue,
+      };
+    };
+    expect(claim("hsieh-arrival-place")).toEqual({
+      article: "hsieh-blinken-first-day",
+      exact: "the old Beijing Capital Airport",
+      attribute: "place",
+      scope: "arrival",
+      normalized: "Beijing Capital International Airport",
+      min: null,
+      max: null,
+    });
+    expect(claim("hsieh-no-breakthroughs")).toMatchObject({
+      exact: "There were no breakthroughs during the bilateral meeting",
+      attribute: "outcome",
+    });
+    expect(claim("bbc-days-of-meetings")).toMatchObject({
+      article: "bbc-blinken-hails-candid-talks",
+      exact: "two days of meetings",
+      attribute: "days",
+      min: 2,
+      max: 2,
+    });
+    expect(claim("gt-characterisation")).toMatchObject({
+      article: "gt-qin-blinken-conclude-talk",
+      exact: "candid, in-depth and constructive",
+      attribute: "characterisation",
+      normalized: "candid, in-depth, constructive",
+    });
+    const characterisations = claims.filter((c) => c.attribute === "characterisation");
+    expect(characterisations.map((c) => [c.evidence.article.key, c.normalized]).sort()).toEqual([
+      ["bbc-blinken-hails-candid-talks", "candid"],
+      ["gt-qin-blinken-conclude-talk", "candid, in-depth, constructive"],
+      ["hsieh-blinken-first-day", "candid, in-depth, constructive"],
+      ["nhk-continued-dialogue", "candid, constructive"],
+    ]);
+    for (const c of characterisations) proved(c.evidence);
+
+    const statements = await db.prisma.statement.findMany({
+      where: {
+        key: { in: ["bbc-chinese-officials-question-sincerity", "bbc-no-major-breakthrough-expected"] },
+      },
+      include: withBody,
+      orderBy: { key: "asc" },
+    });
+    expect(statements.map((s) => [s.speakerLabel, s.mode, proved(s.evidence).exact])).toEqual([
+      [
+        "Chinese officials",
+        "REPORTED",
+        "questioning whether the US is sincere in its efforts to mend relations",
+      ],
+      ["both sides", "REPORTED", "both sides have made clear they do not expect any major breakthrough"],
+    ]);
+
+    const topics = await db.prisma.topicMention.findMany({
+      where: { topic: { key: { in: ["us-2024-election", "china-core-interests"] } } },
+      include: { topic: true, ...withBody },
+    });
+    expect(topics.map((t) => [t.topic.key, proved(t.evidence).exact]).sort()).toEqual([
+      ["china-core-interests", "Core interests of China"],
+      [
+        "china-core-interests",
+        "made clear demands on China’s core interests and major concerns including the Taiwan question",
+      ],
+      ["us-2024-election", "the US is already entering active 2024 general election season"],
+    ]);
+  });
+
+  it("keeps the two State Department characterisations apart in their group's summary", async () => {
+    const group = await db.prisma.statementGroup.findUniqueOrThrow({
+      where: { key: "state-department-candid-talks" },
+      include: { statements: { include: withBody } },
+    });
+    expect(group.summary).toMatch(/candid and constructive/);
+    expect(group.statements.map((s) => proved(s.evidence).exact).join(" / ")).toMatch(
+      /“candid” talks.*candid and constructive talks|candid and constructive talks.*“candid” talks/s,
+    );
+  });
+});
+
 describe("loading datasets", () => {
   it("adds nothing when the same dataset is loaded again", async () => {
     const before = await tableCounts(db);
