@@ -107,6 +107,9 @@ export function createApp({
     graphqlEndpoint: "/graphql",
     graphiql: config.graphiql ? { title: "Readout", defaultQuery: EXAMPLE_QUERY } : false,
     renderGraphiQL,
+    // The body size limit below refuses large bodies by their declared length or while reading them;
+    // Yoga's own would pipe every body through a second stream for the same check.
+    ...(config.maxBodyBytes > 0 ? { maxRequestBodySize: false as const } : {}),
     cors: corsFor(config.corsOrigins),
     landingPage: !config.production,
     // Unexpected errors reach clients as "Unexpected error." and are logged with their cause.

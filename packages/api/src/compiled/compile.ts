@@ -28,7 +28,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from "graphql";
-import { DEFAULT_PAGE_SIZE } from "../page-size.ts";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../page-size.ts";
 import { type BindScope, ident, jsonObject, literal, NotCovered, Params } from "./sql.ts";
 
 export type Fields = Map<string, FieldNode[]>;
@@ -225,11 +225,15 @@ export class Compiler {
     field: GraphQLField<unknown, unknown>,
   ): string {
     const node = nodes[0] as FieldNode;
-    const limit = this.params.add((scope) => {
-      const args = argsOf(scope, field, node);
-      if (args.last != null || args.before != null) throw new NotCovered("backward paging");
-      return (args.first as number | null | undefined) ?? DEFAULT_PAGE_SIZE;
-    }, "int");
+    // The page size is part of the plan, written into the SQL: with every LIMIT known, PostgreSQL's
+    // generic plan of the prepared statement costs what a custom one does, so it is planned once per
+    // connection rather than again for every request (a LIMIT parameter makes it plan every time).
+    const first = this.structural(field, node, (args) =>
+      args.last != null || args.before != null ? null : ((args.first as number | null) ?? DEFAULT_PAGE_SIZE),
+    );
+    if (first === null) throw new NotCovered("backward paging");
+    if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) throw new NotCovered("page size");
+    const limit = String(first);
     const after = this.structural(field, node, (args) => args.after != null)
       ? this.params.add(
           (scope) =>
@@ -242,10 +246,17 @@ export class Compiler {
     const nodeRow = spec.node ? this.alias("n") : page;
     const cursorExpr = pothosCursor(spec.cursorColumns.map((column) => `${page}.${ident(column)}`));
     const rank = `${page}.__rank`;
+    const selections = this.collect(connectionType, nodes);
+    // Page info (is there a next page, the first and last cursors) needs one row more than the page and
+    // each row's rank; without it the page is just the first rows in order.
+    const paged = [...selections.values()].some(
+      (keyNodes) => (keyNodes[0] as FieldNode).name.value === "pageInfo",
+    );
+    const inOrder = spec.order.map((key) => orderSql(page, key)).join(", ");
 
     const pairs: [string, string][] = [];
     let needsNodeJoin = false;
-    for (const [key, keyNodes] of this.collect(connectionType, nodes)) {
+    for (const [key, keyNodes] of selections) {
       const name = (keyNodes[0] as FieldNode).name.value;
       if (name === "__typename") pairs.push([key, literal(connectionType.name)]);
       else if (name === "totalCount") {
@@ -270,7 +281,9 @@ export class Compiler {
         }
         pairs.push([
           key,
-          `coalesce(json_agg(${jsonObject(edgePairs)} ORDER BY ${rank}) FILTER (WHERE ${rank} <= ${limit}), '[]'::json)`,
+          paged
+            ? `coalesce(json_agg(${jsonObject(edgePairs)} ORDER BY ${rank}) FILTER (WHERE ${rank} <= ${limit}), '[]'::json)`
+            : `coalesce(json_agg(${jsonObject(edgePairs)} ORDER BY ${inOrder}), '[]'::json)`,
         ]);
       } else if (name === "pageInfo") {
         const infoType = getNamedType(connectionType.getFields().pageInfo?.type) as GraphQLObjectType;
@@ -305,7 +318,7 @@ export class Compiler {
     for (const match of built.matchAll(new RegExp(`\\b${page}\\."((?:[^"]|"")+)"`, "g"))) {
       used.add((match[1] as string).replaceAll('""', '"'));
     }
-    const rows = this.pageRows(spec, limit, after, [...used]);
+    const rows = this.pageRows(spec, limit, after, [...used], paged);
     return `(SELECT ${jsonObject(pairs)} FROM (${rows}) ${page}${join})`;
   }
 
@@ -313,7 +326,13 @@ export class Compiler {
    * The page's rows with their rank. A nullable first key (sorted last) splits the scan in two ordered
    * index scans, the non-null part and the null part, so that each stays a range scan from the cursor.
    */
-  private pageRows(spec: ConnectionSpec, limit: string, after: string | null, columns: string[]): string {
+  private pageRows(
+    spec: ConnectionSpec,
+    limit: string,
+    after: string | null,
+    columns: string[],
+    paged: boolean,
+  ): string {
     const row = this.alias("t");
     // The cursor's row, looked up within the list itself: a cursor of a row that is not in it (another
     // parent's, or one the filter leaves out) finds nothing, and the page is empty, as Prisma answers.
@@ -328,8 +347,9 @@ export class Compiler {
     }));
     const orderBy = spec.order.map((key) => orderSql(row, key)).join(", ");
     const base = `FROM ${ident(spec.table)} ${row} WHERE ${spec.correlate(row)} AND ${spec.where(row)}`;
+    const take = paged ? `${limit} + 1` : limit;
     const select = (condition: string) =>
-      `(SELECT ${columns.map((column) => `${row}.${ident(column)}`).join(", ")} ${base} AND ${condition} ORDER BY ${orderBy} LIMIT ${limit} + 1)`;
+      `(SELECT ${columns.map((column) => `${row}.${ident(column)}`).join(", ")} ${base} AND ${condition} ORDER BY ${orderBy} LIMIT ${take})`;
     // Rows after the cursor row in the order: a bound on the first key (a range an index can start
     // from), then the lexicographic comparison of the keys, each in its own direction.
     const lex = (list: typeof keys): string => {
@@ -342,6 +362,11 @@ export class Compiler {
     const bound = (key: (typeof keys)[number]) => `${key.sql} ${key.desc ? "<=" : ">="} ${key.cursor}`;
     const [firstKey] = keys;
     if (!firstKey) throw new NotCovered("no order");
+    // The first page without page info: the rows in order (an index on the order serves it, nulls last
+    // included), with no rank and no extra row.
+    if (!paged && !after) {
+      return `SELECT ${columns.map((column) => `${row}.${ident(column)}`).join(", ")} ${base} ORDER BY ${orderBy} LIMIT ${limit}`;
+    }
     let body: string;
     if (firstKey.nullable) {
       // Nulls sort last: the non-null rows, then the null rows, each an ordered range scan.
@@ -361,9 +386,9 @@ export class Compiler {
     }
     const ranked = this.alias("u");
     const rankOrder = spec.order.map((key) => orderSql(ranked, key)).join(", ");
-    return `SELECT ${ranked}.*, row_number() OVER (ORDER BY ${rankOrder}) AS __rank FROM (${body} ORDER BY ${spec.order
-      .map((key) => orderSql("u", key))
-      .join(", ")} LIMIT ${limit} + 1) ${ranked}`;
+    const inOrder = `${body} ORDER BY ${spec.order.map((key) => orderSql("u", key)).join(", ")} LIMIT ${take}`;
+    if (!paged) return inOrder;
+    return `SELECT ${ranked}.*, row_number() OVER (ORDER BY ${rankOrder}) AS __rank FROM (${inOrder}) ${ranked}`;
   }
 }
 
