@@ -52,7 +52,7 @@ describe("the typed client against the running API", () => {
     const strengths = agreements.flatMap((agreement) =>
       agreement.reports.edges.map((edge) => edge.node.strength),
     );
-    expect(strengths).toEqual(expect.arrayContaining(["AGREED", "WILL_EXPLORE", "WELCOMED"]));
+    expect(strengths).toEqual(expect.arrayContaining(["AGREED", "WILL_WORK_TO", "WILL_EXPLORE"]));
   });
 
   it("reports an event's comparison, and a missing event as a typed result", async () => {

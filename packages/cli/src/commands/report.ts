@@ -1,6 +1,7 @@
 import { type EventReport, getEventReport, type ReadoutClient } from "@readout/client";
 import { CliError, EXIT } from "../errors.ts";
 import { renderMarkdown, renderTables, type Section } from "../sections.ts";
+import { publishedLabel } from "./export.ts";
 
 export type ReportFormat = "table" | "markdown" | "json";
 
@@ -12,19 +13,28 @@ const STRENGTH: Record<string, string> = {
 };
 
 const when = (iso: string | null, precision: string) =>
-  iso
-    ? `${precision === "DAY" ? iso.slice(0, 10) : `${iso.slice(0, 16).replace("T", " ")} UTC`}`
-    : `unknown (${precision.toLowerCase()})`;
+  iso ? publishedLabel(iso, precision) : `unknown (${precision.toLowerCase()})`;
 
 const interval = (min: number | null, max: number | null, unit: string | null) =>
   min === null ? "" : `${min === max ? min : `${min}–${max ?? "∞"}`}${unit ? ` ${unit}s` : ""}`;
 
-const quote = (words: string, limit = 90) =>
-  `“${words.length > limit ? `${words.slice(0, limit - 1)}…` : words}”`;
+/**
+ * Quoted words, always in full: a report is cited from, and a cut quote cannot be. Words that open or
+ * close with a quotation mark of their own are shown as they are, not wrapped in a second pair.
+ */
+const quote = (words: string) => (/^[“"‘'«]|[”"’'»]$/u.test(words) ? words : `“${words}”`);
 
 /** The comparison of one event as report sections. */
 export function reportSections(report: EventReport): Section[] {
   const outlets = report.coverage.outlets.map((entry) => entry.outlet);
+  // Every article of the coverage, numbered once, so that each quote can name its source.
+  const sources = report.coverage.outlets.flatMap((entry) =>
+    entry.articles.map((article) => ({ ...article, outlet: entry.outlet.name })),
+  );
+  const sourceOf = (article: { key: string }) => {
+    const index = sources.findIndex((source) => source.key === article.key);
+    return index < 0 ? "" : `[${index + 1}]`;
+  };
   const counts = (label: string, list: { value: string | null; outlets: number; articles: number }[]) =>
     `${label}: ${list.map((count) => `${count.value ?? "unknown"} ${count.outlets} outlet(s), ${count.articles} article(s)`).join("; ")}`;
   return [
@@ -65,11 +75,12 @@ export function reportSections(report: EventReport): Section[] {
       notes: discrepancy.scopes.map(
         (scope) => `scope ${scope.scope ?? "unstated"}: ${scope.verdict.toLowerCase()}`,
       ),
-      headers: ["Outlet", "Words", "Reads as", "Scope"],
+      headers: ["Outlet", "Words", "Source", "Reads as", "Scope"],
       rows: discrepancy.sides.flatMap((side) =>
         side.claims.map((claim) => [
           claim.article.outlet.name,
           quote(claim.evidence.exact),
+          sourceOf(claim.article),
           claim.minValue === null
             ? (side.value ?? claim.value)
             : interval(claim.minValue, claim.maxValue, claim.unit),
@@ -83,13 +94,25 @@ export function reportSections(report: EventReport): Section[] {
         (group) =>
           `Carried by ${group.outletCount} outlets: ${group.summary} (${group.statements.map((s) => s.article.outlet.name).join(", ")})`,
       ),
-      headers: ["Speaker", "Outlet", "Mode", "According to", "Words"],
+      headers: ["Speaker", "Outlet", "Mode", "According to", "Words", "Source"],
       rows: report.statements.map((statement) => [
         statement.speaker?.name ?? statement.speakerLabel ?? "",
         statement.article.outlet.name,
         statement.mode.toLowerCase(),
         statement.attribution ?? "",
         quote(statement.evidence.exact),
+        sourceOf(statement.article),
+      ]),
+    },
+    {
+      title: "Sources",
+      headers: ["", "Outlet", "Title", "Published", "Address"],
+      rows: sources.map((source, index) => [
+        `[${index + 1}]`,
+        source.outlet,
+        source.title,
+        publishedLabel(source.publishedAt, source.publishedPrecision, source.publishedText),
+        source.url ?? "",
       ]),
     },
   ];

@@ -13,8 +13,9 @@ export const ArticleSummaryFragment = graphql(`
     publishedText
     genre
     language
-    bylines { name }
-    outlet { key name country kind }
+    bylines { name isStaff }
+    outlet { key name country kind homepage }
+    sourceDocument { url capturedAt }
   }
 `);
 

@@ -32,7 +32,7 @@ export const EventReportQuery = graphql(`
           stateAffiliation
           firstPublishedAt
           firstPublishedPrecision
-          articles { title genre publishedText }
+          articles { key title genre url publishedAt publishedPrecision publishedText }
         }
       }
       agreements(first: 100) {
@@ -67,7 +67,7 @@ export const EventReportQuery = graphql(`
           unit
           value
           outlets { name }
-          claims { value qualifier scope minValue maxValue unit article { outlet { id name } } evidence { exact } }
+          claims { value qualifier scope minValue maxValue unit article { key outlet { id name } } evidence { exact } }
         }
       }
       statementGroups { summary outletCount speaker { name } statements { article { outlet { name } } evidence { exact } } }
@@ -86,7 +86,7 @@ export const EventStatementsQuery = graphql(`
           speakerLabel
           speaker { name }
           group { key }
-          article { outlet { name } }
+          article { key outlet { name } }
           evidence { exact }
         }
       }

@@ -1,10 +1,45 @@
-/** Page-by-page reads of the corpus for exports: agreements with their reports, statements and claims. */
+/**
+ * Page-by-page reads of the corpus for exports: agreements with their reports, statements and claims, each
+ * fact with what a footnote needs — the article's title, outlet, address and publication date with its
+ * precision — and the quoted words with the body's characters either side.
+ */
 import type { ReadoutClient } from "../client.ts";
-import { graphql, type VariablesOf } from "../graphql.ts";
+import { graphql, type ResultOf, type VariablesOf } from "../graphql.ts";
 import { paginate } from "../paginate.ts";
 import type { ListOptions } from "./articles.ts";
 
-export const AgreementsQuery = graphql(`
+/** What a citation of an article needs (CSL-JSON included). */
+export const CitedArticleFragment = graphql(`
+  fragment CitedArticle on Article @_unmask {
+    key
+    title
+    url
+    publishedAt
+    publishedPrecision
+    publishedText
+    language
+    genre
+    bylines { name isStaff }
+    outlet { name country kind homepage }
+    sourceDocument { url capturedAt }
+  }
+`);
+export type CitedArticle = ResultOf<typeof CitedArticleFragment>;
+
+/** The quoted words, their offsets, and the body's characters just before and after them. */
+export const QuotedWordsFragment = graphql(`
+  fragment QuotedWords on EvidenceSpan @_unmask {
+    start
+    end
+    exact
+    prefix
+    suffix
+  }
+`);
+export type QuotedWords = ResultOf<typeof QuotedWordsFragment>;
+
+export const AgreementsQuery = graphql(
+  `
   query Agreements($first: Int!, $after: String, $filter: AgreementFilter) {
     agreements(first: $first, after: $after, filter: $filter) {
       totalCount
@@ -21,8 +56,8 @@ export const AgreementsQuery = graphql(`
             edges {
               node {
                 strength
-                article { key title outlet { name country } }
-                evidence { start end exact }
+                article { ...CitedArticle }
+                evidence { ...QuotedWords }
               }
             }
           }
@@ -30,9 +65,12 @@ export const AgreementsQuery = graphql(`
       }
     }
   }
-`);
+`,
+  [CitedArticleFragment, QuotedWordsFragment],
+);
 
-export const StatementsQuery = graphql(`
+export const StatementsQuery = graphql(
+  `
   query Statements($first: Int!, $after: String, $filter: StatementFilter) {
     statements(first: $first, after: $after, filter: $filter) {
       totalCount
@@ -46,16 +84,19 @@ export const StatementsQuery = graphql(`
           speakerLabel
           speaker { key name }
           group { key summary }
-          article { key title outlet { name country } }
-          evidence { start end exact }
+          article { ...CitedArticle }
+          evidence { ...QuotedWords }
           topics { topic { key } }
         }
       }
     }
   }
-`);
+`,
+  [CitedArticleFragment, QuotedWordsFragment],
+);
 
-export const ClaimsQuery = graphql(`
+export const ClaimsQuery = graphql(
+  `
   query Claims($first: Int!, $after: String, $filter: ClaimFilter) {
     claims(first: $first, after: $after, filter: $filter) {
       totalCount
@@ -73,13 +114,15 @@ export const ClaimsQuery = graphql(`
           unit
           scope
           event { key }
-          article { key title outlet { name country } }
-          evidence { start end exact }
+          article { ...CitedArticle }
+          evidence { ...QuotedWords }
         }
       }
     }
   }
-`);
+`,
+  [CitedArticleFragment, QuotedWordsFragment],
+);
 
 export function eachAgreement(
   client: ReadoutClient,
