@@ -7,7 +7,13 @@ import { isoInstant } from "@readout/ingest";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import pc from "picocolors";
 import { events } from "./commands/events.ts";
-import { EXPORT_KINDS, type ExportFormat, type ExportKind, exportRecords } from "./commands/export.ts";
+import {
+  EXPORT_FORMATS,
+  EXPORT_KINDS,
+  type ExportFormat,
+  type ExportKind,
+  exportRecords,
+} from "./commands/export.ts";
 import { describeSummary, emptySummary, importFiles } from "./commands/import.ts";
 import { createKey } from "./commands/keys.ts";
 import { type ReportFormat, report } from "./commands/report.ts";
@@ -96,7 +102,12 @@ export function createProgram(io: Io, context: { apiUrl: string } = { apiUrl: DE
     })
     .addOption(apiOption())
     .addOption(
-      new Option("-f, --format <format>", "output format").choices(["ndjson", "csv"]).default("ndjson"),
+      new Option(
+        "-f, --format <format>",
+        "output format (csl-json: the articles the records cite, for reference managers)",
+      )
+        .choices(EXPORT_FORMATS)
+        .default("ndjson"),
     )
     .option("-e, --event <key>", "only records of this event")
     .option("-o, --output <file>", "write to this file instead of standard output")
