@@ -1,5 +1,6 @@
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { defineConfig } from "prisma/config";
@@ -30,8 +31,9 @@ function scriptAware(adapter: SqlDriverAdapter): SqlDriverAdapter {
 }
 
 function pgliteInMemory(): SqlMigrationAwareDriverAdapterFactory {
-  const factory = new PrismaPGlite(new PGlite("memory://"));
-  const shadow = new PrismaPGlite(new PGlite("memory://"));
+  // Migrations create pg_trgm, which PGlite must load when it opens (as packages/db does).
+  const factory = new PrismaPGlite(new PGlite("memory://", { extensions: { pg_trgm } }));
+  const shadow = new PrismaPGlite(new PGlite("memory://", { extensions: { pg_trgm } }));
   return {
     provider: factory.provider,
     adapterName: factory.adapterName,
