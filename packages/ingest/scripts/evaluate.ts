@@ -1,6 +1,7 @@
 /**
  * Scores import against curated datasets: imports every captured text exactly as `readout import <file>`
- * does (importPage, no options) and compares what was stored with what curators recorded.
+ * does (importPage; with `--url` where the dataset gives the address the text was captured from, as a
+ * user who knows it would) and compares what was stored with what curators recorded.
  *
  * Usage: pnpm evaluate [--json] [dataset.yaml …]
  *   default: the seed, the made-up meeting (tests/fixtures) and every packages/ingest/eval/<set>/dataset.yaml
@@ -93,6 +94,8 @@ interface Text {
   sourceKey: string;
   file: string;
   content: string;
+  /** The address the text was captured from, when the dataset gives one: passed as `--url` would. */
+  url: string | undefined;
 }
 
 // --check: load each dataset with the dataset loader into a fresh database holding the seed, as a curator
@@ -187,6 +190,7 @@ for (const [file, dataset] of datasets) {
       sourceKey: source.key,
       file: at,
       content,
+      url: source.url ?? undefined,
     });
   }
 }
@@ -224,6 +228,7 @@ for (const group of groups) {
           content: text.content,
           mediaType: /\.x?html?$/i.test(text.file) ? "text/html" : "text/plain",
           fileName: path.basename(text.file),
+          url: text.url,
         });
         documentId = result.documentId;
       } catch (caught) {

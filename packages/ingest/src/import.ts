@@ -158,7 +158,12 @@ export async function importPage(prisma: DbClient, input: ImportInput): Promise<
     throw new ImportError("UNKNOWN_EVENT", `No event has the key "${input.eventKey}".`);
   const known: KnownOutlet[] = [
     ...storedOutlets.map((o) => ({ name: o.name, aliases: o.domain ? [o.domain] : [], country: o.country })),
-    ...referenceOutlets.map((o) => ({ name: o.name, aliases: o.aliases, country: o.country ?? null })),
+    // Its domains too: a metadata line may name the site ("By Zhang Yi | chinadaily.com.cn | Updated: …").
+    ...referenceOutlets.map((o) => ({
+      name: o.name,
+      aliases: [...o.aliases, ...(o.domain ? [o.domain] : []), ...o.domains],
+      country: o.country ?? null,
+    })),
   ];
   const outlets = outletRecords(storedOutlets, referenceOutlets);
   const outletSignals: OutletSignals = {
@@ -240,7 +245,7 @@ export async function importPage(prisma: DbClient, input: ImportInput): Promise<
     const outletOf = (article: ArticleDraft) => {
       if (page.articles.length === 1 || metadata.outlet || !article.outletName)
         return resolveOutlet({ ...outletSignals, fromArticle: article.outletName }, outlets);
-      return resolveOutlet(
+      const own = resolveOutlet(
         {
           urls: [],
           fromArticle: article.outletName,
@@ -250,6 +255,10 @@ export async function importPage(prisma: DbClient, input: ImportInput): Promise<
         },
         outlets,
       );
+      // A name known nowhere (a show's title, a section) is not evidence against the outlet that the
+      // page's address or metadata name (a masthead line may belong to one article only).
+      const pageWide = ["option", "domain", "publisher", "site-name"].includes(pageOutlet.by);
+      return own.proposed && !pageOutlet.proposed && pageWide ? pageOutlet : own;
     };
     const outletId = async (outlet: ReturnType<typeof resolveOutlet>) => {
       const label = `${outlet.id ?? ""}:${outlet.name}`;

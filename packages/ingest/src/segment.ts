@@ -117,6 +117,8 @@ interface Cues {
   staff: RegExp;
   outletWord: RegExp;
   labels: Set<string>;
+  sourceLabels: Set<string>;
+  titleLines: RegExp[];
 }
 
 const cueCache = new WeakMap<object, Cues>();
@@ -142,6 +144,8 @@ function cuesOf(vocabulary: Vocabulary, page: PageVocabulary | undefined): Cues 
     ),
     outletWord: new RegExp(`\\b(${alternatives(page?.outletWords ?? ["news", "wire"]).join("|")})\\b`, "i"),
     labels: new Set((page?.labels ?? []).map((label) => label.toLowerCase())),
+    sourceLabels: new Set((page?.sourceLabels ?? []).map((label) => label.toLowerCase())),
+    titleLines: list(page?.titleLines ?? []),
   };
   cueCache.set(key, cues);
   return cues;
@@ -161,10 +165,10 @@ function isDateOnly(text: string): boolean {
   return PARSERS.some((parser) => {
     const [result] = parser.parse(text);
     if (!result) return false;
-    const rest = (text.slice(0, result.index) + text.slice(result.index + result.text.length)).replace(
-      /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?/gi,
-      "",
-    );
+    const rest = (text.slice(0, result.index) + text.slice(result.index + result.text.length))
+      .replace(/\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?/gi, "")
+      // A clock time chrono leaves beside the date ("15:10 November 17, 2023").
+      .replace(/\b\d{1,2}:\d{2}(:\d{2})?(\s*([ap]\.?m\.?|[A-Z]{2,4}))?\b/gi, "");
     return /^[\s,.\-–—|:]*$/.test(rest);
   });
 }
@@ -174,7 +178,19 @@ const TURN = /^(?:Q|QUESTION|(?:[A-Z][A-Z.'’-]*\s){0,4}[A-Z][A-Z.'’-]+)(?:\s
 
 /** A dateline opening a paragraph: "BEIJING —", "WASHINGTON (AP) —", "BEIJING, June 18 (Reuters) -". */
 const DATELINE =
-  /^((?:\p{Lu}[\p{Lu}.'’-]*)(?:\s\p{Lu}[\p{Lu}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})?(?:,?\s+(?:\p{Lu}\p{Ll}{2,8}\.?|\d{1,2})\s+\d{1,2}(?:,\s*\d{4})?)?)\s*(?:\(([^)]{2,40})\))?\s*[-—–]{1,2}\s/u;
+  /^((?:\p{Lu}[\p{Lu}.'’/-]*)(?:\s\p{Lu}[\p{Lu}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})?(?:,?\s+(?:\p{Lu}\p{Ll}{2,8}\.?|\d{1,2})\s+\d{1,2}(?:,\s*\d{4})?)?)\s*(?:\(([^)]{2,40})\))?\s*[-—–]{1,2}\s/u;
+
+/** The agency's name between slashes after the dateline: "GENEVA, June 16. /TASS/. ". */
+const SLASHED_DATELINE =
+  /^((?:\p{Lu}[\p{Lu}.'’/-]*)(?:\s\p{Lu}[\p{Lu}.'’-]*){0,3}(?:,\s*[^/]{2,30}?)?)\.?\s*\/([^/]{2,30})\/\.?\s/u;
+
+/** A dateline of either form: [whole, place, agency]. */
+function datelineOf(text: string): RegExpExecArray | null {
+  return DATELINE.exec(text) ?? SLASHED_DATELINE.exec(text);
+}
+
+/** A headline may end in an abbreviation's full stop ("… with U.S."), never in a sentence's. */
+const endsSentence = (text: string) => /[.;,:]$/.test(text) && !/(?:^|\s)(?:\p{Lu}\.){2,}$/u.test(text);
 
 function isHeadline(block: Block): boolean {
   const text = block.text;
@@ -185,7 +201,8 @@ function isHeadline(block: Block): boolean {
     text.length <= 180 &&
     list.length >= 4 &&
     list.length <= 30 &&
-    !/[.!?;,:]$/.test(text) &&
+    !/[!?]$/.test(text) &&
+    !endsSentence(text) &&
     /^[\p{Lu}“"‘'(\d]/u.test(text) &&
     list.some((word) => /^\p{Ll}/u.test(word)) &&
     !TURN.test(text)
@@ -201,7 +218,7 @@ function isTitleLike(block: Block): boolean {
     list.length >= 3 &&
     list.length <= 30 &&
     !/^by\s/i.test(text) &&
-    !/[.;,:]$/.test(text) &&
+    !endsSentence(text) &&
     !/^\p{Lu}[\p{Lu}\s.'’-]*\s[-—–]{1,2}$/u.test(text) &&
     /^[\p{Lu}“"‘'(\d]/u.test(text) &&
     !TURN.test(text) &&
@@ -313,6 +330,15 @@ function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabula
     )
   )
     return [{ kind: "label", text }];
+  // "Source: Xinhua", "Editor: huaxia": a label of page.yaml's lists and what it introduces.
+  const prefixed = /^([^:]{2,30}):\s*(.+)$/.exec(text);
+  const prefix = prefixed?.[1]?.trim().toLowerCase() ?? "";
+  if (prefixed && cues.sourceLabels.has(prefix)) {
+    const rest = (prefixed[2] ?? "").trim();
+    const known = outletNamed(rest, outlets) ?? matchOutlet(rest, outlets);
+    return [{ kind: "outlet", name: known?.name ?? rest }];
+  }
+  if (prefixed && cues.labels.has(prefix)) return [{ kind: "label", text }];
   // "Posted by DipNote Bloggers": a byline.
   if (/^(posted|written|published|story)\s+by\s+/i.test(text))
     return classifyPart(text.replace(/^\S+\s+/, ""), outlets, vocabulary, cues);
@@ -328,6 +354,16 @@ function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabula
   }
   if (isDateOnly(text) || /^\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago$/i.test(text))
     return [{ kind: "date", text }];
+  // "All News 15:10 November 17, 2023": a short section label, then the date.
+  const dated = /^([^\d]{2,40}?)\s+(\d.*)$/u.exec(text);
+  if (dated && isDateOnly(dated[2] ?? "")) {
+    const label = (dated[1] ?? "").trim();
+    if (words(label).length <= 3 && /^\p{Lu}[\p{L}\s&]*$/u.test(label) && !looksLikePerson(label, cues))
+      return [
+        { kind: "label", text: label },
+        { kind: "date", text: (dated[2] ?? "").trim() },
+      ];
+  }
   const labelled = /^([^:]{2,60}):\s*(.+)$/.exec(text);
   if (labelled && (isDateOnly(labelled[2] ?? "") || /\bago\b/i.test(labelled[2] ?? ""))) {
     return [
@@ -342,6 +378,19 @@ function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabula
     vocabulary.roleWords.some((word) => role[1]?.includes(word))
   ) {
     return [{ kind: "role", role: role[1]?.trim() ?? "", organization: role[2]?.trim() ?? "" }];
+  }
+  // "Jane Roe in San Francisco", "Jane Roe and John Doe in Washington": names and where they wrote from.
+  const from = /^(.+?)\s+in\s+(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})$/u.exec(text);
+  if (from) {
+    const names = (from[1] ?? "").split(/\s*(?:,|&|\band\b)\s*/).filter(Boolean);
+    if (names.length && names.every((name) => looksLikePerson(name, cues) && namesPerson(name)))
+      return [
+        {
+          kind: "byline",
+          bylines: names.map((name) => ({ name, isStaff: false, place: from[2] ?? null })),
+          outlet: null,
+        },
+      ];
   }
   // "Jane Doe, Reuters", "Jane Doe | The Associated Press": a byline and its outlet.
   const signed = /^(.+?)\s*[,|]\s*(.+)$/.exec(text);
@@ -380,7 +429,8 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
   if (block.text.includes("\n") || block.text.length > 200) return null;
   // A sentence of running text is never metadata, whatever words it holds.
   if (/[.!?]["”’]?$/.test(block.text) && words(block.text).length >= 8) return null;
-  const parts = block.text.split(/\s+[—|–]\s+/);
+  // "KYODO NEWS - Nov 17, 2023 - 10:21 | World", "Source: Xinhua| 2023-11-16 10:32:05|Editor: huaxia".
+  const parts = block.text.split(/\s+[—–-]\s+|\s*\|\s*/).filter((part) => part.trim());
   const metas = parts.map((part) => classifyPart(part, outlets, vocabulary, cues));
   if (metas.every((list) => list.length > 0)) return metas.flat();
   // "Episode 118 – November 16, 2023": a date beside a short label of its own.
@@ -595,7 +645,14 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       metas.push(...meta);
     }
     if (metas.length && list[j] && isParagraph(list[j] as Block)) {
-      starts.push({ at: i, metas, bodyAt: j });
+      // A headline right above this one makes it a standfirst (the summary line under a headline).
+      const floor = starts.at(-1)?.bodyAt ?? 0;
+      const above = list[i - 1];
+      const at =
+        i - 1 >= floor && above && isHeadline(above) && metaOf(above, outlets, vocabulary, cues) === null
+          ? i - 1
+          : i;
+      starts.push({ at, metas, bodyAt: j });
       i = j - 1;
     }
   }
@@ -615,11 +672,23 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       firstParagraph = opening.bodyAt;
     }
   }
+  // A one-sentence standfirst under the headline, then the byline or date: the body starts after those.
+  if (firstParagraph >= 0 && words((list[firstParagraph] as Block).text).length <= 45) {
+    let j = firstParagraph + 1;
+    let dated = false;
+    for (; j < list.length && j <= firstParagraph + 4; j++) {
+      const meta = metaOf(list[j] as Block, outlets, vocabulary, cues);
+      if (!meta) break;
+      dated ||= meta.some((m) => m.kind === "byline" || m.kind === "date");
+    }
+    if (dated && j < firstStart && list[j] && isParagraph(list[j] as Block)) firstParagraph = j;
+  }
   if (firstParagraph >= 0) {
     const before = list.slice(0, firstParagraph);
     const metas: Meta[] = [];
     const labels: string[] = [];
-    let headline = -1;
+    const candidates: number[] = [];
+    const dated: number[] = [];
     for (const [i, block] of before.entries()) {
       const meta = metaOf(block, outlets, vocabulary, cues);
       const isMeta =
@@ -628,14 +697,26 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
           meta.length === 1 &&
           meta[0]?.kind === "outlet" &&
           isTitleLike(block) &&
-          headline < 0 &&
+          candidates.length === 0 &&
           words(block.text).length >= 4 &&
           !outletNamed(block.text, outlets)
         );
-      if (isMeta && meta) metas.push(...meta);
-      else if (headline < 0 && isTitleLike(block)) headline = i;
+      if (isMeta && meta) {
+        metas.push(...meta);
+        if (meta.some((m) => m.kind === "byline" || m.kind === "date")) dated.push(i);
+      } else if (isTitleLike(block)) candidates.push(i);
       labels.push(block.text);
     }
+    // Of the lines that may be the headline (section names, an advertisement, the headline, its
+    // standfirst), the first of four words or more in the run right above the byline or date; else the
+    // first of four words or more; else the first title-like line.
+    const full = (i: number) => words((before[i] as Block).text).length >= 4;
+    const marker = dated.find((m) => candidates.some((c) => c < m));
+    const run: number[] = [];
+    if (marker !== undefined) {
+      for (let i = marker - 1; i >= 0 && candidates.includes(i); i--) run.unshift(i);
+    }
+    const headline = run.find(full) ?? run[0] ?? candidates.find(full) ?? candidates[0] ?? -1;
     preamble.push({ at: headline, metas, bodyAt: firstParagraph, labels });
   }
 
@@ -662,10 +743,18 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     const bylines = entry.metas.flatMap((meta) => (meta.kind === "byline" ? meta.bylines : []));
     const person = entry.metas.find((meta) => meta.kind === "person");
     if (person?.kind === "person") bylines.push({ name: person.name, isStaff: false, place: null });
+    // Beside a named author, a staff line naming no outlet is the author's post ("North America
+    // correspondent"), not a byline.
+    if (bylines.some((byline) => !byline.isStaff))
+      for (let k = bylines.length - 1; k >= 0; k--) {
+        const name = bylines[k]?.name ?? "";
+        if (bylines[k]?.isStaff && !outletNamed(name, outlets) && !matchOutlet(name, outlets))
+          bylines.splice(k, 1);
+      }
     if (bylines.length === 0)
       for (const name of credits) bylines.push({ name, isStaff: cues.staff.test(name), place: null });
     const role = entry.metas.find((meta) => meta.kind === "role");
-    const dateline = DATELINE.exec(first.text);
+    const dateline = datelineOf(first.text);
     const outletName =
       entry.metas.find((meta) => meta.kind === "outlet")?.name ??
       entry.metas.flatMap((meta) => (meta.kind === "byline" && meta.outlet ? [meta.outlet] : []))[0] ??
@@ -680,8 +769,16 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       : { at: null, precision: "UNKNOWN" as const };
     const bodyText = text.slice(first.start, last.end);
     const headlineText = entry.at >= 0 ? (list[entry.at] as Block).text : null;
-    let title = headlineText ?? firstSentence(bodyText);
-    let titleFromBody = headlineText === null;
+    // No headline line: one stated inside a line of the page's own (a feed footer, a citation), else the
+    // first sentence.
+    const stated =
+      headlineText === null && entries.length === 1
+        ? all
+            .map((block) => cues.titleLines.map((cue) => cue.exec(block.text)?.groups?.title).find(Boolean))
+            .find(Boolean)
+        : undefined;
+    let title = headlineText ?? stated?.trim() ?? firstSentence(bodyText);
+    let titleFromBody = headlineText === null && !stated;
     const primary = n === 0;
     // The page's own metadata describes its first (most often its only) article.
     if (primary && metadata) {

@@ -22,6 +22,8 @@ const outletSchema = z.strictObject({
     .regex(/^[A-Z]{2}$/)
     .optional(),
   kind: z.enum(OutletKind),
+  /** It carries other publishers' articles (an aggregator): the publisher a text names wins over its domain. */
+  republishes: z.boolean().default(false),
   /** How it stands towards the state, with the page that says so. */
   affiliation: z
     .strictObject({
@@ -69,6 +71,8 @@ const genreCues = z.strictObject({
 
 const pageSchema = z.strictObject({
   furniture: z.array(z.string().min(1)),
+  /** Lines that state the headline inside a sentence (a feed footer, a citation): group `title`. */
+  titleLines: z.array(z.string().min(1)).default([]),
   genres: z.strictObject({
     READOUT: genreCues,
     TRANSCRIPT: genreCues,
@@ -77,6 +81,8 @@ const pageSchema = z.strictObject({
   }),
   transcriptTurns: z.number().int().min(1),
   labels: z.array(z.string().min(1)),
+  /** Labels before a publisher's name on a metadata line ("Source: Xinhua"). */
+  sourceLabels: z.array(z.string().min(1)).default([]),
   mainZones: z.record(z.string().regex(/^[A-Z]{2}$/), z.string().min(1)).default({}),
   staffWords: z.array(z.string().min(1)),
   outletWords: z.array(z.string().min(1)),

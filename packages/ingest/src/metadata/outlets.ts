@@ -24,6 +24,8 @@ export interface OutletRecord {
   domains: string[];
   country: string | null;
   kind: OutletKind;
+  /** It carries other publishers' articles: an outlet the page names wins over its domain. */
+  republishes?: boolean | undefined;
   affiliation?: { value: StateAffiliation; source: string; note?: string | undefined } | undefined;
 }
 
@@ -97,17 +99,26 @@ export function pageSignals(text: string): { mastheads: string[]; urls: string[]
     .filter(Boolean);
   const head = lines.slice(0, 25);
   const tail = lines.slice(-20);
-  const mastheads = [
-    ...head.filter((line) => line.split(/\s+/).length <= 8),
-    ...tail.filter((line) => /^(©|\(c\)|copyright|source\s*:)/i.test(line) || line.split(/\s+/).length <= 5),
-  ].map((line) =>
+  const clean = (line: string) =>
     line
       .replace(/^(©|\(c\)|copyright)\s*/i, "")
-      .replace(/^source\s*:\s*/i, "")
+      .replace(/^(source|from|by|publisher|published by|provided by)\s*:?\s+/i, "")
       .replace(/\b(19|20)\d{2}\b(\s*[-–]\s*(19|20)\d{2})?/g, "")
       .replace(/all rights reserved\.?/i, "")
-      .replace(/^[\s,.|©]+|[\s,.|]+$/g, ""),
-  );
+      .replace(/^[\s,.|©]+|[\s,.|]+$/g, "");
+  const shortLines = [
+    ...head.filter((line) => line.split(/\s+/).length <= 8),
+    ...tail.filter((line) => /^(©|\(c\)|copyright|source\s*:)/i.test(line) || line.split(/\s+/).length <= 5),
+  ];
+  // A masthead line may hold several parts ("Source: Xinhua | 2023-11-16 | Editor: …"): each is tried.
+  const mastheads = shortLines.flatMap((line) => {
+    const parts = line.split(/\s*[|·•]\s*|\s+[—–]\s+/).filter(Boolean);
+    // "Source: Al Jazeera and news agencies": the first of several publishers named.
+    return [line, ...(parts.length > 1 ? parts : [])].map(clean).flatMap((part) => {
+      const first = part.split(/\s+and\s+|\s*,\s*/)[0] ?? "";
+      return first && first !== part ? [part, first] : [part];
+    });
+  });
   const urls = [...head, ...tail].flatMap((line) => [...line.matchAll(URL_IN_TEXT)].map((m) => m[0]));
   return { mastheads: mastheads.filter(Boolean), urls };
 }
@@ -147,13 +158,20 @@ export function resolveOutlet(signals: OutletSignals, outlets: OutletRecord[]): 
   const { mastheads, urls: printed } = pageSignals(signals.text);
   const printedHosts = printed.map((url) => hostOf(url)).filter((host): host is string => Boolean(host));
   const given = signals.given?.trim();
-  const found =
-    (given ? known(outletByName(given, outlets), "option", given) : null) ??
-    hosts.map((host) => known(outletByDomain(host, outlets), "domain", null)).find(Boolean) ??
+  const byDomain = hosts.map((host) => known(outletByDomain(host, outlets), "domain", null)).find(Boolean);
+  // What the page's own words name: its publisher or site name, the article's lines, a masthead.
+  const named = () =>
     known(outletByName(signals.publisher, outlets), "publisher", signals.publisher ?? null) ??
     known(outletByName(signals.siteName, outlets), "site-name", signals.siteName ?? null) ??
     known(outletByName(signals.fromArticle, outlets), "text", signals.fromArticle ?? null) ??
-    mastheads.map((line) => known(outletByName(line, outlets), "masthead", line)).find(Boolean) ??
+    mastheads.map((line) => known(outletByName(line, outlets), "masthead", line)).find(Boolean);
+  // An aggregator's domain gives way to another publisher the page names (a wire story it carries).
+  const republished = byDomain?.republishes ? named() : null;
+  const found =
+    (given ? known(outletByName(given, outlets), "option", given) : null) ??
+    (republished && republished.name !== byDomain?.name ? republished : null) ??
+    byDomain ??
+    named() ??
     printedHosts.map((host) => known(outletByDomain(host, outlets), "domain", null)).find(Boolean);
   if (found) return found;
   // Not known: its own proposed outlet, named as the page names it.
@@ -196,6 +214,7 @@ export function outletRecords(
       domains: [...(o.domain ? [o.domain] : []), ...o.domains],
       country: o.country ?? null,
       kind: o.kind,
+      republishes: o.republishes,
       affiliation: o.affiliation,
     })),
   ];
