@@ -51,6 +51,23 @@ describe("evidence spans", () => {
     }
   });
 
+  it("no passage reporting one agreement contains a passage reporting another (one span, one agreement)", async () => {
+    const reports = await db.prisma.agreementReport.findMany({ include: { evidence: true } });
+    expect(reports.length).toBeGreaterThan(10);
+    const nested = reports.flatMap((outer) =>
+      reports
+        .filter(
+          (inner) =>
+            inner.agreementId !== outer.agreementId &&
+            inner.articleId === outer.articleId &&
+            outer.evidence.start <= inner.evidence.start &&
+            inner.evidence.end <= outer.evidence.end,
+        )
+        .map((inner) => `“${outer.evidence.exact}” holds “${inner.evidence.exact}”`),
+    );
+    expect(nested).toEqual([]);
+  });
+
   it("the database refuses a span that does not match its article body", async () => {
     const article = await db.prisma.article.findFirstOrThrow();
     const words = sliceCodePoints(article.body, 0, 10);
