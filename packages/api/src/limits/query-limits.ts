@@ -25,7 +25,7 @@ type Limits = Pick<SecurityConfig, "maxCost" | "maxStringLength"> &
  * Fields whose cost grows with the corpus rather than with the page asked for: they rank or count every
  * matching row. An operation that selects one is heavy whatever its estimated cost.
  */
-const CORPUS_WIDE_FIELDS = new Set(["Query.search"]);
+const CORPUS_WIDE_FIELDS = new Set(["Query.search", "Query.passages", "Query.participantMatches"]);
 
 /** What is decided once per document and variables: the refusals, and whether the work is heavy. */
 interface Verdict {

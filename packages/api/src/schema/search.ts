@@ -4,6 +4,8 @@ import { builder } from "../builder.ts";
 import { Article } from "./article.ts";
 import { idOf, invalidInput } from "./filters.ts";
 import { Statement } from "./statement.ts";
+// Passage search (sentences and paragraphs with phrase-exact highlights) lives beside it.
+import "./passages.ts";
 
 const SearchHitKindEnum = builder.enumType("SearchHitKind", {
   description: "What a search hit is.",
