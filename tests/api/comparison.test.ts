@@ -39,14 +39,20 @@ describe("coverage of an event", () => {
     expect(coverage?.byCountry.map((count) => count.value).sort()).toEqual(["CN", "GB", "JP", "US"]);
     expect(coverage?.byStateAffiliation).toContainEqual({ value: "STATE_CONTROLLED", outlets: 1 });
     const outlets = coverage?.outlets ?? [];
-    // Dated articles first, earliest first; "4 hours ago" and undated ones after.
+    // Dated articles first, earliest first; "4 hours ago" and undated ones after. The commentary is
+    // dated to the day only (18 June), so it is not known to precede the Global Times' 22:51 Beijing time
+    // that same day, and comes after it.
     expect(outlets.map((o) => o.outlet.name)).toEqual([
-      "US-China Energy Industry Forum",
       "Global Times",
+      "US-China Energy Industry Forum",
       "NHK",
       "BBC News",
     ]);
     expect(outlets[1]).toMatchObject({
+      firstPublishedAt: "2023-06-18T00:00:00.000Z",
+      firstPublishedPrecision: "DAY",
+    });
+    expect(outlets[0]).toMatchObject({
       stateAffiliation: "STATE_CONTROLLED",
       firstPublishedAt: "2023-06-18T14:51:00.000Z",
       firstPublishedPrecision: "MINUTE",

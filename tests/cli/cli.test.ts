@@ -34,7 +34,7 @@ describe("readout report", () => {
     const markdown = await readout("report", EVENT, "--api", api, "--format", "markdown");
     expect(markdown.stdout).toMatch(/^# Blinken–Qin talks in Beijing/);
     expect(markdown.stdout).toContain(
-      "| Agreement | US-China Energy Industry Forum | Global Times | NHK | BBC News | Strength differs |",
+      "| Agreement | Global Times | US-China Energy Industry Forum | NHK | BBC News | Strength differs |",
     );
     const json = await readout("report", EVENT, "--api", api, "--format", "json");
     const parsed = JSON.parse(json.stdout) as { key: string; coverage: { outletCount: number } };

@@ -51,8 +51,8 @@ describe("the coverage dashboard", () => {
     const headers = await page.locator("#matrix-table thead th").allTextContents();
     expect(headers).toEqual([
       "Agreement",
-      "US-China Energy Industry Forum",
       "Global Times",
+      "US-China Energy Industry Forum",
       "NHK",
       "BBC News",
     ]);

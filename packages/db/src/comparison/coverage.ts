@@ -42,10 +42,35 @@ export interface EventCoverage<A extends CoverageArticle> {
   byAffiliation: CoverageCount[];
 }
 
-/** Earliest first; articles without a publication time after every dated one. */
-export function byPublication<A extends { publishedAt: Date | null; id: string }>(a: A, b: A): number {
-  const left = a.publishedAt?.getTime() ?? Number.POSITIVE_INFINITY;
-  const right = b.publishedAt?.getTime() ?? Number.POSITIVE_INFINITY;
+/** How long a time of each precision may stand for: a day-precision time is any moment of that day. */
+const SPAN_MS: Partial<Record<TimePrecision, number>> = {
+  MINUTE: 60_000,
+  HOUR: 3_600_000,
+  DAY: 86_400_000,
+};
+
+/**
+ * The latest moment a publication time may stand for, given its precision: "18 June" may be any time that
+ * day, so it is not known to come before 10:00 on the 18th. Months and years run to their last day.
+ */
+export function latestPossible(at: Date, precision: TimePrecision | undefined): number {
+  if (precision === "MONTH") return Date.UTC(at.getUTCFullYear(), at.getUTCMonth() + 1, 1) - 1;
+  if (precision === "YEAR") return Date.UTC(at.getUTCFullYear() + 1, 0, 1) - 1;
+  const span = precision ? SPAN_MS[precision] : undefined;
+  return at.getTime() + (span ?? 1) - 1;
+}
+
+/**
+ * Earliest first, by the latest moment each time may stand for (a day-precision date after the timed
+ * articles of that day); articles without a publication time after every dated one.
+ */
+export function byPublication<
+  A extends { publishedAt: Date | null; publishedPrecision?: TimePrecision; id: string },
+>(a: A, b: A): number {
+  const left = a.publishedAt ? latestPossible(a.publishedAt, a.publishedPrecision) : Number.POSITIVE_INFINITY;
+  const right = b.publishedAt
+    ? latestPossible(b.publishedAt, b.publishedPrecision)
+    : Number.POSITIVE_INFINITY;
   return left === right ? a.id.localeCompare(b.id) : left - right;
 }
 
