@@ -349,12 +349,14 @@ describe("fuzzy participant lookup", () => {
     const data = (
       await api.execute(
         `query Lookup($name: String!, $first: Int) {
-          participantMatches(name: $name, first: $first) { score how matchedName participant { name } }
+          participantMatches(name: $name, first: $first) {
+            edges { node { score how matchedName participant { name } } }
+          }
         }`,
         { name, first },
       )
-    ).expectData() as { participantMatches: Match[] };
-    return data.participantMatches;
+    ).expectData() as { participantMatches: { edges: { node: Match }[] } };
+    return data.participantMatches.edges.map((edge) => edge.node);
   };
 
   it.each([
@@ -375,11 +377,29 @@ describe("fuzzy participant lookup", () => {
     if (next) expect(next.score).toBeLessThanOrEqual(best?.score ?? 0);
   });
 
+  it("pages by cursor, best first", async () => {
+    const both = await lookup("Qin", 2);
+    expect(both).toHaveLength(2);
+    const page = (
+      await api.execute(`{ participantMatches(name: "Qin", first: 1) { pageInfo { endCursor } } }`)
+    ).expectData() as { participantMatches: { pageInfo: { endCursor: string } } };
+    const next = (
+      await api.execute(
+        `query Next($after: String) { participantMatches(name: "Qin", first: 1, after: $after) { edges { node { score participant { name } } } } }`,
+        { after: page.participantMatches.pageInfo.endCursor },
+      )
+    ).expectData() as { participantMatches: { edges: { node: Match }[] } };
+    expect(next.participantMatches.edges.map((edge) => edge.node.participant.name)).toEqual([
+      both[1]?.participant.name,
+    ]);
+    expect(both[1]?.score).toBeLessThanOrEqual(both[0]?.score ?? 0);
+  });
+
   it("finds nothing for a name like none, and refuses an empty one", async () => {
     expect(await lookup("Zyxwvut Qqqq")).toEqual([]);
-    const result = await api.execute(`{ participantMatches(name: " - ") { score } }`);
+    const result = await api.execute(`{ participantMatches(name: " - ") { edges { cursor } } }`);
     expect(result.errors?.[0]?.extensions?.code).toBe("INVALID_INPUT");
-    const tooMany = await api.execute(`{ participantMatches(name: "Qin", first: 500) { score } }`);
-    expect(tooMany.errors?.[0]?.extensions?.code).toBe("INVALID_INPUT");
+    const tooMany = await api.execute(`{ participantMatches(name: "Qin", first: 500) { edges { cursor } } }`);
+    expect(tooMany.errors?.[0]?.extensions?.code).toBe("PAGE_SIZE_OUT_OF_RANGE");
   });
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { resolveOffsetConnection } from "@pothos/plugin-relay";
 import { normalizeName, PROJECT_ROOT, Prisma } from "@readout/db";
 import { parse } from "yaml";
 import { z } from "zod";
@@ -183,19 +184,15 @@ const ParticipantMatch = builder.objectRef<ParticipantMatchRow>("ParticipantMatc
 
 /** Below this score a name is too unlike to be offered. */
 const MIN_SCORE = 0.3;
-const MAX_MATCHES = 100;
 const MAX_NAME_LENGTH = 200;
 
 builder.queryField("participantMatches", (t) =>
-  t.field({
-    type: [ParticipantMatch],
+  t.connection({
+    type: ParticipantMatch,
     description:
-      "Participants whose name or an alias resembles the name given, best first: the exact name, a surname or another word of the name, a misspelling, or another romanisation of a Chinese name. Scores each with PostgreSQL's trigram similarity (pg_trgm).",
+      "Participants whose name or an alias resembles the name given, best first: the exact name, a surname or another word of the name, a misspelling, or another romanisation of a Chinese name. Scores each with PostgreSQL's trigram similarity (pg_trgm); names scoring under 0.3 are left out.",
     args: {
       name: t.arg.string({ required: true, description: "The name to look for, however spelled." }),
-      first: t.arg.int({
-        description: `How many participants at most (1 to ${MAX_MATCHES}; 10 by default).`,
-      }),
     },
     resolve: async (_parent, args, ctx) => {
       if (args.name.length > MAX_NAME_LENGTH) {
@@ -203,39 +200,37 @@ builder.queryField("participantMatches", (t) =>
       }
       const name = normalizeName(args.name);
       if (!name) throw invalidInput("name must hold letters or digits.", "name");
-      const first = args.first ?? 10;
-      if (!Number.isInteger(first) || first < 1 || first > MAX_MATCHES) {
-        throw invalidInput(`first must be between 1 and ${MAX_MATCHES}.`, "first");
-      }
-      const lookup = () => ctx.prisma.$queryRaw<ParticipantMatchRow[]>`
-        WITH input AS (SELECT ${name}::text AS q, ${romanized(Prisma.sql`${name}::text`)} AS qk),
-        names AS (
-          SELECT pa."participantId", pa.alias, pa.normalized AS n, ${romanized(Prisma.sql`pa.normalized`)} AS k
-          FROM "ParticipantAlias" pa
-        ),
-        scored AS (
-          SELECT "participantId", alias,
-                 CASE WHEN n = q THEN 1 ELSE 0 END::float8 AS exact,
-                 similarity(n, q)::float8 AS whole,
-                 (0.9 * strict_word_similarity(q, n))::float8 AS word,
-                 greatest(0.85 * similarity(k, qk), 0.8 * strict_word_similarity(qk, k))::float8 AS roman
-          FROM names, input
-        ),
-        best AS (
-          SELECT DISTINCT ON ("participantId") "participantId", alias,
-                 greatest(exact, whole, word, roman) AS score,
-                 CASE WHEN exact = 1 THEN 'EXACT'
-                      WHEN whole >= greatest(word, roman) THEN 'SIMILAR'
-                      WHEN word >= roman THEN 'WORD'
-                      ELSE 'ROMANIZATION' END AS how
-          FROM scored
-          ORDER BY "participantId", greatest(exact, whole, word, roman) DESC, length(alias) DESC, alias
-        )
-        SELECT "participantId", alias, round(score::numeric, 3)::float8 AS score, how
-        FROM best WHERE score >= ${MIN_SCORE}
-        ORDER BY score DESC, alias, "participantId"
-        LIMIT ${first}`;
-      return ctx.corpusWide ? ctx.corpusWide(lookup) : lookup();
+      return resolveOffsetConnection({ args }, ({ limit, offset }) => {
+        const lookup = () => ctx.prisma.$queryRaw<ParticipantMatchRow[]>`
+          WITH input AS (SELECT ${name}::text AS q, ${romanized(Prisma.sql`${name}::text`)} AS qk),
+          names AS (
+            SELECT pa."participantId", pa.alias, pa.normalized AS n, ${romanized(Prisma.sql`pa.normalized`)} AS k
+            FROM "ParticipantAlias" pa
+          ),
+          scored AS (
+            SELECT "participantId", alias,
+                   CASE WHEN n = q THEN 1 ELSE 0 END::float8 AS exact,
+                   similarity(n, q)::float8 AS whole,
+                   (0.9 * strict_word_similarity(q, n))::float8 AS word,
+                   greatest(0.85 * similarity(k, qk), 0.8 * strict_word_similarity(qk, k))::float8 AS roman
+            FROM names, input
+          ),
+          best AS (
+            SELECT DISTINCT ON ("participantId") "participantId", alias,
+                   greatest(exact, whole, word, roman) AS score,
+                   CASE WHEN exact = 1 THEN 'EXACT'
+                        WHEN whole >= greatest(word, roman) THEN 'SIMILAR'
+                        WHEN word >= roman THEN 'WORD'
+                        ELSE 'ROMANIZATION' END AS how
+            FROM scored
+            ORDER BY "participantId", greatest(exact, whole, word, roman) DESC, length(alias), alias
+          )
+          SELECT "participantId", alias, round(score::numeric, 3)::float8 AS score, how
+          FROM best WHERE score >= ${MIN_SCORE}
+          ORDER BY score DESC, alias, "participantId"
+          LIMIT ${limit} OFFSET ${offset}`;
+        return ctx.corpusWide ? ctx.corpusWide(lookup) : lookup();
+      });
     },
   }),
 );
