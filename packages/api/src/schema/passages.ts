@@ -456,39 +456,47 @@ async function passageRanks(
   return ranks;
 }
 
-/** The passages of one article, best first (ties in reading order). */
-async function passagesOfArticle(
+/** The passages of a batch of articles, each article's best first (ties in reading order); ranked in one statement. */
+async function passagesOfArticles(
   prisma: PrismaClient,
   search: PassageSearch,
-  row: ArticleRow,
-): Promise<Passage[]> {
-  const query = parseTsquery(row.tsquery);
-  if (!query) return [];
-  const rows = (typeof row.tokens === "string" ? JSON.parse(row.tokens) : row.tokens) as DebugRow[] | null;
-  const found = findPassages(row.body, placeTokens(row.body, rows ?? []), query);
-  const points = codePointOffsets(row.body);
-  const ranks = await passageRanks(
-    prisma,
-    search.query,
-    found.map((passage) => row.body.slice(passage.start, passage.end)),
-  );
-  return found
-    .map((passage, index) => ({
-      articleId: row.id,
-      kind: passage.kind,
-      start: points(passage.start),
-      end: points(passage.end),
-      text: row.body.slice(passage.start, passage.end),
-      complete: passage.complete,
-      highlights: passage.highlights.map((span) => ({
-        start: points(span.start),
-        end: points(span.end),
-        exact: row.body.slice(span.start, span.end),
-      })),
-      rank: ranks[index] ?? 0,
-      articleRank: Number(row.rank),
-    }))
-    .sort((a, b) => b.rank - a.rank || a.start - b.start);
+  rows: readonly ArticleRow[],
+): Promise<Passage[][]> {
+  const perArticle = rows.map((row) => {
+    const query = parseTsquery(row.tsquery);
+    if (!query) return [];
+    const tokens = (typeof row.tokens === "string" ? JSON.parse(row.tokens) : row.tokens) as
+      | DebugRow[]
+      | null;
+    return findPassages(row.body, placeTokens(row.body, tokens ?? []), query);
+  });
+  const texts = perArticle.flatMap((found, i) => {
+    const body = (rows[i] as ArticleRow).body;
+    return found.map((passage) => body.slice(passage.start, passage.end));
+  });
+  const ranks = await passageRanks(prisma, search.query, texts);
+  let next = 0;
+  return perArticle.map((found, i) => {
+    const row = rows[i] as ArticleRow;
+    const points = codePointOffsets(row.body);
+    return found
+      .map((passage) => ({
+        articleId: row.id,
+        kind: passage.kind,
+        start: points(passage.start),
+        end: points(passage.end),
+        text: row.body.slice(passage.start, passage.end),
+        complete: passage.complete,
+        highlights: passage.highlights.map((span) => ({
+          start: points(span.start),
+          end: points(span.end),
+          exact: row.body.slice(span.start, span.end),
+        })),
+        rank: ranks[next++] ?? 0,
+        articleRank: Number(row.rank),
+      }))
+      .sort((a, b) => b.rank - a.rank || a.start - b.start);
+  });
 }
 
 /** Where a page starts: the article's place among the matches and how many of its passages went before. */
@@ -534,8 +542,7 @@ export async function searchPassages(
   for (;;) {
     const rows = await matchingArticles(prisma, search, articleIndex, batch);
     if (rows.length > 0) articleCount = Number(rows[0]?.total ?? 0);
-    for (const row of rows) {
-      const passages = await passagesOfArticle(prisma, search, row);
+    for (const passages of await passagesOfArticles(prisma, search, rows)) {
       for (let index = skip; index < passages.length; index += 1) {
         const node = passages[index] as Passage;
         if (edges.length === first) return { edges, hasNextPage: true, articleCount };
