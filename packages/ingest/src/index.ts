@@ -40,5 +40,23 @@ export {
   type Resolution,
   resolveArticlePeople,
 } from "./people/index.ts";
+export {
+  type FailedJob,
+  IMPORT_QUEUE,
+  ImportQueue,
+  type ImportWorkerOptions,
+  JOB_ATTEMPTS,
+  type PageJobData,
+  type PageJobResult,
+  type PageJobState,
+  pageJobId,
+  type QueueConnection,
+  type QueueCounts,
+  QueueUnreachableError,
+  type RunningWorker,
+  redactedUrl,
+  startImportWorker,
+  type WorkerTimings,
+} from "./queue.ts";
 export { type ArticleDraft, readPublished, segmentPage } from "./segment.ts";
 export { reference } from "./vocabulary.ts";
