@@ -169,6 +169,69 @@ describe("where the sources disagree", () => {
     expect(dinner).toMatchObject({ min: 450, max: 450, unit: "minute" });
     expect(dinner?.claims[0]?.evidence.exact).toBe("seven-and-a-half-hour meeting that included a dinner");
   });
+
+  const Attributes = graphql(`
+    query Attributes($key: String!) {
+      event(key: $key) {
+        discrepancies {
+          attribute
+          verdict
+          explanation
+          shared
+          claims { key value attribution article { outlet { name } } }
+          sides { value descriptors added missing scopes claims { article { outlet { name } } } }
+        }
+      }
+    }
+  `);
+
+  it("compares start times by scope, characterisations as sets, and says why in one sentence", async () => {
+    const all = (await api.execute(Attributes, { key: SEED_EVENT })).expectData().event?.discrepancies ?? [];
+    const byAttribute = new Map(all.map((comparison) => [comparison.attribute, comparison]));
+
+    // The commentary: talks "on time in the afternoon"; the BBC: Qin greeted Blinken "on Sunday morning".
+    const start = byAttribute.get("start time");
+    expect(start?.verdict).toBe("EXPLAINED_BY_SCOPE");
+    expect(start?.explanation).toBe(
+      "The values differ only between scopes: talks 12:00–17:59; welcome 06:00–11:59.",
+    );
+
+    const duration = byAttribute.get("duration");
+    expect(duration?.explanation).toBe(
+      "The values differ only between scopes: talks 330 minutes; talks and dinner 450 minutes.",
+    );
+
+    // "candid, in-depth and constructive" (Chinese readout, twice) / "candid and constructive" / "candid".
+    const words = byAttribute.get("characterisation");
+    expect(words?.verdict).toBe("DIFFERENT_WORDS");
+    expect(words?.shared).toEqual(["candid"]);
+    expect(words?.explanation).toBe(
+      "Every claim uses “candid”; “constructive” and “in-depth” are used by some only.",
+    );
+    const bbc = words?.sides.find((side) => side.claims.some((c) => c.article.outlet.name === "BBC News"));
+    expect(bbc).toMatchObject({ descriptors: ["candid"], added: [], missing: ["constructive", "in-depth"] });
+    const nhk = words?.sides.find((side) => side.claims.some((c) => c.article.outlet.name === "NHK"));
+    expect(nhk).toMatchObject({
+      descriptors: ["candid", "constructive"],
+      added: ["constructive"],
+      missing: ["in-depth"],
+    });
+    const readout = words?.sides[0];
+    expect(readout?.claims).toHaveLength(2);
+    expect(readout).toMatchObject({ descriptors: ["candid", "constructive", "in-depth"], missing: [] });
+
+    // A figure the Global Times credits to "some media" is not served as the paper's own.
+    const credited = duration?.claims.find((claim) => claim.key === "gt-duration-media-reports");
+    expect(credited).toMatchObject({
+      attribution: "some media",
+      article: { outlet: { name: "Global Times" } },
+    });
+    expect(duration?.claims.find((claim) => claim.key === "gt-duration-nearly-six")?.attribution).toBeNull();
+
+    // A single claim explains itself too, and every comparison does.
+    expect(byAttribute.get("days")?.explanation).toBe("One claim: 2 days (visit).");
+    for (const comparison of all) expect(comparison.explanation.length).toBeGreaterThan(10);
+  });
 });
 
 describe("who said what, according to whom", () => {

@@ -36,6 +36,10 @@ export const Claim = builder.prismaNode("Claim", {
       nullable: true,
       description: 'What the value covers, e.g. "talks" or "talks and dinner".',
     }),
+    attribution: t.exposeString("attribution", {
+      nullable: true,
+      description: 'Whom the article credits for the value ("some media"); null when it asserts it itself.',
+    }),
     evidence: t.relation("evidence", { description: "The words in the article." }),
   }),
 });

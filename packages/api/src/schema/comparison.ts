@@ -211,6 +211,10 @@ const VerdictEnum = builder.enumType("ClaimVerdict", {
       description: "Claims differ only between scopes (e.g. the talks alone vs the talks with dinner).",
     },
     CONFLICT: { description: "Claims about the same scope exclude each other." },
+    DIFFERENT_WORDS: {
+      description:
+        "Set-valued claims (how the talks were characterised) use different descriptors: see `shared`, and each side's `added` and `missing`.",
+    },
   },
 });
 
@@ -248,6 +252,21 @@ const ClaimSideRef = builder.objectRef<ClaimSide<ClaimRow>>("ClaimSide").impleme
       type: ["String"],
       description: "The scopes of the claims; claims naming none are left out.",
       resolve: (side) => side.scopes.filter((scope): scope is string => scope !== null),
+    }),
+    descriptors: t.stringList({
+      nullable: true,
+      description: "Set-valued claims (characterisations): the descriptors these claims use.",
+      resolve: (side) => side.descriptors,
+    }),
+    added: t.stringList({
+      nullable: true,
+      description: "Set-valued claims: the descriptors these claims use beyond what every claim shares.",
+      resolve: (side) => side.added,
+    }),
+    missing: t.stringList({
+      nullable: true,
+      description: "Set-valued claims: the descriptors that other claims use and these leave out.",
+      resolve: (side) => side.missing,
     }),
   }),
 });
@@ -300,6 +319,14 @@ const AttributeComparisonRef = builder
         description:
           "The groups that agree: one when consistent, one per scope when explained by scope, the camps of a conflict.",
         resolve: (c) => c.sides,
+      }),
+      explanation: t.exposeString("explanation", {
+        description: "The verdict in one sentence, with the values (and scopes) that decide it.",
+      }),
+      shared: t.stringList({
+        nullable: true,
+        description: "Set-valued claims (characterisations): the descriptors every claim uses.",
+        resolve: (c) => c.shared,
       }),
       outletCount: t.int({
         description: "How many outlets make claims about it.",

@@ -786,6 +786,7 @@ async function writeDataset(tx: Tx, dataset: Dataset, plan: Plan): Promise<void>
       value: claim.value,
       ...plan.claimValues.get(index),
       scope: claim.scope ?? null,
+      attribution: claim.attribution ?? null,
       evidenceId: await spanId(claim.article, `claims[${index}].quote`),
     };
     await tx.claim.upsert({

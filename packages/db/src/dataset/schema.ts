@@ -195,6 +195,8 @@ const claimSchema = z
     min: z.number().optional(),
     max: z.number().optional(),
     scope: text.optional(),
+    /** Whom the article credits for the value ("some media"); left out when the article asserts it. */
+    attribution: text.optional(),
     quote: quoteSchema,
   })
   .refine((claim) => claim.min === undefined || claim.max === undefined || claim.min <= claim.max, {
