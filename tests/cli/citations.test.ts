@@ -354,15 +354,35 @@ describe("the Markdown report", () => {
     expect(words.some((w) => w.length > 120)).toBe(true);
     for (const exact of words) expect(markdown).toContain(exact.replaceAll("|", "\\|").replaceAll("\n", " "));
     expect(markdown).not.toContain("…");
+    // Sources are numbered once; each quote names the number of its own article.
+    const number = (outlet: string, title: string, published: string) => {
+      const row = new RegExp(`^\\| (\\[\\d+\\]) \\| ${outlet} \\| ${title} \\| ${published} \\|`, "mu").exec(
+        markdown,
+      );
+      expect(row, `${outlet}: ${title}`).not.toBeNull();
+      return row?.[1] ?? "";
+    };
+    const gt = number(
+      "Global Times",
+      "Qin, Blinken conclude a ‘long candid, in-depth, and constructive’ talk",
+      "2023-06-18 14:51 UTC",
+    );
+    const nhk = number(
+      "NHK",
+      "US Secretary of State, Chinese counterpart agree on continued dialogue",
+      "“4 hours ago” \\(relative to an unknown time\\)",
+    );
+    const bbc = number(
+      "BBC News",
+      "Antony Blinken hails ‘candid’ talks on high stakes China trip",
+      "date unknown",
+    );
+    expect(new Set([gt, nhk, bbc]).size).toBe(3);
     // Words that carry their own quotation marks are not wrapped in a second pair.
     expect(markdown).toContain(
-      "| “If we want to make sure, as we do, that the competition that we have with China doesn’t veer into conflict, the place you start is with communicating,” | [4] |",
+      `| “If we want to make sure, as we do, that the competition that we have with China doesn’t veer into conflict, the place you start is with communicating,” | ${bbc} |`,
     );
-    expect(markdown).toContain(
-      "| [2] | Global Times | Qin, Blinken conclude a ‘long candid, in-depth, and constructive’ talk | 2023-06-18 14:51 UTC |",
-    );
-    expect(markdown).toContain(
-      "| [3] | NHK | US Secretary of State, Chinese counterpart agree on continued dialogue | “4 hours ago” (relative to an unknown time) |",
-    );
+    expect(markdown).toContain(`| “nearly six-hour” | ${gt} |`);
+    expect(markdown).toContain(`| “seven-and-a-half-hour meeting that included a dinner” | ${nhk} |`);
   });
 });
