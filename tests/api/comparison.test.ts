@@ -234,6 +234,73 @@ describe("where the sources disagree", () => {
   });
 });
 
+describe("who left out what", () => {
+  const Omissions = graphql(`
+    query Omissions($key: String!, $groupBy: OutletGrouping!) {
+      event(key: $key) {
+        omissions(groupBy: $groupBy) {
+          groupBy
+          columns { value outlets { name } }
+          rows { kind key label absentIn cells { column { value } presence reporting evidence { exact } } }
+        }
+      }
+    }
+  `);
+
+  it("lays out every fact × outlet as present, absent or contradicting, with the words", async () => {
+    const matrix = (await api.execute(Omissions, { key: SEED_EVENT, groupBy: "OUTLET" })).expectData().event
+      ?.omissions;
+    expect(matrix?.columns.map((column) => column.value)).toEqual([
+      "Global Times",
+      "US-China Energy Industry Forum",
+      "NHK",
+      "BBC News",
+    ]);
+    const kinds = new Set(matrix?.rows.map((row) => row.kind));
+    expect(kinds).toEqual(new Set(["AGREEMENT", "STATEMENT_GROUP", "CLAIM", "TOPIC"]));
+    for (const row of matrix?.rows ?? []) {
+      expect(row.cells).toHaveLength(4);
+      expect(row.absentIn).toBe(row.cells.filter((cell) => cell.presence === "ABSENT").length);
+      for (const cell of row.cells) {
+        expect(cell.presence === "ABSENT").toBe(cell.reporting === 0);
+        expect(cell.evidence.length > 0).toBe(cell.presence !== "ABSENT");
+      }
+    }
+    // The dinner-inclusive duration is explained by scope, not a contradiction; the BBC gives no duration.
+    const duration = matrix?.rows.find((row) => row.key === "claim:duration");
+    expect(duration?.cells.map((cell) => cell.presence)).toEqual(["PRESENT", "PRESENT", "PRESENT", "ABSENT"]);
+    expect(duration?.cells[2]?.evidence.map((span) => span.exact)).toEqual([
+      "seven-and-a-half-hour meeting that included a dinner",
+    ]);
+    const visit = matrix?.rows.find((row) => row.kind === "AGREEMENT" && /visit/i.test(row.label));
+    expect(visit?.cells.every((cell) => cell.presence === "PRESENT")).toBe(true);
+  });
+
+  it("groups the columns by outlet kind, country or affiliation in the same query", async () => {
+    const byKind = (await api.execute(Omissions, { key: SEED_EVENT, groupBy: "KIND" })).expectData().event
+      ?.omissions;
+    const byOutlet = (await api.execute(Omissions, { key: SEED_EVENT, groupBy: "OUTLET" })).expectData().event
+      ?.omissions;
+    const broadcasters = byKind?.columns.find((column) => column.value === "PUBLIC_BROADCASTER");
+    expect(broadcasters?.outlets.map((outlet) => outlet.name).sort()).toEqual(["BBC News", "NHK"]);
+    expect(byKind?.rows.map((row) => row.key)).toEqual(byOutlet?.rows.map((row) => row.key));
+    // A group carries a fact when any of its outlets does.
+    for (const [index, row] of (byKind?.rows ?? []).entries()) {
+      const outletRow = byOutlet?.rows[index];
+      for (const cell of row.cells) {
+        const names =
+          byKind?.columns.find((c) => c.value === cell.column.value)?.outlets.map((o) => o.name) ?? [];
+        const members = outletRow?.cells.filter((c) => names.includes(c.column.value ?? "")) ?? [];
+        expect(cell.reporting).toBe(members.filter((c) => c.presence !== "ABSENT").length);
+      }
+    }
+    const byAffiliation = (
+      await api.execute(Omissions, { key: SEED_EVENT, groupBy: "AFFILIATION" })
+    ).expectData().event?.omissions;
+    expect(byAffiliation?.columns.map((column) => column.value)).toContain("STATE_CONTROLLED");
+  });
+});
+
 describe("who said what, according to whom", () => {
   it("filters statements by speaker name, topic, outlet and mode", async () => {
     const Statements = graphql(`

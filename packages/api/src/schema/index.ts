@@ -11,6 +11,7 @@ import "./statement.ts";
 import "./claim.ts";
 import "./connections.ts";
 import "./comparison.ts";
+import "./omissions.ts";
 import "./search.ts";
 import "./curation.ts";
 

@@ -2,3 +2,4 @@ export * from "./agreements.ts";
 export * from "./claims.ts";
 export * from "./coverage.ts";
 export * from "./duration.ts";
+export * from "./omissions.ts";
