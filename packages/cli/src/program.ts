@@ -16,8 +16,18 @@ import {
 } from "./commands/export.ts";
 import { describeSummary, emptySummary, importFiles } from "./commands/import.ts";
 import { createKey } from "./commands/keys.ts";
+import {
+  describeQueued,
+  describeStatus,
+  emptyQueuedSummary,
+  enqueueFiles,
+  queueSettings,
+  queueStatus,
+  retryFailed,
+} from "./commands/queue.ts";
 import { type ReportFormat, report } from "./commands/report.ts";
 import { serve } from "./commands/serve.ts";
+import { runWorker } from "./commands/worker.ts";
 import { CliError, describeFailure, EXIT } from "./errors.ts";
 
 export interface Io {
@@ -52,7 +62,7 @@ export function createProgram(io: Io, context: { apiUrl: string } = { apiUrl: DE
     .exitOverride()
     .addHelpText(
       "after",
-      `\nExit codes: 0 done, 1 failed, 2 bad usage, 3 API unreachable, 4 not found.\nExamples:\n  readout serve\n  readout report 2023-06-18-blinken-qin-beijing --format markdown\n  readout export articles --format ndjson > articles.ndjson`,
+      `\nExit codes: 0 done, 1 failed, 2 bad usage, 3 API unreachable, 4 not found.\nExamples:\n  readout serve\n  readout report 2023-06-18-blinken-qin-beijing --format markdown\n  readout export articles --format ndjson > articles.ndjson\n  REDIS_URL=redis://127.0.0.1:6379 readout import --queue --wait pages/`,
     );
 
   program
@@ -174,6 +184,11 @@ export function createProgram(io: Io, context: { apiUrl: string } = { apiUrl: DE
     .option("--title <headline>", "the article's headline")
     .option("--json", "print the summary as JSON")
     .option("-q, --quiet", "no progress")
+    .option(
+      "--queue",
+      "put the pages on the import queue (REDIS_URL) for `readout worker` instead of importing them here",
+    )
+    .option("--wait", "with --queue: wait until the workers have imported every page, showing progress")
     .action(
       async (
         paths: string[],
@@ -186,8 +201,15 @@ export function createProgram(io: Io, context: { apiUrl: string } = { apiUrl: DE
           title?: string;
           json?: boolean;
           quiet?: boolean;
+          queue?: boolean;
+          wait?: boolean;
         },
       ) => {
+        if (options.wait && !options.queue) throw new CliError("--wait goes with --queue.", EXIT.USAGE);
+        if (options.queue) {
+          await importThroughQueue(paths, options);
+          return;
+        }
         // The summary is printed whatever happens, so that a script reading --json always gets one.
         const summary = emptySummary();
         let failure: unknown;
@@ -231,6 +253,141 @@ export function createProgram(io: Io, context: { apiUrl: string } = { apiUrl: DE
           throw new CliError(`${summary.failed.length} page(s) were refused.`, EXIT.FAILED);
       },
     );
+
+  const importThroughQueue = async (
+    paths: string[],
+    options: {
+      event?: string;
+      capturedAt?: string;
+      outlet?: string;
+      url?: string;
+      publishedAt?: string;
+      title?: string;
+      json?: boolean;
+      quiet?: boolean;
+      wait?: boolean;
+    },
+  ) => {
+    const summary = emptyQueuedSummary();
+    let failure: unknown;
+    try {
+      const capturedAt = options.capturedAt ? (isoInstant(options.capturedAt) ?? undefined) : undefined;
+      if (options.capturedAt && !capturedAt) {
+        throw new CliError(
+          `--captured-at "${options.capturedAt}" is not an ISO 8601 date or time with its zone (2023-06-19, 2023-06-19T16:00:00Z).`,
+          EXIT.USAGE,
+        );
+      }
+      await enqueueFiles(
+        paths,
+        {
+          eventKey: options.event,
+          capturedAt,
+          metadata: {
+            outlet: options.outlet,
+            url: options.url,
+            publishedAt: options.publishedAt,
+            title: options.title,
+          },
+          env: io.env,
+          interactive: io.interactive,
+          quiet: Boolean(options.quiet || options.json),
+          wait: Boolean(options.wait),
+        },
+        (line) => io.stdout.write(`${line}\n`),
+        (line) => io.stderr.write(io.interactive ? `\r\x1b[K${line}` : `${line}\n`),
+        summary,
+      );
+      if (io.interactive && options.wait && !options.quiet && !options.json) io.stderr.write("\n");
+    } catch (error) {
+      failure = error;
+      const described = describeFailure(error, context.apiUrl);
+      summary.error = { message: described.message, exitCode: described.code };
+    }
+    if (options.json) io.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+    else if (!failure || summary.pages > 0) io.stdout.write(`${describeQueued(summary, safeSettings())}\n`);
+    if (failure) throw failure;
+    if (summary.refused.length)
+      throw new CliError(`${summary.refused.length} page(s) were refused.`, EXIT.FAILED);
+    if (summary.finished?.failed.length)
+      throw new CliError(`${summary.finished.failed.length} page(s) failed in the queue.`, EXIT.FAILED);
+  };
+  const safeSettings = () => {
+    try {
+      return queueSettings(io.env);
+    } catch {
+      return undefined;
+    }
+  };
+
+  program
+    .command("worker")
+    .description(
+      "import pages from the import queue (REDIS_URL) into PostgreSQL (DATABASE_URL) until stopped; run as many as the machine has cores",
+    )
+    .option(
+      "-c, --concurrency <n>",
+      "pages imported at once by this process (import is CPU-bound: prefer more processes)",
+      (value: string) => {
+        const n = Number(value);
+        if (!Number.isInteger(n) || n < 1 || n > 64)
+          throw new InvalidArgumentError("a whole number from 1 to 64");
+        return n;
+      },
+      1,
+    )
+    .option("-q, --quiet", "log failures only, not every page")
+    .addHelpText(
+      "after",
+      "\nSettings: REDIS_URL, DATABASE_URL (required), READOUT_QUEUE_PREFIX (readout), READOUT_QUEUE_LOCK_MS (60000),\nREADOUT_QUEUE_STALLED_INTERVAL_MS (30000), READOUT_QUEUE_MAX_STALLED (3). SIGTERM or Ctrl-C finishes running jobs, then stops.",
+    )
+    .action(async (options: { concurrency: number; quiet?: boolean }) => {
+      const { stopped } = await runWorker(
+        { concurrency: options.concurrency, quiet: Boolean(options.quiet) },
+        { env: io.env, log: (line) => io.stdout.write(`${line}\n`) },
+      );
+      await stopped;
+    });
+
+  const queue = program
+    .command("queue")
+    .description("the import queue (REDIS_URL): its depth and failed jobs, and retrying them");
+  queue
+    .command("status")
+    .description(
+      "jobs waiting, active, to retry, completed and failed, workers connected, and the latest failures",
+    )
+    .option("--json", "print JSON")
+    .option(
+      "-n, --failures <n>",
+      "failed jobs to list",
+      (value: string) => {
+        const n = Number(value);
+        if (!Number.isInteger(n) || n < 0 || n > 1000)
+          throw new InvalidArgumentError("a whole number from 0 to 1000");
+        return n;
+      },
+      20,
+    )
+    .action(async (options: { json?: boolean; failures: number }) => {
+      const status = await queueStatus(io.env, options.failures);
+      io.stdout.write(options.json ? `${JSON.stringify(status, null, 2)}\n` : `${describeStatus(status)}\n`);
+    });
+  queue
+    .command("retry")
+    .description("move failed jobs back to the queue, attempts reset (all of them, or the jobs named)")
+    .argument("[jobs...]", "job ids (as `readout queue status` lists them)")
+    .option("--json", "print JSON")
+    .action(async (ids: string[], options: { json?: boolean }) => {
+      const outcome = await retryFailed(io.env, ids);
+      if (options.json) io.stdout.write(`${JSON.stringify(outcome, null, 2)}\n`);
+      else {
+        io.stdout.write(`retried ${outcome.retried.length} failed job(s)\n`);
+        for (const id of outcome.notFailed) io.stderr.write(`not a failed job: ${id}\n`);
+      }
+      if (outcome.notFailed.length)
+        throw new CliError(`${outcome.notFailed.length} job(s) named are not failed jobs.`, EXIT.NOT_FOUND);
+    });
 
   program
     .command("keys")

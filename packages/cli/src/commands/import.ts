@@ -32,7 +32,7 @@ export const DEFAULT_MAX_PAGE_BYTES = 2 * 1024 * 1024;
 /** Pages longer than this report their progress inside the page too. */
 const LONG_PAGE_BYTES = 256 * 1024;
 
-function maxPageBytes(env: NodeJS.ProcessEnv): number {
+export function maxPageBytes(env: NodeJS.ProcessEnv): number {
   const value = env.READOUT_IMPORT_MAX_BYTES?.trim();
   if (!value) return DEFAULT_MAX_PAGE_BYTES;
   const bytes = Number(value);
@@ -91,7 +91,7 @@ async function inputsOf(paths: string[]): Promise<BulkInput[]> {
 }
 
 /** The metadata of the page file's sidecar, a bad one refused like a bad page (code METADATA). */
-async function sidecarOf(file: string): Promise<PageMetadata | undefined> {
+export async function sidecarOf(file: string): Promise<PageMetadata | undefined> {
   try {
     return await sidecarFor(file);
   } catch (error) {
@@ -100,7 +100,7 @@ async function sidecarOf(file: string): Promise<PageMetadata | undefined> {
   }
 }
 
-const definedOnly = (metadata: PageMetadata | undefined) =>
+export const definedOnly = (metadata: PageMetadata | undefined) =>
   Object.fromEntries(Object.entries(metadata ?? {}).filter(([, value]) => value !== undefined));
 
 /**
