@@ -383,6 +383,10 @@ describe("the Markdown report", () => {
       `| “If we want to make sure, as we do, that the competition that we have with China doesn’t veer into conflict, the place you start is with communicating,” | ${bbc} |`,
     );
     expect(markdown).toContain(`| “nearly six-hour” | ${gt} |`);
+    const wire = await readout("report", WIRE_EVENT, "--format", "markdown");
+    expect(wire).toContain(
+      "| [1] | Lakeside Wire | Ministers agree to meet again | 2031-05-01 16:30 UTC | https://wire.example/news/ministers-agree |",
+    );
     expect(markdown).toContain(`| “seven-and-a-half-hour meeting that included a dinner” | ${nhk} |`);
   });
 });

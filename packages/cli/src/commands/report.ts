@@ -112,7 +112,8 @@ export function reportSections(report: EventReport): Section[] {
         source.outlet,
         source.title,
         publishedLabel(source.publishedAt, source.publishedPrecision, source.publishedText),
-        source.url ?? "",
+        // The article's own address, else that of the page it was captured from.
+        source.url ?? source.sourceDocument.url ?? "",
       ]),
     },
   ];

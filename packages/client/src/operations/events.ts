@@ -32,7 +32,7 @@ export const EventReportQuery = graphql(`
           stateAffiliation
           firstPublishedAt
           firstPublishedPrecision
-          articles { key title genre url publishedAt publishedPrecision publishedText }
+          articles { key title genre url publishedAt publishedPrecision publishedText sourceDocument { url } }
         }
       }
       agreements(first: 100) {
