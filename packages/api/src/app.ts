@@ -15,6 +15,7 @@ import { maskError, useErrorCodes } from "./http/error-codes.ts";
 import { useLoadShedding } from "./http/load-shedding.ts";
 import { armorPlugins } from "./limits/armor.ts";
 import { useQueryLimits } from "./limits/query-limits.ts";
+import { useMetrics } from "./metrics/plugin.ts";
 import { schema } from "./schema/index.ts";
 
 export type ReadoutApp = YogaServerInstance<Record<string, unknown>, Context>;
@@ -123,6 +124,7 @@ export function createApp({
         }
       : false,
     plugins: [
+      ...(config.metrics ? [useMetrics(config.metrics)] : []),
       ...(config.maxBodyBytes > 0 ? [useBodySizeLimit(config.maxBodyBytes)] : []),
       useDeadline(config.requestTimeoutMs),
       useLoadShedding({

@@ -79,6 +79,17 @@ const envSchema = z.object({
     .transform((value) => value === "true"),
   /** How long a stopping server lets in-flight requests finish. */
   READOUT_SHUTDOWN_GRACE_MS: count(10_000),
+  /** Redis for what several instances share (rate limits, the heavy-operation gate); unset: per process. */
+  REDIS_URL: z
+    .string()
+    .trim()
+    .regex(/^rediss?:\/\//, "must be a redis:// (or rediss://) connection string")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  /** Prepended to every Redis key, so that several deployments can share one Redis. */
+  READOUT_REDIS_PREFIX: z.string().trim().min(1).default("readout:"),
+  /** Prometheus metrics on /metrics. */
+  READOUT_METRICS: flag.default(true),
 });
 
 export type Env = z.infer<typeof envSchema> & { dataDir: string };

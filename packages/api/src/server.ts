@@ -6,6 +6,8 @@ import { createApp } from "./app.ts";
 import { ConfigError, databaseConfigError } from "./config-error.ts";
 import type { Env } from "./env.ts";
 import { securityConfig } from "./http/config.ts";
+import { openSharedStore, type SharedStore } from "./http/shared-store.ts";
+import { Metrics } from "./metrics/metrics.ts";
 
 const JSON_TYPE = { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" };
 
@@ -62,6 +64,11 @@ export async function startServer(
   options: { extra?: ExtraHandler; logger?: Logger } = {},
 ): Promise<RunningServer> {
   const logger = options.logger ?? pino({ name: "readout", level: env.LOG_LEVEL });
+  let db: Db | undefined;
+  // Created first, so that /metrics answers from the start (its pool gauge reads the database once open).
+  const metrics = env.READOUT_METRICS
+    ? new Metrics({ process: true, pool: () => db?.poolUsage?.() })
+    : undefined;
   let handle: ((request: IncomingMessage, response: ServerResponse) => Promise<void>) | undefined;
   let markReady!: (ready: boolean) => void;
   const ready = new Promise<boolean>((resolve) => {
@@ -109,6 +116,11 @@ export async function startServer(
         response.writeHead(200, JSON_TYPE).end('{"status":"ok"}');
         return;
       }
+      if (metrics && request.url === "/metrics") {
+        const { contentType, body } = await metrics.exposition();
+        response.writeHead(200, { "content-type": contentType, "cache-control": "no-store" }).end(body);
+        return;
+      }
       // Readiness does not wait for the database to be prepared, as other requests do: it says so.
       if (request.url === "/readyz" && !handle) {
         response
@@ -151,9 +163,9 @@ export async function startServer(
     await stopped;
   };
 
-  let db: Db;
+  let opened: Db;
   try {
-    db = await createDb({
+    opened = await createDb({
       databaseUrl: env.DATABASE_URL,
       dataDir: env.dataDir,
       statementTimeoutMs: env.READOUT_STATEMENT_TIMEOUT_MS,
@@ -171,23 +183,43 @@ export async function startServer(
     await abandon();
     throw error;
   }
+  const database = opened;
+  db = database;
   logger.info(
-    { database: db.kind, location: db.kind === "pglite" ? env.dataDir : "DATABASE_URL" },
+    { database: database.kind, location: database.kind === "pglite" ? env.dataDir : "DATABASE_URL" },
     "database opened",
   );
+  if (metrics) database.onQuery((event) => metrics.statement(event.durationMs));
+  let sharedStore: SharedStore | undefined;
   try {
-    logger.info(await db.migrate(), "migrations applied");
+    logger.info(await database.migrate(), "migrations applied");
     if (env.READOUT_SEED) {
-      const report = await seed(db.prisma);
+      const report = await seed(database.prisma);
       logger.info(report, report.unchanged ? "seed corpus already loaded" : "seed corpus loaded");
+    }
+    if (env.REDIS_URL) {
+      sharedStore = await openSharedStore({ url: env.REDIS_URL, prefix: env.READOUT_REDIS_PREFIX, logger });
+      logger.info(
+        {
+          redis: sharedStore.redis.status === "ready" ? "reachable" : "unreachable",
+          prefix: sharedStore.prefix,
+        },
+        "limits shared through Redis",
+      );
     }
   } catch (error) {
     await abandon();
-    await db.close();
+    await database.close();
+    await sharedStore?.close();
     throw databaseConfigError(error, env.DATABASE_URL) ?? error;
   }
 
-  const app = createApp({ prisma: db.prisma, readJson: db.readJson, logger, security: securityConfig(env) });
+  const app = createApp({
+    prisma: database.prisma,
+    readJson: database.readJson,
+    logger,
+    security: { ...securityConfig(env), sharedStore, metrics },
+  });
   handle = async (request, response) => {
     if (request.url === "/readyz") return readiness(response);
     if (request.url?.startsWith("/graphql") || !options.extra) return app(request, response);
@@ -201,23 +233,38 @@ export async function startServer(
     }
     response.writeHead(404, { "content-type": "text/plain" }).end("Not found");
   };
-  // Ready: migrated (done above, before this point is reached), not shutting down, and the database
-  // answers within two seconds. A load balancer takes an instance out of rotation on 503.
+  // Ready: migrated (done above, before this point is reached), not shutting down, and the database (and
+  // Redis, when configured) answers within two seconds. A load balancer takes an instance out of rotation
+  // on 503.
   const readiness = async (response: ServerResponse) => {
     const checks: Record<string, string> = { migrations: "applied" };
     checks.shutdown = draining ? "in progress" : "no";
-    try {
-      await Promise.race([
-        db.readJson("SELECT 'ok' AS data", []),
+    const unreachable = (error: unknown) => `unreachable: ${(error as Error).message.split("\n")[0]}`;
+    await Promise.all([
+      Promise.race([
+        database.readJson("SELECT 'ok' AS data", []),
         new Promise((_, reject) =>
           setTimeout(() => reject(new Error("no answer within 2 s")), 2_000).unref(),
         ),
-      ]);
-      checks.database = "reachable";
-    } catch (error) {
-      checks.database = `unreachable: ${(error as Error).message.split("\n")[0]}`;
-    }
-    const ready = !draining && checks.database === "reachable";
+      ]).then(
+        () => {
+          checks.database = "reachable";
+        },
+        (error) => {
+          checks.database = unreachable(error);
+        },
+      ),
+      sharedStore?.ping(2_000).then(
+        () => {
+          checks.redis = "reachable";
+        },
+        (error) => {
+          checks.redis = unreachable(error);
+        },
+      ),
+    ]);
+    const ready =
+      !draining && checks.database === "reachable" && (!sharedStore || checks.redis === "reachable");
     response
       .writeHead(ready ? 200 : 503, JSON_TYPE)
       .end(JSON.stringify({ status: ready ? "ready" : "not ready", checks }));
@@ -260,11 +307,12 @@ export async function startServer(
       server.closeAllConnections();
       for (const socket of connections.keys()) socket.destroy();
       await stopped;
-      await db.close();
+      await database.close();
+      await sharedStore?.close();
     })();
     return closing;
   };
-  return { server, db, logger, url, close };
+  return { server, db: database, logger, url, close };
 }
 
 /**

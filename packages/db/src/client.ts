@@ -49,6 +49,8 @@ export interface Db {
    * that text. On PostgreSQL a `name` makes it a prepared statement, planned once per connection.
    */
   readJson(sql: string, params: unknown[], name?: string): Promise<string | null>;
+  /** PostgreSQL only: the pool's connections (open, idle, the most it opens) and queries waiting for one. */
+  poolUsage?(): { total: number; idle: number; waiting: number; max: number };
   close(): Promise<void>;
   /** The embedded database's files as a tarball, to start others from (PGlite only). */
   dumpDataDir?(): Promise<Blob>;
@@ -141,6 +143,12 @@ export async function createDb(options: DbOptions = {}): Promise<Db> {
           return result.rows[0]?.data ?? null;
         }),
       migrate: () => applyMigrations(runner, { lock: true }),
+      poolUsage: () => ({
+        total: pool.totalCount,
+        idle: pool.idleCount,
+        waiting: pool.waitingCount,
+        max: pool.options.max ?? 10,
+      }),
       async close() {
         await prisma.$disconnect();
         await pool.end();

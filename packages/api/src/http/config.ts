@@ -1,4 +1,6 @@
 import { readSecurityEnv, type SecurityEnv } from "../env.ts";
+import type { Metrics } from "../metrics/metrics.ts";
+import type { SharedStore } from "./shared-store.ts";
 
 /** The limits and HTTP defaults of the request path; every limit set to 0 is off. */
 export interface SecurityConfig {
@@ -24,6 +26,13 @@ export interface SecurityConfig {
    * all clients together; the rest wait their turn, so light requests always find a database connection. */
   heavyConcurrency: number;
   heavyCost: number;
+  /**
+   * Where the per-client rate and the heavy-operation slots are counted when several instances share them
+   * (REDIS_URL); in this process when absent.
+   */
+  sharedStore?: SharedStore | undefined;
+  /** Where refusals and heavy-gate waits are counted (READOUT_METRICS); nowhere when absent. */
+  metrics?: Metrics | undefined;
 }
 
 export function securityConfig(env: SecurityEnv = readSecurityEnv()): SecurityConfig {

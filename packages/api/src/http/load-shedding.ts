@@ -1,13 +1,16 @@
 /**
- * Per-client load shedding: a request rate (rate-limiter-flexible, in memory; its Redis limiter has the
- * same interface for several instances) and a number of requests running at once, with a short queue.
- * Over either, the answer is HTTP 429, `extensions.code: "RATE_LIMITED"`, with Retry-After.
+ * Per-client load shedding: a request rate (rate-limiter-flexible: in memory, or in Redis when instances
+ * share a store, so that a client's budget is the same whichever instance it reaches) and a number of
+ * requests running at once, with a short queue (per instance: it protects that instance's workers and
+ * connections). Over either, the answer is HTTP 429, `extensions.code: "RATE_LIMITED"`, with Retry-After.
  */
 import type { GraphQLError } from "graphql";
 import type { Plugin } from "graphql-yoga";
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
+import type { Metrics } from "../metrics/metrics.ts";
 import { deadlineSignal, executionSettled } from "./deadline.ts";
 import { refusal } from "./responses.ts";
+import type { SharedStore } from "./shared-store.ts";
 
 export interface LoadSheddingOptions {
   ratePerMinute: number;
@@ -15,6 +18,28 @@ export interface LoadSheddingOptions {
   queuePerClient: number;
   /** Who is asking: an API key's id, or the address the request came from. */
   identify: (request: Request, serverContext: unknown) => Promise<string> | string;
+  sharedStore?: SharedStore | undefined;
+  metrics?: Metrics | undefined;
+}
+
+/**
+ * The request rate per client and minute. In Redis, one script per request counts the client's requests of
+ * the current minute; while Redis cannot be reached, the same budget is counted in this process (the
+ * "insurance" limiter), and a client over its budget is refused from memory until its minute ends, without
+ * asking Redis again.
+ */
+function rateLimiter(points: number, store: SharedStore | undefined) {
+  const memory = new RateLimiterMemory({ points, duration: 60 });
+  if (!store) return memory;
+  return new RateLimiterRedis({
+    storeClient: store.redis,
+    keyPrefix: `${store.prefix}rate`,
+    points,
+    duration: 60,
+    rejectIfRedisNotReady: true,
+    insuranceLimiter: memory,
+    inMemoryBlockOnConsumed: points + 1,
+  });
 }
 
 /**
@@ -28,6 +53,11 @@ export class ClientSlots {
     private readonly limit: number,
     private readonly queue: number,
   ) {}
+
+  /** Whether a request of this client would wait for its turn (every slot is taken). */
+  busy(client: string): boolean {
+    return (this.clients.get(client)?.running ?? 0) >= this.limit;
+  }
 
   /** Resolves with a release function once a slot is free; "full" when the client's queue is full too. */
   acquire(client: string, signal: AbortSignal | undefined): Promise<(() => void) | "full"> {
@@ -68,8 +98,8 @@ export class ClientSlots {
 const releases = new WeakMap<Request, () => void>();
 
 export function useLoadShedding(options: LoadSheddingOptions): Plugin {
-  const rate =
-    options.ratePerMinute > 0 ? new RateLimiterMemory({ points: options.ratePerMinute, duration: 60 }) : null;
+  const rate = options.ratePerMinute > 0 ? rateLimiter(options.ratePerMinute, options.sharedStore) : null;
+  const metrics = options.metrics;
   const slots =
     options.concurrencyPerClient > 0
       ? new ClientSlots(options.concurrencyPerClient, options.queuePerClient)
@@ -91,6 +121,7 @@ export function useLoadShedding(options: LoadSheddingOptions): Plugin {
         } catch (error) {
           if (!(error instanceof RateLimiterRes)) throw error;
           const seconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
+          metrics?.rateLimited("rate");
           return endResponse(limited(fetchAPI, seconds, `Too many requests; try again in ${seconds} s.`));
         }
       }
@@ -102,6 +133,7 @@ export function useLoadShedding(options: LoadSheddingOptions): Plugin {
           // The deadline passed, or the client went away, while the request waited for its turn.
           const error = reason as GraphQLError | undefined;
           if (error?.extensions?.code === "REQUEST_TIMEOUT") {
+            metrics?.error("REQUEST_TIMEOUT");
             return endResponse(
               refusal(fetchAPI, 503, "REQUEST_TIMEOUT", error.message, {
                 extensions: { limit: error.extensions.limit },
@@ -111,6 +143,7 @@ export function useLoadShedding(options: LoadSheddingOptions): Plugin {
           return endResponse(new fetchAPI.Response(null, { status: 499 }));
         }
         if (slot === "full") {
+          metrics?.rateLimited("concurrency");
           return endResponse(
             limited(fetchAPI, 1, "Too many requests at once from this client; try again shortly."),
           );

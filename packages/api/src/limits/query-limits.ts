@@ -14,12 +14,13 @@ import { createGraphQLError, type Plugin } from "graphql-yoga";
 import type { SecurityConfig } from "../http/config.ts";
 import { deadlineSignal } from "../http/deadline.ts";
 import { ClientSlots } from "../http/load-shedding.ts";
+import { acquireSharedSlot, RETRY_MS } from "../http/shared-slots.ts";
 import { pageSizeErrors } from "../page-size.ts";
 import { costError, queryCost } from "./cost.ts";
 import { longStringErrors, type StringLimitExceptions } from "./strings.ts";
 
 type Limits = Pick<SecurityConfig, "maxCost" | "maxStringLength"> &
-  Partial<Pick<SecurityConfig, "heavyConcurrency" | "heavyCost">>;
+  Partial<Pick<SecurityConfig, "heavyConcurrency" | "heavyCost" | "sharedStore" | "metrics">>;
 
 /**
  * Fields whose cost grows with the corpus rather than with the page asked for: they rank or count every
@@ -171,13 +172,16 @@ const MAX_KEY_LENGTH = 2_048;
  * Heavy operations (see CORPUS_WIDE_FIELDS and heavyCost) then wait for one of heavyConcurrency slots
  * shared by all clients, so that however many heavy requests arrive, the rest of the database pool stays
  * free for light ones; a heavy request that waits past its deadline answers REQUEST_TIMEOUT, and when the
- * queue is full RATE_LIMITED.
+ * queue is full RATE_LIMITED. With a shared store the slots are counted across instances (a heavy request
+ * queues in its own process first, then takes one of the shared slots; see shared-slots.ts), while the
+ * queue stays per instance.
  */
 export function useQueryLimits(limits: Limits, stringExceptions: StringLimitExceptions = {}): Plugin {
   const outcomes = new WeakMap<DocumentNode, Map<string, Verdict>>();
   const heavyReleases = new WeakMap<Request, () => void>();
-  const heavySlots =
-    (limits.heavyConcurrency ?? 0) > 0 ? new ClientSlots(limits.heavyConcurrency ?? 0, HEAVY_QUEUE) : null;
+  const heavyConcurrency = limits.heavyConcurrency ?? 0;
+  const heavySlots = heavyConcurrency > 0 ? new ClientSlots(heavyConcurrency, HEAVY_QUEUE) : null;
+  const { sharedStore, metrics } = limits;
   return {
     async onExecute({ args, setResultAndStopExecution }) {
       const operationName = args.operationName ?? undefined;
@@ -210,15 +214,35 @@ export function useQueryLimits(limits: Limits, stringExceptions: StringLimitExce
       }
       if (!verdict.heavy || !heavySlots) return;
       const request = (args.contextValue as { request?: Request } | undefined)?.request;
+      const signal = request ? deadlineSignal(request) : undefined;
+      const queued = heavySlots.busy("heavy");
+      const waitStarted = metrics ? performance.now() : 0;
       let slot: (() => void) | "full";
       try {
-        slot = await heavySlots.acquire("heavy", request ? deadlineSignal(request) : undefined);
+        slot = await heavySlots.acquire("heavy", signal);
       } catch (reason) {
         // The deadline passed, or the client went away, while the operation waited for its turn.
         setResultAndStopExecution({ errors: [reason as GraphQLError] });
         return;
       }
+      if (slot !== "full" && sharedStore) {
+        const local = slot;
+        try {
+          const shared = await acquireSharedSlot(sharedStore, "heavy", heavyConcurrency, signal);
+          slot = shared
+            ? () => {
+                shared();
+                local();
+              }
+            : local;
+        } catch (reason) {
+          local();
+          setResultAndStopExecution({ errors: [reason as GraphQLError] });
+          return;
+        }
+      }
       if (slot === "full") {
+        metrics?.rateLimited("heavy_queue");
         setResultAndStopExecution({
           errors: [
             createGraphQLError(
@@ -234,6 +258,10 @@ export function useQueryLimits(limits: Limits, stringExceptions: StringLimitExce
           ],
         });
         return;
+      }
+      if (metrics) {
+        const waited = (performance.now() - waitStarted) / 1000;
+        metrics.heavyGate(waited, queued || waited * 1000 >= RETRY_MS);
       }
       // Released when execution ends, or at the latest when the answer goes out (should execution throw).
       const release = slot;

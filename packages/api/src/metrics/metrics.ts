@@ -1,0 +1,155 @@
+/**
+ * Prometheus metrics of one server (prom-client), served on /metrics. Everything a request does here is
+ * a few counter increments and one histogram observation on label values that are already known: no
+ * allocation per request beyond prom-client's own, and label values bounded (see `bounded`), so that a
+ * client sending a new operation name each time cannot grow the series without end.
+ */
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
+
+/** Why a request was refused by a limit (`readout_rate_limited_total{reason}`). */
+export type RateLimitReason = "rate" | "concurrency" | "heavy_queue";
+
+/** Connections of the database pool (PostgreSQL), when the database can tell. */
+export interface PoolUsage {
+  total: number;
+  idle: number;
+  waiting: number;
+  max: number;
+}
+
+export interface MetricsOptions {
+  /** Process metrics (CPU, memory, event loop lag, handles); prom-client's defaults. */
+  process?: boolean;
+  /** Read on each scrape. */
+  pool?: (() => PoolUsage | undefined) | undefined;
+}
+
+/** Distinct operation names counted apart; later ones count as "other". */
+const MAX_OPERATIONS = 100;
+/** Distinct error codes counted apart (codes are a fixed list in practice; this is a guard). */
+const MAX_CODES = 50;
+/** Longer names are not worth a series of their own. */
+const MAX_LABEL_LENGTH = 100;
+
+/**
+ * Maps label values to themselves for the first `max` distinct ones, then to "other". Kept by hand: it is a
+ * Set and a comparison, and prom-client has no cardinality bound of its own.
+ */
+function bounded(max: number): (value: string) => string {
+  const known = new Set<string>();
+  return (value) => {
+    if (known.has(value)) return value;
+    if (known.size >= max || value.length > MAX_LABEL_LENGTH) return "other";
+    known.add(value);
+    return value;
+  };
+}
+
+const LATENCY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+const SQL_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 5, 10];
+
+export class Metrics {
+  readonly registry = new Registry();
+  readonly operationLabel = bounded(MAX_OPERATIONS);
+  private readonly codeLabel = bounded(MAX_CODES);
+
+  private readonly requests = new Histogram({
+    name: "readout_graphql_request_duration_seconds",
+    help: "GraphQL requests by operation name (first 100 names, then 'other'; 'none' when nothing ran): time from arrival to the answer. Its _count is the request rate.",
+    labelNames: ["operation"],
+    buckets: LATENCY_BUCKETS,
+    registers: [this.registry],
+  });
+  private readonly responses = new Counter({
+    name: "readout_http_responses_total",
+    help: "Answers of /graphql by HTTP status, refusals before GraphQL ran (body too large, rate limited) included.",
+    labelNames: ["status"],
+    registers: [this.registry],
+  });
+  private readonly errors = new Counter({
+    name: "readout_graphql_errors_total",
+    help: "GraphQL errors by extensions.code, refusals of the rate and concurrency limits included.",
+    labelNames: ["code"],
+    registers: [this.registry],
+  });
+  private readonly statements = new Histogram({
+    name: "readout_sql_statement_duration_seconds",
+    help: "SQL statements sent to the database, and their time. Its _count is the statement count.",
+    buckets: SQL_BUCKETS,
+    registers: [this.registry],
+  });
+  private readonly refusals = new Counter({
+    name: "readout_rate_limited_total",
+    help: "Requests refused by a limit: rate (per client per minute), concurrency (per client at once, queue full), heavy_queue (heavy operations waiting, all clients).",
+    labelNames: ["reason"],
+    registers: [this.registry],
+  });
+  private readonly heavyWaits = new Histogram({
+    name: "readout_heavy_gate_wait_seconds",
+    help: "Heavy operations (searches, large pages): time spent waiting for a slot of the heavy-operation gate.",
+    buckets: [0.001, 0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [this.registry],
+  });
+  private readonly heavyQueued = new Counter({
+    name: "readout_heavy_gate_waits_total",
+    help: "Heavy operations that found every slot of the heavy-operation gate taken and waited their turn.",
+    registers: [this.registry],
+  });
+
+  constructor(options: MetricsOptions = {}) {
+    // Created before any request, so that every series exists (at 0) from the first scrape.
+    for (const reason of ["rate", "concurrency", "heavy_queue"] satisfies RateLimitReason[]) {
+      this.refusals.inc({ reason }, 0);
+    }
+    this.heavyQueued.inc(0);
+    if (options.process) collectDefaultMetrics({ register: this.registry, prefix: "readout_" });
+    const pool = options.pool;
+    if (pool) {
+      new Gauge({
+        name: "readout_db_pool_connections",
+        help: "Connections of the PostgreSQL pool: total open, idle, max; waiting counts queries waiting for one.",
+        labelNames: ["state"],
+        registers: [this.registry],
+        collect() {
+          const usage = pool();
+          if (!usage) return;
+          for (const state of ["total", "idle", "waiting", "max"] as const) this.set({ state }, usage[state]);
+        },
+      });
+    }
+  }
+
+  /** One answered request: its operation label (from `operationLabel`), seconds taken and HTTP status. */
+  request(operation: string, seconds: number, status: number): void {
+    this.requests.observe({ operation }, seconds);
+    this.responses.inc({ status });
+  }
+
+  error(code: string): void {
+    this.errors.inc({ code: this.codeLabel(code) });
+  }
+
+  statement(durationMs: number): void {
+    this.statements.observe(durationMs / 1000);
+  }
+
+  /**
+   * A refusal by a limit. The per-client limits answer before GraphQL runs, so their error is counted
+   * here; a full heavy-operation queue answers with a GraphQL result, counted with the other results.
+   */
+  rateLimited(reason: RateLimitReason): void {
+    this.refusals.inc({ reason });
+    if (reason !== "heavy_queue") this.errors.inc({ code: "RATE_LIMITED" });
+  }
+
+  /** A heavy operation got its slot after `seconds`; `queued` when every slot was taken as it arrived. */
+  heavyGate(seconds: number, queued: boolean): void {
+    this.heavyWaits.observe(seconds);
+    if (queued) this.heavyQueued.inc();
+  }
+
+  /** The text exposition format, and its content type. */
+  async exposition(): Promise<{ contentType: string; body: string }> {
+    return { contentType: this.registry.contentType, body: await this.registry.metrics() };
+  }
+}
