@@ -355,6 +355,73 @@ describe("who said what, according to whom", () => {
     ]);
     expect(new Set(taiwan?.statements.map((s) => s.evidence.exact)).size).toBe(3);
   });
+
+  it("traces how a statement reached each outlet, and finds what reached the BBC through Chinese state media", async () => {
+    const Chains = graphql(`
+      query Chains($filter: StatementFilter) {
+        statements(first: 50, filter: $filter) {
+          totalCount
+          edges {
+            node {
+              key
+              channel { kind label issuer }
+              chain { role label channelKind participant { name } outlet { name } }
+              article { outlet { id name } }
+            }
+          }
+        }
+      }
+    `);
+    const Sides = graphql(`
+      query Sides($key: String!) { event(key: $key) { participants { participant { name } side { id name } } } }
+    `);
+    const all = (await api.execute(Chains, {})).expectData().statements.edges.map((edge) => edge.node);
+    const byKey = new Map(all.map((statement) => [statement.key, statement]));
+
+    // The Global Times cites the Chinese Foreign Ministry's readout.
+    const gt = all.find((s) => s.article.outlet.name === "Global Times" && s.channel?.kind === "READOUT");
+    expect(gt?.channel).toEqual({
+      kind: "READOUT",
+      label: "a readout issued by the Chinese Foreign Ministry",
+      issuer: "the Chinese Foreign Ministry",
+    });
+    // The BBC's "state media" is the state-controlled Global Times, which had it from the readout.
+    const bbc = byKey.get("bbc-qin-stable-relationship");
+    expect(bbc?.chain.map((link) => [link.role, link.label])).toEqual([
+      ["SPEAKER", "Qin Gang"],
+      ["ISSUER", "the Chinese Foreign Ministry"],
+      ["CHANNEL", "a readout issued by the Chinese Foreign Ministry"],
+      ["RELAYED_BY", "Global Times"],
+      ["CHANNEL", "state media"],
+      ["CARRIED_BY", "BBC News"],
+    ]);
+    expect(bbc?.chain[0]?.participant?.name).toBe("Qin Gang");
+    expect(bbc?.chain[4]?.channelKind).toBe("STATE_MEDIA");
+    // A statement credited to no one is the speaker and the outlet only.
+    const plain = all.find((s) => s.channel === null);
+    expect(plain?.chain.map((link) => link.role)).toEqual(["SPEAKER", "CARRIED_BY"]);
+
+    const sides = (await api.execute(Sides, { key: SEED_EVENT })).expectData().event?.participants ?? [];
+    const china = sides.find((entry) => entry.participant.name === "Qin Gang")?.side?.id;
+    const bbcId = bbc?.article.outlet.id;
+    const reached = (
+      await api.execute(Chains, { filter: { outlet: bbcId, channels: ["STATE_MEDIA"], speakerSide: china } })
+    ).expectData().statements;
+    expect(reached.edges.map((edge) => edge.node.key).sort()).toEqual([
+      "bbc-qin-stable-relationship",
+      "bbc-qin-taiwan-risk",
+    ]);
+    // The channel filter agrees with each statement's channel, for every kind.
+    for (const kind of ["READOUT", "BRIEFING", "STATE_MEDIA", "MEDIA", "OTHER"] as const) {
+      const found = (await api.execute(Chains, { filter: { channels: [kind] } })).expectData().statements;
+      expect(found.edges.map((edge) => edge.node.key).sort()).toEqual(
+        all
+          .filter((s) => s.channel?.kind === kind)
+          .map((s) => s.key)
+          .sort(),
+      );
+    }
+  });
 });
 
 describe("search", () => {

@@ -6,6 +6,7 @@ import type { Prisma } from "@readout/db";
 import { normalizeName } from "@readout/db";
 import { GraphQLError } from "graphql";
 import { builder } from "../builder.ts";
+import { type ChannelKind, ChannelKindEnum, channelCues, cuesOf } from "./channels.ts";
 import { OutletKindEnum, SpeechModeEnum } from "./enums.ts";
 
 export function invalidInput(message: string, field: string): GraphQLError {
@@ -104,8 +105,39 @@ export const StatementFilter = builder.inputType("StatementFilter", {
     outlet: t.globalID({ description: "Carried by this outlet." }),
     event: t.globalID({ description: "Carried by coverage of this event." }),
     mode: t.field({ type: SpeechModeEnum, description: "Quoted directly or reported." }),
+    channels: t.field({
+      type: [ChannelKindEnum],
+      description:
+        "Came through one of these channels, as the attribution names it (see `Statement.channel`); with `outlet` and `speakerSide`, everything that reached one outlet through, say, Chinese state media.",
+    }),
+    speakerSide: t.globalID({
+      description: "Said by a participant who takes part in events on this side (a country or organisation).",
+    }),
   }),
 });
+
+/**
+ * Statements whose attribution names a channel of one of these kinds: a cue of the kind, and no cue of a
+ * kind listed before it in channels.yaml (whose first matching kind is the channel's).
+ */
+function channelWhere(kinds: readonly ChannelKind[]): Prisma.StatementWhereInput {
+  const order = channelCues().kinds.map((entry) => entry.kind);
+  const has = (cues: string[]): Prisma.StatementWhereInput[] =>
+    cues.map((cue) => ({ attribution: { contains: cue, mode: "insensitive" } }));
+  const alternatives: Prisma.StatementWhereInput[] = [];
+  for (const kind of new Set(kinds)) {
+    if (kind === "OTHER") {
+      alternatives.push({ attribution: { not: null }, NOT: { OR: has(cuesOf(order)) } });
+      continue;
+    }
+    const before = order.slice(0, order.indexOf(kind));
+    alternatives.push({
+      OR: has(cuesOf([kind])),
+      ...(before.length ? { NOT: { OR: has(cuesOf(before)) } } : {}),
+    });
+  }
+  return { OR: alternatives };
+}
 
 export type StatementFilterInput = typeof StatementFilter.$inferInput;
 
@@ -126,5 +158,11 @@ export function statementWhere(filter: StatementFilterInput | null | undefined):
   if (outletId) conditions.push({ article: { outletId } });
   if (eventId) conditions.push({ article: { events: { some: { eventId } } } });
   if (filter.mode) conditions.push({ mode: filter.mode });
+  if (filter.channels && filter.channels.length > 0) conditions.push(channelWhere(filter.channels));
+  const sideId = idOf(filter.speakerSide, "Participant", "speakerSide");
+  if (sideId) {
+    // On that side at some event (a speaker's side, a country or organisation, rarely changes).
+    conditions.push({ speaker: { events: { some: { sideId } } } });
+  }
   return { AND: conditions };
 }

@@ -12,6 +12,7 @@ import "./claim.ts";
 import "./connections.ts";
 import "./comparison.ts";
 import "./omissions.ts";
+import "./chains.ts";
 import "./search.ts";
 import "./curation.ts";
 
