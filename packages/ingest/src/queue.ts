@@ -95,7 +95,10 @@ async function connect(redisUrl: string, options: { blocking: boolean; timeoutMs
     maxRetriesPerRequest: options.blocking ? null : 2,
   });
   // Errors surface through the commands that fail; without a listener ioredis would print each one.
-  client.on("error", () => {});
+  let cause: Error | undefined;
+  client.on("error", (error: Error) => {
+    cause ??= error;
+  });
   try {
     await client.connect();
     await client.ping();
@@ -104,7 +107,7 @@ async function connect(redisUrl: string, options: { blocking: boolean; timeoutMs
     client.disconnect();
     const where = redactedUrl(redisUrl);
     throw new QueueUnreachableError(
-      `Cannot reach Redis at ${where} (REDIS_URL): ${(error as Error).message}`,
+      `Cannot reach Redis at ${where} (REDIS_URL): ${(cause ?? (error as Error)).message}`,
     );
   }
 }

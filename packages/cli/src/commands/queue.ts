@@ -190,8 +190,13 @@ async function waitFor(queue: ImportQueue, summary: QueuedSummary, progress: (li
   const ids = [...new Set(summary.jobs.map((job) => job.id))];
   const names = new Map(summary.jobs.map((job) => [job.id, job.name]));
   let reported = "";
+  const states = new Map<string, PageJobState>();
+  const terminal = (state: PageJobState | undefined) =>
+    state === "completed" || state === "failed" || state === "unknown";
   for (;;) {
-    const states = await queue.states(ids);
+    // Only jobs not finished yet are asked after: a finished one stays finished while this waits.
+    const open = ids.filter((id) => !terminal(states.get(id)));
+    for (const [id, state] of await queue.states(open)) states.set(id, state);
     const tally = (state: PageJobState) => [...states.values()].filter((s) => s === state).length;
     const completed = tally("completed");
     const failed = tally("failed");
