@@ -193,6 +193,12 @@ describe("CSV exports cite every fact", () => {
       published_precision: "DAY",
       published: "2023-06-18",
     });
+    // A figure the paper credits to others says so, next to its own.
+    expect(byKey.get("gt-duration-media-reports")).toMatchObject({
+      outlet: "Global Times",
+      according_to: "some media",
+    });
+    expect(byKey.get("gt-duration-nearly-six")?.according_to).toBe("");
     expect(byKey.get("nhk-duration")).toMatchObject({
       published_at: "",
       published_precision: "RELATIVE",
@@ -382,7 +388,10 @@ describe("the Markdown report", () => {
     expect(markdown).toContain(
       `| “If we want to make sure, as we do, that the competition that we have with China doesn’t veer into conflict, the place you start is with communicating,” | ${bbc} |`,
     );
-    expect(markdown).toContain(`| “nearly six-hour” | ${gt} |`);
+    expect(markdown).toContain(`| Global Times |  | “nearly six-hour” | ${gt} |`);
+    expect(markdown).toContain(
+      `| Global Times | some media | “lasted for 5.5 hours before Qin and Blinken moved to a working dinner” | ${gt} |`,
+    );
     const wire = await readout("report", WIRE_EVENT, "--format", "markdown");
     expect(wire).toContain(
       "| [1] | Lakeside Wire | Ministers agree to meet again | 2031-05-01 16:30 UTC | https://wire.example/news/ministers-agree |",

@@ -80,7 +80,7 @@ describe("readout export", () => {
     expect(code).toBe(0);
     const [header, ...rows] = stdout.trim().split("\n");
     expect(header).toBe(
-      "key,event,attribute,value,normalized,qualifier,min,max,unit,scope,outlet,article,article_title,url,page_url,published_at,published_precision,published_text,published,start,end,context_before,words,context_after,citation",
+      "key,event,attribute,value,normalized,qualifier,min,max,unit,scope,according_to,outlet,article,article_title,url,page_url,published_at,published_precision,published_text,published,start,end,context_before,words,context_after,citation",
     );
     expect(rows.length).toBeGreaterThanOrEqual(7);
     expect(rows).toContainEqual(

@@ -297,6 +297,7 @@ function source(client: ReadoutClient, options: ExportOptions, event: string | u
         maxValue: number | null;
         unit: string | null;
         scope: string | null;
+        attribution: string | null;
         event: { key: string };
         article: CitedArticle;
         evidence: QuotedWords;
@@ -315,6 +316,7 @@ function source(client: ReadoutClient, options: ExportOptions, event: string | u
             ["max", (r) => r.maxValue],
             ["unit", (r) => r.unit],
             ["scope", (r) => r.scope],
+            ["according_to", (r) => r.attribution],
           ),
           ...citationColumns<Claim>((r) => r),
         ],

@@ -72,13 +72,17 @@ export function reportSections(report: EventReport): Section[] {
     },
     ...report.discrepancies.map((discrepancy) => ({
       title: `Claims: ${discrepancy.attribute} — ${discrepancy.verdict.toLowerCase().replaceAll("_", " ")}`,
-      notes: discrepancy.scopes.map(
-        (scope) => `scope ${scope.scope ?? "unstated"}: ${scope.verdict.toLowerCase()}`,
-      ),
-      headers: ["Outlet", "Words", "Source", "Reads as", "Scope"],
+      notes: [
+        discrepancy.explanation,
+        ...discrepancy.scopes.map(
+          (scope) => `scope ${scope.scope ?? "unstated"}: ${scope.verdict.toLowerCase()}`,
+        ),
+      ],
+      headers: ["Outlet", "According to", "Words", "Source", "Reads as", "Scope"],
       rows: discrepancy.sides.flatMap((side) =>
         side.claims.map((claim) => [
           claim.article.outlet.name,
+          claim.attribution ?? "",
           quote(claim.evidence.exact),
           sourceOf(claim.article),
           claim.minValue === null

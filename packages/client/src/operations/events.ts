@@ -59,6 +59,7 @@ export const EventReportQuery = graphql(`
       discrepancies {
         attribute
         verdict
+        explanation
         scopes { scope verdict }
         sides {
           scopes
@@ -67,7 +68,7 @@ export const EventReportQuery = graphql(`
           unit
           value
           outlets { name }
-          claims { value qualifier scope minValue maxValue unit article { key outlet { id name } } evidence { exact } }
+          claims { value qualifier scope minValue maxValue unit attribution article { key outlet { id name } } evidence { exact } }
         }
       }
       statementGroups { summary outletCount speaker { name } statements { article { outlet { name } } evidence { exact } } }

@@ -113,6 +113,7 @@ export const ClaimsQuery = graphql(
           maxValue
           unit
           scope
+          attribution
           event { key }
           article { ...CitedArticle }
           evidence { ...QuotedWords }
