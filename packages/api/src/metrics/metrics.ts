@@ -5,6 +5,7 @@
  * client sending a new operation name each time cannot grow the series without end.
  */
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
+import { LabelledCounter, LabelledHistogram } from "./per-request.ts";
 
 /** Why a request was refused by a limit (`readout_rate_limited_total{reason}`). */
 export type RateLimitReason = "rate" | "concurrency" | "heavy_queue";
@@ -53,19 +54,19 @@ export class Metrics {
   readonly operationLabel = bounded(MAX_OPERATIONS);
   private readonly codeLabel = bounded(MAX_CODES);
 
-  private readonly requests = new Histogram({
-    name: "readout_graphql_request_duration_seconds",
-    help: "GraphQL requests by operation name (first 100 names, then 'other'; 'none' when nothing ran): time from arrival to the answer. Its _count is the request rate.",
-    labelNames: ["operation"],
-    buckets: LATENCY_BUCKETS,
-    registers: [this.registry],
-  });
-  private readonly responses = new Counter({
-    name: "readout_http_responses_total",
-    help: "Answers of /graphql by HTTP status, refusals before GraphQL ran (body too large, rate limited) included.",
-    labelNames: ["status"],
-    registers: [this.registry],
-  });
+  private readonly requests = new LabelledHistogram(
+    "readout_graphql_request_duration_seconds",
+    "GraphQL requests by operation name (first 100 names, then 'other'; 'none' when nothing ran): time from arrival to the answer. Its _count is the request rate.",
+    "operation",
+    LATENCY_BUCKETS,
+    this.registry,
+  );
+  private readonly responses = new LabelledCounter(
+    "readout_http_responses_total",
+    "Answers of /graphql by HTTP status, refusals before GraphQL ran (body too large, rate limited) included.",
+    "status",
+    this.registry,
+  );
   private readonly errors = new Counter({
     name: "readout_graphql_errors_total",
     help: "GraphQL errors by extensions.code, refusals of the rate and concurrency limits included.",
@@ -121,8 +122,8 @@ export class Metrics {
 
   /** One answered request: its operation label (from `operationLabel`), seconds taken and HTTP status. */
   request(operation: string, seconds: number, status: number): void {
-    this.requests.observe({ operation }, seconds);
-    this.responses.inc({ status });
+    this.requests.observe(operation, seconds);
+    this.responses.inc(status);
   }
 
   error(code: string): void {
