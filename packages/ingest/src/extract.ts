@@ -19,6 +19,7 @@ import { attribute } from "./extract/attribution.ts";
 import { claimsOf } from "./extract/claims.ts";
 import { type KnownParticipant, mentionsOf, roleBefore } from "./extract/mentions.ts";
 import { sentencesOf } from "./extract/sentences.ts";
+import { linkingReference } from "./people/reference.ts";
 import type { Vocabulary } from "./vocabulary.ts";
 
 export type { KnownParticipant } from "./extract/mentions.ts";
@@ -31,8 +32,15 @@ export interface CandidateDraft {
   data: Record<string, unknown>;
 }
 
-/** Sentences about the meeting itself, whose dates are the meeting's. */
-const MEETING = /\b(met|meets|meeting|talks?|held|greeted|visit(ed|s)?|concluded|summit)\b/i;
+/** Sentences about the meeting itself, whose dates are the meeting's: reference/linking.yaml meetingCues. */
+let meetingPattern: RegExp | undefined;
+const meetingCue = () =>
+  (meetingPattern ??= new RegExp(
+    `\\b(?:${linkingReference()
+      .meetingCues.map((cue) => cue.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"))
+      .join("|")})\\b`,
+    "i",
+  ));
 
 const abbreviationsOf = new WeakMap<Vocabulary, Set<string>>();
 
@@ -127,7 +135,8 @@ export function extractCandidates(
 
   // Dates of the meeting: "on Sunday", "on 4 March", read against the publication time.
   for (const sentence of sentences) {
-    if (!MEETING.test(sentence.text) || !/\d|day\b|today|yesterday|tomorrow/i.test(sentence.text)) continue;
+    if (!meetingCue().test(sentence.text) || !/\d|day\b|today|yesterday|tomorrow/i.test(sentence.text))
+      continue;
     for (const date of chrono.parse(sentence.text, publishedAt ?? undefined)) {
       if (!date.start.isCertain("weekday") && !date.start.isCertain("day")) continue;
       // "5.5 hours before" reads as a time; it is a duration, found with the claims.

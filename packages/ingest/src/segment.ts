@@ -89,7 +89,6 @@ function blocks(text: string): Block[] {
 }
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
-const HONORIFIC = /^(prof|dr|mr|mrs|ms|sir|dame)\.?$/i;
 /** Small words that may stand inside a name ("Ministry of Trade of Norland", "Le Quotidien du Soir"). */
 const CONNECTORS = new Set([
   "of",
@@ -118,34 +117,36 @@ interface Cues {
   outletWord: RegExp;
   labels: Set<string>;
   sourceLabels: Set<string>;
+  /** Honorifics of vocabulary.yaml, as a whole word with or without its full stop ("Dr.", "Mr"). */
+  honorific: RegExp;
+  /** Abbreviations of vocabulary.yaml: a full stop after one ends no sentence. */
+  abbreviations: string[];
   titleLines: RegExp[];
 }
 
 const cueCache = new WeakMap<object, Cues>();
-function cuesOf(vocabulary: Vocabulary, page: PageVocabulary | undefined): Cues {
-  const key = page ?? vocabulary;
+function cuesOf(vocabulary: Vocabulary, given: PageVocabulary | undefined): Cues {
+  const page = given ?? reference().page;
+  const key = page;
   const cached = cueCache.get(key);
   if (cached) return cached;
   const list = (patterns: string[]) => patterns.map((pattern) => new RegExp(pattern, "iu"));
   const alternatives = (items: string[]) => items.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   const cues: Cues = {
-    noise: list([...vocabulary.noise, ...(page?.furniture ?? [])]),
-    genres: page
-      ? (["READOUT", "TRANSCRIPT", "OPINION", "ANALYSIS"] as const).map((genre) => ({
-          genre,
-          titles: list(page.genres[genre].titles),
-          openings: list(page.genres[genre].openings),
-        }))
-      : [],
-    transcriptTurns: page?.transcriptTurns ?? 3,
-    staff: new RegExp(
-      `\\b(${(page?.staffWords ?? ["staff", "reporters?", "correspondents?", "desk", "team", "agencies", "wires?"]).join("|")})\\b`,
-      "i",
-    ),
-    outletWord: new RegExp(`\\b(${alternatives(page?.outletWords ?? ["news", "wire"]).join("|")})\\b`, "i"),
-    labels: new Set((page?.labels ?? []).map((label) => label.toLowerCase())),
-    sourceLabels: new Set((page?.sourceLabels ?? []).map((label) => label.toLowerCase())),
-    titleLines: list(page?.titleLines ?? []),
+    noise: list([...vocabulary.noise, ...page.furniture]),
+    genres: (["READOUT", "TRANSCRIPT", "OPINION", "ANALYSIS"] as const).map((genre) => ({
+      genre,
+      titles: list(page.genres[genre].titles),
+      openings: list(page.genres[genre].openings),
+    })),
+    transcriptTurns: page.transcriptTurns,
+    staff: new RegExp(`\\b(${page.staffWords.join("|")})\\b`, "i"),
+    outletWord: new RegExp(`\\b(${alternatives(page.outletWords).join("|")})\\b`, "i"),
+    labels: new Set(page.labels.map((label) => label.toLowerCase())),
+    sourceLabels: new Set(page.sourceLabels.map((label) => label.toLowerCase())),
+    titleLines: list(page.titleLines),
+    honorific: new RegExp(`^(${alternatives(vocabulary.honorifics).join("|")})\\.?$`, "i"),
+    abbreviations: vocabulary.abbreviations,
   };
   cueCache.set(key, cues);
   return cues;
@@ -415,9 +416,11 @@ function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabula
   const list = words(text);
   if (list.length <= 4 && cues.staff.test(text) && /^\p{Lu}/u.test(text) && !cues.outletWord.test(text))
     return [{ kind: "byline", bylines: [{ name: text, isStaff: true, place: null }], outlet: null }];
-  const named = list.every((word) => /^[\p{Lu}]/u.test(word) || HONORIFIC.test(word) || CONNECTORS.has(word));
+  const named = list.every(
+    (word) => /^[\p{Lu}]/u.test(word) || cues.honorific.test(word) || CONNECTORS.has(word),
+  );
   if (list.length >= 1 && list.length <= 6 && named && /^\p{Lu}/u.test(text)) {
-    if (list.some((word) => HONORIFIC.test(word)) || (looksLikePerson(text, cues) && namesPerson(text)))
+    if (list.some((word) => cues.honorific.test(word)) || (looksLikePerson(text, cues) && namesPerson(text)))
       return [{ kind: "person", name: text }];
     return [{ kind: "outlet", name: text }];
   }
@@ -547,24 +550,28 @@ function genreOf(
         return "TRANSCRIPT";
     }
   }
-  if (cues.genres.length === 0) {
-    const title = titles[0] ?? "";
-    if (/^\s*(readout|read-out)\b|\breadout\s*:/i.test(title)) return "READOUT";
-    if (/\btranscript\b|\bremarks by\b|\bpress briefing\b/i.test(title)) return "TRANSCRIPT";
-    if (/\b(opinion|commentary|op-ed|comment)\s*[:|]/i.test(title)) return "OPINION";
-    if (/\b(analysis|explainer)\s*[:|]/i.test(title)) return "ANALYSIS";
-  }
   if (fromAuthorAffiliation) return "OPINION";
   return stated ?? "REPORT";
 }
 
-/** The first sentence: a full stop after an initial or a short abbreviation ("J.", "U.S.", "Jr.") ends none. */
-function firstSentence(text: string): string {
-  const match =
-    /^(.+?(?<!\b\p{Lu}|\b(?:\p{Lu}\.)+\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Sen|Rep|Gov|Amb|Prof|No|Vol|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))[.!?])(\s+(?=[\p{Lu}"“‘(\d])|\s*$)/su.exec(
-      text,
-    );
-  return (match?.[1] ?? text)
+/**
+ * The first sentence: a full stop after an initial or an abbreviation of vocabulary.yaml ("J.", "U.S.",
+ * "Jr.", "Sept.") ends none.
+ */
+function firstSentence(text: string, abbreviations: string[]): string {
+  const short = new Set(abbreviations.map((a) => a.toLowerCase().replace(/\.$/, "")));
+  let at = 0;
+  for (const match of text.matchAll(/[.!?](?=\s+[\p{Lu}"“‘(\d]|\s*$)/gu)) {
+    const end = match.index ?? 0;
+    const before = text.slice(0, end);
+    const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? "";
+    const initial = /^\p{Lu}$/u.test(word) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(word);
+    if (match[0] === "." && (initial || short.has(word.toLowerCase()))) continue;
+    at = end;
+    break;
+  }
+  const sentence = at > 0 ? text.slice(0, at + 1) : text;
+  return sentence
     .replace(/[.!?]$/, "")
     .replace(/\s+/g, " ")
     .trim();
@@ -777,7 +784,7 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
             .map((block) => cues.titleLines.map((cue) => cue.exec(block.text)?.groups?.title).find(Boolean))
             .find(Boolean)
         : undefined;
-    let title = headlineText ?? stated?.trim() ?? firstSentence(bodyText);
+    let title = headlineText ?? stated?.trim() ?? firstSentence(bodyText, cues.abbreviations);
     let titleFromBody = headlineText === null && !stated;
     const primary = n === 0;
     // The page's own metadata describes its first (most often its only) article.

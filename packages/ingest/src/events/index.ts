@@ -61,8 +61,9 @@ export interface PreparedArticle {
 
 const str = (value: unknown) => (typeof value === "string" ? value : null);
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const MONTHS_AND_DAYS =
-  /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** Names of months and days (reference/linking.yaml calendarWords): never the name of a place. */
+const isCalendarWord = (word: string) =>
+  linkingReference().calendarWords.some((name) => name.toLowerCase() === word.toLowerCase());
 
 /** Places an article gives for the meeting: towns first (dateline, "met in", bylines), then venues. */
 function placesOf(
@@ -104,8 +105,12 @@ function placesOf(
     "gu",
   );
   for (const match of body.matchAll(inPlace)) {
-    const name = match[1] ?? "";
-    if (/^\p{Lu}/u.test(name) && !MONTHS_AND_DAYS.test(name.split(" ")[0] ?? "")) places.push(name);
+    // "in Geneva Wednesday": the day after the town is no part of it.
+    const name = (match[1] ?? "")
+      .split(" ")
+      .filter((word, i) => i === 0 || !isCalendarWord(word))
+      .join(" ");
+    if (/^\p{Lu}/u.test(name) && !isCalendarWord(name.split(" ")[0] ?? "")) places.push(name);
   }
   places.push(...claimed.filter(isTown).map((c) => str(c.data.value) as string), ...bylinePlaces);
   const towns = [...new Set(places.map((p) => p.trim()).filter(Boolean))];
@@ -166,8 +171,25 @@ export async function prepareArticle(
       },
     });
   }
+  // A weekday or "yesterday" read against the capture day (the page states no publication date) may be
+  // any week: kept as a claim, but it neither dates a proposed event nor rules a stored one out.
+  const linkingDate =
+    meetingDate && reference?.source === "captured" && meetingDate.how !== "stated" ? null : meetingDate;
   const lead = toCodePointIndex(input.body, Math.min(input.body.length, 600));
-  const persons = resolved.named.filter((n) => n.kind === "PERSON");
+  // Those named right after a messenger's title (a spokesperson, a moderator) report the meeting.
+  const codePoints = Array.from(input.body);
+  const messenger = new RegExp(
+    `(?<![\\p{L}])(?:${linking.messengerTitles.map(escapeRegExp).join("|")})\\s*(?:,\\s*)?$`,
+    "iu",
+  );
+  const persons = resolved.named.filter(
+    (n) =>
+      n.kind === "PERSON" &&
+      !(
+        linking.messengerTitles.length &&
+        messenger.test(codePoints.slice(Math.max(0, n.at - 40), n.at).join(""))
+      ),
+  );
   const inLead = persons.filter((n) => n.at < lead);
   const leading = new Set((inLead.length >= 2 ? inLead : persons.slice(0, 2)).slice(0, 4).map((n) => n.id));
   return {
@@ -176,7 +198,7 @@ export async function prepareArticle(
       body: input.body,
       title: input.title,
       reference,
-      meetingDate,
+      meetingDate: linkingDate,
       named: resolved.named.map((n) => ({ ...n, lead: leading.has(n.id) })),
       ...placesOf(input.body, candidates, input.bylinePlaces, linking.meetingCues),
     },
@@ -317,8 +339,11 @@ const slug = (text: string) =>
 /** The stored events an article can be compared with: those near its date, and those with no date. */
 async function eventsNear(tx: Tx, signals: ArticleSignals): Promise<StoredEvent[]> {
   const { windowDays } = linkingReference().eventMatch;
-  const day = signals.meetingDate?.day ?? signals.meetingDate?.range?.from ?? signals.reference?.day;
+  const meetingDay = signals.meetingDate?.day ?? signals.meetingDate?.range?.from;
+  const day = meetingDay ?? signals.reference?.day;
   const around = day ? Date.parse(`${day}T00:00:00Z`) : null;
+  // A page may be captured long after it was published: the capture day only bounds events from above.
+  const capturedOnly = !meetingDay && signals.reference?.source === "captured";
   return tx.event.findMany({
     where:
       around === null
@@ -328,7 +353,7 @@ async function eventsNear(tx: Tx, signals: ArticleSignals): Promise<StoredEvent[
               { startsAt: null },
               {
                 startsAt: {
-                  gte: new Date(around - windowDays * 86_400_000),
+                  ...(capturedOnly ? {} : { gte: new Date(around - windowDays * 86_400_000) }),
                   lte: new Date(around + windowDays * 86_400_000),
                 },
               },

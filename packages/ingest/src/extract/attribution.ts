@@ -218,6 +218,15 @@ export function attribute(
       );
     const words = phrase?.[1]?.trim().replace(/^(?:but|and|so|also|yet|however|meanwhile|still)\s+/iu, "");
     if (!words || wordCount(words) > 9 || /^(it|this|which|who|they|we|i|you)$/i.test(words)) return null;
+    // "I should say", "As I've said", "which many scientists say", "Also raised were": no one's name, and
+    // not a label of anyone either (a speaker's own "I" is their turn's, found above).
+    if (
+      /^(?:as\s+)?(?:i|i['’]ve|i['’]d|i['’]m|we|we['’]ve|you|which|that|who|whom|whose|also|then|there|here)\b/iu.test(
+        words,
+      ) ||
+      /[—–]/u.test(words)
+    )
+      return null;
     const start = sentence.start + trimmed.length - words.length;
     const organization = organizationAt.get(at);
     if (organization && organization.start >= start) {

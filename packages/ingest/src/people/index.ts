@@ -43,7 +43,12 @@ export async function loadPeople(tx: Tx): Promise<PeopleIndex> {
       aliases: [...new Set([normalizeName(row.name), ...row.aliases.map((a) => a.normalized)])],
       roles: row.roles.map((r) => r.title),
     })),
-    { roleWords: vocabulary.roleWords, honorifics: linking.honorifics, titleWords: linking.titleWords },
+    {
+      roleWords: vocabulary.roleWords,
+      honorifics: linking.honorifics,
+      titleWords: linking.titleWords,
+      givenNameForms: linking.givenNameForms,
+    },
   );
 }
 
@@ -226,12 +231,33 @@ export async function resolveArticlePeople(
     const speaker = str(candidate.data.speaker);
     if (!speaker) continue;
     let resolution = people.resolve(speaker, "PERSON", inArticle);
-    if (!resolution.person || resolution.rule === "new") resolution = people.resolveTitle(speaker, inArticle);
+    // A title alone ("the Secretary") stands for someone the article names; a titled name
+    // ("Secretary General Stoltenberg") names its own holder, never another holder of the title.
+    if ((!resolution.person || resolution.rule === "new") && people.isTitleOnly(speaker))
+      resolution = people.resolveTitle(speaker, inArticle);
     if (resolution.person) {
       candidate.participantId = resolution.person.id;
       candidate.data = {
         ...candidate.data,
         speakerResolution: { rule: resolution.rule, score: resolution.score, evidence: resolution.evidence },
+      };
+      continue;
+    }
+    // A titled name known nowhere ("Foreign Minister Payne", a transcript's turn): the speaker is the
+    // name, the title is kept beside it.
+    const bare = displayName(speaker, people.clean(speaker));
+    if (
+      bare !== speaker &&
+      bare.length >= 3 &&
+      /^\p{Lu}/u.test(bare) &&
+      !/^(one|two|three|four|five|\d+)$/i.test(bare) &&
+      !people.isTitleOnly(speaker) &&
+      speaker.endsWith(bare)
+    ) {
+      candidate.data = {
+        ...candidate.data,
+        speaker: bare,
+        speakerTitle: speaker.slice(0, speaker.length - bare.length).trim(),
       };
     }
   }

@@ -12,6 +12,9 @@ const weight = z.number().min(0).max(1);
 const linkingSchema = z.strictObject({
   honorifics: z.array(z.string().min(1)),
   titleWords: z.array(z.string().min(1)),
+  messengerTitles: z.array(z.string().min(1)).default([]),
+  givenNameForms: z.array(z.array(z.string().min(1)).min(2)).default([]),
+  calendarWords: z.array(z.string().min(1)).default([]),
   meetingCues: z.array(z.string().min(1)),
   futureCues: z.array(z.string().min(1)),
   eventMatch: z.strictObject({

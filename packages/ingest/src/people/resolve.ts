@@ -58,6 +58,8 @@ export interface NameWords {
   roleWords: string[];
   honorifics: string[];
   titleWords: string[];
+  /** Forms of one given name ("joseph", "joe"): "Joseph R. Biden" and "Joe Biden" are one person. */
+  givenNameForms?: string[][] | undefined;
 }
 
 const ARTICLES = new Set(["the", "a", "an"]);
@@ -71,8 +73,14 @@ export class PeopleIndex {
   private readonly byAlias = new Map<string, Person[]>();
   private readonly titleWords: Set<string>;
   private readonly roleWords: Set<string>;
+  /** Each form of a given name, to the group of its forms. */
+  private readonly givenForms = new Map<string, Set<string>>();
 
   constructor(people: Person[], words: NameWords) {
+    for (const group of words.givenNameForms ?? []) {
+      const forms = new Set(group.map(normalizeName));
+      for (const form of forms) this.givenForms.set(form, forms);
+    }
     this.roleWords = new Set(words.roleWords.flatMap((w) => normalizeName(w).split(" ")));
     this.titleWords = new Set([
       ...words.titleWords.map(normalizeName),
@@ -181,7 +189,19 @@ export class PeopleIndex {
           return parts.length >= 2 && ((titled && parts[0] === word) || parts.at(-1) === word);
         }),
       );
-      const here = holders.filter((p) => inArticle.has(p.id));
+      let here = holders.filter((p) => inArticle.has(p.id));
+      // A name's first word for someone the article names in full: a family name written first ("Xi"
+      // for Xi Jinping, "Kishida" for Kishida Fumio), when no one named here has it as a last word.
+      if (here.length === 0 && !titled) {
+        here = persons.filter(
+          (p) =>
+            inArticle.has(p.id) &&
+            p.aliases.some((alias) => {
+              const parts = alias.split(" ");
+              return parts.length >= 2 && parts[0] === word;
+            }),
+        );
+      }
       const chosen =
         here.length === 1 ? here[0] : here.length === 0 && holders.length === 1 ? holders[0] : undefined;
       if (chosen) {
@@ -204,6 +224,31 @@ export class PeopleIndex {
             : `one word that names no known person`,
         cleaned,
       };
+    }
+    // "Joseph Biden" for a stored "Joe Biden": the same surname, and given names that are forms of one.
+    const given = this.givenForms.get(words[0] as string);
+    if (given && words.length >= 2) {
+      const forms = persons.filter((p) =>
+        p.aliases.some((alias) => {
+          const parts = alias.split(" ");
+          return (
+            parts.length >= 2 &&
+            parts.at(-1) === words.at(-1) &&
+            parts[0] !== words[0] &&
+            given.has(parts[0] as string)
+          );
+        }),
+      );
+      const chosenForm = this.pick(forms, inArticle);
+      if (chosenForm) {
+        return {
+          person: chosenForm,
+          score: 0.9,
+          rule: "variant",
+          evidence: `"${cleaned}" gives another form of ${chosenForm.name}'s given name`,
+          cleaned,
+        };
+      }
     }
     // "Antony John Blinken": a stored two-word name, in order, with a middle name between.
     const middle = persons.filter((p) =>
