@@ -173,6 +173,17 @@ describe("CSV exports cite every fact", () => {
     }
   });
 
+  it("says through which channel a statement came", async () => {
+    const rows = parseCsv(
+      await readout("export", "statements", "--event", SEED_EVENT, "--format", "csv", "--quiet"),
+    );
+    expect(rows.find((row) => row.key === "gt-qin-lowest-point")).toMatchObject({
+      according_to: "a readout issued by the Chinese Foreign Ministry",
+      channel: "READOUT",
+      channel_issuer: expect.stringContaining("Chinese Foreign Ministry"),
+    });
+  });
+
   it("writes the publication date to the precision it is known to, and says when it is not known", async () => {
     const rows = parseCsv(
       await readout("export", "claims", "--event", SEED_EVENT, "--format", "csv", "--quiet"),

@@ -261,6 +261,7 @@ function source(client: ReadoutClient, options: ExportOptions, event: string | u
         key: string;
         mode: string;
         attribution: string | null;
+        channel: { kind: string; issuer: string | null } | null;
         speakerLabel: string | null;
         speaker: { name: string } | null;
         group: { key: string } | null;
@@ -276,6 +277,8 @@ function source(client: ReadoutClient, options: ExportOptions, event: string | u
             ["speaker", (r) => r.speaker?.name ?? r.speakerLabel],
             ["mode", (r) => r.mode],
             ["according_to", (r) => r.attribution],
+            ["channel", (r) => r.channel?.kind],
+            ["channel_issuer", (r) => r.channel?.issuer],
             ["group", (r) => r.group?.key],
             ["topics", (r) => r.topics.map((topic) => topic.topic.key).join("; ")],
           ),

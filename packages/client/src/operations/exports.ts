@@ -81,6 +81,7 @@ export const StatementsQuery = graphql(
           key
           mode
           attribution
+          channel { kind issuer }
           speakerLabel
           speaker { key name }
           group { key summary }
