@@ -6,11 +6,10 @@ import { openTestDb, type TestDb } from "../kit/database.ts";
 let db: TestDb;
 beforeAll(async () => {
   db = await openTestDb({ seed: true });
-  // Walk the spans of a second, hand-written dataset too.
-  await loadDatasetFile(
-    db.prisma,
-    path.resolve(import.meta.dirname, "../fixtures/2031-03-04-norland-sudria-geneva/dataset.yaml"),
-  );
+  // Walk the spans of the hand-written datasets too: a made-up meeting and its follow-up.
+  for (const name of ["2031-03-04-norland-sudria-geneva", "2031-09-16-norland-sudria-oslo"]) {
+    await loadDatasetFile(db.prisma, path.resolve(import.meta.dirname, "../fixtures", name, "dataset.yaml"));
+  }
 });
 afterAll(() => db?.close());
 

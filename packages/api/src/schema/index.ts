@@ -13,6 +13,7 @@ import "./connections.ts";
 import "./comparison.ts";
 import "./omissions.ts";
 import "./chains.ts";
+import "./commitments.ts";
 import "./search.ts";
 import "./curation.ts";
 

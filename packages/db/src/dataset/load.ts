@@ -278,8 +278,28 @@ async function planDataset(prisma: PrismaClient, dataset: Dataset, baseDir: stri
     requireKey("participants", group.speaker, `statementGroups[${index}].speaker`);
     requireKey("events", group.event, `statementGroups[${index}].event`);
   }
+  // Agreements that `follows` names: of this dataset, or of one loaded before.
+  const followed = [
+    ...new Set(dataset.agreements.flatMap((agreement) => agreement.follows.map((f) => f.agreement))),
+  ];
+  const agreementKeys = new Set([
+    ...dataset.agreements.map((agreement) => agreement.key),
+    ...(followed.length
+      ? await prisma.agreement.findMany({ where: { key: { in: followed } }, select: { key: true } })
+      : []
+    ).map((row) => row.key),
+  ]);
   for (const [index, agreement] of dataset.agreements.entries()) {
     const at = `agreements[${index}]`;
+    for (const [i, follow] of agreement.follows.entries()) {
+      if (!agreementKeys.has(follow.agreement))
+        issue(`${at}.follows[${i}].agreement`, `unknown agreement "${follow.agreement}"`);
+      else if (follow.agreement === agreement.key)
+        issue(`${at}.follows[${i}].agreement`, "an agreement cannot follow itself");
+      if (follow.evidence) {
+        resolveIn(follow.evidence.article, follow.evidence.quote, `${at}.follows[${i}].evidence.quote`);
+      }
+    }
     requireKey("events", agreement.event, `${at}.event`);
     requireKey("topics", agreement.topic, `${at}.topic`);
     for (const [i, party] of agreement.parties.entries())
@@ -349,6 +369,7 @@ async function storedKeys(prisma: PrismaClient, dataset: Dataset) {
     ...dataset.agreements.flatMap((agreement) => [
       ...agreement.reports.map((report) => report.article),
       ...agreement.status.map((change) => change.evidence?.article),
+      ...agreement.follows.map((follow) => follow.evidence?.article),
     ]),
     ...dataset.statements.map((statement) => statement.article),
     ...dataset.claims.map((claim) => claim.article),
@@ -733,6 +754,34 @@ async function writeDataset(tx: Tx, dataset: Dataset, plan: Plan): Promise<void>
       };
       await tx.agreementStatusChange.upsert({
         where: { agreementId_status_on: unique },
+        create: { ...unique, ...data },
+        update: data,
+      });
+    }
+  }
+
+  // Links to earlier commitments, once every agreement of the dataset is stored.
+  for (const [index, agreement] of dataset.agreements.entries()) {
+    if (agreement.follows.length === 0) continue;
+    const later = await tx.agreement.findUniqueOrThrow({
+      where: { key: agreement.key },
+      select: { id: true },
+    });
+    for (const [i, follow] of agreement.follows.entries()) {
+      const earlier = await tx.agreement.findUniqueOrThrow({
+        where: { key: follow.agreement },
+        select: { id: true },
+      });
+      const unique = { earlierId: earlier.id, laterId: later.id };
+      const data = {
+        link: follow.link,
+        note: follow.note ?? null,
+        evidenceId: follow.evidence
+          ? await spanId(follow.evidence.article, `agreements[${index}].follows[${i}].evidence.quote`)
+          : null,
+      };
+      await tx.agreementLink.upsert({
+        where: { earlierId_laterId: unique },
         create: { ...unique, ...data },
         update: data,
       });

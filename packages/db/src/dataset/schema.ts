@@ -155,6 +155,17 @@ const agreementSchema = z.strictObject({
       }),
     )
     .default([]),
+  /** Commitments of earlier meetings (of this dataset or already stored) that this agreement takes up. */
+  follows: z
+    .array(
+      z.strictObject({
+        agreement: key,
+        link: z.enum(["RESTATES", "PROGRESSES", "FULFILS", "OVERTAKES"]),
+        note: text.optional(),
+        evidence: evidence.optional(),
+      }),
+    )
+    .default([]),
 });
 
 const statementGroupSchema = z.strictObject({
