@@ -7,6 +7,7 @@
  * project and is skipped, saying so, where either is missing. The issue asks for 20 kills over 200 pages;
  * on a shared 2-core machine that takes several minutes (each worker start costs seconds), so the suite
  * runs 60 pages and 5 kills by default: QUEUE_TEST_PAGES=200 QUEUE_TEST_KILLS=20 runs the issue's figures.
+ * Should the workers drain the queue before the kills are done, 5 pages more are sent at a time.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -90,7 +91,7 @@ describe.skipIf(!redis)("import through the queue, workers killed at random", ()
     for (const step of cleanup.reverse()) await step().catch(() => {});
   });
 
-  it(`stores each of ${PAGES} pages exactly once and whole, through ${KILLS} kills, and loses no job`, async () => {
+  it(`stores each of ${PAGES} pages (or more) exactly once and whole, through ${KILLS} kills, and loses no job`, async () => {
     const database = await throwawayDatabase();
     cleanup.push(database.drop);
     const env = {
@@ -121,6 +122,21 @@ describe.skipIf(!redis)("import through the queue, workers killed at random", ()
     const again = JSON.parse((await runReadout(env, ["import", "--queue", "--json", dir])).stdout);
     expect(again.queued).toBe(0);
     expect(again.alreadyQueued).toEqual({ waiting: PAGES });
+    const jobIds = new Set<string>(summary.jobs.map((job: { id: string }) => job.id));
+    // How fast workers drain the queue depends on the machine: when fewer pages wait than a kill needs,
+    // a few more are sent, so that every kill still lands on work in progress.
+    let total = PAGES;
+    const topUp = async () => {
+      const more = await mkdtemp(path.join(tmpdir(), "readout-queue-more-"));
+      cleanup.push(() => rm(more, { recursive: true, force: true }));
+      for (let i = 0; i < 5; i++) {
+        total += 1;
+        await writeFile(path.join(more, `page-${total}.txt`), page(total));
+      }
+      const extra = await runReadout(env, ["import", "--queue", "--json", more]);
+      expect(extra.code, extra.stderr).toBe(0);
+      for (const job of JSON.parse(extra.stdout).jobs as { id: string }[]) jobIds.add(job.id);
+    };
 
     // Two workers; each line they print is kept, so that a kill can wait for a worker to be busy.
     const output: string[] = ["", ""];
@@ -154,7 +170,7 @@ describe.skipIf(!redis)("import through the queue, workers killed at random", ()
     const imported = (slot: number) => (output[slot]?.match(/imported|unchanged/g) ?? []).length;
     while (kills < KILLS) {
       const counts = await queue.counts();
-      if (counts.waiting + counts.delayed < 2) break; // the queue is draining: a kill now would hit no job
+      if (counts.waiting + counts.delayed < 4) await topUp();
       // A worker that has imported a page since it started is at work on the next one while pages wait:
       // kill one of those a random moment into its job, and start a new one in its place.
       const busy = [0, 1].filter((slot) => imported(slot) > 0);
@@ -171,20 +187,18 @@ describe.skipIf(!redis)("import through the queue, workers killed at random", ()
       kills += 1;
       workers[slot] = start(slot);
     }
-    expect(kills, "the queue drained before every kill could be made: raise QUEUE_TEST_PAGES").toBe(KILLS);
+    expect(jobIds.size).toBe(total);
 
     await until(async () => {
       const counts = await queue.counts();
-      return counts.completed + counts.failed === PAGES && counts.active === 0;
+      return counts.completed + counts.failed === total && counts.active === 0;
     }, "every job to finish");
 
     // No job lost: every page's job completed, none failed.
     const counts = await queue.counts();
-    expect(counts).toMatchObject({ waiting: 0, active: 0, delayed: 0, completed: PAGES, failed: 0 });
+    expect(counts).toMatchObject({ waiting: 0, active: 0, delayed: 0, completed: total, failed: 0 });
     const completed = await queue.finished("completed");
-    expect(new Set(completed.map((job) => job.id))).toEqual(
-      new Set(summary.jobs.map((job: { id: string }) => job.id)),
-    );
+    expect(new Set(completed.map((job) => job.id))).toEqual(jobIds);
     // The kills hit work in progress: jobs were taken back from dead workers and run again.
     expect(completed.filter((job) => job.stalled > 0).length).toBeGreaterThanOrEqual(1);
 
@@ -197,7 +211,7 @@ describe.skipIf(!redis)("import through the queue, workers killed at random", ()
           articles: { select: { _count: { select: { candidates: true, spans: true } } } },
         },
       });
-      expect(documents).toHaveLength(PAGES);
+      expect(documents).toHaveLength(total);
       expect(new Set(documents.map((document) => document.contentHash))).toEqual(
         new Set(completed.map((job) => job.id)),
       );
@@ -213,7 +227,7 @@ describe.skipIf(!redis)("import through the queue, workers killed at random", ()
         SELECT count(*) AS total,
                count(*) FILTER (WHERE substr(a."body", s."start" + 1, s."end" - s."start") <> s."exact") AS mismatched
         FROM "EvidenceSpan" s JOIN "Article" a ON a."id" = s."articleId"`;
-      expect(Number(spans?.total)).toBeGreaterThan(PAGES);
+      expect(Number(spans?.total)).toBeGreaterThan(total);
       expect(Number(spans?.mismatched)).toBe(0);
     } finally {
       await db.close();
@@ -222,11 +236,11 @@ describe.skipIf(!redis)("import through the queue, workers killed at random", ()
     // The status command sees the same queue.
     const status = await runReadout(env, ["queue", "status", "--json"]);
     expect(status.code, status.stderr).toBe(0);
-    expect(JSON.parse(status.stdout)).toMatchObject({ completed: PAGES, failed: 0, waiting: 0 });
+    expect(JSON.parse(status.stdout)).toMatchObject({ completed: total, failed: 0, waiting: 0 });
 
     // A page for an event not stored yet fails, keeps its error, and succeeds once retried after the event exists.
     const late = path.join(dir, "late.txt");
-    await writeFile(late, page(PAGES + 1));
+    await writeFile(late, page(total + 1));
     const waited = await runReadout(env, ["import", "--queue", "--wait", "--event", "later-meeting", late]);
     expect(waited.code, waited.stdout + waited.stderr).toBe(1);
     expect(waited.stdout).toContain("0 page(s) imported, 0 unchanged, 0 done before, 1 failed");
@@ -242,7 +256,7 @@ describe.skipIf(!redis)("import through the queue, workers killed at random", ()
     const retried = await runReadout(env, ["queue", "retry", "--json"]);
     expect(retried.code, retried.stderr).toBe(0);
     expect(JSON.parse(retried.stdout).retried).toEqual([failed.failedJobs[0].id]);
-    await until(async () => (await queue.counts()).completed === PAGES + 1, "the retried job");
+    await until(async () => (await queue.counts()).completed === total + 1, "the retried job");
     const linked = await database.open();
     const article = await linked.prisma.article.findFirst({
       where: { events: { some: { event: { key: "later-meeting" } } } },
