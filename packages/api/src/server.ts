@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import net, { type AddressInfo, type Socket } from "node:net";
-import { createDb, DataDirError, type Db, seed } from "@readout/db";
+import { createDb, DataDirError, type Db, isUniqueViolation, type PrismaClient, seed } from "@readout/db";
 import { type Logger, pino } from "pino";
 import { createApp } from "./app.ts";
 import { ConfigError, databaseConfigError } from "./config-error.ts";
@@ -52,6 +52,21 @@ async function listen(server: Server, env: Env): Promise<void> {
       resolve();
     });
   });
+}
+
+/**
+ * Loads the seed corpus. Instances started together on a new database race to load it: the loser's
+ * transaction fails on a key the winner wrote, and its next try finds the corpus loaded (loading it again
+ * changes nothing).
+ */
+async function seedOnce(prisma: PrismaClient, tries = 3) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await seed(prisma);
+    } catch (error) {
+      if (attempt >= tries || !isUniqueViolation(error)) throw error;
+    }
+  }
 }
 
 /**
@@ -194,7 +209,7 @@ export async function startServer(
   try {
     logger.info(await database.migrate(), "migrations applied");
     if (env.READOUT_SEED) {
-      const report = await seed(database.prisma);
+      const report = await seedOnce(database.prisma);
       logger.info(report, report.unchanged ? "seed corpus already loaded" : "seed corpus loaded");
     }
     if (env.REDIS_URL) {
