@@ -123,6 +123,16 @@ describe("attribution", () => {
     expect(statementAt(found, "stay open")?.data.channel).toBe("told VOA");
   });
 
+  it("makes no speaker of a first-person or relative-clause subject", () => {
+    for (const [body, words] of [
+      ["As I've said before, the relationship matters to both our countries.", "relationship matters"],
+      ["Norland wants deeper cuts in emissions, which many scientists say cause warming.", "cause warming"],
+    ] as const) {
+      const statement = statementAt(extract(body), words);
+      expect(statement?.data.speaker ?? null, body).toBeNull();
+    }
+  });
+
   it("keeps a speaker described by words when no name is given", () => {
     const found = extract("A senior State Department official told reporters there were big differences.");
     const statement = statementAt(found, "big differences");
@@ -197,6 +207,30 @@ describe("agreements", () => {
     ]) {
       expect(agreements(body), body).toEqual([]);
     }
+  });
+
+  it("takes the cue that comes first, the longest there, and reads stated commitments", () => {
+    expect(agreements("They committed to work on visas for students.")[0]?.data.strength).toBe(
+      "WILL_WORK_TO",
+    );
+    expect(agreements("The two sides committed to resume flights.")[0]?.data.strength).toBe("AGREED");
+    expect(
+      agreements("The leaders reiterated their commitment to impose costs on the aggressor.")[0]?.data
+        .strength,
+    ).toBe("AGREED");
+    expect(agreements("The ministers decided to open a consulate in the port.")[0]?.data.strength).toBe(
+      "AGREED",
+    );
+  });
+
+  it("does not take a host welcoming a guest for an agreement", () => {
+    for (const body of [
+      "Secretary Kovac welcomed Minister Lind to the capital on Monday.",
+      "The President welcomed Norland's Prime Minister Ada Lind at the palace.",
+    ]) {
+      expect(agreements(body), body).toEqual([]);
+    }
+    expect(agreements("Kovac welcomed the resumption of flights.")).toHaveLength(1);
   });
 
   it("yields none for a text that states none", () => {

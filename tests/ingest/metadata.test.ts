@@ -235,7 +235,78 @@ describe("outlets", () => {
   });
 });
 
+describe("outlets a press text names", () => {
+  it("by its agency credit, a 'Source:' line or a copyright line, and the named one over an aggregator's address", async () => {
+    const cases: { content: string; url?: string; outlet: string; title: string }[] = [
+      {
+        content: `Envoys of Norland and Sudria agree to reopen rail corridor
+Source: Xinhua| 2031-03-05 10:32:05|Editor: desk
+GENEVA, March 4 (Xinhua) -- Envoys of Norland and Sudria agreed on Tuesday to reopen the rail corridor.
+The talks lasted three hours, officials said.
+`,
+        outlet: "Xinhua",
+        title: "Envoys of Norland and Sudria agree to reopen rail corridor",
+      },
+      {
+        content: `Norland, Sudria talks in Geneva last almost three hours
+The two envoys met first in a small format, then with their delegations
+GENEVA, March 4. /TASS/. The envoys of Norland and Sudria held talks in Geneva that lasted almost three hours.
+A spokesman said the talks were useful.
+`,
+        outlet: "TASS",
+        title: "Norland, Sudria talks in Geneva last almost three hours",
+      },
+      {
+        content: `The Largest Career Network for Rail Engineers - JOIN NOW
+Norland and Sudria pledge closer ties
+by VOA News March 4, 2031
+Envoys of Norland and Sudria pledged on Tuesday to work toward closer ties.
+The talks lasted three hours, officials said.
+`,
+        url: "https://www.globalsecurity.org/military/library/news/2031/03/norland.htm",
+        outlet: "Voice of America",
+        title: "Norland and Sudria pledge closer ties",
+      },
+      {
+        content: `World
+Norland and Sudria reopen their border crossing
+Jane Roe in Geneva
+Tue 4 Mar 2031 05.32 GMT
+Norland and Sudria reopened their border crossing after talks in Geneva on Tuesday.
+The envoys said the talks were constructive.
+Copyright 2031 The Associated Press. All rights reserved.
+`,
+        outlet: "Associated Press",
+        title: "Norland and Sudria reopen their border crossing",
+      },
+    ];
+    for (const { content, url, outlet, title } of cases) {
+      const result = await importPage(db.prisma, { content, url, fileName: "press.txt" });
+      const [article] = await articlesOf(result.documentId);
+      expect(article?.outlet.name, content.slice(0, 40)).toBe(outlet);
+      expect(article?.title, content.slice(0, 40)).toBe(title);
+    }
+  });
+});
+
 describe("plain-text captures", () => {
+  it("find the headline above the byline, past section names, advertisements and a standfirst", () => {
+    const [article] = segment(`News|Politics
+Norland and Sudria agree to reopen rail corridor
+The envoys met in Geneva a day after a first round of talks in Bern.
+Published On 4 Mar 2031
+Jane Roe and John Doe in Geneva
+Envoys of Norland and Sudria agreed on Tuesday to reopen the rail corridor between their capitals.
+The talks lasted three hours.
+`);
+    expect(article).toMatchObject({
+      title: "Norland and Sudria agree to reopen rail corridor",
+      publishedAt: new Date("2031-03-04T00:00:00Z"),
+      publishedPrecision: "DAY",
+    });
+    expect(article?.bylines.map((b) => b.name)).toEqual(["Jane Roe", "John Doe"]);
+  });
+
   it("find the headline after site furniture, captions and datelines", () => {
     const [article] = segment(`Skip to content
 An official website of the United States Government Here's how you know

@@ -48,11 +48,13 @@ describe("resolving a name", () => {
         person("blinken", "Antony Blinken", ["Anthony Blinken"], ["US Secretary of State"]),
         person("qin", "Qin Gang", ["Qin"], ["Foreign Minister of China"]),
         person("biden", "Joe Biden", [], ["President of the United States"]),
+        person("xi", "Xi Jinping", [], ["President of China"]),
       ],
       {
         roleWords: reference().vocabulary.roleWords,
         honorifics: linkingReference().honorifics,
         titleWords: linkingReference().titleWords,
+        givenNameForms: linkingReference().givenNameForms,
       },
     );
 
@@ -81,6 +83,19 @@ describe("resolving a name", () => {
       person: { id: "qin" },
       rule: "variant",
     });
+  });
+
+  it("reads another form of a given name, and a family name written first, as the same person", () => {
+    const people = index();
+    expect(people.resolve("Joseph R. Biden")).toMatchObject({ person: { id: "biden" }, rule: "variant" });
+    expect(people.resolve("Joseph Biden").person?.id).toBe("biden");
+    // "Xi" for Xi Jinping, when the article names him in full; a first name alone names no one else.
+    expect(people.resolve("Xi", "PERSON", new Set(["xi"]))).toMatchObject({
+      person: { id: "xi" },
+      rule: "short-name",
+    });
+    expect(people.resolve("Xi", "PERSON", new Set()).person).toBeNull();
+    expect(people.resolve("Antony", "PERSON", new Set(["xi"])).person).toBeNull();
   });
 
   it("never makes a person of title words or a lone first name", () => {

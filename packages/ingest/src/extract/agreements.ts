@@ -32,6 +32,12 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
   const negation = compile(vocabulary.agreementNegations.before);
   const hedgedSentence = compile(vocabulary.agreementNegations.sentence);
   const standing = new Set(vocabulary.agreementNegations.standing.map((word) => word.toLowerCase()));
+  // A title (roleWords, honorifics) among the first capitalised words after the cue names a person.
+  const titles = [...vocabulary.roleWords, ...vocabulary.honorifics].map(escapeRegExp).join("|");
+  const guest = new RegExp(
+    `^\\s+(?:(?:the|his|her|their)\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}(?:${titles})\\b`,
+    "u",
+  );
   for (const sentence of sentences) {
     // A question agrees nothing; nor does a sentence that says no agreement was reached.
     if (/\?["”’]?$/.test(sentence.text)) continue;
@@ -45,16 +51,21 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
       const clauseStart = body.indexOf(clause, cursor);
       if (clauseStart < 0) continue;
       cursor = clauseStart + clause.length;
-      let found: { level: WordingStrength; index: number } | null = null;
+      // The cue that comes first in the clause, the longest there ("committed to work" over "committed
+      // to"); between levels at the same words, the stronger.
+      let found: { level: WordingStrength; index: number; length: number } | null = null;
       for (const { level, pattern } of cues) {
         pattern.lastIndex = 0;
         const hit = pattern.exec(clause);
-        if (hit) {
-          found = { level, index: hit.index };
-          break;
-        }
+        if (
+          hit &&
+          (!found || hit.index < found.index || (hit.index === found.index && hit[0].length > found.length))
+        )
+          found = { level, index: hit.index, length: hit[0].length };
       }
       if (!found) continue;
+      // "welcomed Chancellor Scholz to the White House": a host greeting a guest, not welcoming an outcome.
+      if (found.level === "WELCOMED" && guest.test(clause.slice(found.index + found.length))) continue;
       // One side's words in quotation marks are its claim or its demand, not a reported agreement.
       const upTo = body.slice(sentence.start, clauseStart + found.index);
       const count = (pattern: RegExp) => (upTo.match(pattern) ?? []).length;

@@ -232,7 +232,7 @@ export class PeopleIndex {
         p.aliases.some((alias) => {
           const parts = alias.split(" ");
           return (
-            parts.length >= 2 &&
+            parts.length === words.length &&
             parts.at(-1) === words.at(-1) &&
             parts[0] !== words[0] &&
             given.has(parts[0] as string)
