@@ -356,6 +356,46 @@ describe("who said what, according to whom", () => {
     expect(new Set(taiwan?.statements.map((s) => s.evidence.exact)).size).toBe(3);
   });
 
+  it("compares the versions of a statement word by word, and finds the same groups from the coverage", async () => {
+    const Wordings = graphql(`
+      query Wordings($key: String!, $threshold: Float!) {
+        statementGroups(first: 20) {
+          edges { node { key wording { similarity shared versions { similarity differing statement { key } } } } }
+        }
+        event(key: $key) {
+          computedStatementGroups(threshold: $threshold) {
+            speaker { name }
+            curated { key }
+            wording { similarity shared versions { statement { key article { outlet { name } } } differing } }
+          }
+        }
+      }
+    `);
+    const data = (await api.execute(Wordings, { key: SEED_EVENT, threshold: 0.4 })).expectData();
+    const taiwan = data.statementGroups.edges.find(
+      (edge) => edge.node.key === "qin-taiwan-most-prominent-risk",
+    )?.node.wording;
+    expect(taiwan?.versions).toHaveLength(3);
+    expect(taiwan?.shared).toEqual(expect.arrayContaining(["taiwan", "prominent", "risk"]));
+    expect(taiwan?.similarity).toBeGreaterThan(0.5);
+    for (const version of taiwan?.versions ?? []) {
+      expect(version.differing.some((word) => taiwan?.shared.includes(word))).toBe(false);
+    }
+    // From the coverage alone, the two curated Qin groups come back, and nothing else.
+    const computed = data.event?.computedStatementGroups ?? [];
+    expect(computed.map((group) => [group.speaker.name, group.curated?.key]).sort()).toEqual([
+      ["Qin Gang", "qin-stable-relationship"],
+      ["Qin Gang", "qin-taiwan-most-prominent-risk"],
+    ]);
+    const stable = computed.find((group) => group.curated?.key === "qin-stable-relationship");
+    expect(stable?.wording.versions.map((v) => v.statement.article.outlet.name).sort()).toEqual([
+      "BBC News",
+      "Global Times",
+    ]);
+    const bad = await api.execute(Wordings, { key: SEED_EVENT, threshold: 0 });
+    expect(bad.errors?.[0]?.extensions?.code).toBe("INVALID_INPUT");
+  });
+
   it("traces how a statement reached each outlet, and finds what reached the BBC through Chinese state media", async () => {
     const Chains = graphql(`
       query Chains($filter: StatementFilter) {

@@ -14,6 +14,7 @@ import "./comparison.ts";
 import "./omissions.ts";
 import "./chains.ts";
 import "./commitments.ts";
+import "./wordings.ts";
 import "./search.ts";
 import "./curation.ts";
 

@@ -4,3 +4,4 @@ export * from "./commitments.ts";
 export * from "./coverage.ts";
 export * from "./duration.ts";
 export * from "./omissions.ts";
+export * from "./statements.ts";
