@@ -1,24 +1,18 @@
 /** A few lines of DOM building, so the dashboard needs no framework. */
 type Props = {
-  className?: string;
-  id?: string;
-  title?: string;
-  value?: string;
-  scope?: string;
-  role?: string;
-  "aria-label"?: string;
+  [attribute: string]: string | Record<string, string> | undefined;
   dataset?: Record<string, string>;
 };
 
 export function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   props: Props = {},
-  children: Node[] = [],
+  children: (Node | string)[] = [],
 ): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   const { dataset, ...attributes } = props;
   for (const [name, value] of Object.entries(attributes)) {
-    if (value !== undefined) node.setAttribute(name === "className" ? "class" : name, value);
+    if (typeof value === "string") node.setAttribute(name === "className" ? "class" : name, value);
   }
   Object.assign(node.dataset, dataset);
   node.append(...children);
@@ -26,3 +20,38 @@ export function element<K extends keyof HTMLElementTagNameMap>(
 }
 
 export const text = (value: string) => document.createTextNode(value);
+
+/**
+ * Words as an article prints them, set off by style rather than by added quotation marks, so quotes that
+ * carry their own marks (or end inside a quotation) are never doubled.
+ */
+export const words = (exact: string, className = "words") => element("span", { className }, [exact]);
+
+export interface ArticleLike {
+  title: string;
+  url: string | null;
+  sourceDocument?: { url: string | null };
+  outlet?: { name: string };
+}
+
+/** An article's headline, linked to where it was published (or the captured page) when that is known. */
+export function articleTitle(article: ArticleLike): HTMLElement {
+  const href = article.url ?? article.sourceDocument?.url;
+  const title = element("cite", {}, [article.title]);
+  return href ? element("a", { href, rel: "noopener" }, [title]) : title;
+}
+
+/**
+ * A disclosure: the summary is always shown, the body on click, Enter or Space, and always in print
+ * (app.css opens closed details for print).
+ */
+export function disclosure(
+  summary: (Node | string)[],
+  body: (Node | string)[],
+  className = "",
+): HTMLDetailsElement {
+  return element("details", { className }, [
+    element("summary", {}, summary),
+    element("div", { className: "detail" }, body),
+  ]);
+}
