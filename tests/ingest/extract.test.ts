@@ -123,6 +123,18 @@ describe("attribution", () => {
     expect(statementAt(found, "stay open")?.data.channel).toBe("told VOA");
   });
 
+  it("finds the subject across an apposition, and a speaker quoted as saying", () => {
+    for (const body of [
+      "Kovac, who arrived in the capital on Sunday, said the two sides will keep talking to each other.",
+      "Boris Kovac, Norland's trade secretary, said the two sides will keep talking to each other.",
+      "“The two sides will keep talking to each other,” Kovac, who arrived on Sunday, said.",
+      "“The two sides will keep talking to each other,” Kovac was quoted as saying by state radio.",
+    ]) {
+      const statement = statementAt(extract(body), "keep talking");
+      expect(statement?.participantId, body).toBe("boris");
+    }
+  });
+
   it("makes no speaker of a first-person or relative-clause subject", () => {
     for (const [body, words] of [
       ["As I've said before, the relationship matters to both our countries.", "relationship matters"],

@@ -365,10 +365,43 @@ export function attribute(
       const verbStart = sentence.start + verb.index;
       const verbEnd = verbStart + verb[0].length;
       // "…,” said Mr Wang." / "…, said X.": the subject after the verb.
-      const inverted = /[,”"’]\s*$/u.test(body.slice(Math.max(sentence.start, verbStart - 3), verbStart));
+      let inverted = /[,”"’]\s*$/u.test(body.slice(Math.max(sentence.start, verbStart - 3), verbStart));
       let found: (Speaker & { start: number }) | null = null;
       let post = false;
-      if (inverted) {
+      // "Qin Gang, China's foreign minister, said …", "Blinken, who arrived on Sunday, said …": the
+      // subject opens the sentence and an apposition stands between it and the verb.
+      const afterVerb = body.slice(verbEnd, sentence.end);
+      if (
+        inverted &&
+        /,\s*$/u.test(body.slice(Math.max(sentence.start, verbStart - 3), verbStart)) &&
+        !personStartingAt.get(verbEnd + (afterVerb.length - afterVerb.trimStart().length))
+      ) {
+        const head = (mentionsOfSentence[index] ?? []).find(
+          (m) =>
+            m.end < verbStart &&
+            /^,/u.test(body.slice(m.end, m.end + 1)) &&
+            (wordCount(body.slice(sentence.start, m.start)) <= 6 ||
+              /[,”"’]\s*$/u.test(body.slice(sentence.start, m.start))) &&
+            wordCount(body.slice(m.end, verbStart)) <= 20 &&
+            !/[“”"]/u.test(body.slice(m.end, verbStart)),
+        );
+        if (head) {
+          inverted = false;
+          // "“…,” Blinken, who arrived on Sunday, said.": what was said comes first.
+          const before = body.slice(sentence.start, head.start);
+          post = /[,”"’]\s*$/u.test(before) && wordCount(before) >= 4 && wordCount(afterVerb) <= 10;
+          const lead = body.slice(Math.max(sentence.start, head.start - 80), head.start);
+          const titles = /(?:(?:\p{Lu}[\p{L}’'.-]*|of|for)\s+)+$/u.exec(lead)?.[0] ?? "";
+          found = {
+            referent: referentAt.get(head.start) ?? null,
+            label: null,
+            start: head.start - titles.length,
+          };
+        }
+      }
+      if (found) {
+        // The apposition's subject, found above: what follows the verb was said.
+      } else if (inverted) {
         const after = body.slice(verbEnd, sentence.end);
         const lead = after.length - after.trimStart().length;
         const person = personStartingAt.get(verbEnd + lead);
