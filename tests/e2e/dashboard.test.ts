@@ -48,6 +48,27 @@ afterAll(async () => {
   await running?.close();
 });
 
+type AxeResult = {
+  passes: unknown[];
+  violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
+};
+
+/** axe-core run on the whole page: its serious and critical violations, with a few of the elements at fault. */
+async function seriousViolations(target: Page) {
+  await target.addScriptTag({ path: createRequire(import.meta.url).resolve("axe-core/axe.min.js") });
+  const violations = await target.evaluate(async () => {
+    const { axe } = window as unknown as { axe: { run: (context: Document) => Promise<AxeResult> } };
+    const result = await axe.run(document);
+    if (result.passes.length === 0) throw new Error("axe-core checked nothing");
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      nodes: violation.nodes.slice(0, 3).map((node) => node.target.join(" ")),
+    }));
+  });
+  return violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+}
+
 describe("the coverage dashboard", () => {
   it("writes codes as words, dates to their precision, quotes once, and headlines as titles", async () => {
     const body = (await page.locator("main").textContent()) ?? "";
@@ -106,6 +127,28 @@ describe("the coverage dashboard", () => {
     await expect.poll(() => words.isVisible()).toBe(false);
     const flights = page.locator("#matrix-table tbody tr", { hasText: "passenger flights" });
     expect(await flights.locator("td.silent").count()).toBe(3);
+  });
+
+  it("opens the evidence with a tap on a phone-sized touch screen, with no serious accessibility violation there", async () => {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    try {
+      const phone = await context.newPage();
+      await phone.goto(`${running.url}/`);
+      await phone.waitForSelector("#omissions-table");
+      const cell = phone.locator('#omissions-table tbody tr[data-fact="more-passenger-flights"] td').first();
+      await cell.locator("summary").scrollIntoViewIfNeeded();
+      expect(await cell.locator(".detail").isVisible()).toBe(false);
+      await cell.locator("summary").tap();
+      await expect.poll(() => cell.locator(".detail").isVisible()).toBe(true);
+      expect(await cell.locator(".detail").textContent()).toContain("passenger flights");
+      expect(await seriousViolations(phone)).toEqual([]);
+    } finally {
+      await context.close();
+    }
   });
 
   it("prints every disclosure open", async () => {
@@ -237,30 +280,7 @@ describe("the coverage dashboard", () => {
   });
 
   it("has no serious or critical accessibility violations (axe-core), and saves a screenshot", async () => {
-    const require = createRequire(import.meta.url);
-    await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: {
-            run: (
-              context: Document,
-            ) => Promise<{
-              passes: unknown[];
-              violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
-            }>;
-          };
-        }
-      ).axe;
-      const result = await axe.run(document);
-      if (result.passes.length === 0) throw new Error("axe-core checked nothing");
-      return result.violations.map((violation) => ({
-        id: violation.id,
-        impact: violation.impact,
-        nodes: violation.nodes.slice(0, 3).map((node) => node.target.join(" ")),
-      }));
-    });
-    expect(violations.filter((violation) => ["serious", "critical"].includes(violation.impact))).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
     console.info(`dashboard screenshot: ${SCREENSHOT}`);
   });

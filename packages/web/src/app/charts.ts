@@ -16,7 +16,7 @@ import {
   Tooltip,
 } from "chart.js";
 import { articleTitle, disclosure, element, text, words } from "./dom.ts";
-import { clock, label, publication } from "./labels.ts";
+import { clock, day, label, publication } from "./labels.ts";
 import type { DashboardEvent } from "./queries.ts";
 
 Chart.register(
@@ -213,6 +213,10 @@ function descriptorTable(discrepancy: Discrepancy) {
   ]);
 }
 
+/** A calendar date as "18 June 2023"; any other value as it is. */
+const shownValue = (value: string | null) =>
+  value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? day(value) : value;
+
 function otherClaim(discrepancy: Discrepancy) {
   return element("div", { className: "claim", dataset: { attribute: discrepancy.attribute } }, [
     ...heading(discrepancy),
@@ -221,7 +225,9 @@ function otherClaim(discrepancy: Discrepancy) {
       {},
       discrepancy.sides.map((side) =>
         element("li", {}, [
-          element("strong", {}, [side.value ?? side.claims.map((claim) => claim.value).join(" / ")]),
+          element("strong", {}, [
+            shownValue(side.value) ?? side.claims.map((claim) => claim.value).join(" / "),
+          ]),
           text(
             `${side.scopes.length ? ` (${side.scopes.join(", ")})` : ""} — ${side.outlets.map((o) => o.name).join(", ")}`,
           ),
