@@ -129,9 +129,11 @@ describe("attribution", () => {
       "Boris Kovac, Norland's trade secretary, said the two sides will keep talking to each other.",
       "“The two sides will keep talking to each other,” Kovac, who arrived on Sunday, said.",
       "“The two sides will keep talking to each other,” Kovac was quoted as saying by state radio.",
+      "Speaking to reporters after the talks, Kovac said the two sides will keep talking to each other.",
     ]) {
       const statement = statementAt(extract(body), "keep talking");
       expect(statement?.participantId, body).toBe("boris");
+      expect(statement?.span.exact, body).not.toMatch(/^Speaking/);
     }
   });
 

@@ -424,12 +424,21 @@ export function attribute(
           // "told reporters the two sides …": after the audience comes what was said.
           const audienceFirst = audienceLead.exec(rest);
           const afterAudience = audienceFirst ? rest.slice(audienceFirst[0].length).trim() : "";
+          // "Speaking to reporters after the talks, Blinken said the meeting had been useful": without a
+          // quotation before it, a clause after the verb is what was said.
+          const clauseAfter =
+            !/[“”"]/u.test(lead) &&
+            wordCount(afterAudience || rest) >= 4 &&
+            !/^(?:on|in|at|after|during|before|late|early|to|from|by|in\s+a|while|when)\b/iu.test(
+              afterAudience || rest,
+            );
           post =
             /[,”"’]\s*$/u.test(lead) &&
             wordCount(lead) >= 4 &&
             wordCount(rest) <= 10 &&
             !/^(?:that|:)/iu.test(rest) &&
-            wordCount(afterAudience) <= 3;
+            wordCount(afterAudience) <= 3 &&
+            !clauseAfter;
         }
       }
       if (!found) continue;
