@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { startCluster } from "./cluster.ts";
+import { type Cluster, startCluster, treeUsage } from "./cluster.ts";
 import {
   BENCH_DIR,
   CONTENDER_LABELS,
@@ -22,7 +22,7 @@ import { SIZES, type Size, shapeOf } from "./corpus.ts";
 import { progress } from "./log.ts";
 import { measureQuery, medianSample, post, type Sample } from "./measure.ts";
 import { preparePglite, preparePostgres } from "./prepare.ts";
-import { type Fixtures, QUERIES, type QueryId } from "./queries.ts";
+import { type Fixtures, QUERIES, type QueryDef, type QueryId } from "./queries.ts";
 import {
   absoluteTable,
   type Cell,
@@ -48,6 +48,7 @@ const USAGE = `pnpm bench [options]
   --no-writes               skip the import and mutation throughput
   --no-results              do not write bench/RESULTS.md
   --keep-cluster            leave the benchmark's PostgreSQL running afterwards
+  --soak S                  after the rounds, S seconds of Q1, Q2, Q3, Q5 in turn on Readout, RSS every 10 s
   --json                    print JSON instead of tables
 Environment: READOUT_BENCH_PGDATA (default /tmp/readout-bench-pg), READOUT_BENCH_PGPORT (default 5499).`;
 
@@ -76,6 +77,7 @@ function options() {
       "no-writes": { type: "boolean", default: false },
       "no-results": { type: "boolean", default: false },
       "keep-cluster": { type: "boolean", default: false },
+      soak: { type: "string", default: "0" },
       json: { type: "boolean", default: false },
       help: { type: "boolean", default: false },
     },
@@ -104,6 +106,7 @@ function options() {
     writes: !values["no-writes"],
     results: !values["no-results"],
     keepCluster: values["keep-cluster"],
+    soak: Number(values.soak),
     json: values.json,
   };
 }
@@ -303,6 +306,18 @@ async function main() {
       }
     }
 
+    const readout = contenders.find((contender) => contender.key === "readout");
+    if (opts.soak > 0 && readout) {
+      notes.push(
+        await soak(readout, fixtures, {
+          cluster,
+          database,
+          seconds: opts.soak,
+          connections: opts.connections,
+        }),
+      );
+    }
+
     const startupSeconds: RunResult["startupSeconds"] = {};
     for (const contender of contenders) startupSeconds[contender.key] = contender.startupSeconds;
     while (contenders.length) await contenders.pop()?.stop();
@@ -344,6 +359,47 @@ async function main() {
     if (opts.keepCluster) await cluster.release();
     else await cluster.stop();
   }
+}
+
+/**
+ * Readout (PostgreSQL) under a steady load for `seconds`: Q1, Q2, Q3 and Q5 in turn, 10 s each, with the
+ * server's RSS read after each. Memory is flat when the last minute's readings stay within 10% of the
+ * readings after the first minute (the first minute warms caches and the heap).
+ */
+async function soak(
+  contender: Contender,
+  fixtures: Fixtures,
+  options: { cluster: Cluster; database: string; seconds: number; connections: number },
+): Promise<string> {
+  const mix = QUERIES.filter((query) => ["Q1", "Q2", "Q3", "Q5"].includes(query.id));
+  const readings: { at: number; rssMb: number }[] = [];
+  let requests = 0;
+  let errors = 0;
+  const started = performance.now();
+  for (let i = 0; (performance.now() - started) / 1000 < options.seconds; i++) {
+    const query = mix[i % mix.length] as QueryDef;
+    const sample = await measureQuery(contender, query, fixtures, {
+      cluster: options.cluster,
+      database: options.database,
+      duration: 10,
+      connections: options.connections,
+    });
+    requests += Math.round((sample?.reqPerSec ?? 0) * 10);
+    errors += sample?.errors ?? 0;
+    readings.push({ at: (performance.now() - started) / 1000, rssMb: treeUsage(contender.pid).rssMb });
+    progress(
+      `soak ${readings.at(-1)?.at.toFixed(0)} s: ${query.id}, RSS ${readings.at(-1)?.rssMb.toFixed(0)} MB`,
+    );
+  }
+  const median = (values: number[]) => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+  const warm = readings.filter((r) => r.at > 60);
+  const last = warm.filter((r) => r.at > options.seconds - 60);
+  const base = median(warm.map((r) => r.rssMb));
+  const spread = Math.max(...warm.map((r) => Math.abs(r.rssMb - base) / (base || 1)), 0);
+  const values = readings.map((r) => r.rssMb.toFixed(0)).join(", ");
+  if (warm.length === 0)
+    return `Soak: ${options.seconds} s is too short to judge (the first minute is warm-up); RSS every 10 s (MB): ${readings.map((r) => r.rssMb.toFixed(0)).join(", ")}.`;
+  return `Soak: ${options.seconds} s of Q1, Q2, Q3 and Q5 in turn on Readout (PostgreSQL), about ${requests} requests, ${errors} errors; RSS every 10 s (MB): ${values}. After the first minute: median ${base.toFixed(0)} MB, at most ${(spread * 100).toFixed(0)}% from it; last minute median ${median(last.map((r) => r.rssMb)).toFixed(0)} MB; highest ${Math.max(...readings.map((r) => r.rssMb)).toFixed(0)} MB.`;
 }
 
 main().catch((error) => {
