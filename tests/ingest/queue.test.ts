@@ -3,7 +3,7 @@
  * processes, and a worker SIGKILLed at random while it works leaves its page to another worker. In the end
  * every page is stored exactly once and whole, and no job is lost.
  *
- * Needs Redis (REDIS_URL, default redis://127.0.0.1:6379) and PostgreSQL: it runs in the `postgresql`
+ * Needs Redis (READOUT_TEST_REDIS_URL or REDIS_URL, default redis://127.0.0.1:6379) and PostgreSQL: it runs in the `postgresql`
  * project and is skipped, saying so, where either is missing. The issue asks for 20 kills over 200 pages;
  * on a shared 2-core machine that takes several minutes (each worker start costs seconds), so the suite
  * runs 60 pages and 5 kills by default: QUEUE_TEST_PAGES=200 QUEUE_TEST_KILLS=20 runs the issue's figures.
@@ -23,7 +23,7 @@ import { throwawayDatabase } from "../kit/database.ts";
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const PAGES = Number(process.env.QUEUE_TEST_PAGES ?? 60);
 const KILLS = Number(process.env.QUEUE_TEST_KILLS ?? 5);
-const REDIS_URL = process.env.REDIS_URL || "redis://127.0.0.1:6379";
+const REDIS_URL = process.env.READOUT_TEST_REDIS_URL || process.env.REDIS_URL || "redis://127.0.0.1:6379";
 // A queue of this run's own, so that runs (and the two projects) never share jobs.
 const PREFIX = `readout-test-${randomBytes(4).toString("hex")}`;
 const postgres = Boolean(process.env.READOUT_TEST_POSTGRES_URL);
@@ -101,6 +101,10 @@ describe.skipIf(!redis)("import through the queue, workers killed at random", ()
       // A killed worker's page goes back to the queue within lock + interval (about 10 s here).
       READOUT_QUEUE_LOCK_MS: "8000",
       READOUT_QUEUE_STALLED_INTERVAL_MS: "2000",
+      // The kills aim at pages in progress, and a page taken back is taken again first: one page may meet
+      // several kills. With the default (3), a page killed a fourth time would fail, kept with its error
+      // for `readout queue retry`; here it must go on to complete.
+      READOUT_QUEUE_MAX_STALLED: String(KILLS + 1),
       LOG_LEVEL: "silent",
     };
     const queue = await ImportQueue.open({ redisUrl: REDIS_URL, prefix: PREFIX });
@@ -196,7 +200,13 @@ describe.skipIf(!redis)("import through the queue, workers killed at random", ()
 
     // No job lost: every page's job completed, none failed.
     const counts = await queue.counts();
-    expect(counts).toMatchObject({ waiting: 0, active: 0, delayed: 0, completed: total, failed: 0 });
+    expect(counts, JSON.stringify(await queue.failed())).toMatchObject({
+      waiting: 0,
+      active: 0,
+      delayed: 0,
+      completed: total,
+      failed: 0,
+    });
     const completed = await queue.finished("completed");
     expect(new Set(completed.map((job) => job.id))).toEqual(jobIds);
     // The kills hit work in progress: jobs were taken back from dead workers and run again.
