@@ -61,18 +61,24 @@ function renderCoverage({ event }: Dashboard) {
   );
   section("coverage-body").replaceChildren(
     counts,
-    element("table", { id: "coverage-table" }, [
-      element("thead", {}, [
-        element(
-          "tr",
-          {},
-          ["Outlet", "Country", "Kind", "State affiliation", "Articles"].map((h) =>
-            element("th", { scope: "col" }, [h]),
-          ),
-        ),
-      ]),
-      element("tbody", {}, rows),
-    ]),
+    element(
+      "div",
+      { className: "scroll", tabindex: "0", role: "region", "aria-label": "Outlets that covered the event" },
+      [
+        element("table", { id: "coverage-table" }, [
+          element("thead", {}, [
+            element(
+              "tr",
+              {},
+              ["Outlet", "Country", "Kind", "State affiliation", "Articles"].map((h) =>
+                element("th", { scope: "col" }, [h]),
+              ),
+            ),
+          ]),
+          element("tbody", {}, rows),
+        ]),
+      ],
+    ),
   );
 }
 
