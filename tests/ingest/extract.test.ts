@@ -155,6 +155,21 @@ describe("attribution", () => {
   });
 });
 
+describe("participants", () => {
+  it("keeps venues, things and pieces of captions out of the participants", () => {
+    const names = of(
+      extract(
+        "Secretary Kovac met Minister Lind at the Lakeside Palace Hotel on Monday, in the Oval Office of the Norland Chancellery. (Jane Roe/Pool Photo) They signed the Comprehensive Strategic Partnership, Kovac said.",
+      ),
+      "PARTICIPANT",
+    ).map((c) => String(c.data.name ?? c.span.exact));
+    expect(names).not.toContain("Lakeside Palace Hotel");
+    expect(names).not.toContain("Oval Office");
+    expect(names).not.toContain("Comprehensive Strategic Partnership");
+    expect(names.some((name) => name.includes("/"))).toBe(false);
+  });
+});
+
 describe("claims", () => {
   const claims = (body: string, attribute: string) =>
     of(extract(body), "CLAIM").filter((c) => c.data.attribute === attribute);

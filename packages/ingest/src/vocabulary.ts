@@ -41,6 +41,13 @@ const vocabularySchema = z.strictObject({
   agreementCues: z.record(z.enum(WordingStrength), z.array(z.string().min(1))),
   speechVerbs: z.array(z.string().min(1)),
   roleWords: z.array(z.string().min(1)),
+  /** Names found in a text that are venues or things, not participants: by last word, or whole. */
+  notParticipants: z
+    .strictObject({
+      lastWords: z.array(z.string().min(1)).default([]),
+      names: z.array(z.string().min(1)).default([]),
+    })
+    .default({ lastWords: [], names: [] }),
   meals: z.array(z.string().min(1)),
   noise: z.array(z.string().min(1)),
   /** Words and cues of extraction (packages/ingest/src/extract/). */

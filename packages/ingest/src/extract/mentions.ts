@@ -151,6 +151,10 @@ export function mentionsOf(
   const noise = new Set(
     [...vocabulary.roleWords, ...vocabulary.honorifics].map((word) => word.toLowerCase()),
   );
+  const notParticipants = {
+    words: new Set(vocabulary.notParticipants.lastWords.map((word) => word.toLowerCase())),
+    names: new Set(vocabulary.notParticipants.names.map((name) => name.toLowerCase())),
+  };
   for (const { text, kind, titled } of found) {
     // Titles and honorifics before a name are the role's words, not the name's ("President Joe Biden").
     let name = text
@@ -164,6 +168,15 @@ export function mentionsOf(
     }
     // A lone word is a name only when a title announced it ("Minister Okafor").
     if (!name || (name.split(/\s+/).length < 2 && !titled) || noise.has(name.toLowerCase())) continue;
+    // Pieces of furniture or of two sentences ("(William West/Pool Photo", "HAYASHI:  Tony", "Kerry With").
+    if (/[(/:“”"]/u.test(name) || /\s(?:with|the|and|of|for|to|in|on|at)$/iu.test(name)) continue;
+    // A venue or a thing, not a participant ("Sokha Hotel", "Comprehensive Strategic Partnership").
+    const last = name.split(/\s+/).at(-1)?.toLowerCase() ?? "";
+    if (
+      kind === "ORGANIZATION" &&
+      (notParticipants.words.has(last) || notParticipants.names.has(name.toLowerCase()))
+    )
+      continue;
     if (!kinds.has(name)) kinds.set(name, kind);
   }
   if (kinds.size > 0) {
