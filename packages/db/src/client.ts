@@ -6,6 +6,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { lockDataDir } from "./data-dir-lock.ts";
 import { PrismaClient } from "./generated/prisma/client.ts";
 import { applyMigrations, type MigrationReport, type SqlRunner } from "./migrate.ts";
+import { PRISMA_READS, ReadRouter } from "./replicas.ts";
 
 export type DbKind = "pglite" | "postgresql";
 
@@ -23,6 +24,15 @@ export interface DbOptions {
   statementTimeoutMs?: number | undefined;
   /** PostgreSQL only: how long a query waits for a free pool connection (0: forever); default 5 s. */
   acquireTimeoutMs?: number | undefined;
+  /**
+   * PostgreSQL only: streaming replicas of `databaseUrl`. Reads made in a request scope (see
+   * `Db.replicas`) go to them; see replicas.ts.
+   */
+  replicaUrls?: string[] | undefined;
+  /** A replica further behind the primary is skipped; default 5 s. */
+  replicaMaxLagMs?: number | undefined;
+  /** How often replicas are checked; default 1 s. */
+  replicaCheckIntervalMs?: number | undefined;
 }
 
 /** A whole number of milliseconds from the environment (validated at start-up by the API), or a default. */
@@ -51,6 +61,11 @@ export interface Db {
   readJson(sql: string, params: unknown[], name?: string): Promise<string | null>;
   /** PostgreSQL only: the pool's connections (open, idle, the most it opens) and queries waiting for one. */
   poolUsage?(): { total: number; idle: number; waiting: number; max: number };
+  /**
+   * With replicas: runs a request's work in a scope whose reads may go to a replica (`request`), marks a
+   * request as writing (`usePrimary`), and reports the replicas' health.
+   */
+  replicas?: ReadRouter;
   close(): Promise<void>;
   /** The embedded database's files as a tarball, to start others from (PGlite only). */
   dumpDataDir?(): Promise<Blob>;
@@ -104,7 +119,52 @@ export async function createDb(options: DbOptions = {}): Promise<Db> {
     // An idle connection that the server ends (restart, terminated backend) must not crash the process;
     // the pool drops it and the next query opens a new one.
     pool.on("error", () => {});
-    const prisma = wire(createPrisma(new PrismaPg(pool)));
+    const primary = wire(createPrisma(new PrismaPg(pool)));
+    const replicaPools = (options.replicaUrls ?? []).map((url) => {
+      const replicaPool = new pg.Pool({ ...pool.options, connectionString: url });
+      replicaPool.on("error", () => {});
+      return { url, pool: replicaPool, prisma: wire(createPrisma(new PrismaPg(replicaPool))) };
+    });
+    const router =
+      replicaPools.length > 0
+        ? new ReadRouter({
+            primary: pool,
+            replicas: replicaPools,
+            maxLagMs: options.replicaMaxLagMs ?? 5_000,
+            checkIntervalMs: options.replicaCheckIntervalMs ?? 1_000,
+          })
+        : undefined;
+    const clients = new Map(replicaPools.map((replica) => [replica.pool, replica.prisma]));
+    // Outside transactions, a model's reads go where the router says; writes mark the request as writing.
+    // Raw statements stay on the primary.
+    const prisma: PrismaClient = router
+      ? (primary.$extends({
+          query: {
+            $allOperations(params) {
+              const { model, operation, args, query } = params;
+              const inTransaction = Boolean(
+                (params as { __internalParams?: { transaction?: unknown } }).__internalParams?.transaction,
+              );
+              const read = model !== undefined && PRISMA_READS.has(operation);
+              if (inTransaction || (!read && !operation.startsWith("$queryRaw"))) router.noteWrite();
+              const replica = read && !inTransaction ? router.pick() : undefined;
+              if (!replica || !model) return query(args);
+              const delegate = `${model.charAt(0).toLowerCase()}${model.slice(1)}`;
+              const client = clients.get(replica.pool) as unknown as Record<
+                string,
+                Record<string, (args: unknown) => Promise<unknown>>
+              >;
+              const models = client[delegate];
+              if (!models?.[operation]) return query(args);
+              return router.onReplica(
+                replica,
+                () => models[operation]?.(args) as Promise<unknown>,
+                () => query(args),
+              );
+            },
+          },
+        }) as unknown as PrismaClient)
+      : primary;
     const runner: SqlRunner = {
       async transaction(work) {
         const client = await pool.connect();
@@ -137,10 +197,17 @@ export async function createDb(options: DbOptions = {}): Promise<Db> {
         timed(sql, async () => {
           const named = name !== undefined && (prepared.has(name) || prepared.size < MAX_PREPARED);
           if (named) prepared.add(name);
-          const result = await pool.query<{ data: string | null }>(
-            named ? { name, text: sql, values: params } : { text: sql, values: params },
-          );
-          return result.rows[0]?.data ?? null;
+          const statement = named ? { name, text: sql, values: params } : { text: sql, values: params };
+          const run = async (on: pg.Pool) =>
+            (await on.query<{ data: string | null }>(statement)).rows[0]?.data ?? null;
+          const replica = router?.pick();
+          return replica && router
+            ? router.onReplica(
+                replica,
+                () => run(replica.pool),
+                () => run(pool),
+              )
+            : run(pool);
         }),
       migrate: () => applyMigrations(runner, { lock: true }),
       poolUsage: () => ({
@@ -149,9 +216,12 @@ export async function createDb(options: DbOptions = {}): Promise<Db> {
         waiting: pool.waitingCount,
         max: pool.options.max ?? 10,
       }),
+      ...(router ? { replicas: router } : {}),
       async close() {
-        await prisma.$disconnect();
-        await pool.end();
+        await router?.close();
+        await primary.$disconnect();
+        for (const replica of replicaPools) await replica.prisma.$disconnect();
+        await Promise.all([pool.end(), ...replicaPools.map((replica) => replica.pool.end())]);
       },
     };
   }

@@ -35,6 +35,7 @@ export { type Dataset, datasetSchema } from "./dataset/schema.ts";
 export * from "./generated/prisma/client.ts";
 export { applyMigrations, MigrationError, type MigrationReport, readMigrations } from "./migrate.ts";
 export { PROJECT_ROOT } from "./paths.ts";
+export { isServerAway, parseLsn, type ReadRouter, type ReplicaStatus } from "./replicas.ts";
 export {
   matchesFromHeadline,
   type SearchHit,
