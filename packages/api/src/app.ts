@@ -3,7 +3,7 @@ import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import { useDisableIntrospection } from "@graphql-yoga/plugin-disable-introspection";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { type PrismaClient, verifyApiKey } from "@readout/db";
-import { createYoga, type YogaServerInstance } from "graphql-yoga";
+import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import type { Logger } from "pino";
 import { type Auth, type Context, corpusWideQueue } from "./builder.ts";
 import { useCompiledReads } from "./compiled/plugin.ts";
@@ -29,6 +29,8 @@ export interface AppOptions {
   compiledReads?: boolean | undefined;
   /** Runs compiled reads as prepared statements (the database's `readJson`); Prisma's raw query otherwise. */
   readJson?: Context["readJson"];
+  /** More Yoga plugins (the server's database routing), run before the execution deadline. */
+  plugins?: Plugin<Record<string, unknown>, Context>[] | undefined;
 }
 
 const EXAMPLE_QUERY = `# Who covered the meeting, and what did they report as agreed?
@@ -83,6 +85,7 @@ export function createApp({
   security,
   compiledReads = true,
   readJson,
+  plugins = [],
 }: AppOptions): ReadoutApp {
   const config = { ...securityConfig(), ...security };
   // One key check per request, shared by the load shedding (which keys count apart) and the resolvers.
@@ -140,6 +143,7 @@ export function createApp({
       useQueryLimits(config, stringExceptions),
       useErrorCodes(),
       ...(compiledReads ? [useCompiledReads()] : []),
+      ...plugins,
       // Last: it wraps whichever execute function the plugins before it chose.
       useExecutionDeadline(),
     ],

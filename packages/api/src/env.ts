@@ -64,6 +64,30 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection string")
     .optional()
     .or(z.literal("").transform(() => undefined)),
+  /** Streaming replicas of DATABASE_URL that serve read-only work (README, "Read replicas"). */
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .default("")
+    .transform((value) =>
+      value
+        .split(",")
+        .map((url) => url.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z
+          .string()
+          .regex(/^postgres(ql)?:\/\//, "must list postgresql:// connection strings, comma-separated"),
+      ),
+    ),
+  /** A replica further behind the primary than this is skipped. */
+  READOUT_REPLICA_MAX_LAG_MS: count(5_000),
+  /** How often the replicas' health and lag are checked. */
+  READOUT_REPLICA_CHECK_INTERVAL_MS: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.coerce.number().int().min(10).default(1_000),
+  ),
   READOUT_DATA_DIR: z.string().trim().min(1).optional(),
   PORT: z.coerce
     .number({ error: "must be a port number from 0 to 65535" })
@@ -106,7 +130,12 @@ export function readSecurityEnv(source: NodeJS.ProcessEnv = process.env): Securi
 
 /** Reads and checks the environment once, at start-up; a bad value stops the server with a clear message. */
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const parsed = envSchema.safeParse(source);
+  const parsed = envSchema
+    .refine((env) => env.DATABASE_REPLICA_URLS.length === 0 || env.DATABASE_URL, {
+      path: ["DATABASE_REPLICA_URLS"],
+      message: "needs DATABASE_URL (replicas are of a PostgreSQL primary, not of the embedded database)",
+    })
+    .safeParse(source);
   if (!parsed.success) throw configErrorFrom(parsed.error.issues, source);
   const dataDir = parsed.data.READOUT_DATA_DIR ?? path.resolve(import.meta.dirname, "../../../.data/pglite");
   return { ...parsed.data, dataDir };

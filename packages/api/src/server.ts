@@ -1,6 +1,8 @@
+import { createHash } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import net, { type AddressInfo, type Socket } from "node:net";
 import { createDb, DataDirError, type Db, isUniqueViolation, type PrismaClient, seed } from "@readout/db";
+import { getOperationAST } from "graphql";
 import { type Logger, pino } from "pino";
 import { createApp } from "./app.ts";
 import { ConfigError, databaseConfigError } from "./config-error.ts";
@@ -185,6 +187,9 @@ export async function startServer(
       dataDir: env.dataDir,
       statementTimeoutMs: env.READOUT_STATEMENT_TIMEOUT_MS,
       acquireTimeoutMs: env.READOUT_DB_ACQUIRE_TIMEOUT_MS,
+      replicaUrls: env.DATABASE_REPLICA_URLS,
+      replicaMaxLagMs: env.READOUT_REPLICA_MAX_LAG_MS,
+      replicaCheckIntervalMs: env.READOUT_REPLICA_CHECK_INTERVAL_MS,
     }).catch((error: unknown) => {
       if (error instanceof DataDirError && error.code === "NOT_WRITABLE") {
         throw new ConfigError(
@@ -205,6 +210,12 @@ export async function startServer(
     "database opened",
   );
   if (metrics) database.onQuery((event) => metrics.statement(event.durationMs));
+  const routing = database.replicas;
+  routing?.onChange((replica) =>
+    replica.healthy
+      ? logger.info({ replica: replica.url, lagMs: replica.lagMs }, "read replica in use")
+      : logger.warn({ replica: replica.url, reason: replica.reason }, "read replica skipped"),
+  );
   let sharedStore: SharedStore | undefined;
   try {
     logger.info(await database.migrate(), "migrations applied");
@@ -234,10 +245,30 @@ export async function startServer(
     readJson: database.readJson,
     logger,
     security: { ...securityConfig(env), sharedStore, metrics },
+    // With replicas, a mutation (and whatever its request reads) runs on the primary.
+    plugins: routing
+      ? [
+          {
+            onExecute({ args }) {
+              if (getOperationAST(args.document, args.operationName)?.operation !== "query")
+                routing.usePrimary();
+            },
+          },
+        ]
+      : [],
   });
   handle = async (request, response) => {
     if (request.url === "/readyz") return readiness(response);
-    if (request.url?.startsWith("/graphql") || !options.extra) return app(request, response);
+    if (request.url?.startsWith("/graphql") || !options.extra) {
+      // With replicas, a request's reads may go to one, unless its client (API key, else address) wrote
+      // moments ago (see @readout/db's replicas.ts).
+      if (!routing) return app(request, response);
+      const auth = request.headers.authorization;
+      const client = auth
+        ? `key:${createHash("sha256").update(auth).digest("hex").slice(0, 32)}`
+        : `ip:${request.socket.remoteAddress}`;
+      return routing.request(client, () => app(request, response));
+    }
     try {
       if (await options.extra(request, response)) return;
     } catch (error) {
