@@ -187,7 +187,8 @@ export class ImportQueue {
   async outcome(id: string): Promise<{ result?: PageJobResult; error?: string; name?: string }> {
     const job = await this.queue.getJob(id);
     if (!job) return {};
-    return job.failedReason
+    // A job that completed after a failed attempt keeps that attempt's error: its state decides.
+    return (await job.getState()) === "failed"
       ? { error: job.failedReason, name: job.name }
       : { result: job.returnvalue, name: job.name };
   }
