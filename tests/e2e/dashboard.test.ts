@@ -257,6 +257,19 @@ describe("the coverage dashboard", () => {
           ),
       )
       .toEqual(new Set(["NHK"]));
+    await page.locator("#search-outlet").selectOption({ label: "All outlets" });
+    await page.locator("#search-kind").selectOption({ label: "public broadcaster" });
+    await page.locator("#search-form button").click();
+    await expect
+      .poll(
+        async () =>
+          new Set(
+            await page
+              .locator("#passage-list > li")
+              .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.outlet)),
+          ),
+      )
+      .toEqual(new Set(["NHK", "BBC News"]));
   });
 
   it("exports the event's report as CSV with headline, address and date columns, and as JSON", async () => {

@@ -292,6 +292,13 @@ function renderSearchOutlets({ event }: Dashboard) {
       element("option", { value: entry.outlet.id }, [entry.outlet.name]),
     ),
   );
+  const kinds = document.querySelector("#search-kind") as HTMLSelectElement;
+  kinds.replaceChildren(
+    element("option", { value: "" }, ["All kinds"]),
+    ...event.coverage.byKind.flatMap((count) =>
+      count.value ? [element("option", { value: count.value }, [label("outletKind", count.value)])] : [],
+    ),
+  );
   section("passages").replaceChildren();
 }
 
@@ -316,13 +323,18 @@ async function search(event: SubmitEvent) {
   if (!current) return;
   const query = (document.querySelector("#search-query") as HTMLInputElement).value.trim();
   const outlet = (document.querySelector("#search-outlet") as HTMLSelectElement).value;
+  const kind = (document.querySelector("#search-kind") as HTMLSelectElement).value;
   const results = section("passages");
   if (!query) return results.replaceChildren();
   results.replaceChildren(element("p", { className: "meta" }, ["Searching…"]));
   try {
     const { passages } = await client.execute(PassagesQuery, {
       query,
-      filter: { event: current.event.id, ...(outlet ? { outlet } : {}) },
+      filter: {
+        event: current.event.id,
+        ...(outlet ? { outlet } : {}),
+        ...(kind ? { outletKinds: [kind as "WIRE"] } : {}),
+      },
     });
     const items = passages.edges.map(({ node }) =>
       element("li", { dataset: { outlet: node.article.outlet.name } }, [
