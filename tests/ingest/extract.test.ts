@@ -174,6 +174,16 @@ describe("claims", () => {
   const claims = (body: string, attribute: string) =>
     of(extract(body), "CLAIM").filter((c) => c.data.attribute === attribute);
 
+  it("reads no duration in a distance in time", () => {
+    for (const body of [
+      "The meeting comes two days before the summit of the two leaders.",
+      "Just 10 days after, the ministers held their second meeting in the capital.",
+      "Within an hour of landing, Kovac met students at the university.",
+    ]) {
+      expect(claims(body, "duration"), body).toEqual([]);
+    }
+  });
+
   it("keeps the scope of a duration: visit, talks, talks and a meal", () => {
     expect(claims("Kovac began a two-day visit to Norland on Monday.", "duration")[0]?.data.scope).toBe(
       "visit",

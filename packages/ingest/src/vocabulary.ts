@@ -68,6 +68,15 @@ const vocabularySchema = z.strictObject({
     scopes: z.record(z.string(), z.array(z.string().min(1))),
     meetingWords: z.array(z.string().min(1)),
     characterisations: z.array(z.string().min(1)),
+    /** Words that make "two days" a distance in time ("two days before", "within an hour"), no duration. */
+    offsetWords: z
+      .strictObject({
+        after: z.array(z.string().min(1)),
+        before: z.array(z.string().min(1)),
+        /** Verbs of lasting before the length that keep it a length ("lasted for 5.5 hours before …"). */
+        unless: z.array(z.string().min(1)).default([]),
+      })
+      .default({ after: [], before: [], unless: [] }),
   }),
 });
 

@@ -49,6 +49,15 @@ export function claimsOf(
     "giu",
   );
   const countries = new Set(mentions.filter((m) => m.kind === "COUNTRY").map((m) => m.start));
+  const offsetAfter = new RegExp(`^\\s+(?:${anyOf(vocabulary.claims.offsetWords.after)})(?![\\p{L}])`, "iu");
+  const lastingBefore = new RegExp(
+    `(?<![\\p{L}])(?:${anyOf(vocabulary.claims.offsetWords.unless)})(?![\\p{L}])[^.;]*$`,
+    "iu",
+  );
+  const offsetBefore = new RegExp(
+    `(?<![\\p{L}])(?:${anyOf(vocabulary.claims.offsetWords.before)})\\s+$`,
+    "iu",
+  );
 
   for (const [index, sentence] of sentences.entries()) {
     const text = sentence.text;
@@ -71,6 +80,13 @@ export function claimsOf(
         else if (at > phraseStart) break;
       }
       while (/\s/.test(body[phraseStart] ?? "")) phraseStart++;
+      // "two days before the summit", "10 days after", "within an hour of landing", "three weeks ago": a
+      // distance in time, not how long anything lasted (words of vocabulary.yaml claims.offsetWords).
+      const following = body.slice(unitEnd, Math.min(sentence.end, unitEnd + 20));
+      const preceding = body.slice(Math.max(sentence.start, phraseStart - 20), phraseStart);
+      // "lasted for 5.5 hours before they moved to dinner" is a length all the same.
+      const lasting = lastingBefore.test(body.slice(Math.max(sentence.start, phraseStart - 30), phraseStart));
+      if (!lasting && (offsetAfter.test(following) || offsetBefore.test(preceding))) continue;
       // What it covers: the scope word right after ("five-hour talks", "hours of talks"), else the
       // nearest before ("the meeting lasted …"), else talks for hours and a visit for days.
       const after = body.slice(unitEnd, Math.min(sentence.end, unitEnd + 40));
