@@ -57,6 +57,8 @@ interface Replica {
   lagMs: number | null;
   reason: string | null;
   reads: number;
+  /** Whether a check has said how it is (the first one is reported either way). */
+  reported: boolean;
 }
 
 interface Scope {
@@ -144,6 +146,7 @@ export class ReadRouter {
       lagMs: null,
       reason: "not checked yet",
       reads: 0,
+      reported: false,
     }));
     this.timer = setInterval(() => void this.check(), options.checkIntervalMs);
     this.timer.unref();
@@ -245,7 +248,9 @@ export class ReadRouter {
   }
 
   private async checkOnce(): Promise<void> {
-    const answerMs = Math.max(1_000, this.options.checkIntervalMs);
+    // A server busy with reads may take a moment to answer; one that takes longer than the lag limit is
+    // as good as that far behind.
+    const answerMs = Math.max(1_000, this.options.checkIntervalMs, this.options.maxLagMs);
     const at = Date.now();
     try {
       const { rows } = await timeout(
@@ -301,7 +306,8 @@ export class ReadRouter {
   }
 
   private mark(replica: Replica, healthy: boolean, reason: string | null): void {
-    const changed = replica.healthy !== healthy;
+    const changed = replica.healthy !== healthy || !replica.reported;
+    replica.reported = true;
     replica.healthy = healthy;
     replica.reason = reason;
     if (changed && !this.closed) {
