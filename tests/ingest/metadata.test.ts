@@ -290,6 +290,29 @@ Copyright 2031 The Associated Press. All rights reserved.
 });
 
 describe("plain-text captures", () => {
+  it("take the genre from the page's address when its words give none", async () => {
+    const content = `Norland and Sudria, partners in a changing region
+
+Envoys of Norland and Sudria met in Geneva on Tuesday. Their partnership has never mattered more.
+The two countries should build on it, and they can.
+`;
+    for (const [url, genre] of [
+      ["https://editorials.example.org/a/norland-sudria/123.html", "OPINION"],
+      ["https://news.example.org/2031/03/04/opinion/norland-sudria", "OPINION"],
+      ["https://news.example.org/2031/03/04/world/norland-sudria", "REPORT"],
+    ] as const) {
+      const result = await importPage(db.prisma, {
+        content: `${content}
+${url}
+`,
+        url,
+        fileName: "x.txt",
+      });
+      const [article] = await articlesOf(result.documentId);
+      expect(article?.genre, url).toBe(genre);
+    }
+  });
+
   it("find the headline above the byline, past section names, advertisements and a standfirst", () => {
     const [article] = segment(`News|Politics
 Norland and Sudria agree to reopen rail corridor

@@ -182,6 +182,7 @@ export async function importPage(prisma: DbClient, input: ImportInput): Promise<
     page: reference().page,
     capturedAt: input.capturedAt ?? null,
     metadata,
+    url: input.url ?? null,
     country: pageOutlet.proposed ? null : pageOutlet.country,
   });
   if (page.articles.length === 0) throw new ImportError("NO_ARTICLES", "No article was found in the page.");

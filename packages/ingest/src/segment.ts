@@ -111,7 +111,7 @@ const CONNECTORS = new Set([
 /** What segmentation reads from the reference files, its regular expressions compiled once. */
 interface Cues {
   noise: RegExp[];
-  genres: { genre: ArticleGenre; titles: RegExp[]; openings: RegExp[] }[];
+  genres: { genre: ArticleGenre; titles: RegExp[]; openings: RegExp[]; urls: RegExp[] }[];
   transcriptTurns: number;
   staff: RegExp;
   outletWord: RegExp;
@@ -138,6 +138,7 @@ function cuesOf(vocabulary: Vocabulary, given: PageVocabulary | undefined): Cues
       genre,
       titles: list(page.genres[genre].titles),
       openings: list(page.genres[genre].openings),
+      urls: list(page.genres[genre].urls),
     })),
     transcriptTurns: page.transcriptTurns,
     staff: new RegExp(`\\b(${page.staffWords.join("|")})\\b`, "i"),
@@ -529,6 +530,7 @@ function genreOf(
   fromAuthorAffiliation: boolean,
   cues: Cues,
   stated: ArticleGenre | undefined,
+  url?: string | null,
 ): ArticleGenre {
   const titles = labels.filter(Boolean);
   // Speakers' turns by two people or more make a transcript, whatever its title says.
@@ -551,7 +553,10 @@ function genreOf(
     }
   }
   if (fromAuthorAffiliation) return "OPINION";
-  return stated ?? "REPORT";
+  if (stated) return stated;
+  // The page's address, where the words say nothing: an "/opinion/" path, an "editorials." site.
+  if (url) for (const { genre, urls } of cues.genres) if (urls.some((cue) => cue.test(url))) return genre;
+  return "REPORT";
 }
 
 /**
@@ -604,6 +609,8 @@ export interface SegmentOptions {
   capturedAt: Date | null;
   /** What the page or the user says about it: wins over what the text shows, for the page's first article. */
   metadata?: DetectedMetadata | undefined;
+  /** The page's address: its path may give the genre ("/opinion/") where the words do not. */
+  url?: string | null | undefined;
   /** The country of the page's outlet when known from elsewhere (its URL): times are read in its zone. */
   country?: string | null | undefined;
 }
@@ -825,6 +832,7 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
         fromAffiliation,
         cues,
         primary ? metadata?.genre : undefined,
+        primary ? (options.url ?? metadata?.url ?? null) : null,
       ),
       dateline: dateline?.[1]?.trim() ?? null,
       start: first.start,

@@ -83,6 +83,8 @@ const vocabularySchema = z.strictObject({
 const genreCues = z.strictObject({
   titles: z.array(z.string().min(1)).default([]),
   openings: z.array(z.string().min(1)).default([]),
+  /** Matched against the page's address when its words give no genre ("/opinion/", "editorials."). */
+  urls: z.array(z.string().min(1)).default([]),
 });
 
 const pageSchema = z.strictObject({
