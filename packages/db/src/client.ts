@@ -136,7 +136,7 @@ export async function createDb(options: DbOptions = {}): Promise<Db> {
         : undefined;
     const clients = new Map(replicaPools.map((replica) => [replica.pool, replica.prisma]));
     // Outside transactions, a model's reads go where the router says; writes mark the request as writing.
-    // Raw statements stay on the primary.
+    // Raw statements stay on the primary, and so do API key checks: a revoked key stops working at once.
     const prisma: PrismaClient = router
       ? (primary.$extends({
           query: {
@@ -146,6 +146,7 @@ export async function createDb(options: DbOptions = {}): Promise<Db> {
                 (params as { __internalParams?: { transaction?: unknown } }).__internalParams?.transaction,
               );
               const read = model !== undefined && PRISMA_READS.has(operation);
+              if (read && model === "ApiKey" && !inTransaction) return query(args);
               if (inTransaction || (!read && !operation.startsWith("$queryRaw"))) router.noteWrite();
               const replica = read && !inTransaction ? router.pick() : undefined;
               if (!replica || !model) return query(args);
