@@ -156,6 +156,14 @@ describe("attribution", () => {
 });
 
 describe("participants", () => {
+  it("takes a body that speaks for a side as a participant", () => {
+    const found = extract(
+      "Kovac met Lind in Geneva on Monday. The Norland Foreign Ministry said the talks had been useful.",
+    );
+    const names = of(found, "PARTICIPANT").map((c) => String(c.data.name));
+    expect(names).toContain("Norland Foreign Ministry");
+  });
+
   it("keeps venues, things and pieces of captions out of the participants", () => {
     const names = of(
       extract(

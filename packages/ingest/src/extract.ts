@@ -113,7 +113,29 @@ export function extractCandidates(
     earlierEnd = Math.max(earlierEnd, mention.end);
   }
 
-  for (const statement of attribute(body, sentences, mentions, titlesAt, vocabulary)) {
+  // A body that speaks ("the White House said", "the Kremlin said"): an organisation taking part, named
+  // where the text first names it (its last word one of vocabulary.yaml speakingBodies).
+  const bodies = new RegExp(
+    `^(?:[Tt]he\\s+)?((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}(?:${vocabulary.speakingBodies
+      .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+      .join("|")}))$`,
+    "u",
+  );
+  const statements = attribute(body, sentences, mentions, titlesAt, vocabulary);
+  for (const statement of statements) {
+    if (statement.participant || !statement.speaker) continue;
+    const name = bodies.exec(statement.speaker.trim())?.[1];
+    const id = name ? `name:${normalizeName(name)}` : "";
+    if (!name || seen.has(id)) continue;
+    const at = body.search(
+      new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u"),
+    );
+    if (at < 0) continue;
+    seen.add(id);
+    add("PARTICIPANT", at, at + name.length, 0.4, { name, kind: "ORGANIZATION", misspelling: false }, null);
+  }
+
+  for (const statement of statements) {
     add(
       "STATEMENT",
       statement.start,

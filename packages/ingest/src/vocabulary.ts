@@ -41,6 +41,8 @@ const vocabularySchema = z.strictObject({
   agreementCues: z.record(z.enum(WordingStrength), z.array(z.string().min(1))),
   speechVerbs: z.array(z.string().min(1)),
   roleWords: z.array(z.string().min(1)),
+  /** Last words of the name of a body that speaks for a side ("the White House said"): a participant. */
+  speakingBodies: z.array(z.string().min(1)).default([]),
   /** Names found in a text that are venues or things, not participants: by last word, or whole. */
   notParticipants: z
     .strictObject({
