@@ -137,6 +137,13 @@ describe("attribution", () => {
     }
   });
 
+  it("gives 'They' to the group a recent sentence opened with", () => {
+    const found = extract(
+      "The two leaders met in Geneva on Monday and discussed trade. They reaffirmed their support for the rail corridor.",
+    );
+    expect(String(statementAt(found, "support for the rail corridor")?.data.speaker)).toMatch(/two leaders/i);
+  });
+
   it("makes no speaker of a first-person or relative-clause subject", () => {
     for (const [body, words] of [
       ["As I've said before, the relationship matters to both our countries.", "relationship matters"],

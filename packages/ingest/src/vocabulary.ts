@@ -65,6 +65,8 @@ const vocabularySchema = z.strictObject({
     nonSpeakers: z.array(z.string().min(1)),
     channelNouns: z.array(z.string().min(1)),
     audiences: z.array(z.string().min(1)),
+    /** Nouns of a group that speaks together ("the two leaders"): "They" after it is that group. */
+    groupNouns: z.array(z.string().min(1)).default([]),
   }),
   claims: z.strictObject({
     scopes: z.record(z.string(), z.array(z.string().min(1))),

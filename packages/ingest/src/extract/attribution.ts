@@ -82,6 +82,9 @@ export function attribute(
     `^(?:${audience}|\\p{Lu}{2,})(?:\\s+(?:on|in|at|after|during|late|early)\\s+\\p{L}+)?`,
     "u",
   );
+  const group = v.groupNouns.length
+    ? new RegExp(`^((?:the|both)\\s+(?:two\\s+)?(?:${v.groupNouns.map(escapeRegExp).join("|")}))\\b`, "iu")
+    : null;
   const passivePattern = new RegExp(`\\b(?:${verbs.join("|")})\\s+by\\s+([^,;.“”"]{2,60}?)\\s+as\\b`, "iu");
 
   // Referents: each person once, by participant or by name, with their titles and gender.
@@ -217,6 +220,14 @@ export function attribute(
         trimmed,
       );
     const words = phrase?.[1]?.trim().replace(/^(?:but|and|so|also|yet|however|meanwhile|still)\s+/iu, "");
+    // "They reaffirmed …": the group a recent sentence opened with ("The two leaders", "Both sides").
+    if (words && /^they$/i.test(words) && group) {
+      for (let i = index; i >= Math.max(0, index - 4); i--) {
+        const opening = group.exec(sentences[i]?.text ?? "")?.[1];
+        if (opening)
+          return { referent: null, label: opening, start: sentence.start + trimmed.length - words.length };
+      }
+    }
     if (!words || wordCount(words) > 9 || /^(it|this|which|who|they|we|i|you)$/i.test(words)) return null;
     // "I should say", "As I've said", "which many scientists say", "Also raised were": no one's name, and
     // not a label of anyone either (a speaker's own "I" is their turn's, found above).
