@@ -115,6 +115,9 @@ function* chunks<T>(items: T[], size: number): Generator<T[]> {
   for (let start = 0; start < items.length; start += size) yield items.slice(start, start + size);
 }
 
+/** The advisory lock that imports hold while they link a new page to outlets, people and events. */
+const IMPORT_LINKING_LOCK = 7_432_001;
+
 export async function importPage(prisma: DbClient, input: ImportInput): Promise<ImportResult> {
   // PostgreSQL text cannot hold NUL, and a page with NUL characters is not text anyway.
   if (input.content.includes("\u0000")) {
@@ -239,6 +242,11 @@ export async function importPage(prisma: DbClient, input: ImportInput): Promise<
         candidates: {},
       };
     }
+    // Imports running at once (queue workers, several CLIs) take turns from here to their commit: each
+    // resolves outlets, people and events against what the others stored, so two pages about a new
+    // meeting propose one event and one participant row per person, not two that collide on their keys.
+    // Extraction, the slow part, ran before the transaction and is not serialised.
+    await tx.$queryRaw`SELECT pg_advisory_xact_lock(${IMPORT_LINKING_LOCK}::bigint)::text AS locked`;
     // The outlet of each article (metadata/outlets.ts): on a page of several articles, the one each
     // article's own lines name comes first; a publisher known nowhere gets its own proposed row.
     const outletIds = new Map<string, string>();
