@@ -119,7 +119,8 @@ export function redactedUrl(url: string): string {
     if (parsed.password) parsed.password = "***";
     return parsed.toString();
   } catch {
-    return url;
+    // Unparsable, it may still hold a password: say nothing of it.
+    return "(an address that cannot be parsed)";
   }
 }
 

@@ -34,9 +34,23 @@ export interface ArticleLike {
   outlet?: { name: string };
 }
 
+/**
+ * An address that is safe to link: http or https only. Addresses come from the pages themselves (a canonical
+ * link, og:url), so a `javascript:` one must never become a link on this page.
+ */
+export function webAddress(address: string | null | undefined): string | null {
+  if (!address) return null;
+  try {
+    const url = new URL(address);
+    return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
 /** An article's headline, linked to where it was published (or the captured page) when that is known. */
 export function articleTitle(article: ArticleLike): HTMLElement {
-  const href = article.url ?? article.sourceDocument?.url;
+  const href = webAddress(article.url) ?? webAddress(article.sourceDocument?.url ?? null);
   const title = element("cite", {}, [article.title]);
   return href ? element("a", { href, rel: "noopener" }, [title]) : title;
 }

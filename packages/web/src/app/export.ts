@@ -11,7 +11,13 @@ const COLUMNS = ["kind", "fact", "outlet", "reading", "words", "article title", 
  * RFC 4180 quoting is the whole of what is needed here (every field quoted, quotes doubled), too little to
  * justify a CSV library in the browser bundle.
  */
-const csvField = (value: string) => `"${value.replaceAll('"', '""')}"`;
+export const csvField = (value: string) => `"${neutralised(value).replaceAll('"', '""')}"`;
+
+/**
+ * Words quoted from articles may begin with = + - @ (or a tab or return), which a spreadsheet would run as
+ * a formula: such a cell gets a leading apostrophe, which spreadsheets show as text (OWASP's advice).
+ */
+const neutralised = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
 
 function articleFields(article: ArticleRef) {
   return [article.title, article.url ?? article.sourceDocument.url ?? "", publication(article)];

@@ -28,6 +28,14 @@ let omissions: Omissions | null = null;
 
 const section = (id: string) => document.querySelector(`#${id}`) as HTMLElement;
 
+// Wide tables scroll inside their box: the box is a named region that takes keyboard focus, so that it can
+// be scrolled without a mouse (set here rather than in the page's HTML, as the coverage table's box is).
+for (const box of document.querySelectorAll<HTMLElement>("[data-scroll-label]")) {
+  box.setAttribute("role", "region");
+  box.setAttribute("aria-label", box.dataset.scrollLabel ?? "");
+  box.tabIndex = 0;
+}
+
 function renderCoverage({ event }: Dashboard) {
   const { coverage } = event;
   const counts = element("p", { className: "counts" }, [
