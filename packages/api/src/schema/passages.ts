@@ -14,6 +14,7 @@
 import { Prisma, type PrismaClient } from "@readout/db";
 import { GraphQLError } from "graphql";
 import { builder } from "../builder.ts";
+import { deadlineSignal } from "../http/deadline.ts";
 import { DEFAULT_PAGE_SIZE } from "../page-size.ts";
 import { Article } from "./article.ts";
 import { OutletKindEnum } from "./enums.ts";
@@ -385,18 +386,23 @@ export interface Passage {
 interface ArticleRow {
   id: string;
   rank: number;
-  total: bigint | number;
+  /** How many articles match in all; null unless asked for. */
+  total: bigint | number | null;
   body: string;
   tsquery: string;
   tokens: DebugRow[] | string | null;
 }
 
-/** Matching articles in order, `limit` of them from `offset`, each with its body's tokens. */
+/**
+ * Matching articles in order, `limit` of them from `offset`, each with its body's tokens; with `total`, each
+ * also carries how many articles match in all (a page asks once, with its first batch).
+ */
 async function matchingArticles(
   prisma: PrismaClient,
   search: PassageSearch,
   offset: number,
   limit: number,
+  total: boolean,
 ): Promise<ArticleRow[]> {
   const conditions: Prisma.Sql[] = [];
   if (search.eventId) {
@@ -428,7 +434,7 @@ async function matchingArticles(
       WHERE a."searchVector" @@ q.query ${where}
     ),
     page AS (
-      SELECT *, count(*) OVER () AS total, row_number() OVER (ORDER BY ${order}) AS position
+      SELECT *, ${total ? Prisma.sql`count(*) OVER ()` : Prisma.sql`NULL::bigint`} AS total, row_number() OVER (ORDER BY ${order}) AS position
       FROM hits ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}
     )
     SELECT page.id, round(page.rank::numeric, 4)::float8 AS rank, page.total, a.body, q.query::text AS tsquery,
@@ -499,7 +505,10 @@ async function passagesOfArticles(
   });
 }
 
-/** Where a page starts: the article's place among the matches and how many of its passages went before. */
+/**
+ * Where a page starts: the article's place among the matches and the place, among its passages, of the
+ * last one already given (-1: none of them, the page starts with that article).
+ */
 export interface PassageCursor {
   article: number;
   passage: number;
@@ -513,46 +522,92 @@ export function encodePassageCursor(cursor: PassageCursor): string {
 
 export function decodePassageCursor(text: string): PassageCursor | null {
   const decoded = Buffer.from(text, "base64").toString("utf8");
-  const match = /^passage:(\d{1,9}):(\d{1,9})$/.exec(decoded);
+  const match = /^passage:(\d{1,9}):(-1|\d{1,9})$/.exec(decoded);
   return match ? { article: Number(match[1]), passage: Number(match[2]) } : null;
 }
 
 export interface PassagePage {
   edges: { cursor: string; node: Passage }[];
   hasNextPage: boolean;
+  /** Where the next page starts: the last edge's cursor, or where the scan stopped when it hit its cap. */
+  endCursor: string | null;
   articleCount: number;
 }
 
 /**
+ * How many matching articles one page may read. An article can match without yielding a passage (a
+ * quoted phrase across a paragraph break), so a page that found too few passages after this many articles
+ * ends there, with a cursor to go on from, rather than reading the whole corpus in one request.
+ */
+export const MAX_ARTICLES_PER_PAGE = 200;
+
+export interface SearchLimits {
+  /** Aborts the search between batches (the request's deadline, or its client going away). */
+  signal?: AbortSignal | undefined;
+  maxArticles?: number | undefined;
+}
+
+/**
  * One page of passages after `after`: articles are read in order, a few at a time, from the one the cursor
- * names, until the page and one passage beyond it are found or the matches end. A page therefore costs what
- * its articles cost, wherever it lies.
+ * names, until the page and one passage beyond it are found, the matches end, or the page has read
+ * `maxArticles` articles. A page therefore costs what its articles cost, wherever it lies, and at most
+ * `maxArticles` articles' worth.
  */
 export async function searchPassages(
   prisma: PrismaClient,
   search: PassageSearch,
   first: number,
   after: PassageCursor | null,
+  limits: SearchLimits = {},
 ): Promise<PassagePage> {
+  const maxArticles = Math.max(limits.maxArticles ?? MAX_ARTICLES_PER_PAGE, 1);
   const edges: PassagePage["edges"] = [];
   let articleIndex = after?.article ?? 0;
   let skip = after ? after.passage + 1 : 0;
   let articleCount = 0;
-  const batch = Math.min(Math.max(first + 1, 4), 20);
+  let read = 0;
+  // A page reads as many articles as it wants passages, then more at a time while they yield too few.
+  let batch = Math.min(Math.max(first + 1, 4), 20);
+  const done = (hasNextPage: boolean, endCursor = edges.at(-1)?.cursor ?? null): PassagePage => ({
+    edges,
+    hasNextPage,
+    endCursor,
+    articleCount,
+  });
   for (;;) {
-    const rows = await matchingArticles(prisma, search, articleIndex, batch);
-    if (rows.length > 0) articleCount = Number(rows[0]?.total ?? 0);
+    limits.signal?.throwIfAborted();
+    const limit = Math.min(batch, maxArticles - read);
+    const rows = await matchingArticles(prisma, search, articleIndex, limit, read === 0);
+    if (read === 0) articleCount = Number(rows[0]?.total ?? 0);
+    read += rows.length;
+    limits.signal?.throwIfAborted();
     for (const passages of await passagesOfArticles(prisma, search, rows)) {
       for (let index = skip; index < passages.length; index += 1) {
         const node = passages[index] as Passage;
-        if (edges.length === first) return { edges, hasNextPage: true, articleCount };
+        if (edges.length === first) return done(true);
         edges.push({ cursor: encodePassageCursor({ article: articleIndex, passage: index }), node });
       }
       skip = 0;
       articleIndex += 1;
     }
-    if (rows.length < batch) return { edges, hasNextPage: false, articleCount };
+    if (rows.length < limit) return done(false);
+    // Every passage of the articles read so far is on this page: the next page starts after them.
+    if (read >= maxArticles) return done(true, encodePassageCursor({ article: articleIndex, passage: -1 }));
+    batch = Math.min(batch * 2, 20);
   }
+}
+
+/**
+ * Whether a query asks for some word: PostgreSQL's `querytree` keeps the part of a tsquery that the index
+ * can look up and gives 'T' when nothing is left ('-china', 'a OR -b'), that is when the query matches
+ * articles by what they lack. Such a query matches nearly every article and can yield no passage, so it is
+ * refused. A query of stop words only gives an empty tsquery ('') that matches nothing: it is answered,
+ * with no passages, at no cost.
+ */
+async function asksForSomeWord(prisma: PrismaClient, query: string): Promise<boolean> {
+  const [row] = await prisma.$queryRaw<{ tree: string }[]>`
+    SELECT querytree(websearch_to_tsquery('english', ${query})) AS tree`;
+  return row?.tree !== "T";
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -687,8 +742,17 @@ builder.queryField("passages", (t) =>
           publishedTo: filter?.publishedTo ?? undefined,
           order: args.orderBy ?? undefined,
         };
+        if (!(await asksForSomeWord(ctx.prisma, query))) {
+          throw invalidInput(
+            "query must ask for at least one word: exclusions (-word) only narrow what other words find.",
+            "query",
+          );
+        }
         const first = args.first ?? DEFAULT_PAGE_SIZE;
-        const work = () => searchPassages(ctx.prisma, search, first, after);
+        // Yoga puts the request on the context; its deadline stops the search between batches.
+        const request = (ctx as { request?: Request }).request;
+        const signal = request ? deadlineSignal(request) : undefined;
+        const work = () => searchPassages(ctx.prisma, search, first, after, { signal });
         const page = await (ctx.corpusWide ? ctx.corpusWide(work) : work());
         return {
           edges: page.edges,
@@ -696,7 +760,7 @@ builder.queryField("passages", (t) =>
             hasNextPage: page.hasNextPage,
             hasPreviousPage: after !== null,
             startCursor: page.edges[0]?.cursor ?? null,
-            endCursor: page.edges.at(-1)?.cursor ?? null,
+            endCursor: page.endCursor,
           },
           articleCount: page.articleCount,
         };
