@@ -152,6 +152,12 @@ describe("importing and curating through the API", () => {
       keys.EDITOR,
     );
     expect(unknownEvent.data?.importDocument.error.code).toBe("NOT_FOUND");
+    const scriptAddress = await send(
+      IMPORT,
+      { input: { content: `${PAGE}\nAgain.`, url: "javascript:alert(1)" } },
+      keys.EDITOR,
+    );
+    expect(scriptAddress.data?.importDocument.error).toEqual({ code: "INVALID_INPUT", field: "url" });
     expect(await tableCounts(api.db)).toEqual(before);
   });
 

@@ -204,3 +204,29 @@ describe("extraction on coverage of people it does not know", () => {
     );
   });
 });
+
+describe("page addresses", () => {
+  const html = (canonical: string) =>
+    `<!doctype html><html><head><title>Ministers meet in Oslo</title><link rel="canonical" href="${canonical}"></head><body><article><h1>Ministers meet in Oslo</h1><p>OSLO, 16 September 2031 — The two trade ministers agreed on Tuesday to meet again in December, officials said after the talks.</p></article></body></html>`;
+
+  it("keeps a page's own address only when it is a web address", async () => {
+    const unsafe = await importPage(db.prisma, { content: html("javascript:alert(document.domain)") });
+    const stored = await db.prisma.article.findMany({
+      where: { id: { in: unsafe.articleIds } },
+      select: { url: true, sourceDocument: { select: { url: true } } },
+    });
+    expect(stored.length).toBeGreaterThan(0);
+    for (const article of stored) {
+      expect(article.url).toBeNull();
+      expect(article.sourceDocument.url).toBeNull();
+    }
+  });
+
+  it("refuses an address given with the page that is not http or https, and stores nothing", async () => {
+    const before = await tableCounts(db);
+    await expect(
+      importPage(db.prisma, { content: html("https://example.org/oslo"), url: "javascript:alert(1)" }),
+    ).rejects.toMatchObject({ code: "METADATA" });
+    expect(await tableCounts(db)).toEqual(before);
+  });
+});

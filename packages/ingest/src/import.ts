@@ -118,6 +118,17 @@ function* chunks<T>(items: T[], size: number): Generator<T[]> {
 /** The advisory lock that imports hold while they link a new page to outlets, people and events. */
 const IMPORT_LINKING_LOCK = 7_432_001;
 
+/** Whether an address is an http or https URL: the only kind stored as an article's address. */
+export function isWebAddress(address: string | null | undefined): address is string {
+  if (!address) return false;
+  try {
+    const { protocol } = new URL(address);
+    return protocol === "http:" || protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
 export async function importPage(prisma: DbClient, input: ImportInput): Promise<ImportResult> {
   // PostgreSQL text cannot hold NUL, and a page with NUL characters is not text anyway.
   if (input.content.includes("\u0000")) {
@@ -127,9 +138,13 @@ export async function importPage(prisma: DbClient, input: ImportInput): Promise<
   // What the user states wins over what the page says about itself.
   const metadata = mergeMetadata(detected, input.metadata);
   const statedCapture = metadata.capturedAt ? new Date(metadata.capturedAt) : undefined;
+  if (input.url !== undefined && !isWebAddress(input.url)) {
+    throw new ImportError("METADATA", `The page's address must be an http or https URL, not "${input.url}".`);
+  }
   input = {
     ...input,
-    url: input.url ?? metadata.url,
+    // A page's own canonical link or og:url is kept only when it is a web address (never javascript:).
+    url: input.url ?? (isWebAddress(metadata.url) ? metadata.url : undefined),
     capturedAt:
       input.capturedAt ??
       (statedCapture && !Number.isNaN(statedCapture.getTime()) ? statedCapture : undefined),

@@ -18,6 +18,7 @@ export {
   type ImportProgress,
   type ImportResult,
   importPage,
+  isWebAddress,
   pageText,
 } from "./import.ts";
 export {

@@ -15,7 +15,7 @@ import {
   type Ref,
   rejectCandidate,
 } from "@readout/db";
-import { importPage } from "@readout/ingest";
+import { importPage, isWebAddress } from "@readout/ingest";
 import { builder, requireKey } from "../builder.ts";
 import { ParticipantKindEnum, SpeechModeEnum, WordingStrengthEnum } from "./enums.ts";
 import { guarded, IDEMPOTENCY_KEY, idFor, type Outcome, payloadFields, Refusal } from "./mutation-kit.ts";
@@ -317,6 +317,8 @@ builder.mutationField("importDocument", (t) =>
           if (!input.content.trim()) throw new Refusal("INVALID_INPUT", "The page is empty.", "content");
           if (Buffer.byteLength(input.content) > MAX_PAGE_BYTES)
             throw new Refusal("INVALID_INPUT", "The page is over 2 MB.", "content");
+          if (input.url != null && !isWebAddress(input.url))
+            throw new Refusal("INVALID_INPUT", "url must be an http or https address.", "url");
           const result = await importPage(ctx.prisma, {
             content: input.content,
             mediaType:
