@@ -3,8 +3,9 @@
  *
  * Reads made inside a request scope (`ReadRouter.request`) go to a healthy streaming replica; everything
  * else goes to the primary: writes, transactions, migrations, imports, the seed, readiness checks, and the
- * reads of a request marked as writing (`usePrimary`, a mutation). A client that wrote reads from the
- * primary until a replica has replayed past its write (read-your-writes).
+ * reads of a request marked as writing (`usePrimary`, a mutation). A client whose request wrote (a write
+ * or transaction ran, `noteWrite`; a mutation that was refused before writing does not count) reads from
+ * the primary until a replica has replayed past its write (read-your-writes).
  *
  * Health is checked on a timer, not per request. Each turn samples the primary's WAL position
  * (`pg_current_wal_lsn()`) with the time it was taken, and each replica's replayed position
@@ -168,13 +169,14 @@ export class ReadRouter {
     );
   }
 
-  /** The current request writes (a mutation): it reads and writes on the primary, and its client after it. */
+  /**
+   * The current request may write (a mutation): its reads go to the primary. Its client keeps reading
+   * from the primary afterwards only if a write actually ran (`noteWrite`): a refused mutation changes
+   * nothing, and anonymous clients behind one balancer share an address.
+   */
   usePrimary(): void {
     const scope = this.scopes.getStore();
-    if (scope) {
-      scope.primary = true;
-      scope.wrote = true;
-    }
+    if (scope) scope.primary = true;
   }
 
   /** A write (or a transaction) ran in the current request. */
@@ -264,8 +266,11 @@ export class ReadRouter {
     const keep = at - 2 * this.options.maxLagMs - 2 * this.options.checkIntervalMs;
     while (this.samples.length > 1 && (this.samples[0] as { at: number }).at < keep) this.samples.shift();
     await Promise.all(this.replicas.map((replica) => this.checkReplica(replica, answerMs)));
-    // A write older than every healthy replica's position needs no window any more.
-    const oldest = Math.min(...this.replicas.filter((r) => r.healthy).map((r) => r.asOf));
+    // A write needs no window any more once every replica, healthy or not, has replayed past it (a replica
+    // skipped now may come back under the limit later), or once it is older than twice the lag limit: a
+    // replica is only read while its position is within the limit of now, so it then holds the write.
+    const oldest =
+      this.replicas.length > 0 ? Math.min(...this.replicas.map((r) => r.asOf)) : Number.NEGATIVE_INFINITY;
     const expired = Math.max(oldest, Date.now() - 2 * this.options.maxLagMs);
     for (const [client, when] of this.lastWrite) if (when <= expired) this.lastWrite.delete(client);
   }
