@@ -1,8 +1,8 @@
 /**
  * Read replicas (DATABASE_REPLICA_URLS) against a real primary and a streaming replica that this file
  * starts (tests/kit/clusters.ts): queries are served by the replica, a client that just wrote reads its
- * write, a replica that lags past READOUT_REPLICA_MAX_LAG_MS is skipped, and stopping the replica under a
- * stream of reads fails none of them. Statements are counted per server with pg_stat_statements.
+ * write (and one whose mutation was refused keeps reading the replica), a replica that lags past
+ * READOUT_REPLICA_MAX_LAG_MS is skipped, and stopping the replica under a stream of reads fails none of them. Statements are counted per server with pg_stat_statements.
  *
  * Skipped, saying so, when the PostgreSQL binaries are missing. It starts its own clusters, so it runs
  * once, in the PGlite project.
@@ -23,7 +23,12 @@ const READS = [
   `{ event(key: "${EVENT_KEY}") { title articles(first: 5) { totalCount edges { node { title } } } } }`,
   "{ participants(first: 5) { edges { node { name } } } }",
 ];
-const MAX_LAG_MS = 3_000;
+/**
+ * The lag limit of the server under test: far longer than any test here takes, so that a paused replica is
+ * still read however slow the machine is. A second server, with a short limit, shows the replica skipped.
+ */
+const MAX_LAG_MS = 600_000;
+const SHORT_MAX_LAG_MS = 1_000;
 
 /** What the statements of the API (not of the tests and health checks) on a server add up to. */
 const COUNT_STATEMENTS = `SELECT coalesce(sum(calls), 0)::int AS n FROM pg_stat_statements
@@ -35,10 +40,15 @@ const COUNT_KEY_CHECKS = `SELECT coalesce(sum(calls), 0)::int AS n FROM pg_stat_
 describe.skipIf(Boolean(unavailable) || otherProject)("read replicas", () => {
   let pair: ClusterPair;
   let running: RunningServer;
+  /** The same database with a short lag limit. */
+  let strict: RunningServer;
   let key: string;
 
-  async function post(query: string, options: { key?: string; variables?: unknown } = {}) {
-    const response = await fetch(`${running.url}/graphql`, {
+  async function post(
+    query: string,
+    options: { key?: string; variables?: unknown; server?: RunningServer } = {},
+  ) {
+    const response = await fetch(`${(options.server ?? running).url}/graphql`, {
       method: "POST",
       headers: {
         "content-type": "application/json",
@@ -80,32 +90,37 @@ describe.skipIf(Boolean(unavailable) || otherProject)("read replicas", () => {
       const [row] = await pair.replica.query<{ lsn: string }>("SELECT pg_last_wal_replay_lsn()::text AS lsn");
       return parseLsn(row?.lsn ?? "0/0") >= parseLsn(lsn);
     }, "the replica has replayed the primary's writes");
-    const router = running.db.replicas;
-    await router?.check();
-    await until(() => router?.status()[0]?.healthy === true, "the replica is in use");
+    for (const server of [running, strict]) {
+      const router = server?.db.replicas;
+      await router?.check();
+      await until(() => router?.status()[0]?.healthy === true, "the replica is in use");
+    }
   }
 
   beforeAll(async () => {
     pair = await startClusterPair();
+    const env = {
+      DATABASE_URL: pair.primary.url,
+      DATABASE_REPLICA_URLS: pair.replica.url,
+      PORT: "0",
+      HOST: "127.0.0.1",
+      LOG_LEVEL: "silent",
+      READOUT_METRICS: "false",
+      READOUT_RATE_LIMIT_PER_MINUTE: "0",
+      READOUT_CONCURRENCY_PER_CLIENT: "0",
+      READOUT_REPLICA_MAX_LAG_MS: String(MAX_LAG_MS),
+      READOUT_REPLICA_CHECK_INTERVAL_MS: "100",
+    };
     try {
-      running = await startServer(
-        readEnv({
-          DATABASE_URL: pair.primary.url,
-          DATABASE_REPLICA_URLS: pair.replica.url,
-          PORT: "0",
-          HOST: "127.0.0.1",
-          LOG_LEVEL: "silent",
-          READOUT_METRICS: "false",
-          READOUT_RATE_LIMIT_PER_MINUTE: "0",
-          READOUT_CONCURRENCY_PER_CLIENT: "0",
-          READOUT_REPLICA_MAX_LAG_MS: String(MAX_LAG_MS),
-          READOUT_REPLICA_CHECK_INTERVAL_MS: "100",
-        }),
+      running = await startServer(readEnv(env));
+      strict = await startServer(
+        readEnv({ ...env, READOUT_SEED: "false", READOUT_REPLICA_MAX_LAG_MS: String(SHORT_MAX_LAG_MS) }),
       );
       // Outside a request, reads and writes go to the primary.
       key = (await createApiKey(running.db.prisma, { name: "replica test", scope: "EDITOR" })).secret;
       await caughtUp();
     } catch (error) {
+      await strict?.close({ graceMs: 0 });
       await running?.close({ graceMs: 0 });
       await pair.destroy();
       throw error;
@@ -113,6 +128,7 @@ describe.skipIf(Boolean(unavailable) || otherProject)("read replicas", () => {
   }, 120_000);
 
   afterAll(async () => {
+    await strict?.close({ graceMs: 0 }).catch(() => {});
     await running?.close({ graceMs: 0 }).catch(() => {});
     await pair?.destroy();
   });
@@ -153,6 +169,13 @@ describe.skipIf(Boolean(unavailable) || otherProject)("read replicas", () => {
 
       const own = await post(Find, { key, variables: { id } });
       expect(own.data.node?.name).toBe(name);
+      // A mutation refused before it wrote anything (no key) does not send its client to the primary:
+      // anonymous clients behind a balancer share its address.
+      const refused = await post(
+        "mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { ok error { code } } }",
+        { variables: { input: { name: `${name} (refused)`, kind: "PERSON" } } },
+      );
+      expect(refused.data.createParticipant).toEqual({ ok: false, error: { code: "UNAUTHENTICATED" } });
       // Another client still reads the replica, which lacks the write (it lags less than the limit yet).
       const other = await post(Find, { variables: { id } });
       expect(other.errors).toBeUndefined();
@@ -160,10 +183,10 @@ describe.skipIf(Boolean(unavailable) || otherProject)("read replicas", () => {
 
       // Once the replica lags past the limit it is skipped: every client reads the primary.
       await until(
-        async () => (await post(Find, { variables: { id } })).data?.node?.name === name,
+        async () => (await post(Find, { variables: { id }, server: strict })).data?.node?.name === name,
         "a lagging replica is skipped",
       );
-      expect(running.db.replicas?.status()[0]).toMatchObject({
+      expect(strict.db.replicas?.status()[0]).toMatchObject({
         healthy: false,
         reason: expect.stringMatching(/lags/),
       });
