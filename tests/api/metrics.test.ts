@@ -55,9 +55,12 @@ describe("metrics of the app", () => {
     expect(sample(body, 'readout_graphql_errors_total{code="RATE_LIMITED"}')).toBe(1);
     expect(sample(body, 'readout_rate_limited_total{reason="rate"}')).toBe(1);
     expect(sample(body, 'readout_rate_limited_total{reason="concurrency"}')).toBe(0);
-    // The search is heavy: it went through the gate (without waiting: nothing else was running).
+    // The search is heavy: it went through the gate once. Nothing else held the slot, so it counts as having
+    // waited only if getting the slot itself took 10 ms or more (a pause of a busy machine): the
+    // histogram's 10 ms bucket says which.
     expect(sample(body, "readout_heavy_gate_wait_seconds_count")).toBe(1);
-    expect(sample(body, "readout_heavy_gate_waits_total")).toBe(0);
+    const quick = sample(body, 'readout_heavy_gate_wait_seconds_bucket{le="0.01"}');
+    expect(sample(body, "readout_heavy_gate_waits_total")).toBe(quick === 1 ? 0 : 1);
   });
 
   it("keeps the first 100 operation names apart and counts the rest as 'other'", async () => {
