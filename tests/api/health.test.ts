@@ -1,6 +1,7 @@
 /**
  * Health and readiness for load balancers: /healthz answers while the process runs, /readyz once the
- * database is migrated and answers (503 otherwise, also while a shutdown drains).
+ * database is migrated and answers (503 otherwise, also while a shutdown drains). Redis, when configured,
+ * is reported without deciding (tests/api/instances.test.ts).
  */
 import { readEnv, startServer } from "@readout/api";
 import { afterAll, describe, expect, it } from "vitest";

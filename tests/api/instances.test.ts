@@ -1,9 +1,9 @@
 /**
  * Several API instances on one database and one Redis (REDIS_URL) share the limits a client can observe:
  * a client's request budget is one budget whichever instance it reaches, and the heavy-operation slots are
- * counted across instances, with a lease that ends when the instance holding a slot dies. Readiness checks
+ * counted across instances, with a lease that ends when the instance holding a slot dies. Readiness reports
  * Redis too. Without Redis each instance counts on its own, and an unreachable Redis degrades the limits
- * to that instead of refusing requests.
+ * to that instead of refusing requests, and leaves the instance ready (the database decides).
  *
  * Uses the Redis at READOUT_TEST_REDIS_URL (default redis://127.0.0.1:6379), under a key prefix of its
  * own that it deletes afterwards; skipped, saying so, when no Redis answers there.
@@ -96,27 +96,31 @@ describe.skipIf(!redisReachable)("instances sharing Redis", () => {
     expect((await post(alone, query)).status).toBe(200);
   });
 
-  it("counts heavy-operation slots across instances, and a dead instance's slot ends with its lease", async () => {
+  it("counts heavy-operation slots across instances, and a dead instance's slot ends with its lease", {
+    timeout: 120_000,
+  }, async () => {
     const store = await connect("heavy");
-    const limits = {
-      ratePerMinute: 0,
-      concurrencyPerClient: 0,
-      heavyConcurrency: 1,
-      requestTimeoutMs: 1_000,
-    };
-    const b = createApp({ prisma: db.prisma, security: { ...limits, sharedStore: store } });
+    const limits = { ratePerMinute: 0, concurrencyPerClient: 0, heavyConcurrency: 1 };
+    // Waiting for a slot that stays taken ends with the request's deadline, kept short; a search that runs
+    // gets one far longer than a busy machine needs.
+    const b = createApp({
+      prisma: db.prisma,
+      security: { ...limits, requestTimeoutMs: 1_000, sharedStore: store },
+    });
+    const patient = { ...limits, requestTimeoutMs: 25_000 };
+    const bPatient = createApp({ prisma: db.prisma, security: { ...patient, sharedStore: store } });
     // The one slot is held by another instance (as redis-semaphore records a holder: its lease's start).
     const slots = `semaphore:${store.prefix}heavy`;
     await store.redis.zadd(slots, Date.now(), "instance-a");
     const waited = await post(b, SEARCH);
     expect([waited.status, waited.codes]).toEqual([503, ["REQUEST_TIMEOUT"]]);
     // The same instance without the store would have run it at once.
-    const alone = createApp({ prisma: db.prisma, security: limits });
+    const alone = createApp({ prisma: db.prisma, security: patient });
     expect((await post(alone, SEARCH)).codes).toEqual([]);
 
     // Instance A dies holding the slot: once its lease (10 s) has passed without renewal, B runs.
     await store.redis.zadd(slots, Date.now() - 11_000, "instance-a");
-    const ran = await post(b, SEARCH);
+    const ran = await post(bPatient, SEARCH);
     expect([ran.status, ran.codes]).toEqual([200, []]);
     expect(ran.data).toEqual({ search: { totalCount: expect.any(Number) } });
     // B gave its slot back when it answered; the dead holder was dropped.
@@ -169,7 +173,7 @@ describe.skipIf(!redisReachable)("instances sharing Redis", () => {
 });
 
 describe("instances without a reachable Redis", () => {
-  it("start, count limits per instance, and say they are not ready", { timeout: 180_000 }, async () => {
+  it("start, count limits per instance, and stay ready, reporting Redis", { timeout: 180_000 }, async () => {
     const database = await throwawayDatabase();
     // Nothing listens on port 1.
     const running = await startServer(
@@ -185,7 +189,8 @@ describe("instances without a reachable Redis", () => {
     try {
       const ready = await fetch(`${running.url}/readyz`);
       const body = (await ready.json()) as { status: string; checks: Record<string, string> };
-      expect([ready.status, body.status, body.checks.database]).toEqual([503, "not ready", "reachable"]);
+      // Reported, but not a reason to leave rotation: every instance shares that Redis, and answers without it.
+      expect([ready.status, body.status, body.checks.database]).toEqual([200, "ready", "reachable"]);
       expect(body.checks.redis).toMatch(/^unreachable: /);
       const statuses = [];
       for (let i = 0; i < 3; i++) {

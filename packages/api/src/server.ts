@@ -279,9 +279,10 @@ export async function startServer(
     }
     response.writeHead(404, { "content-type": "text/plain" }).end("Not found");
   };
-  // Ready: migrated (done above, before this point is reached), not shutting down, and the database (and
-  // Redis, when configured) answers within two seconds. A load balancer takes an instance out of rotation
-  // on 503.
+  // Ready: migrated (done above, before this point is reached), not shutting down, and the database answers
+  // within two seconds. A load balancer takes an instance out of rotation on 503. Redis, when configured, is
+  // reported but does not decide: without it requests are still answered (each instance counts its limits
+  // on its own), and it is the same Redis for every instance, so a 503 would take them all out at once.
   const readiness = async (response: ServerResponse) => {
     const checks: Record<string, string> = { migrations: "applied" };
     checks.shutdown = draining ? "in progress" : "no";
@@ -309,8 +310,7 @@ export async function startServer(
         },
       ),
     ]);
-    const ready =
-      !draining && checks.database === "reachable" && (!sharedStore || checks.redis === "reachable");
+    const ready = !draining && checks.database === "reachable";
     response
       .writeHead(ready ? 200 : 503, JSON_TYPE)
       .end(JSON.stringify({ status: ready ? "ready" : "not ready", checks }));
