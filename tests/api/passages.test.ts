@@ -365,6 +365,13 @@ describe("passages agree with PostgreSQL", () => {
     "Mr.",
     "5.5",
     "café",
+    // Compounds, which the parser gives whole and then in parts: hyphenated words, URLs, e-mail addresses.
+    "six-hour",
+    "state-run",
+    "https://www.state.gov/taiwan-issue/talks",
+    "example.com/candid?talks=1",
+    "press@state.gov",
+    "/usr/share/talks.txt",
   ];
   const separators = [" ", " ", " ", ", ", ". ", ".\n", "\n\n", " — ", "-"];
   const text = fc
@@ -382,8 +389,11 @@ describe("passages agree with PostgreSQL", () => {
   );
 
   it("a passage is complete exactly when PostgreSQL says its words match the query", async () => {
+    let runs = 0;
+    let withPassages = 0;
     await fc.assert(
       fc.asyncProperty(text, query, async (body, search) => {
+        runs += 1;
         const [row] = await api.db.prisma.$queryRaw<{ tsquery: string; tokens: DebugRow[] }[]>`
           SELECT websearch_to_tsquery('english', ${search})::text AS tsquery,
                  (SELECT json_agg(json_build_array(d.alias, d.token, cardinality(d.dictionaries) > 0, d.lexemes)
@@ -392,10 +402,17 @@ describe("passages agree with PostgreSQL", () => {
                        WITH ORDINALITY AS d(alias, description, token, dictionaries, dictionary, lexemes, n)) AS tokens`;
         const parsed = parseTsquery(row?.tsquery ?? "");
         if (!parsed) return;
-        const tokens = placeTokens(body, row?.tokens ?? []);
-        for (const token of tokens) expect(token.end).toBeLessThanOrEqual(body.length);
+        const rows = row?.tokens ?? [];
+        const tokens = placeTokens(body, rows);
+        // Every word PostgreSQL numbers is placed, in reading order (a compound's parts inside it).
+        expect(tokens).toHaveLength(rows.filter(([, , counted]) => counted).length);
+        for (const [i, token] of tokens.entries()) {
+          expect(token.end).toBeLessThanOrEqual(body.length);
+          expect(token.start).toBeGreaterThanOrEqual(tokens[i - 1]?.start ?? 0);
+        }
         const found = findPassages(body, tokens, parsed);
         if (found.length === 0) return;
+        withPassages += 1;
         const verdicts = await api.db.prisma.$queryRaw<{ hit: boolean }[]>`
           SELECT to_tsvector('english', t) @@ websearch_to_tsquery('english', ${search}) AS hit
           FROM unnest(${found.map((p) => body.slice(p.start, p.end))}::text[]) WITH ORDINALITY AS u(t, n)
@@ -410,6 +427,32 @@ describe("passages agree with PostgreSQL", () => {
       }),
       { numRuns: 60, seed: 11 },
     );
+    // The property held on bodies where passages were found, not only on bodies where none were.
+    expect(withPassages).toBeGreaterThanOrEqual(runs * 0.3);
+  });
+
+  it("places the words after a URL or an e-mail address where they are", async () => {
+    // The URL's host, a part of it, comes again later in the body: it is read inside the URL all the same.
+    const body =
+      "See https://www.state.gov/talks, write to press@state.gov on the Taiwan issue, www.state.gov said.\nTaiwan talks.";
+    const nodes = findPassages(
+      body,
+      placeTokens(
+        body,
+        (
+          await api.db.prisma.$queryRaw<{ tokens: DebugRow[] }[]>`
+            SELECT json_agg(json_build_array(d.alias, d.token, cardinality(d.dictionaries) > 0, d.lexemes)
+                            ORDER BY d.n) AS tokens
+            FROM ts_debug('english', ${body}::text)
+                 WITH ORDINALITY AS d(alias, description, token, dictionaries, dictionary, lexemes, n)`
+        )[0]?.tokens ?? [],
+      ),
+      parseTsquery("'taiwan' <-> 'issu'") as NonNullable<ReturnType<typeof parseTsquery>>,
+    );
+    expect(nodes).toHaveLength(1);
+    const highlights = nodes[0]?.highlights.map((h) => body.slice(h.start, h.end));
+    expect(highlights).toEqual(["Taiwan issue"]);
+    expect(nodes[0]?.highlights[0]?.start).toBe(body.indexOf("Taiwan issue"));
   });
 });
 

@@ -130,12 +130,17 @@ export interface Token {
 /** A row of `ts_debug`: token type alias, token, whether a dictionary reads it, the lexemes. */
 export type DebugRow = [alias: string, token: string, counted: boolean, lexemes: string[] | null];
 
-const COMPOUND = new Set(["asciihword", "hword", "numhword"]);
-const COMPOUND_PART = new Set(["hword_asciipart", "hword_part", "hword_numpart"]);
+/**
+ * Token types that PostgreSQL's parser emits whole and then again as their parts: hyphenated words
+ * (`hword_asciipart` …) and URLs (`host`, `url_path`). E-mail addresses and file paths come without parts
+ * today; they are listed so that parts, should a parser emit them, are still read inside the whole.
+ */
+const COMPOUND = new Set(["asciihword", "hword", "numhword", "url", "email", "file"]);
 
 /**
- * Places `ts_debug`'s tokens in the body. The parser emits each hyphenated word whole and then its parts
- * (all numbered, as `to_tsvector` numbers them), so the parts are looked for inside the whole.
+ * Places `ts_debug`'s tokens in the body. The parser emits a compound (a hyphenated word, a URL) whole and
+ * then its parts (all numbered, as `to_tsvector` numbers them), so after a compound each token is looked
+ * for inside it, and the first one that is not inside it is the first token after it.
  */
 export function placeTokens(body: string, rows: readonly DebugRow[]): Token[] {
   const tokens: Token[] = [];
@@ -144,9 +149,14 @@ export function placeTokens(body: string, rows: readonly DebugRow[]): Token[] {
   let compoundEnd = -1;
   for (const [alias, text, counted, lexemes] of rows) {
     if (counted) position += 1;
-    const inCompound = compoundEnd >= 0 && (COMPOUND_PART.has(alias) || alias === "blank");
-    if (!inCompound) compoundEnd = -1;
-    const found = text ? body.indexOf(text, cursor) : -1;
+    if (!text) continue;
+    let found = body.indexOf(text, cursor);
+    if (compoundEnd >= 0 && (found < 0 || found + text.length > compoundEnd)) {
+      // The compound's parts are over: this token follows it.
+      cursor = Math.max(cursor, compoundEnd);
+      compoundEnd = -1;
+      found = body.indexOf(text, cursor);
+    }
     if (found < 0) continue; // Not placeable (never seen); its number is still counted.
     const end = found + text.length;
     if (counted) tokens.push({ start: found, end, position, lexemes: lexemes ?? [] });
