@@ -151,6 +151,30 @@ describe("compiled reads", () => {
     expect(seen.length).toBe(34);
   });
 
+  it.each([
+    ["root, newest first", "articles(first: 3, orderBy: PUBLISHED_DESC, after: $after)", "articles"],
+    ["root, oldest first", "articles(first: 3, orderBy: PUBLISHED_ASC, after: $after)", "articles"],
+    ["root, by id, an unusual size", "articles(first: 7, after: $after)", "articles"],
+    [
+      "nested",
+      "outlets(first: 1) { edges { node { articles(first: 2, orderBy: PUBLISHED_DESC, after: $after) { edges { cursor node { key } } } } } } z: articles(first: 2)",
+      null,
+    ],
+  ])("pages without page info (%s): the same rows, page after page", async (_name, field, list) => {
+    const query = list
+      ? `query($after: String) { ${field} { edges { cursor node { key publishedAt } } } }`
+      : `query($after: String) { ${field} { edges { cursor node { key } } } }`;
+    let after: string | null = null;
+    for (let page = 0; page < 4; page++) {
+      const { result, statements } = await both(query, { after });
+      expect(statements).toBe(1);
+      if (!list) break;
+      const edges = (result.data as Record<string, { edges: { cursor: string }[] }>)[list]?.edges ?? [];
+      if (edges.length === 0) break;
+      after = edges.at(-1)?.cursor ?? null;
+    }
+  });
+
   it("answers a bad cursor or a bad filter with the resolvers' coded error", async () => {
     const bad = await both(`{ articles(first: 2, after: "not-a-cursor") { edges { node { key } } } }`);
     expect(bad.result.errors?.length).toBeGreaterThan(0);

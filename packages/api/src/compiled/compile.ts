@@ -1,7 +1,7 @@
 /**
  * Compiles a read operation into one SQL statement that returns the whole `data` object as JSON, built in
- * PostgreSQL: every connection reads `first + 1` rows per parent with a keyset condition on an indexed
- * order, counts and relations are read only when selected, and only the selected columns are used.
+ * PostgreSQL: every connection reads at most `first + 1` rows per parent (`first` when no page info is
+ * asked) with a keyset condition on an indexed order, counts and relations are read only when selected, and only the selected columns are used.
  *
  * Prisma's own SQL for nested selections builds each child row's JSON before it applies the page limit,
  * so its cost grows with the table; this planner is what keeps a request's cost at the size of its page.
@@ -29,6 +29,10 @@ import {
   type SelectionSetNode,
 } from "graphql";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../page-size.ts";
+
+/** Page sizes written into the SQL (see `connection`); others are a parameter. */
+const USUAL_PAGE_SIZES = new Set([0, 1, 2, 3, 5, 10, 20, 25, 50, 100, DEFAULT_PAGE_SIZE]);
+
 import { type BindScope, ident, jsonObject, literal, NotCovered, Params } from "./sql.ts";
 
 export type Fields = Map<string, FieldNode[]>;
@@ -215,7 +219,7 @@ export class Compiler {
   }
 
   /**
-   * A connection: `first + 1` rows in the spec's order after the cursor row, then edges, page info and
+   * A connection: `first + 1` rows (`first` without page info) in the spec's order after the cursor row, then edges, page info and
    * (only when selected) the total count.
    */
   connection(
@@ -225,15 +229,26 @@ export class Compiler {
     field: GraphQLField<unknown, unknown>,
   ): string {
     const node = nodes[0] as FieldNode;
-    // The page size is part of the plan, written into the SQL: with every LIMIT known, PostgreSQL's
+    // A usual page size is part of the plan, written into the SQL: with every LIMIT known, PostgreSQL's
     // generic plan of the prepared statement costs what a custom one does, so it is planned once per
-    // connection rather than again for every request (a LIMIT parameter makes it plan every time).
-    const first = this.structural(field, node, (args) =>
-      args.last != null || args.before != null ? null : ((args.first as number | null) ?? DEFAULT_PAGE_SIZE),
-    );
-    if (first === null) throw new NotCovered("backward paging");
-    if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) throw new NotCovered("page size");
-    const limit = String(first);
+    // connection rather than again for every request (a LIMIT parameter makes it plan every time). Other
+    // sizes share one plan with the size as a parameter, so that a client stepping through every size
+    // cannot multiply plans and prepared statements.
+    const first = this.structural(field, node, (args) => {
+      if (args.last != null || args.before != null) return "backward";
+      const value = (args.first as number | null) ?? DEFAULT_PAGE_SIZE;
+      return USUAL_PAGE_SIZES.has(value) ? value : "other";
+    });
+    if (first === "backward") throw new NotCovered("backward paging");
+    const limit =
+      typeof first === "number"
+        ? String(first)
+        : this.params.add((scope) => {
+            const value = (argsOf(scope, field, node).first as number | null) ?? DEFAULT_PAGE_SIZE;
+            if (!Number.isInteger(value) || value < 0 || value > MAX_PAGE_SIZE)
+              throw new NotCovered("page size");
+            return value;
+          }, "int");
     const after = this.structural(field, node, (args) => args.after != null)
       ? this.params.add(
           (scope) =>
