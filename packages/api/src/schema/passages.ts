@@ -705,7 +705,7 @@ builder.queryField("passages", (t) =>
     {
       type: PassageRef,
       description:
-        'Passage search: sentences or paragraphs of articles that match a web-search query (English stemming; "quoted phrases", OR, -exclusions), with the matched words\' offsets. Articles best first (or by date), then their passages best first. Pages forward with first/after.',
+        'Passage search: sentences or paragraphs of articles that match a web-search query (English stemming; "quoted phrases", OR, -exclusions), with the matched words\' offsets. Articles best first (or by date), then their passages best first. Pages forward with first/after; one page reads at most 200 matching articles, so it may hold fewer passages than `first` (even none) with hasNextPage true, and endCursor then points past what was read. A query must ask for at least one word (exclusions alone are refused).',
       args: {
         query: t.arg.string({ required: true, description: "What to look for, in web-search syntax." }),
         filter: t.arg({ type: PassageFilter, description: "Only passages of articles that match." }),
