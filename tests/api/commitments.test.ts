@@ -121,6 +121,27 @@ describe("commitments across meetings", () => {
     expect(atTheTime.find((a) => /visit/i.test(a.summary))?.alerts).toEqual([]);
   });
 
+  it("gives every verdict somewhere in the two made-up meetings, each explained", async () => {
+    const Verdicts = graphql(`
+      query Verdicts($key: String!) { event(key: $key) { discrepancies { attribute verdict explanation } } }
+    `);
+    const verdicts = new Map<string, string>();
+    for (const key of ["2031-03-04-norland-sudria-geneva", "2031-09-16-norland-sudria-oslo"]) {
+      const found = (await api.execute(Verdicts, { key })).expectData().event?.discrepancies ?? [];
+      for (const comparison of found)
+        verdicts.set(comparison.verdict, `${key} ${comparison.attribute}: ${comparison.explanation}`);
+    }
+    expect([...verdicts.keys()].sort()).toEqual([
+      "CONFLICT",
+      "CONSISTENT",
+      "DIFFERENT_WORDS",
+      "EXPLAINED_BY_SCOPE",
+    ]);
+    expect(verdicts.get("DIFFERENT_WORDS")).toBe(
+      "2031-09-16-norland-sudria-oslo characterisation: Every claim uses “constructive”; “frank” is used by some only.",
+    );
+  });
+
   it("refuses a link to an agreement that does not exist, and writes nothing", async () => {
     const { mkdtemp, writeFile, readFile, copyFile } = await import("node:fs/promises");
     const { tmpdir } = await import("node:os");

@@ -13,7 +13,7 @@
 export type Verdict = "CONSISTENT" | "EXPLAINED_BY_SCOPE" | "CONFLICT" | "DIFFERENT_WORDS";
 
 /** Attributes whose values are sets of descriptors: the product's vocabulary, as "duration" is. */
-const SET_VALUED = new Set(["characterisation"]);
+const SET_VALUED = new Set(["characterisation", "attendees"]);
 
 /** The descriptors of a set-valued claim: "candid, in-depth, and constructive" → candid, constructive, in-depth. */
 export function descriptorsOf(claim: { value: string; normalized: string | null }): string[] {
@@ -250,7 +250,7 @@ function explain<C extends ComparableClaim>(comparison: Omit<AttributeComparison
     if (!side) return "No claims.";
     return claims.length === 1
       ? `One claim: ${inWords(side)}${side.scopes[0] ? ` (${side.scopes[0]})` : ""}.`
-      : `All ${claimsWord(claims.length)} allow ${inWords(side)}.`;
+      : `${claims.length === 2 ? "Both claims" : `All ${claimsWord(claims.length)}`} allow ${inWords(side)}.`;
   }
   if (verdict === "EXPLAINED_BY_SCOPE") {
     const parts = scopes.map((scope) => `${scopeName(scope.scope)} ${scope.sides.map(inWords).join(" or ")}`);
