@@ -83,7 +83,14 @@ async function shippedOperations(): Promise<[string, string, Record<string, unkn
   );
   // The CLI and the dashboard page through at most 100 items (`--page-size`); the client's documents
   // are sent with the largest page they can ask for.
-  const variables = { first: 100, withBody: true, key: "2023-06-18-blinken-qin-beijing", event: "" };
+  const variables = {
+    first: 100,
+    withBody: true,
+    key: "2023-06-18-blinken-qin-beijing",
+    event: "",
+    groupBy: "KIND",
+    query: "Taiwan",
+  };
   const fromClient = Object.entries(client)
     .filter((entry): entry is [string, DocumentNode] => (entry[1] as DocumentNode)?.kind === "Document")
     .filter(([, document]) => document.definitions.some((d) => d.kind === "OperationDefinition"))
