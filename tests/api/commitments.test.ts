@@ -113,6 +113,8 @@ describe("commitments across meetings", () => {
     expect(visit?.alerts.map((alert) => [alert.party.name, alert.endedOn])).toEqual([
       ["Qin Gang", "2023-10-24"],
     ]);
+    // Proposed and agreed on the same day: it stands agreed.
+    expect(visit?.alerts[0]?.message).toMatch(/still reads AGREED\.$/);
     expect(visit?.alerts[0]?.roles.map((role) => role.title)).toEqual([
       "Foreign Minister of China",
       "State Councilor of China",

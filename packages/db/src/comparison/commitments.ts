@@ -25,9 +25,24 @@ export function orderTimeline<A, E>(steps: TimelineStep<A, E>[]): TimelineStep<A
   return steps.toSorted((a, b) => time(a) - time(b) || Number(a.link !== null) - Number(b.link !== null));
 }
 
-/** The status the history ends on (by date), or AGREED for an agreement reported without one. */
+/** A commitment's statuses in the order of its life: on the same day, the later one is where it stands. */
+const LIFE: readonly AgreementStatus[] = [
+  "PROPOSED",
+  "AGREED",
+  "IN_PROGRESS",
+  "FULFILLED",
+  "OVERTAKEN",
+  "LAPSED",
+];
+
+/**
+ * The status the history ends on (by date; on one day, the later in a commitment's life: proposed and
+ * agreed at the same talks is agreed), or AGREED for an agreement reported without one.
+ */
 export function currentStatus(changes: { status: AgreementStatus; on: Date }[]): AgreementStatus {
-  const latest = changes.toSorted((a, b) => b.on.getTime() - a.on.getTime())[0];
+  const latest = changes.toSorted(
+    (a, b) => b.on.getTime() - a.on.getTime() || LIFE.indexOf(b.status) - LIFE.indexOf(a.status),
+  )[0];
   return latest?.status ?? "AGREED";
 }
 
