@@ -214,32 +214,7 @@ export function createProgram(io: Io, context: { apiUrl: string } = { apiUrl: DE
         const summary = emptySummary();
         let failure: unknown;
         try {
-          const capturedAt = options.capturedAt ? (isoInstant(options.capturedAt) ?? undefined) : undefined;
-          if (options.capturedAt && !capturedAt) {
-            throw new CliError(
-              `--captured-at "${options.capturedAt}" is not an ISO 8601 date or time with its zone (2023-06-19, 2023-06-19T16:00:00Z).`,
-              EXIT.USAGE,
-            );
-          }
-          await importFiles(
-            paths,
-            {
-              eventKey: options.event,
-              capturedAt,
-              // Stated on the command line: wins over front matter, sidecar files and what the page shows.
-              metadata: {
-                outlet: options.outlet,
-                url: options.url,
-                publishedAt: options.publishedAt,
-                title: options.title,
-              },
-              env: io.env,
-              interactive: io.interactive,
-              quiet: Boolean(options.quiet || options.json),
-            },
-            (line) => io.stdout.write(`${line}\n`),
-            summary,
-          );
+          await importFiles(paths, pageOptions(options), (line) => io.stdout.write(`${line}\n`), summary);
         } catch (error) {
           failure = error;
           const described = describeFailure(error, context.apiUrl);
@@ -253,6 +228,40 @@ export function createProgram(io: Io, context: { apiUrl: string } = { apiUrl: DE
           throw new CliError(`${summary.failed.length} page(s) were refused.`, EXIT.FAILED);
       },
     );
+
+  /** What `import` and `import --queue` take from the command line, the same for both. */
+  const pageOptions = (options: {
+    event?: string;
+    capturedAt?: string;
+    outlet?: string;
+    url?: string;
+    publishedAt?: string;
+    title?: string;
+    json?: boolean;
+    quiet?: boolean;
+  }) => {
+    const capturedAt = options.capturedAt ? (isoInstant(options.capturedAt) ?? undefined) : undefined;
+    if (options.capturedAt && !capturedAt) {
+      throw new CliError(
+        `--captured-at "${options.capturedAt}" is not an ISO 8601 date or time with its zone (2023-06-19, 2023-06-19T16:00:00Z).`,
+        EXIT.USAGE,
+      );
+    }
+    return {
+      eventKey: options.event,
+      capturedAt,
+      // Stated on the command line: wins over front matter, sidecar files and what the page shows.
+      metadata: {
+        outlet: options.outlet,
+        url: options.url,
+        publishedAt: options.publishedAt,
+        title: options.title,
+      },
+      env: io.env,
+      interactive: io.interactive,
+      quiet: Boolean(options.quiet || options.json),
+    };
+  };
 
   const importThroughQueue = async (
     paths: string[],
@@ -271,29 +280,9 @@ export function createProgram(io: Io, context: { apiUrl: string } = { apiUrl: DE
     const summary = emptyQueuedSummary();
     let failure: unknown;
     try {
-      const capturedAt = options.capturedAt ? (isoInstant(options.capturedAt) ?? undefined) : undefined;
-      if (options.capturedAt && !capturedAt) {
-        throw new CliError(
-          `--captured-at "${options.capturedAt}" is not an ISO 8601 date or time with its zone (2023-06-19, 2023-06-19T16:00:00Z).`,
-          EXIT.USAGE,
-        );
-      }
       await enqueueFiles(
         paths,
-        {
-          eventKey: options.event,
-          capturedAt,
-          metadata: {
-            outlet: options.outlet,
-            url: options.url,
-            publishedAt: options.publishedAt,
-            title: options.title,
-          },
-          env: io.env,
-          interactive: io.interactive,
-          quiet: Boolean(options.quiet || options.json),
-          wait: Boolean(options.wait),
-        },
+        { ...pageOptions(options), wait: Boolean(options.wait) },
         (line) => io.stdout.write(`${line}\n`),
         (line) => io.stderr.write(io.interactive ? `\r\x1b[K${line}` : `${line}\n`),
         summary,
