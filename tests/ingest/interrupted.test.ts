@@ -9,27 +9,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { throwawayDatabase } from "../kit/database.ts";
+import { roundPage } from "../kit/synthetic.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const PAGES = 40;
-
-function page(n: number) {
-  return `Envoys meet for round ${n} of water talks
-
-Lakeside Wire — By Ana Lee in Geneva — ${1 + (n % 28)} April 2031, 10:00
-
-Envoys of Norland and Sudria met on Monday for round ${n} of talks on river water, which lasted about ${2 + (n % 3)} hours.
-
-"We made progress in round ${n}," the Norland envoy Ivo Brandt said. Both sides agreed to meet again.
-
-
-Sudria welcomes round ${n} of talks
-
-Le Quotidien du Soir — ${1 + (n % 28)} avril 2031
-
-Sudria welcomed the ${n}th round of talks with Norland, which officials said had lasted nearly three hours.
-`;
-}
 
 function importer(dir: string, env: Record<string, string | undefined>): ChildProcess {
   return spawn(process.execPath, ["--import", "tsx", "packages/cli/src/main.ts", "import", dir], {
@@ -46,7 +29,7 @@ describe("an import killed part way", () => {
   it("leaves whole pages only, and a second run completes it without duplicates", async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "readout-pages-"));
     for (let n = 1; n <= PAGES; n++)
-      await writeFile(path.join(dir, `page-${String(n).padStart(2, "0")}.txt`), page(n));
+      await writeFile(path.join(dir, `page-${String(n).padStart(2, "0")}.txt`), roundPage(n));
 
     const child = importer(dir, database.env);
     let output = "";

@@ -19,6 +19,7 @@ import { ImportQueue } from "@readout/ingest";
 import { afterAll, describe, expect, it } from "vitest";
 import { runReadout } from "../kit/cli.ts";
 import { throwawayDatabase } from "../kit/database.ts";
+import { roundPage } from "../kit/synthetic.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const PAGES = Number(process.env.QUEUE_TEST_PAGES ?? 60);
@@ -27,25 +28,6 @@ const REDIS_URL = process.env.READOUT_TEST_REDIS_URL || process.env.REDIS_URL ||
 // A queue of this run's own, so that runs (and the two projects) never share jobs.
 const PREFIX = `readout-test-${randomBytes(4).toString("hex")}`;
 const postgres = Boolean(process.env.READOUT_TEST_POSTGRES_URL);
-
-/** A page of two articles about one round of made-up talks; each round's text differs. */
-function page(n: number) {
-  return `Envoys meet for round ${n} of river talks
-
-Lakeside Wire — By Ana Lee in Geneva — ${1 + (n % 28)} April 2031, 10:00
-
-Envoys of Norland and Sudria met on Monday for round ${n} of talks on river water, which lasted about ${2 + (n % 3)} hours.
-
-"We made progress in round ${n}," the Norland envoy Ivo Brandt said. Both sides agreed to meet again.
-
-
-Sudria welcomes round ${n} of talks
-
-Le Quotidien du Soir — ${1 + (n % 28)} avril 2031
-
-Sudria welcomed the ${n}th round of talks with Norland, which officials said had lasted nearly three hours.
-`;
-}
 
 async function redisReachable(): Promise<boolean> {
   try {
@@ -115,7 +97,7 @@ describe.skipIf(!redis)("import through the queue, workers killed at random", ()
     const dir = await mkdtemp(path.join(tmpdir(), "readout-queue-"));
     cleanup.push(() => rm(dir, { recursive: true, force: true }));
     for (let n = 1; n <= PAGES; n++)
-      await writeFile(path.join(dir, `page-${String(n).padStart(3, "0")}.txt`), page(n));
+      await writeFile(path.join(dir, `page-${String(n).padStart(3, "0")}.txt`), roundPage(n));
 
     const sent = await runReadout(env, ["import", "--queue", "--json", dir]);
     expect(sent.code, sent.stderr).toBe(0);
@@ -135,7 +117,7 @@ describe.skipIf(!redis)("import through the queue, workers killed at random", ()
       cleanup.push(() => rm(more, { recursive: true, force: true }));
       for (let i = 0; i < 5; i++) {
         total += 1;
-        await writeFile(path.join(more, `page-${total}.txt`), page(total));
+        await writeFile(path.join(more, `page-${total}.txt`), roundPage(total));
       }
       const extra = await runReadout(env, ["import", "--queue", "--json", more]);
       expect(extra.code, extra.stderr).toBe(0);
@@ -250,7 +232,7 @@ describe.skipIf(!redis)("import through the queue, workers killed at random", ()
 
     // A page for an event not stored yet fails, keeps its error, and succeeds once retried after the event exists.
     const late = path.join(dir, "late.txt");
-    await writeFile(late, page(total + 1));
+    await writeFile(late, roundPage(total + 1));
     const waited = await runReadout(env, ["import", "--queue", "--wait", "--event", "later-meeting", late]);
     expect(waited.code, waited.stdout + waited.stderr).toBe(1);
     expect(waited.stdout).toContain("0 page(s) imported, 0 unchanged, 0 done before, 1 failed");

@@ -92,3 +92,25 @@ export async function writeSyntheticDataset(options: { articles: number; outlets
   await writeFile(file, JSON.stringify(dataset, null, 2));
   return { file, articles } satisfies SyntheticDataset;
 }
+
+/**
+ * A captured page of two articles about round `n` of made-up talks, each round's text its own: what the
+ * tests that import many pages (interrupted runs, the queue) feed in.
+ */
+export function roundPage(n: number): string {
+  return `Envoys meet for round ${n} of river talks
+
+Lakeside Wire — By Ana Lee in Geneva — ${1 + (n % 28)} April 2031, 10:00
+
+Envoys of Norland and Sudria met on Monday for round ${n} of talks on river water, which lasted about ${2 + (n % 3)} hours.
+
+"We made progress in round ${n}," the Norland envoy Ivo Brandt said. Both sides agreed to meet again.
+
+
+Sudria welcomes round ${n} of talks
+
+Le Quotidien du Soir — ${1 + (n % 28)} avril 2031
+
+Sudria welcomed the ${n}th round of talks with Norland, which officials said had lasted nearly three hours.
+`;
+}
