@@ -40,6 +40,20 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&
 const wholeWords = (cue: string) =>
   new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(cue)}(?![\\p{L}\\p{N}])`, "iu");
 
+let patterns: { kinds: { kind: ChannelKind; cues: RegExp[] }[]; issuers: RegExp[] } | undefined;
+
+/** The cues and issuer words as patterns, compiled once (a statement list reads many attributions). */
+function channelPatterns() {
+  if (!patterns) {
+    const { kinds, issuers } = channelCues();
+    patterns = {
+      kinds: kinds.map((entry) => ({ kind: entry.kind, cues: entry.cues.map(wholeWords) })),
+      issuers: issuers.map((word) => new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}\\s+(.+)$`, "iu")),
+    };
+  }
+  return patterns;
+}
+
 export interface Channel {
   kind: ChannelKind;
   /** The attribution as the article words it. */
@@ -52,11 +66,11 @@ export interface Channel {
 export function channelOf(attribution: string | null): Channel | null {
   const label = attribution?.trim();
   if (!label) return null;
-  const { kinds, issuers } = channelCues();
-  const kind = kinds.find((entry) => entry.cues.some((cue) => wholeWords(cue).test(label)))?.kind ?? "OTHER";
+  const { kinds, issuers } = channelPatterns();
+  const kind = kinds.find((entry) => entry.cues.some((cue) => cue.test(label)))?.kind ?? "OTHER";
   let issuer: string | null = null;
-  for (const word of issuers) {
-    const match = new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}\\s+(.+)$`, "iu").exec(label);
+  for (const pattern of issuers) {
+    const match = pattern.exec(label);
     if (match?.[1]) {
       issuer = match[1].trim();
       break;
