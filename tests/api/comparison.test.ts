@@ -60,6 +60,37 @@ describe("coverage of an event", () => {
     });
     expect(outlets[2]).toMatchObject({ firstPublishedAt: null, firstPublishedPrecision: "RELATIVE" });
   });
+
+  it("serves an article's whole body where a comparison lists it, though comparisons load articles without it", async () => {
+    const Bodies = graphql(`
+      query ComparisonBodies($key: String!) {
+        event(key: $key) {
+          coverage { outlets { firstArticle { key body } articles { key body } } }
+          discrepancies { claims { article { key body } } }
+          agreements(first: 50) { edges { node { comparison { outlets { reports { article { key body } } } } } } }
+        }
+      }
+    `);
+    const event = (await api.execute(Bodies, { key: SEED_EVENT })).expectData().event;
+    const served = [
+      ...(event?.coverage.outlets ?? []).flatMap((o) => [o.firstArticle, ...o.articles]),
+      ...(event?.discrepancies ?? []).flatMap((d) => d.claims.map((claim) => claim.article)),
+      ...(event?.agreements.edges ?? []).flatMap((edge) =>
+        (edge?.node?.comparison.outlets ?? []).flatMap((o) => o.reports.map((report) => report.article)),
+      ),
+    ];
+    const stored = new Map(
+      (await api.db.prisma.article.findMany({ select: { key: true, body: true } })).map((a) => [
+        a.key,
+        a.body,
+      ]),
+    );
+    expect(served.length).toBeGreaterThan(8);
+    for (const article of served) {
+      expect(article.body.length).toBeGreaterThan(500);
+      expect(article.body).toBe(stored.get(article.key));
+    }
+  });
 });
 
 describe("agreements across outlets", () => {

@@ -67,8 +67,15 @@ export const Article = builder.prismaNode("Article", {
     title: t.exposeString("title", { description: "The headline." }),
     subtitle: t.exposeString("subtitle", { nullable: true, description: "The sub-heading, if any." }),
     url: t.exposeString("url", { nullable: true, description: "Where the article was published, if known." }),
-    body: t.exposeString("body", {
+    body: t.string({
       description: "The full text, exactly as captured. Evidence offsets point into it.",
+      // Comparisons load their articles without the body; asked for, it is read then (Prisma batches
+      // the lookups of one tick into one statement).
+      resolve: (article, _args, ctx) =>
+        (article as { body?: string }).body ??
+        ctx.prisma.article
+          .findUniqueOrThrow({ where: { id: article.id }, select: { body: true } })
+          .then((row) => row.body),
     }),
     language: t.exposeString("language", { description: "BCP 47 language tag of the body." }),
     genre: t.expose("genre", { type: ArticleGenreEnum, description: "What kind of text this is." }),

@@ -25,11 +25,16 @@ import { StateAffiliationEnum, TimePrecisionEnum, WordingStrengthEnum } from "./
 import { Event } from "./event.ts";
 import { Outlet as OutletRef } from "./outlet.ts";
 
+// Comparisons load their articles without the body (Article.body reads it when it is asked for): an
+// event's coverage of a few dozen articles is otherwise mostly bodies, built into JSON and parsed back.
 const coverageSelect = {
-  articles: { select: { article: { include: { outlet: { include: { affiliations: true } } } } } },
+  articles: {
+    select: { article: { omit: { body: true }, include: { outlet: { include: { affiliations: true } } } } },
+  },
 } as const;
+const articleOutlet = { omit: { body: true }, include: { outlet: true } } as const;
 
-type CoveredArticle = ArticleRow & { outlet: Outlet & { affiliations: OutletAffiliation[] } };
+type CoveredArticle = Omit<ArticleRow, "body"> & { outlet: Outlet & { affiliations: OutletAffiliation[] } };
 
 const CoverageCountRef = builder.objectRef<CoverageCount>("CoverageCount").implement({
   description: "How many outlets and articles share one value (an outlet kind, a country, an affiliation).",
@@ -53,12 +58,13 @@ const OutletCoverageRef = builder.objectRef<OutletCoverage<CoveredArticle>>("Out
     articles: t.field({
       type: [Article],
       description: "Its articles about the event, earliest first.",
-      resolve: (coverage) => coverage.articles,
+      // Without their bodies: Article.body reads a missing body when it is asked for.
+      resolve: (coverage) => coverage.articles as never,
     }),
     firstArticle: t.field({
       type: Article,
       description: "Its first article about the event.",
-      resolve: (coverage) => coverage.first,
+      resolve: (coverage) => coverage.first as never,
     }),
     firstPublishedAt: t.field({
       type: "DateTime",
@@ -117,7 +123,7 @@ builder.prismaObjectField(Event, "coverage", (t) =>
 // Agreements across outlets.
 
 const agreementSelect = {
-  reports: { include: { article: { include: { outlet: true } } } },
+  reports: { include: { article: articleOutlet } },
   event: { select: { articles: { select: { article: { select: { outlet: true } } } } } },
 } as const;
 
@@ -343,7 +349,7 @@ builder.prismaObjectField(Event, "discrepancies", (t) =>
     select: (args) => ({
       claims: {
         where: args.attribute ? { attribute: args.attribute } : {},
-        include: { article: { include: { outlet: true } } },
+        include: { article: articleOutlet },
         orderBy: { id: "asc" as const },
       },
     }),
