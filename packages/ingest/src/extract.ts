@@ -20,7 +20,7 @@ import { claimsOf } from "./extract/claims.ts";
 import { type KnownParticipant, mentionsOf, roleBefore } from "./extract/mentions.ts";
 import { sentencesOf } from "./extract/sentences.ts";
 import { linkingReference } from "./people/reference.ts";
-import type { Vocabulary } from "./vocabulary.ts";
+import { abbreviationsOf, type Vocabulary } from "./vocabulary.ts";
 
 export type { KnownParticipant } from "./extract/mentions.ts";
 
@@ -42,7 +42,7 @@ const meetingCue = () =>
     "i",
   ));
 
-const abbreviationsOf = new WeakMap<Vocabulary, Set<string>>();
+const abbreviationSets = new WeakMap<Vocabulary, Set<string>>();
 
 export function extractCandidates(
   body: string,
@@ -69,10 +69,10 @@ export function extractCandidates(
     taken.add(key);
     candidates.push({ kind, confidence, span: SPAN(start, end), participantId, data });
   };
-  let abbreviations = abbreviationsOf.get(vocabulary);
+  let abbreviations = abbreviationSets.get(vocabulary);
   if (!abbreviations) {
-    abbreviations = new Set(vocabulary.abbreviations.map((a) => a.toLowerCase()));
-    abbreviationsOf.set(vocabulary, abbreviations);
+    abbreviations = new Set(abbreviationsOf(vocabulary));
+    abbreviationSets.set(vocabulary, abbreviations);
   }
   const sentences = sentencesOf(body, abbreviations);
   const mentions = mentionsOf(body, sentences, known, vocabulary);

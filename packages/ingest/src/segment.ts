@@ -12,7 +12,14 @@ import * as chrono from "chrono-node";
 import type nlpType from "compromise";
 import ct from "countries-and-timezones";
 import type { DetectedMetadata } from "./metadata/types.ts";
-import { type PageVocabulary, reference, type Vocabulary } from "./vocabulary.ts";
+import {
+  abbreviationsOf,
+  calendarNames,
+  type PageVocabulary,
+  reference,
+  type Vocabulary,
+  wordAlternatives,
+} from "./vocabulary.ts";
 
 export interface KnownOutlet {
   name: string;
@@ -147,7 +154,7 @@ function cuesOf(vocabulary: Vocabulary, given: PageVocabulary | undefined): Cues
     sourceLabels: new Set(page.sourceLabels.map((label) => label.toLowerCase())),
     titleLines: list(page.titleLines),
     honorific: new RegExp(`^(${alternatives(vocabulary.honorifics).join("|")})\\.?$`, "i"),
-    abbreviations: vocabulary.abbreviations,
+    abbreviations: abbreviationsOf(vocabulary),
   };
   cueCache.set(key, cues);
   return cues;
@@ -161,6 +168,13 @@ function isNoise(block: Block, cues: Cues): boolean {
 /** Date parsers for the languages pages arrive in, English first. */
 const PARSERS = [chrono.en, chrono.fr, chrono.de, chrono.es, chrono.pt, chrono.nl, chrono.ja];
 
+/** A day's name or short form with its full stop ("Mon.", "Thursday"): reference/calendar.yaml. */
+let dayPattern: RegExp | undefined;
+const dayName = () => {
+  dayPattern ??= new RegExp(`\\b(?:${wordAlternatives(calendarNames("days"))})\\b\\.?`, "gi");
+  return dayPattern;
+};
+
 /** The block is a date and nothing else ("Mon. Apr 22nd, 2024", "June 18, 2023", "5 mars 2031"). */
 function isDateOnly(text: string): boolean {
   if (text.length > 80) return false;
@@ -168,7 +182,7 @@ function isDateOnly(text: string): boolean {
     const [result] = parser.parse(text);
     if (!result) return false;
     const rest = (text.slice(0, result.index) + text.slice(result.index + result.text.length))
-      .replace(/\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?/gi, "")
+      .replace(dayName(), "")
       // A clock time chrono leaves beside the date ("15:10 November 17, 2023").
       .replace(/\b\d{1,2}:\d{2}(:\d{2})?(\s*([ap]\.?m\.?|[A-Z]{2,4}))?\b/gi, "");
     return /^[\s,.\-–—|:]*$/.test(rest);

@@ -51,6 +51,8 @@ const vocabularySchema = z.strictObject({
     })
     .default({ lastWords: [], names: [] }),
   meals: z.array(z.string().min(1)),
+  /** Small words that end no name: a run of capitalised words ending in one spans two phrases ("Kerry With"). */
+  nameBreakWords: z.array(z.string().min(1)).default([]),
   noise: z.array(z.string().min(1)),
   /** Words and cues of extraction (packages/ingest/src/extract/). */
   honorifics: z.array(z.string().min(1)),
@@ -67,6 +69,10 @@ const vocabularySchema = z.strictObject({
     audiences: z.array(z.string().min(1)),
     /** Nouns of a group that speaks together ("the two leaders"): "They" after it is that group. */
     groupNouns: z.array(z.string().min(1)).default([]),
+    /** Words that open a clause before its subject and are no part of it ("But Blinken said"). */
+    leadingConnectives: z.array(z.string().min(1)).default([]),
+    /** Words that, right after a verb of speech, say when, where or how rather than what ("said on Friday"). */
+    circumstanceWords: z.array(z.string().min(1)).default([]),
   }),
   claims: z.strictObject({
     scopes: z.record(z.string(), z.array(z.string().min(1))),
@@ -105,15 +111,36 @@ const pageSchema = z.strictObject({
   labels: z.array(z.string().min(1)),
   /** Labels before a publisher's name on a metadata line ("Source: Xinhua"). */
   sourceLabels: z.array(z.string().min(1)).default([]),
+  /** Marks that open a copyright line ("©", "Copyright"): a line at the foot of a page that may name its publisher. */
+  copyrightMarks: z.array(z.string().min(1)).default([]),
+  /** Words of a copyright line that are no name ("All rights reserved"). */
+  rightsNotices: z.array(z.string().min(1)).default([]),
+  /** Labels before a publisher's name on a masthead or copyright line ("Published by …", "By …"). */
+  mastheadLabels: z.array(z.string().min(1)).default([]),
+  /** Labels that make a line at the foot of a page name its publisher, whatever its length ("Source: …"). */
+  footLabels: z.array(z.string().min(1)).default([]),
   mainZones: z.record(z.string().regex(/^[A-Z]{2}$/), z.string().min(1)).default({}),
   staffWords: z.array(z.string().min(1)),
   outletWords: z.array(z.string().min(1)),
+});
+
+const calendarName = z.strictObject({
+  name: z.string().min(1),
+  /** Short forms, without their full stop ("Sept", "Thurs"). */
+  short: z.array(z.string().min(1)).default([]),
+});
+
+const calendarSchema = z.strictObject({
+  months: z.array(calendarName).length(12),
+  days: z.array(calendarName).length(7),
 });
 
 export type ReferenceOutlet = z.infer<typeof outletSchema>;
 export type Vocabulary = z.infer<typeof vocabularySchema>;
 /** How pages are read around their articles (packages/ingest/reference/page.yaml). */
 export type PageVocabulary = z.infer<typeof pageSchema>;
+/** Names of months and days (packages/ingest/reference/calendar.yaml). */
+export type Calendar = z.infer<typeof calendarSchema>;
 
 function readReference<T>(file: string, schema: z.ZodType<T>): T {
   const path = fileURLToPath(new URL(file, REFERENCE_DIR));
@@ -122,7 +149,9 @@ function readReference<T>(file: string, schema: z.ZodType<T>): T {
   return parsed.data;
 }
 
-let cached: { outlets: ReferenceOutlet[]; vocabulary: Vocabulary; page: PageVocabulary } | undefined;
+let cached:
+  | { outlets: ReferenceOutlet[]; vocabulary: Vocabulary; page: PageVocabulary; calendar: Calendar }
+  | undefined;
 
 /** The reference outlets and vocabulary, read once. */
 export function reference() {
@@ -130,6 +159,31 @@ export function reference() {
     outlets: readReference("outlets.yaml", z.array(outletSchema)),
     vocabulary: readReference("vocabulary.yaml", vocabularySchema),
     page: readReference("page.yaml", pageSchema),
+    calendar: readReference("calendar.yaml", calendarSchema),
   };
   return cached;
+}
+
+/** Every name and short form of the months (or of the days), longest first. */
+export function calendarNames(which: "months" | "days", calendar: Calendar = reference().calendar): string[] {
+  return calendar[which].flatMap((entry) => [entry.name, ...entry.short]).sort((a, b) => b.length - a.length);
+}
+
+/** A list of words or phrases as alternatives of a regular expression: escaped, longest first, any spacing. */
+export function wordAlternatives(words: readonly string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"))
+    .join("|");
+}
+
+/**
+ * Abbreviations after which a full stop ends no sentence: vocabulary.yaml's, and the short forms of the
+ * months (calendar.yaml: "Sept."). Days' short forms are left out ("Sun." ends a sentence more often than
+ * it shortens Sunday). Lower case.
+ */
+export function abbreviationsOf(vocabulary: Vocabulary, calendar: Calendar = reference().calendar): string[] {
+  return [...vocabulary.abbreviations, ...calendar.months.flatMap((month) => month.short)].map((word) =>
+    word.toLowerCase(),
+  );
 }

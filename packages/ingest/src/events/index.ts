@@ -26,6 +26,7 @@ import {
 } from "@readout/db";
 import type { CandidateDraft } from "../extract.ts";
 import { linkingReference, type PeopleIndex, resolveArticlePeople } from "../people/index.ts";
+import { reference } from "../vocabulary.ts";
 import { chooseMeetingDate, daysBetween, type MeetingDate, meetingDates, referenceDay } from "./dates.ts";
 
 export {
@@ -61,9 +62,11 @@ export interface PreparedArticle {
 
 const str = (value: unknown) => (typeof value === "string" ? value : null);
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-/** Names of months and days (reference/linking.yaml calendarWords): never the name of a place. */
-const isCalendarWord = (word: string) =>
-  linkingReference().calendarWords.some((name) => name.toLowerCase() === word.toLowerCase());
+/** Names of months and days (reference/calendar.yaml): never the name of a place. */
+const isCalendarWord = (word: string) => {
+  const { months, days } = reference().calendar;
+  return [...months, ...days].some((entry) => entry.name.toLowerCase() === word.toLowerCase());
+};
 
 /** Places an article gives for the meeting: towns first (dateline, "met in", bylines), then venues. */
 function placesOf(

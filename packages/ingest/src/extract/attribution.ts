@@ -16,7 +16,7 @@
  * - a quotation with no verb of speech in its sentence takes the speaker of its paragraph's neighbours.
  */
 import { normalizeName } from "@readout/db";
-import type { Vocabulary } from "../vocabulary.ts";
+import { type Vocabulary, wordAlternatives } from "../vocabulary.ts";
 import { escapeRegExp, type KnownParticipant, type Mention } from "./mentions.ts";
 import { lexiconTag } from "./nlp.ts";
 import type { Sentence } from "./sentences.ts";
@@ -85,6 +85,10 @@ export function attribute(
   const group = v.groupNouns.length
     ? new RegExp(`^((?:the|both)\\s+(?:two\\s+)?(?:${v.groupNouns.map(escapeRegExp).join("|")}))\\b`, "iu")
     : null;
+  // "But Blinken said": the clause's opening word is no part of its subject.
+  const leadingConnective = new RegExp(`^(?:${wordAlternatives(v.leadingConnectives) || "(?!)"})\\s+`, "iu");
+  // "said on Friday", "told reporters during the visit": when or where, not what was said.
+  const circumstance = new RegExp(`^(?:${wordAlternatives(v.circumstanceWords) || "(?!)"})\\b`, "iu");
   const passivePattern = new RegExp(`\\b(?:${verbs.join("|")})\\s+by\\s+([^,;.“”"]{2,60}?)\\s+as\\b`, "iu");
 
   // Referents: each person once, by participant or by name, with their titles and gender.
@@ -219,7 +223,7 @@ export function attribute(
       /(?:^|[,;:“”"(]\s*|\b(?:and|but|that|while|as|when|after|before)\s+)([^,;:“”"()]{2,80})$/u.exec(
         trimmed,
       );
-    const words = phrase?.[1]?.trim().replace(/^(?:but|and|so|also|yet|however|meanwhile|still)\s+/iu, "");
+    const words = phrase?.[1]?.trim().replace(leadingConnective, "");
     // "They reaffirmed …": the group a recent sentence opened with ("The two leaders", "Both sides").
     if (words && /^they$/i.test(words) && group) {
       for (let i = index; i >= Math.max(0, index - 4); i--) {
@@ -440,9 +444,7 @@ export function attribute(
           const clauseAfter =
             !/[“”"]/u.test(lead) &&
             wordCount(afterAudience || rest) >= 4 &&
-            !/^(?:on|in|at|after|during|before|late|early|to|from|by|in\s+a|while|when)\b/iu.test(
-              afterAudience || rest,
-            );
+            !circumstance.test(afterAudience || rest);
           post =
             /[,”"’]\s*$/u.test(lead) &&
             wordCount(lead) >= 4 &&

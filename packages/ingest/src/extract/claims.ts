@@ -6,7 +6,7 @@
  * adjectives of readouts are lists in vocabulary.yaml.
  */
 import { parseDuration } from "@readout/db";
-import type { Vocabulary } from "../vocabulary.ts";
+import { reference, type Vocabulary } from "../vocabulary.ts";
 import { escapeRegExp, type Mention } from "./mentions.ts";
 import type { Sentence } from "./sentences.ts";
 
@@ -48,6 +48,15 @@ export function claimsOf(
     `(?<![\\p{L}])((?:very\\s+|highly\\s+|extremely\\s+)?[“"‘]?(?:${adjective})[”"’]?(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*,\\s*and\\s+)(?:very\\s+|highly\\s+)?[“"‘]?(?:${adjective})[”"’]?)*)[,”"’]*\\s+(?:[\\p{L}-]+\\s+){0,2}?(${anyOf(scopes.flatMap(([key, words]) => (key === "visit" ? [] : words)))})(?![\\p{L}])`,
     "giu",
   );
+  // Days and months by their full names (reference/calendar.yaml): short forms are too often other words.
+  const { days, months } = reference().calendar;
+  const fullNames = (entries: { name: string }[]) => entries.map((entry) => entry.name).join("|");
+  const startTime = new RegExp(
+    `\\b(?:(?:on\\s+)?(?:${fullNames(days)})\\s+|in\\s+the\\s+|this\\s+|late\\s+|early\\s+)(morning|afternoon|evening|night)\\b|\\bat\\s+(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)(?:\\s+(?:[A-Z]{2,4}T|local\\s+time))?`,
+    "giu",
+  );
+  // "met in May": a month, and "in The …" a phrase, never a town.
+  const notAPlace = new RegExp(`^(?:The|This|That|${fullNames(months)})\\b`, "u");
   const countries = new Set(mentions.filter((m) => m.kind === "COUNTRY").map((m) => m.start));
   const offsetAfter = new RegExp(`^\\s+(?:${anyOf(vocabulary.claims.offsetWords.after)})(?![\\p{L}])`, "iu");
   const lastingBefore = new RegExp(
@@ -136,9 +145,7 @@ export function claimsOf(
         return (found && scopeOf(found)) ?? "meeting";
       })();
       // Start times: a part of the day or a clock time.
-      for (const time of text.matchAll(
-        /\b(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|in\s+the\s+|this\s+|late\s+|early\s+)(morning|afternoon|evening|night)\b|\bat\s+(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?:\s+(?:[A-Z]{2,4}T|local\s+time))?/giu,
-      )) {
+      for (const time of text.matchAll(startTime)) {
         // A part of the day is spanned by its own word: "Sunday morning" as a whole is the meeting's date.
         const start = sentence.start + time.index + (time[1] ? time[0].lastIndexOf(time[1]) : 0);
         const end = time[1] ? start + time[1].length : sentence.start + time.index + time[0].length;
@@ -172,13 +179,7 @@ export function claimsOf(
       )) {
         const value = place[1] ?? "";
         const start = sentence.start + place.index + place[0].lastIndexOf(value);
-        if (
-          countries.has(start) ||
-          /^(?:The|This|That|January|February|March|April|May|June|July|August|September|October|November|December)\b/u.test(
-            value,
-          )
-        )
-          continue;
+        if (countries.has(start) || notAPlace.test(value)) continue;
         if (mine().some((c) => c.data.attribute === "place" && c.start <= start && c.end > start)) continue;
         result.push({
           start,

@@ -6,7 +6,7 @@
  */
 import { normalizeName } from "@readout/db";
 import { distance } from "fastest-levenshtein";
-import type { Vocabulary } from "../vocabulary.ts";
+import { type Vocabulary, wordAlternatives } from "../vocabulary.ts";
 import { namesIn } from "./nlp.ts";
 import type { Sentence } from "./sentences.ts";
 
@@ -151,6 +151,7 @@ export function mentionsOf(
   const noise = new Set(
     [...vocabulary.roleWords, ...vocabulary.honorifics].map((word) => word.toLowerCase()),
   );
+  const nameBreak = new RegExp(`\\s(?:${wordAlternatives(vocabulary.nameBreakWords) || "(?!)"})$`, "iu");
   const notParticipants = {
     words: new Set(vocabulary.notParticipants.lastWords.map((word) => word.toLowerCase())),
     names: new Set(vocabulary.notParticipants.names.map((name) => name.toLowerCase())),
@@ -169,7 +170,7 @@ export function mentionsOf(
     // A lone word is a name only when a title announced it ("Minister Okafor").
     if (!name || (name.split(/\s+/).length < 2 && !titled) || noise.has(name.toLowerCase())) continue;
     // Pieces of furniture or of two sentences ("(William West/Pool Photo", "HAYASHI:  Tony", "Kerry With").
-    if (/[(/:“”"]/u.test(name) || /\s(?:with|the|and|of|for|to|in|on|at)$/iu.test(name)) continue;
+    if (/[(/:“”"]/u.test(name) || nameBreak.test(name)) continue;
     // A venue or a thing, not a participant ("Sokha Hotel", "Comprehensive Strategic Partnership").
     const last = name.split(/\s+/).at(-1)?.toLowerCase() ?? "";
     if (

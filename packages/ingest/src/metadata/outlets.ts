@@ -14,7 +14,7 @@ import {
   toCodePointIndex,
 } from "@readout/db";
 import type { CandidateDraft } from "../extract.ts";
-import type { ReferenceOutlet } from "../vocabulary.ts";
+import { type PageVocabulary, type ReferenceOutlet, reference, wordAlternatives } from "../vocabulary.ts";
 
 export interface OutletRecord {
   /** The stored row, when the outlet is stored already. */
@@ -88,27 +88,52 @@ export function outletByName(name: string | null | undefined, outlets: OutletRec
 
 const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"')\]]+/gi;
 
+/** page.yaml's copyright marks and masthead labels as patterns, compiled once per vocabulary. */
+const footCache = new WeakMap<
+  PageVocabulary,
+  { copyright: RegExp; label: RegExp; rights: RegExp; foot: RegExp }
+>();
+function footPatterns(page: PageVocabulary) {
+  let patterns = footCache.get(page);
+  if (!patterns) {
+    const marks = wordAlternatives(page.copyrightMarks);
+    const none = "(?!)";
+    patterns = {
+      copyright: new RegExp(`^(${marks || none})\\s*`, "i"),
+      label: new RegExp(`^(${wordAlternatives(page.mastheadLabels) || none})\\s*:?\\s+`, "i"),
+      rights: new RegExp(`(${wordAlternatives(page.rightsNotices) || none})\\.?`, "i"),
+      foot: new RegExp(`^(${marks || none}|(?:${wordAlternatives(page.footLabels) || none})\\s*:)`, "i"),
+    };
+    footCache.set(page, patterns);
+  }
+  return patterns;
+}
+
 /**
  * Lines of the page that may name its publisher: the short lines at the top (masthead, navigation) and
  * the copyright and source lines at the bottom; and the URLs printed at the top or bottom.
  */
-export function pageSignals(text: string): { mastheads: string[]; urls: string[] } {
+export function pageSignals(
+  text: string,
+  page: PageVocabulary = reference().page,
+): { mastheads: string[]; urls: string[] } {
   const lines = text
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter(Boolean);
   const head = lines.slice(0, 25);
   const tail = lines.slice(-20);
+  const { copyright, label, rights, foot } = footPatterns(page);
   const clean = (line: string) =>
     line
-      .replace(/^(©|\(c\)|copyright)\s*/i, "")
-      .replace(/^(source|from|by|publisher|published by|provided by)\s*:?\s+/i, "")
+      .replace(copyright, "")
+      .replace(label, "")
       .replace(/\b(19|20)\d{2}\b(\s*[-–]\s*(19|20)\d{2})?/g, "")
-      .replace(/all rights reserved\.?/i, "")
+      .replace(rights, "")
       .replace(/^[\s,.|©]+|[\s,.|]+$/g, "");
   const shortLines = [
     ...head.filter((line) => line.split(/\s+/).length <= 8),
-    ...tail.filter((line) => /^(©|\(c\)|copyright|source\s*:)/i.test(line) || line.split(/\s+/).length <= 5),
+    ...tail.filter((line) => foot.test(line) || line.split(/\s+/).length <= 5),
   ];
   // A masthead line may hold several parts ("Source: Xinhua | 2023-11-16 | Editor: …"): each is tried.
   const mastheads = shortLines.flatMap((line) => {

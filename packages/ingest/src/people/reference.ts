@@ -14,7 +14,6 @@ const linkingSchema = z.strictObject({
   titleWords: z.array(z.string().min(1)),
   messengerTitles: z.array(z.string().min(1)).default([]),
   givenNameForms: z.array(z.array(z.string().min(1)).min(2)).default([]),
-  calendarWords: z.array(z.string().min(1)).default([]),
   meetingCues: z.array(z.string().min(1)),
   futureCues: z.array(z.string().min(1)),
   eventMatch: z.strictObject({
