@@ -25,6 +25,7 @@ import {
 } from "./metadata/outlets.ts";
 import { type DetectedMetadata, mergeMetadata, type PageMetadata } from "./metadata/types.ts";
 import { loadPeople } from "./people/index.ts";
+import { invalidateResponseCaches } from "./response-cache.ts";
 import { type ArticleDraft, type KnownOutlet, segmentPage } from "./segment.ts";
 import { reference } from "./vocabulary.ts";
 
@@ -129,7 +130,17 @@ export function isWebAddress(address: string | null | undefined): address is str
   }
 }
 
+/**
+ * Imports a page (see storePage); a page stored, or an event attached, is then told to the API's response
+ * caches (REDIS_URL) before the import returns, so that no cached answer from before it is served after.
+ */
 export async function importPage(prisma: DbClient, input: ImportInput): Promise<ImportResult> {
+  const result = await storePage(prisma, input);
+  if (result.created || result.attached) await invalidateResponseCaches();
+  return result;
+}
+
+async function storePage(prisma: DbClient, input: ImportInput): Promise<ImportResult> {
   // PostgreSQL text cannot hold NUL, and a page with NUL characters is not text anyway.
   if (input.content.includes("\u0000")) {
     throw new ImportError("BINARY", "The page contains NUL characters: it is binary, not text.");

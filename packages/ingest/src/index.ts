@@ -59,5 +59,16 @@ export {
   startImportWorker,
   type WorkerTimings,
 } from "./queue.ts";
+export {
+  bumpGeneration,
+  type CacheRedis,
+  configureResponseCacheInvalidation,
+  type InvalidationTarget,
+  invalidateResponseCaches,
+  readEntry,
+  readGeneration,
+  responseCacheKeys,
+  storeEntry,
+} from "./response-cache.ts";
 export { type ArticleDraft, readPublished, segmentPage } from "./segment.ts";
 export { reference } from "./vocabulary.ts";

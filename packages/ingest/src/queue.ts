@@ -18,6 +18,7 @@ import { type Job, Queue, UnrecoverableError, Worker } from "bullmq";
 import { Redis } from "ioredis";
 import { ImportError, type ImportResult, importPage, pageText } from "./import.ts";
 import type { PageMetadata } from "./metadata/types.ts";
+import { invalidateResponseCaches } from "./response-cache.ts";
 
 /** The queue's name; deployments (or test runs) sharing one Redis keep apart by their key prefix. */
 export const IMPORT_QUEUE = "import";
@@ -306,6 +307,8 @@ async function processPage(prisma: DbClient, job: Job<PageJobData, PageJobResult
       select: { id: true, _count: { select: { articles: true } } },
     });
     if (!stored) throw new UnrecoverableError("The job has lost its page and the page is not stored.");
+    // The run that stored it may have died before telling the response caches.
+    await invalidateResponseCaches();
     return {
       documentId: stored.id,
       created: false,
@@ -324,6 +327,8 @@ async function processPage(prisma: DbClient, job: Job<PageJobData, PageJobResult
       eventKey: data.eventKey,
       metadata: data.metadata,
     });
+    // A page found stored may be an earlier attempt's that failed to tell the response caches.
+    if (!result.created && !result.attached) await invalidateResponseCaches();
     const { content: _stored, ...rest } = data;
     await job.updateData(rest);
     return {
