@@ -6,6 +6,7 @@ import { type PrismaClient, verifyApiKey } from "@readout/db";
 import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import type { Logger } from "pino";
 import { type Auth, type Context, corpusWideQueue } from "./builder.ts";
+import type { ResponseCache } from "./cache/response-cache.ts";
 import { useCompiledReads } from "./compiled/plugin.ts";
 import { useBodySizeLimit } from "./http/body-size.ts";
 import { type SecurityConfig, securityConfig } from "./http/config.ts";
@@ -29,6 +30,11 @@ export interface AppOptions {
   compiledReads?: boolean | undefined;
   /** Runs compiled reads as prepared statements (the database's `readJson`); Prisma's raw query otherwise. */
   readJson?: Context["readJson"];
+  /**
+   * The response cache shared through Redis (cache/response-cache.ts); none when left out. A hit is
+   * answered before the document is parsed; a miss runs the compiled reads or the resolvers.
+   */
+  responseCache?: ResponseCache | undefined;
   /** More Yoga plugins (the server's database routing), run before the execution deadline. */
   plugins?: Plugin<Record<string, unknown>, Context>[] | undefined;
 }
@@ -85,6 +91,7 @@ export function createApp({
   security,
   compiledReads = true,
   readJson,
+  responseCache,
   plugins = [],
 }: AppOptions): ReadoutApp {
   const config = { ...securityConfig(), ...security };
@@ -143,6 +150,8 @@ export function createApp({
       useQueryLimits(config, stringExceptions),
       useErrorCodes(),
       ...(compiledReads ? [useCompiledReads()] : []),
+      // After the compiled reads: a hit does not run them, a miss does.
+      ...(responseCache?.plugins ?? []),
       ...plugins,
       // Last: it wraps whichever execute function the plugins before it chose.
       useExecutionDeadline(),

@@ -112,6 +112,11 @@ const envSchema = z.object({
     .or(z.literal("").transform(() => undefined)),
   /** Prepended to every Redis key, so that several deployments can share one Redis. */
   READOUT_REDIS_PREFIX: z.string().trim().min(1).default("readout:"),
+  /**
+   * How long the response cache keeps an answer of a public query (with REDIS_URL; 0: no cache). Writes
+   * end it sooner: they invalidate every answer.
+   */
+  READOUT_RESPONSE_CACHE_TTL_MS: count(300_000),
   /** Prometheus metrics on /metrics. */
   READOUT_METRICS: flag.default(true),
 });

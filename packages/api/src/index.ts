@@ -1,5 +1,10 @@
 export { type AppOptions, createApp, type ReadoutApp } from "./app.ts";
 export type { Context } from "./builder.ts";
+export {
+  createResponseCache,
+  type ResponseCache,
+  type ResponseCacheOptions,
+} from "./cache/response-cache.ts";
 export { ConfigError, databaseConfigError } from "./config-error.ts";
 export { type Env, readEnv, readSecurityEnv } from "./env.ts";
 export { type SecurityConfig, securityConfig } from "./http/config.ts";

@@ -5,6 +5,7 @@ import { createDb, DataDirError, type Db, isUniqueViolation, type PrismaClient, 
 import { getOperationAST } from "graphql";
 import { type Logger, pino } from "pino";
 import { createApp } from "./app.ts";
+import { createResponseCache, type ResponseCache } from "./cache/response-cache.ts";
 import { ConfigError, databaseConfigError } from "./config-error.ts";
 import type { Env } from "./env.ts";
 import { securityConfig } from "./http/config.ts";
@@ -217,6 +218,7 @@ export async function startServer(
       : logger.warn({ replica: replica.url, reason: replica.reason }, "read replica skipped"),
   );
   let sharedStore: SharedStore | undefined;
+  let responseCache: ResponseCache | undefined;
   try {
     logger.info(await database.migrate(), "migrations applied");
     if (env.READOUT_SEED) {
@@ -232,6 +234,21 @@ export async function startServer(
         },
         "limits shared through Redis",
       );
+      if (env.READOUT_RESPONSE_CACHE_TTL_MS > 0) {
+        responseCache = createResponseCache({
+          store: sharedStore,
+          ttlMs: env.READOUT_RESPONSE_CACHE_TTL_MS,
+          // A read may reach a replica this long after a write that the replica has not replayed yet
+          // (its lag is checked every interval and may be up to the limit; see @readout/db's replicas.ts).
+          replicaWindowMs: routing
+            ? 2 * env.READOUT_REPLICA_MAX_LAG_MS + 2 * env.READOUT_REPLICA_CHECK_INTERVAL_MS + 1_000
+            : 0,
+          metrics,
+          logger,
+        });
+        // Migrations and the seed may have changed what answers hold.
+        await responseCache.invalidate("start");
+      }
     }
   } catch (error) {
     await abandon();
@@ -245,6 +262,7 @@ export async function startServer(
     readJson: database.readJson,
     logger,
     security: { ...securityConfig(env), sharedStore, metrics },
+    responseCache,
     // With replicas, a mutation (and whatever its request reads) runs on the primary.
     plugins: routing
       ? [

@@ -10,6 +10,9 @@ import { LabelledCounter, LabelledHistogram } from "./per-request.ts";
 /** Why a request was refused by a limit (`readout_rate_limited_total{reason}`). */
 export type RateLimitReason = "rate" | "concurrency" | "heavy_queue";
 
+/** What became of an answer that the response cache could have stored (`readout_response_cache_stores_total`). */
+export type CacheStoreOutcome = "stored" | "superseded" | "recent_write" | "errors" | "unavailable";
+
 /** Connections of the database pool (PostgreSQL), when the database can tell. */
 export interface PoolUsage {
   total: number;
@@ -97,10 +100,46 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  private readonly cacheLookups = new Counter({
+    name: "readout_response_cache_lookups_total",
+    help: "Public queries looked up in the response cache (REDIS_URL): hit (answered from it, no SQL) or miss (executed).",
+    labelNames: ["result"],
+    registers: [this.registry],
+  });
+  private readonly cacheStores = new Counter({
+    name: "readout_response_cache_stores_total",
+    help: "Answers of missed queries: stored, or not: superseded (a write came first), recent_write (replicas may lack a write of the last moments), errors (the answer has errors), unavailable (Redis did not answer).",
+    labelNames: ["outcome"],
+    registers: [this.registry],
+  });
+  private readonly cacheInvalidations = new Counter({
+    name: "readout_response_cache_invalidations_total",
+    help: "Times this instance started a new cache generation: after a mutation, or at start-up (migrations, seed); failed: Redis was not told.",
+    labelNames: ["source", "outcome"],
+    registers: [this.registry],
+  });
+  private readonly cacheDurations = new Histogram({
+    name: "readout_response_cache_request_duration_seconds",
+    help: "Public queries that the response cache could answer, from arrival to answer: cache=hit or cache=miss.",
+    labelNames: ["cache"],
+    buckets: [0.0001, 0.00025, 0.0005, ...LATENCY_BUCKETS],
+    registers: [this.registry],
+  });
+
   constructor(options: MetricsOptions = {}) {
     // Created before any request, so that every series exists (at 0) from the first scrape.
     for (const reason of ["rate", "concurrency", "heavy_queue"] satisfies RateLimitReason[]) {
       this.refusals.inc({ reason }, 0);
+    }
+    for (const result of ["hit", "miss"]) this.cacheLookups.inc({ result }, 0);
+    for (const outcome of [
+      "stored",
+      "superseded",
+      "recent_write",
+      "errors",
+      "unavailable",
+    ] satisfies CacheStoreOutcome[]) {
+      this.cacheStores.inc({ outcome }, 0);
     }
     this.heavyQueued.inc(0);
     if (options.process) collectDefaultMetrics({ register: this.registry, prefix: "readout_" });
@@ -147,6 +186,20 @@ export class Metrics {
   heavyGate(seconds: number, queued: boolean): void {
     this.heavyWaits.observe(seconds);
     if (queued) this.heavyQueued.inc();
+  }
+
+  /** A public query answered from the response cache (`hit`) or executed (`miss`), and its time. */
+  cacheLookup(result: "hit" | "miss", seconds: number): void {
+    this.cacheLookups.inc({ result });
+    this.cacheDurations.observe({ cache: result }, seconds);
+  }
+
+  cacheStore(outcome: CacheStoreOutcome): void {
+    this.cacheStores.inc({ outcome });
+  }
+
+  cacheInvalidation(source: "mutation" | "start", outcome: "done" | "failed"): void {
+    this.cacheInvalidations.inc({ source, outcome });
   }
 
   /** The text exposition format, and its content type. */

@@ -1,7 +1,8 @@
 /**
  * Request metrics from Yoga's hooks: time from arrival to the answer per operation name, the answer's
  * HTTP status, and the errors of each result by code. First in the plugin list, so that requests that an
- * earlier plugin refuses are timed too. Per request: two symbol-keyed properties on the request, one
+ * earlier plugin refuses are timed too; an answer from the response cache is counted under the operation
+ * name its request gives. Per request: three symbol-keyed properties on the request, one
  * histogram observation, a counter increment, and a loop over the result's errors when it has any: about
  * a microsecond. (Not WeakMaps keyed by request: V8 grows and sweeps its weak tables slowly with a new key
  * per request, several microseconds each.)
@@ -37,11 +38,25 @@ function countErrors(metrics: Metrics, result: unknown): void {
 
 const STARTED = Symbol("readout.metrics.started");
 const OPERATION = Symbol("readout.metrics.operation");
+const PARAMS = Symbol("readout.metrics.params");
+/** How the response cache marks an answer it gave (cache/response-cache.ts): nothing was parsed or run. */
+const SERVED_FROM_CACHE = Symbol.for("servedFromResponseCache");
 
 /** What this plugin notes on a request (symbol-keyed: invisible to everything else). */
 interface Noted {
   [STARTED]?: number;
   [OPERATION]?: string;
+  [PARAMS]?: { query?: string | undefined; operationName?: string | null | undefined };
+}
+
+/**
+ * The operation name of an answer from the response cache, whose document was not parsed: the one asked
+ * for, else the name the document starts with (the usual single-operation document), else "anonymous".
+ */
+function cachedOperationName(params: Noted[typeof PARAMS]): string {
+  if (params?.operationName) return params.operationName;
+  const named = /^\s*(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/.exec(params?.query ?? "");
+  return named?.[1] ?? "anonymous";
 }
 
 export function useMetrics(metrics: Metrics): Plugin {
@@ -54,7 +69,13 @@ export function useMetrics(metrics: Metrics): Plugin {
       if (request)
         request[OPERATION] = metrics.operationLabel(operationName(args.document, args.operationName));
     },
-    onResultProcess({ result }) {
+    onParams({ params, request }) {
+      (request as Noted)[PARAMS] = params;
+    },
+    onResultProcess({ request, result }) {
+      const noted = request as Noted;
+      if (!noted[OPERATION] && (result as { [SERVED_FROM_CACHE]?: boolean })?.[SERVED_FROM_CACHE])
+        noted[OPERATION] = metrics.operationLabel(cachedOperationName(noted[PARAMS]));
       if (Array.isArray(result)) for (const item of result) countErrors(metrics, item);
       else countErrors(metrics, result);
     },
