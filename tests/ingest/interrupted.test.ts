@@ -8,6 +8,7 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { readoutProcessArgs } from "../kit/cli.ts";
 import { throwawayDatabase } from "../kit/database.ts";
 import { roundPage } from "../kit/synthetic.ts";
 
@@ -15,7 +16,7 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 const PAGES = 40;
 
 function importer(dir: string, env: Record<string, string | undefined>): ChildProcess {
-  return spawn(process.execPath, ["--import", "tsx", "packages/cli/src/main.ts", "import", dir], {
+  return spawn(process.execPath, readoutProcessArgs(["import", dir]), {
     cwd: ROOT,
     env: { ...process.env, ...env, LOG_LEVEL: "silent" },
     stdio: ["ignore", "pipe", "pipe"],
