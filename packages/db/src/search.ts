@@ -113,26 +113,27 @@ export async function searchCorpus(prisma: PrismaClient, options: SearchOptions)
   const parts: Prisma.Sql[] = [];
   if (kinds.includes("ARTICLE")) {
     parts.push(Prisma.sql`
-      SELECT 'ARTICLE' AS kind, a.id AS "articleId", NULL::text AS "statementId", a."publishedAt" AS "publishedAt",
+      SELECT 'ARTICLE' AS kind, a.id AS "articleId", NULL::text AS "statementId", a."publishedSort" AS "publishedSort",
              ts_rank(a."searchVector", q.query) AS rank
       FROM "Article" a, q
       WHERE a."searchVector" @@ q.query ${where(articleOnly)}`);
   }
   if (kinds.includes("STATEMENT")) {
     parts.push(Prisma.sql`
-      SELECT 'STATEMENT' AS kind, a.id AS "articleId", s.id AS "statementId", a."publishedAt" AS "publishedAt",
+      SELECT 'STATEMENT' AS kind, a.id AS "articleId", s.id AS "statementId", a."publishedSort" AS "publishedSort",
              ts_rank(to_tsvector('english', e."exact"), q.query) AS rank
       FROM "Statement" s
       JOIN "EvidenceSpan" e ON e.id = s."evidenceId"
       JOIN "Article" a ON a.id = s."articleId", q
       WHERE to_tsvector('english', e."exact") @@ q.query ${where(statementOnly)}`);
   }
+  // By date as the article lists order (the latest moment a publication time may stand for, undated last).
   const order =
     options.order === "PUBLISHED_ASC"
-      ? Prisma.sql`"publishedAt" ASC NULLS LAST, rank DESC`
+      ? Prisma.sql`"publishedSort" ASC NULLS LAST, rank DESC`
       : options.order === "PUBLISHED_DESC"
-        ? Prisma.sql`"publishedAt" DESC NULLS LAST, rank DESC`
-        : Prisma.sql`rank DESC, "publishedAt" ASC NULLS LAST`;
+        ? Prisma.sql`"publishedSort" DESC NULLS LAST, rank DESC`
+        : Prisma.sql`rank DESC, "publishedSort" ASC NULLS LAST`;
 
   const rows = await prisma.$queryRaw<
     {

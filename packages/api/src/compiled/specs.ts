@@ -8,7 +8,11 @@ import type { FieldNode, GraphQLField } from "graphql";
 import { GraphQLObjectType, getNamedType } from "graphql";
 import { decodeReadoutId } from "../builder.ts";
 import { getDatamodel } from "../generated/pothos-types.ts";
-import { type ArticleFilterInput, articleWhere } from "../schema/filters.ts";
+import {
+  type ArticleFilterInput,
+  articleWhere,
+  articleOrder as resolverArticleOrder,
+} from "../schema/filters.ts";
 import {
   argsOf,
   type Compiler,
@@ -16,6 +20,7 @@ import {
   connectionNodeType,
   modelOf,
   type OrderKey,
+  orderFrom,
   type RelationField,
   type SpecTable,
 } from "./compile.ts";
@@ -43,13 +48,9 @@ const datamodel = getDatamodel().datamodel.models as unknown as Record<
   { fields: (RelationField & { kind: string; isId?: boolean })[]; primaryKey: { fields: string[] } | null }
 >;
 
-const articleOrder = (order: unknown): OrderKey[] => {
-  const desc = order === "PUBLISHED_DESC";
-  return [
-    { column: "publishedAt", desc, nullable: true },
-    { column: "id", desc: false, nullable: false },
-  ];
-};
+/** The resolvers' own order of an article list (filters.ts), as order keys. */
+const articleOrder = (order: unknown): OrderKey[] =>
+  orderFrom(resolverArticleOrder(order === "PUBLISHED_DESC" ? "PUBLISHED_DESC" : "PUBLISHED_ASC"));
 
 /** The article filter's conditions that a request gives (a missing filter, an empty list, count as none). */
 function givenFilters(args: Record<string, unknown>): string[] {

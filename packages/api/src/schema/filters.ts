@@ -29,8 +29,14 @@ export function idOf(globalId: GlobalId, typename: string, field: string): strin
 export const ArticleOrderEnum = builder.enumType("ArticleOrder", {
   description: "How to order articles.",
   values: {
-    PUBLISHED_ASC: { description: "Earliest publication first; articles without a known time last." },
-    PUBLISHED_DESC: { description: "Latest publication first; articles without a known time last." },
+    PUBLISHED_ASC: {
+      description:
+        "Earliest publication first, each time read as the latest moment it may stand for at its precision (a date after the timed articles of its day); articles without a known time last.",
+    },
+    PUBLISHED_DESC: {
+      description:
+        "Latest publication first, each time read as the latest moment it may stand for at its precision (a date before the timed articles of its day); articles without a known time last.",
+    },
   },
 });
 
@@ -91,9 +97,14 @@ export function articleWhere(filter: ArticleFilterInput | null | undefined): Pri
   return { AND: conditions };
 }
 
+/**
+ * The order of an article list, on `publishedSort`: the latest moment a publication time may stand for at
+ * its precision (a column the database generates, indexed for each direction), then the id. The compiled
+ * reads take their order from this too, so both paths page alike.
+ */
 export function articleOrder(order: "PUBLISHED_ASC" | "PUBLISHED_DESC" | null | undefined) {
   const sort = order === "PUBLISHED_DESC" ? ("desc" as const) : ("asc" as const);
-  return [{ publishedAt: { sort, nulls: "last" as const } }, { id: "asc" as const }];
+  return [{ publishedSort: { sort, nulls: "last" as const } }, { id: "asc" as const }];
 }
 
 export const StatementFilter = builder.inputType("StatementFilter", {

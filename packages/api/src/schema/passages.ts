@@ -430,16 +430,17 @@ async function matchingArticles(
   if (search.publishedFrom) conditions.push(Prisma.sql`a."publishedAt" >= ${search.publishedFrom}`);
   if (search.publishedTo) conditions.push(Prisma.sql`a."publishedAt" <= ${search.publishedTo}`);
   const where = conditions.length ? Prisma.sql`AND ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+  // By date as the article lists order (the latest moment a publication time may stand for, undated last).
   const order =
     search.order === "PUBLISHED_ASC"
-      ? Prisma.sql`"publishedAt" ASC NULLS LAST, rank DESC, id`
+      ? Prisma.sql`"publishedSort" ASC NULLS LAST, rank DESC, id`
       : search.order === "PUBLISHED_DESC"
-        ? Prisma.sql`"publishedAt" DESC NULLS LAST, rank DESC, id`
-        : Prisma.sql`rank DESC, "publishedAt" ASC NULLS LAST, id`;
+        ? Prisma.sql`"publishedSort" DESC NULLS LAST, rank DESC, id`
+        : Prisma.sql`rank DESC, "publishedSort" ASC NULLS LAST, id`;
   return prisma.$queryRaw<ArticleRow[]>`
     WITH q AS (SELECT websearch_to_tsquery('english', ${search.query}) AS query),
     hits AS (
-      SELECT a.id, a."publishedAt", ts_rank_cd(a."searchVector", q.query) AS rank
+      SELECT a.id, a."publishedSort", ts_rank_cd(a."searchVector", q.query) AS rank
       FROM "Article" a JOIN "Outlet" o ON o.id = a."outletId", q
       WHERE a."searchVector" @@ q.query ${where}
     ),
