@@ -17,9 +17,12 @@ const decodeId = (value: unknown, prefix: string) =>
 const edges = (node: string, order: string) =>
   `json_build_object('edges', coalesce(json_agg(json_build_object('node', ${node}) ORDER BY ${order}), '[]'::json))`;
 
-/** Readout's order of articles by publication: newest (or oldest) first, undated last, then by id. */
-const NEWEST = `"publishedAt" DESC NULLS LAST, "id"`;
-const OLDEST = `"publishedAt" ASC NULLS LAST, "id"`;
+/**
+ * Readout's order of articles by publication: newest (or oldest) first by "publishedSort" (the latest moment
+ * a publication time may stand for at its precision, a generated column), undated last, then by id.
+ */
+const NEWEST = `"publishedSort" DESC NULLS LAST, "id"`;
+const OLDEST = `"publishedSort" ASC NULLS LAST, "id"`;
 
 export const FLOOR_SQL: Record<
   string,
@@ -35,9 +38,9 @@ export const FLOOR_SQL: Record<
                             FROM (SELECT "participantId" FROM "ArticleParticipant" WHERE "articleId" = a.id
                                   ORDER BY "participantId" LIMIT 10) ap
                             JOIN "Participant" p ON p.id = ap."participantId"))`,
-        `a."publishedAt" DESC NULLS LAST, a.id`,
+        `a."publishedSort" DESC NULLS LAST, a.id`,
       )}))::text AS json
-      FROM (SELECT id, title, "publishedAt", "outletId" FROM "Article" ORDER BY ${NEWEST} LIMIT 20) a
+      FROM (SELECT id, title, "publishedAt", "publishedSort", "outletId" FROM "Article" ORDER BY ${NEWEST} LIMIT 20) a
       JOIN "Outlet" o ON o.id = a."outletId"`,
   },
   Q2: {
@@ -54,9 +57,9 @@ export const FLOOR_SQL: Record<
                 )}
                 FROM (SELECT id, "articleId" FROM "AgreementReport" WHERE "articleId" = a.id ORDER BY id LIMIT 10) r
                 JOIN "Article" ra ON ra.id = r."articleId" JOIN "Outlet" ro ON ro.id = ra."outletId"))`,
-             `a."publishedAt" ASC NULLS LAST, a.id`,
+             `a."publishedSort" ASC NULLS LAST, a.id`,
            )}
-           FROM (SELECT id, title, "publishedAt" FROM "Article" WHERE "outletId" = o.id ORDER BY ${OLDEST} LIMIT 10) a))`,
+           FROM (SELECT id, title, "publishedSort" FROM "Article" WHERE "outletId" = o.id ORDER BY ${OLDEST} LIMIT 10) a))`,
         "o.name, o.id",
       )}))::text AS json
       FROM (SELECT id, name FROM "Outlet" ORDER BY name, id LIMIT 10) o`,
@@ -75,10 +78,10 @@ export const FLOOR_SQL: Record<
     sql: `
       WITH q AS (SELECT websearch_to_tsquery('english', $1) AS query),
       hits AS (
-        SELECT a.id, a."publishedAt", a.body, a."outletId", a.title,
+        SELECT a.id, a."publishedSort", a.body, a."outletId", a.title,
                ts_rank(a."searchVector", q.query) AS rank, count(*) OVER () AS total
         FROM "Article" a, q WHERE a."searchVector" @@ q.query
-        ORDER BY rank DESC, a."publishedAt" ASC NULLS LAST, a.id LIMIT 10
+        ORDER BY rank DESC, a."publishedSort" ASC NULLS LAST, a.id LIMIT 10
       ),
       marked AS (
         SELECT h.*, ts_headline('english', h.body, q.query, 'HighlightAll=true, StartSel=' || chr(1) || ', StopSel=' || chr(2)) AS marked
@@ -98,30 +101,30 @@ export const FLOOR_SQL: Record<
                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0)::int AS start
               FROM unnest(string_to_array(m.marked, chr(1))) WITH ORDINALITY AS piece(text, ord)
             ) x WHERE x.ord > 1)
-        )) ORDER BY m.rank DESC, m."publishedAt" ASC NULLS LAST, m.id), '[]'::json))))::text AS json
+        )) ORDER BY m.rank DESC, m."publishedSort" ASC NULLS LAST, m.id), '[]'::json))))::text AS json
       FROM marked m JOIN "Outlet" o ON o.id = m."outletId"`,
   },
   Q5: {
     params: (variables) => [decodeId(variables.after, "GPC:S:")],
     // Keyset after the cursor's article in "newest first, undated last" order, as three index range scans:
-    // the same time with a larger id, an earlier time, and the undated ones.
+    // the same sort key with a larger id, an earlier key, and the undated ones.
     sql: `
       WITH page AS (
-        (SELECT id, title, "publishedAt" FROM "Article"
-         WHERE "publishedAt" = (SELECT "publishedAt" FROM "Article" WHERE id = $1) AND id > $1
+        (SELECT id, title, "publishedAt", "publishedSort" FROM "Article"
+         WHERE "publishedSort" = (SELECT "publishedSort" FROM "Article" WHERE id = $1) AND id > $1
          ORDER BY id LIMIT 20)
         UNION ALL
-        (SELECT id, title, "publishedAt" FROM "Article"
-         WHERE "publishedAt" < (SELECT "publishedAt" FROM "Article" WHERE id = $1)
+        (SELECT id, title, "publishedAt", "publishedSort" FROM "Article"
+         WHERE "publishedSort" < (SELECT "publishedSort" FROM "Article" WHERE id = $1)
          ORDER BY ${NEWEST} LIMIT 20)
         UNION ALL
-        (SELECT id, title, "publishedAt" FROM "Article"
-         WHERE "publishedAt" IS NULL AND (id > $1 OR (SELECT "publishedAt" FROM "Article" WHERE id = $1) IS NOT NULL)
+        (SELECT id, title, "publishedAt", "publishedSort" FROM "Article"
+         WHERE "publishedSort" IS NULL AND (id > $1 OR (SELECT "publishedSort" FROM "Article" WHERE id = $1) IS NOT NULL)
          ORDER BY id LIMIT 20)
       )
       SELECT json_build_object('data', json_build_object('articles', ${edges(
         `json_build_object('id', ${globalId("Article", "a.id")}, 'title', a.title, 'publishedAt', ${iso('a."publishedAt"')})`,
-        `a."publishedAt" DESC NULLS LAST, a.id`,
+        `a."publishedSort" DESC NULLS LAST, a.id`,
       )}))::text AS json
       FROM (SELECT * FROM page ORDER BY ${NEWEST} LIMIT 20) a`,
   },

@@ -117,7 +117,7 @@ async function fixturesFor(url: string, eventKey: string): Promise<Fixtures> {
   try {
     const ids = await client.query<{ id: string }>(`SELECT id FROM "Article" ORDER BY md5(id) LIMIT 500`);
     const cursor = await client.query<{ id: string }>(
-      `SELECT id FROM "Article" ORDER BY "publishedAt" DESC NULLS LAST, id OFFSET $1 LIMIT 1`,
+      `SELECT id FROM "Article" ORDER BY "publishedSort" DESC NULLS LAST, id OFFSET $1 LIMIT 1`,
       [(PAGE - 1) * PAGE_SIZE - 1],
     );
     const last = cursor.rows[0]?.id ?? ids.rows[0]?.id ?? "";
@@ -136,7 +136,7 @@ async function fixturesFor(url: string, eventKey: string): Promise<Fixtures> {
 async function postgraphileCursor(contender: Contender): Promise<string | null> {
   const answer = (await post(contender.url, {
     operationName: "Cursor",
-    query: `query Cursor { articles(first: 1, offset: ${(PAGE - 1) * PAGE_SIZE - 1}, orderBy: [PUBLISHED_AT_DESC, PRIMARY_KEY_ASC]) { edges { cursor } } }`,
+    query: `query Cursor { articles(first: 1, offset: ${(PAGE - 1) * PAGE_SIZE - 1}, orderBy: [PUBLISHED_SORT_DESC, PRIMARY_KEY_ASC]) { edges { cursor } } }`,
   })) as { data?: { articles: { edges: { cursor: string }[] } } };
   return answer.data?.articles.edges[0]?.cursor ?? null;
 }

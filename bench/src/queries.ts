@@ -56,7 +56,7 @@ export const QUERIES: QueryDef[] = [
       if (dialect === "postgraphile") {
         return {
           operationName: "Q1",
-          query: `query Q1 { articles(first: 20, orderBy: [PUBLISHED_AT_DESC, PRIMARY_KEY_ASC]) { nodes {
+          query: `query Q1 { articles(first: 20, orderBy: [PUBLISHED_SORT_DESC, PRIMARY_KEY_ASC]) { nodes {
             rowId title publishedAt outlet { name }
             articleParticipants(first: 10, orderBy: PRIMARY_KEY_ASC) { nodes { participant { name } } } } } }`,
         };
@@ -94,7 +94,7 @@ export const QUERIES: QueryDef[] = [
         return {
           operationName: "Q2",
           query: `query Q2 { outlets(first: 10, orderBy: [KEY_ASC]) { nodes { name
-            articles(first: 10, orderBy: [PUBLISHED_AT_ASC, PRIMARY_KEY_ASC]) { nodes { title
+            articles(first: 10, orderBy: [PUBLISHED_SORT_ASC, PRIMARY_KEY_ASC]) { nodes { title
               agreementReports(first: 10, orderBy: PRIMARY_KEY_ASC) { nodes { rowId article { title outlet { name } } } } } } } } }`,
         };
       }
@@ -183,7 +183,7 @@ export const QUERIES: QueryDef[] = [
         if (!fixtures.postgraphileCursor) return null;
         return {
           operationName: "Q5",
-          query: `query Q5($after: Cursor) { articles(first: 20, after: $after, orderBy: [PUBLISHED_AT_DESC, PRIMARY_KEY_ASC]) {
+          query: `query Q5($after: Cursor) { articles(first: 20, after: $after, orderBy: [PUBLISHED_SORT_DESC, PRIMARY_KEY_ASC]) {
             nodes { rowId title publishedAt } } }`,
           variables: { after: fixtures.postgraphileCursor },
         };
