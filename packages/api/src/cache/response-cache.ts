@@ -169,8 +169,12 @@ export function createResponseCache({
     idFields: [],
     includeExtensionMetadata: false,
     buildResponseCacheKey: async ({ documentString, operationName, variableValues, request }) => {
+      // The day too: some answers are judged as of today (an agreement's alerts), and must not outlive it.
+      const today = new Date().toISOString().slice(0, 10);
       const hash = createHash("sha256")
-        .update(`${documentString}\u0000${operationName ?? ""}\u0000${JSON.stringify(variableValues ?? {})}`)
+        .update(
+          `${today}\u0000${documentString}\u0000${operationName ?? ""}\u0000${JSON.stringify(variableValues ?? {})}`,
+        )
         .digest("hex");
       if (!eligible(request)) return `${OFF}:${hash}`;
       try {
