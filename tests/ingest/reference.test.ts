@@ -56,3 +56,48 @@ describe("cue lists of attribution", () => {
     expect(statement?.data.speakerLabel ?? statement?.data.speaker).toMatch(/^the Sudrian envoy$/i);
   });
 });
+
+describe("a headline from the page's address", () => {
+  const TRANSCRIPT = [
+    "MINISTER LIND:  Good afternoon, everyone.  It is a pleasure to welcome Secretary Kovac to Norland.",
+    "SECRETARY KOVAC:  Thank you, Ada.  We have a great deal to discuss about the river and the border.",
+    "MINISTER LIND:  Thank you all.",
+  ].join("\n");
+  const segmentAt = (text: string, url: string | null) =>
+    segmentPage(text, { outlets: known, vocabulary, page, capturedAt: null, url }).articles;
+
+  it("rebuilds the headline a page without one spells in its address, with the page's capitals", () => {
+    const [article] = segmentAt(
+      TRANSCRIPT,
+      "https://ministry.example/minister-lind-and-secretary-kovac-before-their-meeting-2/",
+    );
+    expect(article?.title).toBe("Minister Lind and Secretary Kovac Before Their Meeting");
+    expect(article?.titleFromBody).toBe(false);
+  });
+
+  it("takes the words as the page prints them when it does, apostrophes and all", () => {
+    const [article] = segmentAt(
+      `Home › Releases › Minister Lind’s Meeting with Secretary Kovac of Sudria\n\n${BODY}`,
+      "https://ministry.example/releases/minister-linds-meeting-with-secretary-kovac-of-sudria/",
+    );
+    expect(article?.title).toBe("Minister Lind’s Meeting with Secretary Kovac of Sudria");
+  });
+
+  it("leaves dates, counters and ids out, and reads no title from an address that spells none", () => {
+    const [dated] = segmentAt(
+      TRANSCRIPT,
+      "https://ministry.example/remarks-march-4-2031-minister-lind-welcomes-secretary-kovac-march-4-2031/",
+    );
+    expect(dated?.title).toBe("Minister Lind Welcomes Secretary Kovac");
+    const [id] = segmentAt(TRANSCRIPT, "https://news.example/a/7358282.html");
+    expect(id?.titleFromBody).toBe(true);
+  });
+
+  it("keeps a headline the page prints, whatever the address says", () => {
+    const [article] = segmentAt(
+      `Norland and Sudria envoys reopen talks on river waters\nBy Jane Doe\n5 March 2031\n\n${BODY}\n`,
+      "https://news.example/world/envoys-meet-in-geneva-on-the-river/",
+    );
+    expect(article?.title).toBe("Norland and Sudria envoys reopen talks on river waters");
+  });
+});

@@ -11,6 +11,7 @@ import type { ArticleGenre, TimePrecision } from "@readout/db";
 import * as chrono from "chrono-node";
 import type nlpType from "compromise";
 import ct from "countries-and-timezones";
+import { headlineInLine, titleFromAddress } from "./metadata/slug.ts";
 import type { DetectedMetadata } from "./metadata/types.ts";
 import {
   abbreviationsOf,
@@ -805,8 +806,21 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
             .map((block) => cues.titleLines.map((cue) => cue.exec(block.text)?.groups?.title).find(Boolean))
             .find(Boolean)
         : undefined;
-    let title = headlineText ?? stated?.trim() ?? firstSentence(bodyText, cues.abbreviations);
-    let titleFromBody = headlineText === null && !stated;
+    // Else the headline that the page's address spells ("/secretary-blinkens-meeting-with-…/"), before the
+    // first sentence: a page without a headline line is most often a transcript or a readout whose first
+    // sentence is a speaker's greeting or the whole first paragraph.
+    const addressed =
+      headlineText === null && !stated && entries.length === 1
+        ? titleFromAddress(options.url ?? metadata?.url ?? null, text)
+        : null;
+    // A headline line that holds breadcrumbs or the site's name around the headline its address spells.
+    const trimmed =
+      headlineText !== null && entries.length === 1
+        ? headlineInLine(options.url ?? metadata?.url ?? null, headlineText)
+        : null;
+    let title =
+      trimmed ?? headlineText ?? stated?.trim() ?? addressed ?? firstSentence(bodyText, cues.abbreviations);
+    let titleFromBody = headlineText === null && !stated && !addressed;
     const primary = n === 0;
     // The page's own metadata describes its first (most often its only) article.
     if (primary && metadata) {

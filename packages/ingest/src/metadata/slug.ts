@@ -1,0 +1,198 @@
+import { calendarNames } from "../vocabulary.ts";
+
+/**
+ * A headline from the page's address, for pages that print none above their text (transcripts that open
+ * with a speaker's turn, readouts that open with their first paragraph, pages copied without their
+ * header). Publishers commonly spell the headline in the last part of an article's path
+ * ("/secretary-blinkens-meeting-with-the-foreign-minister-of-norland-2/"): those words are looked for in
+ * the page, where they keep their capitals and punctuation ("Secretary Blinken’s Meeting with the Foreign
+ * Minister of Norland"); a headline the page does not print is rebuilt from the words alone, with the
+ * capitals the page gives them.
+ *
+ * Home-made: slug libraries turn titles into slugs, not back; this is the reverse, tied to the page text.
+ */
+
+/** Words of an address's last path part that spell a title; null when it spells none (an id, a file name). */
+export function slugWords(url: string | null | undefined): string[] | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const parts = path
+    .split("/")
+    .map((part) => {
+      try {
+        return decodeURIComponent(part);
+      } catch {
+        return part;
+      }
+    })
+    .filter(Boolean);
+  const last = parts.at(-1)?.replace(/\.(?:s?html?|php|aspx?|jsp)$/i, "");
+  if (!last) return null;
+  const tokens = last
+    .toLowerCase()
+    .split(/[-_+\s]+/u)
+    .filter(Boolean);
+  if (tokens.some((token) => !/^[\p{L}\p{N}]+$/u.test(token))) return null;
+  // Ids, counters and dates are no words of the title ("…-3", "6684102", "remarks-february-11-2022-…"): the
+  // title is the longest run of words between them.
+  const months = new Set(calendarNames("months").map((name) => name.toLowerCase()));
+  const isNumber = (token: string | undefined) => token !== undefined && /\d/u.test(token);
+  const runs: string[][] = [[]];
+  for (const [i, token] of tokens.entries()) {
+    if (isNumber(token) || (months.has(token) && isNumber(tokens[i + 1]))) runs.push([]);
+    else runs.at(-1)?.push(token);
+  }
+  const best = runs.reduce((a, b) => (b.length > a.length ? b : a));
+  return best.filter((token) => /\p{L}{2,}/u.test(token)).length >= 4 ? best : null;
+}
+
+/** Letters and digits, lower case and without accents: what a slug keeps of a word. */
+const fold = (text: string) =>
+  text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, "");
+
+/** The words of `text` that the slug spells, as the text prints them; null when it prints them nowhere. */
+function printed(tokens: string[], text: string): { start: number; end: number } | null {
+  const letters: string[] = [];
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    for (const c of fold(text[i] as string)) {
+      letters.push(c);
+      at.push(i);
+    }
+  }
+  const folded = letters.join("");
+  const wanted = tokens.join("");
+  const isWord = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  for (let from = folded.indexOf(wanted); from >= 0; from = folded.indexOf(wanted, from + 1)) {
+    const start = at[from] as number;
+    let end = (at[from + wanted.length - 1] as number) + 1;
+    // Whole words only, and on one line.
+    if (isWord(text[start - 1]) || isWord(text[end])) continue;
+    // On one line, and printed as words, not as the address itself ("…/readout-of-the-meeting/").
+    if (/\n/u.test(text.slice(start, end)) || (tokens.length > 1 && !/\s/u.test(text.slice(start, end))))
+      continue;
+    // A closing bracket or quotation mark whose opening the title holds ("… China (PRC)").
+    const span = text.slice(start, end);
+    if (text[end] === ")" && span.split("(").length > span.split(")").length) end += 1;
+    return { start, end };
+  }
+  return null;
+}
+
+/**
+ * How well a printed form shows a word's capitals: "Blinken" (3) over "PRC" (2: an acronym, standing among
+ * other words) over "BLINKEN" (1: beside other words in capitals, as a transcript's speaker turn prints
+ * them) over "blinken" (0).
+ */
+const rank = (form: string, shouted = false) => {
+  if (/^\p{Lu}/u.test(form) && /\p{Ll}/u.test(form)) return 3;
+  if (/^\p{Lu}/u.test(form)) return shouted ? 1 : 2;
+  return 0;
+};
+const asWritten = (form: string, level: number) =>
+  level === 1 ? form.charAt(0) + form.slice(1).toLowerCase() : form;
+
+const SMALL = new Set([
+  "a",
+  "an",
+  "and",
+  "as",
+  "at",
+  "by",
+  "for",
+  "from",
+  "in",
+  "of",
+  "on",
+  "or",
+  "the",
+  "to",
+  "with",
+]);
+
+/** The slug's words rebuilt as a title, each written as the page writes it where it does. */
+function rebuilt(tokens: string[], text: string): string {
+  const forms = new Map<string, { form: string; level: number }>();
+  const capitals = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+  const all = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}’'.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu)];
+  for (const [i, match] of all.entries()) {
+    const key = fold(match[0]);
+    const shouted = [all[i - 1]?.[0], all[i + 1]?.[0]].some(
+      (word) => word !== undefined && capitals.test(word),
+    );
+    const level = rank(match[0], shouted);
+    if ((forms.get(key)?.level ?? -1) < level) forms.set(key, { form: match[0], level });
+  }
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as string;
+    // Letters standing alone: an abbreviation ("u-s" → "U.S."), an initial ("j" → "J."), or the "s" of a
+    // possessive whose apostrophe the address dropped ("blinken-s" → "Blinken’s").
+    if (token.length === 1 && /\p{L}/u.test(token) && token !== "a") {
+      if (token === "s" && out.length) {
+        out[out.length - 1] = `${out.at(-1)}’s`;
+        continue;
+      }
+      let run = token;
+      while (i + 1 < tokens.length && (tokens[i + 1] as string).length === 1 && tokens[i + 1] !== "a")
+        run += tokens[++i];
+      out.push(
+        run
+          .split("")
+          .map((c) => `${c.toUpperCase()}.`)
+          .join(""),
+      );
+      continue;
+    }
+    const form = forms.get(token);
+    const stem = token.endsWith("s") ? forms.get(token.slice(0, -1)) : undefined;
+    if (out.length && SMALL.has(token)) out.push(token);
+    else if (form && form.level > 0) out.push(asWritten(form.form, form.level));
+    // "bidens" where the page names "Biden": the possessive, its apostrophe dropped.
+    else if (stem && stem.level > 0) out.push(`${asWritten(stem.form, stem.level)}’s`);
+    else out.push(token.charAt(0).toUpperCase() + token.slice(1));
+  }
+  return out.join(" ");
+}
+
+/**
+ * The headline the page's address spells: as the page prints it when it does, else rebuilt from the
+ * address's words; null when the address spells no title.
+ */
+export function titleFromAddress(url: string | null | undefined, text: string): string | null {
+  const tokens = slugWords(url);
+  if (!tokens) return null;
+  const found = printed(tokens, text);
+  return found ? text.slice(found.start, found.end).replace(/\s+/g, " ") : rebuilt(tokens, text);
+}
+
+/** Marks between the parts of a headline line: breadcrumbs ("Home › News ›") and site names ("… | Site"). */
+const SEPARATED_BEFORE = /(?:^|\s)[›»>|·•–—-]\s+$/u;
+const SEPARATED_AFTER = /^\s+[›»>|·•–—-](?:\s|$)/u;
+
+/**
+ * The headline inside a headline line that holds more (breadcrumbs before it, the site's name after it),
+ * when the page's address spells it; null when the line is the headline or the address says nothing of it.
+ * A headline longer than its address ("…-reopen-talks" for "… reopen talks on river waters") is kept whole:
+ * only parts cut off by separators are dropped.
+ */
+export function headlineInLine(url: string | null | undefined, line: string): string | null {
+  const tokens = slugWords(url);
+  const found = tokens ? printed(tokens, line) : null;
+  if (!found) return null;
+  const before = line.slice(0, found.start);
+  const after = line.slice(found.end);
+  if (!before.trim() && !after.trim()) return null;
+  if (before.trim() && !SEPARATED_BEFORE.test(before)) return null;
+  if (after.trim() && !SEPARATED_AFTER.test(after)) return null;
+  return line.slice(found.start, found.end).replace(/\s+/g, " ");
+}
