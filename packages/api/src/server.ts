@@ -85,7 +85,7 @@ export async function startServer(
   let db: Db | undefined;
   // Created first, so that /metrics answers from the start (its pool gauge reads the database once open).
   const metrics = env.READOUT_METRICS
-    ? new Metrics({ process: true, pool: () => db?.poolUsage?.() })
+    ? new Metrics({ process: true, pool: () => db?.poolUsage?.(), reads: () => db?.replicas?.reads() })
     : undefined;
   let handle: ((request: IncomingMessage, response: ServerResponse) => Promise<void>) | undefined;
   let markReady!: (ready: boolean) => void;

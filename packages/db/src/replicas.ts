@@ -40,6 +40,18 @@ export interface ReplicaStatus {
   reads: number;
 }
 
+/**
+ * The reads of requests since the start, by where they ran: on a replica; on the primary (a mutation's
+ * reads, those of a client that has just written, and all of them while no replica is healthy); or on the
+ * primary after failing on a replica. Reads outside requests (imports, migrations, the seed, readiness) and
+ * API key checks always run on the primary and are not counted.
+ */
+export interface ReadCounts {
+  replica: number;
+  primary: number;
+  primaryFallback: number;
+}
+
 export interface ReadRouterOptions {
   primary: pg.Pool;
   replicas: { url: string; pool: pg.Pool }[];
@@ -135,8 +147,10 @@ export class ReadRouter {
   private checking: Promise<void> | undefined;
   private readonly listeners = new Set<(status: ReplicaStatus) => void>();
   private closed = false;
-  /** Reads served by the primary while in a request scope. */
-  primaryReads = 0;
+  /** Reads of requests sent to the primary (see `ReadCounts`). */
+  private primaryReads = 0;
+  /** Reads of requests that failed on a replica and ran on the primary. */
+  private fallbackReads = 0;
 
   constructor(private readonly options: ReadRouterOptions) {
     this.replicas = options.replicas.map(({ url, pool }) => ({
@@ -192,7 +206,11 @@ export class ReadRouter {
   /** The replica for a read now, or undefined for the primary. */
   pick(): Replica | undefined {
     const scope = this.scopes.getStore();
-    if (!scope || scope.primary || this.closed) return undefined;
+    if (!scope || this.closed) return undefined;
+    if (scope.primary) {
+      this.primaryReads += 1;
+      return undefined;
+    }
     const since = this.lastWrite.get(scope.client) ?? Number.NEGATIVE_INFINITY;
     const candidates = this.replicas.filter((replica) => replica.healthy && replica.asOf >= since);
     if (candidates.length === 0) {
@@ -212,7 +230,7 @@ export class ReadRouter {
       if (sameOnPrimary(error)) throw error;
       if (isServerAway(error)) this.skip(replica, error);
       replica.reads -= 1;
-      this.primaryReads += 1;
+      this.fallbackReads += 1;
       return onPrimary();
     }
   }
@@ -226,6 +244,13 @@ export class ReadRouter {
       reason,
       reads,
     }));
+  }
+
+  /** How many reads of requests ran where (for metrics): plain counts, kept as each read is routed. */
+  reads(): ReadCounts {
+    let replica = 0;
+    for (const r of this.replicas) replica += r.reads;
+    return { replica, primary: this.primaryReads, primaryFallback: this.fallbackReads };
   }
 
   /** Calls `listener` whenever a replica starts or stops being used. */

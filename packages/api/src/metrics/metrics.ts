@@ -21,11 +21,20 @@ export interface PoolUsage {
   max: number;
 }
 
+/** Reads of requests by where they ran, with read replicas (@readout/db's `ReadRouter.reads`). */
+export interface ReadTargets {
+  replica: number;
+  primary: number;
+  primaryFallback: number;
+}
+
 export interface MetricsOptions {
   /** Process metrics (CPU, memory, event loop lag, handles); prom-client's defaults. */
   process?: boolean;
   /** Read on each scrape. */
   pool?: (() => PoolUsage | undefined) | undefined;
+  /** Read on each scrape; undefined without read replicas. */
+  reads?: (() => ReadTargets | undefined) | undefined;
 }
 
 /** Distinct operation names counted apart; later ones count as "other". */
@@ -154,6 +163,24 @@ export class Metrics {
           const usage = pool();
           if (!usage) return;
           for (const state of ["total", "idle", "waiting", "max"] as const) this.set({ state }, usage[state]);
+        },
+      });
+    }
+    const reads = options.reads;
+    if (reads) {
+      // The router counts as it routes (an increment per read); the series are filled in when scraped.
+      new Counter({
+        name: "readout_db_reads_total",
+        help: "Reads of requests with read replicas (DATABASE_REPLICA_URLS), by where they ran: replica; primary (a mutation's reads, a client that has just written, no healthy replica); primary_fallback (failed on a replica, run again on the primary). API key checks and reads outside requests are not counted.",
+        labelNames: ["target"],
+        registers: [this.registry],
+        collect() {
+          const counts = reads();
+          if (!counts) return;
+          this.reset();
+          this.inc({ target: "replica" }, counts.replica);
+          this.inc({ target: "primary" }, counts.primary);
+          this.inc({ target: "primary_fallback" }, counts.primaryFallback);
         },
       });
     }
