@@ -205,20 +205,178 @@ the next run at that size. Ratios above 1 favour Readout; "≠" marks a contende
 Readout's, "n/a" a query that the contender cannot express.
 `;
 
-/** Replaces (or adds) this size's section in bench/RESULTS.md. */
+/** The heading of the scale-out section (`pnpm topology --bench`), which follows the corpus sizes. */
+export const SCALE_OUT_HEADING = "## Scale-out";
+export const SCALE_OUT = "scale-out";
+
+/** What a section of bench/RESULTS.md is: a corpus size, the scale-out figures, or its own heading. */
+function sectionName(part: string): string {
+  if (part.startsWith(SCALE_OUT_HEADING)) return SCALE_OUT;
+  return /^## (\S+) articles/.exec(part)?.[1] ?? (part.split("\n", 1)[0] as string);
+}
+
+/**
+ * Replaces (or adds) one section of bench/RESULTS.md: a corpus size's (`pnpm bench`), or with "scale-out"
+ * the topology benchmark's. The others are kept, sizes first, then the scale-out section, then any other.
+ */
 export function writeResults(section: string, size: string): string {
   const file = path.join(BENCH_DIR, "RESULTS.md");
   const current = existsSync(file) ? readFileSync(file, "utf8") : RESULTS_HEADER;
-  const order = ["10k", "100k", "1m"];
+  const order = ["10k", "100k", "1m", SCALE_OUT];
   const sections = new Map<string, string>();
   const parts = current.split(/^(?=## )/m);
   const header = parts[0]?.startsWith("## ") ? RESULTS_HEADER : (parts.shift() ?? RESULTS_HEADER);
-  for (const part of parts) {
-    const name = /^## (\S+) articles/.exec(part)?.[1];
-    if (name) sections.set(name, part.trimEnd());
-  }
+  for (const part of parts) sections.set(sectionName(part), part.trimEnd());
   sections.set(size, section.trimEnd());
-  const sorted = [...sections.entries()].sort(([a], [b]) => order.indexOf(a) - order.indexOf(b));
+  const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
+  const sorted = [...sections.entries()].sort(([a], [b]) => rank(a) - rank(b));
   writeFileSync(file, `${header.trimEnd()}\n\n${sorted.map(([, text]) => text).join("\n\n")}\n`);
   return file;
+}
+
+/** Reads of requests by where they ran, summed over the instances of a configuration (from /metrics). */
+export interface ReadShares {
+  replica: number;
+  primary: number;
+  primaryFallback: number;
+}
+
+/** One query on one configuration of the topology benchmark: medians over rounds, counters summed. */
+export interface ScaleOutRow {
+  query: QueryId;
+  config: string;
+  sample: Sample;
+  /** CPU of the balancer alone (inside the server figure), per request. */
+  balancerCpuMsPerReq: number | null;
+  redisCpuMsPerReq: number | null;
+  cache: { hits: number; misses: number } | null;
+  reads: ReadShares | null;
+}
+
+export interface ImportRun {
+  workers: number;
+  pages: number;
+  seconds: number;
+  workerCpuMsPerPage: number;
+  pgCpuMsPerPage: number;
+  stored: number;
+}
+
+export interface ScaleOutResult {
+  articles: number;
+  generationSeconds: number | null;
+  /** From the end of generation until the replica had replayed it. */
+  replicationSeconds: number;
+  /** The configurations in the order of the table, the first being the one others are divided by. */
+  configs: { label: string; description: string }[];
+  rows: ScaleOutRow[];
+  imports: ImportRun[];
+  notes: string[];
+  settings: { rounds: number; duration: number; connections: number; pages: number };
+  machine: Record<string, string>;
+}
+
+const percent = (part: number, whole: number) =>
+  whole > 0 ? `${((100 * part) / whole).toFixed(1)}%` : "n/a";
+
+export function scaleOutTable(result: ScaleOutResult): string {
+  const base = result.configs[0]?.label;
+  const rows = result.rows.map((row) => {
+    const s = row.sample;
+    const reference = result.rows.find((r) => r.query === row.query && r.config === base)?.sample;
+    const reads = row.reads;
+    const readTotal = reads ? reads.replica + reads.primary + reads.primaryFallback : 0;
+    return [
+      row.query,
+      row.config,
+      fixed(s.reqPerSec, 1),
+      row.config === base ? "1.00" : ratio(s.reqPerSec, reference?.reqPerSec),
+      fixed(s.p50, 0),
+      fixed(s.p99, 0),
+      String(s.errors),
+      fixed(s.serverCpuMsPerReq, 2),
+      fixed(row.balancerCpuMsPerReq, 2),
+      fixed(row.redisCpuMsPerReq, 2),
+      fixed(s.pgCpuMsPerReq, 2),
+      fixed(s.statementsPerReq, 2),
+      row.cache ? percent(row.cache.hits, row.cache.hits + row.cache.misses) : "",
+      reads && readTotal > 0
+        ? `${percent(reads.replica, readTotal)} (${reads.replica}/${reads.primary}/${reads.primaryFallback})`
+        : "",
+    ];
+  });
+  return table(
+    [
+      "query",
+      "configuration",
+      "req/s",
+      "÷ 1 instance",
+      "p50 ms",
+      "p99 ms",
+      "errors",
+      "server CPU ms/req",
+      "of it balancer",
+      "Redis CPU ms/req",
+      "PG CPU ms/req",
+      "SQL statements/req",
+      "cache hits",
+      "reads on replica (replica/primary/fallback)",
+    ],
+    rows,
+  );
+}
+
+export function importTable(result: ScaleOutResult): string {
+  if (!result.imports.length) return "(not measured)";
+  const one = result.imports.find((run) => run.workers === 1);
+  return table(
+    ["workers", "pages", "seconds", "pages/s", "÷ 1 worker", "worker CPU ms/page", "PG CPU ms/page"],
+    result.imports.map((run) => [
+      String(run.workers),
+      run.stored === run.pages ? String(run.pages) : `${run.stored} of ${run.pages}`,
+      fixed(run.seconds, 1),
+      fixed(run.pages / run.seconds, 2),
+      one ? ratio(run.pages / run.seconds, one.pages / one.seconds) : "n/a",
+      fixed(run.workerCpuMsPerPage, 0),
+      fixed(run.pgCpuMsPerPage, 0),
+    ]),
+  );
+}
+
+/** The scale-out section of bench/RESULTS.md. */
+export function renderScaleOutSection(result: ScaleOutResult, command: string): string {
+  const m = result.machine;
+  const { rounds, duration, connections, pages } = result.settings;
+  const queryList = QUERIES.filter((q) => result.rows.some((row) => row.query === q.id))
+    .map((q) => `- ${q.id}: ${q.title}`)
+    .join("\n");
+  const generated =
+    result.generationSeconds === null
+      ? ""
+      : `generated on the primary in ${result.generationSeconds.toFixed(0)} s, `;
+  return `${SCALE_OUT_HEADING}: ${result.articles / 1000}k articles on 2 API instances, a streaming replica and Redis
+
+\`${command}\` — commit ${m.commit}, ${m.date}; Node ${m.node}; ${m.postgres}; ${m.cpus}; ${m.memory};
+load average ${m.loadStart} at the start and ${m.load} at the end. Every process runs on this one machine: the
+load generator (autocannon, ${connections} connections), the balancer, the API instances, the primary and its
+replica, Redis and the workers. The corpus was ${generated}replayed by the replica
+${result.replicationSeconds.toFixed(1)} s later. ${rounds} rounds of ${duration} s per query and configuration,
+configurations alternated; medians (cache hits and reads are summed over the rounds, from the instances'
+\`/metrics\`).
+
+${result.configs.map((config) => `- **${config.label}**: ${config.description}`).join("\n")}
+
+${queryList}
+
+${scaleOutTable(result)}
+
+Server CPU is that of every instance of the configuration and its balancer (whose own share is the next
+column); PG CPU that of both PostgreSQL servers; reads count the statements of requests by where they ran
+(\`readout_db_reads_total\`).
+
+Imports through the queue (\`readout import --queue\` of ${pages} pages like the queue tests' \`roundPage\`,
+timed until the last one is stored; the workers started and ready before):
+
+${importTable(result)}
+${result.notes.length ? `\n${result.notes.map((note) => `- ${note}`).join("\n")}\n` : ""}`;
 }

@@ -6,31 +6,47 @@
  * instances, queues a page and waits for a worker to store it, reads /metrics, and stops.
  *
  * The clusters come from the test kit's primary/replica helper (tests/kit/clusters.ts), which the read-replica
- * tests use too.
+ * tests use too. `pnpm topology --bench` measures the scale-out figures instead (topology-bench.ts).
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import http from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import httpProxy from "http-proxy";
 import { startClusterPair } from "../../tests/kit/clusters.ts";
+import { startBalancer } from "./balancer.ts";
 import { REPO_DIR } from "./contenders.ts";
 import { progress } from "./log.ts";
+import type { QueryId } from "./queries.ts";
+import { runTopologyBench } from "./topology-bench.ts";
 
 const { values } = parseArgs({
+  args: process.argv.slice(2).filter((arg) => arg !== "--"),
   options: {
-    port: { type: "string", default: "4100" },
-    "redis-port": { type: "string", default: "6391" },
+    port: { type: "string" },
+    "redis-port": { type: "string" },
     check: { type: "boolean", default: false },
+    bench: { type: "boolean", default: false },
+    rounds: { type: "string", default: "2" },
+    duration: { type: "string", default: "5" },
+    connections: { type: "string", default: "8" },
+    pages: { type: "string", default: "100" },
+    queries: { type: "string", default: "Q1,Q2,Q3" },
+    "no-results": { type: "boolean", default: false },
+    json: { type: "boolean", default: false },
     help: { type: "boolean", default: false },
   },
 });
 if (values.help) {
   process.stdout.write(`pnpm topology [--port 4100] [--redis-port 6391] [--check]
   Starts a PostgreSQL primary + streaming replica, Redis, 2 API instances, 2 import workers and a load
-  balancer on --port; --check runs a smoke test through it and stops.\n`);
+  balancer on --port; --check runs a smoke test through it and stops.
+pnpm topology --bench [options]
+  The scale-out figures: the 10k benchmark corpus on a primary and its streaming replica; Q1-Q3 on one
+  instance and on two instances behind the balancer with Redis (cold cache, warm cache, no cache); imports
+  through the queue with 1 and 2 workers. Writes its section of bench/RESULTS.md.
+  --rounds N (2)  --duration S (5)  --connections N (8)  --pages N (100, per worker count)
+  --queries Q1,Q2,Q3  --port P (48140: ports P to P+22)  --redis-port P (6392)  --no-results  --json\n`);
   process.exit(0);
 }
 
@@ -67,8 +83,8 @@ async function waitFor(url: string, seconds: number): Promise<void> {
 }
 
 async function main() {
-  const lbPort = Number(values.port);
-  const redisPort = Number(values["redis-port"]);
+  const lbPort = Number(values.port ?? 4100);
+  const redisPort = Number(values["redis-port"] ?? 6391);
   progress("starting a PostgreSQL primary and a streaming replica");
   const pair = await startClusterPair();
   const stopAll = async () => {
@@ -114,24 +130,7 @@ async function main() {
     }
 
     // Round robin over the instances that answer; a refused connection tries the next one.
-    const proxy = httpProxy.createProxyServer({});
-    let next = 0;
-    const balancer = http.createServer((request, response) => {
-      const tryTarget = (attempt: number) => {
-        const port = apiPorts[(next++ + attempt) % apiPorts.length] as number;
-        proxy.web(request, response, { target: `http://127.0.0.1:${port}` }, (error) => {
-          if (attempt + 1 < apiPorts.length && !response.headersSent) tryTarget(attempt + 1);
-          else if (!response.headersSent) {
-            response.writeHead(502, { "content-type": "application/json" });
-            response.end(
-              JSON.stringify({ errors: [{ message: error.message, extensions: { code: "BAD_GATEWAY" } }] }),
-            );
-          }
-        });
-      };
-      tryTarget(0);
-    });
-    await new Promise<void>((resolve) => balancer.listen(lbPort, "127.0.0.1", resolve));
+    const balancer = await startBalancer(lbPort, apiPorts);
     const endpoint = `http://127.0.0.1:${lbPort}/graphql`;
     process.stdout.write(
       `\nReadout topology is up:\n  load balancer  ${endpoint} (GraphiQL), /readyz, /metrics\n  API instances  ${apiPorts.map((p) => `http://127.0.0.1:${p}`).join(", ")}\n  primary        ${primaryUrl}\n  replica        ${replicaUrl}\n  Redis          ${redisUrl}\n  workers        2 (readout worker)\nQueue pages with: DATABASE_URL=${primaryUrl} REDIS_URL=${redisUrl} pnpm readout import --queue <files>\n`,
@@ -165,8 +164,7 @@ async function main() {
       progress(
         `/metrics answered (${metrics.split("\n").filter((line) => line && !line.startsWith("#")).length} samples)`,
       );
-      balancer.close();
-      proxy.close();
+      await balancer.close();
       await stopAll();
       progress("check passed; everything stopped");
       return;
@@ -176,8 +174,7 @@ async function main() {
       process.once("SIGTERM", () => resolve());
     });
     progress("stopping");
-    balancer.close();
-    proxy.close();
+    await balancer.close();
     await stopAll();
   } catch (error) {
     await stopAll();
@@ -185,7 +182,28 @@ async function main() {
   }
 }
 
-main().catch((error) => {
+function queryIds(list: string): QueryId[] {
+  const ids = list.split(",").map((q) => q.trim().toUpperCase());
+  for (const id of ids)
+    if (!["Q1", "Q2", "Q3"].includes(id)) throw new Error(`--queries: ${id} is not Q1, Q2 or Q3`);
+  return ids as QueryId[];
+}
+
+const run = values.bench
+  ? () =>
+      runTopologyBench({
+        rounds: Number(values.rounds),
+        duration: Number(values.duration),
+        connections: Number(values.connections),
+        pages: Number(values.pages),
+        queries: queryIds(values.queries),
+        port: Number(values.port ?? 48140),
+        redisPort: Number(values["redis-port"] ?? 6392),
+        results: !values["no-results"],
+        json: values.json,
+      })
+  : main;
+run().catch((error) => {
   process.stderr.write(`topology failed: ${(error as Error).stack ?? error}\n`);
   process.exitCode = 1;
 });
