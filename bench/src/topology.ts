@@ -164,6 +164,11 @@ async function main() {
       progress(
         `/metrics answered (${metrics.split("\n").filter((line) => line && !line.startsWith("#")).length} samples)`,
       );
+      const reads = metrics
+        .split("\n")
+        .filter((line) => line.startsWith("readout_db_reads_total{"))
+        .map((line) => line.replace(/^readout_db_reads_total\{target="([^"]+)"\} /, "$1 "));
+      progress(`reads by target on the instance that answered: ${reads.join(", ") || "none counted"}`);
       await balancer.close();
       await stopAll();
       progress("check passed; everything stopped");
