@@ -122,6 +122,66 @@ describe("linking articles to events", () => {
   });
 });
 
+describe("linking undated articles", () => {
+  // Pages with no date line: nothing dates them, so only their people and places can link them.
+  const undated = (title: string, ...paragraphs: string[]) => `${title}\n\n${paragraphs.join("\n\n")}\n`;
+  let fresh: TestDb;
+  beforeAll(async () => {
+    fresh = await openTestDb();
+  });
+  afterAll(async () => {
+    await fresh?.close();
+  });
+  const eventOf = async (articleIds: string[]) => (await linksOf(fresh.prisma, articleIds))[0]?.event;
+
+  it("does not join two undated articles on one person and a town alone", async () => {
+    const first = await importPage(fresh.prisma, {
+      content: undated(
+        "Kestria's foreign minister opens ferry terminal",
+        "Kestria's Foreign Minister Maren Holt met ferry workers in Lindby to open the new terminal, a project of ten years.",
+      ),
+    });
+    const second = await importPage(fresh.prisma, {
+      content: undated(
+        "Holt speaks to shipping conference",
+        "Foreign Minister Maren Holt held talks with shipping firms in Lindby and said the ports of Kestria would stay open.",
+      ),
+    });
+    const [a, b] = [await eventOf(first.articleIds), await eventOf(second.articleIds)];
+    expect(a?.proposed).toBe(true);
+    expect(b?.id).not.toBe(a?.id);
+  });
+
+  it("does not link an article to another meeting of one of its people", async () => {
+    const first = await importPage(fresh.prisma, {
+      content: undated(
+        "Holt and Varga hold talks in Lindby",
+        "Kestria's Foreign Minister Maren Holt and Ostland's Foreign Minister Tibor Varga met in Lindby for talks on the strait.",
+      ),
+    });
+    const second = await importPage(fresh.prisma, {
+      content: undated(
+        "Holt and Okonkwo hold talks in Lindby",
+        "Kestria's Foreign Minister Maren Holt and Belmar's Foreign Minister Ada Okonkwo met in Lindby for talks on fisheries.",
+      ),
+    });
+    const third = await importPage(fresh.prisma, {
+      content: undated(
+        "Holt, Varga agree to keep strait open",
+        "Foreign Minister Maren Holt of Kestria and Foreign Minister Tibor Varga of Ostland held talks in Lindby and agreed to keep the strait open.",
+      ),
+    });
+    const [a, b, c] = [
+      await eventOf(first.articleIds),
+      await eventOf(second.articleIds),
+      await eventOf(third.articleIds),
+    ];
+    expect(b?.id).not.toBe(a?.id);
+    // The same two people, in the same town: the same meeting.
+    expect(c?.id).toBe(a?.id);
+  });
+});
+
 describe("--event on a page stored already", () => {
   const content = page(
     "Valdor visits the harbour",

@@ -12,7 +12,10 @@
  *   date       the meeting date read from the text is within a day of the event's: 1; no meeting
  *              date but published within a week after the event: 0.5; else 0                 0.2
  * A meeting date further from the event's rules the event out, and so does naming under half of the
- * event's people; with one person in common, the place or the date must agree as well. Threshold 0.55,
+ * event's people; with one person in common, the meeting date must agree, or the place with a publication
+ * near the event; an article about someone the event is not about, of an event about someone the article
+ * is not about, is another meeting unless the meeting dates agree; a country is no place to match on; of
+ * equal scores, the event sharing more people wins. Threshold 0.55,
  * tuned on packages/ingest/eval, the seed and the made-up meeting (`pnpm evaluate`, "event linked right").
  * Hand-written: the parts are this domain's, and each is kept as evidence.
  */
@@ -24,6 +27,7 @@ import {
   type TimePrecision,
   toCodePointIndex,
 } from "@readout/db";
+import ct from "countries-and-timezones";
 import type { CandidateDraft } from "../extract.ts";
 import { linkingReference, type PeopleIndex, resolveArticlePeople } from "../people/index.ts";
 import { reference } from "../vocabulary.ts";
@@ -62,6 +66,12 @@ export interface PreparedArticle {
 
 const str = (value: unknown) => (typeof value === "string" ? value : null);
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+let countryNames: Set<string> | undefined;
+/** A country's name (countries-and-timezones' list), normalised as places are. */
+const isCountryName = (name: string) => {
+  countryNames ??= new Set(Object.values(ct.getAllCountries()).map((country) => normalizeName(country.name)));
+  return countryNames.has(name);
+};
 /** Names of months and days (reference/calendar.yaml): never the name of a place. */
 const isCalendarWord = (word: string) => {
   const { months, days } = reference().calendar;
@@ -270,10 +280,11 @@ export function scoreEvent(signals: ArticleSignals, event: StoredEvent): EventMa
   }
   if (event.place) {
     const text = normalizeName(`${signals.title} ${signals.body}`);
+    // A country is no place to match on: coverage of any meeting names countries ("… in Ukraine").
     const pieces = event.place
       .split(/[,;]/)
       .map((p) => normalizeName(p))
-      .filter((p) => p.length >= 3);
+      .filter((p) => p.length >= 3 && !isCountryName(p));
     const hit =
       pieces.find((piece) => inText(text, piece)) ??
       pieces.find((piece) => signals.places.some((place) => normalizeName(place) === piece));
@@ -316,11 +327,20 @@ export function scoreEvent(signals: ArticleSignals, event: StoredEvent): EventMa
   const total = parts.reduce((sum, p) => sum + p.weight, 0);
   if (!total || !parts.some((p) => (p.part === "people" || p.part === "countries") && p.value > 0))
     return null;
-  // One person in common is not a meeting in common: the place or the date must agree too.
-  const peopleMatched = (parts.find((p) => p.part === "people")?.detail as { matched?: string[] } | undefined)
-    ?.matched?.length;
-  if (peopleMatched === 1 && !parts.some((p) => (p.part === "place" || p.part === "date") && p.value === 1))
+  const value = (part: string) => parts.find((p) => p.part === part)?.value ?? null;
+  const dated = value("date") === 1;
+  // One person in common is not a meeting in common: the meeting date must agree too, or the place with a
+  // publication near the event's date (a town alone, "Washington", hosts many meetings of one person).
+  const matchedPeople =
+    (parts.find((p) => p.part === "people")?.detail as { matched?: string[] } | undefined)?.matched ?? [];
+  if (matchedPeople.length === 1 && !(dated || (value("place") === 1 && (value("date") ?? 0) > 0)))
     return null;
+  // Each is about someone the other is not (the article's lead "Blinken and Lavrov", the event's "Blinken
+  // and Payne"): another meeting of a common participant, unless the meeting dates agree.
+  const lead = signals.named.filter((n) => n.kind === "PERSON" && n.lead).map((n) => n.id);
+  const newcomer = lead.some((id) => !evPeople.includes(id));
+  const absent = evPeople.some((id) => !lead.includes(id));
+  if (newcomer && absent && !dated) return null;
   const score = Math.round((parts.reduce((sum, p) => sum + p.weight * p.value, 0) / total) * 1000) / 1000;
   return {
     eventId: event.id,
@@ -379,13 +399,18 @@ async function eventsNear(tx: Tx, signals: ArticleSignals): Promise<StoredEvent[
   });
 }
 
+const sharedPeople = (match: EventMatch) =>
+  ((match.evidence.people as { matched?: string[] } | undefined)?.matched ?? []).length;
+
 /** The stored event an article covers, if one reaches the threshold. */
 export async function matchEvent(tx: Tx, signals: ArticleSignals): Promise<EventMatch | null> {
   const { threshold } = linkingReference().eventMatch;
   const matches = (await eventsNear(tx, signals))
     .map((event) => scoreEvent(signals, event))
     .filter((m): m is EventMatch => m !== null && m.score >= threshold)
-    .sort((a, b) => b.score - a.score);
+    // Of equal scores, the event sharing more people with the article (its own meeting, not another of
+    // one of its participants).
+    .sort((a, b) => b.score - a.score || sharedPeople(b) - sharedPeople(a));
   return matches[0] ?? null;
 }
 
