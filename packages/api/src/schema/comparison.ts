@@ -1,18 +1,16 @@
 /**
  * The comparative answers: who covered an event and from where, how each outlet words each agreement,
  * and where the sources disagree on the event's attributes. The computations live in @readout/db's
- * comparison module; each field here loads what it needs as part of its parent's query, so a deep
- * comparison stays a fixed number of SQL statements.
+ * comparison module; the fields read what they compare with one statement per event and request
+ * (event-facts.ts), so a deep comparison stays a fixed number of SQL statements.
  */
 import {
-  type Article as ArticleRow,
   type AttributeComparison,
   type ClaimSide,
   type CoverageCount,
   compareAgreement,
   compareClaims,
   type Outlet,
-  type OutletAffiliation,
   type OutletCoverage,
   type ScopeComparison,
   summarizeCoverage,
@@ -23,18 +21,11 @@ import { Article } from "./article.ts";
 import { Claim } from "./claim.ts";
 import { StateAffiliationEnum, TimePrecisionEnum, WordingStrengthEnum } from "./enums.ts";
 import { Event } from "./event.ts";
+import { eventFacts, type FactArticle, type FactClaim, type FactReport } from "./event-facts.ts";
 import { Outlet as OutletRef } from "./outlet.ts";
 
-// Comparisons load their articles without the body (Article.body reads it when it is asked for): an
-// event's coverage of a few dozen articles is otherwise mostly bodies, built into JSON and parsed back.
-const coverageSelect = {
-  articles: {
-    select: { article: { omit: { body: true }, include: { outlet: { include: { affiliations: true } } } } },
-  },
-} as const;
-const articleOutlet = { omit: { body: true }, include: { outlet: true } } as const;
-
-type CoveredArticle = Omit<ArticleRow, "body"> & { outlet: Outlet & { affiliations: OutletAffiliation[] } };
+// Articles come without their bodies (Article.body reads a missing body when it is asked for).
+type CoveredArticle = FactArticle;
 
 const CoverageCountRef = builder.objectRef<CoverageCount>("CoverageCount").implement({
   description: "How many outlets and articles share one value (an outlet kind, a country, an affiliation).",
@@ -115,22 +106,14 @@ builder.prismaObjectField(Event, "coverage", (t) =>
     type: EventCoverageRef,
     description:
       "Who covered the event, from where and when, with counts by outlet kind, country and affiliation.",
-    select: coverageSelect,
-    resolve: (event) => summarizeCoverage(event.articles.map((row) => row.article)),
+    resolve: async (event, _args, ctx, info) =>
+      summarizeCoverage((await eventFacts(ctx, event.id, info)).coverage),
   }),
 );
 
 // Agreements across outlets.
 
-const agreementSelect = {
-  reports: { include: { article: articleOutlet } },
-  event: { select: { articles: { select: { article: { select: { outlet: true } } } } } },
-} as const;
-
-type ReportRow = {
-  strength: "AGREED" | "WILL_WORK_TO" | "WILL_EXPLORE" | "WELCOMED";
-  article: { outletId: string; outlet: Outlet };
-};
+type ReportRow = FactReport;
 type Compared = ReturnType<typeof compareAgreement<ReportRow>> & { outletsById: Map<string, Outlet> };
 
 const OutletReportsRef = builder
@@ -190,14 +173,14 @@ builder.prismaObjectField(Agreement, "comparison", (t) =>
     type: AgreementComparisonRef,
     description:
       "Each outlet's reports with their strength, and the outlets that covered the event but are silent.",
-    select: agreementSelect,
-    resolve: (agreement) => {
+    resolve: async (agreement, _args, ctx, info) => {
+      const facts = await eventFacts(ctx, agreement.eventId, info);
+      const reports = facts.reportsByAgreement.get(agreement.id) ?? [];
       const outletsById = new Map<string, Outlet>();
-      for (const { article } of agreement.event.articles) outletsById.set(article.outlet.id, article.outlet);
-      for (const report of agreement.reports)
-        outletsById.set(report.article.outlet.id, report.article.outlet);
-      const covering = agreement.event.articles.map(({ article }) => article.outlet.id);
-      return { ...compareAgreement<ReportRow>(agreement.reports, covering), outletsById };
+      for (const article of facts.coverage) outletsById.set(article.outlet.id, article.outlet);
+      for (const report of reports) outletsById.set(report.article.outlet.id, report.article.outlet);
+      const covering = facts.coverage.map((article) => article.outlet.id);
+      return { ...compareAgreement<ReportRow>(reports, covering), outletsById };
     },
   }),
 );
@@ -227,7 +210,11 @@ const VerdictEnum = builder.enumType("ClaimVerdict", {
 const ClaimSideRef = builder.objectRef<ClaimSide<ClaimRow>>("ClaimSide").implement({
   description: "Claims that agree with each other, and the value they all allow.",
   fields: (t) => ({
-    claims: t.field({ type: [Claim], description: "The claims.", resolve: (side) => side.claims as never }),
+    claims: t.prismaField({
+      type: [Claim],
+      description: "The claims.",
+      resolve: (_query, side) => side.claims as never,
+    }),
     outlets: t.field({
       type: [OutletRef],
       description: "The outlets that make them.",
@@ -310,10 +297,10 @@ const AttributeComparisonRef = builder
         description: "Computed from the claims.",
         resolve: (c) => c.verdict,
       }),
-      claims: t.field({
+      claims: t.prismaField({
         type: [Claim],
         description: "Every claim about it.",
-        resolve: (c) => c.claims as never,
+        resolve: (_query, c) => c.claims as never,
       }),
       scopes: t.field({
         type: [ScopeComparisonRef],
@@ -346,13 +333,12 @@ builder.prismaObjectField(Event, "discrepancies", (t) =>
     type: [AttributeComparisonRef],
     description: "For each attribute the coverage makes claims about, the claims and the computed verdict.",
     args: { attribute: t.arg.string({ description: "Only this attribute, e.g. duration." }) },
-    select: (args) => ({
-      claims: {
-        where: args.attribute ? { attribute: args.attribute } : {},
-        include: { article: articleOutlet },
-        orderBy: { id: "asc" as const },
-      },
-    }),
-    resolve: (event) => compareClaims(event.claims as ClaimRow[]),
+    resolve: async (event, args, ctx, info) => {
+      const { claims } = await eventFacts(ctx, event.id, info);
+      const asked: FactClaim[] = args.attribute
+        ? claims.filter((c) => c.attribute === args.attribute)
+        : claims;
+      return compareClaims(asked as unknown as ClaimRow[]);
+    },
   }),
 );
