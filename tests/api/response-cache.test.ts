@@ -1,9 +1,11 @@
 /**
  * The response cache shared by API instances through Redis: a public query answered once is answered
  * again, by any instance, without a single SQL statement; a mutation on another instance, an import by
- * the command line or by a queue worker, each make the next answer show the write; a read that began
- * before a write cannot store its older answer after it; with replicas, answers read moments after a
- * write are not stored; requests with a key are never cached.
+ * the command line or by a queue worker, each make the next answer show the write, while answers that
+ * read none of the types written stay cached (empty lists and counts included: they read their type); a
+ * read that began before a write of a type it reads cannot store its older answer after it, a read of
+ * other types can; with replicas, answers read moments after a write are not stored; requests with a key
+ * are never cached.
  *
  * Uses the Redis at READOUT_TEST_REDIS_URL (default redis://127.0.0.1:6379) under a key prefix of its
  * own that it deletes afterwards; skipped, saying so, when no Redis answers there. The import tests run
@@ -29,6 +31,7 @@ import {
   bumpGeneration,
   configureResponseCacheInvalidation,
   ImportQueue,
+  readEntry,
   readGeneration,
   startImportWorker,
   storeEntry,
@@ -56,11 +59,20 @@ if (!redisReachable) {
 
 const PARTICIPANTS = "query Participants { participants(first: 100) { totalCount } }";
 const ARTICLES = "query Articles { articles(first: 1) { totalCount } }";
+const OUTLETS = "query Outlets { outlets(first: 100) { totalCount edges { node { name country } } } }";
+const TOPICS = "query Topics { topics(first: 100) { totalCount } }";
+const STATEMENTS = "query Statements { statements(first: 1) { totalCount } }";
+/** Participants known by a name: an empty list and a count of 0 until one is created. */
+const NAMED = `query Named($name: String!) { participants(first: 10, name: $name) {
+  totalCount edges { node { name } } } }`;
+const CREATE_PARTICIPANT = `mutation($input: CreateParticipantInput!, $key: String) {
+  createParticipant(input: $input, idempotencyKey: $key) { ok } }`;
+const CREATE_API_KEY = `mutation($name: String!) { createApiKey(input: { name: $name, scope: READ }) { ok } }`;
 
 interface Answer {
   status: number;
   etag: string | null;
-  data: Record<string, { totalCount: number }> | undefined;
+  data: Record<string, { totalCount: number; edges?: unknown[] }> | undefined;
   codes: (string | undefined)[];
 }
 
@@ -201,7 +213,7 @@ describe.skipIf(!redisReachable)("a response cache shared through Redis", () => 
         await metric(
           b.metrics,
           "readout_response_cache_invalidations_total",
-          'source="mutation",outcome="done"',
+          'source="mutation",outcome="done",type="Participant"',
         ),
       ).toBe(1);
 
@@ -211,15 +223,16 @@ describe.skipIf(!redisReachable)("a response cache shared through Redis", () => 
       expect(after.queries.length).toBeGreaterThan(0);
       // A client revalidating with the ETag of the older answer gets the new one, not 304.
       const stale = first.result.etag;
-      expect(stale).toMatch(/^[0-9a-f]{24}:[0-9a-f]{64}$/);
+      expect(stale).toMatch(/^[0-9a-f]{64}:v[0-9a-f]{16}$/);
       const revalidated = await post(a.app, PARTICIPANTS, { headers: { "if-none-match": stale as string } });
       expect([revalidated.status, revalidated.data?.participants?.totalCount]).toEqual([200, before + 1]);
     });
 
-    it("does not store an answer read before a write that finished while it was being sent", async () => {
-      const prefix = `${PREFIX}race:`;
-      // The reader on A has read its rows, then pauses (before the cache would store its answer) while
-      // B's mutation commits and is acknowledged.
+    /**
+     * A read on A that has read its rows, then pauses (before the cache would store its answer) while
+     * `write` runs on B and is acknowledged; what became of the read's answer.
+     */
+    const racedRead = async (prefix: string, write: (b: ReadoutApp) => Promise<void>) => {
       let hold: Promise<void> | undefined;
       let reached!: () => void;
       const readDone = new Promise<void>((resolve) => {
@@ -251,25 +264,128 @@ describe.skipIf(!redisReachable)("a response cache shared through Redis", () => 
       const slow = post(a.app, PARTICIPANTS);
       await readDone;
       hold = undefined;
-      const created = await post(
-        b.app,
-        `mutation($input: CreateParticipantInput!) { createParticipant(input: $input, idempotencyKey: "cache-test-2") { ok } }`,
-        { key: admin, variables: { input: { name: `Cache Racer ${RUN}`, kind: "PERSON" } } },
-      );
-      expect(created.codes).toEqual([]);
+      await write(b.app);
       release();
+      const slowCount = (await slow).data?.participants?.totalCount;
+      const settled = await until(
+        async () =>
+          (await metric(a.metrics, "readout_response_cache_stores_total", 'outcome="superseded"')) +
+          (await metric(a.metrics, "readout_response_cache_stores_total", 'outcome="stored"')),
+        1,
+      );
+      expect(settled).toBe(1);
+      return {
+        a,
+        b,
+        before,
+        slowCount,
+        superseded: await metric(a.metrics, "readout_response_cache_stores_total", 'outcome="superseded"'),
+        stored: await metric(a.metrics, "readout_response_cache_stores_total", 'outcome="stored"'),
+      };
+    };
+
+    it("does not store an answer read before a write of its type that finished while it was being sent", async () => {
+      const race = await racedRead(`${PREFIX}race:`, async (b) => {
+        const created = await post(b, CREATE_PARTICIPANT, {
+          key: admin,
+          variables: { input: { name: `Cache Racer ${RUN}`, kind: "PERSON" }, key: "cache-test-2" },
+        });
+        expect(created.codes).toEqual([]);
+      });
       // The slow read began before the write: its answer may lack it, but it must not be stored.
-      expect((await slow).data?.participants?.totalCount).toBe(before);
+      expect(race.slowCount).toBe(race.before);
+      expect([race.superseded, race.stored]).toEqual([1, 0]);
+      for (const app of [race.a.app, race.b.app]) {
+        expect((await post(app, PARTICIPANTS)).data?.participants?.totalCount).toBe(race.before + 1);
+      }
+    });
+
+    it("stores an answer read while a write of other types was acknowledged (the guard is per type)", async () => {
+      const race = await racedRead(`${PREFIX}race-other:`, async (b) => {
+        const created = await post(b, CREATE_API_KEY, { key: admin, variables: { name: `racer ${RUN}` } });
+        expect(created.codes).toEqual([]);
+      });
+      expect([race.superseded, race.stored]).toEqual([0, 1]);
+      const hit = await countQueries(db, () => post(race.a.app, PARTICIPANTS));
+      expect([hit.queries, hit.result.data?.participants?.totalCount]).toEqual([[], race.before]);
+    });
+
+    it("a write leaves answers about other types cached, and outdates those that read its type, empty lists and counts included", async () => {
+      const prefix = `${PREFIX}types:`;
+      const a = await instance(db, prefix);
+      const b = await instance(db, prefix);
+      const name = `Nobody Yet ${RUN}`;
+      const reads: [string, Record<string, unknown>?][] = [
+        [OUTLETS],
+        [ARTICLES],
+        [TOPICS],
+        [PARTICIPANTS],
+        [NAMED, { name }],
+      ];
+      const answers = [];
+      for (const [query, variables] of reads) answers.push(await post(a.app, query, { variables }));
+      expect(answers.flatMap((answer) => answer.codes)).toEqual([]);
+      // The empty list: no Participant in the answer, yet it reads participants.
+      expect(answers[4]?.data?.participants).toEqual({ totalCount: 0, edges: [] });
       expect(
         await until(
-          () => metric(a.metrics, "readout_response_cache_stores_total", 'outcome="superseded"'),
-          1,
+          () => metric(a.metrics, "readout_response_cache_stores_total", 'outcome="stored"'),
+          reads.length,
+        ),
+      ).toBe(reads.length);
+      const cached = async (query: string, variables?: Record<string, unknown>) =>
+        (await countQueries(db, () => post(a.app, query, { variables }))).queries.length === 0;
+
+      // An API key is read by no public query: every answer stays cached.
+      expect(
+        (await post(b.app, CREATE_API_KEY, { key: admin, variables: { name: `types ${RUN}` } })).codes,
+      ).toEqual([]);
+      for (const [query, variables] of reads) expect(await cached(query, variables)).toBe(true);
+      // Statements are not among the fields whose reads are listed: any write outdates them.
+      await post(a.app, STATEMENTS);
+      await until(
+        () => metric(a.metrics, "readout_response_cache_stores_total", 'outcome="stored"'),
+        reads.length + 1,
+      );
+      expect(await cached(STATEMENTS)).toBe(true);
+      expect(
+        (await post(b.app, CREATE_API_KEY, { key: admin, variables: { name: `types 2 ${RUN}` } })).codes,
+      ).toEqual([]);
+      expect(await cached(STATEMENTS)).toBe(false);
+      expect(await cached(OUTLETS)).toBe(true);
+
+      // A participant: answers that read participants miss and show it; the others are still hits.
+      const created = await post(b.app, CREATE_PARTICIPANT, {
+        key: admin,
+        variables: { input: { name, kind: "PERSON" }, key: "cache-test-types" },
+      });
+      expect(created.codes).toEqual([]);
+      expect(await cached(OUTLETS)).toBe(true);
+      expect(await cached(ARTICLES)).toBe(true);
+      expect(await cached(TOPICS)).toBe(true);
+      const named = await countQueries(db, () => post(a.app, NAMED, { variables: { name } }));
+      expect(named.queries.length).toBeGreaterThan(0);
+      expect(named.result.data?.participants).toEqual({ totalCount: 1, edges: [{ node: { name } }] });
+      const all = await countQueries(db, () => post(a.app, PARTICIPANTS));
+      expect(all.queries.length).toBeGreaterThan(0);
+      expect(all.result.data?.participants?.totalCount).toBe(
+        (answers[3]?.data?.participants?.totalCount as number) + 1,
+      );
+      // Counted under the types written, not as a global invalidation.
+      expect(
+        await metric(
+          b.metrics,
+          "readout_response_cache_invalidations_total",
+          'source="mutation",outcome="done",type="Participant"',
         ),
       ).toBe(1);
-      expect(await metric(a.metrics, "readout_response_cache_stores_total", 'outcome="stored"')).toBe(0);
-      for (const app of [a.app, b.app]) {
-        expect((await post(app, PARTICIPANTS)).data?.participants?.totalCount).toBe(before + 1);
-      }
+      expect(
+        await metric(
+          b.metrics,
+          "readout_response_cache_invalidations_total",
+          'source="mutation",outcome="done",type="*"',
+        ),
+      ).toBe(0);
     });
 
     it("runs a missed query as it runs without the cache (one compiled statement)", async () => {
@@ -287,21 +403,42 @@ describe.skipIf(!redisReachable)("a response cache shared through Redis", () => 
       expect([hit.queries, hit.result.data]).toEqual([[], without.result.data]);
     });
 
-    it("stores nothing under a generation that a write has replaced (the guard itself, on Redis)", async () => {
+    it("serves and stores an answer only while the generations of its types are current (the guard itself, on Redis)", async () => {
       const prefix = `${PREFIX}guard:`;
-      const { generation } = await readGeneration(probe.redis, prefix);
-      expect(await storeEntry(probe.redis, prefix, generation, "a".repeat(64), "{}", 60_000)).toBe(true);
-      await bumpGeneration(probe.redis, prefix);
-      expect(await storeEntry(probe.redis, prefix, generation, "b".repeat(64), "{}", 60_000)).toBe(false);
+      const { generations } = await readGeneration(probe.redis, prefix);
+      expect(generations["*"]).toBeTruthy();
+      const stamp = {
+        version: "0123456789abcdef",
+        generations: { "*": generations["*"] as string, Participant: generations.Participant ?? "" },
+      };
+      const first = "a".repeat(64);
+      expect(await storeEntry(probe.redis, prefix, first, stamp, "{}", 60_000)).toBe(true);
+      expect(await readEntry(probe.redis, prefix, first)).toBe("{}");
+      expect(await readEntry(probe.redis, prefix, first, stamp.version)).toBe("{}");
+      expect(await readEntry(probe.redis, prefix, first, "fedcba9876543210")).toBeNull();
+      // Another type: still served, and still stored.
+      await bumpGeneration(probe.redis, prefix, ["Outlet"]);
+      expect(await readEntry(probe.redis, prefix, first)).toBe("{}");
+      expect(await storeEntry(probe.redis, prefix, "b".repeat(64), stamp, "{}", 60_000)).toBe(true);
+      // Its type: neither served nor stored.
+      await bumpGeneration(probe.redis, prefix, ["Participant"]);
+      expect(await readEntry(probe.redis, prefix, first)).toBeNull();
+      expect(await storeEntry(probe.redis, prefix, "c".repeat(64), stamp, "{}", 60_000)).toBe(false);
       const next = await readGeneration(probe.redis, prefix);
-      expect(next.generation).not.toBe(generation);
+      expect(next.generations.Participant).toBeTruthy();
+      expect(next.generations.Participant).not.toBe(generations.Participant);
       expect(next.sinceWriteMs).toBeGreaterThanOrEqual(0);
-      // A generation lost from Redis comes back as a new one, never as an old one.
-      await probe.redis.del(`${prefix}cache:generation`);
-      const recreated = await readGeneration(probe.redis, prefix);
-      expect([generation, next.generation]).not.toContain(recreated.generation);
+      // The global generation outdates every answer.
+      const current = { version: stamp.version, generations: { "*": next.generations["*"] as string } };
+      expect(await storeEntry(probe.redis, prefix, first, current, "{}", 60_000)).toBe(true);
+      await bumpGeneration(probe.redis, prefix);
+      expect(await readEntry(probe.redis, prefix, first)).toBeNull();
+      // Generations lost from Redis come back as new ones, never as old ones.
+      const before = (await readGeneration(probe.redis, prefix)).generations["*"];
+      await probe.redis.del(`${prefix}cache:generations`);
+      const recreated = (await readGeneration(probe.redis, prefix)).generations["*"];
+      expect([generations["*"], next.generations["*"], before]).not.toContain(recreated);
     });
-
     it("with replicas, does not store answers read in the moments after a write", async () => {
       const prefix = `${PREFIX}replicas:`;
       const a = await instance(db, prefix, { replicaWindowMs: 3_600_000 });
@@ -336,7 +473,7 @@ describe.skipIf(!redisReachable)("a response cache shared through Redis", () => 
         await metric(
           a.metrics,
           "readout_response_cache_invalidations_total",
-          'source="mutation",outcome="done"',
+          'source="mutation",outcome="done",type="Participant"',
         ),
       ).toBe(2);
     });
@@ -375,7 +512,9 @@ describe.skipIf(!redisReachable)("a response cache shared through Redis", () => 
     const text = await (await fetch(`${running.url}/metrics`)).text();
     expect(text).toContain('readout_response_cache_lookups_total{result="hit"} 2');
     expect(text).toContain('readout_response_cache_lookups_total{result="miss"} 1');
-    expect(text).toContain('readout_response_cache_invalidations_total{source="start",outcome="done"} 1');
+    expect(text).toContain(
+      'readout_response_cache_invalidations_total{source="start",outcome="done",type="*"} 1',
+    );
     // Answers from the cache count under their operation's name too.
     expect(text).toContain('readout_graphql_request_duration_seconds_count{operation="Outlets"} 3');
   });
@@ -423,8 +562,16 @@ describe.skipIf(!redisReachable)("a response cache shared through Redis", () => 
       return answer.data?.articles?.totalCount as number;
     };
 
-    it("`readout import` invalidates", async () => {
+    it("`readout import` invalidates article lists, not answers about what imports do not write", async () => {
+      const stored = await metric(a.metrics, "readout_response_cache_stores_total", 'outcome="stored"');
+      const topics = await post(a.app, TOPICS);
+      expect(topics.codes).toEqual([]);
+      await until(
+        () => metric(a.metrics, "readout_response_cache_stores_total", 'outcome="stored"'),
+        stored + 1,
+      );
       const before = await cachedArticles();
+      expect((await countQueries(db, () => post(a.app, TOPICS))).queries).toEqual([]);
       const dir = await mkdtemp(path.join(tmpdir(), "readout-cache-"));
       cleanup.push(() => rm(dir, { recursive: true, force: true }));
       await writeFile(path.join(dir, "round-1.txt"), roundPage(9101));
@@ -433,6 +580,9 @@ describe.skipIf(!redisReachable)("a response cache shared through Redis", () => 
       const after = await countQueries(db, () => post(a.app, ARTICLES));
       expect(after.queries.length).toBeGreaterThan(0);
       expect(after.result.data?.articles?.totalCount).toBeGreaterThan(before);
+      // Topics come from curation: the import did not outdate them.
+      const still = await countQueries(db, () => post(a.app, TOPICS));
+      expect([still.queries, still.result.data]).toEqual([[], topics.data]);
     });
 
     it("a page imported by a queue worker invalidates", { timeout: 120_000 }, async () => {

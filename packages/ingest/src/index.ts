@@ -60,9 +60,13 @@ export {
   type WorkerTimings,
 } from "./queue.ts";
 export {
+  ANY_WRITE_GENERATION,
   bumpGeneration,
   type CacheRedis,
   configureResponseCacheInvalidation,
+  type EntryStamp,
+  GLOBAL_GENERATION,
+  IMPORT_WRITES,
   type InvalidationTarget,
   invalidateResponseCaches,
   readEntry,

@@ -5,33 +5,51 @@
  *
  * What is cached: the answers without errors of queries sent without an Authorization header (the same
  * for everyone; a request with a key, valid or not, is never looked up nor stored). Mutations are never
- * cached, and each one, once executed and before its answer leaves, starts a new generation of the cache
- * (see @readout/ingest's response-cache.ts); imports do the same from whichever process runs them. A key
- * is `<generation>:<hash of the document, operation name and variables>`, its generation read from Redis
- * when the request arrives: an answer is found only under the current generation, and stored only if the
- * generation is still the one its request started under, so a read that began before a write cannot
- * store its older answer where later reads look. With read replicas, an answer whose request began within
- * `replicaWindowMs` of the latest write (which a replica may not have replayed yet) is not stored.
+ * cached.
  *
- * Every write invalidates every answer rather than those holding the entities it touched: creating an
- * article changes lists, counts and comparisons of outlets, events and participants, and tracking which
- * answers each write can change is where a cache goes stale. Writes are rare next to reads here.
+ * Invalidation by entity type (see @readout/ingest's response-cache.ts for the generations in Redis, and
+ * entity-types.ts for what reads and writes what): when a request arrives, the current generation of
+ * every type is read (with the key's hash of the document, operation name, variables and day). A missed
+ * query's answer records the generations of the types its document can read, and is stored only if none
+ * of them has moved since its request arrived: a read that began before a write it may have missed cannot
+ * store its older answer, while reads of other types go on being stored. An answer is served only while
+ * every generation it recorded is current. Each mutation, once executed and before its answer leaves,
+ * replaces the generations of the types it writes (the global one when it is not known what it writes);
+ * imports do the same from whichever process runs them. With read replicas, an answer whose request
+ * began within `replicaWindowMs` of the latest write of any type (which a replica may not have replayed
+ * yet) is not stored.
+ *
+ * Keys: `<hash>:n<nonce>` while a request is in flight (the nonce finds its generations when its answer
+ * is stored, and is not looked up once the request is over); the ETag of an answer is `<hash>:v<version>`,
+ * the version naming the generations it was computed under, so that a client revalidating an older
+ * answer is never told it is current.
  *
  * Not `@envelop/response-cache-redis` as the store: it invalidates by deleting the keys of the entities a
  * mutation returns (found with KEYS, not atomically), so an answer stored by a read that began before the
- * write survives it, and the command line and the queue would have to collect entities as the API does.
+ * write survives it, lists and counts that hold no entity are not invalidated, and the command line and
+ * the queue would have to collect entities as the API does.
  *
- * When Redis does not answer, requests are answered without the cache. A mutation whose new generation
- * could not be written turns this instance's cache off until it has been (retried every second).
+ * When Redis does not answer, requests are answered without the cache. A mutation whose new generations
+ * could not be written turns this instance's cache off until a new global generation has been (retried
+ * every second).
  */
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { useResponseCache } from "@graphql-yoga/plugin-response-cache";
-import { bumpGeneration, readEntry, readGeneration, storeEntry } from "@readout/ingest";
+import {
+  ANY_WRITE_GENERATION,
+  bumpGeneration,
+  type EntryStamp,
+  GLOBAL_GENERATION,
+  readEntry,
+  readGeneration,
+  storeEntry,
+} from "@readout/ingest";
 import { type ExecutionArgs, type ExecutionResult, getOperationAST } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { Logger } from "pino";
 import type { SharedStore } from "../http/shared-store.ts";
 import type { CacheStoreOutcome, Metrics } from "../metrics/metrics.ts";
+import { type Reads, readsOf, type Writes, writesOf } from "./entity-types.ts";
 
 export interface ResponseCacheOptions {
   /** The Redis the instances share, and the key prefix. */
@@ -50,30 +68,67 @@ export interface ResponseCacheOptions {
 export interface ResponseCache {
   /** The Yoga plugins; after the compiled reads, so that a miss runs them. */
   plugins: Plugin[];
-  /** Starts a new generation now (after migrations and the seed, say); false when Redis was not told. */
-  invalidate(source: "mutation" | "start"): Promise<boolean>;
+  /**
+   * Starts new generations now: of the types given, or the global one (after migrations and the seed,
+   * say); false when Redis was not told.
+   */
+  invalidate(source: "mutation" | "start", writes?: Writes): Promise<boolean>;
 }
 
 /** A key that is neither looked up nor stored (Redis did not answer, or the instance's cache is off). */
 const OFF = "off";
 /** Appended to the key of a request that began moments after a write, when replicas serve reads. */
 const RECENT = ":recent";
-const KEY = /^([0-9a-f]{24}):([0-9a-f]{64})(:recent)?$/;
+const KEY = /^([0-9a-f]{64}):(?:n([0-9a-f]{16})|v([0-9a-f]{16}))(:recent)?$/;
 
 const STARTED = Symbol("readout.cache.started");
 const OUTCOME = Symbol("readout.cache.outcome");
+const NONCE = Symbol("readout.cache.nonce");
 const BYPASS = Symbol("readout.cache.bypass");
 const SERVED_FROM_CACHE = Symbol.for("servedFromResponseCache");
 
 interface Noted {
   [STARTED]?: number;
   [OUTCOME]?: "hit" | "miss";
+  [NONCE]?: string;
+}
+
+/** A request in flight: the generations read when it arrived, and what its document reads once parsed. */
+interface InFlight {
+  generations: Record<string, string>;
+  reads?: Reads;
 }
 
 const parseKey = (key: string) => {
   const match = KEY.exec(key);
-  return match ? { generation: match[1] as string, hash: match[2] as string, recent: !!match[3] } : null;
+  return match
+    ? {
+        hash: match[1] as string,
+        nonce: match[2],
+        version: match[3],
+        recent: !!match[4],
+      }
+    : null;
 };
+
+/** The generations an answer records: the global one, and those of what it reads (or of any write). */
+function stampOf(inFlight: InFlight, reads: Reads): EntryStamp {
+  const names = [
+    GLOBAL_GENERATION,
+    ...(reads.anything ? [ANY_WRITE_GENERATION] : []),
+    ...[...reads.types].sort(),
+  ];
+  const generations: Record<string, string> = {};
+  for (const name of names) generations[name] = inFlight.generations[name] ?? "";
+  const version = createHash("sha256")
+    .update(names.map((name) => `${name}=${generations[name]}`).join(" "))
+    .digest("hex")
+    .slice(0, 16);
+  return { version, generations };
+}
+
+/** The invalidation counter's `type` labels: entity types, or `*` for all. */
+const labelsOf = (writes: Writes) => (writes.anything ? [GLOBAL_GENERATION] : [...writes.types]);
 
 export function createResponseCache({
   store,
@@ -83,23 +138,30 @@ export function createResponseCache({
   logger,
 }: ResponseCacheOptions): ResponseCache {
   const { redis, prefix } = store;
-  /** A mutation's new generation could not be written: nothing is looked up or stored until it is. */
+  /** A mutation's new generations could not be written: nothing is looked up or stored until they are. */
   let pending = false;
   let retry: NodeJS.Timeout | undefined;
+  /** Requests in flight by nonce (their key names it), until they are answered. */
+  const inFlight = new Map<string, InFlight>();
 
-  const invalidate = async (source: "mutation" | "start"): Promise<boolean> => {
+  const invalidate = async (
+    source: "mutation" | "start",
+    writes: Writes = { anything: true },
+  ): Promise<boolean> => {
+    const labels = labelsOf(writes);
     try {
-      await bumpGeneration(redis, prefix);
-      metrics?.cacheInvalidation(source, "done");
+      await bumpGeneration(redis, prefix, writes.anything ? null : writes.types);
+      metrics?.cacheInvalidation(source, "done", labels);
       return true;
     } catch (error) {
-      metrics?.cacheInvalidation(source, "failed");
+      metrics?.cacheInvalidation(source, "failed", labels);
       if (!pending)
         logger?.error(
           { err: error },
-          "Redis did not take the response cache's new generation: this instance answers without the cache until it does",
+          "Redis did not take the response cache's new generations: this instance answers without the cache until it does",
         );
       pending = true;
+      // Which answers the lost write outdated is unknown by the time Redis is back: all of them.
       retry ??= setInterval(() => {
         bumpGeneration(redis, prefix).then(
           () => {
@@ -118,7 +180,7 @@ export function createResponseCache({
 
   const eligible = (request: Request) => !pending && !request.headers.has("authorization");
 
-  /** Marks requests, counts hits and misses, and starts a new generation after each mutation. */
+  /** Marks requests, counts hits and misses, notes what queries read, and invalidates after mutations. */
   const gate: Plugin = {
     onRequest({ request }) {
       (request as Noted)[STARTED] = performance.now();
@@ -127,7 +189,10 @@ export function createResponseCache({
       const context = args.contextValue as { request?: Request & Noted; [BYPASS]?: boolean };
       const operation = getOperationAST(args.document, args.operationName)?.operation;
       if (operation === "query") {
-        if (context.request && eligible(context.request)) context.request[OUTCOME] ??= "miss";
+        const request = context.request;
+        if (request && eligible(request)) request[OUTCOME] ??= "miss";
+        const flight = request?.[NONCE] ? inFlight.get(request[NONCE]) : undefined;
+        if (flight) flight.reads = readsOf(args.schema, args.document, args.operationName);
         return;
       }
       context[BYPASS] = true;
@@ -137,7 +202,7 @@ export function createResponseCache({
           return (await executeFn(execution)) as ExecutionResult;
         } finally {
           // Whatever it wrote has committed (or rolled back): later reads must not find older answers.
-          await invalidate("mutation");
+          await invalidate("mutation", writesOf(execution.document, execution.operationName));
         }
       });
     },
@@ -147,6 +212,7 @@ export function createResponseCache({
     },
     onResponse({ request }) {
       const noted = request as Noted;
+      if (noted[NONCE]) inFlight.delete(noted[NONCE]);
       const outcome = noted[OUTCOME];
       const started = noted[STARTED];
       if (outcome && started !== undefined)
@@ -164,7 +230,7 @@ export function createResponseCache({
     // One answer for everyone: requests that could differ per client are not cached at all (`enabled`).
     session: () => null,
     enabled: (request, context) => eligible(request) && !context?.[BYPASS],
-    // Writes start a new generation; the plugin's own invalidation by entities is not used.
+    // Writes start new generations; the plugin's own invalidation by entities is not used.
     invalidateViaMutation: false,
     idFields: [],
     includeExtensionMetadata: false,
@@ -178,8 +244,11 @@ export function createResponseCache({
         .digest("hex");
       if (!eligible(request)) return `${OFF}:${hash}`;
       try {
-        const { generation, sinceWriteMs } = await readGeneration(redis, prefix);
-        return `${generation}:${hash}${sinceWriteMs < replicaWindowMs ? RECENT : ""}`;
+        const { generations, sinceWriteMs } = await readGeneration(redis, prefix);
+        const nonce = randomBytes(8).toString("hex");
+        inFlight.set(nonce, { generations });
+        (request as Noted)[NONCE] = nonce;
+        return `${hash}:n${nonce}${sinceWriteMs < replicaWindowMs ? RECENT : ""}`;
       } catch {
         return `${OFF}:${hash}`;
       }
@@ -187,18 +256,19 @@ export function createResponseCache({
     shouldCacheResult: ({ cacheKey, result }) => {
       if (result.errors?.length) return skip("errors");
       const key = parseKey(cacheKey);
-      if (!key) return skip("unavailable");
+      if (!key?.nonce) return skip("unavailable");
       if (key.recent) return skip("recent_write");
       return true;
     },
     cache: {
       async get(cacheKey) {
-        // Keys come from buildResponseCacheKey, or from a client's If-None-Match: only well-formed ones
-        // are looked up, and only under the generation they name while it is still current.
+        // Keys come from buildResponseCacheKey (a request in flight), or from a client's If-None-Match
+        // (an ETag: a version, which must be the stored answer's).
         const key = parseKey(cacheKey);
         if (!key || pending) return undefined;
+        if (key.nonce && !inFlight.has(key.nonce)) return undefined;
         try {
-          const text = await readEntry(redis, prefix, key.generation, key.hash);
+          const text = await readEntry(redis, prefix, key.hash, key.version);
           return text ? (JSON.parse(text) as ExecutionResult<Record<string, unknown>>) : undefined;
         } catch {
           return undefined;
@@ -206,8 +276,15 @@ export function createResponseCache({
       },
       set(cacheKey, result, _entities, ttl) {
         const key = parseKey(cacheKey);
-        if (!key || key.recent || pending) return;
-        return storeEntry(redis, prefix, key.generation, key.hash, JSON.stringify(result), ttl).then(
+        const flight = key?.nonce ? inFlight.get(key.nonce) : undefined;
+        if (!key || !flight) return;
+        const stamp = stampOf(flight, flight.reads ?? { types: new Set(), anything: true });
+        // The ETag names this version of the answer (the plugin set it to the request's key).
+        const headers = (result.extensions as { http?: { headers?: Record<string, string> } } | undefined)
+          ?.http?.headers;
+        if (headers) headers.ETag = `${key.hash}:v${stamp.version}`;
+        if (key.recent || pending) return;
+        return storeEntry(redis, prefix, key.hash, stamp, JSON.stringify(result), ttl).then(
           (stored) => void metrics?.cacheStore(stored ? "stored" : "superseded"),
           () => void metrics?.cacheStore("unavailable"),
         );

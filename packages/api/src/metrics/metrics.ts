@@ -123,8 +123,8 @@ export class Metrics {
   });
   private readonly cacheInvalidations = new Counter({
     name: "readout_response_cache_invalidations_total",
-    help: "Times this instance started a new cache generation: after a mutation, or at start-up (migrations, seed); failed: Redis was not told.",
-    labelNames: ["source", "outcome"],
+    help: "New response cache generations this instance started, per entity type (type=Article, …; * for every type): after a mutation, or at start-up (migrations, seed); failed: Redis was not told.",
+    labelNames: ["source", "outcome", "type"],
     registers: [this.registry],
   });
   private readonly cacheDurations = new Histogram({
@@ -225,8 +225,13 @@ export class Metrics {
     this.cacheStores.inc({ outcome });
   }
 
-  cacheInvalidation(source: "mutation" | "start", outcome: "done" | "failed"): void {
-    this.cacheInvalidations.inc({ source, outcome });
+  /** Once per type whose generation a write replaced (types: entity names, a bounded set, or `*`). */
+  cacheInvalidation(
+    source: "mutation" | "start",
+    outcome: "done" | "failed",
+    types: readonly string[],
+  ): void {
+    for (const type of types) this.cacheInvalidations.inc({ source, outcome, type });
   }
 
   /** The text exposition format, and its content type. */
