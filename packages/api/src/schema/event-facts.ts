@@ -48,9 +48,9 @@ const eventArticleIds = (event: string) => `
   UNION SELECT r."articleId" FROM "AgreementReport" r JOIN "Agreement" g ON g."id" = r."agreementId"
         WHERE g."eventId" = ${event}`;
 
-// One row of JSON for any number of events ($1, an array of ids): per event its articles, claims and
-// reports; the outlets of all of them once.
-const SQL = `SELECT json_build_object(
+// One row of JSON for the events that `events` picks out: per event its articles, claims and reports; the
+// outlets of all of them once.
+const factsSql = (events: string) => `SELECT json_build_object(
   'events', coalesce((SELECT json_object_agg(e."id", json_build_object(
     'articles', coalesce((
       SELECT json_agg(json_build_object('row', ${article("a")},
@@ -71,7 +71,7 @@ const SQL = `SELECT json_build_object(
           'end', s."end", 'exact', s."exact", 'prefix', s."prefix", 'suffix', s."suffix")) ORDER BY r."id")
       FROM "AgreementReport" r JOIN "Agreement" g ON g."id" = r."agreementId"
         JOIN "EvidenceSpan" s ON s."id" = r."evidenceId" WHERE g."eventId" = e."id"), '[]')))
-    FROM "Event" e WHERE e."id" = ANY($1::text[])), '{}'),
+    FROM "Event" e WHERE e."id" ${events}), '{}'),
   'outlets', coalesce((
     SELECT json_agg(json_build_object('id', o."id", 'key', o."key", 'name', o."name", 'homepage', o."homepage",
       'domain', o."domain", 'country', o."country", 'kind', o."kind", 'proposed', o."proposed",
@@ -80,13 +80,18 @@ const SQL = `SELECT json_build_object(
           'note', f."note", 'source', f."source", 'assertedOn', f."assertedOn") ORDER BY f."id")
         FROM "OutletAffiliation" f WHERE f."outletId" = o."id"), '[]')))
     FROM "Outlet" o WHERE o."id" IN (
-      SELECT a."outletId" FROM "Article" a JOIN "ArticleEvent" ae ON ae."articleId" = a."id" WHERE ae."eventId" = ANY($1::text[])
-      UNION SELECT a."outletId" FROM "Article" a JOIN "Claim" c ON c."articleId" = a."id" WHERE c."eventId" = ANY($1::text[])
+      SELECT a."outletId" FROM "Article" a JOIN "ArticleEvent" ae ON ae."articleId" = a."id" WHERE ae."eventId" ${events}
+      UNION SELECT a."outletId" FROM "Article" a JOIN "Claim" c ON c."articleId" = a."id" WHERE c."eventId" ${events}
       UNION SELECT a."outletId" FROM "Article" a JOIN "AgreementReport" r ON r."articleId" = a."id"
-            JOIN "Agreement" g ON g."id" = r."agreementId" WHERE g."eventId" = ANY($1::text[]))), '[]')
+            JOIN "Agreement" g ON g."id" = r."agreementId" WHERE g."eventId" ${events})), '[]')
 )::text AS data`;
 
-/** A timestamp without time zone as PostgreSQL writes it in JSON, read as the UTC instant it stores. */
+// One event (what `event(key:)` asks) has a statement of its own: with an array of ids PostgreSQL plans
+// every execution anew (about as long as it runs), as a plan for an array of unknown length looks dearer.
+const ONE = factsSql("= $1");
+const MANY = factsSql("= ANY($1::text[])");
+
+/** A timestamp without time zone (or a date) as PostgreSQL writes it in JSON, read as the UTC instant it stores. */
 const utc = (value: string | null): Date | null => (value === null ? null : new Date(`${value}Z`));
 
 type RawEvent = {
@@ -102,9 +107,11 @@ type Raw = {
 const NO_FACTS: RawEvent = { articles: [], claims: [], reports: [] };
 
 async function load(ctx: Context, eventIds: string[]): Promise<Map<string, EventFacts>> {
+  const [sql, name, param] =
+    eventIds.length === 1 ? [ONE, "event_facts_one", eventIds[0]] : [MANY, "event_facts_many", eventIds];
   const text = ctx.readJson
-    ? await ctx.readJson(SQL, [eventIds], "event_facts")
-    : (await ctx.prisma.$queryRawUnsafe<{ data: string }[]>(SQL, eventIds))[0]?.data;
+    ? await ctx.readJson(sql, [param], name)
+    : (await ctx.prisma.$queryRawUnsafe<{ data: string }[]>(sql, param))[0]?.data;
   const raw = JSON.parse(text ?? "null") as Raw;
   const outlets = new Map<string, FactOutlet>();
   for (const outlet of raw.outlets) {
