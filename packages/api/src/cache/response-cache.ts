@@ -79,6 +79,8 @@ export interface ResponseCache {
 const OFF = "off";
 /** Appended to the key of a request that began moments after a write, when replicas serve reads. */
 const RECENT = ":recent";
+/** Requests in flight noted at most (far more than an instance serves at once). */
+const MAX_IN_FLIGHT = 10_000;
 const KEY = /^([0-9a-f]{64}):(?:n([0-9a-f]{16})|v([0-9a-f]{16}))(:recent)?$/;
 
 const STARTED = Symbol("readout.cache.started");
@@ -186,12 +188,13 @@ export function createResponseCache({
       (request as Noted)[STARTED] = performance.now();
     },
     onExecute({ args, executeFn, setExecuteFn }) {
-      const context = args.contextValue as { request?: Request & Noted; [BYPASS]?: boolean };
+      const context = args.contextValue as Noted & { request?: Request & Noted; [BYPASS]?: boolean };
       const operation = getOperationAST(args.document, args.operationName)?.operation;
       if (operation === "query") {
         const request = context.request;
         if (request && eligible(request)) request[OUTCOME] ??= "miss";
-        const flight = request?.[NONCE] ? inFlight.get(request[NONCE]) : undefined;
+        // The context, not the request: it is the operation's own (the one its key was built with).
+        const flight = context[NONCE] ? inFlight.get(context[NONCE]) : undefined;
         if (flight) flight.reads = readsOf(args.schema, args.document, args.operationName);
         return;
       }
@@ -234,7 +237,7 @@ export function createResponseCache({
     invalidateViaMutation: false,
     idFields: [],
     includeExtensionMetadata: false,
-    buildResponseCacheKey: async ({ documentString, operationName, variableValues, request }) => {
+    buildResponseCacheKey: async ({ documentString, operationName, variableValues, request, context }) => {
       // The day too: some answers are judged as of today (an agreement's alerts), and must not outlive it.
       const today = new Date().toISOString().slice(0, 10);
       const hash = createHash("sha256")
@@ -247,7 +250,11 @@ export function createResponseCache({
         const { generations, sinceWriteMs } = await readGeneration(redis, prefix);
         const nonce = randomBytes(8).toString("hex");
         inFlight.set(nonce, { generations });
+        // A request that never got its response (it should not happen) must not keep its entry forever:
+        // the oldest goes, and its answer is then not stored.
+        if (inFlight.size > MAX_IN_FLIGHT) inFlight.delete(inFlight.keys().next().value as string);
         (request as Noted)[NONCE] = nonce;
+        (context as Noted)[NONCE] = nonce;
         return `${hash}:n${nonce}${sinceWriteMs < replicaWindowMs ? RECENT : ""}`;
       } catch {
         return `${OFF}:${hash}`;
