@@ -414,6 +414,7 @@ describe.skipIf(!redisReachable)("a response cache shared through Redis", () => 
       const first = "a".repeat(64);
       expect(await storeEntry(probe.redis, prefix, first, stamp, "{}", 60_000)).toBe(true);
       expect(await readEntry(probe.redis, prefix, first)).toBe("{}");
+      expect((await readGeneration(probe.redis, prefix, first)).entry).toBe("{}");
       expect(await readEntry(probe.redis, prefix, first, stamp.version)).toBe("{}");
       expect(await readEntry(probe.redis, prefix, first, "fedcba9876543210")).toBeNull();
       // Another type: still served, and still stored.
@@ -422,6 +423,7 @@ describe.skipIf(!redisReachable)("a response cache shared through Redis", () => 
       expect(await storeEntry(probe.redis, prefix, "b".repeat(64), stamp, "{}", 60_000)).toBe(true);
       // Its type: neither served nor stored.
       await bumpGeneration(probe.redis, prefix, ["Participant"]);
+      expect((await readGeneration(probe.redis, prefix, first)).entry).toBeNull();
       expect(await readEntry(probe.redis, prefix, first)).toBeNull();
       expect(await storeEntry(probe.redis, prefix, "c".repeat(64), stamp, "{}", 60_000)).toBe(false);
       const next = await readGeneration(probe.redis, prefix);

@@ -85,22 +85,36 @@ redis.call('HSET', KEYS[1], unpack(fields))
 return 1`;
 
 /**
- * Every generation and the milliseconds since the last write: {since, name, value, name, value, …}. A
- * missing global generation (a new or flushed Redis) is created anew, counting as a write now.
+ * Every generation and the milliseconds since the last write, and the answer at KEYS[2] (when given) if
+ * every generation it recorded is current (else '', and an outdated entry is deleted):
+ * {since, answer, name, value, name, value, …}. A missing global generation (a new or flushed Redis) is
+ * created anew, counting as a write now.
  */
 const SNAPSHOT = `${NOW_MS}
 local all = redis.call('HGETALL', KEYS[1])
-local written = nil
-local global = false
-for i = 1, #all, 2 do
-  if all[i] == 't' then written = tonumber(all[i + 1]) end
-  if all[i] == '*' then global = true end
-end
-if not global or not written then
+local g = {}
+for i = 1, #all, 2 do g[all[i]] = all[i + 1] end
+local written = tonumber(g['t'] or '')
+if not g['*'] or not written then
   redis.call('HSET', KEYS[1], '*', ARGV[1] .. ':*', '+', ARGV[1] .. ':+', 't', now)
   all = redis.call('HGETALL', KEYS[1])
+  g = {}
+  for i = 1, #all, 2 do g[all[i]] = all[i + 1] end
   written = now
 end
+local answer = ''
+if KEYS[2] then
+  local entry = redis.call('GET', KEYS[2])
+  local nl = entry and string.find(entry, '\\n', 1, true)
+  if nl then
+    local current = true
+    for name, generation in string.gmatch(string.sub(entry, 1, nl - 1), '(%S+)=(%S*)') do
+      if name ~= 'v' and (g[name] or '') ~= generation then current = false end
+    end
+    if current then answer = string.sub(entry, nl + 1) else redis.call('DEL', KEYS[2]) end
+  end
+end
+table.insert(all, 1, answer)
 table.insert(all, 1, tostring(now - written))
 return all`;
 
@@ -151,15 +165,20 @@ export async function bumpGeneration(
   await redis.eval(BUMP, 1, responseCacheKeys(prefix).generations, newGeneration(), ...fields);
 }
 
-/** Every current generation, by name, and how long ago (ms) a write last replaced one. */
+/**
+ * Every current generation, by name, and how long ago (ms) a write last replaced one; given the hash of
+ * a query, in the same round trip, its stored answer if every generation that answer recorded is current.
+ */
 export async function readGeneration(
   redis: CacheRedis,
   prefix: string,
-): Promise<{ generations: Record<string, string>; sinceWriteMs: number }> {
-  const [since, ...pairs] = (await redis.eval(
+  hash?: string,
+): Promise<{ generations: Record<string, string>; sinceWriteMs: number; entry: string | null }> {
+  const keys = responseCacheKeys(prefix);
+  const [since, entry, ...pairs] = (await redis.eval(
     SNAPSHOT,
-    1,
-    responseCacheKeys(prefix).generations,
+    hash ? 2 : 1,
+    ...(hash ? [keys.generations, keys.entry(hash)] : [keys.generations]),
     newGeneration(),
   )) as string[];
   const generations: Record<string, string> = {};
@@ -167,7 +186,7 @@ export async function readGeneration(
     const name = pairs[i] as string;
     if (name !== "t") generations[name] = pairs[i + 1] as string;
   }
-  return { generations, sinceWriteMs: Number(since) };
+  return { generations, sinceWriteMs: Number(since), entry: entry || null };
 }
 
 /** What a stored answer records: its version and the generations it was computed under. */

@@ -9,7 +9,8 @@
  *
  * Invalidation by entity type (see @readout/ingest's response-cache.ts for the generations in Redis, and
  * entity-types.ts for what reads and writes what): when a request arrives, the current generation of
- * every type is read (with the key's hash of the document, operation name, variables and day). A missed
+ * every type is read, and in the same round trip (one script) the answer stored under the hash of the
+ * document, operation name, variables and day, if every generation it recorded is still current. A missed
  * query's answer records the generations of the types its document can read, and is stored only if none
  * of them has moved since its request arrived: a read that began before a write it may have missed cannot
  * store its older answer, while reads of other types go on being stored. An answer is served only while
@@ -98,6 +99,8 @@ interface Noted {
 /** A request in flight: the generations read when it arrived, and what its document reads once parsed. */
 interface InFlight {
   generations: Record<string, string>;
+  /** Its answer, found current in the same round trip as the generations; taken by the lookup. */
+  entry?: string | null;
   reads?: Reads;
 }
 
@@ -247,9 +250,9 @@ export function createResponseCache({
         .digest("hex");
       if (!eligible(request)) return `${OFF}:${hash}`;
       try {
-        const { generations, sinceWriteMs } = await readGeneration(redis, prefix);
+        const { generations, sinceWriteMs, entry } = await readGeneration(redis, prefix, hash);
         const nonce = randomBytes(8).toString("hex");
-        inFlight.set(nonce, { generations });
+        inFlight.set(nonce, { generations, entry });
         // A request that never got its response (it should not happen) must not keep its entry forever:
         // the oldest goes, and its answer is then not stored.
         if (inFlight.size > MAX_IN_FLIGHT) inFlight.delete(inFlight.keys().next().value as string);
@@ -273,7 +276,13 @@ export function createResponseCache({
         // (an ETag: a version, which must be the stored answer's).
         const key = parseKey(cacheKey);
         if (!key || pending) return undefined;
-        if (key.nonce && !inFlight.has(key.nonce)) return undefined;
+        if (key.nonce) {
+          // Read with the generations, when the key was built: no second round trip.
+          const flight = inFlight.get(key.nonce);
+          const text = flight?.entry;
+          if (flight) flight.entry = undefined;
+          return text ? (JSON.parse(text) as ExecutionResult<Record<string, unknown>>) : undefined;
+        }
         try {
           const text = await readEntry(redis, prefix, key.hash, key.version);
           return text ? (JSON.parse(text) as ExecutionResult<Record<string, unknown>>) : undefined;
