@@ -10,8 +10,10 @@
  * of their own (the fields that list them are Prisma fields, so relations they lack are still loaded).
  */
 import type { Article, Claim, EvidenceSpan, Outlet, OutletAffiliation } from "@readout/db";
+import DataLoader from "dataloader";
 import type { GraphQLResolveInfo } from "graphql";
 import type { Context } from "../builder.ts";
+import { articleJson, utc } from "./article-rows.ts";
 
 export type FactOutlet = Outlet & { affiliations: OutletAffiliation[] };
 /** An article without its body (Article.body reads it when asked), with its outlet. */
@@ -33,14 +35,6 @@ export interface EventFacts {
   reportsByAgreement: Map<string, FactReport[]>;
 }
 
-const article = (a: string) => `json_build_object(
-    'id', ${a}."id", 'key', ${a}."key", 'outletId', ${a}."outletId", 'sourceDocumentId', ${a}."sourceDocumentId",
-    'sourceStart', ${a}."sourceStart", 'sourceEnd', ${a}."sourceEnd", 'title', ${a}."title",
-    'subtitle', ${a}."subtitle", 'url', ${a}."url", 'language', ${a}."language", 'genre', ${a}."genre",
-    'dateline', ${a}."dateline", 'publishedAt', ${a}."publishedAt", 'publishedPrecision', ${a}."publishedPrecision",
-    'publishedSort', ${a}."publishedSort", 'publishedText', ${a}."publishedText",
-    'duplicateOfId', ${a}."duplicateOfId", 'duplicateSimilarity', ${a}."duplicateSimilarity")`;
-
 /** An event's articles: those that cover it, and those its claims and reports come from. */
 const eventArticleIds = (event: string) => `
   SELECT ae."articleId" FROM "ArticleEvent" ae WHERE ae."eventId" = ${event}
@@ -53,7 +47,7 @@ const eventArticleIds = (event: string) => `
 const factsSql = (events: string) => `SELECT json_build_object(
   'events', coalesce((SELECT json_object_agg(e."id", json_build_object(
     'articles', coalesce((
-      SELECT json_agg(json_build_object('row', ${article("a")},
+      SELECT json_agg(json_build_object('row', ${articleJson("a")},
         'covers', EXISTS (SELECT 1 FROM "ArticleEvent" ae WHERE ae."eventId" = e."id" AND ae."articleId" = a."id"))
         ORDER BY a."id")
       FROM "Article" a WHERE a."id" IN (${eventArticleIds('e."id"')})), '[]'),
@@ -90,9 +84,6 @@ const factsSql = (events: string) => `SELECT json_build_object(
 // every execution anew (about as long as it runs), as a plan for an array of unknown length looks dearer.
 const ONE = factsSql("= $1");
 const MANY = factsSql("= ANY($1::text[])");
-
-/** A timestamp without time zone (or a date) as PostgreSQL writes it in JSON, read as the UTC instant it stores. */
-const utc = (value: string | null): Date | null => (value === null ? null : new Date(`${value}Z`));
 
 type RawEvent = {
   articles: { row: Record<string, unknown>; covers: boolean }[];
@@ -152,39 +143,13 @@ async function load(ctx: Context, eventIds: string[]): Promise<Map<string, Event
   return facts;
 }
 
-/**
- * The events asked for while a request's resolvers run in one turn (every event of a list asks before any
- * answer arrives) are read together, as DataLoader batches; each event once per query.
- */
-class FactsLoader {
-  private readonly known = new Map<string, Promise<EventFacts>>();
-  private batch: { ids: string[]; done: Promise<Map<string, EventFacts>> } | undefined;
-
-  constructor(private readonly ctx: Context) {}
-
-  load(eventId: string): Promise<EventFacts> {
-    const known = this.known.get(eventId);
-    if (known) return known;
-    if (!this.batch) {
-      const ids: string[] = [];
-      // After the promise jobs already queued (the other rows of the list resolving), as DataLoader does.
-      const done = new Promise<void>((resolve) => {
-        void Promise.resolve().then(() => process.nextTick(resolve));
-      }).then(() => {
-        this.batch = undefined;
-        return load(this.ctx, ids);
-      });
-      this.batch = { ids, done };
-    }
-    const { ids, done } = this.batch;
-    ids.push(eventId);
-    const facts = done.then((all) => all.get(eventId) as EventFacts);
-    this.known.set(eventId, facts);
-    return facts;
-  }
-}
-
-const loaders = new WeakMap<Context, FactsLoader>();
+// The events asked for while a request's resolvers run in one turn (every event of a list asks before any
+// answer arrives) are read together; in a query, each event once.
+const loaders = new WeakMap<Context, DataLoader<string, EventFacts>>();
+const batch = (ctx: Context) => async (ids: readonly string[]) => {
+  const facts = await load(ctx, [...ids]);
+  return ids.map((id) => facts.get(id) as EventFacts);
+};
 
 /**
  * The event's facts, read once per query however many fields ask. A mutation's answer reads them afresh
@@ -192,10 +157,10 @@ const loaders = new WeakMap<Context, FactsLoader>();
  */
 export function eventFacts(ctx: Context, eventId: string, info: GraphQLResolveInfo): Promise<EventFacts> {
   if (info.operation.operation !== "query")
-    return load(ctx, [eventId]).then((all) => all.get(eventId) as EventFacts);
+    return batch(ctx)([eventId]).then(([facts]) => facts as EventFacts);
   let loader = loaders.get(ctx);
   if (!loader) {
-    loader = new FactsLoader(ctx);
+    loader = new DataLoader(batch(ctx));
     loaders.set(ctx, loader);
   }
   return loader.load(eventId);
