@@ -8,6 +8,7 @@ import { graphql } from "@readout/client";
 import { loadDatasetFile } from "@readout/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApi, type TestApi } from "../kit/api.ts";
+import { countQueries } from "../kit/database.ts";
 
 let api: TestApi;
 const fixture = (name: string) => path.resolve(import.meta.dirname, "../fixtures", name, "dataset.yaml");
@@ -85,6 +86,34 @@ describe("commitments across meetings", () => {
     const oslo = await agreementsOf("2031-09-16-norland-sudria-oslo");
     const again = oslo.find((a) => a.summary === "Cut tariffs on farm machinery from January");
     expect(again?.timeline).toEqual(tariffs?.timeline);
+  });
+
+  it("reads the timelines of all an event's agreements with as many statements as one agreement's", async () => {
+    const Timelines = graphql(`
+      query Timelines($key: String!, $first: Int!) {
+        event(key: $key) {
+          agreements(first: $first) { edges { node { summary timeline { on status link agreement { summary } } } } }
+        }
+      }
+    `);
+    const run = (first: number) =>
+      countQueries(api.db, async () =>
+        (await api.execute(Timelines, { key: "2023-06-18-blinken-qin-beijing", first })).expectData(),
+      );
+    const one = await run(1);
+    const all = await run(20);
+    const agreements = all.result.event?.agreements.edges ?? [];
+    expect(agreements.length).toBeGreaterThan(2);
+    expect(all.queries.length).toBe(one.queries.length);
+    // Each agreement's timeline is the one it has when asked for alone.
+    for (const edge of agreements) {
+      const alone = (await api.execute(Commitments, { key: "2023-06-18-blinken-qin-beijing" }))
+        .expectData()
+        .event?.agreements.edges.find((other) => other.node.summary === edge.node.summary)?.node.timeline;
+      expect(
+        edge.node.timeline.map((step) => [step.on, step.status, step.link, step.agreement.summary]),
+      ).toEqual(alone?.map((step) => [step.on, step.status, step.link, step.agreement.summary]));
+    }
   });
 
   it("flags an open commitment whose maker no longer holds the role, from the day the role ended", async () => {

@@ -14,7 +14,8 @@ import {
   roleEndedAlerts,
   type TimelineStep,
 } from "@readout/db";
-import { builder } from "../builder.ts";
+import DataLoader from "dataloader";
+import { builder, type Context } from "../builder.ts";
 import { Agreement } from "./agreement.ts";
 import { AgreementStatusEnum } from "./enums.ts";
 
@@ -129,66 +130,111 @@ const AlertRef = builder.objectRef<Alert>("CommitmentAlert").implement({
 /** How far links are followed from one agreement (a chain of meetings longer than this is cut). */
 const MAX_HOPS = 20;
 
+type Link = Awaited<ReturnType<Context["prisma"]["agreementLink"]["findMany"]>>[number];
+
+/**
+ * The timelines of every agreement a request asks for in one turn, together: links are followed a meeting
+ * at a time for all of them at once, then their agreements and evidence are read in one statement each,
+ * so a list of agreements costs the same few statements as one.
+ */
+async function timelines(ctx: Context, keys: readonly string[]): Promise<Step[][]> {
+  const ids = new Set(keys);
+  let frontier = [...ids];
+  const links = new Map<string, Link>();
+  for (let hop = 0; hop < MAX_HOPS && frontier.length > 0; hop++) {
+    const found = await ctx.prisma.agreementLink.findMany({
+      where: { OR: [{ earlierId: { in: frontier } }, { laterId: { in: frontier } }] },
+    });
+    frontier = [];
+    for (const link of found) {
+      links.set(link.id, link);
+      for (const id of [link.earlierId, link.laterId]) {
+        if (!ids.has(id)) {
+          ids.add(id);
+          frontier.push(id);
+        }
+      }
+    }
+  }
+  const agreements = await ctx.prisma.agreement.findMany({
+    where: { id: { in: [...ids] } },
+    include: { event: true, statusChanges: { include: { evidence: true } } },
+  });
+  const byId = new Map(agreements.map((row) => [row.id, row]));
+  const evidenceIds = [...links.values()].flatMap((link) => (link.evidenceId ? [link.evidenceId] : []));
+  const evidence = new Map(
+    evidenceIds.length === 0
+      ? []
+      : (await ctx.prisma.evidenceSpan.findMany({ where: { id: { in: evidenceIds } } })).map((span) => [
+          span.id,
+          span,
+        ]),
+  );
+  const neighbours = new Map<string, Link[]>();
+  for (const link of links.values())
+    for (const id of [link.earlierId, link.laterId])
+      neighbours.set(id, [...(neighbours.get(id) ?? []), link]);
+
+  return keys.map((key) => {
+    // The agreements linked to this one, in both directions, as far as MAX_HOPS meetings.
+    const component = new Set([key]);
+    const own = new Map<string, Link>();
+    let edge = [key];
+    for (let hop = 0; hop < MAX_HOPS && edge.length > 0; hop++) {
+      const next: string[] = [];
+      for (const id of edge)
+        for (const link of neighbours.get(id) ?? []) {
+          own.set(link.id, link);
+          for (const other of [link.earlierId, link.laterId])
+            if (!component.has(other)) {
+              component.add(other);
+              next.push(other);
+            }
+        }
+      edge = next;
+    }
+    const steps: Step[] = [...component].flatMap((id) =>
+      (byId.get(id)?.statusChanges ?? []).map((change) => ({
+        on: change.on,
+        agreement: byId.get(id) as AgreementRow,
+        status: change.status,
+        link: null,
+        note: change.note,
+        evidence: change.evidence,
+      })),
+    );
+    for (const link of own.values()) {
+      const later = byId.get(link.laterId);
+      if (!later) continue;
+      steps.push({
+        on: later.event.startsAt,
+        agreement: later,
+        status: null,
+        link: link.link,
+        note: link.note,
+        evidence: link.evidenceId ? (evidence.get(link.evidenceId) ?? null) : null,
+      });
+    }
+    return orderTimeline(steps);
+  });
+}
+
+const timelineLoaders = new WeakMap<Context, DataLoader<string, Step[]>>();
+
 builder.prismaObjectField(Agreement, "timeline", (t) =>
   t.field({
     type: [StepRef],
     description:
       "The commitment's life across meetings: its status changes and those of the agreements linked to it, earlier and later, and each meeting that took it up, in time order with evidence.",
-    resolve: async (agreement, _args, ctx) => {
-      // The agreements linked to this one, in both directions, a meeting at a time.
-      const ids = new Set([agreement.id]);
-      let frontier = [agreement.id];
-      const links: Awaited<ReturnType<typeof ctx.prisma.agreementLink.findMany>> = [];
-      for (let hop = 0; hop < MAX_HOPS && frontier.length > 0; hop++) {
-        const found = await ctx.prisma.agreementLink.findMany({
-          where: { OR: [{ earlierId: { in: frontier } }, { laterId: { in: frontier } }] },
-        });
-        frontier = [];
-        for (const link of found) {
-          if (!links.some((known) => known.id === link.id)) links.push(link);
-          for (const id of [link.earlierId, link.laterId]) {
-            if (!ids.has(id)) {
-              ids.add(id);
-              frontier.push(id);
-            }
-          }
-        }
+    resolve: async (agreement, _args, ctx, info) => {
+      // A mutation's answer reads afresh: a later mutation of the same request may have changed the links.
+      if (info.operation.operation !== "query") return (await timelines(ctx, [agreement.id]))[0] ?? [];
+      let loader = timelineLoaders.get(ctx);
+      if (!loader) {
+        loader = new DataLoader((keys) => timelines(ctx, keys));
+        timelineLoaders.set(ctx, loader);
       }
-      const agreements = await ctx.prisma.agreement.findMany({
-        where: { id: { in: [...ids] } },
-        include: { event: true, statusChanges: { include: { evidence: true } } },
-      });
-      const byId = new Map(agreements.map((row) => [row.id, row]));
-      const evidence = new Map(
-        (
-          await ctx.prisma.evidenceSpan.findMany({
-            where: { id: { in: links.flatMap((link) => (link.evidenceId ? [link.evidenceId] : [])) } },
-          })
-        ).map((span) => [span.id, span]),
-      );
-      const steps: Step[] = agreements.flatMap((row) =>
-        row.statusChanges.map((change) => ({
-          on: change.on,
-          agreement: row,
-          status: change.status,
-          link: null,
-          note: change.note,
-          evidence: change.evidence,
-        })),
-      );
-      for (const link of links) {
-        const later = byId.get(link.laterId);
-        if (!later) continue;
-        steps.push({
-          on: later.event.startsAt,
-          agreement: later,
-          status: null,
-          link: link.link,
-          note: link.note,
-          evidence: link.evidenceId ? (evidence.get(link.evidenceId) ?? null) : null,
-        });
-      }
-      return orderTimeline(steps);
+      return loader.load(agreement.id);
     },
   }),
 );
