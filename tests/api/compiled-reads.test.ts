@@ -46,6 +46,7 @@ const articleFields = `id __typename key title subtitle url language genre datel
 
 /** Queries the planner covers: each must take exactly one statement. */
 const covered: [string, string, Record<string, unknown>?][] = [
+  ["articles with their bodies", `{ articles(first: 3) { edges { node { id key body } } } }`],
   [
     "newest articles with outlet and participants",
     `{ articles(first: 20, orderBy: PUBLISHED_DESC) { edges { node { id title publishedAt outlet { name } participants(first: 10) { edges { node { name } } } } } } }`,

@@ -310,6 +310,8 @@ export const specs: SpecTable = {
     },
   },
   fields: {
+    // A resolver of its own (comparisons' articles come without it), but a column all the same.
+    "Article.body": (_compiler, row) => `${row}."body"`,
     "Article.agreementReports": relatedConnection("AgreementReport", "articleId"),
     "Article.claims": relatedConnection("Claim", "articleId"),
     "Agreement.reports": relatedConnection("AgreementReport", "agreementId"),
