@@ -374,8 +374,9 @@ Server CPU is that of every instance of the configuration and its balancer (whos
 column); PG CPU that of both PostgreSQL servers; reads count the statements of requests by where they ran
 (\`readout_db_reads_total\`).
 
-Imports through the queue (\`readout import --queue\` of ${pages} pages like the queue tests' \`roundPage\`,
-timed until the last one is stored; the workers started and ready before):
+Imports through the queue (\`readout import --queue\` of pages like the queue tests' \`roundPage\`, each run
+timed until its last page is stored, the workers started and ready before): ${pages} pages per worker count, in
+four runs of half as many with 1, 2, 2 and 1 workers, since such pages cost more as more of them are stored:
 
 ${importTable(result)}
 ${result.notes.length ? `\n${result.notes.map((note) => `- ${note}`).join("\n")}\n` : ""}`;
