@@ -61,6 +61,46 @@ describe("coverage of an event", () => {
     expect(outlets[2]).toMatchObject({ firstPublishedAt: null, firstPublishedPrecision: "RELATIVE" });
   });
 
+  it("answers whatever a comparison's or a search hit's article is asked, as the article itself answers it", async () => {
+    const Deep = graphql(`
+      query ComparisonArticlesDeep($key: String!) {
+        event(key: $key) {
+          discrepancies { claims { article { key body events { totalCount } participants { totalCount }
+            agreements { edges { node { summary } } } outlet { name affiliations { affiliation source } } } } }
+          agreements(first: 50) { edges { node { comparison { outlets { reports { article { key body
+            events { totalCount } participants { totalCount } agreements { edges { node { summary } } }
+            outlet { name affiliations { affiliation source } } } } } } } } }
+        }
+        search(query: "Blinken", first: 3) { edges { node { article { key body events { totalCount }
+          participants { totalCount } agreements { edges { node { summary } } }
+          outlet { name affiliations { affiliation source } } } } } }
+      }
+    `);
+    const answer = (await api.execute(Deep, { key: SEED_EVENT })).expectData();
+    const served = [
+      ...(answer.event?.discrepancies ?? []).flatMap((d) => d.claims.map((claim) => claim.article)),
+      ...(answer.event?.agreements.edges ?? []).flatMap((edge) =>
+        (edge?.node?.comparison.outlets ?? []).flatMap((o) => o.reports.map((report) => report.article)),
+      ),
+      ...answer.search.edges.map((edge) => edge.node.article),
+    ];
+    expect(served.length).toBeGreaterThan(8);
+    // Each as the article answers when asked for by its own id.
+    const ById = graphql(`
+      query ArticleByKeyDeep($id: ID!) {
+        node(id: $id) { ... on Article { key body events { totalCount } participants { totalCount }
+          agreements { edges { node { summary } } } outlet { name affiliations { affiliation source } } } }
+      }
+    `);
+    const ids = new Map(
+      (await api.db.prisma.article.findMany({ select: { id: true, key: true } })).map((a) => [a.key, a.id]),
+    );
+    for (const article of served) {
+      const id = Buffer.from(`Article:${ids.get(article.key)}`).toString("base64");
+      expect(article).toEqual((await api.execute(ById, { id })).expectData().node);
+    }
+  });
+
   it("serves an article's whole body where a comparison lists it, though comparisons load articles without it", async () => {
     const Bodies = graphql(`
       query ComparisonBodies($key: String!) {

@@ -59,3 +59,25 @@ export function articleById(ctx: Context, id: string): Promise<ArticleRow> {
   }
   return loader.load(id);
 }
+
+/** The relations that hand-built rows carry, each with those of the rows it holds. */
+export type Carried = { readonly [relation: string]: Carried };
+
+/**
+ * Whether the Prisma query that Pothos planned for a field asks for nothing beyond what hand-built rows
+ * carry: only relations they hold, with no arguments of their own (an order, a filter, a page) and no
+ * counts. A field whose rows do not carry what its query asks must read them through Prisma instead: its
+ * nested fields take the rows as loaded by that query.
+ */
+export function carries(query: unknown, carried: Carried): boolean {
+  if (query === true || query === undefined) return true;
+  if (query === null || typeof query !== "object") return false;
+  const { include, select, ...rest } = query as Record<string, unknown>;
+  if (Object.keys(rest).length > 0 || select !== undefined) return false;
+  for (const [relation, asked] of Object.entries((include ?? {}) as Record<string, unknown>)) {
+    if (asked === false) continue;
+    const held = carried[relation];
+    if (!held || !carries(asked, held)) return false;
+  }
+  return true;
+}

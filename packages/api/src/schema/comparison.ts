@@ -15,9 +15,10 @@ import {
   type ScopeComparison,
   summarizeCoverage,
 } from "@readout/db";
-import { builder } from "../builder.ts";
+import { builder, type Context } from "../builder.ts";
 import { Agreement } from "./agreement.ts";
 import { Article } from "./article.ts";
+import { type Carried, carries } from "./article-rows.ts";
 import { Claim } from "./claim.ts";
 import { StateAffiliationEnum, TimePrecisionEnum, WordingStrengthEnum } from "./enums.ts";
 import { Event } from "./event.ts";
@@ -114,6 +115,23 @@ builder.prismaObjectField(Event, "coverage", (t) =>
 // Agreements across outlets.
 
 type ReportRow = FactReport;
+
+/**
+ * What the facts' claims and reports carry (event-facts.ts): their article with its outlet (not the
+ * outlet's affiliations, which their field orders), and their evidence.
+ */
+const FACT_ROW: Carried = { article: { outlet: {} }, evidence: {} };
+
+/** The claims as a field's query asks for them: as read with the facts, or read again through Prisma. */
+async function claimsAsAsked(ctx: Context, query: unknown, claims: { id: string }[]): Promise<never> {
+  if (carries(query, FACT_ROW)) return claims as never;
+  const read = await ctx.prisma.claim.findMany({
+    ...(query as object),
+    where: { id: { in: claims.map((claim) => claim.id) } },
+  });
+  const byId = new Map(read.map((claim) => [claim.id, claim]));
+  return claims.map((claim) => byId.get(claim.id)) as never;
+}
 type Compared = ReturnType<typeof compareAgreement<ReportRow>> & { outletsById: Map<string, Outlet> };
 
 const OutletReportsRef = builder
@@ -130,7 +148,16 @@ const OutletReportsRef = builder
       reports: t.prismaField({
         type: ["AgreementReport"],
         description: "The outlet's reports of it, strongest first.",
-        resolve: (_query, row) => row.reports as never,
+        resolve: async (query, row, _args, ctx) => {
+          const reports = row.reports as FactReport[];
+          if (carries(query, FACT_ROW)) return reports as never;
+          const read = await ctx.prisma.agreementReport.findMany({
+            ...query,
+            where: { id: { in: reports.map((report) => report.id) } },
+          });
+          const byId = new Map(read.map((report) => [report.id, report]));
+          return reports.map((report) => byId.get(report.id)) as never;
+        },
       }),
     }),
   });
@@ -213,7 +240,7 @@ const ClaimSideRef = builder.objectRef<ClaimSide<ClaimRow>>("ClaimSide").impleme
     claims: t.prismaField({
       type: [Claim],
       description: "The claims.",
-      resolve: (_query, side) => side.claims as never,
+      resolve: (query, side, _args, ctx) => claimsAsAsked(ctx, query, side.claims),
     }),
     outlets: t.field({
       type: [OutletRef],
@@ -300,7 +327,7 @@ const AttributeComparisonRef = builder
       claims: t.prismaField({
         type: [Claim],
         description: "Every claim about it.",
-        resolve: (_query, c) => c.claims as never,
+        resolve: (query, c, _args, ctx) => claimsAsAsked(ctx, query, c.claims),
       }),
       scopes: t.field({
         type: [ScopeComparisonRef],

@@ -2,7 +2,7 @@ import { resolveOffsetConnection } from "@pothos/plugin-relay";
 import { type SearchHit, searchCorpus, type TextMatch } from "@readout/db";
 import { builder } from "../builder.ts";
 import { Article } from "./article.ts";
-import { articleById } from "./article-rows.ts";
+import { articleById, carries } from "./article-rows.ts";
 import { idOf, invalidInput } from "./filters.ts";
 import { Statement } from "./statement.ts";
 // Passage search (sentences and paragraphs with phrase-exact highlights) lives beside it.
@@ -46,8 +46,11 @@ const SearchHitRef = builder.objectRef<SearchHit>("SearchHit").implement({
     article: t.prismaField({
       type: Article,
       description: "The article (for a statement hit, the one that carries it).",
-      // Without its body (read when asked for); relations the row lacks are loaded by their fields.
-      resolve: (_query, hit, _args, ctx) => articleById(ctx, hit.articleId) as never,
+      // Without its body (read when asked for), with its outlet; through Prisma when the query asks more.
+      resolve: (query, hit, _args, ctx) =>
+        carries(query, { outlet: {} })
+          ? (articleById(ctx, hit.articleId) as never)
+          : ctx.prisma.article.findUniqueOrThrow({ ...query, where: { id: hit.articleId } }),
     }),
     statement: t.prismaField({
       type: Statement,
