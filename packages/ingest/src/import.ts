@@ -131,12 +131,13 @@ export function isWebAddress(address: string | null | undefined): address is str
 }
 
 /**
- * Imports a page (see storePage); a page stored, or an event attached, is then told to the API's response
- * caches (REDIS_URL) before the import returns, so that no cached answer from before it is served after.
+ * Imports a page (see storePage), then tells the API's response caches (REDIS_URL) before the import
+ * returns, so that no cached answer from before it is served after. A page found already stored is told
+ * too: the run that stored it may have ended (Redis out of reach, say) before it could tell them.
  */
 export async function importPage(prisma: DbClient, input: ImportInput): Promise<ImportResult> {
   const result = await storePage(prisma, input);
-  if (result.created || result.attached) await invalidateResponseCaches();
+  await invalidateResponseCaches();
   return result;
 }
 

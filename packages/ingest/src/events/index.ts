@@ -280,20 +280,26 @@ export function scoreEvent(signals: ArticleSignals, event: StoredEvent): EventMa
   }
   if (event.place) {
     const text = normalizeName(`${signals.title} ${signals.body}`);
-    // A country is no place to match on: coverage of any meeting names countries ("… in Ukraine").
-    const pieces = event.place
+    // A country is no place to match in the text: coverage of any meeting names countries ("… in Ukraine").
+    // A place that is only a country's name (a city-state: Singapore, Monaco) matches the places the
+    // article itself gives (its dateline), and a place with no usable name is left out of the score.
+    const named = event.place
       .split(/[,;]/)
       .map((p) => normalizeName(p))
-      .filter((p) => p.length >= 3 && !isCountryName(p));
+      .filter((p) => p.length >= 3);
+    const pieces = named.filter((p) => !isCountryName(p));
+    const own = (piece: string) => signals.places.some((place) => normalizeName(place) === piece);
     const hit =
       pieces.find((piece) => inText(text, piece)) ??
-      pieces.find((piece) => signals.places.some((place) => normalizeName(place) === piece));
-    parts.push({
-      part: "place",
-      weight: weights.place,
-      value: hit ? 1 : 0,
-      detail: hit ? { matched: hit } : { matched: null },
-    });
+      pieces.find(own) ??
+      (pieces.length === 0 ? named.find(own) : undefined);
+    if (named.length > 0)
+      parts.push({
+        part: "place",
+        weight: weights.place,
+        value: hit ? 1 : 0,
+        detail: hit ? { matched: hit } : { matched: null },
+      });
   }
   if (event.startsAt) {
     const eventDay = event.startsAt.toISOString().slice(0, 10);
