@@ -376,7 +376,7 @@ column); PG CPU that of both PostgreSQL servers; reads count the statements of r
 
 Imports through the queue (\`readout import --queue\` of pages like the queue tests' \`roundPage\`, each run
 timed until its last page is stored, the workers started and ready before): ${pages} pages per worker count, in
-four runs of half as many with 1, 2, 2 and 1 workers, since such pages cost more as more of them are stored:
+four runs of half as many with 1, 2, 2 and 1 workers, so that a drift during the runs weighs on both alike:
 
 ${importTable(result)}
 ${result.notes.length ? `\n${result.notes.map((note) => `- ${note}`).join("\n")}\n` : ""}`;

@@ -682,8 +682,8 @@ export async function runTopologyBench(options: TopologyBenchOptions): Promise<v
       const first = await startWorker("worker1", workerEnv);
       children.push(first);
       let second: ChildProcess | undefined;
-      // Pages alike cost more to import as more of them are stored (near copies are looked for among
-      // them): runs with 1, 2, 2 and 1 workers, of half the pages each, cancel that drift between the two.
+      // Runs with 1, 2, 2 and 1 workers, of half the pages each, so that a drift during the runs (the
+      // machine's load, the pages stored so far) weighs on both worker counts alike.
       const half = Math.ceil(options.pages / 2);
       const runs: ImportRun[] = [];
       for (const workers of [1, 2, 2, 1]) {
@@ -709,6 +709,9 @@ export async function runTopologyBench(options: TopologyBenchOptions): Promise<v
         runs.push(run);
         progress(`  ${(run.pages / run.seconds).toFixed(2)} pages/s`);
       }
+      notes.push(
+        `Import runs in their order: ${runs.map((run) => `${run.workers} worker${run.workers > 1 ? "s" : ""} ${(run.pages / run.seconds).toFixed(2)} pages/s`).join(", ")}.`,
+      );
       for (const workers of [1, 2]) {
         const of = runs.filter((run) => run.workers === workers);
         const pages = of.reduce((sum, run) => sum + run.pages, 0);
