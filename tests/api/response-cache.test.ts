@@ -61,6 +61,8 @@ const PARTICIPANTS = "query Participants { participants(first: 100) { totalCount
 const ARTICLES = "query Articles { articles(first: 1) { totalCount } }";
 const OUTLETS = "query Outlets { outlets(first: 100) { totalCount edges { node { name country } } } }";
 const TOPICS = "query Topics { topics(first: 100) { totalCount } }";
+/** A node by id: it may be of any type that implements Node, so a write to any of them outdates it. */
+const NODE = "query Node($id: ID!) { node(id: $id) { id ... on Outlet { name } } }";
 const STATEMENTS = "query Statements { statements(first: 1) { totalCount } }";
 /** Participants known by a name: an empty list and a count of 0 until one is created. */
 const NAMED = `query Named($name: String!) { participants(first: 10, name: $name) {
@@ -315,12 +317,15 @@ describe.skipIf(!redisReachable)("a response cache shared through Redis", () => 
       const a = await instance(db, prefix);
       const b = await instance(db, prefix);
       const name = `Nobody Yet ${RUN}`;
+      const outlet = await db.prisma.outlet.findFirstOrThrow({ select: { id: true } });
+      const nodeId = { id: Buffer.from(`Outlet:${outlet.id}`).toString("base64") };
       const reads: [string, Record<string, unknown>?][] = [
         [OUTLETS],
         [ARTICLES],
         [TOPICS],
         [PARTICIPANTS],
         [NAMED, { name }],
+        [NODE, nodeId],
       ];
       const answers = [];
       for (const [query, variables] of reads) answers.push(await post(a.app, query, { variables }));
@@ -363,6 +368,7 @@ describe.skipIf(!redisReachable)("a response cache shared through Redis", () => 
       expect(await cached(OUTLETS)).toBe(true);
       expect(await cached(ARTICLES)).toBe(true);
       expect(await cached(TOPICS)).toBe(true);
+      expect(await cached(NODE, nodeId)).toBe(false);
       const named = await countQueries(db, () => post(a.app, NAMED, { variables: { name } }));
       expect(named.queries.length).toBeGreaterThan(0);
       expect(named.result.data?.participants).toEqual({ totalCount: 1, edges: [{ node: { name } }] });

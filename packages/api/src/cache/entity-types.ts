@@ -53,22 +53,6 @@ const FILTERED_ARTICLES = [
   "Agreement",
 ] as const;
 
-/** The types behind `node(id:)`: whichever a global id names (every type that implements Node). */
-const NODES = [
-  "Agreement",
-  "AgreementReport",
-  "Article",
-  "Candidate",
-  "Claim",
-  "Event",
-  "Outlet",
-  "Participant",
-  "SourceDocument",
-  "Statement",
-  "StatementGroup",
-  "Topic",
-] as const;
-
 /** Fields that only give columns of their object's row (read by the field that produced the object). */
 const own = (type: string, fields: string[]): [string, readonly string[]][] =>
   fields.map((field) => [`${type}.${field}`, []]);
@@ -82,8 +66,6 @@ const FIELD_READS = new Map<string, readonly string[]>([
   ["Query.topics", ["Topic"]],
   ["Query.participants", ["Participant", "ParticipantAlias"]],
   ["Query.participantMatches", ["Participant", "ParticipantAlias"]],
-  ["Query.node", NODES],
-  ["Query.nodes", NODES],
   ["Node.id", []],
   ...own("PageInfo", ["startCursor", "endCursor", "hasNextPage", "hasPreviousPage"]),
 
@@ -243,6 +225,14 @@ export function readsOf(schema: GraphQLSchema, document: DocumentNode, operation
             if (name.startsWith("__")) return;
             const parent = typeInfo.getParentType();
             let reads = parent ? fieldReads(parent.name, name) : undefined;
+            // node(id:) and nodes(ids:) may answer any type that implements Node, as the schema has them.
+            if (parent?.name === "Query" && (name === "node" || name === "nodes")) {
+              const node = schema.getType("Node");
+              reads =
+                node && isAbstractType(node)
+                  ? schema.getPossibleTypes(node).map((type) => type.name)
+                  : undefined;
+            }
             // A field of an interface or union not listed as such: what it reads on every type that
             // may stand there.
             if (!reads && parent && isAbstractType(parent)) {
