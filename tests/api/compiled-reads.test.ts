@@ -5,42 +5,24 @@
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { createApp, type ReadoutApp } from "@readout/api";
 import * as client from "@readout/client";
 import { loadDatasetFile } from "@readout/db";
 import { Kind, print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApi, GRAPHQL_URL, type TestApi } from "../kit/api.ts";
-import { countQueries } from "../kit/database.ts";
+import { createTestApi, type TestApi } from "../kit/api.ts";
+import { bothWays } from "../kit/both-ways.ts";
 import { writeSyntheticDataset } from "../kit/synthetic.ts";
 
 let api: TestApi;
-let resolvers: ReadoutApp;
+let both: ReturnType<typeof bothWays>;
 beforeAll(async () => {
   api = await createTestApi();
   // A second meeting with undated articles and many outlets, so that orders, ties and nulls matter.
   const synthetic = await writeSyntheticDataset({ articles: 30, outlets: 4, prefix: "cmp" });
   await loadDatasetFile(api.db.prisma, synthetic.file);
-  resolvers = createApp({ prisma: api.db.prisma, compiledReads: false });
+  both = bothWays(api);
 });
 afterAll(() => api?.close());
-
-async function run(app: ReadoutApp, query: string, variables?: Record<string, unknown>) {
-  const response = await app.fetch(GRAPHQL_URL, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as { data?: unknown; errors?: { message: string }[] };
-}
-
-/** Runs a query both ways; returns the compiled answer and how many statements it took. */
-async function both(query: string, variables?: Record<string, unknown>) {
-  const expected = await run(resolvers, query, variables);
-  const { result, queries } = await countQueries(api.db, () => run(api.app, query, variables));
-  expect(result, `${query}\n${JSON.stringify(variables)}`).toEqual(expected);
-  return { result, statements: queries.length };
-}
 
 const articleFields = `id __typename key title subtitle url language genre dateline publishedAt publishedPrecision publishedText sourceStart sourceEnd`;
 

@@ -4,14 +4,12 @@
  * date comes after the timed articles of its day, never as midnight. The compiled reads and the resolvers
  * must order alike, page after page, and the database must compute the key itself (Prisma never writes it).
  */
-import { createApp, type ReadoutApp } from "@readout/api";
 import { latestPossible, type TimePrecision } from "@readout/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApi, GRAPHQL_URL, type TestApi } from "../kit/api.ts";
-import { countQueries } from "../kit/database.ts";
+import { createTestApi, type TestApi } from "../kit/api.ts";
+import { bothWays } from "../kit/both-ways.ts";
 
 let api: TestApi;
-let resolvers: ReadoutApp;
 
 /** Articles of one made-up outlet around the day boundary of 4/5 March 2031, at every precision. */
 const MIXED: [id: string, publishedAt: string | null, precision: TimePrecision][] = [
@@ -48,10 +46,11 @@ function expectedOrder(desc: boolean): string[] {
 }
 
 let mixedOutlet = "";
+let compiledAndResolvers: ReturnType<typeof bothWays>;
 
 beforeAll(async () => {
   api = await createTestApi();
-  resolvers = createApp({ prisma: api.db.prisma, compiledReads: false });
+  compiledAndResolvers = bothWays(api);
   const prisma = api.db.prisma;
   const seedArticle = await prisma.article.findFirstOrThrow({ where: { key: "hsieh-blinken-first-day" } });
   // The commentary's outlet gets a timed article of the same day (12:00 UTC), before the commentary's day.
@@ -110,22 +109,11 @@ beforeAll(async () => {
 });
 afterAll(() => api?.close());
 
-async function run(app: ReadoutApp, query: string, variables?: Record<string, unknown>) {
-  const response = await app.fetch(GRAPHQL_URL, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as { data?: unknown; errors?: unknown[] };
-}
-
 /** The compiled answer, after checking that the resolvers give the same one; and its statement count. */
 async function both(query: string, variables?: Record<string, unknown>) {
-  const expected = await run(resolvers, query, variables);
-  const { result, queries } = await countQueries(api.db, () => run(api.app, query, variables));
-  expect(result, `${query}\n${JSON.stringify(variables)}`).toEqual(expected);
+  const { result, statements } = await compiledAndResolvers(query, variables);
   expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-  return { data: result.data as Record<string, unknown>, statements: queries.length };
+  return { data: result.data as Record<string, unknown>, statements };
 }
 
 interface Page {
