@@ -19,29 +19,14 @@ import {
 } from "@readout/api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDb, type TestDb, throwawayDatabase } from "../kit/database.ts";
+import { deleteKeys, REDIS_URL, testRedis } from "../kit/redis.ts";
 
-const REDIS_URL = process.env.READOUT_TEST_REDIS_URL || "redis://127.0.0.1:6379";
 const PREFIX = `readout-test:${randomBytes(6).toString("hex")}:`;
 const SEARCH = '{ search(query: "Taiwan", first: 1) { totalCount } }';
 
-const probe = await openSharedStore({ url: REDIS_URL, prefix: PREFIX }, 1_000);
-const redisReachable = probe.redis.status === "ready";
-if (!redisReachable) {
-  await probe.close();
-  console.warn(
-    `Redis is not reachable at ${REDIS_URL}: skipping the tests of limits shared by instances (set READOUT_TEST_REDIS_URL).`,
-  );
-}
-
-/** Every key this file wrote (the heavy-gate slots' key has the library's own prefix before ours). */
-async function deleteTestKeys(store: SharedStore): Promise<void> {
-  let cursor = "0";
-  do {
-    const [next, keys] = await store.redis.scan(cursor, "MATCH", `*${PREFIX}*`, "COUNT", 1000);
-    if (keys.length > 0) await store.redis.del(...keys);
-    cursor = next;
-  } while (cursor !== "0");
-}
+const testStore = await testRedis(PREFIX, "the tests of limits shared by instances");
+const redisReachable = testStore !== null;
+const probe = testStore as SharedStore;
 
 async function post(app: ReadoutApp, query: string) {
   const response = await app.fetch("http://readout.test/graphql", {
@@ -72,7 +57,7 @@ describe.skipIf(!redisReachable)("instances sharing Redis", () => {
     db = await openTestDb({ seed: true });
   });
   afterAll(async () => {
-    await deleteTestKeys(probe);
+    await deleteKeys(probe, PREFIX);
     expect(await probe.redis.keys(`*${PREFIX}*`)).toEqual([]);
     await Promise.all(stores.map((store) => store.close()));
     await probe.close();

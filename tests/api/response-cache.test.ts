@@ -39,23 +39,18 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runReadout } from "../kit/cli.ts";
 import { countQueries, openTestDb, type TestDb, throwawayDatabase } from "../kit/database.ts";
+import { deleteKeys, REDIS_URL, testRedis } from "../kit/redis.ts";
 import { roundPage } from "../kit/synthetic.ts";
 
 type Plugin = NonNullable<AppOptions["plugins"]>[number];
 
-const REDIS_URL = process.env.READOUT_TEST_REDIS_URL || "redis://127.0.0.1:6379";
 const RUN = randomBytes(6).toString("hex");
 const PREFIX = `readout-test:${RUN}:`;
 const postgres = Boolean(process.env.READOUT_TEST_POSTGRES_URL);
 
-const probe = await openSharedStore({ url: REDIS_URL, prefix: PREFIX }, 1_000);
-const redisReachable = probe.redis.status === "ready";
-if (!redisReachable) {
-  await probe.close();
-  console.warn(
-    `Redis is not reachable at ${REDIS_URL}: skipping the tests of the shared response cache (set READOUT_TEST_REDIS_URL).`,
-  );
-}
+const testStore = await testRedis(PREFIX, "the tests of the shared response cache");
+const redisReachable = testStore !== null;
+const probe = testStore as SharedStore;
 
 const PARTICIPANTS = "query Participants { participants(first: 100) { totalCount } }";
 const ARTICLES = "query Articles { articles(first: 1) { totalCount } }";
@@ -122,15 +117,6 @@ async function until(read: () => Promise<number>, expected: number, tries = 500)
   return value;
 }
 
-async function deleteTestKeys(store: SharedStore): Promise<void> {
-  let cursor = "0";
-  do {
-    const [next, keys] = await store.redis.scan(cursor, "MATCH", `*${PREFIX}*`, "COUNT", 1000);
-    if (keys.length > 0) await store.redis.del(...keys);
-    cursor = next;
-  } while (cursor !== "0");
-}
-
 describe.skipIf(!redisReachable)("a response cache shared through Redis", () => {
   const stores: SharedStore[] = [];
   const cleanup: (() => Promise<unknown>)[] = [];
@@ -161,7 +147,7 @@ describe.skipIf(!redisReachable)("a response cache shared through Redis", () => 
 
   afterAll(async () => {
     for (const step of cleanup.reverse()) await step().catch(() => {});
-    await deleteTestKeys(probe);
+    await deleteKeys(probe, PREFIX);
     expect(await probe.redis.keys(`*${PREFIX}*`)).toEqual([]);
     await Promise.all(stores.map((store) => store.close()));
     await probe.close();
