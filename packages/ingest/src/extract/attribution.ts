@@ -68,6 +68,7 @@ export function attribute(
     .join("|");
   const verbs = [...vocabulary.speechVerbs].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const verbPattern = new RegExp(`(?<![\\p{L}])(?:${verbs.join("|")})(?![\\p{L}])`, "giu");
+  const anyVerb = new RegExp(verbPattern.source, "iu");
 
   // "told reporters on Friday", "spoke to reporters", "told VOA": an audience, or an outlet by its acronym.
   const toldPattern = new RegExp(
@@ -128,8 +129,18 @@ export function attribute(
     }
     return referent;
   };
-  const persons = mentions.filter((m) => m.kind === "PERSON");
-  const referentAt = new Map(persons.map((m) => [m.start, referentOf(m)]));
+  const named = mentions.filter((m) => m.kind === "PERSON");
+  const referentAt = new Map(named.map((m) => [m.start, referentOf(m)]));
+  // "Qin said", "Foreign Minister Qin": a word of a name the article gives in full stands for that person.
+  const shorts = shortReferences(body, named, mentions, roleWords);
+  const shortAt = new Set(shorts.map((m) => m.start));
+  const persons = [...named.filter((m) => !shortAt.has(m.start)), ...shorts].sort(
+    (a, b) => a.start - b.start,
+  );
+  for (const short of shorts) {
+    const owner = referentAt.get(short.of.start);
+    if (owner) referentAt.set(short.start, owner);
+  }
   const organizationAt = new Map(
     mentions.filter((m) => m.kind === "ORGANIZATION").map((m) => [m.end, m] as const),
   );
@@ -352,7 +363,62 @@ export function attribute(
 
   // A readout's voice: "The following is attributable to Spokesperson Ned Price:" credits what follows.
   let voice: string | null = null;
+  // Quotations that run on across paragraphs: "X said:" and a quotation in the next paragraph, or a
+  // quotation left open at the end of a paragraph and taken up by the next ("…\n\n“…”").
+  let carry: { speaker: Speaker; paragraph: number } | null = null;
+  /** Sentences that gave a statement. */
+  const said = new Set<number>();
+  let skipUntil = -1;
+  /** The statement last found in each paragraph, and whether its paragraph left a quotation open. */
+  const quotedIn = new Map<number, Speaker>();
+  const paragraphText = (paragraph: number) => {
+    const first = sentences[paragraphStarts.get(paragraph) ?? -1];
+    const last = paragraphLast.get(paragraph);
+    return first && last
+      ? { start: first.start, end: last.end, text: body.slice(first.start, last.end) }
+      : null;
+  };
+  const leftOpen = (text: string) =>
+    (text.match(/“/gu)?.length ?? 0) > (text.match(/”/gu)?.length ?? 0) ||
+    (text.match(/"/gu)?.length ?? 0) % 2 === 1;
   for (const [index, sentence] of sentences.entries()) {
+    if (index <= skipUntil) continue;
+    if (paragraphStarts.get(sentence.paragraph) === index) {
+      const previous = sentences[index - 1]?.paragraph ?? -1;
+      const paragraph = paragraphText(sentence.paragraph);
+      const speaker =
+        (carry && carry.paragraph === previous ? carry.speaker : null) ??
+        // A quotation that opens the paragraph and is still open at its end, with no verb of speech:
+        // the quotation of the paragraph before goes on.
+        (paragraph &&
+        /^[“"]/u.test(paragraph.text) &&
+        leftOpen(paragraph.text) &&
+        !anyVerb.test(paragraph.text)
+          ? (quotedIn.get(previous) ?? null)
+          : null);
+      const carried = speaker ? { speaker } : null;
+      carry = null;
+      if (carried && paragraph && /^[“"]/u.test(paragraph.text) && !inTurn.has(index)) {
+        let end = paragraph.end;
+        while (end > paragraph.start && /[\s,;:—–-]/u.test(body[end - 1] ?? "")) end--;
+        result.push({
+          start: paragraph.start,
+          end,
+          mode: "DIRECT",
+          speaker: speakerName(carried.speaker),
+          participant: carried.speaker.referent?.participant ?? null,
+          channel: null,
+          confidence: carried.speaker.referent?.participant ? 0.6 : 0.4,
+        });
+        for (let k = index; sentences[k]?.paragraph === sentence.paragraph; k++) {
+          skipUntil = k;
+          if (carried.speaker.referent) speakerOf[k] = carried.speaker.referent;
+        }
+        quotedIn.set(sentence.paragraph, carried.speaker);
+        if (leftOpen(paragraph.text)) carry = { speaker: carried.speaker, paragraph: sentence.paragraph };
+        continue;
+      }
+    }
     const attributable = /^the (?:following|below|above) (?:is|are) attributable to\s+(.+?)[:.]?$/iu.exec(
       sentence.text,
     );
@@ -419,7 +485,13 @@ export function attribute(
       } else if (inverted) {
         const after = body.slice(verbEnd, sentence.end);
         const lead = after.length - after.trimStart().length;
-        const person = personStartingAt.get(verbEnd + lead);
+        // "said Secretary of State Antony Blinken": the person after their titles.
+        let person = personStartingAt.get(verbEnd + lead);
+        const title = /(?:\p{Lu}[\p{L}’'.-]*|of|for)\s+/uy;
+        title.lastIndex = lead;
+        for (let k = 0; !person && k < 6 && title.exec(after); k++) {
+          person = personStartingAt.get(verbEnd + title.lastIndex);
+        }
         if (person) found = { referent: referentAt.get(person.start) ?? null, label: null, start: verbStart };
         else {
           const words = /^\s*([^,;.]{2,60})/u.exec(after)?.[1]?.trim();
@@ -509,6 +581,18 @@ export function attribute(
       let end: number;
       if (chosen.post) {
         start = sentence.start;
+        // "At present, relations are at their lowest point. This does not conform to …, Qin noted.": a
+        // paragraph that ends by naming its speaker is all that speaker's, when the sentences before say
+        // nothing of anyone else.
+        const first = paragraphStarts.get(sentence.paragraph) ?? index;
+        const others = (k: number) =>
+          (mentionsOfSentence[k] ?? []).some((m) => referentAt.get(m.start) !== chosen.referent) ||
+          /[“”"]/u.test(sentences[k]?.text ?? "");
+        let clear = first < index;
+        for (let k = first; k < index && clear; k++) {
+          clear = !said.has(k) && !inTurn.has(k) && !others(k) && !anyVerb.test(sentences[k]?.text ?? "");
+        }
+        if (clear) start = (sentences[first] as Sentence).start;
         end = chosen.subjectStart;
         if (according && according.index > 10 && chosen.subjectStart > sentence.start + according.index) {
           end = Math.min(end, sentence.start + according.index);
@@ -528,6 +612,16 @@ export function attribute(
       if (only && inside[0]) {
         start = inside[0].start;
         end = inside[0].end;
+      }
+      // "Secretary Clinton said:" at the end of its paragraph: what was said is the quotation that follows.
+      if (
+        !chosen.post &&
+        /:\s*$/u.test(body.slice(chosen.verbEnd, sentence.end)) &&
+        wordCount(body.slice(chosen.verbEnd, sentence.end)) <= 6 &&
+        paragraphLast.get(sentence.paragraph) === sentence
+      ) {
+        carry = { speaker: chosen, paragraph: sentence.paragraph };
+        continue;
       }
       while (end > start && /[\s,;:.—–-]/u.test(body[end - 1] ?? "")) end--;
       while (start < end && /[\s,;:—–-]/u.test(body[start] ?? "")) start++;
@@ -550,22 +644,46 @@ export function attribute(
         channel: channel ?? voice,
         confidence: chosen.referent?.participant ? 0.7 : chosen.referent ? 0.6 : 0.4,
       });
+      said.add(index);
+      if (direct) quotedIn.set(sentence.paragraph, chosen);
+      if (paragraphLast.get(sentence.paragraph) === sentence) {
+        const paragraph = paragraphText(sentence.paragraph);
+        if (paragraph && leftOpen(paragraph.text)) carry = { speaker: chosen, paragraph: sentence.paragraph };
+      }
       continue;
     }
 
     // A quotation with no verb of speech: the speaker of the sentence before, or after, in its paragraph.
     for (const quote of quotes) {
       if (quote.words < 3) continue;
-      const neighbour =
-        (speakerOf[index - 1] && sentences[index - 1]?.paragraph === sentence.paragraph
-          ? speakerOf[index - 1]
-          : null) ?? null;
+      let neighbour: Speaker | null =
+        speakerOf[index - 1] && sentences[index - 1]?.paragraph === sentence.paragraph
+          ? { referent: speakerOf[index - 1] ?? null, label: null }
+          : null;
+      // "Blinken met ministers “to discuss …”": the person the sentence is about, named before the quotation.
+      const subject = (mentionsOfSentence[index] ?? []).filter((m) => m.end <= quote.start).at(-1);
+      if (!neighbour && subject) neighbour = { referent: referentAt.get(subject.start) ?? null, label: null };
+      // A paragraph that is a quotation alone goes on with the quotation of the paragraph before it.
+      const previous = sentences[index - 1]?.paragraph;
+      if (
+        !neighbour &&
+        paragraphStarts.get(sentence.paragraph) === index &&
+        quote.start <= sentence.start + 1 &&
+        previous !== undefined
+      ) {
+        neighbour = quotedIn.get(previous) ?? null;
+      }
+      // A few quoted words inside the narrator's own sentence, with no one to say them: a scare quote.
+      if (!neighbour && quote.words < 8 && wordCount(text) - quote.words >= 4) continue;
+      if (neighbour?.referent) speakerOf[index] = neighbour.referent;
+      if (neighbour) quotedIn.set(sentence.paragraph, neighbour);
+      said.add(index);
       result.push({
         start: quote.start,
         end: quote.end,
         mode: "DIRECT",
-        speaker: neighbour?.name ?? null,
-        participant: neighbour?.participant ?? null,
+        speaker: neighbour ? speakerName(neighbour) : null,
+        participant: neighbour?.referent?.participant ?? null,
         channel,
         confidence: neighbour ? 0.5 : 0.3,
       });
@@ -603,4 +721,52 @@ function turnSpeaker(
     .toLowerCase()
     .replace(/(^|[\s.'’-])(\p{L})/gu, (_, lead: string, letter: string) => lead + letter.toUpperCase());
   return { referent: null, label: titleCase };
+}
+
+/** A word of a name standing for the person the article names in full (see shortReferences). */
+type ShortReference = Mention & { of: Mention };
+
+/**
+ * Where the article calls a person it names in full by one word of that name: "Blinken" or "Qin" for
+ * "Antony Blinken" and "Qin Gang" (the family name comes last in some languages and first in others, so
+ * both the first and the last word count). A word that two people of the article share stands for neither.
+ * Only attribution reads these: they let "Qin said" and "he" (after "Qin noted") find the person the
+ * article named in full, whether or not the person is a known participant.
+ */
+function shortReferences(
+  body: string,
+  persons: Mention[],
+  mentions: Mention[],
+  roleWords: Set<string>,
+): ShortReference[] {
+  const owners = new Map<string, Mention | null>();
+  for (const person of persons) {
+    const words = person.text.split(/\s+/u).filter(Boolean);
+    if (words.length < 2) continue;
+    for (const word of new Set([words[0], words.at(-1)])) {
+      if (!word || !/^\p{Lu}[\p{L}'’-]+$/u.test(word) || roleWords.has(word.toLowerCase())) continue;
+      const owner = owners.get(word);
+      if (owner === undefined) owners.set(word, person);
+      else if (owner && normalizeName(owner.text) !== normalizeName(person.text)) owners.set(word, null);
+    }
+  }
+  const words = [...owners.entries()].filter((entry): entry is [string, Mention] => entry[1] !== null);
+  if (words.length === 0) return [];
+  // A single word found as a name of its own ("Blinken") is the same person too.
+  const taken = mentions
+    .filter((m) => !(m.kind === "PERSON" && !m.participant && owners.get(m.text)))
+    .map((m) => [m.start, m.end] as const);
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}'’-])(${words.map(([word]) => escapeRegExp(word)).join("|")})(?![\\p{L}\\p{N}-])`,
+    "gu",
+  );
+  const result: ShortReference[] = [];
+  for (const match of body.matchAll(pattern)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (taken.some(([from, to]) => start < to && end > from)) continue;
+    const owner = owners.get(match[0]) as Mention;
+    result.push({ ...owner, start, end, text: match[0], of: owner });
+  }
+  return result;
 }
