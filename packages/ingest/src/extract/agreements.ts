@@ -2,6 +2,9 @@
  * Agreements: clauses with a cue word (vocabulary.agreementCues, strongest level first) and the strength
  * of that wording, unless the cue is negated or hedged ("did not agree", "no agreement", "failed to",
  * "hope to", a question, one side urging or demanding it): a text that states no agreement yields none.
+ * A cue may hold "…" for a few words of any kind ("reiterated … commitment to": "reiterated the
+ * government's commitment to"). The items of a list take the grade of the verb that governs them
+ * (prisma/datasets/README.md, "Wording strength").
  */
 import type { WordingStrength } from "@readout/db";
 import type { Vocabulary } from "../vocabulary.ts";
@@ -16,14 +19,26 @@ export interface AgreementDraft {
   text: string;
 }
 
+/** "…" in a cue: up to four words, none ending a clause. */
+const GAP = "(?:[^\\s,;:]+\\s+){0,4}?";
+const cuePattern = (cue: string) =>
+  cue
+    .split("…")
+    .map((part) => escapeRegExp(part.trim()).replace(/\s+/g, "\\s+"))
+    .join(`\\s+${GAP}`);
+
 const compile = (words: string[]) =>
   new RegExp(
     `(?<![\\p{L}])(?:${[...words]
       .sort((a, b) => b.length - a.length)
-      .map(escapeRegExp)
+      .map(cuePattern)
       .join("|")})(?![\\p{L}])`,
     "giu",
   );
+
+/** The scale, strongest first (prisma/datasets/README.md). */
+const SCALE: WordingStrength[] = ["AGREED", "WILL_WORK_TO", "WILL_EXPLORE", "WELCOMED"];
+const rank = (level: WordingStrength) => SCALE.indexOf(level);
 
 export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vocabulary): AgreementDraft[] {
   const result: AgreementDraft[] = [];
@@ -38,6 +53,10 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
     `^\\s+(?:(?:the|his|her|their)\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}(?:${titles})\\b`,
     "u",
   );
+  const speechVerb = new RegExp(
+    `(?<![\\p{L}])(?:${vocabulary.speechVerbs.map(cuePattern).join("|")})(?![\\p{L}])`,
+    "iu",
+  );
   for (const sentence of sentences) {
     // A question agrees nothing; nor does a sentence that says no agreement was reached.
     if (/\?["”’]?$/.test(sentence.text)) continue;
@@ -47,44 +66,96 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
       /(?:,\s+(?=(?:including|agreeing|welcoming|while|and|as well as|but)\b)|;\s+|\s+but\s+)/,
     );
     let cursor = sentence.start;
+    // The grade of the clause that governs the list items after it.
+    let governing: WordingStrength | null = null;
     for (const clause of clauses) {
       const clauseStart = body.indexOf(clause, cursor);
       if (clauseStart < 0) continue;
       cursor = clauseStart + clause.length;
-      // The cue that comes first in the clause, the longest there ("committed to work" over "committed
-      // to"); between levels at the same words, the stronger.
-      let found: { level: WordingStrength; index: number; length: number } | null = null;
-      for (const { level, pattern } of cues) {
-        pattern.lastIndex = 0;
-        const hit = pattern.exec(clause);
-        if (
-          hit &&
-          (!found || hit.index < found.index || (hit.index === found.index && hit[0].length > found.length))
-        )
-          found = { level, index: hit.index, length: hit[0].length };
+      // The cue that comes first in the clause; of the cues that overlap it, the one that reaches
+      // furthest ("reaffirmed … commitment to" then "commitment to work": the effort, not the outcome);
+      // between levels at the same words, the stronger.
+      const hits = cues.flatMap(({ level, pattern }) =>
+        [...clause.matchAll(pattern)].map((hit) => ({ level, index: hit.index, length: hit[0].length })),
+      );
+      const first = hits.reduce<(typeof hits)[number] | null>(
+        (best, hit) =>
+          !best || hit.index < best.index || (hit.index === best.index && hit.length > best.length)
+            ? hit
+            : best,
+        null,
+      );
+      if (!first) continue;
+      const found = hits
+        .filter((hit) => hit.index < first.index + first.length && hit.index >= first.index)
+        .reduce((best, hit) => {
+          const end = hit.index + hit.length;
+          const bestEnd = best.index + best.length;
+          return end > bestEnd || (end === bestEnd && rank(hit.level) < rank(best.level)) ? hit : best;
+        }, first);
+      const after = clause.slice(found.index + found.length);
+      if (found.level === "WELCOMED") {
+        // "welcomed Chancellor Scholz to the White House", "welcomed Kishida", "we welcome you": a host
+        // greeting a guest, not welcoming an outcome.
+        if (guest.test(after)) continue;
+        if (!/\p{Ll}{2}/u.test(after) || /^\s+(?:you|him|her|them|us|everyone|all)\b/iu.test(after)) continue;
       }
-      if (!found) continue;
-      // "welcomed Chancellor Scholz to the White House": a host greeting a guest, not welcoming an outcome.
-      if (found.level === "WELCOMED" && guest.test(clause.slice(found.index + found.length))) continue;
-      // One side's words in quotation marks are its claim or its demand, not a reported agreement.
+      // One side's own words in quotation marks are its claim or its demand, not a reported agreement;
+      // a quoted fragment inside the outlet's own sentence (both sides "decided to …", would "look at")
+      // is the outlet's report all the same.
       const upTo = body.slice(sentence.start, clauseStart + found.index);
       const count = (pattern: RegExp) => (upTo.match(pattern) ?? []).length;
-      if (count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1) continue;
+      const curly = count(/“/g) > count(/”/g);
+      if (curly || count(/"/g) % 2 === 1) {
+        const opened = curly ? upTo.lastIndexOf("“") : upTo.lastIndexOf('"');
+        const lead = upTo.slice(0, opened);
+        const lastWords = /(?:[\p{L}'’.-]+\s+){0,3}$/u.exec(lead)?.[0] ?? "";
+        const embedded = /[\p{L}]\s*$/u.test(lead) && !speechVerb.test(lastWords);
+        if (!embedded) continue;
+      }
       // "agreed with Putin": agreeing with someone's view, not on something.
       if (/^(?:agreed|agree|agrees)\s+with\b/iu.test(clause.slice(found.index))) continue;
       // Negated or hedged: a negation or a hedge in the few words before the cue.
       const lead = clause.slice(Math.max(0, found.index - 40), found.index);
       negation.lastIndex = 0;
       if (negation.test(lead)) continue;
-      // A side's standing position, not something agreed at the meeting: "Norland is committed to".
+      // A side's standing position, not something agreed at the meeting: "Norland is committed to"; a
+      // mere possibility: "discussed opportunities to explore", "how to work toward".
       const before = /(\p{L}+)\s*$/u.exec(lead)?.[1]?.toLowerCase();
-      if (before && standing.has(before)) continue;
+      const beforeTo = /(\p{L}+)\s+to\s*$/iu.exec(lead)?.[1]?.toLowerCase();
+      if ((before && standing.has(before)) || (beforeTo && standing.has(beforeTo))) continue;
+      // "a partnership committed to openness", "youth committed to": a participle describing a noun, not
+      // a side committing.
+      const cueWord = clause.slice(found.index).split(/\s/)[0] ?? "";
+      if (
+        /ed$/i.test(cueWord) &&
+        /(?<![\p{L}])(?:a|an|of)\s+(?:(?!(?:and|or|but|then)\s)[\p{L}-]+\s+){0,2}$/iu.test(lead)
+      )
+        continue;
+      // The grade: an item of a list ("…, including actively exploring …", "…, welcoming more students …")
+      // takes its governing verb's, lowered only to explore by its own words; a formula of acceptance
+      // ("X invited Y to visit, and Y expressed his willingness to visit") is an acceptance.
+      let strength = found.level;
+      const item = /^(?:including\b|welcoming\b)/iu.test(clause.trimStart());
+      if (item && governing) {
+        strength =
+          found.level === "WILL_EXPLORE" && rank(governing) < rank("WILL_EXPLORE")
+            ? "WILL_EXPLORE"
+            : governing;
+      } else governing = found.level;
+      if (
+        /willingness/iu.test(clause.slice(found.index, found.index + found.length)) &&
+        /(?<![\p{L}])invit(?:ed|es|ing|ation)(?![\p{L}])/iu.test(
+          body.slice(sentence.start, clauseStart + found.index),
+        )
+      )
+        strength = "AGREED";
       const trimmed = clause.replace(/[\s.]+$/, "");
       result.push({
         start: clauseStart,
         end: clauseStart + trimmed.length,
         confidence: 0.5,
-        strength: found.level,
+        strength,
         text: trimmed.trim(),
       });
     }
