@@ -73,6 +73,8 @@ const vocabularySchema = z.strictObject({
     leadingConnectives: z.array(z.string().min(1)).default([]),
     /** Words that, right after a verb of speech, say when, where or how rather than what ("said on Friday"). */
     circumstanceWords: z.array(z.string().min(1)).default([]),
+    /** Nouns of a speaker described rather than named ("officials", "experts", "a spokesperson"). */
+    speakerNouns: z.array(z.string().min(1)).default([]),
   }),
   claims: z.strictObject({
     scopes: z.record(z.string(), z.array(z.string().min(1))),

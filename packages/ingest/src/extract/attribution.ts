@@ -62,6 +62,32 @@ export function attribute(
   const roleWords = new Set(vocabulary.roleWords.flatMap((w) => w.toLowerCase().split(" ")));
   const nonSpeakers = new Set(v.nonSpeakers.map((w) => w.toLowerCase()));
   const channelNoun = new RegExp(`\\b(?:${v.channelNouns.map(escapeRegExp).join("|")})\\b`, "iu");
+  const describedBy = new Set(
+    [...v.speakerNouns, ...v.groupNouns, ...vocabulary.speakingBodies, ...roleWords].map((w) =>
+      w.toLowerCase(),
+    ),
+  );
+  /** A subject that can speak: a name (capitalised words), or words ending in a noun of a speaker. */
+  const looksLikeSpeaker = (phrase: string): boolean => {
+    const words = phrase
+      .replace(/[’']s(?![\p{L}])/gu, "")
+      .split(/\s+/u)
+      .filter(Boolean);
+    const head =
+      words
+        .at(-1)
+        ?.toLowerCase()
+        .replace(/[^\p{L}-]/gu, "") ?? "";
+    if (describedBy.has(head) || channelNoun.test(phrase)) return true;
+    return (
+      words.some((w) => /^\p{Lu}/u.test(w)) &&
+      words.every(
+        (w, i) =>
+          /^\p{Lu}/u.test(w) ||
+          (i === 0 ? /^(?:the|a|an)$/iu : /^(?:of|for|the|and|de|al|bin|van|von)$/u).test(w),
+      )
+    );
+  };
   const audience = v.audiences
     .flatMap((a) => [a, a.charAt(0).toUpperCase() + a.slice(1)])
     .map(escapeRegExp)
@@ -268,7 +294,31 @@ export function attribute(
     }
     // A lower-case verb inside means it is not a subject ("the talks went well and …").
     if (/\b(is|are|was|were|be|been|being)\b/i.test(words)) return null;
+    if (!looksLikeSpeaker(words)) return null;
     return { referent: null, label: words, start };
+  };
+
+  /**
+   * Who a sentence is about, for a verb that continues it (", saying …", "…, and stressed …") or follows
+   * an apposition of someone it does not know ("Chheang Vannarith, president of …, noted that …"): the
+   * person it opens with (after an opening phrase and titles), the group it opens with, a pronoun, or
+   * the name it opens with.
+   */
+  const sentenceSubject = (sentence: Sentence, index: number): (Speaker & { start: number }) | null => {
+    for (const mention of mentionsOfSentence[index] ?? []) {
+      const lead = body.slice(sentence.start, mention.start);
+      if (/^(?:[^,“”"]{0,60},\s*)?(?:(?:\p{Lu}[\p{L}’'.-]*|of|for|the)\s+)*$/u.test(lead)) {
+        return { referent: referentAt.get(mention.start) ?? null, label: null, start: sentence.start };
+      }
+      break;
+    }
+    const opening = group?.exec(sentence.text)?.[1];
+    if (opening) return { referent: null, label: opening, start: sentence.start };
+    const pronoun = /^(he|she)\b/iu.exec(sentence.text)?.[1];
+    if (pronoun) return { referent: byPronoun(pronoun, index, []), label: null, start: sentence.start };
+    const name = /^((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*),/u.exec(sentence.text)?.[1];
+    if (name && looksLikeSpeaker(name)) return { referent: null, label: name, start: sentence.start };
+    return null;
   };
 
   const speakerName = (s: Speaker) => s.referent?.name ?? s.label;
@@ -495,9 +545,9 @@ export function attribute(
         if (person) found = { referent: referentAt.get(person.start) ?? null, label: null, start: verbStart };
         else {
           const words = /^\s*([^,;.]{2,60})/u.exec(after)?.[1]?.trim();
-          if (words) found = { referent: null, label: words, start: verbStart };
+          if (words && looksLikeSpeaker(words)) found = { referent: null, label: words, start: verbStart };
         }
-        post = true;
+        post = found !== null;
       } else {
         found = subjectBefore(sentence, index, verbStart);
         if (found) {
@@ -525,6 +575,11 @@ export function attribute(
             wordCount(afterAudience) <= 3 &&
             !clauseAfter;
         }
+      }
+      // ", saying …", "…, and stressed …": the verb goes on with the sentence's own subject.
+      if (!found && /(?:,|\band)\s*$/u.test(body.slice(Math.max(sentence.start, verbStart - 5), verbStart))) {
+        found = sentenceSubject(sentence, index);
+        post = false;
       }
       if (!found) continue;
       const name = found.referent ? null : found.label;
