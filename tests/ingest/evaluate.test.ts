@@ -310,6 +310,8 @@ describe("scoring import against a curated dataset", () => {
   it("compares speaker labels and channels by their words", () => {
     expect(evaluation.sameWords("Some experts", "Some Chinese experts")).toBe(true);
     expect(evaluation.sameWords("told reporters", "he told reporters on Monday")).toBe(true);
+    expect(evaluation.sameWords("the two leaders", "Both leaders")).toBe(true);
+    expect(evaluation.sameWords("the two leaders", "the two ministers")).toBe(false);
     expect(evaluation.sameWords("a readout issued by the Chinese Foreign Ministry", "told reporters")).toBe(
       false,
     );

@@ -802,8 +802,11 @@ function sameSpeaker(gold: GoldStatement, found: StoredCandidate, among: readonl
   return gold.speakerLabel !== null && names.some((name) => sameWords(gold.speakerLabel ?? "", name));
 }
 
-const ARTICLES = new Set(["a", "an", "the", "some", "by", "of", "from", "to"]);
-/** Whether all the words of one phrase (articles aside) are words of the other ("Some experts"). */
+const ARTICLES = new Set(["a", "an", "the", "some", "both", "two", "by", "of", "from", "to"]);
+/**
+ * Whether all the words of one phrase (articles and the quantifiers of a pair or a group aside) are words
+ * of the other: "Some experts" and "Some Chinese experts", "the two leaders" and "Both leaders".
+ */
 export function sameWords(a: string, b: string): boolean {
   const words = (text: string) =>
     new Set(
