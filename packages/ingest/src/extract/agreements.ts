@@ -99,6 +99,7 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
         // greeting a guest, not welcoming an outcome.
         if (guest.test(after)) continue;
         if (!/\p{Ll}{2}/u.test(after) || /^\s+(?:you|him|her|them|us|everyone|all)\b/iu.test(after)) continue;
+        if (/^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:to|at|in|on|as)\s/u.test(after)) continue;
       }
       // One side's own words in quotation marks are its claim or its demand, not a reported agreement;
       // a quoted fragment inside the outlet's own sentence (both sides "decided to …", would "look at")
@@ -118,15 +119,17 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
       // Negated or hedged: a negation or a hedge in the few words before the cue.
       const lead = clause.slice(Math.max(0, found.index - 40), found.index);
       negation.lastIndex = 0;
-      if (negation.test(lead)) continue;
+      if (negation.test(lead + clause.slice(found.index, found.index + found.length))) continue;
+      const cueWord = clause.slice(found.index).split(/\s/)[0] ?? "";
       // A side's standing position, not something agreed at the meeting: "Norland is committed to"; a
       // mere possibility: "discussed opportunities to explore", "how to work toward".
       const before = /(\p{L}+)\s*$/u.exec(lead)?.[1]?.toLowerCase();
       const beforeTo = /(\p{L}+)\s+to\s*$/iu.exec(lead)?.[1]?.toLowerCase();
-      if ((before && standing.has(before)) || (beforeTo && standing.has(beforeTo))) continue;
+      // A willingness is graded all the same ("China is willing to work with the US": README rule 4).
+      const willing = /^willing/iu.test(cueWord);
+      if ((before && standing.has(before) && !willing) || (beforeTo && standing.has(beforeTo))) continue;
       // "a partnership committed to openness", "youth committed to": a participle describing a noun, not
       // a side committing.
-      const cueWord = clause.slice(found.index).split(/\s/)[0] ?? "";
       if (
         /ed$/i.test(cueWord) &&
         /(?<![\p{L}])(?:a|an|of)\s+(?:(?!(?:and|or|but|then)\s)[\p{L}-]+\s+){0,2}$/iu.test(lead)

@@ -98,9 +98,34 @@ export function claimsOf(
       if (!lasting && (offsetAfter.test(following) || offsetBefore.test(preceding))) continue;
       // What it covers: the scope word right after ("five-hour talks", "hours of talks"), else the
       // nearest before ("the meeting lasted …"), else talks for hours and a visit for days.
-      const after = body.slice(unitEnd, Math.min(sentence.end, unitEnd + 40));
-      const afterWord = /^\s*(?:of\s+|long\s+)?(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)/u.exec(after)?.[1];
-      let scope = afterWord ? scopeOf(afterWord) : null;
+      const after = body.slice(unitEnd, Math.min(sentence.end, unitEnd + 80));
+      // The scope word after the length, past its modifiers ("a 90-minute phone call", "a nearly six-hour
+      // candid, in-depth and constructive talk") up to a word of another phrase ("for three hours during
+      // the visit": the visit is not what lasted three hours).
+      const afterWords = after
+        .replace(/^\s*(?:of|long)\s+/iu, "")
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .slice(0, 6);
+      const stop = afterWords.findIndex(
+        (word) =>
+          !/^[\p{L}-]+$/u.test(word) ||
+          /^(?:at|in|on|during|the|a|an|with|before|after|for|to|by|from|or|while|as|his|her|their|its|that|which|was|were|is)$/i.test(
+            word,
+          ),
+      );
+      const modifiers = stop < 0 ? afterWords : afterWords.slice(0, stop);
+      let scope = modifiers.map(scopeOf).find((found) => found !== null) ?? null;
+      // "a 30-minute drive", "a 24-hour news cycle": a length that qualifies a noun other than a meeting.
+      const compound = body[sentence.start + unit.index - 1] === "-";
+      if (
+        !scope &&
+        compound &&
+        modifiers.length > 0 &&
+        /^\s+\p{Ll}/u.test(after) &&
+        !/^\s+(?:and|or)\b/iu.test(after)
+      )
+        continue;
       if (!scope) {
         const before = body.slice(sentence.start, phraseStart);
         const words = [...before.matchAll(scopeWord)];
