@@ -260,7 +260,19 @@ export function attribute(
       /(?:^|[,;:“”"(]\s*|\b(?:and|but|that|while|as|when|after|before)\s+)([^,;:“”"()]{2,80})$/u.exec(
         trimmed,
       );
-    const words = phrase?.[1]?.trim().replace(leadingConnective, "");
+    let words = phrase?.[1]?.trim().replace(leadingConnective, "");
+    // "The US had been lowering expectations and both sides have made clear": when the longest phrase
+    // cannot be the subject, the phrase after the last boundary may be.
+    if (
+      words &&
+      (/\b(is|are|was|were|be|been|being|had|has|have)\b/iu.test(words) || !looksLikeSpeaker(words))
+    ) {
+      const last =
+        /\b(?:and|but|that|while|as|when|after|before)\s+((?:(?!\b(?:and|but|that|while|as|when|after|before)\s)[^,;:“”"()]){2,60})$/u.exec(
+          trimmed,
+        )?.[1];
+      if (last && looksLikeSpeaker(last.trim())) words = last.trim();
+    }
     // "They reaffirmed …": the group a recent sentence opened with ("The two leaders", "Both sides").
     if (words && /^they$/i.test(words) && group) {
       for (let i = index; i >= Math.max(0, index - 4); i--) {
@@ -312,12 +324,18 @@ export function attribute(
       }
       break;
     }
-    const opening = group?.exec(sentence.text)?.[1];
-    if (opening) return { referent: null, label: opening, start: sentence.start };
+    const together = group?.exec(sentence.text)?.[1];
+    if (together) return { referent: null, label: together, start: sentence.start };
     const pronoun = /^(he|she)\b/iu.exec(sentence.text)?.[1];
     if (pronoun) return { referent: byPronoun(pronoun, index, []), label: null, start: sentence.start };
     const name = /^((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*),/u.exec(sentence.text)?.[1];
     if (name && looksLikeSpeaker(name)) return { referent: null, label: name, start: sentence.start };
+    // "Chinese officials have reacted coolly …, questioning …": words of a speaker described.
+    const opening = sentence.text.split(/\s+/u).slice(0, 5);
+    const head = opening.findIndex((word) => describedBy.has(word.toLowerCase()));
+    if (head >= 0 && opening.slice(0, head).every((word) => /^[\p{L}.-]+$/u.test(word))) {
+      return { referent: null, label: opening.slice(0, head + 1).join(" "), start: sentence.start };
+    }
     return null;
   };
 
@@ -717,7 +735,9 @@ export function attribute(
           : null;
       // "Blinken met ministers “to discuss …”": the person the sentence is about, named before the quotation.
       const subject = (mentionsOfSentence[index] ?? []).filter((m) => m.end <= quote.start).at(-1);
-      if (!neighbour && subject) neighbour = { referent: referentAt.get(subject.start) ?? null, label: null };
+      if (!neighbour && subject && quote.words >= 8) {
+        neighbour = { referent: referentAt.get(subject.start) ?? null, label: null };
+      }
       // A paragraph that is a quotation alone goes on with the quotation of the paragraph before it.
       const previous = sentences[index - 1]?.paragraph;
       if (
