@@ -6,8 +6,9 @@
  */
 import { normalizeName } from "@readout/db";
 import { distance } from "fastest-levenshtein";
+import { linkingReference } from "../people/reference.ts";
 import { type Vocabulary, wordAlternatives } from "../vocabulary.ts";
-import { namesIn } from "./nlp.ts";
+import { lexiconTag, namesIn } from "./nlp.ts";
 import type { Sentence } from "./sentences.ts";
 
 export interface KnownParticipant {
@@ -70,6 +71,137 @@ function titledNames(body: string, vocabulary: Vocabulary): string[] {
     .filter((found) => found && /^\p{Lu}/u.test(found) && !/^\p{Lu}+$/u.test(found));
 }
 
+/** Lexicon tags of words that are no name: numbers, dates, function words. */
+const NOT_A_NAME = new Set([
+  "Cardinal",
+  "Ordinal",
+  "TextValue",
+  "Month",
+  "WeekDay",
+  "Duration",
+  "Date",
+  "Preposition",
+  "Determiner",
+  "Conjunction",
+  "Pronoun",
+  "Adverb",
+  "QuestionWord",
+  "Copula",
+  "Modal",
+  "Negative",
+]);
+const tagsOf = (word: string) => String(lexiconTag(word) ?? "").split(",");
+/** Whether a capitalised word can be (part of) a person's name: not a number, date or function word. */
+export const nameLike = (word: string) => !tagsOf(word).some((tag) => NOT_A_NAME.has(tag));
+/** Lexicon tags of words that, alone after a title, are a common word rather than a surname ("Official Visit"). */
+const COMMON_WORD = new Set([
+  "Singular",
+  "Plural",
+  "Uncountable",
+  "Adjective",
+  "Comparative",
+  "Superlative",
+  "Gerund",
+]);
+/** Whether one capitalised word alone can be a surname: name-like, and no common noun or adjective. */
+export const surnameLike = (word: string) =>
+  /^\p{Lu}/u.test(word) && nameLike(word) && !tagsOf(word).some((tag) => COMMON_WORD.has(tag));
+
+/** The single words of the role words and honorifics ("Minister", "Secretary", "Mr"). */
+const roleWordSets = new WeakMap<Vocabulary, Set<string>>();
+function roleWordSet(vocabulary: Vocabulary): Set<string> {
+  let set = roleWordSets.get(vocabulary);
+  if (!set) {
+    set = new Set(
+      [...vocabulary.roleWords, ...vocabulary.honorifics, ...linkingReference().honorifics].map(
+        (word) => word.toLowerCase().replace(/\.$/, "").split(/\s+/).at(-1) ?? "",
+      ),
+    );
+    roleWordSets.set(vocabulary, set);
+  }
+  return set;
+}
+
+/**
+ * Names in a transcript's turn labels written in capitals ("FOREIGN MINISTER PAYNE:", "SECRETARY GENERAL
+ * STOLTENBERG:", "MR. LEE:"): the capitalised words after the label's last role word or honorific, title
+ * words left out. A label of role words alone ("SENIOR STATE DEPARTMENT OFFICIAL:", "MODERATOR:") names
+ * no one.
+ */
+function labelNames(body: string, vocabulary: Vocabulary): string[] {
+  const roles = roleWordSet(vocabulary);
+  const titleWords = new Set(linkingReference().titleWords.map((word) => word.toLowerCase()));
+  const names: string[] = [];
+  for (const match of body.matchAll(
+    /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{Lu}.’'-]*[ \t]+){1,6}\p{Lu}[\p{Lu}.’'-]*):/gu,
+  )) {
+    const label = match[1] ?? "";
+    const words = [...label.matchAll(/\S+/g)];
+    let cut = -1;
+    words.forEach((word, i) => {
+      if (roles.has(word[0].toLowerCase().replace(/\.$/, ""))) cut = i;
+    });
+    if (cut < 0) continue;
+    let from = cut + 1;
+    while (from < words.length && titleWords.has((words[from]?.[0] ?? "").toLowerCase())) from++;
+    const name = words.slice(from);
+    const first = name[0];
+    const last = name.at(-1);
+    if (!first || !last || name.length > 3) continue;
+    if (!name.every((word) => /^\p{Lu}[\p{Lu}’'-]+$/u.test(word[0]) && nameLike(word[0]))) continue;
+    names.push(label.slice(first.index, last.index + last[0].length));
+  }
+  return names;
+}
+
+/**
+ * Names that an apposition describes by a role: "Chheang Vannarith, president of the Asian Vision
+ * Institute", "Ivo Brant, Norland's minister,", "Prak Sakhonn, the Cambodian foreign minister and host".
+ * Two or three capitalised words, a comma, then within four words a role word in lower case (a title in
+ * capitals after a comma opens a new clause: "In Phnom Penh, Foreign Minister Wang said"). A name after a
+ * preposition ("In Phnom Penh, the minister said"), or one the lexicon knows as a place ("United States, the
+ * president said"), is a place, not a person.
+ */
+const PLACE_TAGS = new Set(["Country", "City", "Region", "Place"]);
+let appositionFor: { roles: string[]; pattern: RegExp } | undefined;
+function appositiveNames(body: string, vocabulary: Vocabulary): string[] {
+  if (appositionFor?.roles !== vocabulary.roleWords) {
+    const roles = vocabulary.roleWords
+      .map((word) => word.toLowerCase())
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join("|");
+    const word = "\\p{Lu}[\\p{L}’'-]+";
+    appositionFor = {
+      roles: vocabulary.roleWords,
+      pattern: new RegExp(
+        `(?<![\\p{L}\\p{N}.’'-])(${word}(?:[ \\t]+(?:\\p{Lu}\\.[ \\t]+)?${word}){1,2}),[ \\t]+(?:[\\p{L}.’'-]+[ \\t]+){0,4}?(?:${roles})(?![\\p{L}])`,
+        "gu",
+      ),
+    };
+  }
+  const roles = roleWordSet(vocabulary);
+  const names: string[] = [];
+  for (const match of body.matchAll(appositionFor.pattern)) {
+    const name = match[1] ?? "";
+    const words = name.split(/\s+/);
+    if (words.some((w) => roles.has(w.toLowerCase()) || !nameLike(w))) continue;
+    if (tagsOf(name.toLowerCase()).some((tag) => PLACE_TAGS.has(tag))) continue;
+    const before = /([\p{L}]+)[^\p{L}\n]*$/u.exec(body.slice(Math.max(0, match.index - 30), match.index));
+    if (before?.[1] && tagsOf(before[1]).includes("Preposition")) continue;
+    names.push(name);
+  }
+  return names;
+}
+
+/**
+ * Whether a known person's name stands as a modifier of a noun ("the Biden administration", "the Obama
+ * visit"): it speaks of something of theirs, and names no participant.
+ */
+const attributive = (body: string, start: number, end: number) =>
+  /(?<![\p{L}])the\s+$/iu.test(body.slice(Math.max(0, start - 6), start)) &&
+  /^[ \t]+\p{Ll}/u.test(body.slice(end, end + 3));
+
 /** A run of two or more capitalised words: where a name not yet known can stand. */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|the|de|al|bin|van|von)\s+)?\p{Lu}[\p{L}'’.-]*/u;
 
@@ -111,6 +243,10 @@ export function mentionsOf(
       const end = start + match[0].length;
       // Proper names: the words must be capitalised in the text itself.
       if (!/^\p{Lu}/u.test(body.slice(start, end)) || taken(start, end)) continue;
+      if (participant.kind === "PERSON" && attributive(body, start, end)) {
+        mask.fill(1, start, end);
+        continue;
+      }
       take({
         start,
         end,
@@ -122,10 +258,13 @@ export function mentionsOf(
     }
   }
 
-  const found: { text: string; kind: "PERSON" | "ORGANIZATION"; titled: boolean }[] = titledNames(
+  const foundNames: { text: string; kind: "PERSON" | "ORGANIZATION"; titled: boolean }[] = titledNames(
     body,
     vocabulary,
   ).map((text) => ({ text, kind: "PERSON", titled: true }));
+  for (const text of labelNames(body, vocabulary)) foundNames.push({ text, kind: "PERSON", titled: true });
+  for (const text of appositiveNames(body, vocabulary))
+    foundNames.push({ text, kind: "PERSON", titled: false });
   const plain = new Set([...vocabulary.roleWords, ...vocabulary.honorifics].map((w) => w.toLowerCase()));
   const runs = new RegExp(CAPITALISED_RUN.source, "gu");
   for (const sentence of sentences) {
@@ -142,8 +281,8 @@ export function mentionsOf(
     }
     if (!open) continue;
     const names = namesIn(sentence.text);
-    for (const text of names.people) found.push({ text, kind: "PERSON", titled: false });
-    for (const text of names.organizations) found.push({ text, kind: "ORGANIZATION", titled: false });
+    for (const text of names.people) foundNames.push({ text, kind: "PERSON", titled: false });
+    for (const text of names.organizations) foundNames.push({ text, kind: "ORGANIZATION", titled: false });
   }
 
   // Every occurrence of each distinct found name, in one pass over the body.
@@ -156,7 +295,11 @@ export function mentionsOf(
     words: new Set(vocabulary.notParticipants.lastWords.map((word) => word.toLowerCase())),
     names: new Set(vocabulary.notParticipants.names.map((name) => name.toLowerCase())),
   };
-  for (const { text, kind, titled } of found) {
+  // Before a person's name, the words of a title too ("SECRETARY GENERAL STOLTENBERG", "State Councilor").
+  const personNoise = new Set([...noise, ...linkingReference().titleWords.map((word) => word.toLowerCase())]);
+  for (const found of foundNames) {
+    const { text, kind } = found;
+    let { titled } = found;
     // Titles and honorifics before a name are the role's words, not the name's ("President Joe Biden").
     let name = text
       .replace(/[’']s$/, "")
@@ -164,8 +307,10 @@ export function mentionsOf(
       .trim();
     for (;;) {
       const first = /^(\S+?)\.?\s+/u.exec(name);
-      if (!first?.[1] || !noise.has(first[1].toLowerCase())) break;
+      const word = first?.[1]?.toLowerCase() ?? "";
+      if (!first || !(kind === "PERSON" ? personNoise : noise).has(word)) break;
       name = name.slice(first[0].length);
+      titled ||= noise.has(word);
     }
     // A lone word is a name only when a title announced it ("Minister Okafor").
     if (!name || (name.split(/\s+/).length < 2 && !titled) || noise.has(name.toLowerCase())) continue;

@@ -10,6 +10,7 @@
  * (mergeParticipants). Name variants that resolved (a surname alone, a misspelling) are recorded as aliases.
  */
 import { type DbClient, normalizeName, spanAt } from "@readout/db";
+import { surnameLike } from "../extract/mentions.ts";
 import type { CandidateDraft } from "../extract.ts";
 import { reference } from "../vocabulary.ts";
 import { linkingReference } from "./reference.ts";
@@ -66,6 +67,12 @@ export interface ArticlePeople {
 }
 
 const str = (value: unknown) => (typeof value === "string" ? value : null);
+
+/** A name written in capitals (a transcript's "FOREIGN MINISTER PAYNE:") as a name is written: "Payne". */
+const capitalised = (name: string) =>
+  /\p{Ll}/u.test(name)
+    ? name
+    : name.replace(/\p{L}+/gu, (word) => word.charAt(0) + word.slice(1).toLowerCase());
 
 /** The words of a name as written that its cleaned form keeps: "Minister Lena Okafor" → "Lena Okafor". */
 function displayName(name: string, cleaned: string): string {
@@ -127,17 +134,36 @@ export async function resolveArticlePeople(
     (a, b) => Number(words(a) < 2) - Number(words(b) < 2) || a.span.start - b.span.start,
   );
   const claimed = new Map<string, CandidateDraft>();
+  const { vocabulary } = reference();
+  const titleWords = new Set(
+    [...vocabulary.roleWords, ...vocabulary.honorifics, ...linkingReference().honorifics].map(
+      (word) => word.toLowerCase().replace(/\.$/, "").split(/\s+/).at(-1) ?? "",
+    ),
+  );
+  let codePoints: string[] | undefined;
+  // Whether a title or honorific stands right before the name ("Minister Gemba", "MR. LEE").
+  const announced = (candidate: CandidateDraft) => {
+    codePoints ??= Array.from(body);
+    const before = codePoints.slice(Math.max(0, candidate.span.start - 40), candidate.span.start).join("");
+    const word = /([\p{L}-]+)\.?[ \t]+$/u.exec(before)?.[1]?.toLowerCase();
+    return word !== undefined && titleWords.has(word);
+  };
   for (const candidate of ordered) {
     const name = str(candidate.data.name) ?? candidate.span.exact;
     const kind = (str(candidate.data.kind) ?? "PERSON") as Person["kind"];
-    let resolution = people.resolve(name, kind, inArticle);
-    if (resolution.rule === "fragment") {
+    const single = kind === "PERSON" && words(candidate) === 1;
+    let resolution = people.resolve(name, kind, inArticle, single && announced(candidate));
+    // A lone word is a new person only when it can be a name ("Minister Gemba", not "Official Two").
+    if (
+      resolution.rule === "fragment" ||
+      (resolution.rule === "new" && single && !surnameLike(displayName(name, resolution.cleaned)))
+    ) {
       drop.add(candidate);
       continue;
     }
     if (resolution.rule === "new") {
       const key = `proposed-${slug(resolution.cleaned)}`;
-      const display = displayName(name, resolution.cleaned);
+      const display = capitalised(displayName(name, resolution.cleaned));
       const row = await tx.participant.upsert({
         where: { key },
         create: {
@@ -190,7 +216,6 @@ export async function resolveArticlePeople(
     inArticle.add(person.id);
   }
   // Roles stated in the article: dated, resolved, and known to title resolution below.
-  let codePoints: string[] | undefined;
   for (const candidate of drafts.filter((c) => c.kind === "ROLE")) {
     candidate.data = { ...candidate.data, validOn };
     const name = str(candidate.data.name);

@@ -9,9 +9,10 @@
  *   middle-name  the name holds a stored two-word name in order ("Antony John Blinken")           0.85
  *   short-name   one word that is the first or last word of one person's name: one named in       0.9
  *                the same article (co-occurrence), else the only one stored                        0.75
+ *                (two words or more that begin or end one longer stored name: "Peña Nieto"         0.85)
  *   misspelling  a name of eight letters or more within a small edit distance of a stored one     ≤ 0.8
- *   new          a name of two words or more that matches nobody: one proposed participant, shared
- *                by later articles through its name
+ *   new          a name of two words or more that matches nobody, or one word a title announces
+ *                ("Minister Gemba"): one proposed participant, shared by later articles through its name
  *   fragment     anything else (a title alone, a first name alone, "Secretary of State"): not a person
  * Titles ("the Secretary", "the Chinese foreign minister") resolve through resolveTitle, against the
  * roles of the people the same article names.
@@ -204,6 +205,17 @@ export class PeopleIndex {
       }
       const chosen =
         here.length === 1 ? here[0] : here.length === 0 && holders.length === 1 ? holders[0] : undefined;
+      // A surname a title announces ("Foreign Minister Gemba", "Minister Jaishankar") names a person even
+      // when nobody stored has it: a new participant, as a full name would be.
+      if (!chosen && titled && holders.length === 0) {
+        return {
+          person: null,
+          score: 0.5,
+          rule: "new",
+          evidence: "a name a title announces that matches no stored person",
+          cleaned,
+        };
+      }
       if (chosen) {
         const near = here.length === 1;
         return {
@@ -249,6 +261,28 @@ export class PeopleIndex {
           cleaned,
         };
       }
+    }
+    // "Peña Nieto" for a stored "Enrique Peña Nieto", "Al Saud" for "Faisal bin Farhan Al Saud": the last
+    // (or first) two words or more of a longer stored name.
+    const part = persons.filter((p) =>
+      p.aliases.some((alias) => {
+        const parts = alias.split(" ");
+        if (parts.length <= words.length) return false;
+        return (
+          parts.slice(-words.length).join(" ") === cleaned ||
+          parts.slice(0, words.length).join(" ") === cleaned
+        );
+      }),
+    );
+    const chosenPart = this.pick(part, inArticle);
+    if (chosenPart) {
+      return {
+        person: chosenPart,
+        score: 0.85,
+        rule: "short-name",
+        evidence: `"${cleaned}" is part of ${chosenPart.name}'s name`,
+        cleaned,
+      };
     }
     // "Antony John Blinken": a stored two-word name, in order, with a middle name between.
     const middle = persons.filter((p) =>

@@ -1,0 +1,115 @@
+/**
+ * Who takes part: names in a transcript's turn labels in capitals, surnames a title announces, names an
+ * apposition describes by a role, and longer names cut short resolve to participants; a person's name
+ * standing as a modifier ("the Biden administration") names no one.
+ */
+import {
+  type CandidateDraft,
+  extractCandidates,
+  importPage,
+  type KnownParticipant,
+  linkingReference,
+  PeopleIndex,
+  type Person,
+  reference,
+} from "@readout/ingest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openTestDb, type TestDb } from "../kit/database.ts";
+
+const { vocabulary } = reference();
+const known: KnownParticipant[] = [
+  { id: "kovac", name: "Boris Kovac", kind: "PERSON", aliases: ["boris kovac", "kovac"] },
+];
+const extract = (body: string) => extractCandidates(body, known, vocabulary, null);
+const namesOf = (found: CandidateDraft[]) =>
+  found.filter((c) => c.kind === "PARTICIPANT").map((c) => String(c.data.name));
+
+describe("finding participants in a text", () => {
+  it("reads the name in a transcript's turn label written in capitals", () => {
+    const names = namesOf(
+      extract(
+        "FOREIGN MINISTER DUNSTAN:  Thank you all for coming.\n\nSECRETARY GENERAL HALVORSEN:  Thank you, it is good to be here.\n\nSENIOR STATE DEPARTMENT OFFICIAL ONE:  Good morning.\n\nMODERATOR:  Next question.",
+      ),
+    );
+    expect(names).toContain("DUNSTAN");
+    expect(names).toContain("HALVORSEN");
+    expect(names.some((name) => /ONE|OFFICIAL|MODERATOR|GENERAL/.test(name))).toBe(false);
+  });
+
+  it("reads a name an apposition describes by its role, but not a place", () => {
+    const names = namesOf(
+      extract(
+        "Tavi Ormsund, the Norlandic foreign minister and host of the talks, said they went well. Ilse Varnow, president of the Lakeside Institute, said so too. In Port Halden, the minister met reporters.",
+      ),
+    );
+    expect(names).toContain("Tavi Ormsund");
+    expect(names).toContain("Ilse Varnow");
+    expect(names).not.toContain("Port Halden");
+  });
+
+  it("takes no participant from a name that modifies a noun", () => {
+    const names = namesOf(extract("Officials discussed the Kovac visit and trade on Monday."));
+    expect(names).not.toContain("Kovac");
+    expect(namesOf(extract("The Kovac visit was discussed. Kovac said it went well."))).toContain("Kovac");
+  });
+});
+
+describe("resolving names", () => {
+  const person = (id: string, name: string): Person => ({
+    id,
+    name,
+    kind: "PERSON",
+    proposed: false,
+    aliases: [name.toLowerCase()],
+    roles: [],
+  });
+  const people = () =>
+    new PeopleIndex([person("pena", "Enrique Pena Nieto"), person("faisal", "Faisal bin Farhan Al Saud")], {
+      roleWords: vocabulary.roleWords,
+      honorifics: linkingReference().honorifics,
+      titleWords: linkingReference().titleWords,
+      givenNameForms: linkingReference().givenNameForms,
+    });
+
+  it("resolves the last or first words of a longer stored name to its holder", () => {
+    expect(people().resolve("Pena Nieto")).toMatchObject({ person: { id: "pena" }, rule: "short-name" });
+    expect(people().resolve("Al Saud")).toMatchObject({ person: { id: "faisal" } });
+    expect(people().resolve("Faisal bin Farhan")).toMatchObject({ person: { id: "faisal" } });
+  });
+
+  it("proposes a surname that a title announces, and never a lone word without one", () => {
+    expect(people().resolve("Minister Gemmell")).toMatchObject({ person: null, rule: "new" });
+    expect(people().resolve("Gemmell", "PERSON", new Set(), true).rule).toBe("new");
+    expect(people().resolve("Gemmell").rule).toBe("fragment");
+  });
+});
+
+describe("participants of imported articles", () => {
+  let db: TestDb;
+  beforeAll(async () => {
+    db = await openTestDb();
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  it("proposes the surnames titles announce and names a label gives in capitals as written names", async () => {
+    const result = await importPage(db.prisma, {
+      content: [
+        "Remarks Before Their Meeting",
+        "Harbour Post — 9 June 2031, 10:00",
+        "FOREIGN MINISTER DUNSTAN:  Good morning. I welcome Minister Arvelo and Secretary Kovac to Port Halden.",
+        "SECRETARY KOVAC:  Thank you. President Two would agree.",
+      ].join("\n\n"),
+    });
+    const candidates = await db.prisma.candidate.findMany({
+      where: { articleId: { in: result.articleIds }, kind: "PARTICIPANT" },
+      include: { participant: true },
+    });
+    const names = candidates.map((c) => c.participant?.name);
+    expect(names).toContain("Dunstan");
+    expect(names).toContain("Arvelo");
+    expect(names).not.toContain("Two");
+    expect(candidates.find((c) => c.participant?.name === "Dunstan")?.participant?.proposed).toBe(true);
+  });
+});
