@@ -1,0 +1,144 @@
+/**
+ * Agreements and durations on wire-style sentences about a made-up meeting: the grade of the wording
+ * (prisma/datasets/README.md, "Wording strength": list items take their governing verb's grade, a formula
+ * of acceptance is an acceptance, a willingness is work-to), the wordings that state none (standing
+ * positions, possibilities, previews, rejected deals, greetings, descriptions), quoted fragments inside
+ * the outlet's own sentence, and the scope of a length (a call, talks past their adjectives, none for a
+ * length that qualifies another noun).
+ */
+import { type CandidateDraft, extractCandidates, type KnownParticipant, reference } from "@readout/ingest";
+import { describe, expect, it } from "vitest";
+
+const { vocabulary } = reference();
+const known: KnownParticipant[] = [
+  { id: "ada", name: "Ada Lind", kind: "PERSON", aliases: ["ada lind", "lind", "minister lind"] },
+  { id: "boris", name: "Boris Kovac", kind: "PERSON", aliases: ["boris kovac", "kovac", "secretary kovac"] },
+  { id: "norland", name: "Norland", kind: "COUNTRY", aliases: ["norland"] },
+];
+const extract = (body: string) => extractCandidates(body, known, vocabulary, null);
+const of = (found: CandidateDraft[], kind: string) => found.filter((c) => c.kind === kind);
+const agreements = (body: string) => of(extract(body), "AGREEMENT");
+const grades = (body: string) => agreements(body).map((c) => c.data.strength);
+const durations = (body: string) =>
+  of(extract(body), "CLAIM")
+    .filter((c) => c.data.attribute === "duration")
+    .map((c) => `${c.span.exact} = ${c.data.scope}`);
+
+describe("agreement grades", () => {
+  it("grades the items of a list by the verb that governs them, lowered only to explore", () => {
+    expect(
+      grades(
+        "They also agreed to continue the consultations, agreeing to encourage student exchanges between the two countries, including actively exploring more passenger flights, welcoming more students and scholars to visit each other's country.",
+      ),
+    ).toEqual(["AGREED", "WILL_WORK_TO", "WILL_EXPLORE", "WILL_WORK_TO"]);
+    expect(
+      grades(
+        "The two ministers reaffirmed commitment to close cooperation on a broad range of issues, including working towards the reopening of the border.",
+      ),
+    ).toEqual(["AGREED", "AGREED"]);
+  });
+
+  it("takes an invitation answered with a willingness to visit for an acceptance", () => {
+    expect(
+      grades(
+        "Kovac invited Lind to visit Norland, and Lind expressed her willingness to visit when convenient.",
+      ),
+    ).toEqual(["AGREED"]);
+    expect(grades("Lind said Sudria was willing to work with Norland to manage differences.")).toEqual([
+      "WILL_WORK_TO",
+    ]);
+  });
+
+  it("reads affirmations of a commitment or a resolve with words between", () => {
+    expect(grades("They reiterated their ironclad commitment to the security of the strait.")).toEqual([
+      "AGREED",
+    ]);
+    expect(
+      grades("Kovac reiterated the Norland government's commitment to help Sudria rebuild its ports."),
+    ).toEqual(["AGREED"]);
+    expect(grades("Both leaders underscored their resolve to keep supporting the reconstruction.")).toEqual([
+      "AGREED",
+    ]);
+    // The cue that reaches furthest grades: a commitment to work is an effort.
+    expect(
+      grades("Kovac said he appreciates Sudria's commitment to work with Norland on migration."),
+    ).toEqual(["WILL_WORK_TO"]);
+  });
+
+  it("reads agreements reached, struck, announced or signed, and grades 'agreed to explore' as explore", () => {
+    for (const body of [
+      "The two sides reached broad consensus on several issues, state media reported.",
+      "Kovac and Lind struck a deal to cut tariffs on farm machinery.",
+      "The ministers announced an agreement to resume rail freight.",
+      "They signed a series of agreements covering trade and education.",
+      "Lind accepted Kovac's invitation to visit Norland in the spring.",
+      "We now have an agreement with Sudria to act against the smugglers.",
+    ]) {
+      expect(grades(body), body).toEqual(["AGREED"]);
+    }
+    expect(grades("They agreed to explore cooperation on artificial intelligence.")).toEqual([
+      "WILL_EXPLORE",
+    ]);
+    expect(grades("In that context we’ll increase efforts to support the flooded regions.")).toEqual([
+      "WILL_WORK_TO",
+    ]);
+  });
+
+  it("keeps a quoted fragment inside the outlet's own sentence", () => {
+    expect(grades('Lind said the two sides would "look at" the rail corridor.')).toEqual(["WILL_EXPLORE"]);
+    expect(
+      grades('In a joint statement, both sides "decided to advance practical cooperation on ports."'),
+    ).toEqual(["AGREED"]);
+    expect(grades("Lind said: “Norland has agreed to all of our terms.”")).toEqual([]);
+  });
+});
+
+describe("wordings that state no agreement", () => {
+  it("yields none", () => {
+    for (const body of [
+      "Norland is a partnership committed to openness and transparency.",
+      "Kovac spoke with students representing a generation of youth committed to strengthening the partnership.",
+      "Lind told Kovac that Sudria was committed to building a stable relationship, state media said.",
+      "The Norland administration has been working to rally allies against the tariffs.",
+      "The two ministers also discussed opportunities to explore cooperation on shared challenges.",
+      "Kovac opened by saying how strong the commitment is to the alliance, which we consider the cornerstone of peace.",
+      "The June meeting was postponed after Sudria's parliament rejected the tariff deal agreed in Geneva.",
+      "Kovac encouraged the students to continue to work closely with their counterparts.",
+      "The two leaders are expected to agree on resuming military talks.",
+      "The two sides are set to sign several agreements on Wednesday.",
+      "Kovac signed an executive order on investment screening last year.",
+      "Kovac welcomed Lind to the Foreign Ministry on Monday.",
+      "The President welcomed Lind at the palace.",
+      "The President welcomed A",
+      "Neither side announced any agreements after the meeting.",
+    ]) {
+      expect(agreements(body), body).toEqual([]);
+    }
+  });
+});
+
+describe("duration scopes", () => {
+  it("reads the scope past the length's modifiers", () => {
+    expect(durations("The two held a 90-minute phone call on Thursday.")).toEqual(["90-minute = call"]);
+    expect(
+      durations(
+        "Lind and Kovac concluded a nearly six-hour candid, in-depth and constructive talk on Sunday.",
+      ),
+    ).toEqual(["nearly six-hour = talks"]);
+    expect(durations("The two spoke for three hours during the visit, officials said.")).toEqual([
+      "three hours = talks",
+    ]);
+    expect(durations("Lind arrived on Thursday for a three-day trip.")).toEqual(["three-day = visit"]);
+  });
+
+  it("reads no length of the meeting in a length of something else or a span of the past", () => {
+    for (const body of [
+      "The estate is a 30-minute drive from the capital.",
+      "The broadcaster aired a 24-hour news special on the summit.",
+      "Officials reported 300 arrests in the past 24 hours.",
+      "The ministers met over breakfast, which allowed them to pack more into an hour than usual.",
+    ]) {
+      expect(durations(body), body).toEqual([]);
+    }
+  });
+});
