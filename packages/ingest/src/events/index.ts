@@ -28,6 +28,7 @@ import {
   toCodePointIndex,
 } from "@readout/db";
 import ct from "countries-and-timezones";
+import { findNearDuplicate } from "../bulk/near-duplicates.ts";
 import type { CandidateDraft } from "../extract.ts";
 import { linkingReference, type PeopleIndex, resolveArticlePeople } from "../people/index.ts";
 import { reference } from "../vocabulary.ts";
@@ -50,7 +51,7 @@ export interface ArticleSignals {
   reference: { day: string; source: string } | null;
   meetingDate: MeetingDate | null;
   /** Participants named, in order of first mention (code-point offsets); `lead`: among those the article is about. */
-  named: { id: string; kind: string; at: number; lead?: boolean }[];
+  named: { id: string; kind: string; at: number; lead?: boolean; name?: string; aliases?: string[] }[];
   /** Places the article gives: venue claims, dateline, byline places, "in <Place>" beside a meeting word. */
   places: string[];
   /** The town the article places the meeting in (dateline, "met in <Place>", a byline's place). */
@@ -212,7 +213,12 @@ export async function prepareArticle(
       title: input.title,
       reference,
       meetingDate: linkingDate,
-      named: resolved.named.map((n) => ({ ...n, lead: leading.has(n.id) })),
+      named: resolved.named.map((n) => ({
+        ...n,
+        lead: leading.has(n.id),
+        name: people.get(n.id)?.name,
+        aliases: people.get(n.id)?.aliases,
+      })),
       ...placesOf(input.body, candidates, input.bylinePlaces, linking.meetingCues),
     },
   };
@@ -226,7 +232,13 @@ interface StoredEvent {
   startPrecision: TimePrecision;
   place: string | null;
   proposed: boolean;
-  participants: { participantId: string; sideId: string | null; participant: { kind: string } }[];
+  participants: {
+    participantId: string;
+    sideId: string | null;
+    participant: { kind: string; name?: string; aliases?: { normalized: string }[] };
+  }[];
+  /** Titles and bodies of the articles linked to it, when read (see matchEvent). */
+  texts?: string[];
 }
 
 export interface EventMatch {
@@ -242,13 +254,78 @@ const inText = (haystack: string, needle: string) =>
   needle.length >= 3 &&
   new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(needle)}(?![\\p{L}\\p{N}])`, "u").test(haystack);
 
+const plain = (text: string) => text.normalize("NFKD").replace(/\p{M}/gu, "");
+/**
+ * Whether a text names a person without the article's people resolving them there: their full name or
+ * an alias of two words or more, two or more running words of the name ("Faisal bin Farhan"), or a
+ * one-word alias or last word of the name written capitalised ("Merkel", "Xi"), as a title beside a
+ * surname leaves it ("Chancellor Merkel").
+ */
+function mentions(
+  text: { plain: string; normalized: string },
+  person: { name?: string; aliases?: { normalized: string }[] },
+): boolean {
+  if (!person.name) return false;
+  const words = normalizeName(person.name).split(" ").filter(Boolean);
+  const forms = new Set<string>();
+  const single = new Set<string>();
+  for (const alias of [normalizeName(person.name), ...(person.aliases ?? []).map((a) => a.normalized)]) {
+    if (alias.includes(" ")) forms.add(alias);
+    else if (words.includes(alias)) single.add(alias);
+  }
+  for (let from = 0; from < words.length; from++)
+    for (let to = from + 2; to <= words.length; to++) {
+      const run = words.slice(from, to);
+      if ((run[0]?.length ?? 0) >= 3 && (run.at(-1)?.length ?? 0) >= 3) forms.add(run.join(" "));
+    }
+  const last = words.at(-1) ?? "";
+  if (words.length >= 2 && last.length >= 4) single.add(last);
+  if ([...forms].some((form) => inText(text.normalized, form))) return true;
+  // A single word must be written as a name: "Price" and not "price".
+  const written = plain(person.name).split(/\s+/);
+  return [...single].some((word) => {
+    const as = written.find((w) => normalizeName(w) === word) ?? word;
+    const capitalised = as.charAt(0).toUpperCase() + as.slice(1);
+    return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(capitalised)}(?![\\p{L}\\p{N}])`, "u").test(
+      text.plain,
+    );
+  });
+}
+
+const articleTexts = new WeakMap<ArticleSignals, { plain: string; normalized: string }>();
+const textOfSignals = (signals: ArticleSignals) => {
+  const known = articleTexts.get(signals);
+  if (known) return known;
+  const text = textOf([signals.title, signals.body]);
+  articleTexts.set(signals, text);
+  return text;
+};
+const textOf = (parts: string[]) => ({
+  plain: plain(parts.join("\n")),
+  normalized: normalizeName(parts.join("\n")),
+});
+
 /** The article's score against one event, with what matched; null when the event is ruled out. */
 export function scoreEvent(signals: ArticleSignals, event: StoredEvent): EventMatch | null {
   const { weights, minPeopleShare, dateToleranceDays, recentDays } = linkingReference().eventMatch;
   const named = new Set(signals.named.map((n) => n.id));
-  const evPeople = event.participants
-    .filter((p) => p.participant.kind === "PERSON")
+  const evPersons = event.participants.filter((p) => p.participant.kind === "PERSON");
+  const evPeople = evPersons.map((p) => p.participantId);
+  // The event's people the article names without resolving them ("Chancellor Merkel" where no full name
+  // is given), and the article's people that the event's own articles name so.
+  const articleText = textOfSignals(signals);
+  const mentioned = evPersons
+    .filter((p) => !named.has(p.participantId) && mentions(articleText, p.participant))
     .map((p) => p.participantId);
+  const eventTexts = event.texts?.length ? textOf(event.texts) : null;
+  const namedByEvent = eventTexts
+    ? signals.named.filter(
+        (n) =>
+          n.kind === "PERSON" &&
+          !evPeople.includes(n.id) &&
+          mentions(eventTexts, { name: n.name, aliases: n.aliases?.map((a) => ({ normalized: a })) }),
+      )
+    : [];
   const evCountries = [
     ...new Set([
       ...event.participants.filter((p) => p.participant.kind === "COUNTRY").map((p) => p.participantId),
@@ -257,14 +334,19 @@ export function scoreEvent(signals: ArticleSignals, event: StoredEvent): EventMa
   ];
   const parts: { part: string; weight: number; value: number; detail: unknown }[] = [];
   if (evPeople.length) {
-    const matched = evPeople.filter((id) => named.has(id));
+    const matched = evPeople.filter((id) => named.has(id) || mentioned.includes(id));
     const share = matched.length / evPeople.length;
     if (share < minPeopleShare) return null;
     parts.push({
       part: "people",
       weight: weights.people,
       value: share,
-      detail: { matched, of: evPeople.length },
+      detail: {
+        matched,
+        of: evPeople.length,
+        ...(mentioned.length ? { byName: mentioned } : {}),
+        ...(namedByEvent.length ? { namedByEvent: namedByEvent.map((n) => n.id) } : {}),
+      },
     });
   } else if (!signals.named.some((n) => n.kind === "PERSON")) {
     // Neither names a person: only countries, place and date can tell.
@@ -339,8 +421,8 @@ export function scoreEvent(signals: ArticleSignals, event: StoredEvent): EventMa
   // publication near the event's date (a town alone, "Washington", hosts many meetings of one person).
   const matchedPeople =
     (parts.find((p) => p.part === "people")?.detail as { matched?: string[] } | undefined)?.matched ?? [];
-  if (matchedPeople.length === 1 && !(dated || (value("place") === 1 && (value("date") ?? 0) > 0)))
-    return null;
+  const inCommon = matchedPeople.length + namedByEvent.length;
+  if (inCommon === 1 && !(dated || (value("place") === 1 && (value("date") ?? 0) > 0))) return null;
   // Each is about someone the other is not (the article's lead "Blinken and Lavrov", the event's "Blinken
   // and Payne"): another meeting of a common participant, unless the meeting dates agree.
   const lead = signals.named.filter((n) => n.kind === "PERSON" && n.lead).map((n) => n.id);
@@ -397,12 +479,27 @@ async function eventsNear(tx: Tx, signals: ArticleSignals): Promise<StoredEvent[
       place: true,
       proposed: true,
       participants: {
-        select: { participantId: true, sideId: true, participant: { select: { kind: true } } },
+        select: {
+          participantId: true,
+          sideId: true,
+          participant: { select: { kind: true, name: true, aliases: { select: { normalized: true } } } },
+        },
       },
     },
     orderBy: [{ startsAt: "desc" }, { id: "asc" }],
     take: 2000,
   });
+}
+
+/** The titles and bodies of the first articles linked to an event. */
+async function eventTexts(tx: Tx, eventId: string): Promise<string[]> {
+  const links = await tx.articleEvent.findMany({
+    where: { eventId },
+    select: { article: { select: { title: true, body: true } } },
+    orderBy: { articleId: "asc" },
+    take: 8,
+  });
+  return links.flatMap((link) => [link.article.title, link.article.body.slice(0, 20_000)]);
 }
 
 const sharedPeople = (match: EventMatch) =>
@@ -411,8 +508,19 @@ const sharedPeople = (match: EventMatch) =>
 /** The stored event an article covers, if one reaches the threshold. */
 export async function matchEvent(tx: Tx, signals: ArticleSignals): Promise<EventMatch | null> {
   const { threshold } = linkingReference().eventMatch;
-  const matches = (await eventsNear(tx, signals))
-    .map((event) => scoreEvent(signals, event))
+  const named = new Set(signals.named.map((n) => n.id));
+  const scored: (EventMatch | null)[] = [];
+  for (const event of await eventsNear(tx, signals)) {
+    let match = scoreEvent(signals, event);
+    // One person in common: the event's own articles may name another of the article's people (a name no
+    // article resolved, "Chancellor Merkel"), which makes two; read them only then.
+    if (!match && event.participants.some((p) => named.has(p.participantId))) {
+      const again = scoreEvent(signals, { ...event, texts: await eventTexts(tx, event.id) });
+      if (again) match = again;
+    }
+    scored.push(match);
+  }
+  const matches = scored
     .filter((m): m is EventMatch => m !== null && m.score >= threshold)
     // Of equal scores, the event sharing more people with the article (its own meeting, not another of
     // one of its participants).
@@ -468,14 +576,21 @@ async function proposeEvent(tx: Tx, people: PeopleIndex, signals: ArticleSignals
 }
 
 /**
- * A proposed event gathers the people its coverage is about, article after article; its title names its
- * first two people once it has two.
+ * A proposed event gathers the people its coverage is about, article after article, and its date from the
+ * first that gives one; its title names its first two people once it has two.
  */
 async function gather(tx: Tx, people: PeopleIndex, eventId: string, signals: ArticleSignals) {
   const event = await tx.event.findUniqueOrThrow({
     where: { id: eventId },
-    select: { title: true, place: true, participants: { select: { participantId: true } } },
+    select: { title: true, place: true, startsAt: true, participants: { select: { participantId: true } } },
   });
+  // An event proposed from an undated article takes the first meeting day a later article gives.
+  const day = signals.meetingDate?.day;
+  if (!event.startsAt && day)
+    await tx.event.update({
+      where: { id: eventId },
+      data: { startsAt: new Date(`${day}T00:00:00Z`), startPrecision: "DAY" },
+    });
   const have = new Set(event.participants.map((p) => p.participantId));
   const added = leadPeople(people, signals).filter((p) => !have.has(p.id));
   if (!added.length) return;
@@ -497,6 +612,28 @@ async function gather(tx: Tx, people: PeopleIndex, eventId: string, signals: Art
 }
 
 /**
+ * The event of the stored article this one nearly repeats (a wire copy, a transcript posted on two sites):
+ * a copy reports the meeting its original does, whatever its page says of date and place.
+ */
+async function copiedEvent(tx: Tx, articleId: string, signals: ArticleSignals): Promise<EventMatch | null> {
+  const copy = await findNearDuplicate(tx as DbClient, signals.body, articleId);
+  if (!copy) return null;
+  const link = await tx.articleEvent.findFirst({
+    where: { articleId: copy.articleId },
+    select: { event: { select: { id: true, key: true, proposed: true } } },
+    orderBy: [{ score: { sort: "desc", nulls: "first" } }, { eventId: "asc" }],
+  });
+  if (!link) return null;
+  return {
+    eventId: link.event.id,
+    key: link.event.key,
+    proposed: link.event.proposed,
+    score: copy.similarity,
+    evidence: { copyOf: { article: copy.articleId, similarity: copy.similarity } },
+  };
+}
+
+/**
  * Links a stored article to its event: the given one (`--event`), else the best-scoring stored event,
  * else a newly proposed one. Returns the link as stored.
  */
@@ -511,7 +648,10 @@ export async function linkArticleEvent(
     await tx.articleEvent.create({ data: { articleId, eventId: givenEventId, evidence: { given: true } } });
     return { eventId: givenEventId, score: null, evidence: { given: true } };
   }
-  const match = (await matchEvent(tx, signals)) ?? (await proposeEvent(tx, people, signals));
+  const match =
+    (await matchEvent(tx, signals)) ??
+    (await copiedEvent(tx, articleId, signals)) ??
+    (await proposeEvent(tx, people, signals));
   if (match.proposed) await gather(tx, people, match.eventId, signals);
   await tx.articleEvent.create({
     data: { articleId, eventId: match.eventId, score: match.score, evidence: match.evidence as object },
