@@ -47,6 +47,7 @@ describe("agreement grades", () => {
     expect(grades("Lind said Sudria was willing to work with Norland to manage differences.")).toEqual([
       "WILL_WORK_TO",
     ]);
+    expect(grades("Lind said Sudria is ready to work with Norland on the river.")).toEqual(["WILL_WORK_TO"]);
   });
 
   it("reads affirmations of a commitment or a resolve with words between", () => {
@@ -73,6 +74,8 @@ describe("agreement grades", () => {
       "They signed a series of agreements covering trade and education.",
       "Lind accepted Kovac's invitation to visit Norland in the spring.",
       "We now have an agreement with Sudria to act against the smugglers.",
+      "The two sides reached a number of important common understandings, state media said.",
+      "The talks yielded an agreement to resume cooperation on the river.",
     ]) {
       expect(grades(body), body).toEqual(["AGREED"]);
     }
@@ -111,6 +114,10 @@ describe("wordings that state no agreement", () => {
       "The President welcomed Lind at the palace.",
       "The President welcomed A",
       "Neither side announced any agreements after the meeting.",
+      "We didn't agree on everything, but the conversation was useful.",
+      "We didn’t agree on the border.",
+      "The talks produced no agreement on the border.",
+      "The sanctions will stay in place, as agreed by the allies last year.",
     ]) {
       expect(agreements(body), body).toEqual([]);
     }

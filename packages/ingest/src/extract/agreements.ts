@@ -27,11 +27,12 @@ const cuePattern = (cue: string) =>
     .map((part) => escapeRegExp(part.trim()).replace(/\s+/g, "\\s+"))
     .join(`\\s+${GAP}`);
 
+// A cue starts no word inside another, but a clitic ("n't", "n’t") ends one ("didn't").
 const compile = (words: string[]) =>
   new RegExp(
-    `(?<![\\p{L}])(?:${[...words]
+    `(?:${[...words]
       .sort((a, b) => b.length - a.length)
-      .map(cuePattern)
+      .map((word) => `${/^\p{L}['’]/u.test(word) ? "" : "(?<![\\p{L}])"}${cuePattern(word)}`)
       .join("|")})(?![\\p{L}])`,
     "giu",
   );
@@ -125,8 +126,9 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
       // mere possibility: "discussed opportunities to explore", "how to work toward".
       const before = /(\p{L}+)\s*$/u.exec(lead)?.[1]?.toLowerCase();
       const beforeTo = /(\p{L}+)\s+to\s*$/iu.exec(lead)?.[1]?.toLowerCase();
-      // A willingness is graded all the same ("China is willing to work with the US": README rule 4).
-      const willing = /^willing/iu.test(cueWord);
+      // A willingness is graded all the same ("China is willing to work with the US", "is ready to work":
+      // prisma/datasets/README.md, rule 4).
+      const willing = /^(?:willing|ready)/iu.test(cueWord);
       if ((before && standing.has(before) && !willing) || (beforeTo && standing.has(beforeTo))) continue;
       // "a partnership committed to openness", "youth committed to": a participle describing a noun, not
       // a side committing.
