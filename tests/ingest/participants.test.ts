@@ -113,3 +113,16 @@ describe("participants of imported articles", () => {
     expect(candidates.find((c) => c.participant?.name === "Dunstan")?.participant?.proposed).toBe(true);
   });
 });
+
+describe("organisations", () => {
+  it("takes an acronym the text keeps naming as a participant, but not a news outlet or a virus", () => {
+    const names = namesOf(
+      extract(
+        "Ministers of NORDA met in Port Halden. NORDA members agreed to meet again, and NORDA will host the next round. Officials told NBC News on Monday that COVID-19, COVID-19 and COVID-19 came up. NBC News said so. NBC News said it twice.",
+      ),
+    );
+    expect(names).toContain("NORDA");
+    expect(names).not.toContain("NBC News");
+    expect(names).not.toContain("COVID");
+  });
+});

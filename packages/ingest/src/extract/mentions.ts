@@ -7,7 +7,7 @@
 import { normalizeName } from "@readout/db";
 import { distance } from "fastest-levenshtein";
 import { linkingReference } from "../people/reference.ts";
-import { type Vocabulary, wordAlternatives } from "../vocabulary.ts";
+import { reference, type Vocabulary, wordAlternatives } from "../vocabulary.ts";
 import { lexiconTag, namesIn } from "./nlp.ts";
 import type { Sentence } from "./sentences.ts";
 
@@ -202,6 +202,42 @@ const attributive = (body: string, start: number, end: number) =>
   /(?<![\p{L}])the\s+$/iu.test(body.slice(Math.max(0, start - 6), start)) &&
   /^[ \t]+\p{Ll}/u.test(body.slice(end, end + 3));
 
+/**
+ * Acronyms an article keeps naming ("ASEAN", "NATO"): an organisation at the centre of the text, named
+ * three times or more as a word of its own (not in a run of capitals such as a label "PRESIDENT BIDEN:",
+ * not a virus's "COVID-19"), and no word the lexicon knows as something other than an organisation.
+ */
+function acronymNames(body: string): string[] {
+  const counts = new Map<string, number>();
+  const caps = /^[^\p{L}]*\p{Lu}{2,}[^\p{L}]*$/u;
+  for (const match of body.matchAll(
+    /(?<![\p{L}\p{N}&.’'-])\p{Lu}[\p{Lu}&]{2,6}(?![\p{L}\p{N}&:]|-\p{N}|\.\p{L})/gu,
+  )) {
+    const end = match.index + match[0].length;
+    const before = /(\S+)[ \t]+$/u.exec(body.slice(Math.max(0, match.index - 30), match.index))?.[1] ?? "";
+    const after = /^[ \t]+(\S+)/u.exec(body.slice(end, end + 30))?.[1] ?? "";
+    if (caps.test(before) || caps.test(after)) continue;
+    counts.set(match[0], (counts.get(match[0]) ?? 0) + 1);
+  }
+  return [...counts]
+    .filter(
+      ([word, count]) =>
+        count >= 3 && tagsOf(word.toLowerCase()).every((tag) => !tag || tag === "Organization"),
+    )
+    .map(([word]) => word);
+}
+
+/** News outlets (reference/outlets.yaml): they report on a meeting and take no part in it. */
+const NEWS_KINDS = new Set(["PRIVATE", "PUBLIC_BROADCASTER", "STATE_MEDIA", "WIRE"]);
+let newsOutlets: Set<string> | undefined;
+const newsOutletNames = () =>
+  (newsOutlets ??= new Set(
+    reference()
+      .outlets.filter((outlet) => NEWS_KINDS.has(outlet.kind))
+      .flatMap((outlet) => [outlet.name, ...outlet.aliases])
+      .map(normalizeName),
+  ));
+
 /** A run of two or more capitalised words: where a name not yet known can stand. */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|the|de|al|bin|van|von)\s+)?\p{Lu}[\p{L}'’.-]*/u;
 
@@ -265,6 +301,7 @@ export function mentionsOf(
   for (const text of labelNames(body, vocabulary)) foundNames.push({ text, kind: "PERSON", titled: true });
   for (const text of appositiveNames(body, vocabulary))
     foundNames.push({ text, kind: "PERSON", titled: false });
+  for (const text of acronymNames(body)) foundNames.push({ text, kind: "ORGANIZATION", titled: true });
   const plain = new Set([...vocabulary.roleWords, ...vocabulary.honorifics].map((w) => w.toLowerCase()));
   const runs = new RegExp(CAPITALISED_RUN.source, "gu");
   for (const sentence of sentences) {
@@ -320,7 +357,9 @@ export function mentionsOf(
     const last = name.split(/\s+/).at(-1)?.toLowerCase() ?? "";
     if (
       kind === "ORGANIZATION" &&
-      (notParticipants.words.has(last) || notParticipants.names.has(name.toLowerCase()))
+      (notParticipants.words.has(last) ||
+        notParticipants.names.has(name.toLowerCase()) ||
+        newsOutletNames().has(normalizeName(name)))
     )
       continue;
     if (!kinds.has(name)) kinds.set(name, kind);

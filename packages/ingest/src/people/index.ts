@@ -141,12 +141,19 @@ export async function resolveArticlePeople(
     ),
   );
   let codePoints: string[] | undefined;
-  // Whether a title or honorific stands right before the name ("Minister Gemba", "MR. LEE").
+  // Whether a title or honorific stands right before the name ("Minister Gemba", "MR. LEE"), title words
+  // between them ("SECRETARY GENERAL STOLTENBERG").
+  const between = new Set(linkingReference().titleWords.map((word) => word.toLowerCase()));
   const announced = (candidate: CandidateDraft) => {
     codePoints ??= Array.from(body);
-    const before = codePoints.slice(Math.max(0, candidate.span.start - 40), candidate.span.start).join("");
-    const word = /([\p{L}-]+)\.?[ \t]+$/u.exec(before)?.[1]?.toLowerCase();
-    return word !== undefined && titleWords.has(word);
+    const before = codePoints.slice(Math.max(0, candidate.span.start - 60), candidate.span.start).join("");
+    const words = /((?:[\p{L}-]+\.?[ \t]+){1,4})$/u.exec(before)?.[1]?.trim().split(/\s+/) ?? [];
+    for (const word of words.reverse()) {
+      const bare = word.replace(/\.$/, "").toLowerCase();
+      if (titleWords.has(bare)) return true;
+      if (!between.has(bare)) return false;
+    }
+    return false;
   };
   for (const candidate of ordered) {
     const name = str(candidate.data.name) ?? candidate.span.exact;
