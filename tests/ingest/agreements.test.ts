@@ -136,6 +136,10 @@ describe("duration scopes", () => {
       "three hours = talks",
     ]);
     expect(durations("Lind arrived on Thursday for a three-day trip.")).toEqual(["three-day = visit"]);
+    // A meal that follows the talks is not in their length.
+    expect(durations("The five-and-a-half-hour meeting was followed by a dinner.")).toEqual([
+      "five-and-a-half-hour = talks",
+    ]);
   });
 
   it("reads no length of the meeting in a length of something else or a span of the past", () => {

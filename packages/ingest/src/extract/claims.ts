@@ -39,7 +39,7 @@ export function claimsOf(
     scopes.find(([, words]) => words.some((w) => w.toLowerCase() === word.toLowerCase()))?.[0] ?? null;
   const meal = anyOf(vocabulary.meals);
   const mealIncluded = new RegExp(
-    `\\b(?:includ\\w*|with|over|into|and|plus|followed\\s+by)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:working\\s+|state\\s+|private\\s+|official\\s+)?(${meal})\\b`,
+    `\\b(?:includ\\w*|with|over|into|and|plus)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:working\\s+|state\\s+|private\\s+|official\\s+)?(${meal})\\b`,
     "iu",
   );
   const meeting = new RegExp(`(?<![\\p{L}])(?:${anyOf(vocabulary.claims.meetingWords)})(?![\\p{L}])`, "iu");
