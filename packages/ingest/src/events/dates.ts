@@ -14,6 +14,7 @@
  */
 import { type TimePrecision, toCodePointIndex } from "@readout/db";
 import * as chrono from "chrono-node";
+import { abbreviationsOf, reference } from "../vocabulary.ts";
 
 export interface ReferenceDay {
   /** YYYY-MM-DD, as the page prints it. */
@@ -74,11 +75,41 @@ interface Sentence {
   start: number;
 }
 
+let shortForms: Set<string> | undefined;
+/** Words after which a full stop ends no sentence (vocabulary.yaml's abbreviations, calendar.yaml's short forms). */
+const abbreviations = () => {
+  shortForms ??= new Set(
+    [
+      ...abbreviationsOf(reference().vocabulary),
+      ...reference().calendar.days.flatMap((day) => day.short),
+    ].map((word) => word.toLowerCase().replace(/\.$/, "")),
+  );
+  return shortForms;
+};
+
+/**
+ * The text's sentences. A full stop after an initial or an abbreviation ("U.S.", "J.", "Nov.", "Sen.")
+ * ends none, nor one followed by a word in lower case or a figure: "met with U.S. Secretary of State
+ * Antony Blinken on Monday" and "met on Nov. 14" are one sentence each.
+ */
 function sentences(body: string): Sentence[] {
   const result: Sentence[] = [];
-  for (const match of body.matchAll(/[^.!?\n]+(?:[.!?]+(?=\s|$)|\n|$)/gu)) {
-    if (match[0].trim()) result.push({ text: match[0], start: match.index });
+  const short = abbreviations();
+  let start = 0;
+  for (const match of body.matchAll(/[.!?]+(?=\s|$)|\n/gu)) {
+    const end = match.index + match[0].length;
+    if (match[0] === ".") {
+      const word = /([\p{L}.]+)$/u.exec(body.slice(start, match.index))?.[1] ?? "";
+      const initials = /^(?:\p{Lu}\.)*\p{Lu}$/u.test(word);
+      const next = /^[^\S\n]*(\S)/u.exec(body.slice(end))?.[1] ?? "";
+      if (initials || short.has(word.toLowerCase()) || /[\p{Ll}\d]/u.test(next)) continue;
+    }
+    const text = body.slice(start, end);
+    if (text.trim()) result.push({ text, start });
+    start = end;
   }
+  const rest = body.slice(start);
+  if (rest.trim()) result.push({ text: rest, start });
   return result;
 }
 
@@ -174,13 +205,36 @@ export function meetingDates(
   return found;
 }
 
-/** The meeting's date: the first written-out date that resolved, else the first other one. */
-export function chooseMeetingDate(dates: MeetingDate[]): MeetingDate | null {
-  return (
-    dates.find((d) => d.how === "stated" && d.day) ??
-    dates.find((d) => d.day) ??
-    dates.find((d) => d.range) ??
-    dates[0] ??
-    null
-  );
+/**
+ * The meeting's date: the first written-out date that resolved, else the first other one. Read against a
+ * publication day, dates near it come first (from `recentDays` before it to `aheadDays` after it): a news
+ * report is about a meeting of its days, and an older date beside a meeting word is an earlier meeting
+ * ("they last met on Nov. 14, 2022, in Bali"), its date only when the text gives no other, and one more
+ * than `aheadDays` before it never.
+ */
+export function chooseMeetingDate(
+  dates: MeetingDate[],
+  reference?: ReferenceDay | null,
+  near: { recentDays: number; aheadDays: number } = { recentDays: 7, aheadDays: 60 },
+): MeetingDate | null {
+  const choose = (list: MeetingDate[]) =>
+    list.find((d) => d.how === "stated" && d.day) ??
+    list.find((d) => d.day) ??
+    list.find((d) => d.range) ??
+    list[0] ??
+    null;
+  if (reference?.source === "published") {
+    const within = (before: number) => (d: MeetingDate) => {
+      const close = (day: string) => {
+        const after = daysBetween(day, reference.day);
+        return after <= before && after >= -near.aheadDays;
+      };
+      return d.day ? close(d.day) : d.range ? close(d.range.from) || close(d.range.to) : false;
+    };
+    const current = dates.filter(within(near.recentDays));
+    if (current.length) return choose(current);
+    // A date months before the publication is another meeting's, not a late report of this one.
+    return choose(dates.filter((d) => within(near.aheadDays)(d) || (!d.day && !d.range)));
+  }
+  return choose(dates);
 }

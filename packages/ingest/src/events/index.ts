@@ -165,7 +165,10 @@ export async function prepareArticle(
     meeting: linking.meetingCues,
     future: linking.futureCues,
   });
-  const meetingDate = chooseMeetingDate(dates);
+  const meetingDate = chooseMeetingDate(dates, reference, {
+    recentDays: linking.eventMatch.recentDays,
+    aheadDays: linking.eventMatch.windowDays,
+  });
   // Extraction's dates were read without the publication day's rules; the meeting's date replaces them.
   const candidates = resolved.candidates.filter((c) => !(c.kind === "CLAIM" && c.data.attribute === "date"));
   if (meetingDate) {
