@@ -113,6 +113,7 @@ describe("wordings that state no agreement", () => {
       "Kovac welcomed Lind to the Foreign Ministry on Monday.",
       "The President welcomed Lind at the palace.",
       "The President welcomed A",
+      "Lind welcomed the Norland delegation to Geneva.",
       "Neither side announced any agreements after the meeting.",
       "We didn't agree on everything, but the conversation was useful.",
       "We didn’t agree on the border.",

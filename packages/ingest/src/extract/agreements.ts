@@ -101,6 +101,8 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
         if (guest.test(after)) continue;
         if (!/\p{Ll}{2}/u.test(after) || /^\s+(?:you|him|her|them|us|everyone|all)\b/iu.test(after)) continue;
         if (/^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:to|at|in|on|as)\s/u.test(after)) continue;
+        // "welcomed the delegation to Beijing", "welcomed reporters into the Oval Office".
+        if (/^\s+(?:[\p{L}'’.-]+\s+){1,3}(?:to|into)\s+(?:the\s+)?\p{Lu}/u.test(after)) continue;
       }
       // One side's own words in quotation marks are its claim or its demand, not a reported agreement;
       // a quoted fragment inside the outlet's own sentence (both sides "decided to …", would "look at")
