@@ -137,6 +137,9 @@ describe("duration scopes", () => {
       "three hours = talks",
     ]);
     expect(durations("Lind arrived on Thursday for a three-day trip.")).toEqual(["three-day = visit"]);
+    expect(durations("Kovac and Lind had a two-hour working dinner on Wednesday.")).toEqual([
+      "two-hour = dinner",
+    ]);
     // A meal that follows the talks is not in their length.
     expect(durations("The five-and-a-half-hour meeting was followed by a dinner.")).toEqual([
       "five-and-a-half-hour = talks",

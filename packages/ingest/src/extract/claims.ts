@@ -116,6 +116,11 @@ export function claimsOf(
       );
       const modifiers = stop < 0 ? afterWords : afterWords.slice(0, stop);
       let scope = modifiers.map(scopeOf).find((found) => found !== null) ?? null;
+      // "a two-hour working dinner": the meal is what lasted.
+      const mealWord = scope === "meal" ? modifiers.find((word) => scopeOf(word) === "meal") : undefined;
+      const mealScope = mealWord
+        ? (vocabulary.meals.find((m) => m.toLowerCase() === mealWord.toLowerCase()) ?? mealWord.toLowerCase())
+        : null;
       // "a 30-minute drive", "a 24-hour news cycle": a length that qualifies a noun other than a meeting.
       const compound = body[sentence.start + unit.index - 1] === "-";
       if (
@@ -158,7 +163,7 @@ export function claimsOf(
           min: reading.min,
           max: reading.max,
           unit: "minute",
-          scope: mealName && scope === "talks" ? `talks and ${mealName}` : scope,
+          scope: mealScope ?? (mealName && scope === "talks" ? `talks and ${mealName}` : scope),
         },
       });
     }
