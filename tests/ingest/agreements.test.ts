@@ -87,6 +87,15 @@ describe("agreement grades", () => {
     ]);
   });
 
+  it("reads an agreement after a turn from a statement of none", () => {
+    expect(
+      grades("There was no agreement on the border, but the two agreed to resume rail freight."),
+    ).toEqual(["AGREED"]);
+    expect(grades("The talks ended with no agreement on tariffs and no date for another meeting.")).toEqual(
+      [],
+    );
+  });
+
   it("keeps a quoted fragment inside the outlet's own sentence", () => {
     expect(grades('Lind said the two sides would "look at" the rail corridor.')).toEqual(["WILL_EXPLORE"]);
     expect(

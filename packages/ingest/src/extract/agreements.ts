@@ -59,10 +59,18 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
     "iu",
   );
   for (const sentence of sentences) {
-    // A question agrees nothing; nor does a sentence that says no agreement was reached.
+    // A question agrees nothing; nor does a sentence that says no agreement was reached, up to a turn
+    // ("No deal was reached on tariffs, but the two agreed to meet again").
     if (/\?["”’]?$/.test(sentence.text)) continue;
-    hedgedSentence.lastIndex = 0;
-    if (hedgedSentence.test(sentence.text)) continue;
+    const hedged: [number, number][] = [];
+    let segmentStart = 0;
+    for (const turn of [...sentence.text.matchAll(/;\s+|,?\s+(?:but|although|though|yet)\s+/giu), null]) {
+      const segmentEnd = turn ? turn.index : sentence.text.length;
+      hedgedSentence.lastIndex = 0;
+      if (hedgedSentence.test(sentence.text.slice(segmentStart, segmentEnd)))
+        hedged.push([sentence.start + segmentStart, sentence.start + segmentEnd]);
+      if (turn) segmentStart = turn.index + turn[0].length;
+    }
     const clauses = sentence.text.split(
       /(?:,\s+(?=(?:including|agreeing|welcoming|while|and|as well as|but)\b)|;\s+|\s+but\s+)/,
     );
@@ -73,6 +81,7 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
       const clauseStart = body.indexOf(clause, cursor);
       if (clauseStart < 0) continue;
       cursor = clauseStart + clause.length;
+      if (hedged.some(([from, to]) => clauseStart >= from && clauseStart < to)) continue;
       // The cue that comes first in the clause; of the cues that overlap it, the one that reaches
       // furthest ("reaffirmed … commitment to" then "commitment to work": the effort, not the outcome);
       // between levels at the same words, the stronger.
