@@ -126,3 +126,32 @@ describe("organisations", () => {
     expect(names).not.toContain("COVID");
   });
 });
+
+describe("roles", () => {
+  let db: TestDb;
+  beforeAll(async () => {
+    db = await openTestDb();
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  it("records a role once per person and article, where the article states it most fully", async () => {
+    const result = await importPage(db.prisma, {
+      content: [
+        "Ministers meet on river water",
+        "Harbour Post — 9 June 2031, 10:00",
+        "President Dunst met Sudria's Foreign Minister Lena Okafor in Geneva on Monday.",
+        "Norland President Karel Dunst said the talks were useful. On Sunday, President Dunst had flown in.",
+      ].join("\n\n"),
+    });
+    const roles = await db.prisma.candidate.findMany({
+      where: { articleId: { in: result.articleIds }, kind: "ROLE" },
+      include: { evidence: true },
+    });
+    const exact = roles.map((r) => r.evidence.exact);
+    expect(exact).toContain("Norland President Karel Dunst");
+    expect(exact.filter((words) => words.includes("Dunst"))).toHaveLength(1);
+    expect(exact.some((words) => words.includes(","))).toBe(false);
+  });
+});

@@ -410,6 +410,7 @@ export function roleBefore(
   // Only the words after any earlier name: "… Qin Gang and US Secretary of State Antony Blinken".
   const before = body.slice(Math.max(0, earlierEnd, mention.start - 120), mention.start);
   const tokens = before.split(/(\s+)/);
+  const abbreviations = new Set(vocabulary.abbreviations.map((word) => word.toLowerCase()));
   let title = "";
   for (let i = tokens.length - 1; i >= 0; i--) {
     const token = tokens[i] ?? "";
@@ -419,6 +420,15 @@ export function roleBefore(
       title = token + title;
       continue;
     }
+    // A title never runs across a clause or a sentence: "Sunday, Secretary Kerry", "Affairs.  Assistant
+    // Secretary Kritenbrink" (the full stop of an abbreviation or an initial, "U.S.", "Mr.", "R.", ends nothing).
+    if (
+      /[,;:!?”"’)\]—–]$|[—–]/u.test(token) ||
+      (/\.$/.test(token) &&
+        !/^\p{Lu}\.$/u.test(token) &&
+        !abbreviations.has(token.slice(0, -1).toLowerCase()))
+    )
+      break;
     const bare = token.replace(/[’']s$/, "");
     const isRole = vocabulary.roleWords.some((word) => word.toLowerCase() === bare.toLowerCase());
     if (/^\p{Lu}/u.test(token) || isRole || ["of", "and", "for", "the"].includes(token.toLowerCase())) {

@@ -223,6 +223,10 @@ export async function resolveArticlePeople(
     inArticle.add(person.id);
   }
   // Roles stated in the article: dated, resolved, and known to title resolution below.
+  const firstRole = new Map<string, CandidateDraft>();
+  const fullness = (role: CandidateDraft) =>
+    Math.min(2, (str(role.data.name) ?? "").split(/\s+/).length) * 100 +
+    (str(role.data.title) ?? "").split(/\s+/).length;
   for (const candidate of drafts.filter((c) => c.kind === "ROLE")) {
     candidate.data = { ...candidate.data, validOn };
     const name = str(candidate.data.name);
@@ -256,6 +260,18 @@ export async function resolveArticlePeople(
     const holder = candidate.participantId ? people.get(candidate.participantId) : undefined;
     const title = str(candidate.data.title);
     if (holder && title && !holder.roles.includes(title)) holder.roles.push(title);
+    // A role is recorded once per person and article, where the article states it most fully: before the
+    // full name rather than a surname, with the longest title, else first ("U.S. President Barack Obama",
+    // not "President Obama" too); a title before no one is no role.
+    if (!holder) {
+      drop.add(candidate);
+      continue;
+    }
+    const earlier = firstRole.get(holder.id);
+    if (!earlier || fullness(candidate) > fullness(earlier)) {
+      if (earlier) drop.add(earlier);
+      firstRole.set(holder.id, candidate);
+    } else drop.add(candidate);
   }
 
   // Speakers named by a variant of their name, or by a title.
