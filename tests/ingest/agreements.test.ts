@@ -94,6 +94,11 @@ describe("agreement grades", () => {
     expect(grades("The talks ended with no agreement on tariffs and no date for another meeting.")).toEqual(
       [],
     );
+    // A negation or a hedge counts in the cue's own phrase only, or across an aside.
+    expect(grades("Without naming Sudria, the leaders agreed to deepen cooperation on the river.")).toEqual([
+      "AGREED",
+    ]);
+    expect(grades("The two sides have not, officials said, agreed to a summit.")).toEqual([]);
   });
 
   it("keeps a quoted fragment inside the outlet's own sentence", () => {

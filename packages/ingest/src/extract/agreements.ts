@@ -130,8 +130,12 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
       if (/^(?:agreed|agree|agrees)\s+with\b/iu.test(clause.slice(found.index))) continue;
       // Negated or hedged: a negation or a hedge in the few words before the cue.
       const lead = clause.slice(Math.max(0, found.index - 40), found.index);
+      // Only in the cue's own phrase ("Without naming the country, the leaders agreed" is agreed), or a
+      // "not" that an aside keeps from its verb ("have not, officials said, agreed").
+      const phrase = lead.slice(lead.search(/[^,;:—–]*$/u));
       negation.lastIndex = 0;
-      if (negation.test(lead + clause.slice(found.index, found.index + found.length))) continue;
+      if (negation.test(phrase + clause.slice(found.index, found.index + found.length))) continue;
+      if (/(?<![\p{L}])(?:not|never)\s*,[^,]*,\s*$/iu.test(lead)) continue;
       const cueWord = clause.slice(found.index).split(/\s/)[0] ?? "";
       // A side's standing position, not something agreed at the meeting: "Norland is committed to"; a
       // mere possibility: "discussed opportunities to explore", "how to work toward".
