@@ -1,0 +1,164 @@
+/**
+ * Event linking on coverage as news and official pages write it: one meeting's preview, wire reports and
+ * transcript, imported in separate calls, end up on one event, whether they name a person by surname only,
+ * write "U.S." before the meeting's weekday, speak of the coming meeting in the present tense or recall an
+ * earlier meeting's date; a near copy of a stored article joins its event.
+ */
+import { importPage, scoreEvent } from "@readout/ingest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openTestDb, type TestDb } from "../kit/database.ts";
+
+let db: TestDb;
+beforeAll(async () => {
+  db = await openTestDb();
+});
+afterAll(async () => {
+  await db?.close();
+});
+
+/** A synthetic page: headline, outlet and date line, body. */
+const page = (title: string, dateLine: string, ...paragraphs: string[]) =>
+  `${title}\n\n${dateLine}\n\n${paragraphs.join("\n\n")}\n`;
+
+const eventOf = async (articleIds: string[]) => {
+  const link = await db.prisma.articleEvent.findFirst({
+    where: { articleId: { in: articleIds } },
+    include: { event: { include: { participants: { include: { participant: true } } } } },
+  });
+  return link?.event;
+};
+
+const dateClaim = async (articleIds: string[]) =>
+  (await db.prisma.candidate.findMany({ where: { articleId: { in: articleIds }, kind: "CLAIM" } }))
+    .map((c) => c.data as { attribute?: string; normalized?: string | null })
+    .find((data) => data.attribute === "date")?.normalized;
+
+describe("one meeting's coverage, imported in separate calls", () => {
+  it("reads a coming meeting in the present tense forward, and a later report joins the preview's event", async () => {
+    // Saturday 10 May 2031: "meets ... Monday" is the coming Monday, the 12th.
+    const preview = await importPage(db.prisma, {
+      content: page(
+        "Valdor meets Mirren in Rostavik as quota row deepens",
+        "Harbour Post — 10 May 2031, 08:00",
+        "Estmark Foreign Minister Anja Valdor meets Ostland Foreign Minister Piet Mirren in Rostavik Monday for talks on fishing quotas.",
+        "Officials on both sides said they expected little progress.",
+      ),
+    });
+    expect(await dateClaim(preview.articleIds)).toBe("2031-05-12");
+    // A wire report: "U.S." and "Nov." are no sentence ends, so the meeting sentence keeps its weekday.
+    const report = await importPage(db.prisma, {
+      content: page(
+        "Estmark, Ostland ministers hold quota talks",
+        "Northern Ledger — 12 May 2031, 17:40",
+        "ROSTAVIK — Estmark Foreign Minister Anja Valdor met with Ostland's Foreign Minister Piet Mirren and U.S. envoy Dana Kerrow in Rostavik on Monday for talks on fishing quotas.",
+        "The ministers last met on Nov. 3, 2030, in Lindby, when talks broke down.",
+      ),
+    });
+    expect(await dateClaim(report.articleIds)).toBe("2031-05-12");
+    const [a, b] = [await eventOf(preview.articleIds), await eventOf(report.articleIds)];
+    expect(a?.proposed).toBe(true);
+    expect(b?.id).toBe(a?.id);
+    expect(a?.startsAt).toEqual(new Date("2031-05-12T00:00:00Z"));
+  });
+
+  it("never dates the meeting by an earlier meeting the text recalls", async () => {
+    const result = await importPage(db.prisma, {
+      content: page(
+        "Holt and Varga agree to reopen the strait",
+        "Lakeside Wire — 20 August 2031, 19:05",
+        "Kestria's Foreign Minister Maren Holt and Belmar's Foreign Minister Tibor Varga agreed to reopen the strait after talks in Lindby on Wednesday.",
+        "The two last met on March 4, 2031, in Geneva.",
+      ),
+    });
+    expect(await dateClaim(result.articleIds)).toBe("2031-08-20");
+    expect((await eventOf(result.articleIds))?.startsAt).toEqual(new Date("2031-08-20T00:00:00Z"));
+  });
+
+  it("links a near copy of a stored article to its event, whatever its own page gives", async () => {
+    const body = [
+      "Kestria's Foreign Minister Arne Lund and Belmar's Foreign Minister Ida Moss held talks in Portby on Tuesday on the shared fisheries zone, the first such talks in three years.",
+      "Lund said after the meeting that both sides wanted the zone's catch limits to be set together from next year.",
+      "Moss said Belmar would publish its own survey of fish stocks before the next round, expected in the autumn.",
+      "Fishing crews in both countries have protested against the limits set last year, which cut catches by a fifth.",
+    ];
+    const original = await importPage(db.prisma, {
+      content: page(
+        "Kestria, Belmar hold fisheries talks",
+        "Harbour Post — 9 September 2031, 16:00",
+        ...body,
+      ),
+    });
+    // The copy: another site, a different headline, posted ten days later, where "on Tuesday" reads as
+    // another Tuesday.
+    const copy = await importPage(db.prisma, {
+      content: page("Fisheries talks in Portby", "Coastal Times — 19 September 2031, 10:00", ...body),
+    });
+    const [a, b] = [await eventOf(original.articleIds), await eventOf(copy.articleIds)];
+    expect(b?.id).toBe(a?.id);
+  });
+});
+
+describe("people an article names without resolving them", () => {
+  const person = (id: string, name: string) => ({
+    participantId: id,
+    sideId: null,
+    participant: { kind: "PERSON", name, aliases: [] },
+  });
+  const event = (people: ReturnType<typeof person>[], texts?: string[]) => ({
+    id: "e1",
+    key: "proposed-undated-kessel",
+    title: "Kessel meeting",
+    startsAt: null,
+    startPrecision: "UNKNOWN" as const,
+    place: null,
+    proposed: true,
+    participants: people,
+    ...(texts ? { texts } : {}),
+  });
+  const signals = (title: string, body: string, named: { id: string; name: string }[]) => ({
+    title,
+    body,
+    reference: { day: "2031-06-02", source: "published" as const },
+    meetingDate: null,
+    named: named.map((n, i) => ({ ...n, kind: "PERSON", at: i * 10, lead: true, aliases: [] })),
+    places: [],
+    city: null,
+    venue: null,
+  });
+
+  it("counts an event's person whose surname the article writes, capitalised, as named", () => {
+    const match = scoreEvent(
+      signals(
+        "Remarks by Chancellor Kessel and Minister Brandvik",
+        "Chancellor Anna Kessel welcomed her guest.",
+        [{ id: "a", name: "Anna Kessel" }],
+      ),
+      event([person("a", "Anna Kessel"), person("b", "Tomas Brandvik")]),
+    );
+    expect(match?.evidence.people).toMatchObject({ value: 1, matched: ["a", "b"], byName: ["b"] });
+  });
+
+  it("does not take a common word for a surname", () => {
+    const match = scoreEvent(
+      signals("Kessel on prices", "Chancellor Anna Kessel said the price of grain would fall.", [
+        { id: "a", name: "Anna Kessel" },
+      ]),
+      event([person("a", "Anna Kessel"), person("p", "Ned Price")]),
+    );
+    expect((match?.evidence.people as { matched?: string[] } | undefined)?.matched ?? []).not.toContain("p");
+  });
+
+  it("takes a second person in common from the event's own articles, and only then", () => {
+    const article = signals("Kessel and Brandvik meet", "Anna Kessel and Tomas Brandvik met on Monday.", [
+      { id: "a", name: "Anna Kessel" },
+      { id: "b", name: "Tomas Brandvik" },
+    ]);
+    // An undated event of one person: one person in common is not enough.
+    expect(scoreEvent(article, event([person("a", "Anna Kessel")]))).toBeNull();
+    const match = scoreEvent(
+      article,
+      event([person("a", "Anna Kessel")], ["Remarks by Chancellor Kessel and Minister Brandvik"]),
+    );
+    expect(match?.evidence.people).toMatchObject({ matched: ["a"], namedByEvent: ["b"] });
+  });
+});
