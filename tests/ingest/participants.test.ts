@@ -155,3 +155,25 @@ describe("roles", () => {
     expect(exact.some((words) => words.includes(","))).toBe(false);
   });
 });
+
+describe("credits and pieces of names", () => {
+  it("takes no participant from a credit line", () => {
+    const names = namesOf(
+      extract(
+        "Boris Kovac met Ilse Varnow in Geneva on Monday, officials said.\n\nReporting by Tomas Berglund and Jana Holm; Editing by Peter Lund\n\nPosted by Maria Stone",
+      ),
+    );
+    expect(names).toContain("Boris Kovac");
+    for (const credited of ["Tomas Berglund", "Jana Holm", "Peter Lund", "Maria Stone"])
+      expect(names).not.toContain(credited);
+  });
+
+  it("takes no organisation from a piece of a longer name", () => {
+    const names = namesOf(
+      extract(
+        "Boris Kovac met the Lakeside Service Reporter Ilse Varnow on Monday. Kovac also visited the Lakeside Service Reporter desk.",
+      ),
+    );
+    expect(names).not.toContain("Lakeside Service");
+  });
+});

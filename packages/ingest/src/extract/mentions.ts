@@ -238,6 +238,25 @@ const newsOutletNames = () =>
       .map(normalizeName),
   ));
 
+/**
+ * Whether every time the text names an organisation a longer name goes on after it: a capitalised word
+ * ("Khmer Service Reporter", "Arctic Council Ministerial", "Asia Pacific Media Hub") or "of" and one
+ * ("U.S. Department of State"). It is a piece of another name, not an organisation of its own; one
+ * followed by a title ("National Security Council Senior Director") is the organisation the title holder
+ * serves.
+ */
+function pieceOfName(body: string, name: string, titleWords: ReadonlySet<string>): boolean {
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, "gu");
+  let named = false;
+  for (const match of body.matchAll(pattern)) {
+    named = true;
+    const rest = body.slice(match.index + name.length, match.index + name.length + 60);
+    const next = /^[ \t]+(of[ \t]+)?(\p{Lu}[\p{L}-]*)/u.exec(rest);
+    if (!next?.[2] || (!next[1] && titleWords.has(next[2].toLowerCase()))) return false;
+  }
+  return named;
+}
+
 /** A run of two or more capitalised words: where a name not yet known can stand. */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|the|de|al|bin|van|von)\s+)?\p{Lu}[\p{L}'’.-]*/u;
 
@@ -257,6 +276,17 @@ export function mentionsOf(
     mask.fill(1, mention.start, mention.end);
     mentions.push(mention);
   };
+  // Credit lines ("Reporting by …; Editing by …", "Posted by …"): their names take no part.
+  const cues = linkingReference().creditCues;
+  if (cues.length) {
+    const credit = new RegExp(`(?<![\\p{L}])(?:${wordAlternatives(cues)})(?![\\p{L}])`, "giu");
+    for (const match of body.matchAll(credit)) {
+      // The line, or in a long one (a page flattened to one line) the words around the cue.
+      const start = Math.max(body.lastIndexOf("\n", match.index) + 1, match.index - 150);
+      const next = body.indexOf("\n", match.index);
+      mask.fill(1, start, Math.min(next < 0 ? body.length : next, match.index + 150));
+    }
+  }
   // Longer aliases first, so "Qin Gang" wins over "Qin".
   const aliases = known
     .flatMap((participant) => participant.aliases.map((alias) => ({ alias, participant })))
@@ -359,7 +389,8 @@ export function mentionsOf(
       kind === "ORGANIZATION" &&
       (notParticipants.words.has(last) ||
         notParticipants.names.has(name.toLowerCase()) ||
-        newsOutletNames().has(normalizeName(name)))
+        newsOutletNames().has(normalizeName(name)) ||
+        (!titled && pieceOfName(body, name, personNoise)))
     )
       continue;
     if (!kinds.has(name)) kinds.set(name, kind);
