@@ -128,6 +128,8 @@ describe("wordings that state no agreement", () => {
       "The President welcomed Lind at the palace.",
       "The President welcomed A",
       "Lind welcomed the Norland delegation to Geneva.",
+      "Sudria remains firmly committed to its position on the river.",
+      "It is widely agreed that relations have hit a low point.",
       "Neither side announced any agreements after the meeting.",
       "We didn't agree on everything, but the conversation was useful.",
       "We didn’t agree on the border.",

@@ -139,7 +139,8 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
       const cueWord = clause.slice(found.index).split(/\s/)[0] ?? "";
       // A side's standing position, not something agreed at the meeting: "Norland is committed to"; a
       // mere possibility: "discussed opportunities to explore", "how to work toward".
-      const before = /(\p{L}+)\s*$/u.exec(lead)?.[1]?.toLowerCase();
+      // Past adverbs: "remains firmly committed to", "it is widely agreed".
+      const before = /(\p{L}+)\s+(?:\p{L}+ly\s+)*$/u.exec(` ${lead}`)?.[1]?.toLowerCase();
       const beforeTo = /(\p{L}+)\s+to\s*$/iu.exec(lead)?.[1]?.toLowerCase();
       // A willingness is graded all the same ("China is willing to work with the US", "is ready to work":
       // prisma/datasets/README.md, rule 4).
