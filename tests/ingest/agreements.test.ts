@@ -130,6 +130,7 @@ describe("wordings that state no agreement", () => {
       "Lind welcomed the Norland delegation to Geneva.",
       "Sudria remains firmly committed to its position on the river.",
       "It is widely agreed that relations have hit a low point.",
+      "By continuing to use this site, you agree to our use of cookies.",
       "Neither side announced any agreements after the meeting.",
       "We didn't agree on everything, but the conversation was useful.",
       "We didn’t agree on the border.",
