@@ -205,10 +205,11 @@ const attributive = (body: string, start: number, end: number) =>
 /**
  * Acronyms an article keeps naming ("ASEAN", "NATO"): an organisation at the centre of the text, named
  * three times or more as a word of its own (not in a run of capitals such as a label "PRESIDENT BIDEN:",
- * not a virus's "COVID-19"), and no word the lexicon knows as something other than an organisation.
+ * not a virus's "COVID-19"), twice at least standing alone rather than opening a longer name ("the CPC
+ * Central Committee"), and no word the lexicon knows as something other than an organisation.
  */
 function acronymNames(body: string): string[] {
-  const counts = new Map<string, number>();
+  const counts = new Map<string, { all: number; alone: number }>();
   const caps = /^[^\p{L}]*\p{Lu}{2,}[^\p{L}]*$/u;
   for (const match of body.matchAll(
     /(?<![\p{L}\p{N}&.’'-])\p{Lu}[\p{Lu}&]{2,6}(?![\p{L}\p{N}&:]|-\p{N}|\.\p{L})/gu,
@@ -217,12 +218,18 @@ function acronymNames(body: string): string[] {
     const before = /(\S+)[ \t]+$/u.exec(body.slice(Math.max(0, match.index - 30), match.index))?.[1] ?? "";
     const after = /^[ \t]+(\S+)/u.exec(body.slice(end, end + 30))?.[1] ?? "";
     if (caps.test(before) || caps.test(after)) continue;
-    counts.set(match[0], (counts.get(match[0]) ?? 0) + 1);
+    const count = counts.get(match[0]) ?? { all: 0, alone: 0 };
+    count.all++;
+    // Standing alone, not as the first word of a longer name ("the CPC Central Committee").
+    if (!/^[ \t]+(?:of[ \t]+)?\p{Lu}/u.test(body.slice(end, end + 30))) count.alone++;
+    counts.set(match[0], count);
   }
   return [...counts]
     .filter(
       ([word, count]) =>
-        count >= 3 && tagsOf(word.toLowerCase()).every((tag) => !tag || tag === "Organization"),
+        count.all >= 3 &&
+        count.alone >= 2 &&
+        tagsOf(word.toLowerCase()).every((tag) => !tag || tag === "Organization"),
     )
     .map(([word]) => word);
 }
