@@ -50,6 +50,8 @@ export function extractCandidates(
   vocabulary: Vocabulary,
   /** When the article was published: "on Sunday" is read against it. */
   publishedAt: Date | null = null,
+  /** The article's headline: a speaker the body names by one word only may be named in full there. */
+  headline: string | null = null,
 ): CandidateDraft[] {
   const candidates: CandidateDraft[] = [];
   const taken = new Set<string>();
@@ -121,7 +123,7 @@ export function extractCandidates(
       .join("|")}))$`,
     "u",
   );
-  const statements = attribute(body, sentences, mentions, titlesAt, vocabulary);
+  const statements = attribute(body, sentences, mentions, titlesAt, vocabulary, headline);
   for (const statement of statements) {
     if (statement.participant || !statement.speaker) continue;
     const name = bodies.exec(statement.speaker.trim())?.[1];

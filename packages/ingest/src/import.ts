@@ -232,6 +232,7 @@ async function storePage(prisma: DbClient, input: ImportInput): Promise<ImportRe
         knownParticipants,
         vocabulary,
         ["DAY", "HOUR", "MINUTE"].includes(article.publishedPrecision) ? article.publishedAt : null,
+        article.title,
       ),
     };
   });

@@ -16,6 +16,7 @@
  * - a quotation with no verb of speech in its sentence takes the speaker of its paragraph's neighbours.
  */
 import { normalizeName } from "@readout/db";
+import { linkingReference } from "../people/reference.ts";
 import { type Vocabulary, wordAlternatives } from "../vocabulary.ts";
 import { escapeRegExp, type KnownParticipant, type Mention } from "./mentions.ts";
 import { lexiconTag } from "./nlp.ts";
@@ -56,6 +57,8 @@ export function attribute(
   /** Titles standing before person mentions, by the mention's start. */
   titlesAt: Map<number, string>,
   vocabulary: Vocabulary,
+  /** The article's headline, which may name in full someone the body calls by one name only. */
+  headline: string | null = null,
 ): StatementDraft[] {
   const result: StatementDraft[] = [];
   const v = vocabulary.attribution;
@@ -344,6 +347,15 @@ export function attribute(
   // Transcript turns.
   const label =
     /^((?:\p{Lu}[\p{Lu}.'’-]*)(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,5}|(?:Mr|Ms|Mrs|Dr)\.?\s+\p{Lu}[\p{L}'’-]+|Q)\s*:\s+/u;
+  // "Foreign Minister Marsudi:": a label in title case names a title.
+  const titled = (words: string) =>
+    normalizeName(words)
+      .split(" ")
+      .some((word) => roleWords.has(word) || ["mr", "ms", "mrs", "dr"].includes(word));
+  const titledLabel = (text: string) => {
+    const match = /^((?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)\s*:\s+/u.exec(text);
+    return match?.[1] && titled(match[1]) ? match : null;
+  };
   const paragraphStarts = new Map<number, number>();
   const paragraphLast = new Map<number, Sentence>();
   for (const [i, sentence] of sentences.entries()) {
@@ -353,8 +365,13 @@ export function attribute(
   const turnAt = new Map<number, { label: string; length: number }>();
   for (const i of paragraphStarts.values()) {
     const sentence = sentences[i] as Sentence;
-    const match = label.exec(sentence.text);
-    if (match?.[1] && match[1].length <= 60) turnAt.set(i, { label: match[1], length: match[0].length });
+    // "PHNOM PENH, U.S. Embassy -- Foreign Minister Marsudi: …": a dateline may stand before the first label.
+    const dateline = /^[^:“”"]{2,80}?\s(?:--|—|–)\s+/u.exec(sentence.text)?.[0] ?? "";
+    const text = sentence.text.slice(dateline.length);
+    const match = label.exec(text) ?? titledLabel(text);
+    if (match?.[1] && match[1].length <= 60 && (!dateline || titled(match[1]))) {
+      turnAt.set(i, { label: match[1], length: dateline.length + match[0].length });
+    }
   }
   // A transcript has two turns of speech, or one whose label carries a title ("PRESIDENT OBAMA:");
   // "NHK: 4 hours ago" is a dateline, not a turn.
@@ -364,12 +381,7 @@ export function attribute(
     for (let k = i + 1; sentences[k]?.paragraph === first.paragraph; k++) last = sentences[k] as Sentence;
     return wordCount(body.slice(first.start + turn.length, last.end)) >= 4;
   });
-  const titled = speech.some(([, turn]) =>
-    normalizeName(turn.label)
-      .split(" ")
-      .some((word) => roleWords.has(word) || ["mr", "ms", "mrs", "dr"].includes(word)),
-  );
-  const transcript = speech.length >= 2 || titled;
+  const transcript = speech.length >= 2 || speech.some(([, turn]) => titled(turn.label));
   const speakers = new Map<string, Speaker | null>();
   const inTurn = new Set<number>();
   if (transcript) {
@@ -454,7 +466,7 @@ export function attribute(
     if (paragraphStarts.get(sentence.paragraph) === index) {
       const previous = sentences[index - 1]?.paragraph ?? -1;
       const paragraph = paragraphText(sentence.paragraph);
-      const speaker =
+      const speaker: Speaker | null =
         (carry && carry.paragraph === previous ? carry.speaker : null) ??
         // A quotation that opens the paragraph and is still open at its end, with no verb of speech:
         // the quotation of the paragraph before goes on.
@@ -464,7 +476,7 @@ export function attribute(
         !anyVerb.test(paragraph.text)
           ? (quotedIn.get(previous) ?? null)
           : null);
-      const carried = speaker ? { speaker } : null;
+      const carried: { speaker: Speaker } | null = speaker ? { speaker } : null;
       carry = null;
       if (carried && paragraph && /^[“"]/u.test(paragraph.text) && !inTurn.has(index)) {
         let end = paragraph.end;
@@ -764,8 +776,49 @@ export function attribute(
       });
     }
   }
-  // A quotation whose speaker comes in the next sentence of its paragraph ("…” That was how he put it.").
+  // "FOREIGN MINISTER MARSUDI:" in a transcript headed "… Foreign Minister Retno Marsudi Before …": a
+  // speaker the body calls by one name only is named as the headline names them in full.
+  if (headline) {
+    for (const statement of result) {
+      if (statement.participant || !statement.speaker) continue;
+      const full = fullNameIn(headline, statement.speaker, roleWords);
+      if (full) statement.speaker = full;
+    }
+  }
   return result;
+}
+
+/**
+ * The full name that a headline gives for a speaker known by one name and titles ("Foreign Minister
+ * Marsudi" → "Retno Marsudi"): the capitalised words before that name in the headline, less the titles
+ * before them. Null when the headline does not have the name, or has nothing before it but titles.
+ */
+function fullNameIn(headline: string, speaker: string, roleWords: Set<string>): string | null {
+  const linking = linkingReference();
+  const titles = new Set(
+    [...linking.titleWords, ...linking.honorifics].map((w) => w.toLowerCase().replace(/\.$/u, "")),
+  );
+  const isTitle = (word: string) => {
+    const lower = word.toLowerCase().replace(/\.$/u, "");
+    return roleWords.has(lower) || titles.has(lower);
+  };
+  const words = speaker.split(/\s+/u).filter((w) => w && !isTitle(w));
+  const name = words[0];
+  if (words.length !== 1 || !name || !/^\p{Lu}[\p{L}'’-]+$/u.test(name)) return null;
+  const before = new RegExp(`((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4})${escapeRegExp(name)}(?![\\p{L}])`, "u").exec(
+    headline,
+  )?.[1];
+  if (!before) return null;
+  const run = before.trim().split(/\s+/u);
+  let from = 0;
+  run.forEach((word, i) => {
+    if (isTitle(word) || /^(?:and|with)$/iu.test(word)) from = i + 1;
+  });
+  // Headlines capitalise every word: without a title before it, only one given name is taken
+  // ("Minister Retno Marsudi", "Retno Marsudi Meets …"), not "Blinken Meets Marsudi".
+  const given = run.slice(from);
+  if (given.length === 0 || given.length > (from > 0 ? 3 : 1)) return null;
+  return `${given.join(" ")} ${name}`;
 }
 
 /** The speaker of a transcript turn's label: a known person by alias or by the name left without titles. */
