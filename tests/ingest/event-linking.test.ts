@@ -162,3 +162,56 @@ describe("people an article names without resolving them", () => {
     expect(match?.evidence.people).toMatchObject({ matched: ["a"], namedByEvent: ["b"] });
   });
 });
+
+describe("dates that tell two meetings of the same people apart", () => {
+  const people = [
+    { participantId: "a", sideId: null, participant: { kind: "PERSON", name: "Anna Kessel", aliases: [] } },
+    {
+      participantId: "b",
+      sideId: null,
+      participant: { kind: "PERSON", name: "Tomas Brandvik", aliases: [] },
+    },
+  ];
+  const may = {
+    id: "e1",
+    key: "proposed-2031-05-12-kessel-brandvik",
+    title: "Kessel–Brandvik meeting, Rostavik",
+    startsAt: new Date("2031-05-12T00:00:00Z"),
+    startPrecision: "DAY" as const,
+    place: "Rostavik",
+    proposed: true,
+    participants: people,
+  };
+  const article = (body: string, day: string, meeting: string | null, lead = ["a", "b"]) => ({
+    title: "Kessel and Brandvik",
+    body,
+    reference: { day, source: "published" as const },
+    meetingDate: meeting
+      ? { day: meeting, range: null, text: "on Monday", start: 0, end: 9, how: "weekday" as const }
+      : null,
+    named: [
+      { id: "a", kind: "PERSON", at: 0, lead: lead.includes("a"), name: "Anna Kessel" },
+      { id: "b", kind: "PERSON", at: 20, lead: lead.includes("b"), name: "Tomas Brandvik" },
+      { id: "c", kind: "PERSON", at: 40, lead: lead.includes("c"), name: "Ole Sand" },
+    ],
+    places: [],
+    city: null,
+    venue: null,
+  });
+
+  it("does not link a report published weeks later, with no meeting date, to the earlier meeting", () => {
+    const body = "Anna Kessel and Tomas Brandvik held talks in Lindby on trade.";
+    expect(scoreEvent(article(body, "2031-06-20", null), may)).toBeNull();
+    // Unless it names the earlier meeting's place: it looks back on it.
+    const back = "Anna Kessel and Tomas Brandvik have not spoken since their talks in Rostavik.";
+    expect(scoreEvent(article(back, "2031-06-20", null), may)).not.toBeNull();
+  });
+
+  it("keeps apart a meeting of one of the event's people with someone else the next day", () => {
+    // The event is Kessel and Brandvik on the 12th; the article is about Kessel and Sand on the 13th.
+    const body = "Anna Kessel met Ole Sand on Tuesday, a day after her talks with Tomas Brandvik.";
+    expect(scoreEvent(article(body, "2031-05-13", "2031-05-13", ["a", "c"]), may)).toBeNull();
+    // The same lead on the event's own day is the same meeting, an aide beside it.
+    expect(scoreEvent(article(body, "2031-05-12", "2031-05-12", ["a", "c"]), may)).not.toBeNull();
+  });
+});

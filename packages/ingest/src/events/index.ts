@@ -6,16 +6,20 @@
  *
  * Score, shares from reference/linking.yaml (eventMatch), each part between 0 and 1, summed over the parts
  * the event can be compared on (an event with no place is judged on the rest) and divided by their shares:
- *   people     share of the event's people the article names (resolved participants)       0.5
+ *   people     share of the event's people the article names (resolved participants, or a name of
+ *              theirs written in the title or text: "Chancellor Merkel")                         0.5
  *   countries  share of the event's countries (participants and sides) the article names     0.1
  *   place      a part of the event's place ("Diaoyutai State Guesthouse, Beijing") in the text 0.2
  *   date       the meeting date read from the text is within a day of the event's: 1; no meeting
  *              date but published within a week after the event: 0.5; else 0                 0.2
  * A meeting date further from the event's rules the event out, and so does naming under half of the
- * event's people; with one person in common, the meeting date must agree, or the place with a publication
+ * event's people, and so does a publication more than `recentDays` after the event in an article that gives
+ * no meeting date and does not name the event's place; with one person in common (the event's own articles
+ * may name a second of the article's people), the meeting date must agree, or the place with a publication
  * near the event; an article about someone the event is not about, of an event about someone the article
- * is not about, is another meeting unless the meeting dates agree; a country is no place to match on; of
- * equal scores, the event sharing more people wins. Threshold 0.55,
+ * is not about, is another meeting unless the meeting is on the event's very day; a country is no place to
+ * match on; of equal scores, the event sharing more people wins. An article matching no event joins the
+ * event of the stored article it nearly repeats (a wire copy), else proposes one. Threshold 0.55,
  * tuned on packages/ingest/eval, the seed and the made-up meeting (`pnpm evaluate`, "event linked right").
  * Hand-written: the parts are this domain's, and each is kept as evidence.
  */
@@ -386,6 +390,10 @@ export function scoreEvent(signals: ArticleSignals, event: StoredEvent): EventMa
         detail: hit ? { matched: hit } : { matched: null },
       });
   }
+  // Published well after the event, with no meeting date of its own: another meeting of the same people,
+  // unless the article names the event's place (a later report looks back on "the Bali summit").
+  let stale = false;
+  let sameDay = false;
   if (event.startsAt) {
     const eventDay = event.startsAt.toISOString().slice(0, 10);
     const meeting = signals.meetingDate;
@@ -396,6 +404,7 @@ export function scoreEvent(signals: ArticleSignals, event: StoredEvent): EventMa
         event.startPrecision === "MONTH" ? 31 : event.startPrecision === "YEAR" ? 366 : dateToleranceDays;
       const gap = Math.max(0, daysBetween(eventDay, from), daysBetween(to, eventDay));
       if (gap > tolerance) return null;
+      sameDay = gap === 0;
       parts.push({
         part: "date",
         weight: weights.date,
@@ -405,6 +414,7 @@ export function scoreEvent(signals: ArticleSignals, event: StoredEvent): EventMa
     } else if (signals.reference) {
       const after = daysBetween(eventDay, signals.reference.day);
       const recent = after >= -1 && after <= recentDays;
+      stale = signals.reference.source === "published" && after > recentDays;
       parts.push({
         part: "date",
         weight: weights.date,
@@ -419,6 +429,7 @@ export function scoreEvent(signals: ArticleSignals, event: StoredEvent): EventMa
   if (!total || !parts.some((p) => (p.part === "people" || p.part === "countries") && p.value > 0))
     return null;
   const value = (part: string) => parts.find((p) => p.part === part)?.value ?? null;
+  if (stale && value("place") !== 1) return null;
   const dated = value("date") === 1;
   // One person in common is not a meeting in common: the meeting date must agree too, or the place with a
   // publication near the event's date (a town alone, "Washington", hosts many meetings of one person).
@@ -431,7 +442,7 @@ export function scoreEvent(signals: ArticleSignals, event: StoredEvent): EventMa
   const lead = signals.named.filter((n) => n.kind === "PERSON" && n.lead).map((n) => n.id);
   const newcomer = lead.some((id) => !evPeople.includes(id));
   const absent = evPeople.some((id) => !lead.includes(id));
-  if (newcomer && absent && !dated) return null;
+  if (newcomer && absent && !sameDay) return null;
   const score = Math.round((parts.reduce((sum, p) => sum + p.weight * p.value, 0) / total) * 1000) / 1000;
   return {
     eventId: event.id,
