@@ -1,0 +1,123 @@
+/**
+ * Who said it, on the shapes press coverage gives: a person named in full once and by one name after,
+ * quotations that run on across paragraphs or follow "X said:", a paragraph that names its speaker at its
+ * end, a speaker in apposition or carried on by a participle, subjects that cannot speak, transcript labels
+ * after a dateline, and a speaker named in full only by the headline. The people are made up and unknown
+ * to the database, as a new meeting's are.
+ */
+import { type CandidateDraft, extractCandidates, reference } from "@readout/ingest";
+import { describe, expect, it } from "vitest";
+
+const { vocabulary } = reference();
+const statements = (body: string, headline: string | null = null) =>
+  extractCandidates(body, [], vocabulary, null, headline).filter((c) => c.kind === "STATEMENT");
+const at = (found: CandidateDraft[], words: string) => found.find((c) => c.span.exact.includes(words));
+const speakerAt = (found: CandidateDraft[], words: string) => at(found, words)?.data.speaker ?? null;
+
+describe("attribution on press coverage", () => {
+  it("gives one name and a pronoun the person the article names in full", () => {
+    const found = statements(
+      [
+        "Norland's Foreign Minister Hana Velkova met Sudrian envoy Tomas Orrin on Sunday.",
+        "Velkova also reiterated Norland's position on the border crossings. She pointed out that the crossings were the most sensitive issue between the two countries.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "reiterated Norland's position")).toBe("Hana Velkova");
+    expect(speakerAt(found, "most sensitive issue")).toBe("Hana Velkova");
+  });
+
+  it("makes a paragraph that names its speaker at its end all that speaker's", () => {
+    const found = statements(
+      [
+        "Foreign Minister Hana Velkova met Sudrian envoy Tomas Orrin on Sunday.",
+        "At present, relations between the two countries are at their lowest point in decades. This serves neither people, Velkova noted, according to a readout issued by the ministry.",
+      ].join("\n\n"),
+    );
+    const statement = at(found, "lowest point");
+    expect(statement?.span.exact).toMatch(/^At present, relations .* serves neither people$/u);
+    expect(statement?.data.speaker).toBe("Hana Velkova");
+    expect(statement?.data.channel).toBe("a readout issued by the ministry");
+  });
+
+  it("does not give a paragraph's narration to the speaker named at its end", () => {
+    const found = statements(
+      "Envoy Tomas Orrin arrived in the capital with Hana Velkova on Sunday. The talks were useful, Orrin said.",
+    );
+    expect(at(found, "arrived in the capital")).toBeUndefined();
+    expect(speakerAt(found, "talks were useful")).toBe("Tomas Orrin");
+  });
+
+  it("follows a quotation after 'X said:' and on through paragraphs left open", () => {
+    const found = statements(
+      [
+        "At a news conference after the talks, Envoy Tomas Orrin said:",
+        '"We came to listen as much as to speak. The two governments will meet again before the winter.',
+        '"Nothing about the border will be decided without the people who live along it."',
+        "Officials from both sides declined to comment further.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "We came to listen")).toBe("Tomas Orrin");
+    expect(at(found, "We came to listen")?.data.mode).toBe("DIRECT");
+    expect(speakerAt(found, "Nothing about the border")).toBe("Tomas Orrin");
+    expect(at(found, "news conference after the talks")).toBeUndefined();
+  });
+
+  it("carries a quotation on to a paragraph that is a quotation alone", () => {
+    const found = statements(
+      [
+        "“We are ready to reopen the crossings as soon as the inspections are agreed,” said Foreign Minister Hana Velkova.",
+        "“Our engineers have been waiting for this for a year, and they will not wait another.”",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "ready to reopen")).toBe("Hana Velkova");
+    expect(speakerAt(found, "Our engineers")).toBe("Hana Velkova");
+  });
+
+  it("finds a speaker in apposition or carried on by a participle, when the name is new", () => {
+    const found = statements(
+      [
+        "Mara Quistvik, director of the Lakeside Institute in Port Anselm, noted that the two blocs had never agreed on a single statement.",
+        "Dorel Anscombe, the host of this year's meetings, indicated a shift in attitudes, saying the council had failed to build any trust.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "two blocs had never")).toBe("Mara Quistvik");
+    expect(speakerAt(found, "failed to build any trust")).toBe("Dorel Anscombe");
+  });
+
+  it("makes no speaker of a phrase that cannot speak", () => {
+    const found = statements(
+      "The two leaders condemned the attacks on shipping, reaffirmed Norland's right to defend itself, and stressed the need for calm.",
+    );
+    for (const statement of found) {
+      expect(String(statement.data.speaker)).not.toMatch(/right to defend/u);
+    }
+    expect(String(speakerAt(found, "need for calm"))).toMatch(/two leaders/iu);
+  });
+
+  it("takes a described speaker that opens the sentence for its participle", () => {
+    const found = statements(
+      "Sudrian officials have reacted coolly to the envoy's visit, questioning whether Norland is sincere in its offer.",
+    );
+    expect(speakerAt(found, "sincere in its offer")).toBe("Sudrian officials");
+  });
+
+  it("leaves a scare quote inside the narrator's sentence to no one", () => {
+    const found = statements(
+      "After the five-hour “frank and open exchange,” the delegations went on to a working dinner at the lakeside hall.",
+    );
+    expect(found).toHaveLength(0);
+  });
+
+  it("reads a title-case turn label after a dateline, named in full by the headline", () => {
+    const found = statements(
+      [
+        "PORT ANSELM, Embassy of Norland -- Foreign Minister Velkova: Envoy Orrin, it is a pleasure to welcome you back to the region.",
+        "Colleagues, the border is the future of our region, and we will manage it together.",
+      ].join("\n\n"),
+      "Envoy Tomas Orrin And Norland Foreign Minister Hana Velkova Before Their Meeting",
+    );
+    expect(speakerAt(found, "pleasure to welcome you")).toBe("Hana Velkova");
+    expect(at(found, "pleasure to welcome you")?.span.exact.startsWith("Envoy Orrin, it is")).toBe(true);
+    expect(speakerAt(found, "the border is the future")).toBe("Hana Velkova");
+  });
+});
