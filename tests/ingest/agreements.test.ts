@@ -38,6 +38,17 @@ describe("agreement grades", () => {
     ).toEqual(["AGREED", "AGREED"]);
   });
 
+  it("reads a second infinitive that the agreeing clause governs as an item of its grade", () => {
+    expect(
+      grades(
+        "They agreed to resume communication between the two militaries, and to establish a working group on the river.",
+      ),
+    ).toEqual(["AGREED", "AGREED"]);
+    expect(grades("The heads of state also agreed to instruct their teams to follow up.")).toEqual([
+      "AGREED",
+    ]);
+  });
+
   it("takes an invitation answered with a willingness to visit for an acceptance", () => {
     expect(
       grades(

@@ -95,7 +95,21 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
             : best,
         null,
       );
-      if (!first) continue;
+      if (!first) {
+        // "They agreed to resume military talks, and to establish a working group": a second infinitive
+        // that the clause before governs is an item of its own, of that clause's grade.
+        if (governing && /^(?:and|as well as)\s+to\s+\p{Ll}/u.test(clause.trimStart())) {
+          const trimmed = clause.replace(/[\s.]+$/, "");
+          result.push({
+            start: clauseStart,
+            end: clauseStart + trimmed.length,
+            confidence: 0.4,
+            strength: governing,
+            text: trimmed.trim(),
+          });
+        }
+        continue;
+      }
       const found = hits
         .filter((hit) => hit.index < first.index + first.length && hit.index >= first.index)
         .reduce((best, hit) => {
@@ -146,11 +160,13 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
       // prisma/datasets/README.md, rule 4).
       const willing = /^(?:willing|ready)/iu.test(cueWord);
       if ((before && standing.has(before) && !willing) || (beforeTo && standing.has(beforeTo))) continue;
-      // "a partnership committed to openness", "youth committed to": a participle describing a noun, not
-      // a side committing.
+      // "a partnership committed to openness", "of youth committed to": a participle describing a noun,
+      // not a side committing ("the heads of state also agreed", "the Ministers of Defense committed" do).
       if (
-        /ed$/i.test(cueWord) &&
-        /(?<![\p{L}])(?:a|an|of)\s+(?:(?!(?:and|or|but|then)\s)[\p{L}-]+\s+){0,2}$/iu.test(lead)
+        /^committed$/i.test(cueWord) &&
+        /(?<![\p{L}])(?:[Aa]n?|of)\s+(?:(?!(?:and|or|but|then|also)\s|\p{L}+ly\s)\p{Ll}[\p{L}-]*\s+){1,2}$/u.test(
+          lead,
+        )
       )
         continue;
       // The grade: an item of a list ("…, including actively exploring …", "…, welcoming more students …")
