@@ -205,7 +205,7 @@ const attributive = (body: string, start: number, end: number) =>
 /**
  * Acronyms an article keeps naming ("ASEAN", "NATO"): an organisation at the centre of the text, named
  * three times or more as a word of its own (not in a run of capitals such as a label "PRESIDENT BIDEN:",
- * not a virus's "COVID-19"), twice at least standing alone rather than opening a longer name ("the CPC
+ * not a virus's "COVID-19"), three times standing alone rather than opening a longer name ("the CPC
  * Central Committee"), and no word the lexicon knows as something other than an organisation.
  */
 function acronymNames(body: string): string[] {
@@ -228,7 +228,7 @@ function acronymNames(body: string): string[] {
     .filter(
       ([word, count]) =>
         count.all >= 3 &&
-        count.alone >= 2 &&
+        count.alone >= 3 &&
         tagsOf(word.toLowerCase()).every((tag) => !tag || tag === "Organization"),
     )
     .map(([word]) => word);
@@ -247,19 +247,34 @@ const newsOutletNames = () =>
 
 /**
  * Whether every time the text names an organisation a longer name goes on after it: a capitalised word
- * ("Khmer Service Reporter", "Arctic Council Ministerial", "Asia Pacific Media Hub") or "of" and one
- * ("U.S. Department of State"). It is a piece of another name, not an organisation of its own; one
- * followed by a title ("National Security Council Senior Director") is the organisation the title holder
- * serves.
+ * ("Khmer Service Reporter", "Arctic Council Ministerial", "Chinese Foreign Ministry"), or "of" and one
+ * ("U.S. Department of State", "Political Bureau of the CPC"). It is a piece of another name, not an
+ * organisation of its own; one followed by a role ("National Security Council Senior Director") is the
+ * organisation the role's holder serves.
  */
-function pieceOfName(body: string, name: string, titleWords: ReadonlySet<string>): boolean {
+function pieceOfName(body: string, name: string, vocabulary: Vocabulary): boolean {
+  const roles = roleWordSet(vocabulary);
+  const titleWords = new Set(linkingReference().titleWords.map((word) => word.toLowerCase()));
+  const bodies = new Set(vocabulary.speakingBodies.map((word) => word.toLowerCase()));
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, "gu");
   let named = false;
   for (const match of body.matchAll(pattern)) {
     named = true;
-    const rest = body.slice(match.index + name.length, match.index + name.length + 60);
-    const next = /^[ \t]+(of[ \t]+)?(\p{Lu}[\p{L}-]*)/u.exec(rest);
-    if (!next?.[2] || (!next[1] && titleWords.has(next[2].toLowerCase()))) return false;
+    const rest = body.slice(match.index + name.length, match.index + name.length + 80);
+    const of = /^[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}/u.test(rest);
+    let piece = of;
+    if (!of) {
+      for (const [word] of (/^(?:[ \t]+\p{Lu}[\p{L}-]*)+/u.exec(rest)?.[0] ?? "").matchAll(
+        /\p{Lu}[\p{L}-]*/gu,
+      )) {
+        const lower = word.toLowerCase();
+        if (roles.has(lower)) break;
+        if (titleWords.has(lower) && !bodies.has(lower)) continue;
+        piece = true;
+        break;
+      }
+    }
+    if (!piece) return false;
   }
   return named;
 }
@@ -294,6 +309,9 @@ export function mentionsOf(
       mask.fill(1, start, Math.min(next < 0 ? body.length : next, match.index + 150));
     }
   }
+  // A byline ("By Humeyra Pamuk and Michael Martina"): a short line of names opening with "By".
+  for (const match of body.matchAll(/^By[ \t]+\p{Lu}[^\n]{0,80}$/gmu))
+    mask.fill(1, match.index, match.index + match[0].length);
   // Longer aliases first, so "Qin Gang" wins over "Qin".
   const aliases = known
     .flatMap((participant) => participant.aliases.map((alias) => ({ alias, participant })))
@@ -369,6 +387,14 @@ export function mentionsOf(
     words: new Set(vocabulary.notParticipants.lastWords.map((word) => word.toLowerCase())),
     names: new Set(vocabulary.notParticipants.names.map((name) => name.toLowerCase())),
   };
+  // An organisation's name ends in a noun: one ending in a title's adjective ("Chinese Foreign" of "Chinese
+  // Foreign Minister") is a piece of a title.
+  const bodyNouns = new Set(vocabulary.speakingBodies.map((word) => word.toLowerCase()));
+  const brokenOff = new Set(
+    linkingReference()
+      .titleWords.map((word) => word.toLowerCase())
+      .filter((word) => !vocabulary.speakingBodies.some((body) => body.toLowerCase() === word)),
+  );
   // Before a person's name, the words of a title too ("SECRETARY GENERAL STOLTENBERG", "State Councilor").
   const personNoise = new Set([...noise, ...linkingReference().titleWords.map((word) => word.toLowerCase())]);
   for (const found of foundNames) {
@@ -392,12 +418,14 @@ export function mentionsOf(
     if (/[(/:“”"]/u.test(name) || nameBreak.test(name)) continue;
     // A venue or a thing, not a participant ("Sokha Hotel", "Comprehensive Strategic Partnership").
     const last = name.split(/\s+/).at(-1)?.toLowerCase() ?? "";
+    // No person's name ends in the noun of a body ("Chung Readout Office" of a run of headline words).
+    if (kind === "PERSON" && bodyNouns.has(last)) continue;
     if (
       kind === "ORGANIZATION" &&
       (notParticipants.words.has(last) ||
         notParticipants.names.has(name.toLowerCase()) ||
         newsOutletNames().has(normalizeName(name)) ||
-        (!titled && pieceOfName(body, name, personNoise)))
+        (!titled && (brokenOff.has(last) || pieceOfName(body, name, vocabulary))))
     )
       continue;
     if (!kinds.has(name)) kinds.set(name, kind);
