@@ -207,6 +207,23 @@ describe("dates that tell two meetings of the same people apart", () => {
     expect(scoreEvent(article(back, "2031-06-20", null), may)).not.toBeNull();
   });
 
+  it("places an undated event in time by its articles' publication", () => {
+    // Proposed from articles that gave no meeting date, published on 1 and 2 February.
+    const undated = {
+      ...may,
+      startsAt: null,
+      startPrecision: "UNKNOWN" as const,
+      place: null,
+      articles: ["2031-02-01", "2031-02-02"].map((day) => ({
+        article: { publishedAt: new Date(`${day}T15:00:00Z`), publishedPrecision: "MINUTE" as const },
+      })),
+    };
+    const body = "Anna Kessel and Tomas Brandvik held talks on Monday.";
+    // The same two people in April: another meeting.
+    expect(scoreEvent(article(body, "2031-04-21", "2031-04-21"), undated)).toBeNull();
+    expect(scoreEvent(article(body, "2031-02-03", "2031-02-02"), undated)).not.toBeNull();
+  });
+
   it("keeps apart a meeting of one of the event's people with someone else the next day", () => {
     // The event is Kessel and Brandvik on the 12th; the article is about Kessel and Sand on the 13th.
     const body = "Anna Kessel met Ole Sand on Tuesday, a day after her talks with Tomas Brandvik.";

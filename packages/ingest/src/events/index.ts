@@ -14,7 +14,8 @@
  *              date but published within a week after the event: 0.5; else 0                 0.2
  * A meeting date further from the event's rules the event out, and so does naming under half of the
  * event's people, and so does a publication more than `recentDays` after the event in an article that gives
- * no meeting date and does not name the event's place; with one person in common (the event's own articles
+ * no meeting date and does not name the event's place (an undated event counts as published with its
+ * articles: a meeting date more than `recentDays` from them rules it out); with one person in common (the event's own articles
  * may name a second of the article's people), the meeting date must agree, or the place with a publication
  * near the event; an article about someone the event is not about, of an event about someone the article
  * is not about, is another meeting unless the meeting is on the event's very day; a country is no place to
@@ -246,6 +247,8 @@ interface StoredEvent {
   }[];
   /** Titles and bodies of the articles linked to it, when read (see matchEvent). */
   texts?: string[];
+  /** Its articles' publication times (those read: see eventsNear), to place an undated event in time. */
+  articles?: { article: { publishedAt: Date | null; publishedPrecision: TimePrecision } }[];
 }
 
 export interface EventMatch {
@@ -394,6 +397,21 @@ export function scoreEvent(signals: ArticleSignals, event: StoredEvent): EventMa
   // unless the article names the event's place (a later report looks back on "the Bali summit").
   let stale = false;
   let sameDay = false;
+  // An undated event is as old as its articles: a meeting weeks from their publication is another.
+  const published = (event.articles ?? [])
+    .filter((a) => a.article.publishedAt && ["DAY", "HOUR", "MINUTE"].includes(a.article.publishedPrecision))
+    .map((a) => (a.article.publishedAt as Date).toISOString().slice(0, 10))
+    .sort();
+  const articleDay =
+    signals.meetingDate?.day ?? (signals.reference?.source === "published" ? signals.reference.day : null);
+  if (!event.startsAt && published.length && articleDay) {
+    const first = published[0] as string;
+    const last = published.at(-1) as string;
+    const apart =
+      daysBetween(articleDay, first) > recentDays + 1 || daysBetween(last, articleDay) > recentDays;
+    if (apart && signals.meetingDate?.day) return null;
+    stale = apart;
+  }
   if (event.startsAt) {
     const eventDay = event.startsAt.toISOString().slice(0, 10);
     const meeting = signals.meetingDate;
@@ -498,6 +516,11 @@ async function eventsNear(tx: Tx, signals: ArticleSignals): Promise<StoredEvent[
           sideId: true,
           participant: { select: { kind: true, name: true, aliases: { select: { normalized: true } } } },
         },
+      },
+      articles: {
+        where: { event: { startsAt: null } },
+        select: { article: { select: { publishedAt: true, publishedPrecision: true } } },
+        take: 20,
       },
     },
     orderBy: [{ startsAt: "desc" }, { id: "asc" }],
