@@ -120,4 +120,47 @@ describe("attribution on press coverage", () => {
     expect(at(found, "pleasure to welcome you")?.span.exact.startsWith("Envoy Orrin, it is")).toBe(true);
     expect(speakerAt(found, "the border is the future")).toBe("Hana Velkova");
   });
+
+  it("gives the quotations under a label alone on its line to that speaker", () => {
+    const found = statements(
+      [
+        "Excerpts from the remarks after the meeting.",
+        "Foreign Minister Velkova:",
+        '"I described to Envoy Orrin our plan to reopen the crossings before the winter and to inspect every lorry.',
+        '"And we very much appreciate the patience of the people who live along the border."',
+      ].join("\n\n"),
+    );
+    expect(String(speakerAt(found, "I described to Envoy Orrin"))).toMatch(/Velkova/u);
+    expect(String(speakerAt(found, "appreciate the patience"))).toMatch(/Velkova/u);
+  });
+
+  it("keeps to the quotation right before the attribution, and to a long clause of when after it", () => {
+    const found = statements(
+      [
+        "Both sides voiced hope for the new year -- “a relationship based on friendship, respect and shared interests,” Envoy Tomas Orrin said.",
+        "“Norland welcomes the continued reopening of the border,” Foreign Minister Hana Velkova said when welcoming the Sudrian delegation before their first meeting in Port Anselm.",
+      ].join("\n\n"),
+    );
+    expect(at(found, "based on friendship")?.span.exact).toBe(
+      "“a relationship based on friendship, respect and shared interests,”",
+    );
+    expect(at(found, "continued reopening")?.span.exact).toBe(
+      "“Norland welcomes the continued reopening of the border,”",
+    );
+    expect(speakerAt(found, "continued reopening")).toBe("Hana Velkova");
+  });
+
+  it("runs a quotation left open to the end of its paragraph", () => {
+    const found = statements(
+      [
+        "“The crossings will reopen in the spring,” Foreign Minister Hana Velkova said on Monday.",
+        "“We recognised the need to avoid treating each other as rivals. That recognition now drives our work on trade",
+      ].join("\n\n"),
+    );
+    const open = at(found, "We recognised the need");
+    expect(open?.span.exact).toBe(
+      "“We recognised the need to avoid treating each other as rivals. That recognition now drives our work on trade",
+    );
+    expect(open?.data.speaker).toBe("Hana Velkova");
+  });
 });

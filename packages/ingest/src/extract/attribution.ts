@@ -508,6 +508,13 @@ export function attribute(
     }
     if (inTurn.has(index)) continue;
     const text = sentence.text;
+    // "President Obama:" alone on its line: the quotation of the next paragraph is theirs.
+    const alone = /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]+)\s*:$/u.exec(text)?.[1];
+    if (alone && paragraphLast.get(sentence.paragraph) === sentence && titled(alone)) {
+      const speaker = turnSpeaker(alone, persons, referentOf, nonSpeakers, roleWords);
+      if (speaker) carry = { speaker, paragraph: sentence.paragraph };
+      continue;
+    }
     // Channels.
     let channel: string | null = null;
     const according = /\baccording to\s+([^,;.]+(?:\.[^\s,;.][^,;.]*)*)/iu.exec(text);
@@ -597,10 +604,13 @@ export function attribute(
             !/[“”"]/u.test(lead) &&
             wordCount(afterAudience || rest) >= 4 &&
             !circumstance.test(afterAudience || rest);
+          // "“…,” Kerry said when welcoming Wang Yi before their meeting in Washington": after a closing
+          // quotation, a clause of when or how may be long.
+          const closedQuote = /[”"’],?\s*$/u.test(lead);
           post =
             /[,”"’]\s*$/u.test(lead) &&
             wordCount(lead) >= 4 &&
-            wordCount(rest) <= 10 &&
+            (wordCount(rest) <= 10 || (closedQuote && circumstance.test(rest))) &&
             !/^(?:that|:)/iu.test(rest) &&
             wordCount(afterAudience) <= 3 &&
             !clauseAfter;
@@ -658,6 +668,16 @@ export function attribute(
       end: sentence.start + q.index + q[0].length,
       words: wordCount(q[1] ?? ""),
     }));
+    // A quotation opened and left open to the end of its paragraph (it goes on in the next one, or the
+    // capture ends): it runs to the paragraph's end.
+    const last = paragraphLast.get(sentence.paragraph);
+    if (quotes.length === 0 && /^[“"]/u.test(text) && last) {
+      const rest = body.slice(sentence.start, last.end);
+      if (leftOpen(rest)) {
+        quotes.push({ start: sentence.start, end: last.end, words: wordCount(rest) });
+        for (let k = index; sentences[k]?.paragraph === sentence.paragraph; k++) skipUntil = k;
+      }
+    }
 
     if (chosen) {
       if (chosen.referent) speakerOf[index] = chosen.referent;
@@ -673,7 +693,7 @@ export function attribute(
         const others = (k: number) =>
           (mentionsOfSentence[k] ?? []).some((m) => referentAt.get(m.start) !== chosen.referent) ||
           /[“”"]/u.test(sentences[k]?.text ?? "");
-        let clear = first < index;
+        let clear = first < index && !/[“”"]/u.test(text);
         for (let k = first; k < index && clear; k++) {
           clear = !said.has(k) && !inTurn.has(k) && !others(k) && !anyVerb.test(sentences[k]?.text ?? "");
         }
@@ -694,9 +714,20 @@ export function attribute(
       const inside = quotes.filter((q) => q.start >= start - 1 && q.end <= end + 1);
       const only =
         inside.length === 1 && inside[0] && wordCount(body.slice(start, end)) - inside[0].words <= 2;
+      // "Both voiced their hope for the year -- “a relationship based on friendship,” Peña Nieto said.":
+      // the quotation right before the attribution is what was said; the words before it are narration.
+      const closing = inside.at(-1);
       if (only && inside[0]) {
         start = inside[0].start;
         end = inside[0].end;
+      } else if (
+        chosen.post &&
+        closing &&
+        closing.words >= 5 &&
+        /^[\s,]*$/u.test(body.slice(closing.end, chosen.subjectStart)) &&
+        !/[“”"]/u.test(body.slice(start, closing.start))
+      ) {
+        start = closing.start;
       }
       // "Secretary Clinton said:" at the end of its paragraph: what was said is the quotation that follows.
       if (
