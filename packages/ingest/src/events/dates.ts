@@ -7,8 +7,8 @@
  * The publication day is the day as the page prints it (its own time zone), so a readout posted late on the
  * 19th saying "met today" is about the 19th. A date written out ("June 19") wins over a relative word, so a
  * transcript posted on the 20th of a meeting it dates the 19th keeps the 19th. A past-tense sentence never
- * dates the meeting after the publication day ("on Friday" is the last Friday); a sentence with a future
- * cue ("will meet on Friday") reads forward.
+ * dates the meeting after the publication day ("on Friday" is the last Friday); a date after a future cue
+ * ("will meet on Friday") reads forward.
  *
  * chrono-node reads the expressions; the rules above are what it cannot know.
  */
@@ -118,6 +118,20 @@ const DURATION = /\b(hours?|minutes?|days?|weeks?|months?|years?)\b(?!\s*ago)/i;
 const RELATIVE = /\b(today|tonight|yesterday|this (morning|afternoon|evening)|earlier today)\b/i;
 
 /**
+ * Whether the date at `index` of a sentence is to come: a future cue in its clause before it ("will meet
+ * on Friday", "meets Putin Wednesday"); with none there but a meeting word, it is past ("met Friday with
+ * Wang, a meeting expected to lead to a summit next month", "told Biden on Wednesday that China had no
+ * plans to"); a date with neither before it ("On Sunday, Blinken will meet Qin") goes by its sentence.
+ */
+function looksForward(sentence: string, index: number, meeting: RegExp, future: RegExp): boolean {
+  const clauseStart =
+    Math.max(...[",", ";", ":", "—", "–", "("].map((mark) => sentence.lastIndexOf(mark, index - 1))) + 1;
+  const before = sentence.slice(clauseStart, index);
+  if (future.test(before)) return true;
+  return !meeting.test(before) && future.test(sentence);
+}
+
+/**
  * Dates of the meeting in an article: every date in a sentence about the meeting (cue words), resolved
  * against the reference day. The first written-out date is the meeting's; else the first relative one.
  */
@@ -132,8 +146,8 @@ export function meetingDates(
   const found: MeetingDate[] = [];
   for (const sentence of sentences(body)) {
     if (!meeting.test(sentence.text)) continue;
-    const forward = future.test(sentence.text);
     for (const result of chrono.parse(sentence.text, noon ?? new Date(0))) {
+      const forward = looksForward(sentence.text, result.index, meeting, future);
       const text = result.text.replace(/[\s,;:]+$/u, "");
       const at = sentence.start + result.index;
       const span = { text, start: toCodePointIndex(body, at), end: toCodePointIndex(body, at + text.length) };
