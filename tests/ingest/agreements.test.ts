@@ -118,6 +118,15 @@ describe("agreement grades", () => {
       grades('In a joint statement, both sides "decided to advance practical cooperation on ports."'),
     ).toEqual(["AGREED"]);
     expect(grades("Lind said: “Norland has agreed to all of our terms.”")).toEqual([]);
+    // A quoted joint summary speaks of the parties in the third person; one side's words do not.
+    expect(
+      grades(
+        '"They committed to explore further opportunities to train together," according to the summary.',
+      ),
+    ).toEqual(["WILL_EXPLORE"]);
+    expect(
+      grades("“Norland and Sudria have also agreed to a new model of relations,” Kovac continued."),
+    ).toEqual([]);
   });
 });
 
@@ -139,6 +148,7 @@ describe("wordings that state no agreement", () => {
       "The President welcomed Lind at the palace.",
       "The President welcomed A",
       "Lind welcomed the Norland delegation to Geneva.",
+      "The Secretary welcomed the opportunity to meet with Minister Lind.",
       "Sudria remains firmly committed to its position on the river.",
       "It is widely agreed that relations have hit a low point.",
       "By continuing to use this site, you agree to our use of cookies.",
@@ -168,6 +178,10 @@ describe("duration scopes", () => {
     expect(durations("Kovac and Lind had a two-hour working dinner on Wednesday.")).toEqual([
       "two-hour = dinner",
     ]);
+    // Two lengths in a sentence are read apart; a planned one is no length.
+    expect(
+      durations("The meeting was scheduled for 30 minutes but lasted a little less than an hour."),
+    ).toEqual(["a little less than an hour = talks"]);
     // A meal that follows the talks is not in their length.
     expect(durations("The five-and-a-half-hour meeting was followed by a dinner.")).toEqual([
       "five-and-a-half-hour = talks",

@@ -58,6 +58,11 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
     `(?<![\\p{L}])(?:${vocabulary.speechVerbs.map(cuePattern).join("|")})(?![\\p{L}])`,
     "iu",
   );
+  const groupNouns = vocabulary.attribution.groupNouns.map(escapeRegExp).join("|");
+  const groupSubject = new RegExp(
+    `^\\s*(?:they|both(?:\\s+(?:${groupNouns}))?|the\\s+(?:two\\s+)?(?:${groupNouns}))\\s+(?:(?:also|have|had|jointly|both)\\s+)*$`,
+    "iu",
+  );
   for (const sentence of sentences) {
     // A question agrees nothing; nor does a sentence that says no agreement was reached, up to a turn
     // ("No deal was reached on tariffs, but the two agreed to meet again").
@@ -124,6 +129,8 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
         if (guest.test(after)) continue;
         if (!/\p{Ll}{2}/u.test(after) || /^\s+(?:you|him|her|them|us|everyone|all)\b/iu.test(after)) continue;
         if (/^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:to|at|in|on|as)\s/u.test(after)) continue;
+        // "welcomed the opportunity to meet": a courtesy, no outcome.
+        if (/^\s+(?:the|this|an)\s+(?:\p{L}+\s+)?(?:opportunity|chance)\b/iu.test(after)) continue;
         // "welcomed the delegation to Beijing", "welcomed reporters into the Oval Office".
         if (/^\s+(?:[\p{L}'’.-]+\s+){1,3}(?:to|into)\s+(?:the\s+)?\p{Lu}/u.test(after)) continue;
       }
@@ -138,7 +145,10 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
         const lead = upTo.slice(0, opened);
         const lastWords = /(?:[\p{L}'’.-]+\s+){0,3}$/u.exec(lead)?.[0] ?? "";
         const embedded = /[\p{L}]\s*$/u.test(lead) && !speechVerb.test(lastWords);
-        if (!embedded) continue;
+        // A quoted joint summary speaks of the parties in the third person ("“They committed to explore
+        // …,” according to the summary"); one side's own words do not.
+        const joint = groupSubject.test(upTo.slice(opened + 1));
+        if (!embedded && !joint) continue;
       }
       // "agreed with Putin": agreeing with someone's view, not on something.
       if (/^(?:agreed|agree|agrees)\s+with\b/iu.test(clause.slice(found.index))) continue;

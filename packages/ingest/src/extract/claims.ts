@@ -74,9 +74,13 @@ export function claimsOf(
     const fromHere = result.length;
     const mine = () => result.slice(fromHere);
     // Durations.
+    // Where the length before ended: "scheduled for 30 minutes but lasted less than an hour" holds two.
+    let previousEnd = sentence.start;
     for (const unit of text.matchAll(/\b(hours?|minutes?|days?|hrs?|weeks?)\b(?:[\s-]long)?/giu)) {
       const unitEnd = sentence.start + unit.index + unit[0].length;
-      const window = body.slice(Math.max(sentence.start, unitEnd - 60), unitEnd);
+      const windowStart = Math.max(sentence.start, previousEnd, unitEnd - 60);
+      previousEnd = unitEnd;
+      const window = body.slice(windowStart, unitEnd);
       const reading = parseDuration(window);
       if (!reading) continue;
       // The phrase: the shortest tail of the window that still reads the same.
@@ -105,6 +109,8 @@ export function claimsOf(
       const afterWords = after
         .replace(/^\s*(?:of|long)\s+/iu, "")
         .split(/[\s,]+/)
+        // Quotation marks around the words ("about five and half hour “candid … talk,”") are no break.
+        .map((word) => word.replace(/^[“"‘]+|[”"’]+$/gu, ""))
         .filter(Boolean)
         .slice(0, 6);
       const stop = afterWords.findIndex(
@@ -163,7 +169,10 @@ export function claimsOf(
           min: reading.min,
           max: reading.max,
           unit: "minute",
-          scope: mealScope ?? (mealName && scope === "talks" ? `talks and ${mealName}` : scope),
+          // Talks or a meeting that take in a meal are "talks and dinner".
+          scope:
+            mealScope ??
+            (mealName && (scope === "talks" || scope === "meeting") ? `talks and ${mealName}` : scope),
         },
       });
     }
