@@ -4,7 +4,7 @@
  * write "U.S." before the meeting's weekday, speak of the coming meeting in the present tense or recall an
  * earlier meeting's date; a near copy of a stored article joins its event.
  */
-import { importPage, scoreEvent } from "@readout/ingest";
+import { chooseMeetingDate, importPage, linkingReference, meetingDates, scoreEvent } from "@readout/ingest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDb, type TestDb } from "../kit/database.ts";
 
@@ -230,5 +230,43 @@ describe("dates that tell two meetings of the same people apart", () => {
     expect(scoreEvent(article(body, "2031-05-13", "2031-05-13", ["a", "c"]), may)).toBeNull();
     // The same lead on the event's own day is the same meeting, an aide beside it.
     expect(scoreEvent(article(body, "2031-05-12", "2031-05-12", ["a", "c"]), may)).not.toBeNull();
+  });
+});
+
+describe("the meeting date of a news lede", () => {
+  const dateOf = (day: string, text: string) => {
+    const { meetingCues, futureCues } = linkingReference();
+    const reference = { day, source: "published" as const };
+    return chooseMeetingDate(
+      meetingDates(text, reference, { meeting: meetingCues, future: futureCues }),
+      reference,
+    )?.day;
+  };
+
+  it("reads the meeting's date from what its people did at it", () => {
+    // Thursday 16 November 2023.
+    expect(
+      dateOf(
+        "2023-11-16",
+        "WOODSIDE, Calif. — President Anna Kessel and Premier Tomas Brandvik agreed Wednesday to restore military talks.",
+      ),
+    ).toBe("2023-11-15");
+    expect(
+      dateOf("2023-11-16", "Brandvik told Kessel on Wednesday that his country had no plans to act."),
+    ).toBe("2023-11-15");
+  });
+
+  it("reads a date forward only after a future word in its own clause", () => {
+    // Tuesday 31 October 2023: "met Friday" is the 27th, whatever the sentence says of next month.
+    expect(
+      dateOf(
+        "2023-10-31",
+        "President Anna Kessel met Friday with Foreign Minister Ole Sand, a meeting that was expected to lead to a summit next month.",
+      ),
+    ).toBe("2023-10-27");
+    expect(dateOf("2023-10-31", "On Friday, Kessel will meet Sand again in Lindby.")).toBe("2023-11-03");
+    expect(dateOf("2023-10-31", "Kessel met Sand on Monday and will meet Brandvik on Friday.")).toBe(
+      "2023-10-30",
+    );
   });
 });
