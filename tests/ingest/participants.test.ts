@@ -36,6 +36,14 @@ describe("finding participants in a text", () => {
     expect(names.some((name) => /ONE|OFFICIAL|MODERATOR|GENERAL/.test(name))).toBe(false);
   });
 
+  it("reads the name after a rank that stands between a title and the name", () => {
+    const names = namesOf(
+      extract("Secretary Kovac met Sudrian Defense Minister Gen. Tavi Ormsund on Monday."),
+    );
+    expect(names).toContain("Tavi Ormsund");
+    expect(names).not.toContain("Gen");
+  });
+
   it("reads a name an apposition describes by its role, but not a place", () => {
     const names = namesOf(
       extract(
@@ -75,6 +83,18 @@ describe("resolving names", () => {
     expect(people().resolve("Pena Nieto")).toMatchObject({ person: { id: "pena" }, rule: "short-name" });
     expect(people().resolve("Al Saud")).toMatchObject({ person: { id: "faisal" } });
     expect(people().resolve("Faisal bin Farhan")).toMatchObject({ person: { id: "faisal" } });
+  });
+
+  it("reads a name with a generation suffix or a rank before it as the same person", () => {
+    const index = new PeopleIndex([person("austin", "Lloyd Austin"), person("dong", "Dong Jun")], {
+      roleWords: vocabulary.roleWords,
+      honorifics: linkingReference().honorifics,
+      titleWords: linkingReference().titleWords,
+      givenNameForms: linkingReference().givenNameForms,
+      nameSuffixes: linkingReference().nameSuffixes,
+    });
+    expect(index.resolve("Lloyd J. Austin III")).toMatchObject({ person: { id: "austin" }, rule: "variant" });
+    expect(index.resolve("Adm. Dong Jun")).toMatchObject({ person: { id: "dong" } });
   });
 
   it("proposes a surname that a title announces, and never a lone word without one", () => {
@@ -160,11 +180,11 @@ describe("credits and pieces of names", () => {
   it("takes no participant from a credit line", () => {
     const names = namesOf(
       extract(
-        "Boris Kovac met Ilse Varnow in Geneva on Monday, officials said.\n\nReporting by Tomas Berglund and Jana Holm; Editing by Peter Lund\n\nPosted by Maria Stone",
+        "Boris Kovac met Ilse Varnow in Geneva on Monday, officials said.\n\nReporting by Tomas Berglund and Jana Holm; Editing by Peter Lund\n\nPosted by Maria Stone\n\nCredit: Karl Weiss, Norland Ministry",
       ),
     );
     expect(names).toContain("Boris Kovac");
-    for (const credited of ["Tomas Berglund", "Jana Holm", "Peter Lund", "Maria Stone"])
+    for (const credited of ["Tomas Berglund", "Jana Holm", "Peter Lund", "Maria Stone", "Karl Weiss"])
       expect(names).not.toContain(credited);
   });
 

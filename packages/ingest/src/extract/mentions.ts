@@ -44,10 +44,14 @@ function titlePattern(vocabulary: Vocabulary): RegExp {
       .sort((a, b) => b.length - a.length)
       .map(escapeRegExp)
       .join("|");
+    // An honorific between the title and the name: "Defense Minister Gen. Wei Fenghe".
+    const ranks = linkingReference()
+      .honorifics.map((word) => escapeRegExp(word.replace(/\.$/, "")))
+      .join("|");
     titlePatternFor = {
       roles: vocabulary.roleWords,
       pattern: new RegExp(
-        `(?<![\\p{L}])(?:${titles})\\.?(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+)*\\s+(${NAME}(?:\\s+${NAME}){0,2})`,
+        `(?<![\\p{L}])(?:${titles})\\.?(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+)*\\s+(?:(?:${ranks})\\.?\\s+)?(${NAME}(?:\\s+${NAME}){0,2})`,
         "gu",
       ),
     };
@@ -396,7 +400,14 @@ export function mentionsOf(
       .filter((word) => !vocabulary.speakingBodies.some((body) => body.toLowerCase() === word)),
   );
   // Before a person's name, the words of a title too ("SECRETARY GENERAL STOLTENBERG", "State Councilor").
-  const personNoise = new Set([...noise, ...linkingReference().titleWords.map((word) => word.toLowerCase())]);
+  const honorifics = new Set(
+    linkingReference().honorifics.map((word) => word.toLowerCase().replace(/\.$/, "")),
+  );
+  const personNoise = new Set(
+    [...noise, ...linkingReference().titleWords, ...linkingReference().honorifics].map((word) =>
+      word.toLowerCase().replace(/\.$/, ""),
+    ),
+  );
   for (const found of foundNames) {
     const { text, kind } = found;
     let { titled } = found;
@@ -410,7 +421,7 @@ export function mentionsOf(
       const word = first?.[1]?.toLowerCase() ?? "";
       if (!first || !(kind === "PERSON" ? personNoise : noise).has(word)) break;
       name = name.slice(first[0].length);
-      titled ||= noise.has(word);
+      titled ||= noise.has(word) || honorifics.has(word);
     }
     // A lone word is a name only when a title announced it ("Minister Okafor").
     if (!name || (name.split(/\s+/).length < 2 && !titled) || noise.has(name.toLowerCase())) continue;

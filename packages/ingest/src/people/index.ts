@@ -49,6 +49,7 @@ export async function loadPeople(tx: Tx): Promise<PeopleIndex> {
       honorifics: linking.honorifics,
       titleWords: linking.titleWords,
       givenNameForms: linking.givenNameForms,
+      nameSuffixes: linking.nameSuffixes,
     },
   );
 }
@@ -224,9 +225,16 @@ export async function resolveArticlePeople(
   }
   // Roles stated in the article: dated, resolved, and known to title resolution below.
   const firstRole = new Map<string, CandidateDraft>();
+  const honorifics = new Set(
+    linkingReference().honorifics.map((word) => word.replace(/\.$/, "").toLowerCase()),
+  );
   const fullness = (role: CandidateDraft) =>
     Math.min(2, (str(role.data.name) ?? "").split(/\s+/).length) * 100 +
-    (str(role.data.title) ?? "").split(/\s+/).length;
+    (str(role.data.title) ?? "")
+      .split(/\s+/)
+      .filter(
+        (word) => !/^(of|the|for|and)$/i.test(word) && !honorifics.has(word.replace(/\.$/, "").toLowerCase()),
+      ).length;
   for (const candidate of drafts.filter((c) => c.kind === "ROLE")) {
     candidate.data = { ...candidate.data, validOn };
     const name = str(candidate.data.name);

@@ -13,6 +13,8 @@ const linkingSchema = z.strictObject({
   honorifics: z.array(z.string().min(1)),
   titleWords: z.array(z.string().min(1)),
   messengerTitles: z.array(z.string().min(1)).default([]),
+  /** Words after a name that are no part of it ("III", "Jr."). */
+  nameSuffixes: z.array(z.string().min(1)).default([]),
   /** Words that make a line a credit ("Reporting by", "Posted by"): its names take no part. */
   creditCues: z.array(z.string().min(1)).default([]),
   givenNameForms: z.array(z.array(z.string().min(1)).min(2)).default([]),

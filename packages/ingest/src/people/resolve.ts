@@ -61,6 +61,8 @@ export interface NameWords {
   titleWords: string[];
   /** Forms of one given name ("joseph", "joe"): "Joseph R. Biden" and "Joe Biden" are one person. */
   givenNameForms?: string[][] | undefined;
+  /** Words after a name that are no part of it ("III", "Jr."). */
+  nameSuffixes?: string[] | undefined;
 }
 
 const ARTICLES = new Set(["the", "a", "an"]);
@@ -73,6 +75,7 @@ export class PeopleIndex {
   private readonly people = new Map<string, Person>();
   private readonly byAlias = new Map<string, Person[]>();
   private readonly titleWords: Set<string>;
+  private readonly suffixes: Set<string>;
   private readonly roleWords: Set<string>;
   /** Each form of a given name, to the group of its forms. */
   private readonly givenForms = new Map<string, Set<string>>();
@@ -83,6 +86,7 @@ export class PeopleIndex {
       for (const form of forms) this.givenForms.set(form, forms);
     }
     this.roleWords = new Set(words.roleWords.flatMap((w) => normalizeName(w).split(" ")));
+    this.suffixes = new Set((words.nameSuffixes ?? []).map(normalizeName));
     this.titleWords = new Set([
       ...words.titleWords.map(normalizeName),
       ...this.roleWords,
@@ -111,15 +115,17 @@ export class PeopleIndex {
     this.byAlias.set(alias, list);
   }
 
-  /** The name without honorifics and title words before it, middle initials and a possessive. */
+  /** The name without honorifics and title words before it, middle initials, a suffix ("Jr.") and a possessive. */
   clean(name: string): string {
     const words = normalizeName(name.replace(/[’']s$/u, ""))
       .split(" ")
       .filter(Boolean);
     let start = 0;
     while (start < words.length && this.titleWords.has(words[start] ?? "")) start++;
+    let end = words.length;
+    while (end - 1 > start + 1 && this.suffixes.has(words[end - 1] ?? "")) end--;
     return words
-      .slice(start)
+      .slice(start, end)
       .filter((word, i, rest) => !(word.length === 1 && i > 0 && i < rest.length - 1))
       .join(" ");
   }
