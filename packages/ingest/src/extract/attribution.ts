@@ -246,11 +246,19 @@ export function attribute(
       // The subject begins at its titles and honorifics ("“…,” Mr Blinken said", "Foreign Minister Qin said").
       const lead = body.slice(Math.max(sentence.start, person.start - 80), person.start);
       const titles = /(?:(?:\p{Lu}[\p{L}’'.-]*|of|for)\s+)+$/u.exec(lead)?.[0] ?? "";
-      return {
-        referent: referentAt.get(person.start) ?? null,
-        label: null,
-        start: person.start - titles.length,
-      };
+      const start = person.start - titles.length;
+      // "Secretary Blinken and Foreign Minister Qin have confirmed": both said it, neither alone.
+      const other = personEndingAt.get(
+        sentence.start + body.slice(sentence.start, start).replace(/\s+and\s+$/u, "").length,
+      );
+      if (other && /\s+and\s+$/u.test(body.slice(sentence.start, start))) {
+        const otherLead = body.slice(Math.max(sentence.start, other.start - 80), other.start);
+        const otherTitles = /(?:(?:\p{Lu}[\p{L}’'.-]*|of|for)\s+)+$/u.exec(otherLead)?.[0] ?? "";
+        const first = referentAt.get(other.start)?.name ?? other.text;
+        const second = referentAt.get(person.start)?.name ?? person.text;
+        return { referent: null, label: `${first} and ${second}`, start: other.start - otherTitles.length };
+      }
+      return { referent: referentAt.get(person.start) ?? null, label: null, start };
     }
     const pronoun = /(?:^|[\s,;“"])(he|she)$/iu.exec(trimmed);
     if (pronoun?.[1]) {
@@ -604,13 +612,15 @@ export function attribute(
             !/[“”"]/u.test(lead) &&
             wordCount(afterAudience || rest) >= 4 &&
             !circumstance.test(afterAudience || rest);
-          // "“…,” Kerry said when welcoming Wang Yi before their meeting in Washington": after a closing
-          // quotation, a clause of when or how may be long.
+          // "“…,” Kerry said when welcoming Wang Yi before their meeting in Washington", "…, officials said
+          // on Friday, after the parliament rejected the deal": after a closing quotation, or a short
+          // phrase of when and a comma, what follows the verb may be long and is still not what was said.
           const closedQuote = /[”"’],?\s*$/u.test(lead);
           post =
             /[,”"’]\s*$/u.test(lead) &&
             wordCount(lead) >= 4 &&
-            (wordCount(rest) <= 10 || (closedQuote && circumstance.test(rest))) &&
+            (wordCount(rest) <= 10 ||
+              (circumstance.test(rest) && (closedQuote || /^[^,;“”"]{2,40},/u.test(rest)))) &&
             !/^(?:that|:)/iu.test(rest) &&
             wordCount(afterAudience) <= 3 &&
             !clauseAfter;
@@ -630,6 +640,8 @@ export function attribute(
         continue;
       }
       if (!chosen || (!chosen.referent && found.referent)) {
+        // "The Chinese Foreign Ministry says Qin pointed out that …": who passes it on is the channel.
+        if (chosen?.label && !chosen.post && !post && found.start >= chosen.verbEnd) channel ??= chosen.label;
         chosen = { ...found, verbStart, verbEnd, subjectStart: found.start, post };
       }
     }
