@@ -316,7 +316,12 @@ const textOf = (parts: string[]) => ({
 });
 
 /** The article's score against one event, with what matched; null when the event is ruled out. */
-export function scoreEvent(signals: ArticleSignals, event: StoredEvent): EventMatch | null {
+export function scoreEvent(
+  signals: ArticleSignals,
+  event: StoredEvent,
+  /** Score as if the event's articles named a second of the article's people (see matchEvent). */
+  options: { secondInCommon?: boolean } = {},
+): EventMatch | null {
   const { weights, minPeopleShare, dateToleranceDays, recentDays } = linkingReference().eventMatch;
   const named = new Set(signals.named.map((n) => n.id));
   const evPersons = event.participants.filter((p) => p.participant.kind === "PERSON");
@@ -324,9 +329,13 @@ export function scoreEvent(signals: ArticleSignals, event: StoredEvent): EventMa
   // The event's people the article names without resolving them ("Chancellor Merkel" where no full name
   // is given), and the article's people that the event's own articles name so.
   const articleText = textOfSignals(signals);
-  const mentioned = evPersons
-    .filter((p) => !named.has(p.participantId) && mentions(articleText, p.participant))
-    .map((p) => p.participantId);
+  // Names are looked for only beside a person in common: an event sharing no one is no candidate.
+  const sharing = evPeople.some((id) => named.has(id));
+  const mentioned = sharing
+    ? evPersons
+        .filter((p) => !named.has(p.participantId) && mentions(articleText, p.participant))
+        .map((p) => p.participantId)
+    : [];
   const eventTexts = event.texts?.length ? textOf(event.texts) : null;
   const namedByEvent = eventTexts
     ? signals.named.filter(
@@ -453,7 +462,7 @@ export function scoreEvent(signals: ArticleSignals, event: StoredEvent): EventMa
   // publication near the event's date (a town alone, "Washington", hosts many meetings of one person).
   const matchedPeople =
     (parts.find((p) => p.part === "people")?.detail as { matched?: string[] } | undefined)?.matched ?? [];
-  const inCommon = matchedPeople.length + namedByEvent.length;
+  const inCommon = matchedPeople.length + Math.max(namedByEvent.length, options.secondInCommon ? 1 : 0);
   if (inCommon === 1 && !(dated || (value("place") === 1 && (value("date") ?? 0) > 0))) return null;
   // Each is about someone the other is not (the article's lead "Blinken and Lavrov", the event's "Blinken
   // and Payne"): another meeting of a common participant, unless the meeting dates agree.
@@ -551,7 +560,11 @@ export async function matchEvent(tx: Tx, signals: ArticleSignals): Promise<Event
     let match = scoreEvent(signals, event);
     // One person in common: the event's own articles may name another of the article's people (a name no
     // article resolved, "Chancellor Merkel"), which makes two; read them only then.
-    if (!match && event.participants.some((p) => named.has(p.participantId))) {
+    if (
+      !match &&
+      event.participants.some((p) => named.has(p.participantId)) &&
+      (scoreEvent(signals, event, { secondInCommon: true })?.score ?? 0) >= threshold
+    ) {
       const again = scoreEvent(signals, { ...event, texts: await eventTexts(tx, event.id) });
       if (again) match = again;
     }
