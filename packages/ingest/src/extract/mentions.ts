@@ -163,10 +163,10 @@ function labelNames(body: string, vocabulary: Vocabulary): string[] {
  * Institute", "Ivo Brant, Norland's minister,", "Prak Sakhonn, the Cambodian foreign minister and host".
  * Two or three capitalised words, a comma, then within four words a role word in lower case (a title in
  * capitals after a comma opens a new clause: "In Phnom Penh, Foreign Minister Wang said"). A name after a
- * preposition ("In Phnom Penh, the minister said"), or one the lexicon knows as a place ("United States, the
- * president said"), is a place, not a person.
+ * preposition ("In Phnom Penh, the minister said"), or one the lexicon knows as a place or an organisation
+ * ("United States, the president said"), is no person.
  */
-const PLACE_TAGS = new Set(["Country", "City", "Region", "Place"]);
+const PLACE_TAGS = new Set(["Country", "City", "Region", "Place", "Organization"]);
 let appositionFor: { roles: string[]; pattern: RegExp } | undefined;
 function appositiveNames(body: string, vocabulary: Vocabulary): string[] {
   if (appositionFor?.roles !== vocabulary.roleWords) {
