@@ -175,6 +175,9 @@ describe("duration scopes", () => {
       "three hours = talks",
     ]);
     expect(durations("Lind arrived on Thursday for a three-day trip.")).toEqual(["three-day = visit"]);
+    expect(durations("Lind, who met Kovac in May, spent three days in Asia.")).toEqual([
+      "three days = visit",
+    ]);
     expect(durations("Kovac and Lind had a two-hour working dinner on Wednesday.")).toEqual([
       "two-hour = dinner",
     ]);

@@ -142,6 +142,9 @@ export function claimsOf(
         const words = [...before.matchAll(scopeWord)];
         const last = words.at(-1)?.[1];
         scope = last ? scopeOf(last) : null;
+        // "Lind, who met Kovac in May, spent three days in Asia": a verb of meeting before a length of days
+        // is no noun of what lasted them; days stay a visit.
+        if (/^met$/i.test(last ?? "") && /^[dw]/i.test(unit[1] ?? "")) scope = null;
       }
       if (!scope || scope === "meal")
         scope = /^d/i.test(unit[1] ?? "") || /^w/i.test(unit[1] ?? "") ? "visit" : "talks";
