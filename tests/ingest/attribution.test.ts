@@ -163,4 +163,34 @@ describe("attribution on press coverage", () => {
     );
     expect(open?.data.speaker).toBe("Hana Velkova");
   });
+
+  it("reads transcript labels closed by a full stop, alone on their line, or of titles only", () => {
+    const stop = statements(
+      [
+        "Envoy Orrin. Good to see you, Madam Minister. Next time I hope we meet at the border itself.",
+        "Foreign Minister Velkova. Thank you, Envoy. We have a great deal to discuss this morning.",
+      ].join("\n\n"),
+    );
+    expect(String(speakerAt(stop, "Good to see you"))).toMatch(/Orrin/u);
+    expect(String(speakerAt(stop, "great deal to discuss"))).toMatch(/Velkova/u);
+
+    const alone = statements(
+      [
+        "MARA QUISTVIK, Lakeside Radio Correspondent:",
+        "Welcome to the programme. The two ministers have not met face to face in more than a year.",
+        "DOREL ANSCOMBE, Lakeside Radio:",
+        "A long-awaited meeting of the two neighbours, after twelve months of closed crossings.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(alone, "not met face to face")).toBe("Mara Quistvik");
+    expect(speakerAt(alone, "long-awaited meeting")).toBe("Dorel Anscombe");
+
+    const titles = statements(
+      "    THE PRESIDENT: It has been a long day for all of you, and I will keep this short.\n\nQ: Did the envoy agree?\n\nTHE PRESIDENT: He agreed to meet again before the winter.",
+      "Remarks by President Velkova in a Press Conference",
+    );
+    expect(speakerAt(titles, "long day")).toBe("President Velkova");
+    expect(speakerAt(titles, "meet again before the winter")).toBe("President Velkova");
+    expect(at(titles, "Did the envoy agree")).toBeUndefined();
+  });
 });

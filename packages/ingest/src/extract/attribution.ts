@@ -126,6 +126,10 @@ export function attribute(
   const referentOf = (mention: Mention): Referent => {
     const key = mention.participant?.id ?? normalizeName(mention.text);
     let referent = referents.get(key);
+    // "ELIZABETH LEE:" first, "Elizabeth Lee" later: the name as prose writes it.
+    if (referent && !mention.participant && referent.name === referent.name.toUpperCase()) {
+      if (mention.text !== mention.text.toUpperCase()) referent.name = mention.text;
+    }
     if (!referent) {
       referent = {
         key,
@@ -364,19 +368,60 @@ export function attribute(
     const match = /^((?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)\s*:\s+/u.exec(text);
     return match?.[1] && titled(match[1]) ? match : null;
   };
+  /**
+   * Labels of other transcript styles: "President Biden. Good to see you" (a titled name and a full stop
+   * opening the paragraph, or standing as its first sentence), and "ELIZABETH LEE, VOA Correspondent:"
+   * alone on its line (the turn is the paragraphs after it).
+   */
+  const lineLabel = (sentence: Sentence, text: string): RegExpExecArray | null => {
+    const stop = /^((?:\p{Lu}[\p{L}'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)\.(?:\s+|$)/u.exec(text);
+    if (stop?.[1] && titled(stop[1]) && wordCount(stop[1]) <= 5) return stop;
+    const alone = /^(\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,4}),\s+[^:“”"]{2,60}:$/u.exec(text);
+    return alone && paragraphLast.get(sentence.paragraph) === sentence ? alone : null;
+  };
+  /**
+   * "THE PRESIDENT:": a label of titles only is the person the article gives that title, or the one its
+   * headline names after it ("Remarks by President Biden in Press Conference").
+   */
+  const titleSpeaker = (label: string): Speaker | null => {
+    const words = normalizeName(label)
+      .split(" ")
+      .filter((w) => w && w !== "the");
+    if (words.length === 0 || !words.every((w) => roleWords.has(w)) || nonSpeakers.has(words.join(" "))) {
+      return null;
+    }
+    const title = words.map((w) => escapeRegExp(w)).join("\\s+");
+    const at = headline ? new RegExp(`\\b${title}\\s+`, "iu").exec(headline) : null;
+    const name =
+      headline && at
+        ? /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u.exec(
+            headline.slice(at.index + at[0].length),
+          )?.[1]
+        : undefined;
+    if (at && name) return { referent: null, label: `${at[0].trim()} ${name}` };
+    const person = [...referents.values()].find((r) => words.every((w) => r.titles.has(w)));
+    return person ? { referent: person, label: null } : null;
+  };
   const paragraphStarts = new Map<number, number>();
   const paragraphLast = new Map<number, Sentence>();
   for (const [i, sentence] of sentences.entries()) {
     if (!paragraphStarts.has(sentence.paragraph)) paragraphStarts.set(sentence.paragraph, i);
     paragraphLast.set(sentence.paragraph, sentence);
   }
+  const paragraphText = (paragraph: number) => {
+    const first = sentences[paragraphStarts.get(paragraph) ?? -1];
+    const last = paragraphLast.get(paragraph);
+    return first && last
+      ? { start: first.start, end: last.end, text: body.slice(first.start, last.end) }
+      : null;
+  };
   const turnAt = new Map<number, { label: string; length: number }>();
   for (const i of paragraphStarts.values()) {
     const sentence = sentences[i] as Sentence;
     // "PHNOM PENH, U.S. Embassy -- Foreign Minister Marsudi: …": a dateline may stand before the first label.
     const dateline = /^[^:“”"]{2,80}?\s(?:--|—|–)\s+/u.exec(sentence.text)?.[0] ?? "";
     const text = sentence.text.slice(dateline.length);
-    const match = label.exec(text) ?? titledLabel(text);
+    const match = label.exec(text) ?? titledLabel(text) ?? lineLabel(sentence, text);
     if (match?.[1] && match[1].length <= 60 && (!dateline || titled(match[1]))) {
       turnAt.set(i, { label: match[1], length: dateline.length + match[0].length });
     }
@@ -387,7 +432,9 @@ export function attribute(
     const first = sentences[i] as Sentence;
     let last = first;
     for (let k = i + 1; sentences[k]?.paragraph === first.paragraph; k++) last = sentences[k] as Sentence;
-    return wordCount(body.slice(first.start + turn.length, last.end)) >= 4;
+    // A label alone on its line speaks in the paragraph after it.
+    const next = last.end === first.start + turn.length ? paragraphText(first.paragraph + 1) : null;
+    return wordCount(next?.text ?? body.slice(first.start + turn.length, last.end)) >= 4;
   });
   const transcript = speech.length >= 2 || speech.some(([, turn]) => titled(turn.label));
   const speakers = new Map<string, Speaker | null>();
@@ -397,6 +444,7 @@ export function attribute(
     let paragraph = -1;
     let span: { start: number; end: number } | null = null;
     const flush = () => {
+      while (span && span.start < span.end && /\s/u.test(body[span.start] ?? "")) span.start++;
       if (span && speaker && span.end - span.start > 1) {
         result.push({
           ...span,
@@ -418,7 +466,10 @@ export function attribute(
       if (turn) {
         flush();
         if (!speakers.has(turn.label)) {
-          speakers.set(turn.label, turnSpeaker(turn.label, persons, referentOf, nonSpeakers, roleWords));
+          speakers.set(
+            turn.label,
+            turnSpeaker(turn.label, persons, referentOf, nonSpeakers, roleWords) ?? titleSpeaker(turn.label),
+          );
         }
         speaker = speakers.get(turn.label) ?? null;
         paragraph = sentence.paragraph;
@@ -459,13 +510,6 @@ export function attribute(
   let skipUntil = -1;
   /** The statement last found in each paragraph, and whether its paragraph left a quotation open. */
   const quotedIn = new Map<number, Speaker>();
-  const paragraphText = (paragraph: number) => {
-    const first = sentences[paragraphStarts.get(paragraph) ?? -1];
-    const last = paragraphLast.get(paragraph);
-    return first && last
-      ? { start: first.start, end: last.end, text: body.slice(first.start, last.end) }
-      : null;
-  };
   const leftOpen = (text: string) =>
     (text.match(/“/gu)?.length ?? 0) > (text.match(/”/gu)?.length ?? 0) ||
     (text.match(/"/gu)?.length ?? 0) % 2 === 1;
@@ -821,6 +865,20 @@ export function attribute(
   }
   // "FOREIGN MINISTER MARSUDI:" in a transcript headed "… Foreign Minister Retno Marsudi Before …": a
   // speaker the body calls by one name only is named as the headline names them in full.
+  // "MARA QUISTVIK:" with no other mention of her: the name in the case prose would write it.
+  for (const statement of result) {
+    const name = statement.speaker;
+    if (
+      !statement.participant &&
+      name?.includes(" ") &&
+      /\p{Lu}{2}/u.test(name) &&
+      name === name.toUpperCase()
+    ) {
+      statement.speaker = name
+        .toLowerCase()
+        .replace(/(^|[\s.'’-])(\p{L})/gu, (_, lead: string, letter: string) => lead + letter.toUpperCase());
+    }
+  }
   if (headline) {
     for (const statement of result) {
       if (statement.participant || !statement.speaker) continue;
