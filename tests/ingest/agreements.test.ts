@@ -181,20 +181,18 @@ describe("duration scopes", () => {
     expect(durations("Kovac and Lind had a two-hour working dinner on Wednesday.")).toEqual([
       "two-hour = dinner",
     ]);
-    // A meeting by its own word, talks by theirs; talks or a meeting that take in a meal are talks and the meal.
-    expect(durations("Kovac met with Lind in the capital for 35 minutes on Monday.")).toEqual([
-      "35 minutes = meeting",
-    ]);
+    // A meeting's length is the length of the talks (as the seed reads "the meeting lasted"); a meeting
+    // that takes in a meal is talks and the meal.
     expect(durations("They held a seven-and-a-half-hour meeting that included a dinner.")).toEqual([
       "seven-and-a-half-hour = talks and dinner",
     ]);
     // Two lengths in a sentence are read apart; a planned one is no length.
     expect(
       durations("The meeting was scheduled for 30 minutes but lasted a little less than an hour."),
-    ).toEqual(["a little less than an hour = meeting"]);
-    // A meal that follows the meeting is not in its length.
+    ).toEqual(["a little less than an hour = talks"]);
+    // A meal that follows the talks is not in their length.
     expect(durations("The five-and-a-half-hour meeting was followed by a dinner.")).toEqual([
-      "five-and-a-half-hour = meeting",
+      "five-and-a-half-hour = talks",
     ]);
   });
 
