@@ -193,4 +193,16 @@ describe("attribution on press coverage", () => {
     expect(speakerAt(titles, "meet again before the winter")).toBe("President Velkova");
     expect(at(titles, "Did the envoy agree")).toBeUndefined();
   });
+
+  it("ends a sentence at a quotation closed on a full stop, and gives it the speaker opening the next", () => {
+    const found = statements(
+      "Foreign Minister Hana Velkova met Envoy Tomas Orrin on Monday. “The two sides will keep talking. We are ready to reopen the crossings.” Velkova said the talks had been useful.",
+    );
+    const quote = at(found, "ready to reopen");
+    expect(quote?.span.exact).toBe(
+      "“The two sides will keep talking. We are ready to reopen the crossings.”",
+    );
+    expect(quote?.data.speaker).toBe("Hana Velkova");
+    expect(at(found, "talks had been useful")?.span.exact).toBe("Velkova said the talks had been useful");
+  });
 });

@@ -507,6 +507,10 @@ export function attribute(
   let carry: { speaker: Speaker; paragraph: number } | null = null;
   /** Sentences that gave a statement. */
   const said = new Set<number>();
+  /** Sentences that open with the subject of their verb of speech ("Xinhua said …"), and that subject. */
+  const opensWith = new Map<number, Speaker>();
+  /** Quotations that found no speaker where they stand. */
+  const unclaimed: { statement: number; sentence: number }[] = [];
   let skipUntil = -1;
   /** The statement last found in each paragraph, and whether its paragraph left a quotation open. */
   const quotedIn = new Map<number, Speaker>();
@@ -817,6 +821,7 @@ export function attribute(
         confidence: chosen.referent?.participant ? 0.7 : chosen.referent ? 0.6 : 0.4,
       });
       said.add(index);
+      if (chosen.subjectStart <= sentence.start + 4) opensWith.set(index, chosen);
       if (direct) quotedIn.set(sentence.paragraph, chosen);
       if (paragraphLast.get(sentence.paragraph) === sentence) {
         const paragraph = paragraphText(sentence.paragraph);
@@ -852,6 +857,7 @@ export function attribute(
       if (neighbour?.referent) speakerOf[index] = neighbour.referent;
       if (neighbour) quotedIn.set(sentence.paragraph, neighbour);
       said.add(index);
+      if (!neighbour) unclaimed.push({ statement: result.length, sentence: index });
       result.push({
         start: quote.start,
         end: quote.end,
@@ -865,6 +871,16 @@ export function attribute(
   }
   // "FOREIGN MINISTER MARSUDI:" in a transcript headed "… Foreign Minister Retno Marsudi Before …": a
   // speaker the body calls by one name only is named as the headline names them in full.
+  // "“… we are ready.” Xinhua said the talks …": a quotation whose speaker opens the next sentence of its
+  // paragraph.
+  for (const { statement, sentence } of unclaimed) {
+    const next = opensWith.get(sentence + 1);
+    const draft = result[statement];
+    if (!next || !draft || sentences[sentence + 1]?.paragraph !== sentences[sentence]?.paragraph) continue;
+    draft.speaker = speakerName(next);
+    draft.participant = next.referent?.participant ?? null;
+    draft.confidence = 0.5;
+  }
   // "MARA QUISTVIK:" with no other mention of her: the name in the case prose would write it.
   for (const statement of result) {
     const name = statement.speaker;

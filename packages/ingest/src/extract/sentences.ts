@@ -7,7 +7,8 @@
  * a sentence ends at . ! or ? (and any closing quotes or brackets) before white space and a capital, a
  * digit or an opening quote, unless the word before is an abbreviation ("Mr.", "U.S.", "p.m.") or an
  * initial; a line break always ends one. A quotation that closes within the same paragraph is not split,
- * so that "“Yes. We did,” he said." stays one sentence with its speaker.
+ * so that "“Yes. We did,” he said." stays one sentence with its speaker, unless it closes on the end of a
+ * sentence ("“… we are ready.” Xinhua said …").
  */
 
 export interface Sentence {
@@ -75,7 +76,8 @@ export function sentencesOf(body: string, abbreviations: ReadonlySet<string>): S
       while (next < text.length && /\s/.test(text[next] as string)) next++;
       const following = text[next] ?? "";
       if (!(/[\p{Lu}\p{N}]/u.test(following) || OPEN.has(following))) continue;
-      if (i < quoteCloses) continue;
+      // "“… we are ready.” Xinhua said …": a quotation that closes on a full stop ends its sentence.
+      if (i < quoteCloses && !(quoteCloses === i + 1 && text[i + 1] === "”")) continue;
       if (ch === ".") {
         const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(from, i - 12), i))?.[1] ?? "";
         if (/^\p{Lu}$/u.test(word) || abbreviations.has(word.toLowerCase())) continue;
