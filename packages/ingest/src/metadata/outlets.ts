@@ -132,7 +132,7 @@ export function pageSignals(
       .replace(rights, "")
       .replace(/^[\s,.|©]+|[\s,.|]+$/g, "");
   const shortLines = [
-    ...head.filter((line) => line.split(/\s+/).length <= 8),
+    ...head.filter((line) => foot.test(line) || line.split(/\s+/).length <= 8),
     ...tail.filter((line) => foot.test(line) || line.split(/\s+/).length <= 5),
   ];
   // A masthead line may hold several parts ("Source: Xinhua | 2023-11-16 | Editor: …"): each is tried.
@@ -140,7 +140,8 @@ export function pageSignals(
     const parts = line.split(/\s*[|·•]\s*|\s+[—–]\s+/).filter(Boolean);
     // "Source: Al Jazeera and news agencies": the first of several publishers named.
     return [line, ...(parts.length > 1 ? parts : [])].map(clean).flatMap((part) => {
-      const first = part.split(/\s+and\s+|\s*,\s*/)[0] ?? "";
+      // "Voice of America (VOA)": the name without the short form after it.
+      const first = (part.split(/\s+and\s+|\s*,\s*/)[0] ?? "").replace(/\s*\([^()]{1,12}\)$/u, "");
       return first && first !== part ? [part, first] : [part];
     });
   });
