@@ -63,6 +63,8 @@ export interface ArticleSignals {
   city: string | null;
   /** A venue it names ("at the Diaoyutai State Guesthouse"). */
   venue: string | null;
+  /** All the venues it names, in order ("Oval Office", "White House"). */
+  venues?: string[];
 }
 
 export interface PreparedArticle {
@@ -90,7 +92,7 @@ function placesOf(
   candidates: CandidateDraft[],
   bylinePlaces: string[],
   meetingCues: string[],
-): { places: string[]; city: string | null; venue: string | null } {
+): { places: string[]; city: string | null; venue: string | null; venues: string[] } {
   const places: string[] = [];
   const claimed = candidates.filter(
     (c) => c.kind === "CLAIM" && c.data.attribute === "place" && str(c.data.value),
@@ -133,7 +135,13 @@ function placesOf(
   }
   places.push(...claimed.filter(isTown).map((c) => str(c.data.value) as string), ...bylinePlaces);
   const towns = [...new Set(places.map((p) => p.trim()).filter(Boolean))];
-  return { places: [...new Set([...towns, ...venues])], city: towns[0] ?? null, venue: venues[0] ?? null };
+  const distinctVenues = [...new Set(venues.map((v) => v.trim()).filter(Boolean))];
+  return {
+    places: [...new Set([...towns, ...venues])],
+    city: towns[0] ?? null,
+    venue: distinctVenues[0] ?? null,
+    venues: distinctVenues,
+  };
 }
 
 /**
@@ -458,6 +466,14 @@ export function scoreEvent(
   const value = (part: string) => parts.find((p) => p.part === part)?.value ?? null;
   if (stale && value("place") !== 1) return null;
   const dated = value("date") === 1;
+  // An article that gives no day at all (no meeting date, no publication or capture) cannot tell a dated
+  // event from another meeting of the same people: only the event's place, named in the text, can.
+  const dayless = !signals.meetingDate?.day && !signals.meetingDate?.range && !signals.reference;
+  if (event.startsAt && dayless && value("place") !== 1) return null;
+  // Half the people of a larger meeting (two leaders of a four-party summit) is a meeting of their own (a
+  // bilateral on the summit's margins), unless the meeting date agrees.
+  const peopleValue = value("people");
+  if (evPeople.length > 2 && peopleValue !== null && peopleValue <= 0.5 && !dated) return null;
   // One person in common is not a meeting in common: the meeting date must agree too, or the place with a
   // publication near the event's date (a town alone, "Washington", hosts many meetings of one person).
   const matchedPeople =
@@ -589,7 +605,9 @@ function leadPeople(people: PeopleIndex, signals: ArticleSignals) {
 /** A new event proposed from the article: its people in the lead, its place and meeting date. */
 async function proposeEvent(tx: Tx, people: PeopleIndex, signals: ArticleSignals): Promise<EventMatch> {
   const chosen = leadPeople(people, signals);
-  const place = [signals.venue, signals.city].filter(Boolean).join(", ") || null;
+  // Every venue the article gives ("Oval Office, White House"): a later article may name either.
+  const venues = signals.venues?.length ? signals.venues.slice(0, 2) : [signals.venue];
+  const place = [...new Set([...venues, signals.city].filter(Boolean))].join(", ") || null;
   const names = chosen.slice(0, 2).map((p) => people.shortName(p));
   const title = names.length
     ? `${names.join("–")} meeting${signals.city ? `, ${signals.city}` : ""}`
