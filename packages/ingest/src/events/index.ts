@@ -86,6 +86,32 @@ const isCalendarWord = (word: string) => {
   return [...months, ...days].some((entry) => entry.name.toLowerCase() === word.toLowerCase());
 };
 
+/**
+ * A month and day written without a year ("June 18th to 19th", "the 13th of May"): a page that states no
+ * year leaves the meeting date unread, but the month and day can still agree with an event's. Null when
+ * the words give a year, or no month with a day.
+ */
+export function monthDayOf(text: string | null | undefined): { month: number; day: number } | null {
+  if (!text || /\b\d{4}\b/.test(text)) return null;
+  const { months } = reference().calendar;
+  const names = months.flatMap((m, i) =>
+    [m.name, ...m.short].map((name) => ({ name: name.toLowerCase(), month: i + 1 })),
+  );
+  const alternatives = names
+    .map((n) => escapeRegExp(n.name))
+    .sort((a, b) => b.length - a.length)
+    .join("|");
+  const ordinal = "(\\d{1,2})(?:st|nd|rd|th)?";
+  const found =
+    new RegExp(`(?<![\\p{L}])(${alternatives})\\.?\\s+${ordinal}(?![\\p{L}\\d])`, "iu").exec(text) ??
+    new RegExp(`(?<![\\p{L}\\d])${ordinal}\\s+(?:of\\s+)?(${alternatives})(?![\\p{L}])`, "iu").exec(text);
+  if (!found) return null;
+  const [monthWord, dayWord] = /^\d/.test(found[1] ?? "") ? [found[2], found[1]] : [found[1], found[2]];
+  const month = names.find((n) => n.name === monthWord?.toLowerCase())?.month;
+  const day = Number(dayWord);
+  return month && day >= 1 && day <= 31 ? { month, day } : null;
+}
+
 /** Places an article gives for the meeting: towns first (dateline, "met in", bylines), then venues. */
 function placesOf(
   body: string,
@@ -446,6 +472,16 @@ export function scoreEvent(
         value: 1,
         detail: { meeting: meeting.day ?? meeting.range, event: eventDay },
       });
+    } else if (yearlessGap(meeting?.text, eventDay) <= dateToleranceDays) {
+      // A month and day with no year ("June 18th to 19th") that fall on the event's.
+      const gap = yearlessGap(meeting?.text, eventDay);
+      sameDay = gap === 0;
+      parts.push({
+        part: "date",
+        weight: weights.date,
+        value: 1,
+        detail: { meeting: meeting?.text ?? null, withoutYear: true, event: eventDay },
+      });
     } else if (signals.reference) {
       const after = daysBetween(eventDay, signals.reference.day);
       const recent = after >= -1 && after <= recentDays;
@@ -496,6 +532,19 @@ export function scoreEvent(
       parts.map((p) => [p.part, { value: p.value, weight: p.weight, ...(p.detail as object) }]),
     ),
   };
+}
+
+/** Days between a month and day written without a year and an event's day, in the nearest year. */
+function yearlessGap(text: string | null | undefined, eventDay: string): number {
+  const found = monthDayOf(text);
+  if (!found) return Number.POSITIVE_INFINITY;
+  const year = Number(eventDay.slice(0, 4));
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return Math.min(
+    ...[year - 1, year, year + 1].map((y) =>
+      Math.abs(daysBetween(eventDay, `${y}-${pad(found.month)}-${pad(found.day)}`)),
+    ),
+  );
 }
 
 const slug = (text: string) =>
