@@ -270,3 +270,101 @@ describe("the meeting date of a news lede", () => {
     );
   });
 });
+
+describe("articles with too little to tell one meeting of their people from another", () => {
+  const person = (id: string, name: string) => ({
+    participantId: id,
+    sideId: null,
+    participant: { kind: "PERSON", name, aliases: [] },
+  });
+  const event = (people: ReturnType<typeof person>[], place: string | null = "Rostavik") => ({
+    id: "e1",
+    key: "proposed-2031-06-18-kessel-brandvik",
+    title: "Kessel–Brandvik meeting, Rostavik",
+    startsAt: new Date("2031-06-18T00:00:00Z"),
+    startPrecision: "DAY" as const,
+    place,
+    proposed: true,
+    participants: people,
+  });
+  const pair = [person("a", "Anna Kessel"), person("b", "Tomas Brandvik")];
+  const article = (
+    body: string,
+    options: {
+      reference?: { day: string; source: "published" | "captured" } | null;
+      meeting?: { day: string | null; text: string } | null;
+      lead?: string[];
+    } = {},
+  ) => {
+    const names: Record<string, string> = {
+      a: "Anna Kessel",
+      b: "Tomas Brandvik",
+      c: "Ole Sand",
+      d: "Vera Lind",
+    };
+    const lead = options.lead ?? ["a", "b"];
+    return {
+      title: "Kessel and Brandvik",
+      body,
+      reference: options.reference ?? null,
+      meetingDate: options.meeting
+        ? {
+            ...options.meeting,
+            range: null,
+            start: 0,
+            end: options.meeting.text.length,
+            how: "stated" as const,
+          }
+        : null,
+      named: Object.entries(names)
+        .filter(([id]) => lead.includes(id))
+        .map(([id, name], i) => ({ id, kind: "PERSON", at: i * 20, lead: true, name })),
+      places: [],
+      city: null,
+      venue: null,
+    };
+  };
+
+  it("joins a dated event with a page that gives no day at all only on the event's place", () => {
+    // A readout with no date line, no meeting date: the same two people meet often.
+    const readout = "Anna Kessel met today with Tomas Brandvik on the margins of the council's ministerial.";
+    expect(scoreEvent(article(readout), event(pair))).toBeNull();
+    const there = "Anna Kessel met today with Tomas Brandvik in Rostavik.";
+    expect(scoreEvent(article(there), event(pair))?.evidence.place).toMatchObject({ value: 1 });
+    // A page dated by its publication near the event is judged as before.
+    const dated = article(readout, { reference: { day: "2031-06-18", source: "published" } });
+    expect(scoreEvent(dated, event(pair))).not.toBeNull();
+  });
+
+  it("keeps a meeting of two of a four-party meeting's people apart, unless its date agrees", () => {
+    const four = [...pair, person("c", "Ole Sand"), person("d", "Vera Lind")];
+    const bilateral = "Anna Kessel welcomed Tomas Brandvik to Rostavik for talks.";
+    const published = { reference: { day: "2031-06-19", source: "published" as const } };
+    expect(scoreEvent(article(bilateral, published), event(four))).toBeNull();
+    // Three of the four: the meeting itself.
+    expect(
+      scoreEvent(article(bilateral, { ...published, lead: ["a", "b", "c"] }), event(four)),
+    ).not.toBeNull();
+    // The summit's own day: a report on it that names two of its people.
+    const sameDay = { ...published, meeting: { day: "2031-06-18", text: "June 18, 2031" } };
+    expect(scoreEvent(article(bilateral, sameDay), event(four))).not.toBeNull();
+  });
+
+  it("dates a meeting by a month and day written without a year", () => {
+    // A briefing with its briefers in the lead, no year on the page: the month and day still agree.
+    const briefing = "Ole Sand and Vera Lind will discuss Anna Kessel's June 18th to 19th visit to Rostavik.";
+    const match = scoreEvent(
+      article(briefing, { meeting: { day: null, text: "June 18th to 19th" }, lead: ["c", "d", "a"] }),
+      event(pair),
+    );
+    expect(match?.evidence.date).toMatchObject({ value: 1, withoutYear: true });
+    // Another month and day do not: the briefers are another meeting's people.
+    const other = briefing.replace("June 18th to 19th", "March 2nd");
+    expect(
+      scoreEvent(
+        article(other, { meeting: { day: null, text: "March 2nd" }, lead: ["c", "d", "a"] }),
+        event(pair),
+      ),
+    ).toBeNull();
+  });
+});
