@@ -358,6 +358,12 @@ describe("articles with too little to tell one meeting of their people from anot
       event(pair),
     );
     expect(match?.evidence.date).toMatchObject({ value: 1, withoutYear: true });
+    // Such a date is a day of its own: a page that gives no other day and no place still joins.
+    const nowhere = "Anna Kessel met Tomas Brandvik on June 18 to discuss the fishing zone.";
+    expect(
+      scoreEvent(article(nowhere, { meeting: { day: null, text: "June 18" } }), event(pair)),
+    ).not.toBeNull();
+    expect(scoreEvent(article(nowhere, { meeting: { day: null, text: "July 2" } }), event(pair))).toBeNull();
     // Another month and day do not: the briefers are another meeting's people.
     const other = briefing.replace("June 18th to 19th", "March 2nd");
     expect(

@@ -503,9 +503,10 @@ export function scoreEvent(
   if (stale && value("place") !== 1) return null;
   const dated = value("date") === 1;
   // An article that gives no day at all (no meeting date, no publication or capture) cannot tell a dated
-  // event from another meeting of the same people: only the event's place, named in the text, can.
+  // event from another meeting of the same people: only the event's place named in the text can, or a
+  // month and day written without a year that fall on the event's.
   const dayless = !signals.meetingDate?.day && !signals.meetingDate?.range && !signals.reference;
-  if (event.startsAt && dayless && value("place") !== 1) return null;
+  if (event.startsAt && dayless && !dated && value("place") !== 1) return null;
   // Half the people of a larger meeting (two leaders of a four-party summit) is a meeting of their own (a
   // bilateral on the summit's margins), unless the meeting date agrees.
   const peopleValue = value("people");
