@@ -10,17 +10,21 @@
  *              theirs written in the title or text: "Chancellor Merkel")                         0.5
  *   countries  share of the event's countries (participants and sides) the article names     0.1
  *   place      a part of the event's place ("Diaoyutai State Guesthouse, Beijing") in the text 0.2
- *   date       the meeting date read from the text is within a day of the event's: 1; no meeting
+ *   date       the meeting date read from the text is within a day of the event's (or a month and
+ *              day written without a year fall on it, "June 18th to 19th"): 1; no meeting
  *              date but published within a week after the event: 0.5; else 0                 0.2
  * A meeting date further from the event's rules the event out, and so does naming under half of the
- * event's people, and so does a publication more than `recentDays` after the event in an article that gives
+ * event's people (or only half of a meeting of more than two, unless the dates agree: a bilateral on
+ * a summit's margins), and so does a publication more than `recentDays` after the event in an article that gives
  * no meeting date and does not name the event's place (an undated event counts as published with its
  * articles: a meeting date more than `recentDays` from them rules it out); with one person in common (the event's own articles
  * may name a second of the article's people), the meeting date must agree, or the place with a publication
- * near the event; an article about someone the event is not about, of an event about someone the article
+ * near the event; an article that gives no day at all (no meeting date, publication or capture) joins a
+ * dated event only on its place; an article about someone the event is not about, of an event about someone the article
  * is not about, is another meeting unless the meeting is on the event's very day; a country is no place to
  * match on; of equal scores, the event sharing more people wins. An article matching no event joins the
- * event of the stored article it nearly repeats (a wire copy), else proposes one. Threshold 0.55,
+ * event of the stored article it nearly repeats (a wire copy), else proposes one (with every venue it
+ * names: "Oval Office, White House"). Threshold 0.55,
  * tuned on packages/ingest/eval, the seed and the made-up meeting (`pnpm evaluate`, "event linked right").
  * Hand-written: the parts are this domain's, and each is kept as evidence.
  */
