@@ -27,22 +27,28 @@ const cuePattern = (cue: string) =>
     .map((part) => escapeRegExp(part.trim()).replace(/\s+/g, "\\s+"))
     .join(`\\s+${GAP}`);
 
-// A cue starts no word inside another, but a clitic ("n't", "n’t") ends one ("didn't").
-const compile = (words: string[]) =>
-  new RegExp(
-    `(?:${[...words]
-      .sort((a, b) => b.length - a.length)
-      .map((word) => `${/^\p{L}['’]/u.test(word) ? "" : "(?<![\\p{L}])"}${cuePattern(word)}`)
-      .join("|")})(?![\\p{L}])`,
-    "giu",
-  );
+// A cue starts no word inside another, but a clitic ("n't", "n’t") ends one ("didn't"). The word start
+// is tested once for all the cues rather than once per cue: with a hundred cues, most of the cost of
+// matching a clause was that test repeated at every position.
+const compile = (words: string[]) => {
+  const sorted = [...words].sort((a, b) => b.length - a.length);
+  const clitic = (word: string) => /^\p{L}['’]/u.test(word);
+  const plain = sorted.filter((word) => !clitic(word)).map(cuePattern);
+  const alternatives = [
+    ...(plain.length ? [`(?<![\\p{L}])(?:${plain.join("|")})`] : []),
+    ...sorted.filter(clitic).map(cuePattern),
+  ];
+  return new RegExp(`(?:${alternatives.join("|") || "(?!)"})(?![\\p{L}])`, "giu");
+};
 
 /** The scale, strongest first (prisma/datasets/README.md). */
 const SCALE: WordingStrength[] = ["AGREED", "WILL_WORK_TO", "WILL_EXPLORE", "WELCOMED"];
 const rank = (level: WordingStrength) => SCALE.indexOf(level);
 
-export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vocabulary): AgreementDraft[] {
-  const result: AgreementDraft[] = [];
+/** The patterns of a vocabulary, compiled once: a page's articles share them. */
+const compiled = new WeakMap<Vocabulary, ReturnType<typeof patternsOf>>();
+
+function patternsOf(vocabulary: Vocabulary) {
   const levels = Object.keys(vocabulary.agreementCues) as WordingStrength[];
   const cues = levels.map((level) => ({ level, pattern: compile(vocabulary.agreementCues[level] ?? []) }));
   const negation = compile(vocabulary.agreementNegations.before);
@@ -63,6 +69,17 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
     `^\\s*(?:they|both(?:\\s+(?:${groupNouns}))?|the\\s+(?:two\\s+)?(?:${groupNouns}))\\s+(?:(?:also|have|had|jointly|both)\\s+)*$`,
     "iu",
   );
+  return { cues, negation, hedgedSentence, standing, guest, speechVerb, groupSubject };
+}
+
+export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vocabulary): AgreementDraft[] {
+  const result: AgreementDraft[] = [];
+  let patterns = compiled.get(vocabulary);
+  if (!patterns) {
+    patterns = patternsOf(vocabulary);
+    compiled.set(vocabulary, patterns);
+  }
+  const { cues, negation, hedgedSentence, standing, guest, speechVerb, groupSubject } = patterns;
   for (const sentence of sentences) {
     // A question agrees nothing; nor does a sentence that says no agreement was reached, up to a turn
     // ("No deal was reached on tariffs, but the two agreed to meet again").
