@@ -146,6 +146,27 @@ describe("web archives", () => {
     }
   });
 
+  it("take a record of a local file (a file:// target, as make-warc writes) as a page without an address", async () => {
+    const file = path.join(dir, "local.warc");
+    await writeFile(
+      file,
+      await writeWarc([
+        {
+          url: "file:///captures/readout-3.txt",
+          date: new Date("2031-03-06T09:00:00Z"),
+          content: pageOf("A third round in Geneva", "Hill Times", SENTENCES.slice(0, 3).join(" ")),
+          contentType: "text/plain",
+        },
+      ]),
+    );
+    const read = [];
+    for await (const page of warcPages(file, 1_000_000)) read.push(page);
+    expect(read).toHaveLength(1);
+    expect(read[0]).not.toHaveProperty("error");
+    expect(read[0]?.url).toBeUndefined();
+    expect("content" in (read[0] ?? {}) && read[0]?.content).toContain("A third round in Geneva");
+  });
+
   it("are imported record by record, each page stored with its URL and capture time", {
     timeout: 120_000,
   }, async () => {

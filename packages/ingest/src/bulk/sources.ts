@@ -221,6 +221,9 @@ export async function* warcPages(file: string, maxBytes: number): AsyncGenerator
       }
       index += 1;
       url = record.warcTargetURI ?? undefined;
+      // A record of a local file ("file:///…", as make-warc.ts writes) has no web address: the page is
+      // imported without one, as the file itself would be, rather than refused for its address.
+      const address = url && /^https?:\/\//iu.test(url) ? url : undefined;
       const name = `${file}#${index}`;
       const capturedAt = recordDate(record);
       try {
@@ -236,10 +239,10 @@ export async function* warcPages(file: string, maxBytes: number): AsyncGenerator
         if (missingBytes(record) > 0) throw new Error(`the file ends inside page ${index}`);
         const content = decodePage(bytes, name, maxBytes, contentType);
         const html = /html/i.test(contentType) || (!contentType && /^\s*</.test(content));
-        yield { name, url, capturedAt, content, mediaType: html ? "text/html" : "text/plain" };
+        yield { name, url: address, capturedAt, content, mediaType: html ? "text/html" : "text/plain" };
       } catch (error) {
         if (!(error instanceof PageSourceError)) throw error;
-        yield { name, url, capturedAt, error };
+        yield { name, url: address, capturedAt, error };
       }
     }
   } catch (error) {
