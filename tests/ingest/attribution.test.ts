@@ -205,4 +205,24 @@ describe("attribution on press coverage", () => {
     expect(quote?.data.speaker).toBe("Hana Velkova");
     expect(at(found, "talks had been useful")?.span.exact).toBe("Velkova said the talks had been useful");
   });
+
+  it("does not take a month, a place or a given name for the person whose name holds the word", () => {
+    const month = statements(
+      "Foreign Minister Hana May met Envoy Tomas Orrin in Port Anselm.\n\nIn May, the two leaders said they would meet again before the winter.",
+    );
+    expect(String(speakerAt(month, "meet again"))).toMatch(/two leaders/iu);
+    const place = statements(
+      "Envoy Lloyd Anselm met Foreign Minister Hana Velkova.\n\nIn Anselm, protesters said the meeting was a mistake. Velkova said nothing about the crossings.",
+    );
+    expect(speakerAt(place, "meeting was a mistake")).toBe("protesters");
+    expect(speakerAt(place, "said nothing")).toBe("Hana Velkova");
+  });
+
+  it("gives a quotation to a bare 'X said.' after it, and makes no statement of the bare attribution", () => {
+    const found = statements(
+      "“We are ready to reopen the crossings before the winter.” Velkova said. The talks ended at noon.\n\nForeign Minister Hana Velkova met Envoy Tomas Orrin.",
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]?.data.speaker).toBe("Hana Velkova");
+  });
 });

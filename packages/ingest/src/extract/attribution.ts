@@ -17,7 +17,7 @@
  */
 import { normalizeName } from "@readout/db";
 import { linkingReference } from "../people/reference.ts";
-import { type Vocabulary, wordAlternatives } from "../vocabulary.ts";
+import { calendarNames, type Vocabulary, wordAlternatives } from "../vocabulary.ts";
 import { escapeRegExp, type KnownParticipant, type Mention } from "./mentions.ts";
 import { lexiconTag } from "./nlp.ts";
 import type { Sentence } from "./sentences.ts";
@@ -82,6 +82,14 @@ export function attribute(
         ?.toLowerCase()
         .replace(/[^\p{L}-]/gu, "") ?? "";
     if (describedBy.has(head) || channelNoun.test(phrase)) return true;
+    // Nouns of people by their ending: "protesters", "economists", "politicians", "residents".
+    if (
+      /(?:ers|ists|ians|ants|ents|ors)$/u.test(head) &&
+      words.length <= 3 &&
+      !words.some((w) => /^(?:whether|that|if|how|what|is|are|was|were|its|in|of|to)$/iu.test(w))
+    ) {
+      return true;
+    }
     return (
       words.some((w) => /^\p{Lu}/u.test(w)) &&
       words.every(
@@ -799,6 +807,20 @@ export function attribute(
         carry = { speaker: chosen, paragraph: sentence.paragraph };
         continue;
       }
+      // "“… climate change.” Blinken said.": nothing said after the verb; the quotation before is theirs.
+      if (!chosen.post && !/\p{L}/u.test(body.slice(chosen.verbEnd, end).replace(/[.!?]+$/u, ""))) {
+        const before = unclaimed.at(-1);
+        if (before?.sentence === index - 1 && sentences[index - 1]?.paragraph === sentence.paragraph) {
+          const draft = result[before.statement];
+          if (draft) {
+            draft.speaker = speakerName(chosen);
+            draft.participant = chosen.referent?.participant ?? null;
+            draft.confidence = 0.5;
+          }
+          unclaimed.pop();
+        }
+        continue;
+      }
       while (end > start && /[\s,;:.—–-]/u.test(body[end - 1] ?? "")) end--;
       while (start < end && /[\s,;:—–-]/u.test(body[start] ?? "")) start++;
       if (end - start < 12) continue;
@@ -984,12 +1006,21 @@ function shortReferences(
   mentions: Mention[],
   roleWords: Set<string>,
 ): ShortReference[] {
+  // Months and days ("Theresa May", "In May"), and a given name the lexicon knows ("Theresa"), stand for
+  // no one; a word of two letters stands for its person only as the first word ("Xi" of "Xi Jinping",
+  // not "Yi" of "Wang Yi").
+  const calendar = new Set(
+    [...calendarNames("months"), ...calendarNames("days")].map((word) => word.toLowerCase()),
+  );
   const owners = new Map<string, Mention | null>();
   for (const person of persons) {
     const words = person.text.split(/\s+/u).filter(Boolean);
     if (words.length < 2) continue;
-    for (const word of new Set([words[0], words.at(-1)])) {
+    const first = words[0] ?? "";
+    const given = /^(?:Male|Female)Name$/u.test(lexiconTag(first) ?? "");
+    for (const word of new Set([given ? "" : first, words.at(-1)])) {
       if (!word || !/^\p{Lu}[\p{L}'’-]+$/u.test(word) || roleWords.has(word.toLowerCase())) continue;
+      if (calendar.has(word.toLowerCase()) || (word.length < 3 && word !== first)) continue;
       const owner = owners.get(word);
       if (owner === undefined) owners.set(word, person);
       else if (owner && normalizeName(owner.text) !== normalizeName(person.text)) owners.set(word, null);
@@ -1010,6 +1041,14 @@ function shortReferences(
     const start = match.index;
     const end = start + match[0].length;
     if (taken.some(([from, to]) => start < to && end > from)) continue;
+    // "in Austin, Texas": after a preposition of place or time the word is a place or a date.
+    if (
+      /(?:^|[^\p{L}])(?:in|at|from|to|near|of|into|across|outside|inside|since|until)\s+$/iu.test(
+        body.slice(Math.max(0, start - 12), start),
+      )
+    ) {
+      continue;
+    }
     const owner = owners.get(match[0]) as Mention;
     result.push({ ...owner, start, end, text: match[0], of: owner });
   }
