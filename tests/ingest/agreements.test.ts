@@ -87,6 +87,7 @@ describe("agreement grades", () => {
       "We now have an agreement with Sudria to act against the smugglers.",
       "The two sides reached a number of important common understandings, state media said.",
       "The talks yielded an agreement to resume cooperation on the river.",
+      "It was agreed that the two sides would resume military talks.",
     ]) {
       expect(grades(body), body).toEqual(["AGREED"]);
     }
@@ -148,6 +149,7 @@ describe("wordings that state no agreement", () => {
       "The President welcomed Lind at the palace.",
       "The President welcomed A",
       "Lind welcomed the Norland delegation to Geneva.",
+      "A court struck down part of the deal in March.",
       "The Secretary welcomed the opportunity to meet with Minister Lind.",
       "Sudria remains firmly committed to its position on the river.",
       "It is widely agreed that relations have hit a low point.",
@@ -185,6 +187,10 @@ describe("duration scopes", () => {
     // that takes in a meal is talks and the meal.
     expect(durations("They held a seven-and-a-half-hour meeting that included a dinner.")).toEqual([
       "seven-and-a-half-hour = talks and dinner",
+    ]);
+    // A length of two units is one length.
+    expect(durations("The talks lasted two hours and 15 minutes on Monday.")).toEqual([
+      "two hours and 15 minutes = talks",
     ]);
     // Two lengths in a sentence are read apart; a planned one is no length.
     expect(

@@ -186,7 +186,12 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
       // A willingness is graded all the same ("China is willing to work with the US", "is ready to work":
       // prisma/datasets/README.md, rule 4).
       const willing = /^(?:willing|ready)/iu.test(cueWord);
-      if ((before && standing.has(before) && !willing) || (beforeTo && standing.has(beforeTo))) continue;
+      // "It was agreed that …", "a hotline has been agreed": the passive of agreeing is an outcome.
+      const passive =
+        /^agreed$/iu.test(cueWord) && (before === "was" || before === "been" || before === "were");
+      if ((before && standing.has(before) && !willing && !passive) || (beforeTo && standing.has(beforeTo))) {
+        continue;
+      }
       // "a partnership committed to openness", "of youth committed to": a participle describing a noun,
       // not a side committing ("the heads of state also agreed", "the Ministers of Defense committed" do).
       if (

@@ -76,9 +76,15 @@ export function claimsOf(
     // Durations.
     // Where the length before ended: "scheduled for 30 minutes but lasted less than an hour" holds two.
     let previousEnd = sentence.start;
+    let windowStartBefore = sentence.start;
     for (const unit of text.matchAll(/\b(hours?|minutes?|days?|hrs?|weeks?)\b(?:[\s-]long)?/giu)) {
       const unitEnd = sentence.start + unit.index + unit[0].length;
-      const windowStart = Math.max(sentence.start, previousEnd, unitEnd - 60);
+      // "two hours and 15 minutes" is one length: only a clause break ("but", ";") starts another.
+      const between = body.slice(previousEnd, sentence.start + unit.index);
+      const joined =
+        previousEnd > sentence.start && /^\s*(?:and|,)\s+[\p{L}\d.-]+(?:\s+[\p{L}]+)?\s*$/u.test(between);
+      const windowStart = Math.max(sentence.start, joined ? windowStartBefore : previousEnd, unitEnd - 60);
+      windowStartBefore = windowStart;
       previousEnd = unitEnd;
       const window = body.slice(windowStart, unitEnd);
       const reading = parseDuration(window);
@@ -160,6 +166,15 @@ export function claimsOf(
         ? (vocabulary.meals.find((m) => m.toLowerCase() === withMeal?.toLowerCase()) ??
           withMeal.toLowerCase())
         : null;
+      // "two hours" then "two hours and 15 minutes": the longer reading of the same words replaces it.
+      const shorter = result.findIndex(
+        (claim, at) =>
+          at >= fromHere &&
+          claim.data.attribute === "duration" &&
+          claim.start >= phraseStart &&
+          claim.end <= unitEnd,
+      );
+      if (shorter >= 0) result.splice(shorter, 1);
       result.push({
         start: phraseStart,
         end: unitEnd,
