@@ -314,7 +314,10 @@ export function mentionsOf(
     }
   }
   // A byline ("By Humeyra Pamuk and Michael Martina"): a short line of names opening with "By".
-  for (const match of body.matchAll(/^By[ \t]+\p{Lu}[^\n]{0,80}$/gmu))
+  // Every word a name's or a joining word ("and", "in" a place): "By Friday, Xi had met Biden" is prose.
+  for (const match of body.matchAll(
+    /^By[ \t]+\p{Lu}[\p{L}.'’-]*(?:[ \t]*,?[ \t]+(?:\p{Lu}[\p{L}.'’-]*|and|&|in|de|van|von|al|bin))*[ \t]*$/gmu,
+  ))
     mask.fill(1, match.index, match.index + match[0].length);
   // Longer aliases first, so "Qin Gang" wins over "Qin".
   const aliases = known
