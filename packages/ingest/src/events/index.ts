@@ -28,6 +28,7 @@
  * tuned on packages/ingest/eval, the seed and the made-up meeting (`pnpm evaluate`, "event linked right").
  * Hand-written: the parts are this domain's, and each is kept as evidence.
  */
+
 import {
   type DbClient,
   inTransaction,
@@ -38,6 +39,7 @@ import {
 } from "@readout/db";
 import ct from "countries-and-timezones";
 import { findNearDuplicate } from "../bulk/near-duplicates.ts";
+import { lexiconTag } from "../extract/nlp.ts";
 import type { CandidateDraft } from "../extract.ts";
 import { linkingReference, type PeopleIndex, resolveArticlePeople } from "../people/index.ts";
 import { reference } from "../vocabulary.ts";
@@ -331,12 +333,23 @@ function mentions(
   if ([...forms].some((form) => inText(text.normalized, form))) return true;
   // A single word must be written as a name: "Price" and not "price".
   const written = plain(person.name).split(/\s+/);
+  // Nor a capital that only opens a sentence ("Price rises dominated the talks") or a place or time after
+  // a preposition ("talks in Austin", "in May").
   return [...single].some((word) => {
     const as = written.find((w) => normalizeName(w) === word) ?? word;
     const capitalised = as.charAt(0).toUpperCase() + as.slice(1);
-    return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(capitalised)}(?![\\p{L}\\p{N}])`, "u").test(
-      text.plain,
-    );
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(capitalised)}(?![\\p{L}\\p{N}])`, "gu");
+    // A common word of the language at the start of a sentence is that word, not the name.
+    const common =
+      /^(?:Noun|Verb|Adjective|Adverb|Singular|Plural|Uncountable|Modal|Infinitive|Comparative)/u.test(
+        lexiconTag(word) ?? "",
+      );
+    return [...text.plain.matchAll(pattern)].some((match) => {
+      const before = text.plain.slice(Math.max(0, match.index - 12), match.index);
+      const opensSentence = match.index === 0 || /[.!?:;"“”\n]\s*$/u.test(before);
+      const afterPreposition = /(?:^|\s)(?:in|at|from|to|near|of|since|until)\s+$/iu.test(before);
+      return !afterPreposition && !(opensSentence && common);
+    });
   });
 }
 
