@@ -279,16 +279,6 @@ Copyright 2031 The Associated Press. All rights reserved.
         outlet: "Associated Press",
         title: "Norland and Sudria reopen their border crossing",
       },
-      {
-        // A reprint that credits its source in a long line near the top, photo credit and all.
-        content: `Norland and Sudria open talks on the rail corridor
-Envoys of Norland and Sudria opened talks in Geneva on Tuesday on reopening the rail corridor.
-Credit : Voice of America (VOA), Photo Credit : Associated Press (AP)
-`,
-        url: "https://www.harbour-reprints.example/norland-sudria-rail-talks",
-        outlet: "Voice of America",
-        title: "Norland and Sudria open talks on the rail corridor",
-      },
     ];
     for (const { content, url, outlet, title } of cases) {
       const result = await importPage(db.prisma, { content, url, fileName: "press.txt" });
