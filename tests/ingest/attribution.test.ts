@@ -224,5 +224,10 @@ describe("attribution on press coverage", () => {
     );
     expect(found).toHaveLength(1);
     expect(found[0]?.data.speaker).toBe("Hana Velkova");
+    // With the quotation in the same sentence, before a subject in apposition.
+    const same = statements('"The door is open," Norland\'s envoy Ivo Brandt said.');
+    expect(same.map((c) => [c.span.exact, c.data.speaker, c.data.mode])).toEqual([
+      ['"The door is open,"', "Ivo Brandt", "DIRECT"],
+    ]);
   });
 });

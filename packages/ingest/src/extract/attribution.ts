@@ -808,7 +808,14 @@ export function attribute(
         continue;
       }
       // "“… climate change.” Blinken said.": nothing said after the verb; the quotation before is theirs.
-      if (!chosen.post && !/\p{L}/u.test(body.slice(chosen.verbEnd, end).replace(/[.!?]+$/u, ""))) {
+      // "“The door is open,” Norland's envoy Ivo Brandt said.": the quotation before the subject's words.
+      const quoteBefore = quotes.filter((q) => q.end <= chosen.subjectStart && q.words >= 3).at(-1);
+      const bare = !chosen.post && !/\p{L}/u.test(body.slice(chosen.verbEnd, end).replace(/[.!?]+$/u, ""));
+      if (bare && quoteBefore) {
+        start = quoteBefore.start;
+        end = quoteBefore.end;
+        inside.splice(0, inside.length, quoteBefore);
+      } else if (bare) {
         const before = unclaimed.at(-1);
         if (before?.sentence === index - 1 && sentences[index - 1]?.paragraph === sentence.paragraph) {
           const draft = result[before.statement];
