@@ -197,6 +197,11 @@ describe("credits and pieces of names", () => {
     expect(names).toContain("Mara Lind");
     for (const name of ["Tomas Berglund", "Jana Holm", "Kovac administration", "Sudrian Foreign"])
       expect(names).not.toContain(name);
+    // A paragraph of prose that happens to open with "By" is no byline: its names count.
+    const prose = namesOf(
+      extract("Talks in Geneva\n\nBy Friday, Boris Kovac had met Mara Lind twice.\n\nThe talks went on."),
+    );
+    expect(prose).toEqual(expect.arrayContaining(["Boris Kovac", "Mara Lind"]));
   });
 
   it("takes no organisation from a piece of a longer name", () => {

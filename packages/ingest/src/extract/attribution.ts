@@ -520,7 +520,7 @@ export function attribute(
   /** Quotations that found no speaker where they stand. */
   const unclaimed: { statement: number; sentence: number }[] = [];
   let skipUntil = -1;
-  /** The statement last found in each paragraph, and whether its paragraph left a quotation open. */
+  /** The speaker of the last quotation found in each paragraph, for a quotation that goes on after it. */
   const quotedIn = new Map<number, Speaker>();
   const leftOpen = (text: string) =>
     (text.match(/“/gu)?.length ?? 0) > (text.match(/”/gu)?.length ?? 0) ||
@@ -816,16 +816,8 @@ export function attribute(
         end = quoteBefore.end;
         inside.splice(0, inside.length, quoteBefore);
       } else if (bare) {
-        const before = unclaimed.at(-1);
-        if (before?.sentence === index - 1 && sentences[index - 1]?.paragraph === sentence.paragraph) {
-          const draft = result[before.statement];
-          if (draft) {
-            draft.speaker = speakerName(chosen);
-            draft.participant = chosen.referent?.participant ?? null;
-            draft.confidence = 0.5;
-          }
-          unclaimed.pop();
-        }
+        // The quotation before it, if any, takes this speaker below (unclaimed quotations).
+        opensWith.set(index, chosen);
         continue;
       }
       while (end > start && /[\s,;:.—–-]/u.test(body[end - 1] ?? "")) end--;
@@ -939,11 +931,14 @@ export function attribute(
  * Marsudi" → "Retno Marsudi"): the capitalised words before that name in the headline, less the titles
  * before them. Null when the headline does not have the name, or has nothing before it but titles.
  */
+let linkingTitles: Set<string> | undefined;
+
 function fullNameIn(headline: string, speaker: string, roleWords: Set<string>): string | null {
   const linking = linkingReference();
-  const titles = new Set(
+  linkingTitles ??= new Set(
     [...linking.titleWords, ...linking.honorifics].map((w) => w.toLowerCase().replace(/\.$/u, "")),
   );
+  const titles = linkingTitles;
   const isTitle = (word: string) => {
     const lower = word.toLowerCase().replace(/\.$/u, "");
     return roleWords.has(lower) || titles.has(lower);
@@ -997,6 +992,9 @@ function turnSpeaker(
   return { referent: null, label: titleCase };
 }
 
+/** Months and days, lower case: read once. */
+let calendarWords: Set<string> | undefined;
+
 /** A word of a name standing for the person the article names in full (see shortReferences). */
 type ShortReference = Mention & { of: Mention };
 
@@ -1016,9 +1014,10 @@ function shortReferences(
   // Months and days ("Theresa May", "In May"), and a given name the lexicon knows ("Theresa"), stand for
   // no one; a word of two letters stands for its person only as the first word ("Xi" of "Xi Jinping",
   // not "Yi" of "Wang Yi").
-  const calendar = new Set(
+  calendarWords ??= new Set(
     [...calendarNames("months"), ...calendarNames("days")].map((word) => word.toLowerCase()),
   );
+  const calendar = calendarWords;
   const owners = new Map<string, Mention | null>();
   for (const person of persons) {
     const words = person.text.split(/\s+/u).filter(Boolean);
