@@ -292,6 +292,21 @@ describe("scoring import against a curated dataset", () => {
     });
   });
 
+  it("leaves out countries by a whole name only: an organisation named after one is scored", () => {
+    const [first, second] = stored({ agreementInSecond: false }) as [StoredArticle, StoredArticle];
+    const withAgency: StoredArticle = {
+      ...first,
+      candidates: [
+        ...first.candidates,
+        // A country under another of its spellings is still left out; an agency of it is a participant.
+        candidate("PARTICIPANT", "Norland and", { name: "NORLAND", kind: "PERSON" }),
+        candidate("PARTICIPANT", "Sudria agreed", { name: "Norland Fisheries Agency", kind: "ORGANIZATION" }),
+      ],
+    };
+    const score = scoreText(gold(), [withAgency, second], { countries });
+    expect(score.counts.participants).toEqual({ gold: 3, found: 5, matchedGold: 3, matchedFound: 3 });
+  });
+
   it("finds nothing when import refused the text, and counts stray articles' facts as found", () => {
     const none = scoreText(gold(), [], { countries, error: "refused (NO_ARTICLES)" });
     expect(none.counts.participants).toEqual({ gold: 3, found: 0, matchedGold: 0, matchedFound: 0 });

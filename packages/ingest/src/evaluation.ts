@@ -571,12 +571,19 @@ export interface TextScore {
   error?: string;
 }
 
-const isCountry = (c: StoredCandidate, countries: readonly Named[]) =>
-  c.participant?.kind === "COUNTRY" ||
-  c.data.kind === "COUNTRY" ||
-  countries.some((country) =>
-    sameParticipant(country, c.participant?.key ?? null, foundNames(c.participant, c.data.name), [country]),
+/**
+ * A found participant is a country when it was stored as one or goes by one of a country's names. Only a
+ * whole name counts: an organisation whose name holds a country's ("US State Department") is no country.
+ */
+const isCountry = (c: StoredCandidate, countries: readonly Named[]) => {
+  if (c.participant?.kind === "COUNTRY" || c.data.kind === "COUNTRY") return true;
+  const names = foundNames(c.participant, c.data.name);
+  return countries.some(
+    (country) =>
+      (c.participant?.key && c.participant.key === country.key) ||
+      namesOf(country).some((name) => names.includes(name)),
   );
+};
 
 /**
  * Scores what import stored for one captured text against its gold articles. `countries` are the
