@@ -145,6 +145,36 @@ describe("organisations", () => {
     expect(names).not.toContain("NBC News");
     expect(names).not.toContain("COVID");
   });
+
+  it("names a grouping of states the text names three times by its full name, and not one named in passing", () => {
+    const central = namesOf(
+      extract(
+        "The Quad met in Port Halden on Friday. Quad foreign ministers agreed to meet again. “The Quad is a force for good,” Minister Dunstan said.",
+      ),
+    );
+    expect(central).toContain("Quadrilateral Security Dialogue");
+    expect(central).not.toContain("Quad");
+    // Twice, one of them an acronym in brackets after the full name: one mention in passing.
+    const passing = namesOf(
+      extract(
+        "Minister Dunstan said the World Health Organization (WHO) had declared an emergency. The UN was not there.",
+      ),
+    );
+    expect(passing).not.toContain("World Health Organization");
+    expect(passing).not.toContain("United Nations");
+  });
+
+  it("takes no organisation from a venue, an outlet's desk or words of prose", () => {
+    const names = namesOf(
+      extract(
+        "Secretary Dunstan hosted Minister Halvorsen at the Foreign Office. Later they moved on to the Foreign Office for dinner. “This visit takes our Norland- Sudria comprehensive partnership further,” Halvorsen told VOA's Nordic Service Reporter Ana Lind. The Harbour Board said it welcomed the visit.",
+      ),
+    );
+    expect(names).not.toContain("Foreign Office");
+    expect(names).not.toContain("Nordic Service");
+    expect(names.some((name) => name.includes("comprehensive"))).toBe(false);
+    expect(names).toContain("Harbour Board");
+  });
 });
 
 describe("roles", () => {

@@ -85,7 +85,7 @@ export function extractCandidates(
   const seenRoles = new Set<string>();
   let earlierEnd = 0;
   for (const mention of mentions) {
-    const id = mention.participant?.id ?? `name:${normalizeName(mention.text)}`;
+    const id = mention.participant?.id ?? `name:${normalizeName(mention.name ?? mention.text)}`;
     if (!seen.has(id)) {
       seen.add(id);
       add(
@@ -93,7 +93,7 @@ export function extractCandidates(
         mention.start,
         mention.end,
         mention.participant ? (mention.misspelling ? 0.6 : 0.9) : 0.4,
-        { name: mention.text, kind: mention.kind, misspelling: mention.misspelling },
+        { name: mention.name ?? mention.text, kind: mention.kind, misspelling: mention.misspelling },
         mention.participant?.id ?? null,
       );
     }

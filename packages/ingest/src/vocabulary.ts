@@ -50,6 +50,13 @@ const vocabularySchema = z.strictObject({
       names: z.array(z.string().min(1)).default([]),
     })
     .default({ lastWords: [], names: [] }),
+  /**
+   * Groupings of states that meet as one body (the Quad, NATO, ASEAN): their full name and the short names
+   * texts use. A text that names one three times or more counts it among its participants.
+   */
+  groupings: z
+    .array(z.strictObject({ name: z.string().min(1), aliases: z.array(z.string().min(1)).default([]) }))
+    .default([]),
   meals: z.array(z.string().min(1)),
   /** Small words that end no name: a run of capitalised words ending in one spans two phrases ("Kerry With"). */
   nameBreakWords: z.array(z.string().min(1)).default([]),

@@ -27,6 +27,8 @@ export interface Mention {
   participant: KnownParticipant | null;
   kind: "PERSON" | "ORGANIZATION" | "COUNTRY";
   misspelling: boolean;
+  /** The name it stands for when the words are a short form of it ("Quad": Quadrilateral Security Dialogue). */
+  name?: string;
 }
 
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -238,6 +240,62 @@ function acronymNames(body: string): string[] {
     .map(([word]) => word);
 }
 
+/**
+ * Groupings of states (vocabulary.yaml `groupings`: "the Quad", "NATO"), each occurrence with the grouping's
+ * full name: central to the text when it names them three times or more, else named in passing. A short name in brackets right after another of its names
+ * ("World Health Organization (WHO)") is the same mention, and one among words in capitals ("WHO ARE YOU")
+ * is no name.
+ */
+const groupingPatterns = new WeakMap<Vocabulary, { name: string; pattern: RegExp }[]>();
+function groupingMentions(body: string, vocabulary: Vocabulary): { central: Mention[]; passing: Mention[] } {
+  let patterns = groupingPatterns.get(vocabulary);
+  if (!patterns) {
+    patterns = vocabulary.groupings.map((grouping) => ({
+      name: grouping.name,
+      pattern: new RegExp(
+        `(?<![\\p{L}\\p{N}])(?:${[grouping.name, ...grouping.aliases]
+          .sort((a, b) => b.length - a.length)
+          .map(escapeRegExp)
+          .join("|")})(?![\\p{L}\\p{N}])`,
+        "gu",
+      ),
+    }));
+    groupingPatterns.set(vocabulary, patterns);
+  }
+  const central: Mention[] = [];
+  const passing: Mention[] = [];
+  const caps = /^[^\p{L}]*\p{Lu}{2,}[^\p{L}]*$/u;
+  const shortNames = new Set(vocabulary.groupings.flatMap((grouping) => grouping.aliases));
+  for (const { name, pattern } of patterns) {
+    const hits: Mention[] = [];
+    let counted = 0;
+    let lastEnd = -1;
+    for (const match of body.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      const before = /(\S+)[ \t]+$/u.exec(body.slice(Math.max(0, start - 30), start))?.[1] ?? "";
+      const after = /^[ \t]+(\S+)/u.exec(body.slice(end, end + 30))?.[1] ?? "";
+      // A neighbour in capitals that is itself a grouping's name ("with ASEAN, ASEAN centrality") is no label.
+      const label = (word: string) =>
+        caps.test(word) && !shortNames.has(word.replace(/[^\p{L}\p{N}.-]/gu, ""));
+      if (/^\p{Lu}{2,}/u.test(match[0]) && (label(before) || label(after))) continue;
+      if (lastEnd < 0 || !/^[ \t]*\($/u.test(body.slice(lastEnd, start))) counted++;
+      lastEnd = end;
+      hits.push({
+        start,
+        end,
+        text: match[0],
+        participant: null,
+        kind: "ORGANIZATION",
+        misspelling: false,
+        name,
+      });
+    }
+    (counted >= 3 ? central : passing).push(...hits);
+  }
+  return { central, passing };
+}
+
 /** News outlets (reference/outlets.yaml): they report on a meeting and take no part in it. */
 const NEWS_KINDS = new Set(["PRIVATE", "PUBLIC_BROADCASTER", "STATE_MEDIA", "WIRE"]);
 let newsOutlets: Set<string> | undefined;
@@ -281,6 +339,36 @@ function pieceOfName(body: string, name: string, vocabulary: Vocabulary): boolea
     if (!piece) return false;
   }
   return named;
+}
+
+/** Small words that may stand lower-case inside an organisation's name ("Ministry of Foreign Affairs"). */
+const ORG_JOINING_WORDS = new Set([
+  "of",
+  "the",
+  "and",
+  "for",
+  "on",
+  "de",
+  "du",
+  "des",
+  "la",
+  "le",
+  "der",
+  "al",
+]);
+
+/**
+ * Whether an organisation found by its name is no participant wherever the body names it: a place where
+ * something happens ("hosted Wang at the State Department", "move on to the State Department"), or a desk
+ * of a news outlet ("VOA's Khmer Service Reporter Sun Narin").
+ */
+function placeOrDesk(body: string, mentions: Mention[]): boolean {
+  return mentions.every((mention) => {
+    const before = body.slice(Math.max(0, mention.start - 60), mention.start);
+    if (/(?<![\p{L}])(?:at|to|inside|outside)[ \t]+the[ \t]+$/iu.test(before)) return true;
+    const outlet = /(\p{Lu}[\p{L}.&-]*(?:[ \t]+\p{Lu}[\p{L}.&-]*){0,3}?)(?:[’']s)?[ \t]+$/u.exec(before)?.[1];
+    return outlet !== undefined && newsOutletNames().has(normalizeName(outlet));
+  });
 }
 
 /** A run of two or more capitalised words: where a name not yet known can stand. */
@@ -355,6 +443,14 @@ export function mentionsOf(
       });
     }
   }
+
+  // Groupings of states: at the centre of the text when named three times, else named in passing, when
+  // their words are no participant's under any other name either.
+  const groupings = groupingMentions(body, vocabulary);
+  for (const mention of groupings.central) {
+    if (!taken(mention.start, mention.end)) take(mention);
+  }
+  for (const mention of groupings.passing) mask.fill(1, mention.start, mention.end);
 
   const foundNames: { text: string; kind: "PERSON" | "ORGANIZATION"; titled: boolean }[] = titledNames(
     body,
@@ -436,7 +532,10 @@ export function mentionsOf(
     if (kind === "PERSON" && bodyNouns.has(last)) continue;
     if (
       kind === "ORGANIZATION" &&
-      (notParticipants.words.has(last) ||
+      // An organisation's name is capitalised throughout but for small joining words: "India- U.S.
+      // comprehensive" or "US joint working group" are pieces of prose.
+      (name.split(/\s+/).some((word) => /^\p{Ll}/u.test(word) && !ORG_JOINING_WORDS.has(word)) ||
+        notParticipants.words.has(last) ||
         notParticipants.names.has(name.toLowerCase()) ||
         newsOutletNames().has(normalizeName(name)) ||
         (!titled && (brokenOff.has(last) || pieceOfName(body, name, vocabulary))))
@@ -477,7 +576,16 @@ export function mentionsOf(
       });
     }
   }
-  return mentions.sort((a, b) => a.start - b.start);
+  // Organisations found by their name alone that are a place or an outlet's desk each time they are named.
+  const byName = new Map<string, Mention[]>();
+  for (const mention of mentions) {
+    if (mention.participant || mention.name || mention.kind !== "ORGANIZATION") continue;
+    byName.set(mention.text, [...(byName.get(mention.text) ?? []), mention]);
+  }
+  const dropped = new Set(
+    [...byName.values()].filter((named) => placeOrDesk(body, named)).flatMap((named) => named),
+  );
+  return mentions.filter((mention) => !dropped.has(mention)).sort((a, b) => a.start - b.start);
 }
 
 /** "Chinese Foreign Minister Qin Gang": the role words standing right before a name. */
