@@ -174,6 +174,14 @@ describe("organisations", () => {
     expect(names).not.toContain("Nordic Service");
     expect(names.some((name) => name.includes("comprehensive"))).toBe(false);
     expect(names).toContain("Harbour Board");
+    // A known organisation too, when it only describes the official who spoke.
+    const modifier = extractCandidates(
+      "A senior Foreign Office official said the talks went well. SENIOR FOREIGN OFFICE OFFICIAL:  Good morning.",
+      [{ id: "fo", name: "Foreign Office", kind: "ORGANIZATION", aliases: ["foreign office"] }],
+      vocabulary,
+      null,
+    );
+    expect(namesOf(modifier)).not.toContain("Foreign Office");
   });
 });
 

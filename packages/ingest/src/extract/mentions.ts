@@ -358,14 +358,18 @@ const ORG_JOINING_WORDS = new Set([
 ]);
 
 /**
- * Whether an organisation found by its name is no participant wherever the body names it: a place where
- * something happens ("hosted Wang at the State Department", "move on to the State Department"), or a desk
- * of a news outlet ("VOA's Khmer Service Reporter Sun Narin").
+ * Whether an organisation is no participant wherever the body names it: a place where something happens
+ * ("hosted Wang at the State Department", "move on to the State Department"), a word that describes a
+ * noun after it (`modified`: "a senior State Department official", "a Foreign Ministry building"), or a
+ * desk of a news outlet ("VOA's Khmer Service Reporter Sun Narin"). Named once on its own ("the State
+ * Department said"), it takes part.
  */
-function placeOrDesk(body: string, mentions: Mention[]): boolean {
+function placeOrDesk(body: string, mentions: Mention[], modified: Set<string>): boolean {
   return mentions.every((mention) => {
     const before = body.slice(Math.max(0, mention.start - 60), mention.start);
     if (/(?<![\p{L}])(?:at|to|inside|outside)[ \t]+the[ \t]+$/iu.test(before)) return true;
+    const next = /^[ \t]+([\p{L}]+)/u.exec(body.slice(mention.end, mention.end + 30))?.[1]?.toLowerCase();
+    if (next && modified.has(next)) return true;
     const outlet = /(\p{Lu}[\p{L}.&-]*(?:[ \t]+\p{Lu}[\p{L}.&-]*){0,3}?)(?:[’']s)?[ \t]+$/u.exec(before)?.[1];
     return outlet !== undefined && newsOutletNames().has(normalizeName(outlet));
   });
@@ -576,14 +580,16 @@ export function mentionsOf(
       });
     }
   }
-  // Organisations found by their name alone that are a place or an outlet's desk each time they are named.
+  // Organisations that are a place, a modifier or an outlet's desk each time they are named.
   const byName = new Map<string, Mention[]>();
   for (const mention of mentions) {
-    if (mention.participant || mention.name || mention.kind !== "ORGANIZATION") continue;
-    byName.set(mention.text, [...(byName.get(mention.text) ?? []), mention]);
+    if (mention.name || mention.kind !== "ORGANIZATION") continue;
+    const id = mention.participant?.id ?? mention.text;
+    byName.set(id, [...(byName.get(id) ?? []), mention]);
   }
+  const modified = new Set(["official", "officials", ...notParticipants.words]);
   const dropped = new Set(
-    [...byName.values()].filter((named) => placeOrDesk(body, named)).flatMap((named) => named),
+    [...byName.values()].filter((named) => placeOrDesk(body, named, modified)).flatMap((named) => named),
   );
   return mentions.filter((mention) => !dropped.has(mention)).sort((a, b) => a.start - b.start);
 }
