@@ -190,6 +190,55 @@ function isDateOnly(text: string): boolean {
   });
 }
 
+/**
+ * A full date (month name, day, year, or day, month name, year) run into the words before it at the end of
+ * a line, no space between: "Phnom Penh, CambodiaAugust 4, 2022" (a page whose venue and date lines were
+ * joined when copied). Reference/calendar.yaml's month names.
+ */
+let runInPattern: RegExp | undefined;
+function runInDate(text: string): { head: string; date: string } | null {
+  if (!runInPattern) {
+    const months = wordAlternatives(calendarNames("months"));
+    runInPattern = new RegExp(
+      `(?<=\\p{Ll})(?:(?:${months})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?|\\d{1,2}\\s+(?:${months})\\.?,?)\\s+\\d{4}$`,
+      "u",
+    );
+  }
+  const match = runInPattern.exec(text);
+  if (!match) return null;
+  const head = text.slice(0, match.index).trim();
+  const date = match[0];
+  return words(head).length >= 1 && isDateOnly(date) ? { head, date } : null;
+}
+
+/**
+ * The date a page flattened to long lines states in its first words, after its document type and office
+ * ("… Readout Office of the Spokesperson June 12, 2021 The following is attributable to …"): a full date
+ * (month spelled, day, year) before any sentence has ended, right after a run of capitalised words that
+ * holds a label of page.yaml (a document type: "Readout", "Press Release"), and before a capitalised word.
+ * A date in a sentence ("… met on June 12, 2021 in Seoul") is the meeting's, not the page's.
+ */
+function leadingDate(text: string, cues: Cues): string | null {
+  const head = words(text).slice(0, 80).join(" ");
+  const [result] = chrono.en.parse(head).filter((r) => /\p{L}{3}/u.test(r.text) && /\d{4}/.test(r.text));
+  if (!result || !["day", "month", "year"].every((unit) => result.start.isCertain(unit as "day")))
+    return null;
+  const before = head.slice(0, result.index);
+  if (/[.!?]["”’)]?\s+["“‘(]?\p{Lu}/u.test(before) || /[:;]\s/.test(before)) return null;
+  if (!/^\s+["“‘(]?\p{Lu}/u.test(head.slice(result.index + result.text.length))) return null;
+  // The run of capitalised words (and the small words inside names) right before the date.
+  const run: string[] = [];
+  for (const word of words(before).reverse()) {
+    if (/^\p{Lu}/u.test(word)) run.unshift(word);
+    else if (CONNECTORS.has(word) && run.length) run.unshift(word);
+    else break;
+  }
+  while (run[0] && CONNECTORS.has(run[0])) run.shift();
+  if (run.length < 2) return null;
+  const phrase = ` ${run.join(" ").toLowerCase()} `;
+  return [...cues.labels].some((label) => phrase.includes(` ${label} `)) ? result.text : null;
+}
+
 /** A speaker's turn in a transcript ("SECRETARY BLINKEN:", "QUESTION:", "MR. PRICE:"). */
 const TURN = /^(?:Q|QUESTION|(?:[A-Z][A-Z.'’-]*\s){0,4}[A-Z][A-Z.'’-]+)(?:\s*\([^)]{0,60}\))?\s*:/u;
 
@@ -371,6 +420,14 @@ function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabula
   }
   if (isDateOnly(text) || /^\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago$/i.test(text))
     return [{ kind: "date", text }];
+  // "RemarksAntony J. Blinken, Secretary of StateSokha HotelPhnom Penh, CambodiaAugust 4, 2022": the
+  // speaker, venue and date lines of a page run together; the date is the page's, the rest a label.
+  const runIn = runInDate(text);
+  if (runIn)
+    return [
+      { kind: "label", text: runIn.head },
+      { kind: "date", text: runIn.date },
+    ];
   // "All News 15:10 November 17, 2023": a short section label, then the date.
   const dated = /^([^\d]{2,40}?)\s+(\d.*)$/u.exec(text);
   if (dated && isDateOnly(dated[2] ?? "")) {
@@ -448,6 +505,9 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
   if (block.text.includes("\n") || block.text.length > 200) return null;
   // A sentence of running text is never metadata, whatever words it holds.
   if (/[.!?]["”’]?$/.test(block.text) && words(block.text).length >= 8) return null;
+  // A line ending in a colon introduces what follows it (a speaker, a section: "The Inside Story:"), unless
+  // it is a label of page.yaml ("Readout:").
+  if (/:$/.test(block.text) && !cues.labels.has(block.text.replace(/[:\s]+$/, "").toLowerCase())) return null;
   // "KYODO NEWS - Nov 17, 2023 - 10:21 | World", "Source: Xinhua| 2023-11-16 10:32:05|Editor: huaxia".
   const parts = block.text.split(/\s+[—–-]\s+|\s*\|\s*/).filter((part) => part.trim());
   const metas = parts.map((part) => classifyPart(part, outlets, vocabulary, cues));
@@ -792,7 +852,8 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     const outlet = outletName ? (outletNamed(outletName, outlets) ?? matchOutlet(outletName, outlets)) : null;
     const country = outlet?.country ?? options.country ?? null;
     const dateMeta = entry.metas.find((meta) => meta.kind === "date");
-    let publishedText = dateMeta?.kind === "date" ? dateMeta.text : null;
+    let publishedText =
+      dateMeta?.kind === "date" ? dateMeta.text : entry.at < 0 ? leadingDate(first.text, cues) : null;
     let published = publishedText
       ? readPublished(publishedText, country, options.capturedAt)
       : { at: null, precision: "UNKNOWN" as const };

@@ -1,0 +1,123 @@
+/**
+ * The publication date a page states, where the capture ran it into other words: a date at the end of a
+ * line joined to the words before it ("GenevaMarch 4, 2031"), a date line beside a short label ("Episode
+ * 42 – March 6, 2031") in a transcript whose section lines end in a colon, a date in the first words of a
+ * page flattened to one line after its document type and office. A date inside a sentence stays the
+ * meeting's, never the page's. All pages here are made up.
+ */
+import { reference, segmentPage } from "@readout/ingest";
+import { describe, expect, it } from "vitest";
+
+const segment = (text: string) => {
+  const { outlets, vocabulary, page } = reference();
+  const known = outlets.map((o) => ({ name: o.name, aliases: o.aliases, country: o.country ?? null }));
+  return segmentPage(text, { outlets: known, vocabulary, page, capturedAt: null }).articles;
+};
+
+const day = (articles: ReturnType<typeof segment>) =>
+  articles.map((a) =>
+    a.publishedAt ? `${a.publishedAt.toISOString().slice(0, 10)} ${a.publishedPrecision}` : null,
+  );
+
+const PARAGRAPH =
+  "Envoys of Norland and Sudria met in Geneva to reopen talks on sharing the river, the first such meeting in three years. Both sides said the talks would go on next month.";
+
+describe("a date run into the words before it", () => {
+  const page = (line: string) =>
+    [
+      "Foreign Minister Ivo Brandt And Sudrian Minister Lea Sand Before The River Commission Meeting",
+      "",
+      line,
+      "",
+      `FOREIGN MINISTER BRANDT:  Thank you all for coming. ${PARAGRAPH}`,
+      "",
+      `MINISTER SAND:  Thank you, Ivo. ${PARAGRAPH}`,
+    ].join("\n");
+
+  it("reads the date at the end of a line joined to a place ('SwitzerlandMarch 4, 2031')", () => {
+    const [article] = segment(
+      page(
+        "RemarksIvo Brandt, Foreign Minister of NorlandPalais des NationsGeneva, SwitzerlandMarch 4, 2031",
+      ),
+    );
+    expect(day([article as NonNullable<typeof article>])).toEqual(["2031-03-04 DAY"]);
+    expect(article?.publishedText).toBe("March 4, 2031");
+    expect(article?.title).toBe(
+      "Foreign Minister Ivo Brandt And Sudrian Minister Lea Sand Before The River Commission Meeting",
+    );
+  });
+
+  it("reads a day-first date joined the same way ('Switzerland4 March 2031')", () => {
+    expect(
+      day(segment(page("RemarksIvo Brandt, Foreign Minister of NorlandGeneva, Switzerland4 March 2031"))),
+    ).toEqual(["2031-03-04 DAY"]);
+  });
+
+  it("takes no date from a line whose date stands apart in running words", () => {
+    expect(
+      day(segment(page("Remarks by Ivo Brandt on the river talks to be held in Geneva March 4, 2031"))),
+    ).toEqual([null]);
+  });
+});
+
+describe("a date line beside a short label, in a transcript", () => {
+  const PAGE = [
+    "The Weekly Brief - NORLAND-SUDRIA, GENEVA 2031 | Episode 42 TRANSCRIPT",
+    "",
+    "The Weekly Brief: Norland – Sudria Geneva 2031",
+    "",
+    "Episode 42 – March 6, 2031",
+    "",
+    "Show Open:",
+    "",
+    "This week on the Weekly Brief",
+    "",
+    PARAGRAPH,
+    "",
+    "Now... on the Weekly Brief... Norland-Sudria... Geneva 2031",
+    "",
+    "The Weekly Brief:",
+    "",
+    "JANE ROE, Wire Correspondent:",
+    "",
+    `Welcome to The Weekly Brief. I am Jane Roe reporting from Geneva. ${PARAGRAPH}`,
+    "",
+    `IVO BRANDT, Foreign Minister of Norland:  ${PARAGRAPH}`,
+  ].join("\n");
+
+  it("keeps the page one article dated by its episode line; a line ending in a colon heads no article", () => {
+    const articles = segment(PAGE);
+    expect(articles).toHaveLength(1);
+    expect(day(articles)).toEqual(["2031-03-06 DAY"]);
+    expect(articles[0]?.title).toBe("The Weekly Brief - NORLAND-SUDRIA, GENEVA 2031 | Episode 42 TRANSCRIPT");
+  });
+});
+
+describe("a date in the first words of a page flattened to one line", () => {
+  const flat = (lead: string) =>
+    `HomeNewsroomPress Releases...Envoy Brandt’s Meeting with Sudrian Minister Sand hide Envoy Brandt’s Meeting with Sudrian Minister Sand ${lead} Envoy Ivo Brandt met with Sudrian Foreign Minister Lea Sand in Geneva today. ${PARAGRAPH} ${PARAGRAPH} Tags Office of the Spokesperson Sudria Norland`;
+
+  it("reads the date after the document type and office", () => {
+    const articles = segment(
+      flat(
+        "Readout Office of the Spokesperson March 4, 2031 The following is attributable to Spokesperson Jane Roe:",
+      ),
+    );
+    expect(day(articles)).toEqual(["2031-03-04 DAY"]);
+    expect(articles[0]?.publishedText).toBe("March 4, 2031");
+  });
+
+  it("takes no date from a sentence: the meeting's date is not the page's", () => {
+    const articles = segment(
+      flat(
+        "Readout Office of the Spokesperson The two ministers met on March 4, 2031 in Geneva, the spokesperson said.",
+      ),
+    );
+    expect(day(articles)).toEqual([null]);
+  });
+
+  it("takes no date after capitalised words that name no document type", () => {
+    const articles = segment(flat("Envoy Ivo Brandt Minister Lea Sand March 4, 2031 The talks went on."));
+    expect(day(articles)).toEqual([null]);
+  });
+});
