@@ -231,3 +231,34 @@ describe("attribution on press coverage", () => {
     ]);
   });
 });
+
+describe("attribution in transcripts and readouts", () => {
+  it("keeps a turn going past a sentence that breaks off and a stage direction", () => {
+    const found = statements(
+      [
+        "PRESIDENT HALVORSEN:  Welcome, my friends, to the harbour talks.",
+        "My uncle gave me a small piece of an old ship that —",
+        "(Laughter.)",
+        "He sailed many times across that sea.  His ship was never found.",
+        "MINISTER DUNSTAN:  Thank you, Mr. President.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "a small piece of an old ship")).toBe("HALVORSEN");
+    expect(speakerAt(found, "sailed many times")).toBe("HALVORSEN");
+    expect(at(found, "Laughter")).toBeUndefined();
+  });
+
+  it("gives 'They' the two people a recent sentence opened with, and reads a readout's 'welcomed'", () => {
+    const found = statements(
+      [
+        "Foreign Minister Hana Velkova met Sudrian Foreign Minister Tomas Orrin today in Port Halden.",
+        "Minister Velkova and Minister Orrin reaffirmed that the harbour accord is the basis of peace. They stressed the importance of cooperation on fisheries.",
+        "The ministers also welcomed the progress of the joint border commission. Velkova welcomed Orrin to the capital.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "importance of cooperation")).toBe("Hana Velkova and Tomas Orrin");
+    expect(speakerAt(found, "progress of the joint border commission")).toBe("The ministers");
+    // A guest welcomed by name: nothing was said.
+    expect(at(found, "to the capital")).toBeUndefined();
+  });
+});

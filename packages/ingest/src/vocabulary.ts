@@ -82,6 +82,8 @@ const vocabularySchema = z.strictObject({
     circumstanceWords: z.array(z.string().min(1)).default([]),
     /** Nouns of a speaker described rather than named ("officials", "experts", "a spokesperson"). */
     speakerNouns: z.array(z.string().min(1)).default([]),
+    /** Verbs of speech that greet someone when a name follows ("welcomed Chancellor Scholz"): no statement. */
+    greetingVerbs: z.array(z.string().min(1)).default([]),
   }),
   claims: z.strictObject({
     scopes: z.record(z.string(), z.array(z.string().min(1))),

@@ -120,6 +120,7 @@ export function attribute(
     `^(?:${audience}|\\p{Lu}{2,})(?:\\s+(?:on|in|at|after|during|late|early)\\s+\\p{L}+)?`,
     "u",
   );
+  const greeting = new Set(v.greetingVerbs.map((word) => word.toLowerCase()));
   const group = v.groupNouns.length
     ? new RegExp(`^((?:the|both)\\s+(?:two\\s+)?(?:${v.groupNouns.map(escapeRegExp).join("|")}))\\b`, "iu")
     : null;
@@ -237,6 +238,24 @@ export function attribute(
     return pool.reduce((best, r) => (score(r) > score(best) ? r : best), pool[0] as Referent);
   };
 
+  /** "Secretary Blinken and Foreign Minister Chung reaffirmed …": the two people a sentence opens with. */
+  const pairOpening = (index: number): string | null => {
+    const sentence = sentences[index];
+    if (!sentence) return null;
+    const words = "(?:[Tt]he\\s+)?(?:(?:\\p{Lu}[\\p{L}’'.-]*|of|for)\\s+){0,5}?\\p{Lu}[\\p{L}’'.-]*";
+    const pair = new RegExp(`^(${words})\\s+and\\s+(${words})\\s+\\p{Ll}`, "u").exec(sentence.text);
+    if (!pair?.[1] || !pair[2]) return null;
+    // Each side by its person's name where it names one ("Secretary Blinken": Antony J. Blinken).
+    const side = (words: string, from: number) => {
+      const mention = (mentionsOfSentence[index] ?? []).find(
+        (m) => m.start >= from && m.end <= from + words.length,
+      );
+      return mention ? (referentAt.get(mention.start)?.name ?? mention.text) : words;
+    };
+    const secondAt = sentence.start + pair[0].indexOf(pair[2], pair[1].length);
+    return `${side(pair[1], sentence.start)} and ${side(pair[2], secondAt)}`;
+  };
+
   /** The subject that ends at `end` in the sentence: a name, a pronoun, a title or the words of a label. */
   const subjectBefore = (
     sentence: Sentence,
@@ -297,9 +316,11 @@ export function attribute(
       if (last && looksLikeSpeaker(last.trim())) words = last.trim();
     }
     // "They reaffirmed …": the group a recent sentence opened with ("The two leaders", "Both sides").
-    if (words && /^they$/i.test(words) && group) {
+    // Or the two people a recent sentence opened with ("Secretary Blinken and Foreign Minister Chung
+    // reaffirmed …. They stressed …"), whichever is nearer.
+    if (words && /^they$/i.test(words)) {
       for (let i = index; i >= Math.max(0, index - 4); i--) {
-        const opening = group.exec(sentences[i]?.text ?? "")?.[1];
+        const opening = group?.exec(sentences[i]?.text ?? "")?.[1] ?? (i < index ? pairOpening(i) : null);
         if (opening)
           return { referent: null, label: opening, start: sentence.start + trimmed.length - words.length };
       }
@@ -493,7 +514,11 @@ export function attribute(
           flush();
           paragraph = sentence.paragraph;
           const last = paragraphLast.get(sentence.paragraph) as Sentence;
-          const prose = wordCount(body.slice(sentence.start, last.end)) >= 5 && /[.!?”"]$/.test(last.text);
+          const words = body.slice(sentence.start, last.end).trim();
+          // A stage direction ("(Applause.)", "[Laughter]") keeps the turn going without being its words.
+          if (/^[([][^)\]]*[)\]]$/u.test(words)) continue;
+          // Speech ends a sentence, or breaks off ("the place holds a special —").
+          const prose = wordCount(words) >= 5 && /[.!?”"’—–…]$/u.test(words);
           if (!prose) {
             speaker = null;
             continue;
@@ -596,6 +621,12 @@ export function attribute(
     for (const verb of text.matchAll(verbPattern)) {
       const verbStart = sentence.start + verb.index;
       const verbEnd = verbStart + verb[0].length;
+      // "welcomed Chancellor Olaf Scholz to the White House", "welcomed him": a guest greeted, nothing said.
+      if (
+        greeting.has(verb[0].toLowerCase()) &&
+        /^\s+(?:\p{Lu}|(?:him|her|them|his|her|their)\b)/u.test(body.slice(verbEnd, verbEnd + 12))
+      )
+        continue;
       // "…,” said Mr Wang." / "…, said X.": the subject after the verb.
       let inverted = /[,”"’]\s*$/u.test(body.slice(Math.max(sentence.start, verbStart - 3), verbStart));
       let found: (Speaker & { start: number }) | null = null;
