@@ -226,6 +226,17 @@ describe("credits and pieces of names", () => {
       expect(names).not.toContain(credited);
   });
 
+  it("takes no participant from a sentence that credits the report, and keeps the lead around it", () => {
+    const names = namesOf(
+      extract(
+        "Norland is setting expectations low ahead of Foreign Minister Hana Velkova's meeting with Sudrian envoy Tomas Orrin. Harbour Radio correspondent Ana Lind has this report.",
+      ),
+    );
+    expect(names).toContain("Hana Velkova");
+    expect(names).toContain("Tomas Orrin");
+    expect(names).not.toContain("Ana Lind");
+  });
+
   it("takes no participant from a byline, an administration, or a title's broken-off words", () => {
     const names = namesOf(
       extract(

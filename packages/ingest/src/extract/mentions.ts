@@ -375,6 +375,32 @@ function placeOrDesk(body: string, mentions: Mention[], modified: Set<string>): 
   });
 }
 
+/**
+ * A name the tagger cut short, taken whole: "Yang" of "Politburo member Yang Jiechi" is "Yang Jiechi". The
+ * capitalised words right after it that can be a surname (no common word, place, title or role:
+ * "Biden Administration" stays "Biden") belong to it, up to three words in all.
+ */
+function wholeName(sentence: string, name: string, roles: Set<string>): string {
+  if (/\s/u.test(name.trim()) || !surnameLike(name.trim())) return name;
+  const at = sentence.search(wordPattern(name.trim(), "u"));
+  if (at < 0) return name;
+  const rest = /^((?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})/u.exec(sentence.slice(at + name.trim().length))?.[1];
+  if (!rest) return name;
+  const words: string[] = [];
+  for (const word of rest.trim().split(/\s+/u)) {
+    const bare = word.replace(/[’']s$/u, "");
+    if (
+      !surnameLike(bare) ||
+      roles.has(bare.toLowerCase()) ||
+      tagsOf(bare.toLowerCase()).some((tag) => PLACE_TAGS.has(tag))
+    )
+      break;
+    words.push(bare);
+    if (bare !== word) break;
+  }
+  return words.length ? `${name.trim()} ${words.join(" ")}` : name;
+}
+
 /** A run of two or more capitalised words: where a name not yet known can stand. */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|the|de|al|bin|van|von)\s+)?\p{Lu}[\p{L}'’.-]*/u;
 
@@ -403,6 +429,14 @@ export function mentionsOf(
       const start = Math.max(body.lastIndexOf("\n", match.index) + 1, match.index - 150);
       const next = body.indexOf("\n", match.index);
       mask.fill(1, start, Math.min(next < 0 ? body.length : next, match.index + 150));
+    }
+  }
+  // "… Patsy Widakuswara has this report.": a sentence that credits the report names its reporter.
+  const reportCues = linkingReference().reportCues;
+  if (reportCues.length) {
+    const credit = new RegExp(`(?<![\\p{L}])(?:${wordAlternatives(reportCues)})(?![\\p{L}])`, "iu");
+    for (const sentence of sentences) {
+      if (credit.test(sentence.text)) mask.fill(1, sentence.start, sentence.end);
     }
   }
   // A byline ("By Humeyra Pamuk and Michael Martina"): a short line of names opening with "By".
@@ -480,7 +514,8 @@ export function mentionsOf(
     }
     if (!open) continue;
     const names = namesIn(sentence.text);
-    for (const text of names.people) foundNames.push({ text, kind: "PERSON", titled: false });
+    for (const text of names.people)
+      foundNames.push({ text: wholeName(sentence.text, text, plain), kind: "PERSON", titled: false });
     for (const text of names.organizations) foundNames.push({ text, kind: "ORGANIZATION", titled: false });
   }
 

@@ -17,6 +17,8 @@ const linkingSchema = z.strictObject({
   nameSuffixes: z.array(z.string().min(1)).default([]),
   /** Words that make a line a credit ("Reporting by", "Posted by"): its names take no part. */
   creditCues: z.array(z.string().min(1)).default([]),
+  /** Words that make a sentence a report's credit ("… Patsy Widakuswara has this report."): its names wrote it. */
+  reportCues: z.array(z.string().min(1)).default([]),
   givenNameForms: z.array(z.array(z.string().min(1)).min(2)).default([]),
   meetingCues: z.array(z.string().min(1)),
   futureCues: z.array(z.string().min(1)),
