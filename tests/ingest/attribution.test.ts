@@ -261,4 +261,28 @@ describe("attribution in transcripts and readouts", () => {
     // A guest welcomed by name: nothing was said.
     expect(at(found, "to the capital")).toBeUndefined();
   });
+
+  it("gives a quotation to the pronoun after it, not to a person the quotation names or its verb", () => {
+    const found = statements(
+      [
+        "Defense Minister Hana Velkova met Sudrian envoy Tomas Orrin in Port Halden today, ministry spokesperson Dana Lind said.",
+        "In a statement, Lind said the two discussed the border crossings.",
+        "“Minister Velkova acknowledged areas of cooperation, including the fisheries,” she added.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "acknowledged areas of cooperation")).toBe("Dana Lind");
+  });
+
+  it("reads one who speaks for a person as the speaker, and a readout's 'was pleased' and 'congratulated'", () => {
+    const found = statements(
+      [
+        "Foreign Minister Hana Velkova held talks with Sudrian envoy Tomas Orrin in Port Halden on Wednesday.",
+        "A spokesperson for Velkova stressed to Orrin the need for fair dealings between the two capitals.",
+        "The foreign minister was pleased that the talks had widened to cover fisheries. Velkova congratulated Orrin on his promotion.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "need for fair dealings")).toBe("A spokesperson for Velkova");
+    expect(speakerAt(found, "widened to cover fisheries")).toBe("Hana Velkova");
+    expect(speakerAt(found, "on his promotion")).toBe("Hana Velkova");
+  });
 });

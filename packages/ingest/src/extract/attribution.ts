@@ -70,6 +70,13 @@ export function attribute(
       w.toLowerCase(),
     ),
   );
+  // "a spokesperson for", "an aide to", "officials of": words of one who speaks for the name after them.
+  const speaksFor = new RegExp(
+    `(?:^|[\\s,;“”"])((?:an?|the|two|three|several)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${v.speakerNouns
+      .map(escapeRegExp)
+      .join("|")})\\s+(?:for|to|of)\\s+)$`,
+    "iu",
+  );
   /** A subject that can speak: a name (capitalised words), or words ending in a noun of a speaker. */
   const looksLikeSpeaker = (phrase: string): boolean => {
     const words = phrase
@@ -278,6 +285,15 @@ export function attribute(
       const lead = body.slice(Math.max(sentence.start, person.start - 80), person.start);
       const titles = /(?:(?:\p{Lu}[\p{L}’'.-]*|of|for)\s+)+$/u.exec(lead)?.[0] ?? "";
       const start = person.start - titles.length;
+      // "a spokesperson for Pompeo stressed", "an aide to Blinken said": one who speaks for the person.
+      const deputy = speaksFor.exec(body.slice(Math.max(sentence.start, person.start - 60), person.start));
+      if (deputy?.[1]) {
+        return {
+          referent: null,
+          label: `${deputy[1]}${body.slice(person.start, person.end)}`.replace(/\s+/gu, " "),
+          start: person.start - deputy[1].length,
+        };
+      }
       // "Secretary Blinken and Foreign Minister Qin have confirmed": both said it, neither alone.
       const other = personEndingAt.get(
         sentence.start + body.slice(sentence.start, start).replace(/\s+and\s+$/u, "").length,
@@ -294,7 +310,14 @@ export function attribute(
     const pronoun = /(?:^|[\s,;“"])(he|she)$/iu.exec(trimmed);
     if (pronoun?.[1]) {
       const start = sentence.start + trimmed.length - pronoun[1].length;
-      const earlier = earlierThan(start);
+      // "“Secretary Mattis acknowledged …,” she added": a person named inside the quotation is spoken of,
+      // and the pronoun is the one who spoke.
+      const earlier = earlierThan(start).filter((r) => {
+        const mention = (mentionsOfSentence[index] ?? []).find((m) => referentAt.get(m.start) === r);
+        if (!mention) return true;
+        const lead = body.slice(sentence.start, mention.start);
+        return (lead.match(/“/gu)?.length ?? 0) <= (lead.match(/”/gu)?.length ?? 0);
+      });
       return { referent: byPronoun(pronoun[1], index, earlier.slice(0, 1)), label: null, start };
     }
     // A phrase back to a boundary: the start, a comma, a quotation, "and", "but", "that", "while".
@@ -621,6 +644,10 @@ export function attribute(
     for (const verb of text.matchAll(verbPattern)) {
       const verbStart = sentence.start + verb.index;
       const verbEnd = verbStart + verb[0].length;
+      // "“Secretary Mattis acknowledged …,” she added": a verb inside a quotation is the quoted words', not
+      // the attribution's.
+      const quoteLead = body.slice(sentence.start, verbStart);
+      if ((quoteLead.match(/“/gu)?.length ?? 0) > (quoteLead.match(/”/gu)?.length ?? 0)) continue;
       // "welcomed Chancellor Olaf Scholz to the White House", "welcomed him": a guest greeted, nothing said.
       if (
         greeting.has(verb[0].toLowerCase()) &&
