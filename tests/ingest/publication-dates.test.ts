@@ -121,3 +121,26 @@ describe("a date in the first words of a page flattened to one line", () => {
     expect(day(articles)).toEqual([null]);
   });
 });
+
+describe("a dated dateline", () => {
+  const page = (dateline: string) =>
+    [
+      "Norland, Sudria Envoys Map Next Steps on the River",
+      "",
+      "By Ana Lind",
+      "Harbour Press Service",
+      "",
+      `${dateline} – ${PARAGRAPH}`,
+      "",
+      PARAGRAPH,
+    ].join("\n");
+
+  it("states the publication date where no line of the page does", () => {
+    expect(day(segment(page("GENEVA, Sept. 10, 2031")))).toEqual(["2031-09-10 DAY"]);
+  });
+
+  it("leaves a dateline without a year unresolved when the capture time is not known", () => {
+    expect(day(segment(page("GENEVA, Sept. 10")))).toEqual([null]);
+    expect(day(segment(page("GENEVA")))).toEqual([null]);
+  });
+});

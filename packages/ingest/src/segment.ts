@@ -852,8 +852,17 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     const outlet = outletName ? (outletNamed(outletName, outlets) ?? matchOutlet(outletName, outlets)) : null;
     const country = outlet?.country ?? options.country ?? null;
     const dateMeta = entry.metas.find((meta) => meta.kind === "date");
+    // A dated dateline ("WASHINGTON, Sept. 10, 2013 –", "BEIJING, June 18 (Reuters) -") states the day
+    // the story was filed: its publication date when no line of the page states one (a date without its
+    // year is read against the capture time, and stays unresolved without one).
+    const datelineDate =
+      /(?:\p{Lu}\p{Ll}{2,8}\.?|\d{1,2})\s+\d{1,2}(?:,\s*\d{4})?$/u.exec(dateline?.[1] ?? "")?.[0] ?? null;
     let publishedText =
-      dateMeta?.kind === "date" ? dateMeta.text : entry.at < 0 ? leadingDate(first.text, cues) : null;
+      dateMeta?.kind === "date"
+        ? dateMeta.text
+        : entry.at < 0
+          ? (leadingDate(first.text, cues) ?? datelineDate)
+          : datelineDate;
     let published = publishedText
       ? readPublished(publishedText, country, options.capturedAt)
       : { at: null, precision: "UNKNOWN" as const };
