@@ -226,6 +226,17 @@ describe("credits and pieces of names", () => {
       expect(names).not.toContain(credited);
   });
 
+  it("takes no person from a title's object that is a thing, and keeps names that are also words", () => {
+    const names = namesOf(
+      extract(
+        "Ana Lind, director of the Harbour Power Project at the Institute, told reporters that Ambassador Samantha Power met Spokesperson Ned Price.",
+      ),
+    );
+    expect(names).not.toContain("Power Project");
+    expect(names).toContain("Samantha Power");
+    expect(names).toContain("Ned Price");
+  });
+
   it("takes no participant from a sentence that credits the report, and keeps the lead around it", () => {
     const names = namesOf(
       extract(

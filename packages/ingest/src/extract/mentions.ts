@@ -563,6 +563,14 @@ export function mentionsOf(
     }
     // A lone word is a name only when a title announced it ("Minister Okafor").
     if (!name || (name.split(/\s+/).length < 2 && !titled) || noise.has(name.toLowerCase())) continue;
+    // A person's name has a word that can be a name: "Power Project" of "director of the China Power
+    // Project" is a thing ("Samantha Power", "Ned Price" keep theirs).
+    if (
+      kind === "PERSON" &&
+      !/^\p{Lu}+$/u.test(name.replace(/[\s.’'-]/gu, "")) &&
+      name.split(/\s+/).every((word) => !surnameLike(word.replace(/[’']s$/u, "")))
+    )
+      continue;
     // Pieces of furniture or of two sentences ("(William West/Pool Photo", "HAYASHI:  Tony", "Kerry With").
     if (/[(/:“”"]/u.test(name) || nameBreak.test(name)) continue;
     // A venue or a thing, not a participant ("Sokha Hotel", "Comprehensive Strategic Partnership").
