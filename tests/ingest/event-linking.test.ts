@@ -363,6 +363,22 @@ describe("articles with too little to tell one meeting of their people from anot
     expect(scoreEvent(article(bilateral, sameDay), event(four))).not.toBeNull();
   });
 
+  it("tells an undated meeting from another only by whom an undated article is first about", () => {
+    const undated = { ...event(pair, null), startsAt: null, startPrecision: "UNKNOWN" as const };
+    // Sand met Brandvik; Kessel is named after them: not the undated Kessel–Brandvik meeting.
+    const other = {
+      ...article("Ole Sand met Tomas Brandvik, the first visit since Anna Kessel took office."),
+      named: [
+        { id: "c", kind: "PERSON", at: 0, lead: true, name: "Ole Sand" },
+        { id: "b", kind: "PERSON", at: 13, lead: true, name: "Tomas Brandvik" },
+        { id: "a", kind: "PERSON", at: 60, lead: true, name: "Anna Kessel" },
+      ],
+    };
+    expect(scoreEvent(other, undated)).toBeNull();
+    // An article first about Kessel and Brandvik joins it.
+    expect(scoreEvent(article("Anna Kessel met Tomas Brandvik for talks."), undated)).not.toBeNull();
+  });
+
   it("dates a meeting by a month and day written without a year", () => {
     // A briefing with its briefers in the lead, no year on the page: the month and day still agree.
     const briefing = "Ole Sand and Vera Lind will discuss Anna Kessel's June 18th to 19th visit to Rostavik.";

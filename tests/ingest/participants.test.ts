@@ -233,6 +233,10 @@ describe("credits and pieces of names", () => {
       ),
     );
     expect(names).not.toContain("Power Project");
+    // A capture's header run together: a title before a place.
+    expect(namesOf(extract("Anna Lind, Secretary of State Washington, D.C. Treaty Room"))).not.toContain(
+      "Washington",
+    );
     expect(names).toContain("Samantha Power");
     expect(names).toContain("Ned Price");
   });

@@ -536,7 +536,11 @@ export function scoreEvent(
   if (inCommon === 1 && !(dated || (value("place") === 1 && (value("date") ?? 0) > 0))) return null;
   // Each is about someone the other is not (the article's lead "Blinken and Lavrov", the event's "Blinken
   // and Payne"): another meeting of a common participant, unless the meeting dates agree.
-  const lead = signals.named.filter((n) => n.kind === "PERSON" && n.lead).map((n) => n.id);
+  let lead = signals.named.filter((n) => n.kind === "PERSON" && n.lead).map((n) => n.id);
+  // With no day on either side, only who the article is first about tells the meetings apart ("Blinken …
+  // met … Xi Jinping …, the highest-level visit since President Joe Biden took office" is not the
+  // undated Biden–Xi meeting): the first two people it names.
+  if (!event.startsAt && !articleDay && !signals.reference) lead = lead.slice(0, 2);
   const newcomer = lead.some((id) => !evPeople.includes(id));
   const absent = evPeople.some((id) => !lead.includes(id));
   if (newcomer && absent && !sameDay) return null;

@@ -563,6 +563,14 @@ export function mentionsOf(
     }
     // A lone word is a name only when a title announced it ("Minister Okafor").
     if (!name || (name.split(/\s+/).length < 2 && !titled) || noise.has(name.toLowerCase())) continue;
+    // A title before a place is no name: "Antony J. Blinken, Secretary of State Washington, D.C.", a
+    // capture's header run together.
+    if (
+      kind === "PERSON" &&
+      !/\s/u.test(name) &&
+      tagsOf(name.toLowerCase()).some((tag) => PLACE_TAGS.has(tag))
+    )
+      continue;
     // A person's name has a word that can be a name: "Power Project" of "director of the China Power
     // Project" is a thing ("Samantha Power", "Ned Price" keep theirs).
     if (
