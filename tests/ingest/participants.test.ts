@@ -174,6 +174,12 @@ describe("organisations", () => {
     expect(names).not.toContain("Nordic Service");
     expect(names.some((name) => name.includes("comprehensive"))).toBe(false);
     expect(names).toContain("Harbour Board");
+    // Named after "according to", it speaks.
+    expect(
+      namesOf(
+        extract("The talks went well, according to the Harbour Board. Later they went to the Harbour Board."),
+      ),
+    ).toContain("Harbour Board");
     // A known organisation too, when it only describes the official who spoke.
     const modifier = extractCandidates(
       "A senior Foreign Office official said the talks went well. SENIOR FOREIGN OFFICE OFFICIAL:  Good morning.",

@@ -242,9 +242,9 @@ function acronymNames(body: string): string[] {
 
 /**
  * Groupings of states (vocabulary.yaml `groupings`: "the Quad", "NATO"), each occurrence with the grouping's
- * full name: central to the text when it names them three times or more, else named in passing. A short name in brackets right after another of its names
- * ("World Health Organization (WHO)") is the same mention, and one among words in capitals ("WHO ARE YOU")
- * is no name.
+ * full name: central to the text when it names them three times or more, else named in passing. A short
+ * name in brackets right after another of its names ("World Health Organization (WHO)") is the same
+ * mention, and one among words in capitals ("WHO ARE YOU") is no name.
  */
 const groupingPatterns = new WeakMap<Vocabulary, { name: string; pattern: RegExp }[]>();
 function groupingMentions(body: string, vocabulary: Vocabulary): { central: Mention[]; passing: Mention[] } {
@@ -367,7 +367,9 @@ const ORG_JOINING_WORDS = new Set([
 function placeOrDesk(body: string, mentions: Mention[], modified: Set<string>): boolean {
   return mentions.every((mention) => {
     const before = body.slice(Math.max(0, mention.start - 60), mention.start);
-    if (/(?<![\p{L}])(?:at|to|inside|outside)[ \t]+the[ \t]+$/iu.test(before)) return true;
+    // "at the", "to the", but not "according to the State Department", which speaks.
+    if (/(?<![\p{L}])(?:at|(?<!according[ \t]+)to|inside|outside)[ \t]+the[ \t]+$/iu.test(before))
+      return true;
     const next = /^[ \t]+([\p{L}]+)/u.exec(body.slice(mention.end, mention.end + 30))?.[1]?.toLowerCase();
     if (next && modified.has(next)) return true;
     const outlet = /(\p{Lu}[\p{L}.&-]*(?:[ \t]+\p{Lu}[\p{L}.&-]*){0,3}?)(?:[’']s)?[ \t]+$/u.exec(before)?.[1];
