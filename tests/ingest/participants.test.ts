@@ -232,6 +232,18 @@ describe("credits and pieces of names", () => {
       expect(names).not.toContain(credited);
   });
 
+  it("reads a family name that spells a Roman numeral, and takes no name from a web editor's credit", () => {
+    const names = namesOf(
+      extract(
+        "Anna Lind and Xi Mingde met in Port Halden on Monday. “The river is big enough,” Xi Mingde said.\n\n(Web editor: Zhang Wei, Li Na)",
+      ),
+    );
+    expect(names).toContain("Xi Mingde");
+    expect(names).not.toContain("Zhang Wei");
+    // In capitals after a name it is a numeral: no "II Said".
+    expect(namesOf(extract("King Harald II said the talks went well."))).not.toContain("II Said");
+  });
+
   it("takes no person from a title's object that is a thing, and keeps names that are also words", () => {
     const names = namesOf(
       extract(

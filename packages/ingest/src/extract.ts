@@ -44,8 +44,24 @@ const meetingCue = () =>
 
 const abbreviationSets = new WeakMap<Vocabulary, Set<string>>();
 
+/**
+ * The body with its lines of page furniture (vocabulary.yaml `noise`: "RELATED: …", "Share", "Read more")
+ * blanked out, offsets kept: a link to another story states nothing of this one.
+ */
+const noisePatterns = new WeakMap<Vocabulary, RegExp[]>();
+function withoutFurniture(body: string, vocabulary: Vocabulary): string {
+  let patterns = noisePatterns.get(vocabulary);
+  if (!patterns) {
+    patterns = vocabulary.noise.map((pattern) => new RegExp(pattern, "iu"));
+    noisePatterns.set(vocabulary, patterns);
+  }
+  return body.replace(/[^\n]+/gu, (line) =>
+    patterns.some((pattern) => pattern.test(line.trim())) ? " ".repeat(line.length) : line,
+  );
+}
+
 export function extractCandidates(
-  body: string,
+  page: string,
   known: KnownParticipant[],
   vocabulary: Vocabulary,
   /** When the article was published: "on Sunday" is read against it. */
@@ -56,7 +72,8 @@ export function extractCandidates(
   const candidates: CandidateDraft[] = [];
   const taken = new Set<string>();
   // One table of code-point offsets for the whole body (spanAt would rescan it for every candidate).
-  const SPAN = spanCutter(body);
+  const SPAN = spanCutter(page);
+  const body = withoutFurniture(page, vocabulary);
   const add = (
     kind: CandidateKind,
     start: number,

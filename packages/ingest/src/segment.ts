@@ -432,11 +432,20 @@ function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabula
   const dated = /^([^\d]{2,40}?)\s+(\d.*)$/u.exec(text);
   if (dated && isDateOnly(dated[2] ?? "")) {
     const label = (dated[1] ?? "").trim();
-    if (words(label).length <= 3 && /^\p{Lu}[\p{L}\s&]*$/u.test(label) && !looksLikePerson(label, cues))
+    // The label may keep a bracket of the line it was cut from ("Xinhua) 16:40, June 19, 2023").
+    if (
+      words(label).length <= 3 &&
+      /^[([]?\p{Lu}[\p{L}\s&]*[)\]]?$/u.test(label) &&
+      !looksLikePerson(label, cues)
+    ) {
+      const bare = label.replace(/^[([]|[)\]]$/gu, "");
       return [
-        { kind: "label", text: label },
+        outletNamed(bare, outlets) || matchOutlet(bare, outlets)
+          ? { kind: "outlet", name: bare }
+          : { kind: "label", text: label },
         { kind: "date", text: (dated[2] ?? "").trim() },
       ];
+    }
   }
   const labelled = /^([^:]{2,60}):\s*(.+)$/.exec(text);
   if (labelled && (isDateOnly(labelled[2] ?? "") || /\bago\b/i.test(labelled[2] ?? ""))) {

@@ -314,9 +314,7 @@ export function attribute(
       // and the pronoun is the one who spoke.
       const earlier = earlierThan(start).filter((r) => {
         const mention = (mentionsOfSentence[index] ?? []).find((m) => referentAt.get(m.start) === r);
-        if (!mention) return true;
-        const lead = body.slice(sentence.start, mention.start);
-        return (lead.match(/“/gu)?.length ?? 0) <= (lead.match(/”/gu)?.length ?? 0);
+        return !mention || !insideQuotation(body.slice(sentence.start, mention.start));
       });
       return { referent: byPronoun(pronoun[1], index, earlier.slice(0, 1)), label: null, start };
     }
@@ -646,12 +644,11 @@ export function attribute(
       const verbEnd = verbStart + verb[0].length;
       // "“Secretary Mattis acknowledged …,” she added": a verb inside a quotation is the quoted words', not
       // the attribution's.
-      const quoteLead = body.slice(sentence.start, verbStart);
-      if ((quoteLead.match(/“/gu)?.length ?? 0) > (quoteLead.match(/”/gu)?.length ?? 0)) continue;
+      if (insideQuotation(body.slice(sentence.start, verbStart))) continue;
       // "welcomed Chancellor Olaf Scholz to the White House", "welcomed him": a guest greeted, nothing said.
       if (
         greeting.has(verb[0].toLowerCase()) &&
-        /^\s+(?:\p{Lu}|(?:him|her|them|his|her|their)\b)/u.test(body.slice(verbEnd, verbEnd + 12))
+        /^\s+(?:\p{Lu}|(?:him|her|them)\b)/u.test(body.slice(verbEnd, verbEnd + 12))
       )
         continue;
       // "…,” said Mr Wang." / "…, said X.": the subject after the verb.
@@ -1048,6 +1045,22 @@ function turnSpeaker(
     .toLowerCase()
     .replace(/(^|[\s.'’-])(\p{L})/gu, (_, lead: string, letter: string) => lead + letter.toUpperCase());
   return { referent: null, label: titleCase };
+}
+
+/**
+ * Whether the end of `text` (a sentence up to some point) lies inside a quotation it opened: more opening
+ * marks than closing ones. A straight mark opens after a space, a bracket or the start, and closes after a
+ * word (`"We agreed," he said`); a sentence that begins inside a quotation (`We agreed," he said`) is not.
+ */
+export function insideQuotation(text: string): boolean {
+  let open = 0;
+  for (const match of text.matchAll(/[“”"]/gu)) {
+    const opening =
+      match[0] === "“" ||
+      (match[0] === '"' && (match.index === 0 || /[\s([—–-]/u.test(text[match.index - 1] ?? "")));
+    open = opening ? open + 1 : Math.max(0, open - 1);
+  }
+  return open > 0;
 }
 
 /** Months and days, lower case: read once. */

@@ -518,6 +518,20 @@ export function mentionsOf(
     const names = namesIn(sentence.text);
     for (const text of names.people)
       foundNames.push({ text: wholeName(sentence.text, text, plain), kind: "PERSON", titled: false });
+    // The tagger reads a family name in title case that spells a Roman numeral as a number ("Xi" of "Joe
+    // Biden and Xi Jinping met"); written so before a name word, it is a name. ("Henry VIII", "World War
+    // II" are in capitals.)
+    for (const match of sentence.text.matchAll(
+      /(?<![\p{L}\p{N}])([IVXLCDM][ivxlcdm]{1,3})\s+(\p{Lu}\p{Ll}+)(?![\p{L}])/gu,
+    )) {
+      const [, numeral = "", next = ""] = match;
+      if (
+        surnameLike(next) &&
+        !plain.has(next.toLowerCase()) &&
+        !tagsOf(next.toLowerCase()).some((tag) => PLACE_TAGS.has(tag))
+      )
+        foundNames.push({ text: `${numeral} ${next}`, kind: "PERSON", titled: false });
+    }
     for (const text of names.organizations) foundNames.push({ text, kind: "ORGANIZATION", titled: false });
   }
 

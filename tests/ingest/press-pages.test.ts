@@ -1,0 +1,72 @@
+/**
+ * Pages of wire services and newspapers as captures give them: a date line cut from the outlet's bracket
+ * ("Harbour News) 16:40, June 19, 2031"), captions that end in their credit ("… Photo: AFP") and
+ * breadcrumbs ("World / Diplomacy") above the headline, and links to other stories ("RELATED: …") in the
+ * body. All pages here are made up.
+ */
+import { extractCandidates, reference, segmentPage } from "@readout/ingest";
+import { describe, expect, it } from "vitest";
+
+const segment = (text: string) => {
+  const { outlets, vocabulary, page } = reference();
+  const known = outlets.map((o) => ({ name: o.name, aliases: o.aliases, country: o.country ?? null }));
+  return segmentPage(text, { outlets: known, vocabulary, page, capturedAt: null }).articles;
+};
+
+const PARAGRAPH =
+  "Foreign Minister Hana Velkova met Sudrian envoy Tomas Orrin in Port Halden on Monday for talks on the river. Both sides said the talks would go on next month.";
+
+describe("wire and newspaper pages", () => {
+  it("reads a date line cut from the outlet's bracket, and names the outlet", () => {
+    const [article] = segment(
+      [
+        "Velkova meets Orrin in Port Halden",
+        "",
+        "Xinhua) 16:40, June 19, 2031",
+        "",
+        PARAGRAPH,
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(article?.publishedText).toBe("16:40, June 19, 2031");
+    expect(article?.outletName).toBe("Xinhua");
+  });
+
+  it("takes neither a caption ending in its credit nor breadcrumbs for the headline", () => {
+    const [article] = segment(
+      [
+        "Foreign Minister Hana Velkova (left) and envoy Tomas Orrin in Port Halden on Monday. Photo: AFP",
+        "World /  Diplomacy",
+        "",
+        "In Port Halden talks, Velkova calls for a river accord",
+        "",
+        "Ana Lind",
+        "",
+        "Updated: 3:59pm, 20 Jun, 2031",
+        "",
+        PARAGRAPH,
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(article?.title).toBe("In Port Halden talks, Velkova calls for a river accord");
+  });
+
+  it("draws nothing from a link to another story inside the body", () => {
+    const body = [
+      PARAGRAPH,
+      "",
+      "RELATED: Velkova says her goal for the Orrin meeting is to get talks back to normal",
+      "",
+      "“We will meet again,” Velkova said.",
+    ].join("\n");
+    const found = extractCandidates(body, [], reference().vocabulary, null);
+    expect(found.some((c) => c.span.exact.includes("her goal"))).toBe(false);
+    // What the body says is still found, and every span is the body's own words.
+    expect(found.some((c) => c.kind === "STATEMENT" && c.span.exact.includes("We will meet again"))).toBe(
+      true,
+    );
+    for (const c of found) expect(body.slice(c.span.start, c.span.end)).toBe(c.span.exact);
+  });
+});
