@@ -285,4 +285,14 @@ describe("attribution in transcripts and readouts", () => {
     expect(speakerAt(found, "widened to cover fisheries")).toBe("Hana Velkova");
     expect(speakerAt(found, "on his promotion")).toBe("Hana Velkova");
   });
+
+  it("gives 'the Chinese leader' the one the article titles as China's head of state", () => {
+    const found = statements(
+      [
+        "Norland President Hana Velkova and Sudrian President Tomas Orrin met in Port Halden on Monday.",
+        "The Sudrian leader said he hoped the two countries would deepen their ties.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "deepen their ties")).toBe("Tomas Orrin");
+  });
 });

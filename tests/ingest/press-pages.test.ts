@@ -9,7 +9,12 @@ import { describe, expect, it } from "vitest";
 
 const segment = (text: string) => {
   const { outlets, vocabulary, page } = reference();
-  const known = outlets.map((o) => ({ name: o.name, aliases: o.aliases, country: o.country ?? null }));
+  // As import gives them: names, aliases and domains.
+  const known = outlets.map((o) => ({
+    name: o.name,
+    aliases: [...o.aliases, ...(o.domain ? [o.domain] : []), ...o.domains],
+    country: o.country ?? null,
+  }));
   return segmentPage(text, { outlets: known, vocabulary, page, capturedAt: null }).articles;
 };
 
@@ -51,6 +56,41 @@ describe("wire and newspaper pages", () => {
       ].join("\n"),
     );
     expect(article?.title).toBe("In Port Halden talks, Velkova calls for a river accord");
+  });
+
+  it("reads a headline in capitals, and a byline after a dash with the writer's address", () => {
+    const [article] = segment(
+      [
+        "VELKOVA STRESSES ‘CRUCIAL’ NEED TO WORK TOGETHER",
+        "",
+        "Foreign minister reiterates the importance of talks as she and envoy Tomas Orrin begin two days of meetings",
+        "",
+        "- Ana Lind ana.lind@scmp.com",
+        "",
+        PARAGRAPH,
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(article?.title).toBe("VELKOVA STRESSES ‘CRUCIAL’ NEED TO WORK TOGETHER");
+    expect(article?.bylines.map((b) => b.name)).toEqual(["Ana Lind"]);
+    // The address's domain names the outlet.
+    expect(article?.outletName).toBe("South China Morning Post");
+  });
+
+  it("reads a writer's name printed twice as one byline", () => {
+    const [article] = segment(
+      [
+        "Velkova calls for a river accord in Port Halden talks",
+        "",
+        "Ana Lind\nAna Lind",
+        "",
+        PARAGRAPH,
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(article?.bylines.map((b) => b.name)).toEqual(["Ana Lind"]);
   });
 
   it("draws nothing from a link to another story inside the body", () => {

@@ -270,7 +270,8 @@ function isHeadline(block: Block): boolean {
     !/[!?]$/.test(text) &&
     !endsSentence(text) &&
     /^[\p{Lu}“"‘'(\d]/u.test(text) &&
-    list.some((word) => /^\p{Ll}/u.test(word)) &&
+    // A headline set in capitals ("YELLEN STRESSES ‘CRUCIAL’ NEED TO WORK TOGETHER") has five words or more.
+    (list.some((word) => /^\p{Ll}/u.test(word)) || (list.length >= 5 && !/\p{Ll}/u.test(text))) &&
     !TURN.test(text)
   );
 }
@@ -511,6 +512,18 @@ function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabula
 
 /** Metadata in a block: parts may share a line, joined by dashes or bars ("Wire — By X — 4 March 2031"). */
 function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cues: Cues): Meta[] | null {
+  // A line printed twice ("Laura Zhou\nLaura Zhou", a name above its picture) is one line; a dash or a
+  // bullet before it and an address after it ("- Dewey Sim dewey.sim@scmp.com") are no part of it.
+  const lines = [...new Set(block.text.split("\n").map((line) => line.trim()))];
+  const one = lines.length === 1 ? (lines[0] ?? "") : block.text;
+  const text = one.replace(/^[-–—•]\s+/u, "").replace(/\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u, "");
+  if (text !== block.text) {
+    const metas = metaOf({ ...block, text }, outlets, vocabulary, cues);
+    // The address's domain may be the outlet's ("dewey.sim@scmp.com").
+    const domain = /@([\w-]+(?:\.[\w-]+)+)$/u.exec(one)?.[1];
+    const outlet = domain ? matchOutlet(domain, outlets) : null;
+    return metas && outlet ? [...metas, { kind: "outlet", name: outlet.name }] : metas;
+  }
   if (block.text.includes("\n") || block.text.length > 200) return null;
   // A sentence of running text is never metadata, whatever words it holds.
   if (/[.!?]["”’]?$/.test(block.text) && words(block.text).length >= 8) return null;

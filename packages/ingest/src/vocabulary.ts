@@ -84,6 +84,8 @@ const vocabularySchema = z.strictObject({
     speakerNouns: z.array(z.string().min(1)).default([]),
     /** Verbs of speech that greet someone when a name follows ("welcomed Chancellor Scholz"): no statement. */
     greetingVerbs: z.array(z.string().min(1)).default([]),
+    /** Title words of a head of state or government: "the Chinese leader" is the one the article so titles. */
+    leaderTitles: z.array(z.string().min(1)).default([]),
   }),
   claims: z.strictObject({
     scopes: z.record(z.string(), z.array(z.string().min(1))),

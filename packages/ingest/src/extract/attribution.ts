@@ -128,6 +128,7 @@ export function attribute(
     "u",
   );
   const greeting = new Set(v.greetingVerbs.map((word) => word.toLowerCase()));
+  const leaderTitles = new Set(v.leaderTitles.map((word) => word.toLowerCase()));
   const group = v.groupNouns.length
     ? new RegExp(`^((?:the|both)\\s+(?:two\\s+)?(?:${v.groupNouns.map(escapeRegExp).join("|")}))\\b`, "iu")
     : null;
@@ -231,7 +232,11 @@ export function attribute(
     const words = phrase.toLowerCase().split(/\s+/).slice(1);
     const roles = words.filter((w) => roleWords.has(w));
     if (roles.length === 0) return null;
-    const fits = (r: Referent) => roles.every((w) => r.titles.has(w));
+    // "the Chinese leader": one whose title is a head of state's or government's.
+    const fits = (r: Referent) =>
+      roles.every(
+        (w) => r.titles.has(w) || (w === "leader" && [...leaderTitles].some((t) => r.titles.has(t))),
+      );
     const pool = [
       ...before,
       ...Array.from({ length: 6 }, (_, k) => index - 1 - k).flatMap((i) => [
