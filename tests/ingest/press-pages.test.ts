@@ -93,6 +93,26 @@ describe("wire and newspaper pages", () => {
     expect(article?.bylines.map((b) => b.name)).toEqual(["Ana Lind"]);
   });
 
+  it("reads a long first line full of commas as the headline, past a widget's error", () => {
+    const [article] = segment(
+      [
+        "Velkova, Orrin emerge from hours of talks, agree to curb river dumping, restart border patrols",
+        "",
+        "  • Oops!\n    Something went wrong.\n    Please try again later.",
+        "",
+        "Wednesday, November 15, 2031",
+        "",
+        PARAGRAPH,
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(article?.title).toBe(
+      "Velkova, Orrin emerge from hours of talks, agree to curb river dumping, restart border patrols",
+    );
+    expect(article?.publishedText).toBe("Wednesday, November 15, 2031");
+  });
+
   it("draws nothing from a link to another story inside the body", () => {
     const body = [
       PARAGRAPH,

@@ -771,7 +771,11 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
   // Before the first headline: a headline of its own, an author's name, role and date, then paragraphs.
   const preamble: { at: number; metas: Meta[]; bodyAt: number; labels: string[] }[] = [];
   const firstStart = starts[0]?.at ?? list.length;
-  let firstParagraph = list.findIndex((block, i) => i < firstStart && isParagraph(block));
+  // The page's first line, shaped like a headline, is one even when long and full of commas ("Biden, Xi
+  // emerge from hours of talks, agree to curb illicit fentanyl, restart military dialogue").
+  let firstParagraph = list.findIndex(
+    (block, i) => i < firstStart && isParagraph(block) && !(i === 0 && isHeadline(block)),
+  );
   // A headline with its byline or date above the first "headline" found (a photo caption, a sub-heading
   // over a line of links): that one belongs to the article the page opens with.
   const opening = starts[0];
