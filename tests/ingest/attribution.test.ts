@@ -295,4 +295,18 @@ describe("attribution in transcripts and readouts", () => {
     );
     expect(speakerAt(found, "deepen their ties")).toBe("Tomas Orrin");
   });
+
+  it("gives 'They' a pair only from the sentence right before, and reads greetings and feelings as no statement", () => {
+    const found = statements(
+      [
+        "Foreign Minister Hana Velkova met envoy Tomas Orrin. Velkova and Orrin met again. Protesters gathered outside. They said the talks were a sham.",
+        "President Ivo Brandt welcomed the Sudrian foreign minister to the Palace. Orrin welcomed the Norland delegation to Port Halden. Velkova welcomed Sudria's commitment to resume the talks. Velkova was encouraged by the progress on fisheries.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "were a sham")).not.toBe("Hana Velkova and Tomas Orrin");
+    expect(at(found, "to the Palace")).toBeUndefined();
+    expect(at(found, "to Port Halden")).toBeUndefined();
+    expect(speakerAt(found, "commitment to resume")).toBe("Hana Velkova");
+    expect(at(found, "progress on fisheries")).toBeUndefined();
+  });
 });

@@ -365,18 +365,29 @@ describe("articles with too little to tell one meeting of their people from anot
 
   it("tells an undated meeting from another only by whom an undated article is first about", () => {
     const undated = { ...event(pair, null), startsAt: null, startPrecision: "UNKNOWN" as const };
-    // Sand met Brandvik; Kessel is named after them: not the undated Kessel–Brandvik meeting.
+    // Sand met Brandvik; Kessel is named in another sentence: not the undated Kessel–Brandvik meeting.
     const other = {
-      ...article("Ole Sand met Tomas Brandvik, the first visit since Anna Kessel took office."),
+      ...article("Ole Sand met Tomas Brandvik. It was the first visit since Anna Kessel took office."),
       named: [
         { id: "c", kind: "PERSON", at: 0, lead: true, name: "Ole Sand" },
         { id: "b", kind: "PERSON", at: 13, lead: true, name: "Tomas Brandvik" },
-        { id: "a", kind: "PERSON", at: 60, lead: true, name: "Anna Kessel" },
+        { id: "a", kind: "PERSON", at: 59, lead: true, name: "Anna Kessel" },
       ],
     };
     expect(scoreEvent(other, undated)).toBeNull();
     // An article first about Kessel and Brandvik joins it.
     expect(scoreEvent(article("Anna Kessel met Tomas Brandvik for talks."), undated)).not.toBeNull();
+    // So does one that names an aide between them: who met is read from the sentence that says so.
+    const aide = "Anna Kessel, joined by Ole Sand, met Tomas Brandvik.";
+    const withAide = {
+      ...article(aide),
+      named: [
+        { id: "a", kind: "PERSON", at: 0, lead: true, name: "Anna Kessel" },
+        { id: "c", kind: "PERSON", at: aide.indexOf("Ole"), lead: true, name: "Ole Sand" },
+        { id: "b", kind: "PERSON", at: aide.indexOf("Tomas"), lead: true, name: "Tomas Brandvik" },
+      ],
+    };
+    expect(scoreEvent(withAide, undated)).not.toBeNull();
   });
 
   it("dates a meeting by a month and day written without a year", () => {

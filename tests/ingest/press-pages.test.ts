@@ -113,6 +113,29 @@ describe("wire and newspaper pages", () => {
     expect(article?.publishedText).toBe("Wednesday, November 15, 2031");
   });
 
+  it("reads a navigation line of many breadcrumbs at once", () => {
+    // A pattern that backtracked on spaces took minutes on such a line.
+    const crumbs = `News${"    /    World".repeat(12)} 1`;
+    const [article] = segment(
+      [
+        crumbs,
+        "",
+        "Velkova calls for a river accord in Port Halden talks",
+        "",
+        PARAGRAPH,
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(article?.title).toBe("Velkova calls for a river accord in Port Halden talks");
+  });
+
+  it("keeps a body flattened to one line that opens like a link", () => {
+    const body = `Watch: Foreign Minister Hana Velkova met envoy Tomas Orrin in Port Halden on Monday. ${PARAGRAPH}`;
+    const found = extractCandidates(body, [], reference().vocabulary, null);
+    expect(found.some((c) => c.kind === "PARTICIPANT")).toBe(true);
+  });
+
   it("draws nothing from a link to another story inside the body", () => {
     const body = [
       PARAGRAPH,

@@ -577,11 +577,11 @@ export interface TextScore {
  */
 const isCountry = (c: StoredCandidate, countries: readonly Named[]) => {
   if (c.participant?.kind === "COUNTRY" || c.data.kind === "COUNTRY") return true;
-  const names = foundNames(c.participant, c.data.name);
+  const names = foundNames(c.participant, c.data.name).map((name) => name.replace(/^the /u, ""));
   return countries.some(
     (country) =>
       (c.participant?.key && c.participant.key === country.key) ||
-      namesOf(country).some((name) => names.includes(name)),
+      namesOf(country).some((name) => names.includes(name.replace(/^the /u, ""))),
   );
 };
 

@@ -55,8 +55,11 @@ function withoutFurniture(body: string, vocabulary: Vocabulary): string {
     patterns = vocabulary.noise.map((pattern) => new RegExp(pattern, "iu"));
     noisePatterns.set(vocabulary, patterns);
   }
+  // A line that ends a sentence is the story's ("Print media were barred from the room.").
   return body.replace(/[^\n]+/gu, (line) =>
-    patterns.some((pattern) => pattern.test(line.trim())) ? " ".repeat(line.length) : line,
+    !/[.!?”"]\s*$/u.test(line) && patterns.some((pattern) => pattern.test(line.trim()))
+      ? " ".repeat(line.length)
+      : line,
   );
 }
 

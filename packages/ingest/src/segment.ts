@@ -882,7 +882,10 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     // the story was filed: its publication date when no line of the page states one (a date without its
     // year is read against the capture time, and stays unresolved without one).
     const datelineDate =
-      /(?:\p{Lu}\p{Ll}{2,8}\.?|\d{1,2})\s+\d{1,2}(?:,\s*\d{4})?$/u.exec(dateline?.[1] ?? "")?.[0] ?? null;
+      new RegExp(
+        `(?:${wordAlternatives(calendarNames("months"))})\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?$`,
+        "iu",
+      ).exec(dateline?.[1] ?? "")?.[0] ?? null;
     let publishedText =
       dateMeta?.kind === "date"
         ? dateMeta.text

@@ -537,10 +537,13 @@ export function scoreEvent(
   // Each is about someone the other is not (the article's lead "Blinken and Lavrov", the event's "Blinken
   // and Payne"): another meeting of a common participant, unless the meeting dates agree.
   let lead = signals.named.filter((n) => n.kind === "PERSON" && n.lead).map((n) => n.id);
-  // With no day on either side, only who the article is first about tells the meetings apart ("Blinken …
-  // met … Xi Jinping …, the highest-level visit since President Joe Biden took office" is not the
-  // undated Biden–Xi meeting): the first two people it names.
-  if (!event.startsAt && !articleDay && !signals.reference) lead = lead.slice(0, 2);
+  // With no day on either side, only who met tells the meetings apart ("Blinken met … Xi Jinping …, the
+  // highest-level visit since President Joe Biden took office" is not the undated Biden–Xi meeting): the
+  // people of the first sentence that says they met, else the first two the article names.
+  if (!event.startsAt && !articleDay && !signals.reference) {
+    const met = meetingSentencePeople(signals);
+    lead = met.length >= 2 ? met : lead.slice(0, 2);
+  }
   const newcomer = lead.some((id) => !evPeople.includes(id));
   const absent = evPeople.some((id) => !lead.includes(id));
   if (newcomer && absent && !sameDay) return null;
@@ -554,6 +557,34 @@ export function scoreEvent(
       parts.map((p) => [p.part, { value: p.value, weight: p.weight, ...(p.detail as object) }]),
     ),
   };
+}
+
+/** The people named in the article's first sentence with a meeting cue ("met", "talks"), in order. */
+const meetingPeople = new WeakMap<ArticleSignals, string[]>();
+function meetingSentencePeople(signals: ArticleSignals): string[] {
+  const cached = meetingPeople.get(signals);
+  if (cached) return cached;
+  const cue = new RegExp(
+    `(?<![\\p{L}])(?:${linkingReference()
+      .meetingCues.map((c) => escapeRegExp(c).replace(/ /g, "\\s+"))
+      .join("|")})(?![\\p{L}])`,
+    "iu",
+  );
+  let found: string[] = [];
+  // Sentences end at a full stop, a question or an exclamation mark before a space (offsets of `named` are
+  // code points).
+  for (const sentence of signals.body.matchAll(/[^.!?]+(?:[.!?]+(?=\s|$)|$)/gu)) {
+    if (!cue.test(sentence[0])) continue;
+    const from = Array.from(signals.body.slice(0, sentence.index)).length;
+    const to = from + Array.from(sentence[0]).length;
+    found = signals.named
+      .filter((n) => n.kind === "PERSON" && n.at >= from && n.at < to)
+      .map((n) => n.id)
+      .filter((id, i, all) => all.indexOf(id) === i);
+    if (found.length >= 2) break;
+  }
+  meetingPeople.set(signals, found);
+  return found;
 }
 
 /** Days between a month and day written without a year and an event's day, in the nearest year. */

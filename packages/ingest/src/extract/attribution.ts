@@ -257,15 +257,20 @@ export function attribute(
     const words = "(?:[Tt]he\\s+)?(?:(?:\\p{Lu}[\\p{L}’'.-]*|of|for)\\s+){0,5}?\\p{Lu}[\\p{L}’'.-]*";
     const pair = new RegExp(`^(${words})\\s+and\\s+(${words})\\s+\\p{Ll}`, "u").exec(sentence.text);
     if (!pair?.[1] || !pair[2]) return null;
-    // Each side by its person's name where it names one ("Secretary Blinken": Antony J. Blinken).
+    // Each side a person: by name where it names one ("Secretary Blinken": Antony J. Blinken), else a
+    // title ("The Secretary"); "In Seoul and Tokyo officials met" names no pair.
     const side = (words: string, from: number) => {
       const mention = (mentionsOfSentence[index] ?? []).find(
         (m) => m.start >= from && m.end <= from + words.length,
       );
-      return mention ? (referentAt.get(mention.start)?.name ?? mention.text) : words;
+      if (mention) return referentAt.get(mention.start)?.name ?? mention.text;
+      const last = words.split(/\s+/u).at(-1)?.toLowerCase() ?? "";
+      return /^the\s/iu.test(words) && roleWords.has(last) ? words : null;
     };
     const secondAt = sentence.start + pair[0].indexOf(pair[2], pair[1].length);
-    return `${side(pair[1], sentence.start)} and ${side(pair[2], secondAt)}`;
+    const first = side(pair[1], sentence.start);
+    const second = side(pair[2], secondAt);
+    return first && second ? `${first} and ${second}` : null;
   };
 
   /** The subject that ends at `end` in the sentence: a name, a pronoun, a title or the words of a label. */
@@ -346,7 +351,10 @@ export function attribute(
     // reaffirmed …. They stressed …"), whichever is nearer.
     if (words && /^they$/i.test(words)) {
       for (let i = index; i >= Math.max(0, index - 4); i--) {
-        const opening = group?.exec(sentences[i]?.text ?? "")?.[1] ?? (i < index ? pairOpening(i) : null);
+        // A pair only from the sentence right before: "Blinken and Wang met. Protesters gathered outside.
+        // They said …" is the protesters'.
+        const opening =
+          group?.exec(sentences[i]?.text ?? "")?.[1] ?? (i === index - 1 ? pairOpening(i) : null);
         if (opening)
           return { referent: null, label: opening, start: sentence.start + trimmed.length - words.length };
       }
@@ -650,10 +658,24 @@ export function attribute(
       // "“Secretary Mattis acknowledged …,” she added": a verb inside a quotation is the quoted words', not
       // the attribution's.
       if (insideQuotation(body.slice(sentence.start, verbStart))) continue;
-      // "welcomed Chancellor Olaf Scholz to the White House", "welcomed him": a guest greeted, nothing said.
+      // "welcomed Chancellor Olaf Scholz", "welcomed him", "welcomed the U.S. delegation to Beijing": a guest
+      // greeted, nothing said; "welcomed China's commitment to …" and "welcomed the progress" say something.
+      // (A name after the verb greets unless it owns what follows.)
+      if (greeting.has(verb[0].toLowerCase())) {
+        const object = body.slice(verbEnd, verbEnd + 80);
+        const possessive = /^\s+(?:\S+\s+){0,3}?\S+[’']s\s/u.test(object);
+        if (
+          !possessive &&
+          (/^\s+(?:\p{Lu}|(?:him|her|them)\b)/u.test(object) ||
+            /^\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,4}?(?:to|at|into|in)\s+(?:the\s+)?\p{Lu}/u.test(object))
+        )
+          continue;
+      }
+      // "Blinken was encouraged by the progress": how someone felt, not what they said.
       if (
-        greeting.has(verb[0].toLowerCase()) &&
-        /^\s+(?:\p{Lu}|(?:him|her|them)\b)/u.test(body.slice(verbEnd, verbEnd + 12))
+        !/\s/u.test(verb[0]) &&
+        /\b(?:was|were|is|are|been|being)\s+$/iu.test(body.slice(Math.max(0, verbStart - 10), verbStart)) &&
+        /^\s+by\b/u.test(body.slice(verbEnd, verbEnd + 5))
       )
         continue;
       // "…,” said Mr Wang." / "…, said X.": the subject after the verb.

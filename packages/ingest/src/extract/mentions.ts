@@ -246,6 +246,23 @@ function acronymNames(body: string): string[] {
  * name in brackets right after another of its names ("World Health Organization (WHO)") is the same
  * mention, and one among words in capitals ("WHO ARE YOU") is no name.
  */
+/** Words after a grouping's name that keep it the grouping: "the Quad Leaders Summit", "NATO Allies". */
+const GROUPING_WORDS = new Set([
+  "summit",
+  "meeting",
+  "ministerial",
+  "members",
+  "member",
+  "countries",
+  "partners",
+  "allies",
+  "nations",
+  "states",
+  "chairmanship",
+  "foreign",
+  "defense",
+  "defence",
+]);
 const groupingPatterns = new WeakMap<Vocabulary, { name: string; pattern: RegExp }[]>();
 function groupingMentions(body: string, vocabulary: Vocabulary): { central: Mention[]; passing: Mention[] } {
   let patterns = groupingPatterns.get(vocabulary);
@@ -262,14 +279,14 @@ function groupingMentions(body: string, vocabulary: Vocabulary): { central: Ment
     }));
     groupingPatterns.set(vocabulary, patterns);
   }
-  const central: Mention[] = [];
-  const passing: Mention[] = [];
   const caps = /^[^\p{L}]*\p{Lu}{2,}[^\p{L}]*$/u;
   const shortNames = new Set(vocabulary.groupings.flatMap((grouping) => grouping.aliases));
+  // Words that may follow a grouping's name and keep it the grouping ("NATO Secretary General", "ASEAN
+  // Foreign Ministers"); any other capitalised word makes a longer name ("UN Human Rights Council").
+  const roles = roleWordSet(vocabulary);
+  const titleWords = new Set(linkingReference().titleWords.map((word) => word.toLowerCase()));
+  const found: Mention[] = [];
   for (const { name, pattern } of patterns) {
-    const hits: Mention[] = [];
-    let counted = 0;
-    let lastEnd = -1;
     for (const match of body.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;
@@ -279,9 +296,12 @@ function groupingMentions(body: string, vocabulary: Vocabulary): { central: Ment
       const label = (word: string) =>
         caps.test(word) && !shortNames.has(word.replace(/[^\p{L}\p{N}.-]/gu, ""));
       if (/^\p{Lu}{2,}/u.test(match[0]) && (label(before) || label(after))) continue;
-      if (lastEnd < 0 || !/^[ \t]*\($/u.test(body.slice(lastEnd, start))) counted++;
-      lastEnd = end;
-      hits.push({
+      // "AU$100 million" is money; "UN Human Rights Council" another body, for the tagger to name.
+      if (body[end] === "$") continue;
+      const next = /^[ \t]+(\p{Lu}[\p{L}-]*)/u.exec(body.slice(end, end + 40))?.[1]?.toLowerCase();
+      if (next && !roles.has(next.replace(/s$/u, "")) && !titleWords.has(next) && !GROUPING_WORDS.has(next))
+        continue;
+      found.push({
         start,
         end,
         text: match[0],
@@ -290,6 +310,25 @@ function groupingMentions(body: string, vocabulary: Vocabulary): { central: Ment
         misspelling: false,
         name,
       });
+    }
+  }
+  // Longest first: "UN Security Council" holds "UN", which is then no mention of its own.
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Mention[] = [];
+  for (const mention of found) {
+    if (!kept.some((k) => k.start < mention.end && mention.start < k.end)) kept.push(mention);
+  }
+  kept.sort((a, b) => a.start - b.start);
+  const central: Mention[] = [];
+  const passing: Mention[] = [];
+  for (const name of new Set(kept.map((m) => m.name))) {
+    const hits = kept.filter((m) => m.name === name);
+    // A short name in brackets right after another of its names is the same mention.
+    let counted = 0;
+    let lastEnd = -1;
+    for (const hit of hits) {
+      if (lastEnd < 0 || !/^[ \t]*\($/u.test(body.slice(lastEnd, hit.start))) counted++;
+      lastEnd = hit.end;
     }
     (counted >= 3 ? central : passing).push(...hits);
   }
@@ -436,7 +475,10 @@ export function mentionsOf(
   // "… Patsy Widakuswara has this report.": a sentence that credits the report names its reporter.
   const reportCues = linkingReference().reportCues;
   if (reportCues.length) {
-    const credit = new RegExp(`(?<![\\p{L}])(?:${wordAlternatives(reportCues)})(?![\\p{L}])`, "iu");
+    const credit = new RegExp(
+      `(?<![\\p{L}])(?:${wordAlternatives(reportCues)})(?:\\s+(?:from|in)\\s+[\\p{L} ,.'’-]{1,40}?)?[.!]?\\s*$`,
+      "iu",
+    );
     for (const sentence of sentences) {
       if (credit.test(sentence.text)) mask.fill(1, sentence.start, sentence.end);
     }
@@ -499,7 +541,10 @@ export function mentionsOf(
   for (const text of labelNames(body, vocabulary)) foundNames.push({ text, kind: "PERSON", titled: true });
   for (const text of appositiveNames(body, vocabulary))
     foundNames.push({ text, kind: "PERSON", titled: false });
-  for (const text of acronymNames(body)) foundNames.push({ text, kind: "ORGANIZATION", titled: true });
+  // Acronyms of groupings are the groupings' own (above), whatever follows them.
+  const groupingNames = new Set(vocabulary.groupings.flatMap((g) => [g.name, ...g.aliases]));
+  for (const text of acronymNames(body))
+    if (!groupingNames.has(text)) foundNames.push({ text, kind: "ORGANIZATION", titled: true });
   const plain = new Set([...vocabulary.roleWords, ...vocabulary.honorifics].map((w) => w.toLowerCase()));
   const runs = new RegExp(CAPITALISED_RUN.source, "gu");
   for (const sentence of sentences) {
@@ -522,9 +567,11 @@ export function mentionsOf(
     // Biden and Xi Jinping met"); written so before a name word, it is a name. ("Henry VIII", "World War
     // II" are in capitals.)
     for (const match of sentence.text.matchAll(
-      /(?<![\p{L}\p{N}])([IVXLCDM][ivxlcdm]{1,3})\s+(\p{Lu}\p{Ll}+)(?![\p{L}])/gu,
+      /(?<![\p{L}\p{N}])([IVXLCDM][ivxlcdm]{1,2})\s+(\p{Lu}\p{Ll}+)(?![\p{L}])/gu,
     )) {
       const [, numeral = "", next = ""] = match;
+      // Only a word the lexicon does not know ("Xi"), never "Did", "Mild" or "Mill".
+      if (lexiconTag(numeral) !== undefined) continue;
       if (
         surnameLike(next) &&
         !plain.has(next.toLowerCase()) &&
