@@ -34,7 +34,7 @@ export interface CandidateDraft {
 
 /** Sentences about the meeting itself, whose dates are the meeting's: reference/linking.yaml meetingCues. */
 let meetingPattern: RegExp | undefined;
-const meetingCue = () =>
+export const meetingCue = () =>
   (meetingPattern ??= new RegExp(
     `\\b(?:${linkingReference()
       .meetingCues.map((cue) => cue.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"))

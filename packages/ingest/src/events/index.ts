@@ -40,7 +40,7 @@ import {
 import ct from "countries-and-timezones";
 import { findNearDuplicate } from "../bulk/near-duplicates.ts";
 import { lexiconTag } from "../extract/nlp.ts";
-import type { CandidateDraft } from "../extract.ts";
+import { type CandidateDraft, meetingCue } from "../extract.ts";
 import { linkingReference, type PeopleIndex, resolveArticlePeople } from "../people/index.ts";
 import { reference } from "../vocabulary.ts";
 import { chooseMeetingDate, daysBetween, type MeetingDate, meetingDates, referenceDay } from "./dates.ts";
@@ -564,12 +564,7 @@ const meetingPeople = new WeakMap<ArticleSignals, string[]>();
 function meetingSentencePeople(signals: ArticleSignals): string[] {
   const cached = meetingPeople.get(signals);
   if (cached) return cached;
-  const cue = new RegExp(
-    `(?<![\\p{L}])(?:${linkingReference()
-      .meetingCues.map((c) => escapeRegExp(c).replace(/ /g, "\\s+"))
-      .join("|")})(?![\\p{L}])`,
-    "iu",
-  );
+  const cue = meetingCue();
   let found: string[] = [];
   // Sentences end at a full stop, a question or an exclamation mark before a space (offsets of `named` are
   // code points).
