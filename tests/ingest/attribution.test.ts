@@ -296,6 +296,18 @@ describe("attribution in transcripts and readouts", () => {
     expect(speakerAt(found, "deepen their ties")).toBe("Tomas Orrin");
   });
 
+  it("gives 'the Sudrian leader' the one the article is about when its president and premier are both named", () => {
+    const found = statements(
+      [
+        "Norland President Hana Velkova met Sudrian President Tomas Orrin in Port Halden on Monday.",
+        "Orrin arrived on Sunday. Orrin and Velkova toured the harbour.",
+        "Sudrian Premier Lena Marsh, who stayed at home, signed a budget on Monday.",
+        "The Sudrian leader said he hoped the two countries would deepen their ties.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "deepen their ties")).toBe("Tomas Orrin");
+  });
+
   it("gives 'They' a pair only from the sentence right before, and reads greetings and feelings as no statement", () => {
     const found = statements(
       [

@@ -211,6 +211,11 @@ export function attribute(
     }
   }
   const personStartingAt = new Map(persons.map((m) => [m.start, m]));
+  const mentionCount = new Map<Referent, number>();
+  for (const mention of persons) {
+    const referent = referentAt.get(mention.start);
+    if (referent) mentionCount.set(referent, (mentionCount.get(referent) ?? 0) + 1);
+  }
   const speakerOf: (Referent | null)[] = sentences.map(() => null);
 
   /** The most salient earlier person that fits: the speaker, else the first fitting person, of the latest sentence that has one. */
@@ -245,9 +250,14 @@ export function attribute(
       ]),
     ].filter(fits);
     if (pool.length === 0) return null;
-    // Modifiers ("Chinese", "foreign") pick among those that fit the role.
+    // Modifiers ("Chinese", "foreign") pick among those that fit the role, the nearest first; "the Chinese
+    // leader", where a president and a premier both fit, is the one the article names most.
     const score = (r: Referent) => words.filter((w) => r.titles.has(w)).length;
-    return pool.reduce((best, r) => (score(r) > score(best) ? r : best), pool[0] as Referent);
+    const byLeader = words.includes("leader");
+    const better = (r: Referent, best: Referent) =>
+      score(r) > score(best) ||
+      (byLeader && score(r) === score(best) && (mentionCount.get(r) ?? 0) > (mentionCount.get(best) ?? 0));
+    return pool.reduce((best, r) => (better(r, best) ? r : best), pool[0] as Referent);
   };
 
   /** "Secretary Blinken and Foreign Minister Chung reaffirmed …": the two people a sentence opens with. */
