@@ -308,6 +308,19 @@ describe("attribution in transcripts and readouts", () => {
     expect(speakerAt(found, "deepen their ties")).toBe("Tomas Orrin");
   });
 
+  it("gives a description set beside a name ('Sudria's top diplomat Tomas Orrin') to that person when it comes back alone", () => {
+    const found = statements(
+      [
+        "Sudria's top diplomat Tomas Orrin met Norland Foreign Minister Hana Velkova in Port Halden on Sunday.",
+        "Sudria's top diplomat told Velkova that the border must stay open. The senior diplomat said relations were at a low point.",
+        "Ivo Brandt, Norland's chief negotiator, attended the talks. Norland's chief negotiator said the fisheries deal was close.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "border must stay open")).toBe("Tomas Orrin");
+    expect(speakerAt(found, "at a low point")).toBe("Tomas Orrin");
+    expect(speakerAt(found, "fisheries deal was close")).toBe("Ivo Brandt");
+  });
+
   it("gives 'They' a pair only from the sentence right before, and reads greetings and feelings as no statement", () => {
     const found = statements(
       [

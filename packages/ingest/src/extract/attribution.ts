@@ -138,6 +138,13 @@ export function attribute(
   const circumstance = new RegExp(`^(?:${wordAlternatives(v.circumstanceWords) || "(?!)"})\\b`, "iu");
   const passivePattern = new RegExp(`\\b(?:${verbs.join("|")})\\s+by\\s+([^,;.“”"]{2,60}?)\\s+as\\b`, "iu");
 
+  // A description in apposition to a name: a country's possessive or "the", up to two lower-case words,
+  // and the noun that heads it.
+  const describedHeads = new Set<string>();
+  const description =
+    "((?:\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?['’]s|[Tt]he)(?:\\s+\\p{Ll}[\\p{L}-]*){0,2})\\s+(\\p{Ll}[\\p{L}-]{3,})";
+  const descriptionBefore = new RegExp(`(?:^|[\\s(“"])${description},?\\s+$`, "u");
+  const descriptionAfter = new RegExp(`^,\\s+${description}(?=\\s*[,.;]|\\s+(?:who|and|said)\\b)`, "u");
   // Referents: each person once, by participant or by name, with their titles and gender.
   const referents = new Map<string, Referent>();
   const referentOf = (mention: Mention): Referent => {
@@ -159,6 +166,19 @@ export function attribute(
         for (const word of alias.split(" ")) if (roleWords.has(word)) referent.titles.add(word);
       }
       referents.set(key, referent);
+    }
+    // "China's top diplomat Wang Yi", "Wang Yi, China's top diplomat,": a description that a later
+    // "the top diplomat said" or "China's senior diplomat said" stands for.
+    const described =
+      descriptionBefore.exec(body.slice(Math.max(0, mention.start - 60), mention.start)) ??
+      descriptionAfter.exec(body.slice(mention.end, mention.end + 60));
+    if (described?.[2]) {
+      const head = described[2].toLowerCase();
+      referent.titles.add(head);
+      describedHeads.add(head);
+      for (const word of `${described[1] ?? ""}`.toLowerCase().split(/[^\p{L}-]+/u)) {
+        if (word && word !== "the") referent.titles.add(word);
+      }
     }
     const title = titlesAt.get(mention.start);
     for (const word of `${title ?? ""} ${mention.text}`.toLowerCase().split(/[^\p{L}-]+/u)) {
@@ -235,7 +255,8 @@ export function attribute(
   };
   const byTitle = (phrase: string, index: number, before: Referent[]): Referent | null => {
     const words = phrase.toLowerCase().split(/\s+/).slice(1);
-    const roles = words.filter((w) => roleWords.has(w));
+    const head = words.at(-1) ?? "";
+    const roles = words.filter((w) => roleWords.has(w) || (w === head && describedHeads.has(w)));
     if (roles.length === 0) return null;
     // "the Chinese leader": one whose title is a head of state's or government's.
     const fits = (r: Referent) =>
@@ -388,7 +409,10 @@ export function attribute(
         start: organization.start,
       };
     }
-    if (/^(the|this|that)\s/i.test(words) && wordCount(words) <= 4) {
+    if (
+      (/^(the|this|that)\s/i.test(words) || /^\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?['’]s\s/u.test(words)) &&
+      wordCount(words) <= 4
+    ) {
       const titled = byTitle(words, index, before);
       if (titled) return { referent: titled, label: null, start };
     }
