@@ -55,6 +55,32 @@ describe("finding participants in a text", () => {
     expect(names).not.toContain("Port Halden");
   });
 
+  it("reads names the tagger does not know where the sentence announces a person, and no title, demonym or place", () => {
+    const names = namesOf(
+      extract(
+        [
+          "Norland's top diplomat Qin Halvard met Sudria's envoy in Geneva on Sunday.",
+          "Talks between Dong Lirun and the Sudrian delegation lasted two hours. Sudria's envoy also met with He Lifan in Geneva.",
+          "Peter Marsh, Norland's chief negotiator, attended the talks. “The talks were useful,” Ivo Brandt told reporters.",
+          "Sudrian Minister Bello Okafor said the talks would go on. Kenyan President Kenyatta said nothing. Norland's capital Port Halden was quiet.",
+        ].join("\n\n"),
+      ),
+    );
+    for (const name of [
+      "Qin Halvard",
+      "Dong Lirun",
+      "He Lifan",
+      "Peter Marsh",
+      "Ivo Brandt",
+      "Bello Okafor",
+    ]) {
+      expect(names).toContain(name);
+    }
+    expect(names).not.toContain("Kenyan President Kenyatta");
+    expect(names).not.toContain("Sudrian Minister");
+    expect(names).not.toContain("Port Halden");
+  });
+
   it("takes no participant from a name that modifies a noun", () => {
     const names = namesOf(extract("Officials discussed the Kovac visit and trade on Monday."));
     expect(names).not.toContain("Kovac");

@@ -58,6 +58,8 @@ const vocabularySchema = z.strictObject({
     .array(z.strictObject({ name: z.string().min(1), aliases: z.array(z.string().min(1)).default([]) }))
     .default([]),
   meals: z.array(z.string().min(1)),
+  /** Nouns of a place: "Norland's capital Port Halden" names a place, not a person described. */
+  placeNouns: z.array(z.string().min(1)).default([]),
   /** Small words that end no name: a run of capitalised words ending in one spans two phrases ("Kerry With"). */
   nameBreakWords: z.array(z.string().min(1)).default([]),
   noise: z.array(z.string().min(1)),

@@ -97,6 +97,16 @@ const NOT_A_NAME = new Set([
   "Negative",
 ]);
 const tagsOf = (word: string) => String(lexiconTag(word) ?? "").split(",");
+/** Lexicon tags of short words that are never part of a name, even beside an unknown word. */
+const NEVER_A_NAME = new Set([
+  "Preposition",
+  "Determiner",
+  "Conjunction",
+  "Copula",
+  "Modal",
+  "QuestionWord",
+  "Negative",
+]);
 /** Whether a capitalised word can be (part of) a person's name: not a number, date or function word. */
 export const nameLike = (word: string) => !tagsOf(word).some((tag) => NOT_A_NAME.has(tag));
 /** Lexicon tags of words that, alone after a title, are a common word rather than a surname ("Official Visit"). */
@@ -196,6 +206,92 @@ function appositiveNames(body: string, vocabulary: Vocabulary): string[] {
     const before = /([\p{L}]+)[^\p{L}\n]*$/u.exec(body.slice(Math.max(0, match.index - 30), match.index));
     if (before?.[1] && tagsOf(before[1]).includes("Preposition")) continue;
     names.push(name);
+  }
+  return names;
+}
+
+/**
+ * Names that their place in the sentence announces, where the tagger knows neither word ("Qin Gang said",
+ * "talks between Ivo Brandt and …", "met with Tomas Orrin", "Norland's top diplomat Hana Velkova",
+ * "Peter Marsh, Norland's chief negotiator,"): two or three capitalised words right before a speech verb
+ * or an apposition, or right after "met (with)", "talks with", "between" or a country's description. Each
+ * word must be able to be a name, one a surname (not a common noun: "White House said", "Global Times
+ * said"), unless the first is a given name the lexicon knows ("Peter Marsh"); none a place.
+ */
+const NAME_WORD = "\\p{Lu}[\\p{Ll}’']+(?:-\\p{L}[\\p{Ll}’']+)*";
+const NAME_RUN = `${NAME_WORD}(?:[ \\t]+(?:bin|al|van|von|der|de|la|le)){0,2}(?:[ \\t]+${NAME_WORD}){1,2}`;
+let contextFor: { verbs: string[]; before: RegExp; after: RegExp } | undefined;
+function contextNames(body: string, vocabulary: Vocabulary): string[] {
+  if (contextFor?.verbs !== vocabulary.speechVerbs) {
+    const verbs = vocabulary.speechVerbs
+      .filter((verb) => /^\p{Ll}+$/u.test(verb))
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join("|");
+    contextFor = {
+      verbs: vocabulary.speechVerbs,
+      // The run, then a speech verb or an apposition's comma and a description in lower case.
+      before: new RegExp(
+        `(?<![\\p{L}\\p{N}.’'-])(${NAME_RUN})(?=[ \\t]+(?:${verbs || "(?!)"})(?![\\p{L}])|,[ \\t]+(?:the|an?|\\p{Lu}[\\p{L}.]*['’]s)[ \\t]+(?:\\p{Ll}[\\p{L}-]*[ \\t]+){0,2}\\p{Ll}[\\p{L}-]{3,}[ \\t]*[,.;])`,
+        "gu",
+      ),
+      // A cue, then the run, then no further capitalised word.
+      after: new RegExp(
+        `(?:\\b(?:met|meets|meet|meeting)(?:[ \\t]+with)?|\\btalks[ \\t]+with|\\bbetween|\\p{Lu}[\\p{L}.]*['’]s[ \\t]+(?:\\p{Ll}[\\p{L}-]*[ \\t]+){0,2}\\p{Ll}[\\p{L}-]{3,})[ \\t]+(${NAME_RUN})(?![ \\t]*\\p{Lu}|[\\p{L}’'-])`,
+        "gu",
+      ),
+    };
+  }
+  const roles = roleWordSet(vocabulary);
+  const places = new Set(vocabulary.placeNouns.map((word) => word.toLowerCase()));
+  const names: string[] = [];
+  for (const pattern of [contextFor.before, contextFor.after]) {
+    for (const match of body.matchAll(pattern)) {
+      // The name is what is left once words that cannot be one are cut from its front ("Meanwhile Qin
+      // Gang said").
+      const words = (match[1] ?? "").split(/[ \t]+/u);
+      const cut: string[] = [];
+      while (words.length > 2 && !nameLike(words[0] ?? "")) cut.push(...words.splice(0, 1));
+      // "In Port Halden, the minister said": a place after a preposition; "Norland's capital Port Halden".
+      const start = match.index + match[0].length - (match[1] ?? "").length;
+      const before =
+        cut.at(-1) ?? /([\p{L}]+)[^\p{L}\n]*$/u.exec(body.slice(Math.max(0, start - 30), start))?.[1] ?? "";
+      if (
+        (pattern === contextFor.before && tagsOf(before.toLowerCase()).includes("Preposition")) ||
+        places.has(before.toLowerCase())
+      )
+        continue;
+      // No title, honorific, demonym or possessive among its words ("Kenyan President Kenyatta", "Japan’s
+      // Edo"): those are a title's words or a phrase's, and titles announce names elsewhere.
+      if (
+        words.length < 2 ||
+        words.some(
+          (word) =>
+            roles.has(word.toLowerCase().replace(/\.$/u, "")) ||
+            /['’]s$/u.test(word) ||
+            tagsOf(word.toLowerCase()).includes("Demonym"),
+        )
+      )
+        continue;
+      // A short word the lexicon reads as a pronoun or a month is a name beside a word it does not know
+      // at all ("He Lifeng", "Liu He", "Dong Jun"); a determiner or preposition never is ("The Xinhua").
+      const unknown = words.filter((word) => lexiconTag(word.toLowerCase()) === undefined).length;
+      const fits = (word: string) =>
+        /^\p{Ll}/u.test(word) ||
+        nameLike(word) ||
+        (word.length <= 3 &&
+          words.length === 2 &&
+          unknown === 1 &&
+          !tagsOf(word.toLowerCase()).some((tag) => NEVER_A_NAME.has(tag)));
+      if (!words.every(fits)) continue;
+      const capitalised = words.filter((word) => /^\p{Lu}/u.test(word));
+      if (capitalised.some((word) => tagsOf(word.toLowerCase()).some((tag) => PLACE_TAGS.has(tag)))) continue;
+      const given = tagsOf((words[0] ?? "").toLowerCase()).some((tag) =>
+        /^(?:Male|Female)?Name$|FirstName/u.test(tag),
+      );
+      if (!given && !capitalised.some((word) => surnameLike(word))) continue;
+      names.push(words.join(" "));
+    }
   }
   return names;
 }
@@ -541,6 +637,7 @@ export function mentionsOf(
   for (const text of labelNames(body, vocabulary)) foundNames.push({ text, kind: "PERSON", titled: true });
   for (const text of appositiveNames(body, vocabulary))
     foundNames.push({ text, kind: "PERSON", titled: false });
+  for (const text of contextNames(body, vocabulary)) foundNames.push({ text, kind: "PERSON", titled: false });
   // Acronyms of groupings are the groupings' own (above), whatever follows them.
   const groupingNames = new Set(vocabulary.groupings.flatMap((g) => [g.name, ...g.aliases]));
   for (const text of acronymNames(body))
