@@ -321,6 +321,26 @@ describe("attribution in transcripts and readouts", () => {
     expect(speakerAt(found, "fisheries deal was close")).toBe("Ivo Brandt");
   });
 
+  it("keeps a quotation that opens the sentence whatever follows its attribution, and what the speaker adds after it", () => {
+    const found = statements(
+      [
+        "Foreign Minister Hana Velkova met envoy Tomas Orrin in Port Halden on Sunday.",
+        "“There is no substitute for talking face to face,” Velkova told reporters at the start of the meeting.",
+        '"There was a good degree of convergence on fisheries," Orrin said, adding that the meeting lasted for an hour and forty minutes.',
+        "“We will defend our interests when needed,” Velkova added, “and this visit is a chance to avoid misunderstanding.”",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "no substitute for talking")).toBe("Hana Velkova");
+    expect(at(found, "no substitute for talking")?.span.exact).toMatch(/^“There is no substitute.*face,”$/u);
+    expect(at(found, "no substitute for talking")?.data.mode).toBe("DIRECT");
+    expect(speakerAt(found, "degree of convergence")).toBe("Tomas Orrin");
+    expect(speakerAt(found, "lasted for an hour")).toBe("Tomas Orrin");
+    expect(at(found, "lasted for an hour")?.span.exact).toMatch(/^adding that the meeting/u);
+    expect(speakerAt(found, "defend our interests")).toBe("Hana Velkova");
+    expect(speakerAt(found, "chance to avoid")).toBe("Hana Velkova");
+    expect(at(found, "chance to avoid")?.data.mode).toBe("DIRECT");
+  });
+
   it("gives 'They' a pair only from the sentence right before, and reads greetings and feelings as no statement", () => {
     const found = statements(
       [

@@ -787,15 +787,20 @@ export function attribute(
           // "“…,” Kerry said when welcoming Wang Yi before their meeting in Washington", "…, officials said
           // on Friday, after the parliament rejected the deal": after a closing quotation, or a short
           // phrase of when and a comma, what follows the verb may be long and is still not what was said.
+          // A quotation that opens the sentence and closes right before the subject ("“…,” Blinken told
+          // reporters at the start of the meeting", "\"…,\" the official said, adding that …") is what was
+          // said, whatever follows the verb.
           const closedQuote = /[”"’],?\s*$/u.test(lead);
+          const quotedLead = closedQuote && /^[“"‘]/u.test(lead);
           post =
             /[,”"’]\s*$/u.test(lead) &&
             wordCount(lead) >= 4 &&
-            (wordCount(rest) <= 10 ||
-              (circumstance.test(rest) && (closedQuote || /^[^,;“”"]{2,40},/u.test(rest)))) &&
             !/^(?:that|:)/iu.test(rest) &&
-            wordCount(afterAudience) <= 3 &&
-            !clauseAfter;
+            (quotedLead ||
+              ((wordCount(rest) <= 10 ||
+                (circumstance.test(rest) && (closedQuote || /^[^,;“”"]{2,40},/u.test(rest)))) &&
+                wordCount(afterAudience) <= 3 &&
+                !clauseAfter));
         }
       }
       // ", saying …", "…, and stressed …": the verb goes on with the sentence's own subject.
@@ -957,6 +962,33 @@ export function attribute(
         channel: channel ?? voice,
         confidence: chosen.referent?.participant ? 0.7 : chosen.referent ? 0.6 : 0.4,
       });
+      // "“…,” he said, adding “…”", "“…,” she added, “and …”", "“…,” Panetta said, adding that he will
+      // visit": what follows the attribution of a closing quotation is said too, by the same speaker.
+      if (chosen.post && /^[“"‘]/u.test(body.slice(sentence.start, chosen.subjectStart))) {
+        const tail = body.slice(chosen.verbEnd, sentence.end);
+        const more = /,\s*(?=(?:adding|saying|noting|stressing|insisting|explaining)\s|[“"])/u.exec(tail);
+        if (more) {
+          let from = chosen.verbEnd + more.index + more[0].length;
+          // "adding “…”": the quotation itself.
+          const opening = /^\p{L}+\s+(?=[“"])/u.exec(body.slice(from, sentence.end));
+          if (opening) from += opening[0].length;
+          let to = sentence.end;
+          while (to > from && /[\s,;:]/u.test(body[to - 1] ?? "")) to--;
+          const words = body.slice(from, to);
+          if (wordCount(words) >= 4) {
+            const quotation = /^[“"]/u.test(words);
+            result.push({
+              start: from,
+              end: to,
+              mode: quotation ? "DIRECT" : "REPORTED",
+              speaker: speakerName(chosen),
+              participant: chosen.referent?.participant ?? null,
+              channel: channel ?? voice,
+              confidence: chosen.referent?.participant ? 0.7 : chosen.referent ? 0.6 : 0.4,
+            });
+          }
+        }
+      }
       said.add(index);
       if (chosen.subjectStart <= sentence.start + 4) opensWith.set(index, chosen);
       if (direct) quotedIn.set(sentence.paragraph, chosen);
