@@ -183,6 +183,24 @@ describe("participants", () => {
     expect(names).not.toContain("Comprehensive Strategic Partnership");
     expect(names.some((name) => name.includes("/"))).toBe(false);
   });
+
+  it("takes nothing from a photo's caption or credit, even one that ends a sentence", () => {
+    const found = extract(
+      [
+        "President Boris Kovac (right) and Minister Lind walk past the honour guard during a welcoming ceremony in Port Halden on Monday. (Harbour News)",
+        "Minister Lind greets Boris Kovac at the palace. Photograph: Marta Keller/Pool",
+        "Minister Lind arrives in Port Halden. © Jonas Weber / Norland Press",
+        "Secretary Boris Kovac met Minister Lind in Port Halden on Monday. The two sides discussed fisheries.",
+      ].join("\n\n"),
+    );
+    const names = of(found, "PARTICIPANT").map((c) => String(c.data.name ?? c.span.exact));
+    expect(names).not.toContain("Marta Keller");
+    expect(names).not.toContain("Jonas Weber");
+    expect(of(found, "AGREEMENT")).toEqual([]);
+    // The role where the story states it, not where the caption does.
+    const role = of(found, "ROLE").find((c) => c.span.exact.includes("Kovac"));
+    expect(role?.span.exact).toBe("Secretary Boris Kovac");
+  });
 });
 
 describe("claims", () => {

@@ -48,19 +48,26 @@ const abbreviationSets = new WeakMap<Vocabulary, Set<string>>();
  * The body with its lines of page furniture (vocabulary.yaml `noise`: "RELATED: …", "Share", "Read more")
  * blanked out, offsets kept: a link to another story states nothing of this one.
  */
-const noisePatterns = new WeakMap<Vocabulary, RegExp[]>();
+const noisePatterns = new WeakMap<Vocabulary, { noise: RegExp[]; captions: RegExp[] }>();
 function withoutFurniture(body: string, vocabulary: Vocabulary): string {
   let patterns = noisePatterns.get(vocabulary);
   if (!patterns) {
-    patterns = vocabulary.noise.map((pattern) => new RegExp(pattern, "iu"));
+    patterns = {
+      noise: vocabulary.noise.map((pattern) => new RegExp(pattern, "iu")),
+      captions: vocabulary.captions.map((pattern) => new RegExp(pattern, "iu")),
+    };
     noisePatterns.set(vocabulary, patterns);
   }
-  // A line that ends a sentence is the story's ("Print media were barred from the room.").
-  return body.replace(/[^\n]+/gu, (line) =>
-    !/[.!?”"]\s*$/u.test(line) && patterns.some((pattern) => pattern.test(line.trim()))
-      ? " ".repeat(line.length)
-      : line,
-  );
+  const { noise, captions } = patterns;
+  // A line that ends a sentence is the story's ("Print media were barred from the room."), unless it is a
+  // photo's caption.
+  return body.replace(/[^\n]+/gu, (line) => {
+    const trimmed = line.trim();
+    const furniture =
+      (!/[.!?”"]\s*$/u.test(line) && noise.some((pattern) => pattern.test(trimmed))) ||
+      captions.some((pattern) => pattern.test(trimmed));
+    return furniture ? " ".repeat(line.length) : line;
+  });
 }
 
 export function extractCandidates(

@@ -63,6 +63,8 @@ const vocabularySchema = z.strictObject({
   /** Small words that end no name: a run of capitalised words ending in one spans two phrases ("Kerry With"). */
   nameBreakWords: z.array(z.string().min(1)).default([]),
   noise: z.array(z.string().min(1)),
+  /** Photo captions and credits: blanked before extraction even when they end a sentence. */
+  captions: z.array(z.string().min(1)).default([]),
   /** Words and cues of extraction (packages/ingest/src/extract/). */
   honorifics: z.array(z.string().min(1)),
   abbreviations: z.array(z.string().min(1)),
