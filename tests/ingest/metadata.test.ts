@@ -233,6 +233,31 @@ describe("outlets", () => {
     );
     expect(byDomain).toMatchObject({ name: "CNN", proposed: false });
   });
+
+  it("name a publisher known only by its domain as the page writes it, and never take a section label or a photo credit for one", () => {
+    const { outlets } = reference();
+    const records = outlets.map((o) => ({
+      name: o.name,
+      aliases: o.aliases,
+      domains: [...(o.domain ? [o.domain] : []), ...o.domains],
+      country: o.country ?? null,
+      kind: o.kind,
+    }));
+    const at = (url: string, text: string) => resolveOutlet({ urls: [url], text, pageId: "p" }, records);
+    expect(
+      at("https://www.harbourcourier.example/news/1", "Talks go on - HarbourCourier\n\nBody."),
+    ).toMatchObject({ name: "Harbour Courier", proposed: true, domains: ["harbourcourier.example"] });
+    expect(at("https://portnews.example/a", "Portnews.example « Back to article\n\nBody.")).toMatchObject({
+      name: "Portnews.example",
+    });
+    expect(at("https://tide24.example/a", "Body.")).toMatchObject({ name: "Tide24" });
+    // "National" is a section of the page; "The Guardian - AU" its publisher and edition.
+    expect(at("https://reader.example/a", "The Guardian - AU\nNational\n\nBody.")).toMatchObject({
+      name: "The Guardian",
+      proposed: false,
+    });
+    expect(at("https://reader.example/a", "[Yonhap Photo]\n\nBody.")).toMatchObject({ proposed: true });
+  });
 });
 
 describe("outlets a press text names", () => {

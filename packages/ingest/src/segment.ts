@@ -324,10 +324,14 @@ function outletNamed(text: string, outlets: KnownOutlet[]): KnownOutlet | null {
     .replace(/[.’'"]/g, "")
     .trim();
   if (!key) return null;
+  // One word names an outlet called "The …" only with its "The": a section label "National" is not The
+  // National.
+  const bare = !/\s/u.test(key) && !/^the\s/iu.test(text.trim());
   return (
     outlets.find((outlet) =>
       [outlet.name, ...outlet.aliases].some(
-        (name) =>
+        (name, i) =>
+          !(i === 0 && bare && /^the\s/iu.test(name)) &&
           name
             .toLowerCase()
             .replace(/^the\s+/, "")
@@ -490,7 +494,12 @@ function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabula
       ];
   }
   const known = outletNamed(text, outlets) ?? matchOutlet(text, outlets);
-  if (known && words(text).length <= 6) {
+  // A photo's credit ("[Yonhap Photo]", "Credit: REUTERS/POOL") names who took the picture.
+  if (
+    known &&
+    words(text).length <= 6 &&
+    !/\b(photo|photos|photograph|image|picture|credit)\b/iu.test(text)
+  ) {
     // "GT staff reporters", "Reuters staff": a staff byline that names its outlet.
     if (cues.staff.test(text) && !outletNamed(text, outlets))
       return [{ kind: "byline", bylines: [{ name: text, isStaff: true, place: null }], outlet: known.name }];

@@ -83,7 +83,39 @@ export function outletByName(name: string | null | undefined, outlets: OutletRec
   }
   const key = nameKey(name);
   if (!key) return null;
-  return outlets.find((outlet) => [outlet.name, ...outlet.aliases].some((n) => nameKey(n) === key)) ?? null;
+  // One word matches a name that has "The" before it only with "The": a section label "National" is not
+  // The National.
+  const bare = !/\s/u.test(key) && !/^the\s/iu.test(name.trim());
+  return (
+    outlets.find(
+      (outlet) =>
+        (nameKey(outlet.name) === key && !(bare && /^the\s/iu.test(outlet.name))) ||
+        outlet.aliases.some((n) => nameKey(n) === key),
+    ) ?? null
+  );
+}
+
+/**
+ * A name for a publisher known only by its domain, as the page writes it: the host itself as printed
+ * ("Rediff.com"), else words whose letters spell the domain's name ("GulfToday", "Gulf Today" for
+ * gulftoday.ae), else that name capitalised ("Tag24"). Never the bare host: "gulftoday.ae" is no name.
+ */
+export function nameOfDomain(host: string, text: string): string {
+  const label = host.replace(/^www\./u, "").split(".")[0] ?? host;
+  const printed = new RegExp(
+    `(?<![\\p{L}\\p{N}.])(?:${wordAlternatives([host])})(?![\\p{L}\\p{N}])`,
+    "iu",
+  ).exec(text);
+  if (printed && /\p{Lu}/u.test(printed[0])) return printed[0];
+  const letters = label.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+  if (letters.length >= 3) {
+    for (const match of text.matchAll(/\p{Lu}[\p{L}\p{N}&]*(?:[ -]\p{Lu}[\p{L}\p{N}&]*){0,3}/gu)) {
+      if (match[0].toLowerCase().replace(/[^\p{L}\p{N}]/gu, "") !== letters) continue;
+      // "GulfToday": the words run together, split where a capital follows a small letter.
+      return match[0].replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2");
+    }
+  }
+  return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
 const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"')\]]+/gi;
@@ -131,13 +163,17 @@ export function pageSignals(
       .replace(/\b(19|20)\d{2}\b(\s*[-–]\s*(19|20)\d{2})?/g, "")
       .replace(rights, "")
       .replace(/^[\s,.|©]+|[\s,.|]+$/g, "");
+  // A photo's credit ("[Yonhap Photo]", "Credit: REUTERS/POOL") names who took the picture, not who
+  // published the page.
+  const credit = /\b(photo|photos|photograph|image|picture|credit|getty)\b/iu;
   const shortLines = [
     ...head.filter((line) => foot.test(line) || line.split(/\s+/).length <= 8),
     ...tail.filter((line) => foot.test(line) || line.split(/\s+/).length <= 5),
-  ];
+  ].filter((line) => !credit.test(line));
   // A masthead line may hold several parts ("Source: Xinhua | 2023-11-16 | Editor: …"): each is tried.
   const mastheads = shortLines.flatMap((line) => {
-    const parts = line.split(/\s*[|·•]\s*|\s+[—–]\s+/).filter(Boolean);
+    // "The Guardian - AU": an edition after a spaced hyphen.
+    const parts = line.split(/\s*[|·•]\s*|\s+[—–-]\s+/).filter(Boolean);
     // "Source: Al Jazeera and news agencies": the first of several publishers named.
     return [line, ...(parts.length > 1 ? parts : [])].map(clean).flatMap((part) => {
       // "Voice of America (VOA)": the name without the short form after it.
@@ -209,8 +245,9 @@ export function resolveOutlet(signals: OutletSignals, outlets: OutletRecord[]): 
   if (signals.publisher) return proposed(signals.publisher, "publisher", host, signals.publisher);
   if (signals.siteName) return proposed(signals.siteName, "site-name", host, signals.siteName);
   if (signals.fromArticle) return proposed(signals.fromArticle, "text", host, signals.fromArticle);
-  if (host) return proposed(host, "domain", host, null);
-  if (printedHosts[0]) return proposed(printedHosts[0], "domain", printedHosts[0], null);
+  if (host) return proposed(nameOfDomain(host, signals.text), "domain", host, null);
+  if (printedHosts[0])
+    return proposed(nameOfDomain(printedHosts[0], signals.text), "domain", printedHosts[0], null);
   const file = signals.fileName?.replace(/\.[a-z0-9]+$/i, "").trim();
   return proposed(
     file ? `${file} (${signals.pageId.slice(0, 8)})` : `Source ${signals.pageId.slice(0, 12)}`,
