@@ -38,6 +38,79 @@ describe("wire and newspaper pages", () => {
     expect(article?.outletName).toBe("Xinhua");
   });
 
+  it("takes the headline printed twice over a section's name, and the date beside an agency's bracket", () => {
+    const [article] = segment(
+      [
+        "Foreign and Military Affairs",
+        "",
+        "Norland, Sudria presidents hold river talks",
+        "",
+        "(Xinhua)",
+        "",
+        "Updated: 2031-09-27 14:01",
+        "",
+        "Large Medium Small",
+        "",
+        "Norland, Sudria presidents hold river talks",
+        "",
+        PARAGRAPH,
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(article?.title).toBe("Norland, Sudria presidents hold river talks");
+    expect(article?.publishedText).toBe("2031-09-27 14:01");
+  });
+
+  it("reads a headline in brackets' label, a byline run on after the date, and a writer's post after the name", () => {
+    const [labelled] = segment(
+      [
+        "[SUMMIT] Norland's Velkova and Sudria's Orrin agree to resume river talks",
+        "",
+        "Oct. 10, 2031 - 18:41 By Ana Lind",
+        "",
+        PARAGRAPH,
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(labelled?.title).toBe("[SUMMIT] Norland's Velkova and Sudria's Orrin agree to resume river talks");
+    expect(labelled?.publishedText).toBe("Oct. 10, 2031");
+    expect(labelled?.bylines.map((b) => b.name)).toEqual(["Ana Lind"]);
+
+    const [aggregated] = segment(
+      [
+        "Get all your news in one place.",
+        "One app.",
+        "Start reading",
+        "The Guardian - AU",
+        "National",
+        "Ana Lind Political editor in Port Halden",
+        "",
+        "Velkova river trip: minister meets Orrin and hails a thaw",
+        "",
+        PARAGRAPH,
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(aggregated?.title).toBe("Velkova river trip: minister meets Orrin and hails a thaw");
+    expect(aggregated?.bylines.map((b) => b.name)).toEqual(["Ana Lind"]);
+
+    const [printed] = segment(
+      [
+        "Harbour.example« Back to articlePrint this article",
+        "",
+        "What strained ties? All smiles as Velkova meets Orrin",
+        "",
+        "November 12, 2031 10:00 IST",
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(printed?.title).toBe("What strained ties? All smiles as Velkova meets Orrin");
+  });
+
   it("takes neither a caption ending in its credit nor breadcrumbs for the headline", () => {
     const [article] = segment(
       [

@@ -269,7 +269,7 @@ function isHeadline(block: Block): boolean {
     list.length <= 30 &&
     !/[!?]$/.test(text) &&
     !endsSentence(text) &&
-    /^[\p{Lu}“"‘'(\d]/u.test(text) &&
+    /^[\p{Lu}“"‘'(\d[]/u.test(text) &&
     // A headline set in capitals ("YELLEN STRESSES ‘CRUCIAL’ NEED TO WORK TOGETHER") has five words or more.
     (list.some((word) => /^\p{Ll}/u.test(word)) || (list.length >= 5 && !/\p{Ll}/u.test(text))) &&
     !TURN.test(text)
@@ -287,7 +287,7 @@ function isTitleLike(block: Block): boolean {
     !/^by\s/i.test(text) &&
     !endsSentence(text) &&
     !/^\p{Lu}[\p{Lu}\s.'’-]*\s[-—–]{1,2}$/u.test(text) &&
-    /^[\p{Lu}“"‘'(\d]/u.test(text) &&
+    /^[\p{Lu}“"‘'(\d[]/u.test(text) &&
     !TURN.test(text) &&
     !isDateOnly(text) &&
     !/^https?:\/\//i.test(text)
@@ -298,7 +298,8 @@ function isTitleLike(block: Block): boolean {
 function isParagraph(block: Block): boolean {
   const count = words(block.text).length;
   return (
-    /[.!?…”"’)]$/.test(block.text) ||
+    // "(Xinhua)", "(AP)": an agency's bracket is no paragraph.
+    (/[.!?…”"’)]$/.test(block.text) && !(/^\(.*\)$/u.test(block.text) && count <= 4)) ||
     (/:$/.test(block.text) && count >= 6 && /\p{Ll}/u.test(block.text)) ||
     count >= 30 ||
     (count >= 15 && /\p{Ll}{2}[.,;:!?]\s/u.test(block.text)) ||
@@ -390,6 +391,25 @@ function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabula
     return [
       ...classifyPart(published[1] ?? "", outlets, vocabulary, cues),
       { kind: "date", text: published[2] ?? "" },
+    ];
+  }
+  // "Katharine Murphy Political editor in Beijing": a writer's name, then their post on the paper.
+  const posted =
+    /^(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}?)\s+((?:\p{Lu}\p{Ll}+\s+){0,2}\p{Ll}+)(?:\s+in\s+(\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+){0,2}))?$/u.exec(
+      text,
+    );
+  if (
+    posted?.[1] &&
+    cues.staff.test((posted[2] ?? "").split(/\s+/u).at(-1) ?? "") &&
+    !cues.outletWord.test(posted[1]) &&
+    !outletNamed(posted[1], outlets)
+  ) {
+    return [
+      {
+        kind: "byline",
+        bylines: [{ name: posted[1], isStaff: false, place: posted[3] ?? null }],
+        outlet: null,
+      },
     ];
   }
   if (
@@ -540,7 +560,8 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
   // it is a label of page.yaml ("Readout:").
   if (/:$/.test(block.text) && !cues.labels.has(block.text.replace(/[:\s]+$/, "").toLowerCase())) return null;
   // "KYODO NEWS - Nov 17, 2023 - 10:21 | World", "Source: Xinhua| 2023-11-16 10:32:05|Editor: huaxia".
-  const parts = block.text.split(/\s+[—–-]\s+|\s*\|\s*/).filter((part) => part.trim());
+  // "Oct. 10, 2024 - 18:41 By Son Ji-hyoung": a byline run on after the date.
+  const parts = block.text.split(/\s+[—–-]\s+|\s*\|\s*|\s+(?=By\s+\p{Lu})/u).filter((part) => part.trim());
   const metas = parts.map((part) => classifyPart(part, outlets, vocabulary, cues));
   if (metas.every((list) => list.length > 0)) return metas.flat();
   // "Episode 118 – November 16, 2023": a date beside a short label of its own.
@@ -782,8 +803,15 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
   const firstStart = starts[0]?.at ?? list.length;
   // The page's first line, shaped like a headline, is one even when long and full of commas ("Biden, Xi
   // emerge from hours of talks, agree to curb illicit fentanyl, restart military dialogue").
+  // An aggregator's or an app's promotion above it ("Get all your news in one place.", "One app.") is no
+  // paragraph of the story: a paragraph there has eight words or more.
   let firstParagraph = list.findIndex(
-    (block, i) => i < firstStart && isParagraph(block) && !(i === 0 && isHeadline(block)),
+    (block, i) =>
+      i < firstStart &&
+      isParagraph(block) &&
+      !(i === 0 && isHeadline(block)) &&
+      (words(block.text).length >= 8 ||
+        list.slice(i + 1, i + 3).every((next) => words(next.text).length >= 8)),
   );
   // A headline with its byline or date above the first "headline" found (a photo caption, a sub-heading
   // over a line of links): that one belongs to the article the page opens with.
@@ -813,6 +841,7 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     const labels: string[] = [];
     const candidates: number[] = [];
     const dated: number[] = [];
+    const metaLines = new Set<number>();
     for (const [i, block] of before.entries()) {
       const meta = metaOf(block, outlets, vocabulary, cues);
       const isMeta =
@@ -826,6 +855,7 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
           !outletNamed(block.text, outlets)
         );
       if (isMeta && meta) {
+        metaLines.add(i);
         metas.push(...meta);
         if (meta.some((m) => m.kind === "byline" || m.kind === "date")) dated.push(i);
       } else if (isTitleLike(block)) candidates.push(i);
@@ -836,11 +866,23 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     // first of four words or more; else the first title-like line.
     const full = (i: number) => words((before[i] as Block).text).length >= 4;
     const marker = dated.find((m) => candidates.some((c) => c < m));
+    // The run may hold an agency's line between the headline and its date ("headline / (Xinhua) /
+    // Updated: …").
     const run: number[] = [];
     if (marker !== undefined) {
-      for (let i = marker - 1; i >= 0 && candidates.includes(i); i--) run.unshift(i);
+      for (let i = marker - 1; i >= 0 && (candidates.includes(i) || metaLines.has(i)); i--)
+        if (candidates.includes(i)) run.unshift(i);
     }
-    const headline = run.find(full) ?? run[0] ?? candidates.find(full) ?? candidates[0] ?? -1;
+    // A headline printed twice (above the byline and again over the story) is the headline, before a
+    // section's name above it ("Foreign and Military Affairs"); a line repeated right below itself is a
+    // picture's alternative text.
+    const twice = candidates.find(
+      (i) =>
+        full(i) &&
+        list[i + 1]?.text !== (before[i] as Block).text &&
+        list.some((block, k) => k > i + 1 && block.text === (before[i] as Block).text),
+    );
+    const headline = twice ?? run.find(full) ?? run[0] ?? candidates.find(full) ?? candidates[0] ?? -1;
     preamble.push({ at: headline, metas, bodyAt: firstParagraph, labels });
   }
 
