@@ -262,6 +262,10 @@ describe("agreements", () => {
       agreements("They discussed ways to lower tariffs and will explore new routes.")[0]?.data.strength,
     ).toBe("WILL_EXPLORE");
     expect(agreements("The minister welcomed the resumption of flights.")[0]?.data.strength).toBe("WELCOMED");
+    // The wording of Japanese and Korean English readouts.
+    expect(
+      agreements("The two leaders concurred on continuing the sanctions on the regime.")[0]?.data.strength,
+    ).toBe("AGREED");
   });
 
   it("yields nothing for negated or hedged cues", () => {
