@@ -341,6 +341,17 @@ describe("attribution in transcripts and readouts", () => {
     expect(at(found, "chance to avoid")?.data.mode).toBe("DIRECT");
   });
 
+  it("gives 'Velkova's Sudrian counterpart' the one the article titles Sudrian, not Velkova nor someone named inside a quotation", () => {
+    const found = statements(
+      [
+        "Norland President Hana Velkova held talks with Sudrian Premier Tomas Orrin on the sidelines of the summit in Port Halden on Thursday.",
+        "“Following the former Sudrian Premier Ivo Brandt, I hope to keep up our close ties,” Velkova told Orrin.",
+        "Velkova's Sudrian counterpart also agreed with her suggestion to continue the talks, saying that “close cooperation between our two countries is crucial for peace in the region.”",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "crucial for peace")).toBe("Tomas Orrin");
+  });
+
   it("gives 'They' a pair only from the sentence right before, and reads greetings and feelings as no statement", () => {
     const found = statements(
       [

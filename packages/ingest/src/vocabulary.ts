@@ -90,6 +90,8 @@ const vocabularySchema = z.strictObject({
     greetingVerbs: z.array(z.string().min(1)).default([]),
     /** Title words of a head of state or government: "the Chinese leader" is the one the article so titles. */
     leaderTitles: z.array(z.string().min(1)).default([]),
+    /** Nouns of one's opposite number: "Yoon's Japanese counterpart" is the one the article titles Japanese. */
+    counterpartNouns: z.array(z.string().min(1)).default([]),
   }),
   claims: z.strictObject({
     scopes: z.record(z.string(), z.array(z.string().min(1))),

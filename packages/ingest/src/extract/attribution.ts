@@ -129,6 +129,7 @@ export function attribute(
   );
   const greeting = new Set(v.greetingVerbs.map((word) => word.toLowerCase()));
   const leaderTitles = new Set(v.leaderTitles.map((word) => word.toLowerCase()));
+  const counterparts = new Set(v.counterpartNouns.map((word) => word.toLowerCase()));
   const group = v.groupNouns.length
     ? new RegExp(`^((?:the|both)\\s+(?:two\\s+)?(?:${v.groupNouns.map(escapeRegExp).join("|")}))\\b`, "iu")
     : null;
@@ -256,18 +257,28 @@ export function attribute(
   const byTitle = (phrase: string, index: number, before: Referent[]): Referent | null => {
     const words = phrase.toLowerCase().split(/\s+/).slice(1);
     const head = words.at(-1) ?? "";
-    const roles = words.filter((w) => roleWords.has(w) || (w === head && describedHeads.has(w)));
+    // "Yoon's Japanese counterpart": one whose title has the nationality; the counterpart word is no title.
+    const opposite = counterparts.has(head) && words.length >= 2;
+    const roles = opposite
+      ? words.slice(0, -1)
+      : words.filter((w) => roleWords.has(w) || (w === head && describedHeads.has(w)));
     if (roles.length === 0) return null;
     // "the Chinese leader": one whose title is a head of state's or government's.
     const fits = (r: Referent) =>
       roles.every(
         (w) => r.titles.has(w) || (w === "leader" && [...leaderTitles].some((t) => r.titles.has(t))),
       );
+    // People named inside a quotation ("“Following the former Prime Minister Kishida, …”") are spoken of.
+    const outsideQuotes = (i: number) =>
+      (mentionsOfSentence[i] ?? [])
+        .filter((m) => !insideQuotation(body.slice(sentences[i]?.start ?? m.start, m.start)))
+        .map((m) => referentAt.get(m.start))
+        .filter((r): r is Referent => r !== undefined);
     const pool = [
       ...before,
       ...Array.from({ length: 6 }, (_, k) => index - 1 - k).flatMap((i) => [
         ...(speakerOf[i] ? [speakerOf[i] as Referent] : []),
-        ...(personsOf[i] ?? []),
+        ...outsideQuotes(i),
       ]),
     ].filter(fits);
     if (pool.length === 0) return null;
@@ -279,6 +290,22 @@ export function attribute(
       score(r) > score(best) ||
       (byLeader && score(r) === score(best) && (mentionCount.get(r) ?? 0) > (mentionCount.get(best) ?? 0));
     return pool.reduce((best, r) => (better(r, best) ? r : best), pool[0] as Referent);
+  };
+
+  /**
+   * "Yoon's Japanese counterpart", "Wang's deputy": who a name in the possessive stands for with the title
+   * or description after it; null when no one fits, undefined when the name is no possessive.
+   */
+  const possessed = (mention: Mention, index: number): Referent | null | undefined => {
+    const owned = /^['’‘]s\s+((?:[\p{L}-]+\s+){0,3})/u.exec(body.slice(mention.end, mention.end + 80));
+    if (!owned?.[1]) return undefined;
+    const words = owned[1].trim().split(/\s+/u);
+    const head = words.findIndex((w) => {
+      const word = w.toLowerCase();
+      return counterparts.has(word) || roleWords.has(word) || describedHeads.has(word);
+    });
+    if (head < 0) return undefined;
+    return byTitle(`${mention.text}'s ${words.slice(0, head + 1).join(" ")}`, index, []);
   };
 
   /** "Secretary Blinken and Foreign Minister Chung reaffirmed …": the two people a sentence opens with. */
@@ -410,7 +437,8 @@ export function attribute(
       };
     }
     if (
-      (/^(the|this|that)\s/i.test(words) || /^\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?['’]s\s/u.test(words)) &&
+      (/^(the|this|that|his|her|their)\s/i.test(words) ||
+        /^\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?['’‘]s\s/u.test(words)) &&
       wordCount(words) <= 4
     ) {
       const titled = byTitle(words, index, before);
@@ -431,6 +459,11 @@ export function attribute(
   const sentenceSubject = (sentence: Sentence, index: number): (Speaker & { start: number }) | null => {
     for (const mention of mentionsOfSentence[index] ?? []) {
       const lead = body.slice(sentence.start, mention.start);
+      // "Yoon's Japanese counterpart also agreed …, saying …": the possessor is not the subject.
+      const owner = possessed(mention, index);
+      if (owner !== undefined && /^(?:[^,“”"]{0,60},\s*)?$/u.test(lead)) {
+        return owner ? { referent: owner, label: null, start: sentence.start } : null;
+      }
       if (/^(?:[^,“”"]{0,60},\s*)?(?:(?:\p{Lu}[\p{L}’'.-]*|of|for|the)\s+)*$/u.test(lead)) {
         return { referent: referentAt.get(mention.start) ?? null, label: null, start: sentence.start };
       }
@@ -1009,7 +1042,10 @@ export function attribute(
       // "Blinken met ministers “to discuss …”": the person the sentence is about, named before the quotation.
       const subject = (mentionsOfSentence[index] ?? []).filter((m) => m.end <= quote.start).at(-1);
       if (!neighbour && subject && quote.words >= 8) {
-        neighbour = { referent: referentAt.get(subject.start) ?? null, label: null };
+        // "Yoon's Japanese counterpart …, saying that “…”": the one the possessive describes.
+        const owner = possessed(subject, index);
+        const referent = owner === undefined ? (referentAt.get(subject.start) ?? null) : owner;
+        if (referent) neighbour = { referent, label: null };
       }
       // A paragraph that is a quotation alone goes on with the quotation of the paragraph before it.
       const previous = sentences[index - 1]?.paragraph;
