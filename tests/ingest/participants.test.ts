@@ -81,6 +81,23 @@ describe("finding participants in a text", () => {
     expect(names).not.toContain("Port Halden");
   });
 
+  it("takes no dash of an aside into a name, no legislature for a person, and no honorific into a name", () => {
+    const names = namesOf(
+      extract(
+        [
+          "While leaders — including President Ivo Brandt and Sudrian Premier Tomas Orrin — prepared to meet, Velkova flew home.",
+          "Velkova told Zhao Lirun, the chair of the National People’s Congress standing committee, that ties had improved.",
+          "In the evening, Tun Dr Hana Velkova met Lena Marsh.",
+        ].join("\n\n"),
+      ),
+    );
+    expect(names).toContain("Tomas Orrin");
+    expect(names.some((name) => /[—–-]$/u.test(name))).toBe(false);
+    expect(names).not.toContain("People’s Congress");
+    expect(names).toContain("Hana Velkova");
+    expect(names.some((name) => name.startsWith("Tun"))).toBe(false);
+  });
+
   it("takes no participant from a name that modifies a noun", () => {
     const names = namesOf(extract("Officials discussed the Kovac visit and trade on Monday."));
     expect(names).not.toContain("Kovac");

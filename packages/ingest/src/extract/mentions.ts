@@ -713,6 +713,8 @@ export function mentionsOf(
     let name = text
       .replace(/[’']s$/, "")
       .replace(/[.,;:]+$/, "")
+      // "Keir Starmer —" of "including … Keir Starmer — prepared": the dash of an aside.
+      .replace(/[\s—–-]+$/u, "")
       .trim();
     for (;;) {
       const first = /^(\S+?)\.?\s+/u.exec(name);
