@@ -352,6 +352,18 @@ describe("attribution in transcripts and readouts", () => {
     expect(speakerAt(found, "crucial for peace")).toBe("Tomas Orrin");
   });
 
+  it("reads a commentator who writes after the quotation, and a minister who drew attention to something", () => {
+    const found = statements(
+      [
+        "Foreign Minister Hana Velkova met envoy Tomas Orrin in Port Halden on Monday.",
+        '"The meeting sends a message that the government wants to halt the slide in relations," writes Ivo Brandt at the Harbour Courier.',
+        "Orrin drew attention to the fact that Norland had imposed new tariffs on fish.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "halt the slide")).toBe("Ivo Brandt");
+    expect(speakerAt(found, "imposed new tariffs")).toBe("Tomas Orrin");
+  });
+
   it("gives 'They' a pair only from the sentence right before, and reads greetings and feelings as no statement", () => {
     const found = statements(
       [

@@ -217,6 +217,15 @@ describe("claims", () => {
     }
   });
 
+  it("reads a length in hours and minutes written without 'and' as one length", () => {
+    const found = of(
+      extract("Kovac and Lind held a 1 hour 40 minute bilateral meeting in Port Halden."),
+      "CLAIM",
+    );
+    const durations = found.filter((c) => c.data.attribute === "duration");
+    expect(durations.map((c) => c.data.normalized)).toEqual(["PT1H40M"]);
+  });
+
   it("keeps the scope of a duration: visit, talks, talks and a meal", () => {
     expect(claims("Kovac began a two-day visit to Norland on Monday.", "duration")[0]?.data.scope).toBe(
       "visit",

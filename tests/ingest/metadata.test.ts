@@ -251,6 +251,10 @@ describe("outlets", () => {
       name: "Portnews.example",
     });
     expect(at("https://tide24.example/a", "Body.")).toMatchObject({ name: "Tide24" });
+    // The words the domain runs together, from the page and the lexicon.
+    expect(at("https://theharbournews.example/a", "PORT HALDEN (Harbour) - Body.")).toMatchObject({
+      name: "The Harbour News",
+    });
     // "National" is a section of the page; "The Guardian - AU" its publisher and edition.
     expect(at("https://reader.example/a", "The Guardian - AU\nNational\n\nBody.")).toMatchObject({
       name: "The Guardian",

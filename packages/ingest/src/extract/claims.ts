@@ -79,10 +79,12 @@ export function claimsOf(
     let windowStartBefore = sentence.start;
     for (const unit of text.matchAll(/\b(hours?|minutes?|days?|hrs?|weeks?)\b(?:[\s-]long)?/giu)) {
       const unitEnd = sentence.start + unit.index + unit[0].length;
-      // "two hours and 15 minutes" is one length: only a clause break ("but", ";") starts another.
+      // "two hours and 15 minutes", "1 hour 40 minute" is one length: only a clause break ("but", ";")
+      // starts another.
       const between = body.slice(previousEnd, sentence.start + unit.index);
       const joined =
-        previousEnd > sentence.start && /^\s*(?:and|,)\s+[\p{L}\d.-]+(?:\s+[\p{L}]+)?\s*$/u.test(between);
+        previousEnd > sentence.start &&
+        /^\s*(?:(?:and|,)\s+[\p{L}\d.-]+(?:\s+[\p{L}]+)?|\d+(?:\.\d+)?)\s*$/u.test(between);
       const windowStart = Math.max(sentence.start, joined ? windowStartBefore : previousEnd, unitEnd - 60);
       windowStartBefore = windowStart;
       previousEnd = unitEnd;

@@ -214,7 +214,8 @@ function appositiveNames(body: string, vocabulary: Vocabulary): string[] {
  * Names that their place in the sentence announces, where the tagger knows neither word ("Qin Gang said",
  * "talks between Ivo Brandt and …", "met with Tomas Orrin", "Norland's top diplomat Hana Velkova",
  * "Peter Marsh, Norland's chief negotiator,"): two or three capitalised words right before a speech verb
- * or an apposition, or right after "met (with)", "talks with", "between" or a country's description. Each
+ * or an apposition, or right after "met (with)", "talks with", "between", a country's description or a quotation's
+ * inverted attribution ("“…,” writes Ivo Brandt at …"). Each
  * word must be able to be a name, one a surname (not a common noun: "White House said", "Global Times
  * said"), unless the first is a given name the lexicon knows ("Peter Marsh"); none a place.
  */
@@ -237,7 +238,7 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
       ),
       // A cue, then the run, then no further capitalised word.
       after: new RegExp(
-        `(?:\\b(?:met|meets|meet|meeting)(?:[ \\t]+with)?|\\btalks[ \\t]+with|\\bbetween|\\p{Lu}[\\p{L}.]*['’]s[ \\t]+(?:\\p{Ll}[\\p{L}-]*[ \\t]+){0,2}\\p{Ll}[\\p{L}-]{3,})[ \\t]+(${NAME_RUN})(?![ \\t]*\\p{Lu}|[\\p{L}’'-])`,
+        `(?:\\b(?:met|meets|meet|meeting)(?:[ \\t]+with)?|\\btalks[ \\t]+with|\\bbetween|[”"’],?[ \\t]+(?:${verbs || "(?!)"})|\\p{Lu}[\\p{L}.]*['’]s[ \\t]+(?:\\p{Ll}[\\p{L}-]*[ \\t]+){0,2}\\p{Ll}[\\p{L}-]{3,})[ \\t]+(${NAME_RUN})(?![ \\t]*\\p{Lu}|[\\p{L}’'-])`,
         "gu",
       ),
     };

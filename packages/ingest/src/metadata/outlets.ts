@@ -13,6 +13,7 @@ import {
   spanAt,
   toCodePointIndex,
 } from "@readout/db";
+import { lexiconTag } from "../extract/nlp.ts";
 import type { CandidateDraft } from "../extract.ts";
 import { type PageVocabulary, type ReferenceOutlet, reference, wordAlternatives } from "../vocabulary.ts";
 
@@ -115,6 +116,23 @@ export function nameOfDomain(host: string, text: string): string {
       return match[0].replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2");
     }
   }
+  // "theorientnews": the fewest words, each a word of the page or one the lexicon knows ("The Orient News").
+  const known = new Set(text.toLowerCase().match(/\p{L}{2,}/gu) ?? []);
+  const isWord = (word: string) => known.has(word) || (word.length >= 3 && lexiconTag(word) !== undefined);
+  const best: (string[] | null)[] = [[]];
+  for (let end = 1; end <= letters.length; end++) {
+    best[end] = null;
+    for (let start = Math.max(0, end - 20); start < end; start++) {
+      const head = best[start];
+      const word = letters.slice(start, end);
+      if (head && isWord(word) && (!best[end] || head.length + 1 < (best[end]?.length ?? 0))) {
+        best[end] = [...head, word];
+      }
+    }
+  }
+  const words = best[letters.length];
+  if (words && words.length >= 2 && /^\p{L}+$/u.test(letters))
+    return words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(" ");
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
