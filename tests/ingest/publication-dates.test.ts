@@ -144,3 +144,31 @@ describe("a dated dateline", () => {
     expect(day(segment(page("GENEVA")))).toEqual([null]);
   });
 });
+
+describe("a clock time without its zone", () => {
+  it("states the day on a page of no known country, not a moment guessed as UTC", () => {
+    const articles = segment(
+      [
+        "Norland and Sudria agree to resume river talks in Geneva",
+        "",
+        "By Ana Lind Posted : March 16, 2031, 18:49",
+        "",
+        PARAGRAPH,
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(day(articles)).toEqual(["2031-03-16 DAY"]);
+    const zoned = segment(
+      [
+        "Norland and Sudria agree to resume river talks in Geneva",
+        "",
+        "March 16, 2031 18:49 IST",
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(zoned[0]?.publishedPrecision).toBe("MINUTE");
+    expect(zoned[0]?.publishedAt?.toISOString()).toBe("2031-03-16T13:19:00.000Z");
+  });
+});

@@ -636,7 +636,14 @@ export function readPublished(
     const local = new Date(
       Date.UTC(value("year"), value("month") - 1, value("day"), value("hour"), value("minute")),
     );
-    if (start.isCertain("hour")) {
+    // A clock time with no zone, on a page of no known country ("March 16, 2023, 18:49" on an unknown
+    // site): the day is what the page states; the moment is not known, and is not guessed as UTC (18:49
+    // in Seoul is another day in UTC).
+    const zoned =
+      start.isCertain("timezoneOffset") ||
+      (country !== null &&
+        (reference().page.mainZones[country] ?? ct.getCountry(country)?.timezones[0]) !== undefined);
+    if (start.isCertain("hour") && zoned) {
       const at = start.isCertain("timezoneOffset") ? start.date() : inCountryTime(local, country);
       return { at, precision: start.isCertain("minute") ? "MINUTE" : "HOUR" };
     }
