@@ -364,6 +364,18 @@ describe("attribution in transcripts and readouts", () => {
     expect(speakerAt(found, "imposed new tariffs")).toBe("Tomas Orrin");
   });
 
+  it("gives a quotation two writers named after it, and takes no statement from a deed ('responded with tariffs')", () => {
+    const found = statements(
+      [
+        "Foreign Minister Hana Velkova met envoy Tomas Orrin in Port Halden on Monday.",
+        '"The meeting sent a signal that the two nations want no open hostility," write Ivo Brandt and Lena Marsh at the Harbour Courier.',
+        "Sudria responded with tariffs of 125 per cent on Norland's fish.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "no open hostility")).toBe("Ivo Brandt and Lena Marsh");
+    expect(at(found, "tariffs of 125")).toBeUndefined();
+  });
+
   it("gives 'They' a pair only from the sentence right before, and reads greetings and feelings as no statement", () => {
     const found = statements(
       [

@@ -725,6 +725,8 @@ export function attribute(
       // "“Secretary Mattis acknowledged …,” she added": a verb inside a quotation is the quoted words', not
       // the attribution's.
       if (insideQuotation(body.slice(sentence.start, verbStart))) continue;
+      // "China responded with tariffs", "replied with a missile test": a deed, nothing said.
+      if (/^\s+with\s+(?![“"‘])/u.test(body.slice(verbEnd, verbEnd + 12))) continue;
       // "welcomed Chancellor Olaf Scholz", "welcomed him", "welcomed the U.S. delegation to Beijing": a guest
       // greeted, nothing said; "welcomed China's commitment to …" and "welcomed the progress" say something.
       // (A name after the verb greets unless it owns what follows.)
@@ -792,7 +794,14 @@ export function attribute(
         for (let k = 0; !person && k < 6 && title.exec(after); k++) {
           person = personStartingAt.get(verbEnd + title.lastIndex);
         }
-        if (person) found = { referent: referentAt.get(person.start) ?? null, label: null, start: verbStart };
+        // "write Edward Wong and David Pierson": both wrote it.
+        const and = person ? /^\s+and\s+/u.exec(body.slice(person.end, person.end + 8)) : null;
+        const second = person && and ? personStartingAt.get(person.end + and[0].length) : undefined;
+        if (person && second) {
+          const name = (m: Mention) => referentAt.get(m.start)?.name ?? m.text;
+          found = { referent: null, label: `${name(person)} and ${name(second)}`, start: verbStart };
+        } else if (person)
+          found = { referent: referentAt.get(person.start) ?? null, label: null, start: verbStart };
         else {
           const words = /^\s*([^,;.]{2,60})/u.exec(after)?.[1]?.trim();
           if (words && looksLikeSpeaker(words)) found = { referent: null, label: words, start: verbStart };
