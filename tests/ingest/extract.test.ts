@@ -201,6 +201,22 @@ describe("participants", () => {
     const role = of(found, "ROLE").find((c) => c.span.exact.includes("Kovac"));
     expect(role?.span.exact).toBe("Secretary Boris Kovac");
   });
+
+  it("keeps a story's sentences that hold letters in brackets, an agency's credit or the word 'video'", () => {
+    for (const body of [
+      "The two sides agreed to the following steps: (a) resume military talks, (b) curb drug flows, (c) cooperate on the river.",
+      "Kovac and Lind agreed to resume shuttle diplomacy, the ministry said. (Harbour News)",
+      "Kovac and Lind agreed to resume shuttle diplomacy at their summit [Harbour Photo] in Port Halden on Thursday.",
+      "A video posted by the ministry showed Minister Lind telling Kovac that the two countries had agreed to resume military talks.",
+    ]) {
+      expect(of(extract(body), "AGREEMENT").length, body).toBeGreaterThan(0);
+    }
+    const names = of(
+      extract("Senator Boris Kovac (R) said the talks with Lind were a waste of time."),
+      "PARTICIPANT",
+    );
+    expect(names.length).toBeGreaterThan(0);
+  });
 });
 
 describe("claims", () => {

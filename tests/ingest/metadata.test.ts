@@ -251,6 +251,9 @@ describe("outlets", () => {
       name: "Portnews.example",
     });
     expect(at("https://tide24.example/a", "Body.")).toMatchObject({ name: "Tide24" });
+    // A subdomain or a country's second level is no name; a split the page does not use is not taken.
+    expect(at("https://edition.harbourpaper.co.xn/a", "Body.")).toMatchObject({ name: "Harbourpaper" });
+    expect(at("https://news.expressen.example/a", "Body.")).toMatchObject({ name: "Expressen" });
     // The words the domain runs together, from the page and the lexicon.
     expect(at("https://theharbournews.example/a", "PORT HALDEN (Harbour) - Body.")).toMatchObject({
       name: "The Harbour News",

@@ -77,6 +77,14 @@ describe("finding participants in a text", () => {
       expect(names).toContain(name);
     }
     expect(names).not.toContain("Kenyan President Kenyatta");
+    // Groups, places and bodies in the same places of a sentence are no people.
+    const others = namesOf(
+      extract(
+        "Velkova met with Business Leaders in Port Halden. The rift between Silicon Valley and Beijing widened. Human Rights Watch said the talks ignored abuses. Lowy Institute said the visit mattered.",
+      ),
+    );
+    for (const name of ["Business Leaders", "Silicon Valley", "Human Rights Watch"])
+      expect(others).not.toContain(name);
     expect(names).not.toContain("Sudrian Minister");
     expect(names).not.toContain("Port Halden");
   });

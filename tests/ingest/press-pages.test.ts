@@ -109,6 +109,19 @@ describe("wire and newspaper pages", () => {
       ].join("\n"),
     );
     expect(printed?.title).toBe("What strained ties? All smiles as Velkova meets Orrin");
+
+    // Under a headline, a short first paragraph is the story's.
+    const page = [
+      "Velkova and Orrin meet in Port Halden",
+      "",
+      "Velkova and Orrin met on Wednesday.",
+      "",
+      "“It was productive,” Velkova said.",
+      "",
+      PARAGRAPH,
+    ].join("\n");
+    const [short] = segment(page);
+    expect(page.slice(short?.start ?? 0).startsWith("Velkova and Orrin met on Wednesday.")).toBe(true);
   });
 
   it("takes neither a caption ending in its credit nor breadcrumbs for the headline", () => {

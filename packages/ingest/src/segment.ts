@@ -810,14 +810,15 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
   const firstStart = starts[0]?.at ?? list.length;
   // The page's first line, shaped like a headline, is one even when long and full of commas ("Biden, Xi
   // emerge from hours of talks, agree to curb illicit fentanyl, restart military dialogue").
-  // An aggregator's or an app's promotion above it ("Get all your news in one place.", "One app.") is no
-  // paragraph of the story: a paragraph there has eight words or more.
+  // An aggregator's or an app's promotion above the headline ("Get all your news in one place.", "One
+  // app.") is no paragraph of the story: a paragraph before any title-like line has eight words or more.
   let firstParagraph = list.findIndex(
     (block, i) =>
       i < firstStart &&
       isParagraph(block) &&
       !(i === 0 && isHeadline(block)) &&
       (words(block.text).length >= 8 ||
+        list.slice(0, i).some(isTitleLike) ||
         list.slice(i + 1, i + 3).every((next) => words(next.text).length >= 8)),
   );
   // A headline with its byline or date above the first "headline" found (a photo caption, a sub-heading

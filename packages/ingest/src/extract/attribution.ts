@@ -1015,7 +1015,12 @@ export function attribute(
           const opening = /^\p{L}+\s+(?=[“"])/u.exec(body.slice(from, sentence.end));
           if (opening) from += opening[0].length;
           let to = sentence.end;
-          while (to > from && /[\s,;:]/u.test(body[to - 1] ?? "")) to--;
+          // "adding “…” and warning …": the quotation alone.
+          if (/^[“"]/u.test(body.slice(from, from + 1))) {
+            const close = /[”"]/u.exec(body.slice(from + 1, sentence.end));
+            if (close) to = from + 1 + close.index + 1;
+          }
+          while (to > from && /[\s,;:.]/u.test(body[to - 1] ?? "")) to--;
           const words = body.slice(from, to);
           if (wordCount(words) >= 4) {
             const quotation = /^[“"]/u.test(words);

@@ -221,7 +221,7 @@ function appositiveNames(body: string, vocabulary: Vocabulary): string[] {
  */
 const NAME_WORD = "\\p{Lu}[\\p{Ll}’']+(?:-\\p{L}[\\p{Ll}’']+)*";
 const NAME_RUN = `${NAME_WORD}(?:[ \\t]+(?:bin|al|van|von|der|de|la|le)){0,2}(?:[ \\t]+${NAME_WORD}){1,2}`;
-let contextFor: { verbs: string[]; before: RegExp; after: RegExp } | undefined;
+let contextFor: { verbs: string[]; before: RegExp; after: RegExp; joined: RegExp } | undefined;
 function contextNames(body: string, vocabulary: Vocabulary): string[] {
   if (contextFor?.verbs !== vocabulary.speechVerbs) {
     const verbs = vocabulary.speechVerbs
@@ -241,12 +241,14 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
         `(?:\\b(?:met|meets|meet|meeting)(?:[ \\t]+with)?|\\btalks[ \\t]+with|\\bbetween|[”"’],?[ \\t]+(?:${verbs || "(?!)"})|\\p{Lu}[\\p{L}.]*['’]s[ \\t]+(?:\\p{Ll}[\\p{L}-]*[ \\t]+){0,2}\\p{Ll}[\\p{L}-]{3,})[ \\t]+(${NAME_RUN})(?![ \\t]*\\p{Lu}|[\\p{L}’'-])`,
         "gu",
       ),
+      // "Ivo Brandt and Lena Marsh": a second name after "and", when it opens with a given name.
+      joined: new RegExp(`\\band[ \\t]+(${NAME_RUN})(?![ \\t]*\\p{Lu}|[\\p{L}’'-])`, "gu"),
     };
   }
   const roles = roleWordSet(vocabulary);
   const places = new Set(vocabulary.placeNouns.map((word) => word.toLowerCase()));
   const names: string[] = [];
-  for (const pattern of [contextFor.before, contextFor.after]) {
+  for (const pattern of [contextFor.before, contextFor.after, contextFor.joined]) {
     for (const match of body.matchAll(pattern)) {
       // The name is what is left once words that cannot be one are cut from its front ("Meanwhile Qin
       // Gang said").
@@ -290,7 +292,22 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
       const given = tagsOf((words[0] ?? "").toLowerCase()).some((tag) =>
         /^(?:Male|Female)?Name$|FirstName/u.test(tag),
       );
-      if (!given && !capitalised.some((word) => surnameLike(word))) continue;
+      if (!given && (pattern === contextFor.joined || !capitalised.some((word) => surnameLike(word))))
+        continue;
+      // A name does not end in a common noun unless it opens with a given name ("Peter Marsh"): "Senate
+      // Democrats", "Business Leaders", "Silicon Valley", "Lowy Institute", "Amnesty International" are groups,
+      // places and bodies.
+      const last = capitalised.at(-1) ?? "";
+      if (!given && tagsOf(last.toLowerCase()).some((tag) => COMMON_WORD.has(tag))) continue;
+      // Nor one the tagger reads, in its sentence, as an organisation or a place ("Amnesty International
+      // said", "between Silicon Valley and Beijing").
+      const from = Math.max(body.lastIndexOf("\n", match.index) + 1, match.index - 200);
+      const to = body.indexOf("\n", match.index);
+      const around = namesIn(body.slice(from, to < 0 ? body.length : Math.min(to, match.index + 200)));
+      const run = words.join(" ");
+      // Places only after "between": "Park Jin" and "Peter Marsh" read as places elsewhere are people.
+      const placesRead = /^between\b/iu.test(match[0]) ? around.places : [];
+      if ([...around.organizations, ...placesRead].some((name) => name.includes(run))) continue;
       names.push(words.join(" "));
     }
   }

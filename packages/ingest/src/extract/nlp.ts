@@ -16,6 +16,7 @@ const load = () => {
 export interface FoundNames {
   people: string[];
   organizations: string[];
+  places: string[];
 }
 
 /** Names found in one sentence, by its text (a bounded cache: pages repeat sentences, runs repeat pages). */
@@ -29,6 +30,7 @@ export function namesIn(sentence: string): FoundNames {
   const found: FoundNames = {
     people: doc.people().out("array") as string[],
     organizations: doc.organizations().out("array") as string[],
+    places: doc.places().out("array") as string[],
   };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(sentence, found);

@@ -102,7 +102,13 @@ export function outletByName(name: string | null | undefined, outlets: OutletRec
  * gulftoday.ae), else that name capitalised ("Tag24"). Never the bare host: "gulftoday.ae" is no name.
  */
 export function nameOfDomain(host: string, text: string): string {
-  const label = host.replace(/^www\./u, "").split(".")[0] ?? host;
+  // The registrable name, past subdomains and a country's second level ("edition.paper.co.kr": "paper").
+  const parts = host.replace(/^www\./u, "").split(".");
+  const secondLevel =
+    parts.length >= 3 &&
+    /^[a-z]{2}$/u.test(parts.at(-1) ?? "") &&
+    /^(co|com|org|net|ac|gov|or|ne|go)$/u.test(parts.at(-2) ?? "");
+  const label = parts.at(secondLevel ? -3 : -2) ?? parts[0] ?? host;
   const printed = new RegExp(
     `(?<![\\p{L}\\p{N}.])(?:${wordAlternatives([host])})(?![\\p{L}\\p{N}])`,
     "iu",
@@ -131,7 +137,13 @@ export function nameOfDomain(host: string, text: string): string {
     }
   }
   const words = best[letters.length];
-  if (words && words.length >= 2 && /^\p{L}+$/u.test(letters))
+  // A split is taken only when the page itself uses one of its words ("Exp Res Sen" is no name).
+  if (
+    words &&
+    words.length >= 2 &&
+    /^\p{L}+$/u.test(letters) &&
+    words.some((word) => word.length >= 3 && known.has(word))
+  )
     return words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(" ");
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
