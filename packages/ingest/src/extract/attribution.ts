@@ -268,7 +268,7 @@ export function attribute(
       roles.every(
         (w) => r.titles.has(w) || (w === "leader" && [...leaderTitles].some((t) => r.titles.has(t))),
       );
-    // People named inside a quotation ("“Following the former Prime Minister Kishida, …”") are spoken of.
+    // People named inside a quotation ("“Like the former premier Ivo Brandt, I …”") are spoken of.
     const outsideQuotes = (i: number) =>
       (mentionsOfSentence[i] ?? [])
         .filter((m) => !insideQuotation(body.slice(sentences[i]?.start ?? m.start, m.start)))
