@@ -123,6 +123,7 @@ interface Cues {
   transcriptTurns: number;
   staff: RegExp;
   outletWord: RegExp;
+  photoCredit: RegExp;
   labels: Set<string>;
   sourceLabels: Set<string>;
   /** Honorifics of vocabulary.yaml, as a whole word with or without its full stop ("Dr.", "Mr"). */
@@ -151,6 +152,7 @@ function cuesOf(vocabulary: Vocabulary, given: PageVocabulary | undefined): Cues
     transcriptTurns: page.transcriptTurns,
     staff: new RegExp(`\\b(${page.staffWords.join("|")})\\b`, "i"),
     outletWord: new RegExp(`\\b(${alternatives(page.outletWords).join("|")})\\b`, "i"),
+    photoCredit: new RegExp(`\\b(${alternatives(page.photoCreditWords).join("|") || "(?!)"})\\b`, "i"),
     labels: new Set(page.labels.map((label) => label.toLowerCase())),
     sourceLabels: new Set(page.sourceLabels.map((label) => label.toLowerCase())),
     titleLines: list(page.titleLines),
@@ -514,12 +516,8 @@ function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabula
       ];
   }
   const known = outletNamed(text, outlets) ?? matchOutlet(text, outlets);
-  // A photo's credit ("[Yonhap Photo]", "Credit: REUTERS/POOL") names who took the picture.
-  if (
-    known &&
-    words(text).length <= 6 &&
-    !/\b(photo|photos|photograph|image|picture|credit)\b/iu.test(text)
-  ) {
+  // A photo's credit ("[Yonhap Photo]", page.yaml photoCreditWords) names who took the picture.
+  if (known && words(text).length <= 6 && !cues.photoCredit.test(text)) {
     // "GT staff reporters", "Reuters staff": a staff byline that names its outlet.
     if (cues.staff.test(text) && !outletNamed(text, outlets))
       return [{ kind: "byline", bylines: [{ name: text, isStaff: true, place: null }], outlet: known.name }];

@@ -130,6 +130,8 @@ const pageSchema = z.strictObject({
   labels: z.array(z.string().min(1)),
   /** Labels before a publisher's name on a metadata line ("Source: Xinhua"). */
   sourceLabels: z.array(z.string().min(1)).default([]),
+  /** Words of a photo's credit ("[Yonhap Photo]", "Photograph: X/Reuters"): such a line names no publisher. */
+  photoCreditWords: z.array(z.string().min(1)).default([]),
   /** Marks that open a copyright line ("©", "Copyright"): a line at the foot of a page that may name its publisher. */
   copyrightMarks: z.array(z.string().min(1)).default([]),
   /** Words of a copyright line that are no name ("All rights reserved"). */

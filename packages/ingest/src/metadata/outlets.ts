@@ -153,7 +153,7 @@ const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"')\]]+/gi;
 /** page.yaml's copyright marks and masthead labels as patterns, compiled once per vocabulary. */
 const footCache = new WeakMap<
   PageVocabulary,
-  { copyright: RegExp; label: RegExp; rights: RegExp; foot: RegExp }
+  { copyright: RegExp; label: RegExp; rights: RegExp; foot: RegExp; credit: RegExp }
 >();
 function footPatterns(page: PageVocabulary) {
   let patterns = footCache.get(page);
@@ -165,6 +165,7 @@ function footPatterns(page: PageVocabulary) {
       label: new RegExp(`^(${wordAlternatives(page.mastheadLabels) || none})\\s*:?\\s+`, "i"),
       rights: new RegExp(`(${wordAlternatives(page.rightsNotices) || none})\\.?`, "i"),
       foot: new RegExp(`^(${marks || none}|(?:${wordAlternatives(page.footLabels) || none})\\s*:)`, "i"),
+      credit: new RegExp(`\\b(${wordAlternatives(page.photoCreditWords) || none})\\b`, "i"),
     };
     footCache.set(page, patterns);
   }
@@ -185,7 +186,7 @@ export function pageSignals(
     .filter(Boolean);
   const head = lines.slice(0, 25);
   const tail = lines.slice(-20);
-  const { copyright, label, rights, foot } = footPatterns(page);
+  const { copyright, label, rights, foot, credit } = footPatterns(page);
   const clean = (line: string) =>
     line
       .replace(copyright, "")
@@ -193,9 +194,8 @@ export function pageSignals(
       .replace(/\b(19|20)\d{2}\b(\s*[-–]\s*(19|20)\d{2})?/g, "")
       .replace(rights, "")
       .replace(/^[\s,.|©]+|[\s,.|]+$/g, "");
-  // A photo's credit ("[Yonhap Photo]", "Credit: REUTERS/POOL") names who took the picture, not who
-  // published the page.
-  const credit = /\b(photo|photos|photograph|image|picture|credit|getty)\b/iu;
+  // A photo's credit ("[Yonhap Photo]", "Photograph: X/Reuters", page.yaml photoCreditWords) names who
+  // took the picture, not who published the page.
   const shortLines = [
     ...head.filter((line) => foot.test(line) || line.split(/\s+/).length <= 8),
     ...tail.filter((line) => foot.test(line) || line.split(/\s+/).length <= 5),
