@@ -238,4 +238,36 @@ describe("wire and newspaper pages", () => {
     );
     for (const c of found) expect(body.slice(c.span.start, c.span.end)).toBe(c.span.exact);
   });
+  it("reads a dateline with the day before the month and an agency's bracket before a colon, and a date run into the links after it", () => {
+    const [colon] = segment(
+      [
+        "Velkova meets Orrin in Port Halden as river talks resume",
+        "",
+        `PORT HALDEN, 09 July 2031, (NNA): ${PARAGRAPH}`,
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(colon?.publishedText).toBe("09 July 2031");
+    expect(colon?.dateline).toBe("PORT HALDEN, 09 July 2031");
+
+    const [glued] = segment(
+      [
+        "Velkova meets Orrin in Port Halden as river talks resume",
+        "",
+        "By Ana Lind",
+        "August 28, 2031Norlandshare",
+        "",
+        PARAGRAPH,
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(glued?.publishedText).toBe("August 28, 2031");
+    expect(glued?.title).toBe("Velkova meets Orrin in Port Halden as river talks resume");
+
+    // A transcript's turn in capitals before a colon is no dateline.
+    const [turn] = segment(["Remarks to the press", "", `MINISTER VELKOVA: ${PARAGRAPH}`].join("\n"));
+    expect(turn?.dateline).toBeNull();
+  });
 });

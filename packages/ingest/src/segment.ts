@@ -244,9 +244,13 @@ function leadingDate(text: string, cues: Cues): string | null {
 /** A speaker's turn in a transcript ("SECRETARY BLINKEN:", "QUESTION:", "MR. PRICE:"). */
 const TURN = /^(?:Q|QUESTION|(?:[A-Z][A-Z.'’-]*\s){0,4}[A-Z][A-Z.'’-]+)(?:\s*\([^)]{0,60}\))?\s*:/u;
 
-/** A dateline opening a paragraph: "BEIJING —", "WASHINGTON (AP) —", "BEIJING, June 18 (Reuters) -". */
+/**
+ * A dateline opening a paragraph: "BEIJING —", "WASHINGTON (AP) —", "BEIJING, June 18 (Reuters) -", the day
+ * before the month ("BALI, 09 July 2022, (TON):"). A colon ends one only after a date or an agency's
+ * bracket: "NEW DELHI:" alone reads as a transcript's turn.
+ */
 const DATELINE =
-  /^((?:\p{Lu}[\p{Lu}.'’/-]*)(?:\s\p{Lu}[\p{Lu}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})?(?:,?\s+(?:\p{Lu}\p{Ll}{2,8}\.?|\d{1,2})\s+\d{1,2}(?:,\s*\d{4})?)?)\s*(?:\(([^)]{2,40})\))?\s*[-—–]{1,2}\s/u;
+  /^((?:\p{Lu}[\p{Lu}.'’/-]*)(?:\s\p{Lu}[\p{Lu}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})?(?:,?\s+(?:(?:\p{Lu}\p{Ll}{2,8}\.?|\d{1,2})\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?(?:,?\s+\d{4})?))?)(?:,?\s*\(([^)]{2,40})\))?\s*(?:[-—–]{1,2}\s|(?<=\d|\))\s*:\s)/u;
 
 /** The agency's name between slashes after the dateline: "GENEVA, June 16. /TASS/. ". */
 const SLASHED_DATELINE =
@@ -449,6 +453,13 @@ function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabula
     return [{ kind: "date", text }];
   // "RemarksAntony J. Blinken, Secretary of StateSokha HotelPhnom Penh, CambodiaAugust 4, 2022": the
   // speaker, venue and date lines of a page run together; the date is the page's, the rest a label.
+  // "August 28, 2023Chinashare": a date line with the page's links run onto its year.
+  const glued = /^(.{6,40}?\d{4})(?=\p{Lu}\p{Ll})/u.exec(text);
+  if (glued?.[1] && isDateOnly(glued[1]))
+    return [
+      { kind: "date", text: glued[1] },
+      { kind: "label", text: text.slice(glued[1].length) },
+    ];
   const runIn = runInDate(text);
   if (runIn)
     return [
@@ -940,7 +951,7 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     // year is read against the capture time, and stays unresolved without one).
     const datelineDate =
       new RegExp(
-        `(?:${wordAlternatives(calendarNames("months"))})\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?$`,
+        `(?:(?:${wordAlternatives(calendarNames("months"))})\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+(?:${wordAlternatives(calendarNames("months"))})\\.?(?:,?\\s+\\d{4})?)$`,
         "iu",
       ).exec(dateline?.[1] ?? "")?.[0] ?? null;
     let publishedText =
