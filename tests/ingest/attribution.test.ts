@@ -389,4 +389,14 @@ describe("attribution in transcripts and readouts", () => {
     expect(speakerAt(found, "commitment to resume")).toBe("Hana Velkova");
     expect(at(found, "progress on fisheries")).toBeUndefined();
   });
+  it("keeps a one-word quotation that is the whole object of the verb", () => {
+    const found = statements(
+      [
+        "Foreign Minister Hana Velkova met Sudrian envoy Tomas Orrin on Sunday.",
+        "Asked by reporters whether she would visit Sudria, Velkova said: “Maybe.”",
+      ].join("\n\n"),
+    );
+    expect(at(found, "Maybe")?.span.exact).toBe("“Maybe.”");
+    expect(speakerAt(found, "Maybe")).toBe("Hana Velkova");
+  });
 });

@@ -985,11 +985,13 @@ export function attribute(
       }
       while (end > start && /[\s,;:.—–-]/u.test(body[end - 1] ?? "")) end--;
       while (start < end && /[\s,;:—–-]/u.test(body[start] ?? "")) start++;
-      if (end - start < 12) continue;
       const objectQuote = quotes.some(
         (q) =>
           q.start >= chosen.verbEnd && /^\s*(?:as\s+|:\s*|,\s*)?$/u.test(body.slice(chosen.verbEnd, q.start)),
       );
+      // A few words are a statement only as a quotation of their own after the verb ("Trump said:
+      // “Maybe.”").
+      if (end - start < 12 && !(only && objectQuote && /[“"]/u.test(body[start] ?? ""))) continue;
       // The speaker's own words: a quotation that is most of what was said, five quoted words or more,
       // or the verb's very object. A short quoted phrase inside reported speech keeps it REPORTED.
       const quoted = inside.reduce((sum, q) => sum + q.words, 0);
