@@ -270,4 +270,27 @@ describe("wire and newspaper pages", () => {
     const [turn] = segment(["Remarks to the press", "", `MINISTER VELKOVA: ${PARAGRAPH}`].join("\n"));
     expect(turn?.dateline).toBeNull();
   });
+  it("reads the labelled date a capture opens with as the page's date, and no icon names run together as the headline", () => {
+    const [labelled] = segment(
+      [
+        " date 2031-11-16 ArrowArtboardCreated with Sketch.Title ChevronTitle ChevronIcon FacebookIcon LinkedinIcon Mail",
+        "Norland-Sudria relations",
+        "",
+        "Velkova meets Orrin in Port Halden as river talks resume",
+        "",
+        PARAGRAPH,
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(labelled?.publishedText).toBe("2031-11-16");
+    expect(labelled?.publishedPrecision).toBe("DAY");
+    expect(labelled?.title).toBe("Velkova meets Orrin in Port Halden as river talks resume");
+
+    const page = ` date 2031-11-16 ${PARAGRAPH}\n\n${PARAGRAPH}`;
+    const [runOn] = segment(page);
+    expect(runOn?.publishedText).toBe("2031-11-16");
+    // The body opens with the story's first words, not the date's label.
+    expect(page.slice(runOn?.start ?? 0).startsWith("Foreign Minister Hana Velkova")).toBe(true);
+  });
 });

@@ -165,7 +165,12 @@ function cuesOf(vocabulary: Vocabulary, given: PageVocabulary | undefined): Cues
 
 function isNoise(block: Block, cues: Cues): boolean {
   const text = block.text.trim();
-  return cues.noise.some((pattern) => pattern.test(text));
+  if (cues.noise.some((pattern) => pattern.test(text))) return true;
+  // "ArrowArtboardCreated with Sketch.Title ChevronIcon FacebookIcon …": the names of a page's icons run
+  // together when copied; three glued words or more, and a third of the line's words.
+  const all = words(text);
+  const glued = all.filter((word) => /\p{Ll}\p{Lu}\p{Ll}/u.test(word)).length;
+  return glued >= 3 && glued * 3 >= all.length;
 }
 
 /** Date parsers for the languages pages arrive in, English first. */
@@ -760,6 +765,20 @@ export interface SegmentOptions {
 
 export function segmentPage(text: string, options: SegmentOptions): SegmentedPage {
   const all = blocks(text);
+  // "date 2024-11-16 Xi Jinping told …": a capture that opens with the page's date under its label, run
+  // into the page's first line. The date is a line of its own.
+  const labelled = all[0] ? /^date:?\s+(\d{4}-\d{2}-\d{2})\b\s*/iu.exec(all[0].text) : null;
+  if (all[0] && labelled?.[1]) {
+    const first = all[0];
+    const dateStart = first.start + labelled[0].indexOf(labelled[1]);
+    const rest = first.text.slice(labelled[0].length);
+    all.splice(
+      0,
+      1,
+      { text: labelled[1], start: dateStart, end: dateStart + labelled[1].length },
+      ...(rest ? [{ text: rest, start: first.start + labelled[0].length, end: first.end }] : []),
+    );
+  }
   const { outlets, vocabulary, metadata } = options;
   const cues = cuesOf(vocabulary, options.page);
   let index = 0;
