@@ -322,6 +322,17 @@ describe("scoring import against a curated dataset", () => {
     expect(score.counts.participants).toEqual({ gold: 3, found: 1, matchedGold: 0, matchedFound: 0 });
   });
 
+  it("compares a duration's scope by its kind, a meal apart", () => {
+    const same = (a: string, b: string) => evaluation.scopeWords(a) === evaluation.scopeWords(b);
+    expect(same("meeting", "talks")).toBe(true);
+    expect(same("one-on-one talks", "summit")).toBe(true);
+    expect(same("working visit", "trip")).toBe(true);
+    expect(same("dinner and talks", "meeting and dinner")).toBe(true);
+    expect(same("talks and dinner", "talks")).toBe(false);
+    expect(same("visit", "talks")).toBe(false);
+    expect(same("dinner", "lunch")).toBe(false);
+  });
+
   it("compares speaker labels and channels by their words", () => {
     expect(evaluation.sameWords("Some experts", "Some Chinese experts")).toBe(true);
     expect(evaluation.sameWords("told reporters", "he told reporters on Monday")).toBe(true);

@@ -27,6 +27,7 @@ import {
   type TextQuote,
   toUtf16Index,
 } from "@readout/db";
+import { reference } from "./vocabulary.ts";
 
 export interface Interval {
   start: number;
@@ -394,18 +395,35 @@ export function sameParticipant(
 }
 
 const STOP = new Set(["a", "an", "the", "and", "of", "with", "including", "plus", "over", "working"]);
-/** What a claim covers, as a set of words ("talks and dinner" = "dinner and talks"). */
-export const scopeWords = (scope: string | null | undefined): string =>
-  [
-    ...new Set(
-      normalizeName(scope ?? "")
-        .split(" ")
-        .filter((w) => w && !STOP.has(w))
-        .map((w) => w.replace(/s$/, "")),
-    ),
-  ]
-    .sort()
-    .join(" ");
+let scopeClasses: Map<string, string> | undefined;
+/**
+ * What a claim covers, as a set of words ("talks and dinner" = "dinner and talks"), each word of a kind of
+ * scope in vocabulary.yaml standing for its kind: "the meeting", "the summit" and "face-to-face talks" all
+ * cover the talks, "a trip" the visit; a meal keeps its own word, so that "talks and dinner" is not "talks".
+ */
+export const scopeWords = (scope: string | null | undefined): string => {
+  if (!scopeClasses) {
+    scopeClasses = new Map();
+    for (const [kind, words] of Object.entries(reference().vocabulary.claims.scopes))
+      for (const word of words)
+        for (const part of normalizeName(word).split(" "))
+          if (kind !== "meal" && !scopeClasses.has(part)) scopeClasses.set(part.replace(/s$/, ""), kind);
+  }
+  const classes = scopeClasses;
+  const words = normalizeName(scope ?? "")
+    .split(" ")
+    .filter((w) => w && !STOP.has(w))
+    .map((w) => w.replace(/s$/, ""));
+  const kinds = words.map((w) => classes.get(w) ?? null);
+  // Modifiers ("one-on-one", "small-group") go where a word names the kind.
+  const kept = kinds.some((kind) => kind !== null)
+    ? words.flatMap((w, i) => {
+        const kind = kinds[i];
+        return kind ? [kind] : reference().vocabulary.meals.includes(w) ? [w] : [];
+      })
+    : words;
+  return [...new Set(kept)].sort().join(" ");
+};
 
 const asNumber = (value: unknown): number | null =>
   typeof value === "number" && Number.isFinite(value) ? value : null;
