@@ -256,6 +256,17 @@ describe("claims", () => {
     expect(claims("They held nearly four hours of talks in Geneva.", "duration")[0]?.data.scope).toBe(
       "talks",
     );
+    const week = claims(
+      "Lind arrived in Port Halden on Thursday for a week-long trip to Norland.",
+      "duration",
+    );
+    expect(week.map((c) => [c.data.normalized, c.data.scope])).toEqual([["P7D", "visit"]]);
+    // A length after "for" is one, whatever follows it.
+    const talked = claims(
+      "Velkova and Orrin talked face-to-face for over two hours before their delegations joined them.",
+      "duration",
+    );
+    expect(talked.map((c) => [c.span.exact, c.data.scope])).toEqual([["over two hours", "talks"]]);
   });
 
   it("reads start times, places and characterisations", () => {

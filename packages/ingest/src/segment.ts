@@ -167,10 +167,10 @@ function isNoise(block: Block, cues: Cues): boolean {
   const text = block.text.trim();
   if (cues.noise.some((pattern) => pattern.test(text))) return true;
   // "ArrowArtboardCreated with Sketch.Title ChevronIcon FacebookIcon …": the names of a page's icons run
-  // together when copied; three glued words or more, and a third of the line's words.
+  // together when copied; three glued words or more, and half of the line's words.
   const all = words(text);
   const glued = all.filter((word) => /\p{Ll}\p{Lu}\p{Ll}/u.test(word)).length;
-  return glued >= 3 && glued * 3 >= all.length;
+  return glued >= 3 && glued * 2 >= all.length;
 }
 
 /** Date parsers for the languages pages arrive in, English first. */

@@ -53,6 +53,8 @@ const UNITS: Record<string, number> = {
   h: 60,
   day: 1440,
   days: 1440,
+  week: 10080,
+  weeks: 10080,
 };
 
 const SMALL = [

@@ -77,7 +77,8 @@ export function claimsOf(
     // Where the length before ended: "scheduled for 30 minutes but lasted less than an hour" holds two.
     let previousEnd = sentence.start;
     let windowStartBefore = sentence.start;
-    for (const unit of text.matchAll(/\b(hours?|minutes?|days?|hrs?|weeks?)\b(?:[\s-]long)?/giu)) {
+    // "a week’s quiet", "an hour's drive": a possessive length qualifies something else.
+    for (const unit of text.matchAll(/\b(hours?|minutes?|days?|hrs?|weeks?)\b(?![’']s\b)(?:[\s-]long)?/giu)) {
       const unitEnd = sentence.start + unit.index + unit[0].length;
       // "two hours and 15 minutes", "1 hour 40 minute" is one length: only a clause break ("but", ";")
       // starts another.
@@ -106,7 +107,11 @@ export function claimsOf(
       const following = body.slice(unitEnd, Math.min(sentence.end, unitEnd + 20));
       const preceding = body.slice(Math.max(sentence.start, phraseStart - 20), phraseStart);
       // "lasted for 5.5 hours before they moved to dinner" is a length all the same.
-      const lasting = lastingBefore.test(body.slice(Math.max(sentence.start, phraseStart - 30), phraseStart));
+      // "talked for over two hours before their delegations joined": a length after "for" is one.
+      const lasting =
+        lastingBefore.test(body.slice(Math.max(sentence.start, phraseStart - 30), phraseStart)) ||
+        (/\bfor\s+$/iu.test(body.slice(Math.max(sentence.start, phraseStart - 5), phraseStart)) &&
+          !offsetBefore.test(preceding));
       if (!lasting && (offsetAfter.test(following) || offsetBefore.test(preceding))) continue;
       // What it covers: the scope word right after ("five-hour talks", "hours of talks"), else the
       // nearest before ("the meeting lasted …"), else talks for hours and a visit for days.
