@@ -233,6 +233,19 @@ describe("dates that tell two meetings of the same people apart", () => {
     expect(scoreEvent(article(body, "2031-02-03", "2031-02-02"), undated)).not.toBeNull();
   });
 
+  it("joins an event no article dates with a dated article only where the event's place agrees or is unknown", () => {
+    // Proposed from an article that gave neither a meeting date nor a publication date.
+    const undated = { ...may, startsAt: null, startPrecision: "UNKNOWN" as const, articles: [] };
+    // Another meeting of the same two, elsewhere, dated by its own article.
+    const elsewhere = "Anna Kessel and Tomas Brandvik held talks in Lindby on Monday.";
+    expect(scoreEvent(article(elsewhere, "2031-11-15", "2031-11-14"), undated)).toBeNull();
+    const there = "Anna Kessel and Tomas Brandvik held talks in Rostavik on Monday.";
+    expect(scoreEvent(article(there, "2031-11-15", "2031-11-14"), undated)).not.toBeNull();
+    expect(
+      scoreEvent(article(elsewhere, "2031-11-15", "2031-11-14"), { ...undated, place: null }),
+    ).not.toBeNull();
+  });
+
   it("keeps apart a meeting of one of the event's people with someone else the next day", () => {
     // The event is Kessel and Brandvik on the 12th; the article is about Kessel and Sand on the 13th.
     const body = "Anna Kessel met Ole Sand on Tuesday, a day after her talks with Tomas Brandvik.";

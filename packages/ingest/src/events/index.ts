@@ -524,6 +524,10 @@ export function scoreEvent(
   // month and day written without a year that fall on the event's.
   const dayless = !signals.meetingDate?.day && !signals.meetingDate?.range && !signals.reference;
   if (event.startsAt && dayless && !dated && value("place") !== 1) return null;
+  // The other way round: an event with no day whose articles give none either cannot tell a dated
+  // article's meeting from another of the same people (the Bali and the Woodside summits of one pair);
+  // only its place named in the article can, where it has one.
+  if (!event.startsAt && articleDay && published.length === 0 && value("place") === 0) return null;
   // Half the people of a larger meeting (two leaders of a four-party summit) is a meeting of their own (a
   // bilateral on the summit's margins), unless the meeting date agrees.
   const peopleValue = value("people");
