@@ -264,6 +264,12 @@ describe("outlets", () => {
       proposed: false,
     });
     expect(at("https://reader.example/a", "[Yonhap Photo]\n\nBody.")).toMatchObject({ proposed: true });
+    // A name the page's lines give, known to no list, over the address only where the two agree.
+    const lines = (fromArticle: string, url: string) =>
+      resolveOutlet({ urls: [url], text: "Body.", pageId: "p", fromArticle }, records).name;
+    expect(lines("Events", "https://harbourship.example/a")).toBe("Harbourship");
+    expect(lines("Harbour Courier", "https://www.harbourcourier.example/a")).toBe("Harbour Courier");
+    expect(lines("Events", "https://en.harbourship.example/a")).toBe("Harbourship");
   });
 });
 

@@ -75,7 +75,7 @@ describe("wire and newspaper pages", () => {
       ].join("\n"),
     );
     expect(labelled?.title).toBe("[SUMMIT] Norland's Velkova and Sudria's Orrin agree to resume river talks");
-    expect(labelled?.publishedText).toBe("Oct. 10, 2031");
+    expect(labelled?.publishedText).toBe("Oct. 10, 2031 18:41");
     expect(labelled?.bylines.map((b) => b.name)).toEqual(["Ana Lind"]);
 
     const [aggregated] = segment(
@@ -292,5 +292,40 @@ describe("wire and newspaper pages", () => {
     expect(runOn?.publishedText).toBe("2031-11-16");
     // The body opens with the story's first words, not the date's label.
     expect(page.slice(runOn?.start ?? 0).startsWith("Foreign Minister Hana Velkova")).toBe(true);
+  });
+  it("reads a writer's name beside the date, a relative time beside the date it stands for, and a long headline with a comma under the page's date", () => {
+    const [barred] = segment(
+      [
+        " date 2031-06-03 Back",
+        "",
+        "Norland & Sudria's ministers briefly meet & sit at same table for dinner, but have no 'substantive exchange'",
+        "",
+        "They later sat at the same dinner table with the prime minister.",
+        "",
+        "Tan Min-Wei | June 03, 2031, 02:52 PM",
+        "",
+        "Events",
+        "",
+        "Follow us on Telegram for the latest updates: https://t.me/example",
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(barred?.title).toBe(
+      "Norland & Sudria's ministers briefly meet & sit at same table for dinner, but have no 'substantive exchange'",
+    );
+    expect(barred?.bylines.map((b) => b.name)).toEqual(["Tan Min-Wei"]);
+
+    const [relative] = segment(
+      [
+        "Face-to-Face Talks Between Velkova, Orrin In Port Halden Lasted Over 2 Hours",
+        "",
+        "Ana Lind 2 minutes ago Thu 24th October 2031 | 11:49 PM",
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(relative?.publishedText).toBe("Thu 24th October 2031 11:49 PM");
+    expect(relative?.publishedAt?.toISOString().slice(0, 10)).toBe("2031-10-24");
   });
 });

@@ -575,8 +575,40 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
   if (/:$/.test(block.text) && !cues.labels.has(block.text.replace(/[:\s]+$/, "").toLowerCase())) return null;
   // "KYODO NEWS - Nov 17, 2023 - 10:21 | World", "Source: Xinhua| 2023-11-16 10:32:05|Editor: huaxia".
   // "Oct. 10, 2024 - 18:41 By Son Ji-hyoung": a byline run on after the date.
-  const parts = block.text.split(/\s+[—–-]\s+|\s*\|\s*|\s+(?=By\s+\p{Lu})/u).filter((part) => part.trim());
+  // "Sumaira FH 2 minutes ago Thu 24th October 2019 | 11:49 PM": a relative time beside the date it
+  // stands for is no part of the names before it; the clock time after a bar is the date's.
+  const line = /\b\d{4}\b/.test(block.text)
+    ? block.text.replace(/\s+\d+\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\s+ago\s+/iu, " | ")
+    : block.text;
+  const parts = line
+    .split(/\s+[—–-]\s+|\s*\|\s*|\s+(?=By\s+\p{Lu})/u)
+    .filter((part) => part.trim())
+    .reduce<string[]>((joined, part) => {
+      const previous = joined.at(-1);
+      if (
+        previous &&
+        /^\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?$/iu.test(part.trim()) &&
+        /\b\d{4}$/u.test(previous)
+      )
+        joined[joined.length - 1] = `${previous} ${part.trim()}`;
+      else joined.push(part);
+      return joined;
+    }, []);
   const metas = parts.map((part) => classifyPart(part, outlets, vocabulary, cues));
+  // "Tan Min-Wei | June 03, 2023, 02:52 PM": beside the date, a name no list knows, shaped as a person's,
+  // is the writer's.
+  if (metas.some((list) => list.some((meta) => meta.kind === "date")))
+    for (const [i, list] of metas.entries()) {
+      const part = (parts[i] ?? "").trim();
+      if (
+        list.length === 1 &&
+        list[0]?.kind === "outlet" &&
+        looksLikePerson(part, cues) &&
+        !outletNamed(part, outlets) &&
+        !matchOutlet(part, outlets)
+      )
+        metas[i] = [{ kind: "person", name: part }];
+    }
   if (metas.every((list) => list.length > 0)) return metas.flat();
   // "Episode 118 – November 16, 2023": a date beside a short label of its own.
   const dated = metas.some((list) => list.some((meta) => meta.kind === "date"));
@@ -837,14 +869,15 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
   const preamble: { at: number; metas: Meta[]; bodyAt: number; labels: string[] }[] = [];
   const firstStart = starts[0]?.at ?? list.length;
   // The page's first line, shaped like a headline, is one even when long and full of commas ("Biden, Xi
-  // emerge from hours of talks, agree to curb illicit fentanyl, restart military dialogue").
+  // emerge from hours of talks, agree to curb illicit fentanyl, restart military dialogue"), and so is the
+  // first under a date alone.
   // An aggregator's or an app's promotion above the headline ("Get all your news in one place.", "One
   // app.") is no paragraph of the story: a paragraph before any title-like line has eight words or more.
   let firstParagraph = list.findIndex(
     (block, i) =>
       i < firstStart &&
       isParagraph(block) &&
-      !(i === 0 && isHeadline(block)) &&
+      !(list.slice(0, i).every((above) => isDateOnly(above.text)) && isHeadline(block)) &&
       (words(block.text).length >= 8 ||
         list.slice(0, i).some(isTitleLike) ||
         list.slice(i + 1, i + 3).every((next) => words(next.text).length >= 8)),

@@ -96,19 +96,23 @@ export function outletByName(name: string | null | undefined, outlets: OutletRec
   );
 }
 
+/** The registrable name, past subdomains and a country's second level ("edition.paper.co.kr": "paper"). */
+function registrableLabel(host: string): string {
+  const parts = host.replace(/^www\./u, "").split(".");
+  const secondLevel =
+    parts.length >= 3 &&
+    /^[a-z]{2}$/u.test(parts.at(-1) ?? "") &&
+    /^(co|com|org|net|ac|gov|or|ne|go)$/u.test(parts.at(-2) ?? "");
+  return parts.at(secondLevel ? -3 : -2) ?? parts[0] ?? host;
+}
+
 /**
  * A name for a publisher known only by its domain, as the page writes it: the host itself as printed
  * ("Rediff.com"), else words whose letters spell the domain's name ("GulfToday", "Gulf Today" for
  * gulftoday.ae), else that name capitalised ("Tag24"). Never the bare host: "gulftoday.ae" is no name.
  */
 export function nameOfDomain(host: string, text: string): string {
-  // The registrable name, past subdomains and a country's second level ("edition.paper.co.kr": "paper").
-  const parts = host.replace(/^www\./u, "").split(".");
-  const secondLevel =
-    parts.length >= 3 &&
-    /^[a-z]{2}$/u.test(parts.at(-1) ?? "") &&
-    /^(co|com|org|net|ac|gov|or|ne|go)$/u.test(parts.at(-2) ?? "");
-  const label = parts.at(secondLevel ? -3 : -2) ?? parts[0] ?? host;
+  const label = registrableLabel(host);
   const printed = new RegExp(
     `(?<![\\p{L}\\p{N}.])(?:${wordAlternatives([host])})(?![\\p{L}\\p{N}])`,
     "iu",
@@ -274,8 +278,19 @@ export function resolveOutlet(signals: OutletSignals, outlets: OutletRecord[]): 
   const host = hosts[0] ?? null;
   if (signals.publisher) return proposed(signals.publisher, "publisher", host, signals.publisher);
   if (signals.siteName) return proposed(signals.siteName, "site-name", host, signals.siteName);
-  if (signals.fromArticle) return proposed(signals.fromArticle, "text", host, signals.fromArticle);
+  // A name the page's lines give that no list knows is taken over its address only when the two agree
+  // ("Korea News Gazette" on koreanewsgazette.com): a section's label above the headline ("Events") is no
+  // publisher's name.
+  const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+  const agrees = (name: string, at: string) => {
+    const label = squash(registrableLabel(at));
+    const own = squash(name);
+    return own.length >= 3 && label.length >= 3 && (label.includes(own) || own.includes(label));
+  };
+  if (signals.fromArticle && (!host || agrees(signals.fromArticle, host)))
+    return proposed(signals.fromArticle, "text", host, signals.fromArticle);
   if (host) return proposed(nameOfDomain(host, signals.text), "domain", host, null);
+  if (signals.fromArticle) return proposed(signals.fromArticle, "text", host, signals.fromArticle);
   if (printedHosts[0])
     return proposed(nameOfDomain(printedHosts[0], signals.text), "domain", printedHosts[0], null);
   const file = signals.fileName?.replace(/\.[a-z0-9]+$/i, "").trim();
