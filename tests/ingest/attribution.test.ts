@@ -399,4 +399,22 @@ describe("attribution in transcripts and readouts", () => {
     expect(at(found, "Maybe")?.span.exact).toBe("“Maybe.”");
     expect(speakerAt(found, "Maybe")).toBe("Hana Velkova");
   });
+  it("gives a pronoun after a described speaker's statement to that speaker, and 'according to her prepared remarks' to her with the remarks as channel", () => {
+    const found = statements(
+      [
+        "Norland's Foreign Minister Hana Velkova met Sudrian envoy Tomas Orrin on Sunday.",
+        "The meeting was “candid, constructive, and comprehensive,” the Foreign Ministry said in a statement.",
+        "Velkova began by telling Orrin that there was “ample room for our firms to trade”, according to her prepared remarks.",
+        "A senior Sudrian official told reporters that the talks were useful. According to her, “both sides consider the river critically important.”",
+      ].join("\n\n"),
+    );
+    expect(at(found, "candid, constructive")?.span.exact).toBe(
+      "The meeting was “candid, constructive, and comprehensive,”",
+    );
+    expect(at(found, "ample room")?.data).toMatchObject({
+      speaker: "Hana Velkova",
+      attribution: "her prepared remarks",
+    });
+    expect(speakerAt(found, "river critically important")).toBe("A senior Sudrian official");
+  });
 });

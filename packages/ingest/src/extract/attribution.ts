@@ -238,6 +238,8 @@ export function attribute(
     if (referent) mentionCount.set(referent, (mentionCount.get(referent) ?? 0) + 1);
   }
   const speakerOf: (Referent | null)[] = sentences.map(() => null);
+  // A speaker the article describes and never names ("a senior administration official"), by sentence.
+  const labelOf: (string | null)[] = sentences.map(() => null);
 
   /** The most salient earlier person that fits: the speaker, else the first fitting person, of the latest sentence that has one. */
   const recall = (index: number, fits: (r: Referent) => boolean, within = 4): Referent | null => {
@@ -253,6 +255,20 @@ export function attribute(
     const gender = /^(he|him|his)$/i.test(pronoun) ? "male" : "female";
     const fits = (r: Referent) => r.gender === null || r.gender === gender;
     return before.find(fits) ?? recall(index, fits);
+  };
+  /**
+   * "A senior official told reporters …. She added …", "According to her, …": a pronoun right after a
+   * statement of a speaker described and not named is that speaker; else the person it fits.
+   */
+  const pronounSpeaker = (
+    pronoun: string,
+    index: number,
+    before: Referent[],
+    start: number,
+  ): Speaker & { start: number } => {
+    const described = labelOf[index - 1];
+    if (described && !before.length) return { referent: null, label: described, start };
+    return { referent: byPronoun(pronoun, index, before), label: null, start };
   };
   const byTitle = (phrase: string, index: number, before: Referent[]): Referent | null => {
     const words = phrase.toLowerCase().split(/\s+/).slice(1);
@@ -384,7 +400,7 @@ export function attribute(
         const mention = (mentionsOfSentence[index] ?? []).find((m) => referentAt.get(m.start) === r);
         return !mention || !insideQuotation(body.slice(sentence.start, mention.start));
       });
-      return { referent: byPronoun(pronoun[1], index, earlier.slice(0, 1)), label: null, start };
+      return pronounSpeaker(pronoun[1], index, earlier.slice(0, 1), start);
     }
     // A phrase back to a boundary: the start, a comma, a quotation, "and", "but", "that", "while".
     const phrase =
@@ -472,7 +488,7 @@ export function attribute(
     const together = group?.exec(sentence.text)?.[1];
     if (together) return { referent: null, label: together, start: sentence.start };
     const pronoun = /^(he|she)\b/iu.exec(sentence.text)?.[1];
-    if (pronoun) return { referent: byPronoun(pronoun, index, []), label: null, start: sentence.start };
+    if (pronoun) return pronounSpeaker(pronoun, index, [], sentence.start);
     const name = /^((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*),/u.exec(sentence.text)?.[1];
     if (name && looksLikeSpeaker(name)) return { referent: null, label: name, start: sentence.start };
     // "Chinese officials have reacted coolly …, questioning …": words of a speaker described.
@@ -812,7 +828,10 @@ export function attribute(
         if (found) {
           // "…, X said." puts what was said first; "Before the meeting, X told reporters she …" does not:
           // after the verb of a closing attribution only a channel or a few words are left.
-          const lead = body.slice(sentence.start, found.start);
+          // "…,” the Treasury Department said": the article before a subject is no part of what was said.
+          const lead = body
+            .slice(sentence.start, found.start)
+            .replace(/(?<=[,”"’]\s*)(?:the|a|an)\s+$/iu, "");
           const rest = body
             .slice(verbEnd, sentence.end)
             .replace(/,?\s*according to\s+[^;]*$/iu, "")
@@ -881,6 +900,22 @@ export function attribute(
         };
       }
     }
+    // "according to her", "according to his prepared remarks": the person the pronoun stands for, and
+    // the remarks a channel.
+    const byWhom = according?.[1] ? /^(her|him|his|them|their)\b\s*(.*)$/iu.exec(according[1].trim()) : null;
+    if (!chosen && according?.[1] && byWhom?.[1] && !/^the(m|ir)$/iu.test(byWhom[1])) {
+      const start = sentence.start + according.index + according[0].indexOf(according[1]);
+      const pronoun = /^h(im|is)$/iu.test(byWhom[1]) ? "he" : "she";
+      const found = pronounSpeaker(pronoun, index, [], start);
+      if (byWhom[2]) channel ??= according[1].trim();
+      chosen = {
+        ...found,
+        verbStart: start,
+        verbEnd: start + according[1].length,
+        subjectStart: sentence.start + according.index,
+        post: according.index > 10,
+      };
+    }
     if (!chosen && according?.[1] && !channelNoun.test(according[1])) {
       const start = sentence.start + according.index + according[0].indexOf(according[1]);
       const person = personStartingAt.get(start);
@@ -912,6 +947,14 @@ export function attribute(
 
     if (chosen) {
       if (chosen.referent) speakerOf[index] = chosen.referent;
+      else if (
+        chosen.label &&
+        looksLikeSpeaker(chosen.label) &&
+        !channelNoun.test(chosen.label) &&
+        !/s$/iu.test(chosen.label.trim()) &&
+        /^(?:an?|the)\s/iu.test(chosen.label.trim())
+      )
+        labelOf[index] = chosen.label;
       // What was said: before the attribution when it comes last, else after the verb.
       let start: number;
       let end: number;
@@ -930,6 +973,9 @@ export function attribute(
         }
         if (clear) start = (sentences[first] as Sentence).start;
         end = chosen.subjectStart;
+        // "…,” the Treasury Department said": the subject's article.
+        const article = /(?<=[,”"’]\s*)(?:the|a|an)\s+$/iu.exec(body.slice(start, end));
+        if (article) end -= article[0].length;
         if (according && according.index > 10 && chosen.subjectStart > sentence.start + according.index) {
           end = Math.min(end, sentence.start + according.index);
         }
