@@ -322,6 +322,16 @@ describe("scoring import against a curated dataset", () => {
     expect(score.counts.participants).toEqual({ gold: 3, found: 1, matchedGold: 0, matchedFound: 0 });
   });
 
+  it("compares a duration's value by its length, however it is written", () => {
+    const gold = { normalized: "PT24H", min: 24, max: 24 } as Parameters<typeof evaluation.sameDuration>[0];
+    expect(evaluation.sameDuration(gold, { value: "24-hour", normalized: "P1D", min: 1440, max: 1440 })).toBe(
+      true,
+    );
+    expect(evaluation.sameDuration(gold, { value: "two-day", normalized: "P2D", min: 2880, max: 2880 })).toBe(
+      false,
+    );
+  });
+
   it("compares a duration's scope by its kind, a meal apart", () => {
     const same = (a: string, b: string) => evaluation.scopeWords(a) === evaluation.scopeWords(b);
     expect(same("meeting", "talks")).toBe(true);

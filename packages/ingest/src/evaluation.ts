@@ -428,6 +428,17 @@ export const scopeWords = (scope: string | null | undefined): string => {
 const asNumber = (value: unknown): number | null =>
   typeof value === "number" && Number.isFinite(value) ? value : null;
 
+/** The minutes an ISO 8601 duration of days, hours and minutes stands for ("P1DT2H30M"). */
+function isoMinutes(iso: string | null | undefined): number | null {
+  const parts =
+    /^P(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?)?$/u.exec(
+      iso ?? "",
+    );
+  if (!parts || iso === "P" || iso === "PT") return null;
+  const [, weeks, days, hours, minutes] = parts.map(Number);
+  return (weeks || 0) * 10080 + (days || 0) * 1440 + (hours || 0) * 60 + (minutes || 0);
+}
+
 /** Whether a found duration claim states the same value as the gold one. */
 export function sameDuration(gold: GoldClaim, data: Record<string, unknown>): boolean {
   const reading = typeof data.value === "string" ? parseDuration(data.value) : null;
@@ -435,6 +446,9 @@ export function sameDuration(gold: GoldClaim, data: Record<string, unknown>): bo
   const max = data.max === null ? null : (asNumber(data.max) ?? reading?.max ?? null);
   const normalized = typeof data.normalized === "string" ? data.normalized : (reading?.iso ?? null);
   if (gold.normalized && normalized && gold.normalized === normalized) return true;
+  // "PT24H" and "P1D" are one length.
+  const goldMinutes = isoMinutes(gold.normalized);
+  if (goldMinutes !== null && goldMinutes === isoMinutes(normalized)) return true;
   return gold.min !== null && min !== null && Math.abs(gold.min - min) < 0.5 && gold.max === max;
 }
 

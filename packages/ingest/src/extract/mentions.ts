@@ -259,9 +259,12 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
       const start = match.index + match[0].length - (match[1] ?? "").length;
       const before =
         cut.at(-1) ?? /([\p{L}]+)[^\p{L}\n]*$/u.exec(body.slice(Math.max(0, start - 30), start))?.[1] ?? "";
+      // "an American who the United States says …": a name with an article before it is a country's or a
+      // body's, never a person's.
       if (
         (pattern === contextFor.before && tagsOf(before.toLowerCase()).includes("Preposition")) ||
-        places.has(before.toLowerCase())
+        places.has(before.toLowerCase()) ||
+        /^(?:the|an?)$/iu.test(before)
       )
         continue;
       // No title, honorific, demonym or possessive among its words ("Kenyan President Kenyatta", "Japan’s
