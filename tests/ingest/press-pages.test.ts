@@ -250,6 +250,8 @@ describe("wire and newspaper pages", () => {
     );
     expect(colon?.publishedText).toBe("09 July 2031");
     expect(colon?.dateline).toBe("PORT HALDEN, 09 July 2031");
+    // The wire a paper credits before a colon is not the paper.
+    expect(colon?.outletName).toBeNull();
 
     const [glued] = segment(
       [
@@ -327,5 +329,24 @@ describe("wire and newspaper pages", () => {
     );
     expect(relative?.publishedText).toBe("Thu 24th October 2031 11:49 PM");
     expect(relative?.publishedAt?.toISOString().slice(0, 10)).toBe("2031-10-24");
+  });
+  it("takes no photo caption that ends in its credit for the headline, and reads the headline an address spells before its id", () => {
+    for (const caption of [
+      "Foreign Minister Hana Velkova shakes hands with envoy Tomas Orrin. (NNA Photo/File)",
+      "Velkova (R) and Orrin met for talks hosted by Port Halden on Thursday, the first in seven years. Photo courtesy of the Norland Foreign Ministry",
+    ]) {
+      const page = ` date 2031-04-06 ${caption}\n\n${PARAGRAPH}\n\n${PARAGRAPH}`;
+      const { outlets, vocabulary, page: pageVocabulary } = reference();
+      const known = outlets.map((o) => ({ name: o.name, aliases: o.aliases, country: o.country ?? null }));
+      const [article] = segmentPage(page, {
+        outlets: known,
+        vocabulary,
+        page: pageVocabulary,
+        capturedAt: null,
+        url: "https://news.example/Top_News/2031/04/06/Norland-Sudria-Ministers-Begin-Rebuilding-Relations/4661680769268/",
+      }).articles;
+      expect(article?.title).toBe("Norland Sudria Ministers Begin Rebuilding Relations");
+      expect(article?.publishedText).toBe("2031-04-06");
+    }
   });
 });

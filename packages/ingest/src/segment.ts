@@ -994,7 +994,9 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       entry.metas.find((meta) => meta.kind === "outlet")?.name ??
       entry.metas.flatMap((meta) => (meta.kind === "byline" && meta.outlet ? [meta.outlet] : []))[0] ??
       (role?.kind === "role" ? role.organization : null) ??
-      (dateline?.[2] && !isDateOnly(dateline[2]) ? dateline[2].trim() : null);
+      // The agency of a dash's dateline ("BEIJING, June 18 (Reuters) -") is the story's publisher; a
+      // colon's ("SOCHI (TASS):") credits the wire a paper took the story from.
+      (dateline?.[2] && !isDateOnly(dateline[2]) && !/:\s$/u.test(dateline[0]) ? dateline[2].trim() : null);
     const outlet = outletName ? (outletNamed(outletName, outlets) ?? matchOutlet(outletName, outlets)) : null;
     const country = outlet?.country ?? options.country ?? null;
     const dateMeta = entry.metas.find((meta) => meta.kind === "date");

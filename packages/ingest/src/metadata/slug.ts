@@ -1,3 +1,4 @@
+import { lexiconTag } from "../extract/nlp.ts";
 import { calendarNames } from "../vocabulary.ts";
 
 /**
@@ -31,7 +32,10 @@ export function slugWords(url: string | null | undefined): string[] | null {
       }
     })
     .filter(Boolean);
-  const last = parts.at(-1)?.replace(/\.(?:s?html?|php|aspx?|jsp)$/i, "");
+  // "/2023/04/06/Iran-Saudi-Foreign-Ministers-Begin-Rebuilding-Fractured-Relationship/4661680769268/": an
+  // id after the title's part.
+  const named = /^[\d.]+$/u.test(parts.at(-1) ?? "") && parts.length >= 2 ? parts.at(-2) : parts.at(-1);
+  const last = named?.replace(/\.(?:s?html?|php|aspx?|jsp)$/i, "");
   if (!last) return null;
   const tokens = last
     .toLowerCase()
@@ -154,7 +158,11 @@ function rebuilt(tokens: string[], text: string): string {
       continue;
     }
     const form = forms.get(token);
-    const stem = token.endsWith("s") ? forms.get(token.slice(0, -1)) : undefined;
+    // A word the lexicon knows ("ministers", "states") is a plural, not a name's possessive.
+    const stem =
+      token.endsWith("s") && lexiconTag(token.slice(0, -1)) === undefined
+        ? forms.get(token.slice(0, -1))
+        : undefined;
     if (out.length && SMALL.has(token)) out.push(token);
     else if (form && form.level > 0) out.push(asWritten(form.form, form.level));
     // "bidens" where the page names "Biden": the possessive, its apostrophe dropped.
