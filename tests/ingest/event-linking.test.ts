@@ -246,6 +246,16 @@ describe("dates that tell two meetings of the same people apart", () => {
     ).not.toBeNull();
   });
 
+  it("keeps apart an undated meeting of the same two in a town of the article's own where the event's place goes unnamed", () => {
+    const undated = { ...may, startsAt: null, startPrecision: "UNKNOWN" as const, articles: [] };
+    const body = "Anna Kessel and Tomas Brandvik held talks in Lindby.";
+    const elsewhere = { ...article(body, "2031-11-15", null), reference: null, city: "Lindby" };
+    expect(scoreEvent(elsewhere, undated)).toBeNull();
+    // The event's place named too: the same meeting, whatever the article's own town.
+    const named = { ...elsewhere, body: `${body} They met again in Rostavik.` };
+    expect(scoreEvent(named, undated)).not.toBeNull();
+  });
+
   it("keeps apart a meeting of one of the event's people with someone else the next day", () => {
     // The event is Kessel and Brandvik on the 12th; the article is about Kessel and Sand on the 13th.
     const body = "Anna Kessel met Ole Sand on Tuesday, a day after her talks with Tomas Brandvik.";

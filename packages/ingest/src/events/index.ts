@@ -137,9 +137,12 @@ function placesOf(
     /^\s*(\p{Lu}[\p{Lu}\p{Ll}.'’ -]{2,30}?)\s*(?:,[^\n—–]{0,40}?)?\s*(?:\([^)\n]{1,40}\)\s*)?[—–-]{1,2}\s/u.exec(
       body,
     );
+  // Where the story was filed: after the towns the text says the meeting was held in ("WASHINGTON —" over a
+  // summit "in Woodside").
+  const filed: string[] = [];
   if (dateline?.[1]) {
     const name = dateline[1].trim();
-    places.push(
+    filed.push(
       name === name.toUpperCase()
         ? name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (m) => m.toUpperCase())
         : name,
@@ -165,7 +168,7 @@ function placesOf(
       .join(" ");
     if (/^\p{Lu}/u.test(name) && !isCalendarWord(name.split(" ")[0] ?? "")) places.push(name);
   }
-  places.push(...claimed.filter(isTown).map((c) => str(c.data.value) as string), ...bylinePlaces);
+  places.push(...claimed.filter(isTown).map((c) => str(c.data.value) as string), ...filed, ...bylinePlaces);
   const towns = [...new Set(places.map((p) => p.trim()).filter(Boolean))];
   const distinctVenues = [...new Set(venues.map((v) => v.trim()).filter(Boolean))];
   return {
@@ -524,6 +527,15 @@ export function scoreEvent(
   // month and day written without a year that fall on the event's.
   const dayless = !signals.meetingDate?.day && !signals.meetingDate?.range && !signals.reference;
   if (event.startsAt && dayless && !dated && value("place") !== 1) return null;
+  // Where dates cannot tell two meetings of the same people apart (no day on one side), a town of the
+  // article's own where the event's place goes unnamed is another meeting: Busan is not Buenos Aires.
+  if (
+    (!event.startsAt || !articleDay) &&
+    value("place") === 0 &&
+    signals.city &&
+    !isCountryName(normalizeName(signals.city))
+  )
+    return null;
   // The other way round: an event with no day whose articles give none either cannot tell a dated
   // article's meeting from another of the same people (the Bali and the Woodside summits of one pair);
   // only its place named in the article can, where it has one.
