@@ -90,12 +90,13 @@ describe("attribution", () => {
     expect(statementAt(found, "border dispute")).toBeUndefined();
   });
 
-  it("does not make a scare quote DIRECT, but a quotation of the speaker's words is", () => {
+  it("does not make a scare quote or a quoted phrase in reported speech DIRECT, but a quotation of the speaker's words is", () => {
     const found = extract(
-      "Kovac stressed the need for diplomacy and for keeping “open channels” with the other side.\n\nLind said the deal was “a first step, not the last”.",
+      "Kovac stressed the need for diplomacy and for keeping “open channels” with the other side.\n\nLind said the deal was “a first step, not the last”.\n\nOrrin said: “The deal is a first step, and only that.”",
     );
     expect(statementAt(found, "open channels")?.data.mode).toBe("REPORTED");
-    expect(statementAt(found, "a first step")?.data.mode).toBe("DIRECT");
+    expect(statementAt(found, "not the last")?.data.mode).toBe("REPORTED");
+    expect(statementAt(found, "only that")?.data.mode).toBe("DIRECT");
   });
 
   it("records the channel apart from the speaker", () => {

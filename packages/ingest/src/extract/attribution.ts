@@ -1041,7 +1041,12 @@ export function attribute(
       // The speaker's own words: a quotation that is most of what was said, five quoted words or more,
       // or the verb's very object. A short quoted phrase inside reported speech keeps it REPORTED.
       const quoted = inside.reduce((sum, q) => sum + q.words, 0);
-      const direct =
+      // DIRECT is the speaker's words alone: a quotation that is all of what was said (the verb's object, or
+      // all but a word or two), not a quoted phrase inside the narrator's sentence ("called climate change
+      // “challenges that neither of our nations can solve”"). Either way the speaker quoted here goes on
+      // speaking in a quotation that follows alone.
+      const direct = quoted > 0 && (quoted + 2 >= wordCount(body.slice(start, end)) || objectQuote);
+      const quoting =
         quoted >= 5 || (quoted > 0 && quoted * 2 >= wordCount(body.slice(start, end))) || objectQuote;
       result.push({
         start,
@@ -1086,7 +1091,7 @@ export function attribute(
       }
       said.add(index);
       if (chosen.subjectStart <= sentence.start + 4) opensWith.set(index, chosen);
-      if (direct) quotedIn.set(sentence.paragraph, chosen);
+      if (quoting) quotedIn.set(sentence.paragraph, chosen);
       if (paragraphLast.get(sentence.paragraph) === sentence) {
         const paragraph = paragraphText(sentence.paragraph);
         if (paragraph && leftOpen(paragraph.text)) carry = { speaker: chosen, paragraph: sentence.paragraph };
