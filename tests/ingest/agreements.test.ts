@@ -25,6 +25,19 @@ const durations = (body: string) =>
     .map((c) => `${c.span.exact} = ${c.data.scope}`);
 
 describe("agreement grades", () => {
+  it("reads what a speaker quotes both sides as agreeing, and an agreement to try as an effort", () => {
+    const body = [
+      "“Based on the talks today, Minister Orrin and I agreed that it’s important for the talks to continue,” Velkova said. “We will write to Sudria next week.  And we agreed to further discussions after that.”",
+      "“[Velkova] agreed on the need to be more careful,” Orrin said.",
+      "“I want a deal on the river,” Orrin said.",
+      "The two sides agreed to try to improve relations.",
+    ].join("\n\n");
+    const found = agreements(body);
+    expect(found.map((c) => c.data.strength)).toEqual(["AGREED", "AGREED", "AGREED", "WILL_WORK_TO"]);
+    expect(found.some((c) => c.span.exact.includes("further discussions"))).toBe(true);
+    expect(found.some((c) => c.span.exact.includes("a deal on the river"))).toBe(false);
+  });
+
   it("grades the items of a list by the verb that governs them, lowered only to explore", () => {
     expect(
       grades(

@@ -69,7 +69,11 @@ function patternsOf(vocabulary: Vocabulary) {
     `^\\s*(?:they|both(?:\\s+(?:${groupNouns}))?|the\\s+(?:two\\s+)?(?:${groupNouns}))\\s+(?:(?:also|have|had|jointly|both)\\s+)*$`,
     "iu",
   );
-  return { cues, negation, hedgedSentence, standing, guest, speechVerb, groupSubject };
+  // "“Foreign Minister Lavrov and I agreed …”", "“We agreed to further discussions”": a speaker quoted on
+  // what both sides did.
+  const bothOfUs =
+    /^\s*(?:[^,“”"]{0,60},\s*)?(?:(?:and|but|so|then)\s+)?(?:we|\[[^\]]{2,40}\]|(?:[\p{L}.’'-]+\s+){1,5}and\s+I)\s+(?:(?:also|have|had|jointly|both|all)\s+)*$/iu;
+  return { cues, negation, hedgedSentence, standing, guest, speechVerb, groupSubject, bothOfUs };
 }
 
 export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vocabulary): AgreementDraft[] {
@@ -79,7 +83,7 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
     patterns = patternsOf(vocabulary);
     compiled.set(vocabulary, patterns);
   }
-  const { cues, negation, hedgedSentence, standing, guest, speechVerb, groupSubject } = patterns;
+  const { cues, negation, hedgedSentence, standing, guest, speechVerb, groupSubject, bothOfUs } = patterns;
   for (const sentence of sentences) {
     // A question agrees nothing; nor does a sentence that says no agreement was reached, up to a turn
     // ("No deal was reached on tariffs, but the two agreed to meet again").
@@ -164,7 +168,13 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
         const embedded = /[\p{L}]\s*$/u.test(lead) && !speechVerb.test(lastWords);
         // A quoted joint summary speaks of the parties in the third person ("“They committed to explore
         // …,” according to the summary"); one side's own words do not.
-        const joint = groupSubject.test(upTo.slice(opened + 1));
+        // (From the last sentence the quotation holds before the cue.)
+        const quotedLead =
+          upTo
+            .slice(opened + 1)
+            .split(/[.!?]\s+/u)
+            .at(-1) ?? "";
+        const joint = groupSubject.test(quotedLead) || bothOfUs.test(quotedLead);
         if (!embedded && !joint) continue;
       }
       // "agreed with Putin": agreeing with someone's view, not on something.
