@@ -70,6 +70,18 @@ function withoutFurniture(body: string, vocabulary: Vocabulary): string {
   });
 }
 
+/**
+ * "''Had an outstanding meeting …,'' Modi tweeted": quotation marks typed as two apostrophes, as some wire
+ * copy prints them, read as double ones. Each pair becomes a quotation mark and a space, so that every
+ * offset stays the page's.
+ */
+function doubledApostrophes(body: string): string {
+  if (!body.includes("''")) return body;
+  return body
+    .replace(/(^|[\s([—–-])''(?=[\p{L}\p{N}])/gmu, '$1 "')
+    .replace(/(?<=[\p{L}\p{N}.,!?;:…])''(?![\p{L}\p{N}])/gu, '" ');
+}
+
 export function extractCandidates(
   page: string,
   known: KnownParticipant[],
@@ -83,7 +95,7 @@ export function extractCandidates(
   const taken = new Set<string>();
   // One table of code-point offsets for the whole body (spanAt would rescan it for every candidate).
   const SPAN = spanCutter(page);
-  const body = withoutFurniture(page, vocabulary);
+  const body = doubledApostrophes(withoutFurniture(page, vocabulary));
   const add = (
     kind: CandidateKind,
     start: number,

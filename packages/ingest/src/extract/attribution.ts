@@ -788,7 +788,11 @@ export function attribute(
           inverted = false;
           // "“…,” Blinken, who arrived on Sunday, said.": what was said comes first.
           const before = body.slice(sentence.start, head.start);
-          post = /[,”"’]\s*$/u.test(before) && wordCount(before) >= 4 && wordCount(afterVerb) <= 10;
+          // "“Completed,” Dmitry Peskov, spokesman for …, told TASS": a quotation alone, however short.
+          post =
+            /[,”"’]\s*$/u.test(before) &&
+            (wordCount(before) >= 4 || /^[“"][^“”"]+[”"],?\s*$/u.test(before)) &&
+            wordCount(afterVerb) <= 10;
           const lead = body.slice(Math.max(sentence.start, head.start - 80), head.start);
           const titles = /(?:(?:\p{Lu}[\p{L}’'.-]*|of|for)\s+)+$/u.exec(lead)?.[0] ?? "";
           found = {
@@ -1045,7 +1049,7 @@ export function attribute(
       // all but a word or two), not a quoted phrase inside the narrator's sentence ("called climate change
       // “challenges that neither of our nations can solve”"). Either way the speaker quoted here goes on
       // speaking in a quotation that follows alone.
-      const direct = quoted > 0 && (quoted + 2 >= wordCount(body.slice(start, end)) || objectQuote);
+      const direct = quoted > 0 && (quoted + 2 >= wordCount(body.slice(start, end)) || (objectQuote && only));
       const quoting =
         quoted >= 5 || (quoted > 0 && quoted * 2 >= wordCount(body.slice(start, end))) || objectQuote;
       result.push({
