@@ -251,6 +251,10 @@ describe("outlets", () => {
       name: "Portnews.example",
     });
     expect(at("https://tide24.example/a", "Body.")).toMatchObject({ name: "Tide24" });
+    // The words before a number, then the number.
+    expect(at("https://theharbournews247.example/a", "The harbour talks went on.")).toMatchObject({
+      name: "The Harbour News 247",
+    });
     // A subdomain or a country's second level is no name; a split the page does not use is not taken.
     expect(at("https://edition.harbourpaper.co.xn/a", "Body.")).toMatchObject({ name: "Harbourpaper" });
     expect(at("https://news.expressen.example/a", "Body.")).toMatchObject({ name: "Expressen" });

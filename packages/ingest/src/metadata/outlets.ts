@@ -140,15 +140,21 @@ export function nameOfDomain(host: string, text: string): string {
       }
     }
   }
-  const words = best[letters.length];
+  // "thefinancialnews247": the words, then the number.
+  const number = /\d+$/u.exec(letters)?.[0] ?? "";
+  const head = letters.slice(0, letters.length - number.length);
+  const words = best[head.length];
   // A split is taken only when the page itself uses one of its words ("Exp Res Sen" is no name).
   if (
     words &&
     words.length >= 2 &&
-    /^\p{L}+$/u.test(letters) &&
+    /^\p{L}+$/u.test(head) &&
     words.some((word) => word.length >= 3 && known.has(word))
   )
-    return words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(" ");
+    return [
+      ...words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)),
+      ...(number ? [number] : []),
+    ].join(" ");
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
