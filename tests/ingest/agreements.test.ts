@@ -38,6 +38,18 @@ describe("agreement grades", () => {
     expect(found.some((c) => c.span.exact.includes("a deal on the river"))).toBe(false);
   });
 
+  it("takes no agreement or statement from a host welcoming a counterpart, and still reads a counterpart's commitment welcomed", () => {
+    const body = [
+      "Velkova welcomed her Sudrian counterpart Tomas Orrin and his wife to the lakeside palace.",
+      "Orrin welcomed his counterpart’s commitment to reopen the river crossings.",
+    ].join("\n\n");
+    const found = extract(body);
+    expect(of(found, "AGREEMENT").map((c) => c.span.exact)).toEqual([
+      "Orrin welcomed his counterpart’s commitment to reopen the river crossings",
+    ]);
+    expect(of(found, "STATEMENT").some((c) => c.span.exact.includes("lakeside palace"))).toBe(false);
+  });
+
   it("grades the items of a list by the verb that governs them, lowered only to explore", () => {
     expect(
       grades(

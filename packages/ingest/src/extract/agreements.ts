@@ -55,9 +55,16 @@ function patternsOf(vocabulary: Vocabulary) {
   const hedgedSentence = compile(vocabulary.agreementNegations.sentence);
   const standing = new Set(vocabulary.agreementNegations.standing.map((word) => word.toLowerCase()));
   // A title (roleWords, honorifics) among the first capitalised words after the cue names a person.
-  const titles = [...vocabulary.roleWords, ...vocabulary.honorifics].map(escapeRegExp).join("|");
+  // "welcomed his Chinese counterpart Xi Jinping": a counterpart is a guest as a title is.
+  const titles = [
+    ...vocabulary.roleWords,
+    ...vocabulary.honorifics,
+    ...vocabulary.attribution.counterpartNouns,
+  ]
+    .map(escapeRegExp)
+    .join("|");
   const guest = new RegExp(
-    `^\\s+(?:(?:the|his|her|their)\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}(?:${titles})\\b`,
+    `^\\s+(?:(?:the|his|her|their)\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}(?:${titles})\\b(?![’']s)`,
     "u",
   );
   const speechVerb = new RegExp(

@@ -237,6 +237,11 @@ export function attribute(
     const referent = referentAt.get(mention.start);
     if (referent) mentionCount.set(referent, (mentionCount.get(referent) ?? 0) + 1);
   }
+  // "welcomed his Chinese counterpart Xi Jinping": a guest named by a counterpart noun.
+  const counterpartGuest = new RegExp(
+    `^\\s+(?:his|her|their|the)\\s+(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,2}(?:${v.counterpartNouns.map(escapeRegExp).join("|") || "(?!)"})\\s+\\p{Lu}`,
+    "u",
+  );
   const speakerOf: (Referent | null)[] = sentences.map(() => null);
   // A speaker the article describes and never names ("a senior administration official"), by sentence.
   const labelOf: (string | null)[] = sentences.map(() => null);
@@ -752,6 +757,7 @@ export function attribute(
         if (
           !possessive &&
           (/^\s+(?:\p{Lu}|(?:him|her|them)\b)/u.test(object) ||
+            counterpartGuest.test(object) ||
             /^\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,4}?(?:to|at|into|in)\s+(?:the\s+)?\p{Lu}/u.test(object))
         )
           continue;
