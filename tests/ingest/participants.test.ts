@@ -365,4 +365,18 @@ describe("credits and pieces of names", () => {
     );
     expect(names).not.toContain("Harbour Council");
   });
+  it("takes the title's '-elect' off a name, and no person from a possessive phrase or a phrase ending in a common word", () => {
+    const body = [
+      "Foreign Minister-designate Hana Velkova will take office in January.",
+      "The talks at Orrin’s Lakeside residence lasted three hours.",
+      "The Velkova-Orrin meeting lasted an hour, said Maria de la Cruz.",
+    ].join("\n\n");
+    const names = extractCandidates(body, [], reference().vocabulary, null)
+      .filter((c) => c.kind === "PARTICIPANT")
+      .map((c) => c.data.name);
+    expect(names).toContain("Hana Velkova");
+    expect(names).toContain("Maria de la Cruz");
+    expect(names).not.toContain("Orrin’s Lakeside");
+    expect(names).not.toContain("Velkova-Orrin meeting");
+  });
 });

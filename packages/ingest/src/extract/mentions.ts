@@ -739,13 +739,17 @@ export function mentionsOf(
       .trim();
     for (;;) {
       const first = /^(\S+?)\.?\s+/u.exec(name);
-      const word = first?.[1]?.toLowerCase() ?? "";
+      // "President-elect Donald Trump": a title with its "-elect" or "-designate" is a title.
+      const word = first?.[1]?.toLowerCase().replace(/-(?:elect|designate)$/u, "") ?? "";
       if (!first || !(kind === "PERSON" ? personNoise : noise).has(word)) break;
       name = name.slice(first[0].length);
       titled ||= noise.has(word) || honorifics.has(word);
     }
     // A lone word is a name only when a title announced it ("Minister Okafor").
     if (!name || (name.split(/\s+/).length < 2 && !titled) || noise.has(name.toLowerCase())) continue;
+    // "Putin’s Sochi", "Austin-Wei meeting": a possessive first or a common word last is a phrase, not a
+    // person's name.
+    if (kind === "PERSON" && (/^\S+[’']s\s/u.test(name) || /\s\p{Ll}[\p{L}-]*$/u.test(name))) continue;
     // A title before a place is no name: "Antony J. Blinken, Secretary of State Washington, D.C.", a
     // capture's header run together.
     if (
