@@ -432,4 +432,17 @@ describe("attribution in transcripts and readouts", () => {
     expect(at(found, "we will meet again")?.data).toMatchObject({ speaker: "Hana Velkova", mode: "DIRECT" });
     for (const c of found) expect(c.span.exact.length).toBeGreaterThan(0);
   });
+  it("gives a quotation that opened a sentence before and closes right before the speaker to that speaker", () => {
+    const found = statements(
+      [
+        "Foreign Minister Hana Velkova met Sudrian envoy Tomas Orrin on Sunday.",
+        "“At some point we will end up with something great for both of us. The river is very special,” Velkova told reporters at the beginning of the dinner, NNA reported.",
+      ].join("\n\n"),
+    );
+    expect(at(found, "The river is very special")?.data).toMatchObject({
+      speaker: "Hana Velkova",
+      mode: "DIRECT",
+    });
+    expect(at(found, "beginning of the dinner")?.span.exact ?? "").not.toMatch(/^Velkova told/u);
+  });
 });

@@ -862,7 +862,11 @@ export function attribute(
           // reporters at the start of the meeting", "\"…,\" the official said, adding that …") is what was
           // said, whatever follows the verb.
           const closedQuote = /[”"’],?\s*$/u.test(lead);
-          const quotedLead = closedQuote && /^[“"‘]/u.test(lead);
+          // (Or one that opened in a sentence before: "“At some point, … The relationship is very special,”
+          // Trump told reporters at the beginning of the dinner".)
+          const quotedLead =
+            closedQuote &&
+            (/^[“"‘]/u.test(lead) || (!/[“‘]/u.test(lead) && (lead.match(/"/gu)?.length ?? 0) <= 1));
           post =
             /[,”"’]\s*$/u.test(lead) &&
             wordCount(lead) >= 4 &&
