@@ -96,6 +96,9 @@ describe("resolving a name", () => {
     });
     expect(people.resolve("Xi", "PERSON", new Set()).person).toBeNull();
     expect(people.resolve("Antony", "PERSON", new Set(["xi"])).person).toBeNull();
+    // The two names in the other order ("Jinping Xi", as "Kishida Fumio" for "Fumio Kishida").
+    expect(people.resolve("Jinping Xi")).toMatchObject({ person: { id: "xi" }, rule: "variant" });
+    expect(people.resolve("Gang Qin")).toMatchObject({ person: { id: "qin" }, rule: "variant" });
   });
 
   it("never makes a person of title words or a lone first name", () => {

@@ -307,6 +307,21 @@ export class PeopleIndex {
         cleaned,
       };
     }
+    // "Kishida Fumio" for a stored "Fumio Kishida": the same two names, the family name first (as East
+    // Asian names are written at home) or last.
+    if (words.length === 2) {
+      const reversed = `${words[1]} ${words[0]}`;
+      const order = this.pick(this.byAlias.get(reversed), inArticle, "PERSON");
+      if (order) {
+        return {
+          person: order,
+          score: 0.85,
+          rule: "variant",
+          evidence: `"${cleaned}" is ${order.name}'s name in the other order`,
+          cleaned,
+        };
+      }
+    }
     if (cleaned.length >= 8) {
       const allowed = Math.max(1, Math.floor(cleaned.length / 7));
       const near = persons
