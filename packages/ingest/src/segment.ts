@@ -498,10 +498,15 @@ function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabula
     ];
   }
   const role = /^([\p{Lu}][\p{L}\s-]*?),\s+(\p{Lu}.+)$/u.exec(text);
+  // "Director, US-China Energy Industry Forum": a title by its whole word, then an organisation's name
+  // ("Presidents Obama, Xi Jinping Wrap Meetings at Sunnylands" is a headline).
   if (
     role &&
     words(role[1] ?? "").length <= 6 &&
-    vocabulary.roleWords.some((word) => role[1]?.includes(word))
+    vocabulary.roleWords.some((word) =>
+      new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, "u").test(role[1] ?? ""),
+    ) &&
+    words(role[2] ?? "").every((word) => !/^\p{Ll}/u.test(word) || CONNECTORS.has(word))
   ) {
     return [{ kind: "role", role: role[1]?.trim() ?? "", organization: role[2]?.trim() ?? "" }];
   }
