@@ -72,8 +72,9 @@ function withoutFurniture(body: string, vocabulary: Vocabulary): string {
 
 /**
  * "''Had an outstanding meeting …,'' Modi tweeted": quotation marks typed as two apostrophes, as some wire
- * copy prints them, read as double ones. Each pair becomes a quotation mark and a space, so that every
- * offset stays the page's.
+ * copy prints them, read as double ones. Each pair becomes a space and a quotation mark (a mark and a space
+ * when closing), so that every offset stays the page's; a span that ends on one apostrophe of a pair takes
+ * in the other (extractCandidates).
  */
 function doubledApostrophes(body: string): string {
   if (!body.includes("''")) return body;
@@ -105,6 +106,9 @@ export function extractCandidates(
     participantId: string | null = null,
   ) => {
     if (end <= start) return;
+    // A quotation typed as two apostrophes: both are the span's (see doubledApostrophes).
+    if (page.slice(start - 1, start + 1) === "''") start -= 1;
+    if (page.slice(end - 1, end + 1) === "''") end += 1;
     const key = `${kind}:${start}:${end}`;
     if (taken.has(key)) return;
     taken.add(key);
@@ -218,7 +222,8 @@ export function extractCandidates(
   for (const agreement of agreementsOf(body, sentences, vocabulary)) {
     add("AGREEMENT", agreement.start, agreement.end, agreement.confidence, {
       strength: agreement.strength,
-      text: agreement.text,
+      // The page's own words (the body read may differ in its quotation marks).
+      text: page.slice(agreement.start, agreement.end).trim(),
     });
   }
 
