@@ -30,6 +30,7 @@ describe("agreement grades", () => {
       "“Based on the talks today, Minister Orrin and I agreed that it’s important for the talks to continue,” Velkova said. “We will write to Sudria next week.  And we agreed to further discussions after that.”",
       "“[Velkova] agreed on the need to be more careful,” Orrin said.",
       "“I want a deal on the river,” Orrin said.",
+      "“Frankly, we agreed on nothing,” Orrin said. “We agreed to disagree on the dam,” Velkova said.",
       "The two sides agreed to try to improve relations.",
     ].join("\n\n");
     const found = agreements(body);
@@ -42,10 +43,12 @@ describe("agreement grades", () => {
     const body = [
       "Velkova welcomed her Sudrian counterpart Tomas Orrin and his wife to the lakeside palace.",
       "Orrin welcomed his counterpart’s commitment to reopen the river crossings.",
+      "The ministers welcomed their counterparts’ commitment to resume military talks.",
     ].join("\n\n");
     const found = extract(body);
     expect(of(found, "AGREEMENT").map((c) => c.span.exact)).toEqual([
       "Orrin welcomed his counterpart’s commitment to reopen the river crossings",
+      "The ministers welcomed their counterparts’ commitment to resume military talks",
     ]);
     expect(of(found, "STATEMENT").some((c) => c.span.exact.includes("lakeside palace"))).toBe(false);
   });

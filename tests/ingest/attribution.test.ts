@@ -445,4 +445,14 @@ describe("attribution in transcripts and readouts", () => {
     });
     expect(at(found, "beginning of the dinner")?.span.exact ?? "").not.toMatch(/^Velkova told/u);
   });
+  it("gives a pronoun to a described person only, and 'according to his critics' to the critics", () => {
+    const found = statements(
+      [
+        "Norland's Foreign Minister Hana Velkova met Sudrian envoy Tomas Orrin on Sunday. The Foreign Ministry said the talks were useful. She told Orrin that the river mattered most.",
+        "The talks were a failure, according to his critics.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "river mattered most")).toBe("Hana Velkova");
+    expect(speakerAt(found, "talks were a failure")).toBe("his critics");
+  });
 });

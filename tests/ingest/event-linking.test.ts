@@ -249,7 +249,12 @@ describe("dates that tell two meetings of the same people apart", () => {
   it("keeps apart an undated meeting of the same two in a town of the article's own where the event's place goes unnamed", () => {
     const undated = { ...may, startsAt: null, startPrecision: "UNKNOWN" as const, articles: [] };
     const body = "Anna Kessel and Tomas Brandvik held talks in Lindby.";
-    const elsewhere = { ...article(body, "2031-11-15", null), reference: null, city: "Lindby" };
+    const elsewhere = {
+      ...article(body, "2031-11-15", null),
+      reference: null,
+      city: "Lindby",
+      heldIn: "Lindby",
+    };
     expect(scoreEvent(elsewhere, undated)).toBeNull();
     // The event's place named too: the same meeting, whatever the article's own town.
     const named = { ...elsewhere, body: `${body} They met again in Rostavik.` };

@@ -268,6 +268,17 @@ describe("claims", () => {
       "duration",
     );
     expect(talked.map((c) => [c.span.exact, c.data.scope])).toEqual([["over two hours", "talks"]]);
+    // A possessive length is one only of a scope; a coming length is a distance in time.
+    expect(claims("The ministers met for an hour’s talk.", "duration").map((c) => c.data.normalized)).toEqual(
+      ["PT1H"],
+    );
+    for (const body of [
+      "The truce brought a week’s quiet to the border.",
+      "The two sides will meet again in two weeks.",
+      "Over the next two weeks, officials will draft a text.",
+      "He was detained for three days before being released.",
+    ])
+      expect(claims(body, "duration"), body).toEqual([]);
   });
 
   it("reads start times, places and characterisations", () => {

@@ -378,5 +378,15 @@ describe("credits and pieces of names", () => {
     expect(names).toContain("Maria de la Cruz");
     expect(names).not.toContain("Orrin’s Lakeside");
     expect(names).not.toContain("Velkova-Orrin meeting");
+    // A particle before a capitalised family name is the name's.
+    const particles = extractCandidates(
+      "Norland's President Bashar al-Assad met Sudrian envoy Tomas Orrin.",
+      [],
+      reference().vocabulary,
+      null,
+    )
+      .filter((c) => c.kind === "PARTICIPANT")
+      .map((c) => c.data.name);
+    expect(particles).toContain("Bashar al-Assad");
   });
 });

@@ -349,4 +349,10 @@ describe("wire and newspaper pages", () => {
       expect(article?.publishedText).toBe("2031-04-06");
     }
   });
+  it("keeps a headline of names with inner capitals ('McCarthy, DeSantis')", () => {
+    const [article] = segment(
+      ["McCarthy, McConnell meet DeSantis on river budget", "", PARAGRAPH, "", PARAGRAPH].join("\n"),
+    );
+    expect(article?.title).toBe("McCarthy, McConnell meet DeSantis on river budget");
+  });
 });

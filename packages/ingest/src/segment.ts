@@ -11,6 +11,7 @@ import type { ArticleGenre, TimePrecision } from "@readout/db";
 import * as chrono from "chrono-node";
 import type nlpType from "compromise";
 import ct from "countries-and-timezones";
+import { lexiconTag } from "./extract/nlp.ts";
 import { headlineInLine, titleFromAddress } from "./metadata/slug.ts";
 import type { DetectedMetadata } from "./metadata/types.ts";
 import {
@@ -69,6 +70,10 @@ interface Block {
 // loaded on first use only.
 const require = createRequire(import.meta.url);
 let compromise: typeof nlpType | undefined;
+const namesPlace = (text: string) => {
+  compromise ??= require("compromise") as typeof nlpType;
+  return compromise(text).places().found;
+};
 const namesPerson = (text: string) => {
   compromise ??= require("compromise") as typeof nlpType;
   return compromise(text).people().text().trim().length >= text.replace(/\s+/g, " ").trim().length * 0.6;
@@ -169,7 +174,8 @@ function isNoise(block: Block, cues: Cues): boolean {
   // "ArrowArtboardCreated with Sketch.Title ChevronIcon FacebookIcon …": the names of a page's icons run
   // together when copied; three glued words or more, and half of the line's words.
   const all = words(text);
-  const glued = all.filter((word) => /\p{Ll}\p{Lu}\p{Ll}/u.test(word)).length;
+  // ("McCarthy", "DeSantis" and "YouTube" have fewer small letters before the capital.)
+  const glued = all.filter((word) => /\p{Ll}{3,}\p{Lu}\p{Ll}/u.test(word)).length;
   return glued >= 3 && glued * 2 >= all.length;
 }
 
@@ -605,10 +611,17 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
   if (metas.some((list) => list.some((meta) => meta.kind === "date")))
     for (const [i, list] of metas.entries()) {
       const part = (parts[i] ?? "").trim();
+      // (Not a place's name, "Hong Kong", nor a section's, "Foreign Affairs".)
+      const last = words(part).at(-1)?.toLowerCase() ?? "";
+      const common = [last, last.replace(/s$/u, "")].some(
+        (w) => !/Name|Person/u.test(lexiconTag(w) ?? "Name"),
+      );
       if (
         list.length === 1 &&
         list[0]?.kind === "outlet" &&
         looksLikePerson(part, cues) &&
+        !common &&
+        !namesPlace(part) &&
         !outletNamed(part, outlets) &&
         !matchOutlet(part, outlets)
       )

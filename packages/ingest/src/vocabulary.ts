@@ -73,6 +73,8 @@ const vocabularySchema = z.strictObject({
     sentence: z.array(z.string().min(1)),
     /** A word right before the cue that makes it one side's standing position ("is committed to"). */
     standing: z.array(z.string().min(1)).default([]),
+    /** A word right after the cue that empties it ("agreed on nothing", "agreed to disagree"). */
+    after: z.array(z.string().min(1)).default([]),
   }),
   attribution: z.strictObject({
     nonSpeakers: z.array(z.string().min(1)),

@@ -67,6 +67,8 @@ export interface ArticleSignals {
   places: string[];
   /** The town the article places the meeting in (dateline, "met in <Place>", a byline's place). */
   city: string | null;
+  /** The town the text says the meeting was held in ("met in …", a place claim), not a dateline's. */
+  heldIn?: string | null;
   /** A venue it names ("at the Diaoyutai State Guesthouse"). */
   venue: string | null;
   /** All the venues it names, in order ("Oval Office", "White House"). */
@@ -124,7 +126,7 @@ function placesOf(
   candidates: CandidateDraft[],
   bylinePlaces: string[],
   meetingCues: string[],
-): { places: string[]; city: string | null; venue: string | null; venues: string[] } {
+): { places: string[]; city: string | null; heldIn: string | null; venue: string | null; venues: string[] } {
   const places: string[] = [];
   const claimed = candidates.filter(
     (c) => c.kind === "CLAIM" && c.data.attribute === "place" && str(c.data.value),
@@ -168,12 +170,16 @@ function placesOf(
       .join(" ");
     if (/^\p{Lu}/u.test(name) && !isCalendarWord(name.split(" ")[0] ?? "")) places.push(name);
   }
-  places.push(...claimed.filter(isTown).map((c) => str(c.data.value) as string), ...filed, ...bylinePlaces);
+  places.push(...claimed.filter(isTown).map((c) => str(c.data.value) as string));
+  // The town the text says the meeting was held in, if any (not where the story was filed).
+  const held = places.map((p) => p.trim()).find(Boolean) ?? null;
+  places.push(...filed, ...bylinePlaces);
   const towns = [...new Set(places.map((p) => p.trim()).filter(Boolean))];
   const distinctVenues = [...new Set(venues.map((v) => v.trim()).filter(Boolean))];
   return {
     places: [...new Set([...towns, ...venues])],
     city: towns[0] ?? null,
+    heldIn: held,
     venue: distinctVenues[0] ?? null,
     venues: distinctVenues,
   };
@@ -532,8 +538,8 @@ export function scoreEvent(
   if (
     (!event.startsAt || !articleDay) &&
     value("place") === 0 &&
-    signals.city &&
-    !isCountryName(normalizeName(signals.city))
+    signals.heldIn &&
+    !isCountryName(normalizeName(signals.heldIn))
   )
     return null;
   // The other way round: an event with no day whose articles give none either cannot tell a dated

@@ -64,7 +64,7 @@ function patternsOf(vocabulary: Vocabulary) {
     .map(escapeRegExp)
     .join("|");
   const guest = new RegExp(
-    `^\\s+(?:(?:the|his|her|their)\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}(?:${titles})\\b(?![’']s)`,
+    `^\\s+(?:(?:the|his|her|their)\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}(?:${titles})\\b(?![’'](?:s\\b|\\s|$))(?!\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*[’']s\\b)`,
     "u",
   );
   const speechVerb = new RegExp(
@@ -80,7 +80,11 @@ function patternsOf(vocabulary: Vocabulary) {
   // what both sides did.
   const bothOfUs =
     /^\s*(?:[^,“”"]{0,60},\s*)?(?:(?:and|but|so|then)\s+)?(?:we|\[[^\]]{2,40}\]|(?:[\p{L}.’'-]+\s+){1,5}and\s+I)\s+(?:(?:also|have|had|jointly|both|all)\s+)*$/iu;
-  return { cues, negation, hedgedSentence, standing, guest, speechVerb, groupSubject, bothOfUs };
+  const emptied = new RegExp(
+    `^\\s+(?:${vocabulary.agreementNegations.after.map(escapeRegExp).join("|") || "(?!)"})(?![\\p{L}])`,
+    "iu",
+  );
+  return { cues, negation, hedgedSentence, standing, guest, speechVerb, groupSubject, bothOfUs, emptied };
 }
 
 export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vocabulary): AgreementDraft[] {
@@ -90,7 +94,8 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
     patterns = patternsOf(vocabulary);
     compiled.set(vocabulary, patterns);
   }
-  const { cues, negation, hedgedSentence, standing, guest, speechVerb, groupSubject, bothOfUs } = patterns;
+  const { cues, negation, hedgedSentence, standing, guest, speechVerb, groupSubject, bothOfUs, emptied } =
+    patterns;
   for (const sentence of sentences) {
     // A question agrees nothing; nor does a sentence that says no agreement was reached, up to a turn
     // ("No deal was reached on tariffs, but the two agreed to meet again").
@@ -151,6 +156,7 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
           return end > bestEnd || (end === bestEnd && rank(hit.level) < rank(best.level)) ? hit : best;
         }, first);
       const after = clause.slice(found.index + found.length);
+      if (emptied.test(after)) continue;
       if (found.level === "WELCOMED") {
         // "welcomed Chancellor Scholz to the White House", "welcomed Kishida", "we welcome you": a host
         // greeting a guest, not welcoming an outcome.

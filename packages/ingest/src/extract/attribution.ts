@@ -242,6 +242,10 @@ export function attribute(
     `^\\s+(?:his|her|their|the)\\s+(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,2}(?:${v.counterpartNouns.map(escapeRegExp).join("|") || "(?!)"})\\s+\\p{Lu}`,
     "u",
   );
+  // Nouns of one person who speaks: a title or a speaker's noun in the singular.
+  const personNouns = new Set(
+    [...roleWords, ...v.speakerNouns.map((w) => w.toLowerCase())].filter((w) => !/(?:s|people)$/u.test(w)),
+  );
   const speakerOf: (Referent | null)[] = sentences.map(() => null);
   // A speaker the article describes and never names ("a senior administration official"), by sentence.
   const labelOf: (string | null)[] = sentences.map(() => null);
@@ -272,7 +276,10 @@ export function attribute(
     start: number,
   ): Speaker & { start: number } => {
     const described = labelOf[index - 1];
-    if (described && !before.length) return { referent: null, label: described, start };
+    // "A spokesman … She added": the pronoun is someone else.
+    const other = /^(?:she|her)$/iu.test(pronoun) ? /\b\w*man\b/iu : /\b\w*woman\b/iu;
+    if (described && !before.length && !other.test(described))
+      return { referent: null, label: described, start };
     return { referent: byPronoun(pronoun, index, before), label: null, start };
   };
   const byTitle = (phrase: string, index: number, before: Referent[]): Referent | null => {
@@ -917,10 +924,22 @@ export function attribute(
     // "according to her", "according to his prepared remarks": the person the pronoun stands for, and
     // the remarks a channel.
     const byWhom = according?.[1] ? /^(her|him|his|them|their)\b\s*(.*)$/iu.exec(according[1].trim()) : null;
-    if (!chosen && according?.[1] && byWhom?.[1] && !/^the(m|ir)$/iu.test(byWhom[1])) {
+    // ("according to his critics" is no channel of his.)
+    if (
+      !chosen &&
+      according?.[1] &&
+      byWhom?.[1] &&
+      !/^the(m|ir)$/iu.test(byWhom[1]) &&
+      (!byWhom[2] || channelNoun.test(byWhom[2]))
+    ) {
       const start = sentence.start + according.index + according[0].indexOf(according[1]);
       const pronoun = /^h(im|is)$/iu.test(byWhom[1]) ? "he" : "she";
-      const found = pronounSpeaker(pronoun, index, [], start);
+      // The sentence's own person first ("Yellen began …, according to her prepared remarks").
+      const named = (mentionsOfSentence[index] ?? [])
+        .filter((m) => m.end <= start && !insideQuotation(body.slice(sentence.start, m.start)))
+        .map((m) => referentAt.get(m.start))
+        .filter((r): r is Referent => r !== undefined);
+      const found = pronounSpeaker(pronoun, index, named.slice(0, 1), start);
       if (byWhom[2]) channel ??= according[1].trim();
       chosen = {
         ...found,
@@ -963,12 +982,14 @@ export function attribute(
       if (chosen.referent) speakerOf[index] = chosen.referent;
       else if (
         chosen.label &&
-        looksLikeSpeaker(chosen.label) &&
-        !channelNoun.test(chosen.label) &&
-        !/s$/iu.test(chosen.label.trim()) &&
-        /^(?:an?|the)\s/iu.test(chosen.label.trim())
-      )
-        labelOf[index] = chosen.label;
+        /^(?:an?|the)\s/iu.test(chosen.label.trim()) &&
+        !channelNoun.test(chosen.label)
+      ) {
+        // Only a person so described ("a senior official", "the spokeswoman"), never a body ("the White
+        // House", "the ministry") or a side.
+        const head = chosen.label.trim().split(/\s+/u).at(-1)?.toLowerCase() ?? "";
+        if (personNouns.has(head)) labelOf[index] = chosen.label;
+      }
       // What was said: before the attribution when it comes last, else after the verb.
       let start: number;
       let end: number;

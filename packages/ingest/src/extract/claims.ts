@@ -77,9 +77,12 @@ export function claimsOf(
     // Where the length before ended: "scheduled for 30 minutes but lasted less than an hour" holds two.
     let previousEnd = sentence.start;
     let windowStartBefore = sentence.start;
-    // "a week’s quiet", "an hour's drive": a possessive length qualifies something else.
-    for (const unit of text.matchAll(/\b(hours?|minutes?|days?|hrs?|weeks?)\b(?![’']s\b)(?:[\s-]long)?/giu)) {
+    for (const unit of text.matchAll(/\b(hours?|minutes?|days?|hrs?|weeks?)\b(?:[\s-]long)?/giu)) {
       const unitEnd = sentence.start + unit.index + unit[0].length;
+      // "a week’s quiet", "an hour's drive": a possessive length qualifies something else, unless what it
+      // qualifies is a scope ("an hour’s talk", "a week's visit").
+      const owned = /^[’']s\s+([\p{L}-]+)/u.exec(body.slice(unitEnd, unitEnd + 40));
+      if (owned && !scopeOf(owned[1] ?? "")) continue;
       // "two hours and 15 minutes", "1 hour 40 minute" is one length: only a clause break ("but", ";")
       // starts another.
       const between = body.slice(previousEnd, sentence.start + unit.index);
@@ -111,6 +114,7 @@ export function claimsOf(
       const lasting =
         lastingBefore.test(body.slice(Math.max(sentence.start, phraseStart - 30), phraseStart)) ||
         (/\bfor\s+$/iu.test(body.slice(Math.max(sentence.start, phraseStart - 5), phraseStart)) &&
+          /^(?:h|m)/iu.test(unit[1] ?? "") &&
           !offsetBefore.test(preceding));
       if (!lasting && (offsetAfter.test(following) || offsetBefore.test(preceding))) continue;
       // What it covers: the scope word right after ("five-hour talks", "hours of talks"), else the

@@ -749,7 +749,7 @@ export function mentionsOf(
     if (!name || (name.split(/\s+/).length < 2 && !titled) || noise.has(name.toLowerCase())) continue;
     // "Putin’s Sochi", "Austin-Wei meeting": a possessive first or a common word last is a phrase, not a
     // person's name.
-    if (kind === "PERSON" && (/^\S+[’']s\s/u.test(name) || /\s\p{Ll}[\p{L}-]*$/u.test(name))) continue;
+    if (kind === "PERSON" && (/^\S+[’']s\s/u.test(name) || /\s\p{Ll}+$/u.test(name))) continue;
     // A title before a place is no name: "Antony J. Blinken, Secretary of State Washington, D.C.", a
     // capture's header run together.
     if (

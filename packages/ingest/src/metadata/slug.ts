@@ -124,6 +124,12 @@ const SMALL = new Set([
 ]);
 
 /** The slug's words rebuilt as a title, each written as the page writes it where it does. */
+/** A word the lexicon knows as other than a name or a place ("minister", not "harris" or "lee"). */
+const isCommonWord = (word: string) => {
+  const tag = lexiconTag(word);
+  return tag !== undefined && !/Name|Person|Place|Country|City/u.test(tag);
+};
+
 function rebuilt(tokens: string[], text: string): string {
   const forms = new Map<string, { form: string; level: number }>();
   const capitals = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
@@ -160,9 +166,7 @@ function rebuilt(tokens: string[], text: string): string {
     const form = forms.get(token);
     // A word the lexicon knows ("ministers", "states") is a plural, not a name's possessive.
     const stem =
-      token.endsWith("s") && lexiconTag(token.slice(0, -1)) === undefined
-        ? forms.get(token.slice(0, -1))
-        : undefined;
+      token.endsWith("s") && !isCommonWord(token.slice(0, -1)) ? forms.get(token.slice(0, -1)) : undefined;
     if (out.length && SMALL.has(token)) out.push(token);
     else if (form && form.level > 0) out.push(asWritten(form.form, form.level));
     // "bidens" where the page names "Biden": the possessive, its apostrophe dropped.
