@@ -815,9 +815,13 @@ export interface SegmentOptions {
 
 export function segmentPage(text: string, options: SegmentOptions): SegmentedPage {
   const all = blocks(text);
-  // "date 2024-11-16 Xi Jinping told …": a capture that opens with the page's date under its label, run
-  // into the page's first line. The date is a line of its own.
-  const labelled = all[0] ? /^date:?\s+(\d{4}-\d{2}-\d{2})\b\s*/iu.exec(all[0].text) : null;
+  // "date 2024-11-16 Xi Jinping told …": a capture that opens with the page's date under its label (page.yaml
+  // dateLabels), run into the page's first line. The date is a line of its own.
+  const dateLabels = wordAlternatives(options.page?.dateLabels ?? reference().page.dateLabels);
+  const labelled =
+    all[0] && dateLabels
+      ? new RegExp(`^(?:${dateLabels}):?\\s+(\\d{4}-\\d{2}-\\d{2})\\b\\s*`, "iu").exec(all[0].text)
+      : null;
   if (all[0] && labelled?.[1]) {
     const first = all[0];
     const dateStart = first.start + labelled[0].indexOf(labelled[1]);

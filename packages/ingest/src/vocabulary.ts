@@ -41,6 +41,8 @@ const vocabularySchema = z.strictObject({
   agreementCues: z.record(z.enum(WordingStrength), z.array(z.string().min(1))),
   speechVerbs: z.array(z.string().min(1)),
   roleWords: z.array(z.string().min(1)),
+  /** Endings joined to a title by a hyphen that keep it a title ("President-elect", "Minister-designate"). */
+  titleSuffixes: z.array(z.string().min(1)).default([]),
   /** Last words of the name of a body that speaks for a side ("the White House said"): a participant. */
   speakingBodies: z.array(z.string().min(1)).default([]),
   /** Names found in a text that are venues or things, not participants: by last word, or whole. */
@@ -132,6 +134,8 @@ const pageSchema = z.strictObject({
   labels: z.array(z.string().min(1)),
   /** Labels before a publisher's name on a metadata line ("Source: Xinhua"). */
   sourceLabels: z.array(z.string().min(1)).default([]),
+  /** Labels of a date a capture opens with, run into its first line ("date 2024-11-16 Xi Jinping told …"). */
+  dateLabels: z.array(z.string().min(1)).default([]),
   /** Words of a photo's credit ("[Yonhap Photo]", "Photograph: X/Reuters"): such a line names no publisher. */
   photoCreditWords: z.array(z.string().min(1)).default([]),
   /** Marks that open a copyright line ("©", "Copyright"): a line at the foot of a page that may name its publisher. */

@@ -727,6 +727,10 @@ export function mentionsOf(
       word.toLowerCase().replace(/\.$/, ""),
     ),
   );
+  const titleSuffix = new RegExp(
+    `-(?:${vocabulary.titleSuffixes.map(escapeRegExp).join("|") || "(?!)"})$`,
+    "u",
+  );
   for (const found of foundNames) {
     const { text, kind } = found;
     let { titled } = found;
@@ -740,7 +744,7 @@ export function mentionsOf(
     for (;;) {
       const first = /^(\S+?)\.?\s+/u.exec(name);
       // "President-elect Donald Trump": a title with its "-elect" or "-designate" is a title.
-      const word = first?.[1]?.toLowerCase().replace(/-(?:elect|designate)$/u, "") ?? "";
+      const word = first?.[1]?.toLowerCase().replace(titleSuffix, "") ?? "";
       if (!first || !(kind === "PERSON" ? personNoise : noise).has(word)) break;
       name = name.slice(first[0].length);
       titled ||= noise.has(word) || honorifics.has(word);
