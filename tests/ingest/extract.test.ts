@@ -268,6 +268,12 @@ describe("claims", () => {
       "duration",
     );
     expect(talked.map((c) => [c.span.exact, c.data.scope])).toEqual([["over two hours", "talks"]]);
+    // The scope word that ends the sentence.
+    expect(
+      claims("Velkova and Orrin met on Saturday, the closing hours of their two-day summit.", "duration").map(
+        (c) => [c.data.normalized, c.data.scope],
+      ),
+    ).toEqual([["P2D", "talks"]]);
     // A possessive length is one only of a scope; a coming length is a distance in time.
     expect(claims("The ministers met for an hour’s talk.", "duration").map((c) => c.data.normalized)).toEqual(
       ["PT1H"],

@@ -130,6 +130,10 @@ export function claimsOf(
         .map((word) => word.replace(/^[“"‘]+|[”"’]+$/gu, ""))
         .filter(Boolean)
         .slice(0, 6);
+      // "their two-day summit.": a sentence's last word is the scope's all the same, and the last one read.
+      const ending = afterWords.findIndex((word) => /^[\p{L}-]+[.!?]+$/u.test(word));
+      if (ending >= 0)
+        afterWords.splice(ending, afterWords.length, (afterWords[ending] ?? "").replace(/[.!?]+$/u, ""));
       const stop = afterWords.findIndex(
         (word) =>
           !/^[\p{L}-]+$/u.test(word) ||
