@@ -355,4 +355,19 @@ describe("wire and newspaper pages", () => {
     );
     expect(article?.title).toBe("McCarthy, McConnell meet DeSantis on river budget");
   });
+  it("names the wire whose bracket opens the story under a standfirst", () => {
+    const [article] = segment(
+      [
+        "Velkova had candid five-hour meeting with Orrin, Norland says",
+        "",
+        "Foreign Minister Hana Velkova held five hours of talks with envoy Tomas Orrin in Port Halden, the first in a year.",
+        "",
+        `(Bloomberg) — ${PARAGRAPH}`,
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(article?.outletName).toBe("Bloomberg");
+    expect(article?.dateline).toBeNull();
+  });
 });

@@ -267,9 +267,12 @@ const DATELINE =
 const SLASHED_DATELINE =
   /^((?:\p{Lu}[\p{Lu}.'’/-]*)(?:\s\p{Lu}[\p{Lu}.'’-]*){0,3}(?:,\s*[^/]{2,30}?)?)\.?\s*\/([^/]{2,30})\/\.?\s/u;
 
-/** A dateline of either form: [whole, place, agency]. */
+/** An agency's bracket alone opening a wire story: "(Bloomberg) -- Janet Yellen …" (no place). */
+const AGENCY_LEAD = /^()\(([^)]{2,40})\)\s*[-—–]{1,2}\s/u;
+
+/** A dateline of any form: [whole, place, agency]. */
 function datelineOf(text: string): RegExpExecArray | null {
-  return DATELINE.exec(text) ?? SLASHED_DATELINE.exec(text);
+  return DATELINE.exec(text) ?? SLASHED_DATELINE.exec(text) ?? AGENCY_LEAD.exec(text);
 }
 
 /** A headline may end in an abbreviation's full stop ("… with U.S."), never in a sentence's. */
@@ -1011,7 +1014,10 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     if (bylines.length === 0)
       for (const name of credits) bylines.push({ name, isStaff: cues.staff.test(name), place: null });
     const role = entry.metas.find((meta) => meta.kind === "role");
-    const dateline = datelineOf(first.text);
+    // Under a standfirst, the wire story's own first paragraph may hold it ("(Bloomberg) — …").
+    const dateline =
+      datelineOf(first.text) ??
+      (body[1] && words(first.text).length <= 45 ? AGENCY_LEAD.exec(body[1].text) : null);
     const outletName =
       entry.metas.find((meta) => meta.kind === "outlet")?.name ??
       entry.metas.flatMap((meta) => (meta.kind === "byline" && meta.outlet ? [meta.outlet] : []))[0] ??
@@ -1105,7 +1111,7 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
         primary ? metadata?.genre : undefined,
         primary ? (options.url ?? metadata?.url ?? null) : null,
       ),
-      dateline: dateline?.[1]?.trim() ?? null,
+      dateline: dateline?.[1]?.trim() || null,
       start: first.start,
       end: last.end,
     });
