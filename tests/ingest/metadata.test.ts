@@ -251,6 +251,8 @@ describe("outlets", () => {
       name: "Portnews.example",
     });
     expect(at("https://tide24.example/a", "Body.")).toMatchObject({ name: "Tide24" });
+    // A portal named after a country hosts the publisher under its own name.
+    expect(at("https://harbournews.india.com/a", "Body.")).toMatchObject({ name: "Harbournews" });
     // The words before a number, then the number.
     expect(at("https://theharbournews247.example/a", "The harbour talks went on.")).toMatchObject({
       name: "The Harbour News 247",

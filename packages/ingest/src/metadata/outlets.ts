@@ -13,6 +13,7 @@ import {
   spanAt,
   toCodePointIndex,
 } from "@readout/db";
+import ct from "countries-and-timezones";
 import { lexiconTag } from "../extract/nlp.ts";
 import type { CandidateDraft } from "../extract.ts";
 import { type PageVocabulary, type ReferenceOutlet, reference, wordAlternatives } from "../vocabulary.ts";
@@ -103,8 +104,24 @@ function registrableLabel(host: string): string {
     parts.length >= 3 &&
     /^[a-z]{2}$/u.test(parts.at(-1) ?? "") &&
     /^(co|com|org|net|ac|gov|or|ne|go)$/u.test(parts.at(-2) ?? "");
-  return parts.at(secondLevel ? -3 : -2) ?? parts[0] ?? host;
+  const at = secondLevel ? -3 : -2;
+  const label = parts.at(at) ?? parts[0] ?? host;
+  // "zeenews.india.com": a portal named after a country hosts the publisher under its own name.
+  const below = parts.at(at - 1);
+  return below && below !== "www" && countryNames().has(label.toLowerCase()) ? below : label;
 }
+
+let countries: Set<string> | undefined;
+/** Countries' names in lower case, with and without their spaces (countries-and-timezones' list). */
+const countryNames = () => {
+  countries ??= new Set(
+    Object.values(ct.getAllCountries()).flatMap((c) => [
+      c.name.toLowerCase(),
+      c.name.toLowerCase().replace(/\s+/gu, ""),
+    ]),
+  );
+  return countries;
+};
 
 /**
  * A name for a publisher known only by its domain, as the page writes it: the host itself as printed
