@@ -455,4 +455,19 @@ describe("attribution in transcripts and readouts", () => {
     expect(speakerAt(found, "river mattered most")).toBe("Hana Velkova");
     expect(speakerAt(found, "talks were a failure")).toBe("his critics");
   });
+  it("credits an outlet that closes the sentence with 'reported' as the channel, not the speaker's words", () => {
+    const found = statements(
+      [
+        "Foreign Minister Hana Velkova met Sudrian envoy Tomas Orrin on Sunday.",
+        "Velkova told Orrin that Norland would reopen the crossings, Norland's state news agency NNA reported.",
+      ].join("\n\n"),
+    );
+    expect(at(found, "reopen the crossings")?.data).toMatchObject({
+      speaker: "Hana Velkova",
+      attribution: "Norland's state news agency NNA",
+    });
+    expect(at(found, "reopen the crossings")?.span.exact).toBe(
+      "Velkova told Orrin that Norland would reopen the crossings",
+    );
+  });
 });

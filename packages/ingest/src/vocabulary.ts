@@ -96,6 +96,8 @@ const vocabularySchema = z.strictObject({
     leaderTitles: z.array(z.string().min(1)).default([]),
     /** Nouns of one's opposite number: "Yoon's Japanese counterpart" is the one the article titles Japanese. */
     counterpartNouns: z.array(z.string().min(1)).default([]),
+    /** Verbs of an outlet passing a statement on, at a sentence's end: "…, Xinhua reported" is a channel. */
+    relayVerbs: z.array(z.string().min(1)).default([]),
   }),
   claims: z.strictObject({
     scopes: z.record(z.string(), z.array(z.string().min(1))),

@@ -247,6 +247,10 @@ export function attribute(
     [...roleWords, ...v.speakerNouns.map((w) => w.toLowerCase())].filter((w) => !/(?:s|people)$/u.test(w)),
   );
   const speakerOf: (Referent | null)[] = sentences.map(() => null);
+  const relayed = new RegExp(
+    `,\\s+((?:[\\p{L}.’'-]+\\s+){0,6}[\\p{L}.’'-]+)\\s+(?:${v.relayVerbs.map(escapeRegExp).join("|") || "(?!)"})[.!]?[”"]?$`,
+    "u",
+  );
   // A speaker the article describes and never names ("a senior administration official"), by sentence.
   const labelOf: (string | null)[] = sentences.map(() => null);
 
@@ -978,6 +982,12 @@ export function attribute(
       }
     }
 
+    // "Xi told Biden …, Chinese state news agency Xinhua reported": who passed it on closes the sentence.
+    const relay = relayed.exec(text);
+    if (chosen && relay?.[1] && !chosen.post && sentence.start + relay.index > chosen.verbEnd) {
+      channel ??= relay[1];
+      channelTails.push(sentence.start + relay.index);
+    }
     if (chosen) {
       if (chosen.referent) speakerOf[index] = chosen.referent;
       else if (
