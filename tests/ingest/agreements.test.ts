@@ -31,10 +31,15 @@ describe("agreement grades", () => {
       "“[Velkova] agreed on the need to be more careful,” Orrin said.",
       "“I want a deal on the river,” Orrin said.",
       "“Frankly, we agreed on nothing,” Orrin said. “We agreed to disagree on the dam,” Velkova said.",
+      "Velkova welcomed Prime Minister Orrin's arrival in Port Halden.",
       "The two sides agreed to try to improve relations.",
     ].join("\n\n");
     const found = agreements(body);
     expect(found.map((c) => c.data.strength)).toEqual(["AGREED", "AGREED", "AGREED", "WILL_WORK_TO"]);
+    // "Nothing" that is no object of the cue empties nothing.
+    expect(grades("The leaders agreed that nothing should stand in the way of the river talks.")).toEqual([
+      "AGREED",
+    ]);
     expect(found.some((c) => c.span.exact.includes("further discussions"))).toBe(true);
     expect(found.some((c) => c.span.exact.includes("a deal on the river"))).toBe(false);
   });

@@ -470,4 +470,17 @@ describe("attribution in transcripts and readouts", () => {
       "Velkova told Orrin that Norland would reopen the crossings",
     );
   });
+  it("keeps a spokeswoman for 'she' and a spokesman for a ministry for 'he', and no clause as a relaying channel", () => {
+    const found = statements(
+      [
+        "Foreign Minister Hana Velkova met Sudrian envoy Tomas Orrin on Sunday.",
+        "A Norland spokeswoman said the talks were candid. She added that more meetings were planned.",
+        "A spokesman for the Sudrian foreign ministry said the talks were useful. He added that the river was discussed.",
+        "Velkova said Sudria had agreed to buy more grain, as the trade ministry later reported.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "more meetings were planned")).toBe("A Norland spokeswoman");
+    expect(speakerAt(found, "river was discussed")).toBe("A spokesman for the Sudrian foreign ministry");
+    expect(at(found, "buy more grain")?.data.attribution ?? null).toBeNull();
+  });
 });

@@ -97,6 +97,11 @@ export function extractCandidates(
   // One table of code-point offsets for the whole body (spanAt would rescan it for every candidate).
   const SPAN = spanCutter(page);
   const body = doubledApostrophes(withoutFurniture(page, vocabulary));
+  // A quotation typed as two apostrophes: both are the span's (see doubledApostrophes).
+  const widened = (start: number, end: number): [number, number] => [
+    page.slice(start - 1, start + 1) === "''" ? start - 1 : start,
+    page.slice(end - 1, end + 1) === "''" ? end + 1 : end,
+  ];
   const add = (
     kind: CandidateKind,
     start: number,
@@ -106,9 +111,7 @@ export function extractCandidates(
     participantId: string | null = null,
   ) => {
     if (end <= start) return;
-    // A quotation typed as two apostrophes: both are the span's (see doubledApostrophes).
-    if (page.slice(start - 1, start + 1) === "''") start -= 1;
-    if (page.slice(end - 1, end + 1) === "''") end += 1;
+    [start, end] = widened(start, end);
     const key = `${kind}:${start}:${end}`;
     if (taken.has(key)) return;
     taken.add(key);
@@ -223,7 +226,7 @@ export function extractCandidates(
     add("AGREEMENT", agreement.start, agreement.end, agreement.confidence, {
       strength: agreement.strength,
       // The page's own words (the body read may differ in its quotation marks).
-      text: page.slice(agreement.start, agreement.end).trim(),
+      text: page.slice(...widened(agreement.start, agreement.end)).trim(),
     });
   }
 

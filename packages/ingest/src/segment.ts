@@ -270,9 +270,9 @@ const SLASHED_DATELINE =
 /** An agency's bracket alone opening a wire story: "(Bloomberg) -- Janet Yellen …" (no place). */
 const AGENCY_LEAD = /^()\(([^)]{2,40})\)\s*[-—–]{1,2}\s/u;
 
-/** A dateline of any form: [whole, place, agency]. */
+/** A dateline of either form: [whole, place, agency]. */
 function datelineOf(text: string): RegExpExecArray | null {
-  return DATELINE.exec(text) ?? SLASHED_DATELINE.exec(text) ?? AGENCY_LEAD.exec(text);
+  return DATELINE.exec(text) ?? SLASHED_DATELINE.exec(text);
 }
 
 /** A headline may end in an abbreviation's full stop ("… with U.S."), never in a sentence's. */
@@ -615,7 +615,9 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
     for (const [i, list] of metas.entries()) {
       const part = (parts[i] ?? "").trim();
       // (Not a place's name, "Hong Kong", nor a section's, "Foreign Affairs".)
+      // (A given name first, "John Hill", is a person's whatever the last word.)
       const last = words(part).at(-1)?.toLowerCase() ?? "";
+      const given = /Name/u.test(lexiconTag(words(part)[0]?.toLowerCase() ?? "") ?? "");
       const common = [last, last.replace(/s$/u, "")].some(
         (w) => !/Name|Person/u.test(lexiconTag(w) ?? "Name"),
       );
@@ -623,12 +625,13 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
         list.length === 1 &&
         list[0]?.kind === "outlet" &&
         looksLikePerson(part, cues) &&
-        !common &&
-        !namesPlace(part) &&
         !outletNamed(part, outlets) &&
         !matchOutlet(part, outlets)
       )
-        metas[i] = [{ kind: "person", name: part }];
+        metas[i] =
+          (given || !common) && !namesPlace(part)
+            ? [{ kind: "person", name: part }]
+            : [{ kind: "label", text: part }];
     }
   if (metas.every((list) => list.length > 0)) return metas.flat();
   // "Episode 118 – November 16, 2023": a date beside a short label of its own.
@@ -1014,10 +1017,12 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     if (bylines.length === 0)
       for (const name of credits) bylines.push({ name, isStaff: cues.staff.test(name), place: null });
     const role = entry.metas.find((meta) => meta.kind === "role");
-    // Under a standfirst, the wire story's own first paragraph may hold it ("(Bloomberg) — …").
-    const dateline =
-      datelineOf(first.text) ??
-      (body[1] && words(first.text).length <= 45 ? AGENCY_LEAD.exec(body[1].text) : null);
+    // Under a standfirst, the wire story's own first paragraph may hold it ("(Bloomberg) — …"). An agency's
+    // bracket alone counts only for a publisher the reference list knows ("(Updated) —" is none).
+    const lead = [first, ...(body[1] && words(first.text).length <= 45 ? [body[1]] : [])]
+      .map((block) => AGENCY_LEAD.exec(block.text))
+      .find((found) => found?.[2] && (outletNamed(found[2], outlets) || matchOutlet(found[2], outlets)));
+    const dateline = datelineOf(first.text) ?? lead ?? null;
     const outletName =
       entry.metas.find((meta) => meta.kind === "outlet")?.name ??
       entry.metas.flatMap((meta) => (meta.kind === "byline" && meta.outlet ? [meta.outlet] : []))[0] ??

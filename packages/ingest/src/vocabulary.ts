@@ -41,6 +41,8 @@ const vocabularySchema = z.strictObject({
   agreementCues: z.record(z.enum(WordingStrength), z.array(z.string().min(1))),
   speechVerbs: z.array(z.string().min(1)),
   roleWords: z.array(z.string().min(1)),
+  /** Nouns of an outcome a guest's possessive may own: "welcomed his counterpart Xi's commitment to …". */
+  outcomeNouns: z.array(z.string().min(1)).default([]),
   /** Endings joined to a title by a hyphen that keep it a title ("President-elect", "Minister-designate"). */
   titleSuffixes: z.array(z.string().min(1)).default([]),
   /** Last words of the name of a body that speaks for a side ("the White House said"): a participant. */

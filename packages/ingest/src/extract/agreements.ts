@@ -63,8 +63,10 @@ function patternsOf(vocabulary: Vocabulary) {
   ]
     .map(escapeRegExp)
     .join("|");
+  // What a guest's possessive may own that is an outcome ("his counterpart Xi's commitment to …").
+  const outcomes = vocabulary.outcomeNouns.map(escapeRegExp).join("|") || "(?!)";
   const guest = new RegExp(
-    `^\\s+(?:(?:the|his|her|their)\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}(?:${titles})\\b(?![’'](?:s\\b|\\s|$))(?!\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*[’']s\\b)`,
+    `^\\s+(?:(?:the|his|her|their)\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}(?:${titles})\\b(?![’'](?:s\\b|\\s|$))(?!\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*[’']s\\s+(?:${outcomes})\\b)`,
     "u",
   );
   const speechVerb = new RegExp(
@@ -156,7 +158,13 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
           return end > bestEnd || (end === bestEnd && rank(hit.level) < rank(best.level)) ? hit : best;
         }, first);
       const after = clause.slice(found.index + found.length);
-      if (emptied.test(after)) continue;
+      // ("agreed that nothing should stand in the way" and "agreed on nothing except …" agree something.)
+      if (
+        emptied.test(after) &&
+        !/that$/iu.test(clause.slice(found.index, found.index + found.length)) &&
+        !/^\s+\p{L}+\s+(?:would|should|was|is|will|could|can|must|were|except|but|beyond)\b/iu.test(after)
+      )
+        continue;
       if (found.level === "WELCOMED") {
         // "welcomed Chancellor Scholz to the White House", "welcomed Kishida", "we welcome you": a host
         // greeting a guest, not welcoming an outcome.

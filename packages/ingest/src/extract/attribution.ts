@@ -281,7 +281,7 @@ export function attribute(
   ): Speaker & { start: number } => {
     const described = labelOf[index - 1];
     // "A spokesman … She added": the pronoun is someone else.
-    const other = /^(?:she|her)$/iu.test(pronoun) ? /\b\w*man\b/iu : /\b\w*woman\b/iu;
+    const other = /^(?:she|her)$/iu.test(pronoun) ? /\b\w*(?<!wo)man\b/iu : /\b\w*woman\b/iu;
     if (described && !before.length && !other.test(described))
       return { referent: null, label: described, start };
     return { referent: byPronoun(pronoun, index, before), label: null, start };
@@ -984,8 +984,15 @@ export function attribute(
 
     // "Xi told Biden …, Chinese state news agency Xinhua reported": who passed it on closes the sentence.
     const relay = relayed.exec(text);
-    if (chosen && relay?.[1] && !chosen.post && sentence.start + relay.index > chosen.verbEnd) {
-      channel ??= relay[1];
+    // Only a name or a channel ("Chinese state news agency Xinhua", "state media"), never a clause ("as the
+    // department later reported", "which the paper first reported", "it reported").
+    const relayer = relay?.[1] ?? "";
+    const named =
+      (/^\p{Lu}/u.test(relayer.split(/\s+/u).at(-1) ?? "") || channelNoun.test(relayer)) &&
+      !/^(?:as|which|what|that|than|contrary|an?|it|people|who|where|when|so|and|but)\b/iu.test(relayer) &&
+      !/\p{Ll}+ly$/u.test(relayer);
+    if (chosen && relay && named && !chosen.post && sentence.start + relay.index > chosen.verbEnd) {
+      channel ??= relayer;
       channelTails.push(sentence.start + relay.index);
     }
     if (chosen) {
@@ -997,8 +1004,15 @@ export function attribute(
       ) {
         // Only a person so described ("a senior official", "the spokeswoman"), never a body ("the White
         // House", "the ministry") or a side.
-        const head = chosen.label.trim().split(/\s+/u).at(-1)?.toLowerCase() ?? "";
-        if (personNouns.has(head)) labelOf[index] = chosen.label;
+        // The head noun before what qualifies it ("a spokesman for the ministry", "an official familiar
+        // with the talks").
+        const head = chosen.label
+          .trim()
+          .split(/\s+(?:for|of|at|from|with|in|familiar|close|to|who)\s/iu)[0]
+          ?.split(/\s+/u)
+          .at(-1)
+          ?.toLowerCase();
+        if (head && personNouns.has(head)) labelOf[index] = chosen.label;
       }
       // What was said: before the attribution when it comes last, else after the verb.
       let start: number;

@@ -116,7 +116,9 @@ export function claimsOf(
         (/\bfor\s+$/iu.test(body.slice(Math.max(sentence.start, phraseStart - 5), phraseStart)) &&
           /^(?:h|m)/iu.test(unit[1] ?? "") &&
           !offsetBefore.test(preceding));
-      if (!lasting && (offsetAfter.test(following) || offsetBefore.test(preceding))) continue;
+      // "meet again in two weeks" is a distance in time; "in four hours of talks" a length.
+      const inTime = /(?<![\p{L}])in\s+$/iu.test(preceding) && !/^\s+of\b/iu.test(following);
+      if (!lasting && (offsetAfter.test(following) || offsetBefore.test(preceding) || inTime)) continue;
       // What it covers: the scope word right after ("five-hour talks", "hours of talks"), else the
       // nearest before ("the meeting lasted …"), else talks for hours and a visit for days.
       const after = body.slice(unitEnd, Math.min(sentence.end, unitEnd + 80));

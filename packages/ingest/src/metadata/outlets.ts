@@ -108,7 +108,13 @@ function registrableLabel(host: string): string {
   const label = parts.at(at) ?? parts[0] ?? host;
   // "zeenews.india.com": a portal named after a country hosts the publisher under its own name.
   const below = parts.at(at - 1);
-  return below && below !== "www" && countryNames().has(label.toLowerCase()) ? below : label;
+  // (Not a language's or a section's subdomain: "hindi.india.com", "news.china.com".)
+  return below &&
+    below.length >= 4 &&
+    lexiconTag(below) === undefined &&
+    countryNames().has(label.toLowerCase())
+    ? below
+    : label;
 }
 
 let countries: Set<string> | undefined;
