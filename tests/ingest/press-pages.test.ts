@@ -317,6 +317,22 @@ describe("wire and newspaper pages", () => {
       "Norland & Sudria's ministers briefly meet & sit at same table for dinner, but have no 'substantive exchange'",
     );
     expect(barred?.bylines.map((b) => b.name)).toEqual(["Tan Min-Wei"]);
+    // A publisher's name beside the date stays the publisher's; a place is neither.
+    const [courier] = segment(
+      [
+        "Velkova meets Orrin in Port Halden",
+        "",
+        "Northern Courier — By Ana Lind — 18 January 2031, 18:50",
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(courier?.outletName).toBe("Northern Courier");
+    const [placed] = segment(
+      ["Velkova meets Orrin in Port Halden", "", "Hong Kong | June 03, 2031", "", PARAGRAPH].join("\n"),
+    );
+    expect(placed?.bylines).toEqual([]);
+    expect(placed?.outletName).toBeNull();
 
     const [relative] = segment(
       [

@@ -628,10 +628,13 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
         !outletNamed(part, outlets) &&
         !matchOutlet(part, outlets)
       )
-        metas[i] =
-          (given || !common) && !namesPlace(part)
+        // A place is neither ("Hong Kong | June 3"); a name ending in a common word stays a publisher's
+        // ("Northern Courier — 18 January 2031").
+        metas[i] = namesPlace(part)
+          ? [{ kind: "label", text: part }]
+          : given || !common
             ? [{ kind: "person", name: part }]
-            : [{ kind: "label", text: part }];
+            : list;
     }
   if (metas.every((list) => list.length > 0)) return metas.flat();
   // "Episode 118 – November 16, 2023": a date beside a short label of its own.
