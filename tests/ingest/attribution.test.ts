@@ -418,19 +418,22 @@ describe("attribution in transcripts and readouts", () => {
     expect(speakerAt(found, "river critically important")).toBe("A senior Sudrian official");
   });
   it("reads a short quotation before a speaker in apposition, and quotation marks typed as two apostrophes", () => {
-    const found = statements(
-      [
-        "Foreign Minister Hana Velkova met Sudrian envoy Tomas Orrin on Sunday.",
-        "“Completed,” Ivo Brandt, spokesman for the Norland ministry, told NNA when asked if the talks were still going on.",
-        "Velkova has described as ''useful'' her first meeting with Orrin.",
-        "''We had a useful meeting on the river and we will meet again,'' Velkova said after the talks.",
-      ].join("\n\n"),
-    );
+    const body = [
+      "Foreign Minister Hana Velkova met Sudrian envoy Tomas Orrin on Sunday.",
+      "“Completed,” Ivo Brandt, spokesman for the Norland ministry, told NNA when asked if the talks were still going on.",
+      "Velkova has described as ''useful'' her first meeting with Orrin.",
+      "''We had a useful meeting on the river and we will meet again,'' Velkova said after the talks.",
+    ].join("\n\n");
+    const found = statements(body);
     expect(at(found, "Completed")?.span.exact).toBe("“Completed,”");
     expect(at(found, "Completed")?.data).toMatchObject({ speaker: "Ivo Brandt", mode: "DIRECT" });
     expect(at(found, "described as")?.data.mode).toBe("REPORTED");
     expect(at(found, "we will meet again")?.data).toMatchObject({ speaker: "Hana Velkova", mode: "DIRECT" });
-    for (const c of found) expect(c.span.exact.length).toBeGreaterThan(0);
+    // The quotation's span takes in both apostrophes of each pair, and every span is the body's own words.
+    expect(at(found, "we will meet again")?.span.exact).toBe(
+      "''We had a useful meeting on the river and we will meet again,''",
+    );
+    for (const c of found) expect(body.slice(c.span.start, c.span.end)).toBe(c.span.exact);
   });
   it("gives a quotation that opened a sentence before and closes right before the speaker to that speaker", () => {
     const found = statements(

@@ -136,6 +136,8 @@ interface Cues {
   /** Abbreviations of vocabulary.yaml: a full stop after one ends no sentence. */
   abbreviations: string[];
   titleLines: RegExp[];
+  /** A title of vocabulary.yaml's roleWords as a whole word ("Director", not "Directors"). */
+  roleWord: RegExp;
 }
 
 const cueCache = new WeakMap<object, Cues>();
@@ -163,6 +165,10 @@ function cuesOf(vocabulary: Vocabulary, given: PageVocabulary | undefined): Cues
     titleLines: list(page.titleLines),
     honorific: new RegExp(`^(${alternatives(vocabulary.honorifics).join("|")})\\.?$`, "i"),
     abbreviations: abbreviationsOf(vocabulary),
+    roleWord: new RegExp(
+      `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.roleWords) || "(?!)"})(?![\\p{L}])`,
+      "u",
+    ),
   };
   cueCache.set(key, cues);
   return cues;
@@ -512,9 +518,7 @@ function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabula
   if (
     role &&
     words(role[1] ?? "").length <= 6 &&
-    vocabulary.roleWords.some((word) =>
-      new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, "u").test(role[1] ?? ""),
-    ) &&
+    cues.roleWord.test(role[1] ?? "") &&
     words(role[2] ?? "").every((word) => !/^\p{Ll}/u.test(word) || CONNECTORS.has(word))
   ) {
     return [{ kind: "role", role: role[1]?.trim() ?? "", organization: role[2]?.trim() ?? "" }];
