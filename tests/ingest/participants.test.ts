@@ -183,6 +183,25 @@ describe("participants of imported articles", () => {
     expect(names).not.toContain("Two");
     expect(candidates.find((c) => c.participant?.name === "Dunstan")?.participant?.proposed).toBe(true);
   });
+
+  it("proposes a person the text has speak by one name only, and a ministry named by its field, but no place, group or outlet that speaks", async () => {
+    const result = await importPage(db.prisma, {
+      content: [
+        "Ormsund and Velkova hold talks in Port Halden",
+        "Harbour Post — 10 June 2031",
+        "Ormsund and Velkova met for two hours on Tuesday. Ormsund said the talks were useful and frank. Norland’s Ministry of External Affairs said in a statement that both sides would meet again. Geneva said the venue was ready for them. Officials said the mood was calm and warm. Reuters said the meeting ran late into the night.",
+      ].join("\n\n"),
+    });
+    const candidates = await db.prisma.candidate.findMany({
+      where: { articleId: { in: result.articleIds }, kind: "PARTICIPANT" },
+      include: { participant: true },
+    });
+    const names = candidates.map((c) => c.participant?.name ?? String((c.data as { name?: string }).name));
+    expect(names).toContain("Ormsund");
+    expect(names).toContain("Norland’s Ministry of External Affairs");
+    expect(names).not.toContain("Velkova");
+    for (const word of ["Geneva", "Officials", "Reuters"]) expect(names).not.toContain(word);
+  });
 });
 
 describe("organisations", () => {

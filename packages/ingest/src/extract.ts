@@ -17,7 +17,7 @@ import * as chrono from "chrono-node";
 import { agreementsOf } from "./extract/agreements.ts";
 import { attribute } from "./extract/attribution.ts";
 import { claimsOf } from "./extract/claims.ts";
-import { type KnownParticipant, mentionsOf, roleBefore } from "./extract/mentions.ts";
+import { type KnownParticipant, loneSpeakerName, mentionsOf, roleBefore } from "./extract/mentions.ts";
 import { sentencesOf } from "./extract/sentences.ts";
 import { linkingReference } from "./people/reference.ts";
 import { abbreviationsOf, type Vocabulary } from "./vocabulary.ts";
@@ -163,10 +163,11 @@ export function extractCandidates(
 
   // A body that speaks ("the White House said", "the Kremlin said"): an organisation taking part, named
   // where the text first names it (its last word one of vocabulary.yaml speakingBodies).
+  // "India's Ministry of External Affairs said": a body named by "of" and its field.
   const bodies = new RegExp(
     `^(?:[Tt]he\\s+)?((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}(?:${vocabulary.speakingBodies
       .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-      .join("|")}))$`,
+      .join("|")})(?:\\s+of(?:\\s+the)?(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|and)){1,4}(?<!\\sand))?)$`,
     "u",
   );
   const statements = attribute(body, sentences, mentions, titlesAt, vocabulary, headline);
@@ -181,6 +182,24 @@ export function extractCandidates(
     if (at < 0) continue;
     seen.add(id);
     add("PARTICIPANT", at, at + name.length, 0.4, { name, kind: "ORGANIZATION", misspelling: false }, null);
+  }
+  // "Kishida said …" in a text that never names him in full: a person who speaks, named where the text
+  // first names them.
+  for (const statement of statements) {
+    const name = statement.speaker?.trim() ?? "";
+    if (statement.participant || !loneSpeakerName(name, vocabulary)) continue;
+    const id = `name:${normalizeName(name)}`;
+    const at = body.search(new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}’'-])`, "u"));
+    if (seen.has(id) || at < 0) continue;
+    seen.add(id);
+    add(
+      "PARTICIPANT",
+      at,
+      at + name.length,
+      0.4,
+      { name, kind: "PERSON", misspelling: false, speaks: true },
+      null,
+    );
   }
 
   for (const statement of statements) {

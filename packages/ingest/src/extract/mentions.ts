@@ -123,6 +123,22 @@ const COMMON_WORD = new Set([
 export const surnameLike = (word: string) =>
   /^\p{Lu}/u.test(word) && nameLike(word) && !tagsOf(word).some((tag) => COMMON_WORD.has(tag));
 
+/**
+ * Whether one capitalised word that is the subject of a verb of speech ("Kishida said …") names a person
+ * the text never names in full: a word that can be a surname, and no place, organisation, demonym, title,
+ * speaking body or news outlet ("Beijing said", "Officials said", "Xinhua said" and "the Kremlin said" are
+ * not people). Acronyms are left to acronymNames.
+ */
+export function loneSpeakerName(word: string, vocabulary: Vocabulary): boolean {
+  if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(word) || !surnameLike(word)) return false;
+  const lower = word.toLowerCase();
+  const tags = tagsOf(lower);
+  if (tags.some((tag) => PLACE_TAGS.has(tag) || tag === "Demonym" || NEVER_A_NAME.has(tag))) return false;
+  if (roleWordSet(vocabulary).has(lower)) return false;
+  if (vocabulary.speakingBodies.some((body) => body.toLowerCase() === lower)) return false;
+  return !newsOutletNames().has(normalizeName(word));
+}
+
 /** The single words of the role words and honorifics ("Minister", "Secretary", "Mr"). */
 const roleWordSets = new WeakMap<Vocabulary, Set<string>>();
 function roleWordSet(vocabulary: Vocabulary): Set<string> {

@@ -160,7 +160,9 @@ export async function resolveArticlePeople(
     const name = str(candidate.data.name) ?? candidate.span.exact;
     const kind = (str(candidate.data.kind) ?? "PERSON") as Person["kind"];
     const single = kind === "PERSON" && words(candidate) === 1;
-    let resolution = people.resolve(name, kind, inArticle, single && announced(candidate));
+    // A lone word a title announces, or that the text has speak ("Kishida said"), can be a new person.
+    const named = candidate.data.speaks === true || announced(candidate);
+    let resolution = people.resolve(name, kind, inArticle, single && named);
     // A lone word is a new person only when it can be a name ("Minister Gemba", not "Official Two").
     if (
       resolution.rule === "fragment" ||
