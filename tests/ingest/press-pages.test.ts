@@ -386,4 +386,25 @@ describe("wire and newspaper pages", () => {
     expect(article?.outletName).toBe("Bloomberg");
     expect(article?.dateline).toBeNull();
   });
+  it("takes no browser notice for the headline, reads a writer's post of several words after the name, and no caption ending in its agency as a byline", () => {
+    const [article] = segment(
+      [
+        "Your web browser is no longer supported. To improve your experience update it here",
+        "",
+        "Harbour Post",
+        "Mara Keller Foreign affairs and defence correspondent",
+        "",
+        "Velkova and Orrin agree to reopen the river crossing",
+        "",
+        "Foreign Minister Hana Velkova shakes hands with envoy Tomas Orrin at a hotel in Port Halden on Monday. (Xinhua)",
+        "",
+        PARAGRAPH,
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(article?.title).toBe("Velkova and Orrin agree to reopen the river crossing");
+    expect(article?.bylines.map((byline) => byline.name)).toEqual(["Mara Keller"]);
+    expect(article?.outletName).not.toBe("Xinhua");
+  });
 });

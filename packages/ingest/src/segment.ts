@@ -419,9 +419,10 @@ function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabula
       { kind: "date", text: published[2] ?? "" },
     ];
   }
-  // "Katharine Murphy Political editor in Beijing": a writer's name, then their post on the paper.
+  // "Katharine Murphy Political editor in Beijing", "Daniel Hurst Foreign affairs and defence
+  // correspondent": a writer's name, then their post on the paper.
   const posted =
-    /^(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}?)\s+((?:\p{Lu}\p{Ll}+\s+){0,2}\p{Ll}+)(?:\s+in\s+(\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+){0,2}))?$/u.exec(
+    /^(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}?)\s+((?:\p{Lu}\p{Ll}+\s+){0,2}(?:\p{Ll}+\s+){0,4}\p{Ll}+)(?:\s+in\s+(\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+){0,2}))?$/u.exec(
       text,
     );
   if (
@@ -587,7 +588,8 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
   }
   if (block.text.includes("\n") || block.text.length > 200) return null;
   // A sentence of running text is never metadata, whatever words it holds.
-  if (/[.!?]["”’]?$/.test(block.text) && words(block.text).length >= 8) return null;
+  // A caption that ends in its agency's credit ("… in Hiroshima on Saturday. (Yonhap)") is running text too.
+  if (/[.!?]["”’]?(?:\s*\([^()]{1,40}\))?$/u.test(block.text) && words(block.text).length >= 8) return null;
   // A line ending in a colon introduces what follows it (a speaker, a section: "The Inside Story:"), unless
   // it is a label of page.yaml ("Readout:").
   if (/:$/.test(block.text) && !cues.labels.has(block.text.replace(/[:\s]+$/, "").toLowerCase())) return null;
