@@ -121,6 +121,8 @@ describe("agreement grades", () => {
       "The two sides reached a number of important common understandings, state media said.",
       "The talks yielded an agreement to resume cooperation on the river.",
       "It was agreed that the two sides would resume military talks.",
+      "The two leaders also signed a critical minerals partnership to build secure supply chains.",
+      "After two days in Geneva the two sides came to an agreement on tariffs.",
     ]) {
       expect(grades(body), body).toEqual(["AGREED"]);
     }
@@ -130,6 +132,9 @@ describe("agreement grades", () => {
     expect(grades("In that context we’ll increase efforts to support the flooded regions.")).toEqual([
       "WILL_WORK_TO",
     ]);
+    expect(
+      grades("The leaders adopted a statement pledging to boost cooperation in energy and trade."),
+    ).toEqual(["WILL_WORK_TO"]);
   });
 
   it("reads an agreement after a turn from a statement of none", () => {
@@ -192,6 +197,9 @@ describe("wordings that state no agreement", () => {
       "We didn’t agree on the border.",
       "The talks produced no agreement on the border.",
       "The sanctions will stay in place, as agreed by the allies last year.",
+      "The First Couple welcomed the Norlandic leader and wife, Ada Lind, indoors due to the rain.",
+      "Sudria’s refusal to consider a cap on tariffs nettled Norland.",
+      "Kovac said he will work towards changing the presidential term to five years.",
     ]) {
       expect(agreements(body), body).toEqual([]);
     }

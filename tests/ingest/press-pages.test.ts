@@ -394,6 +394,8 @@ describe("wire and newspaper pages", () => {
         "Harbour Post",
         "Mara Keller Foreign affairs and defence correspondent",
         "",
+        "By HP staff reporters Published: Jun 18, 2031 10:51 PM",
+        "",
         "Velkova and Orrin agree to reopen the river crossing",
         "",
         "Foreign Minister Hana Velkova shakes hands with envoy Tomas Orrin at a hotel in Port Halden on Monday. (Xinhua)",
@@ -405,6 +407,7 @@ describe("wire and newspaper pages", () => {
     );
     expect(article?.title).toBe("Velkova and Orrin agree to reopen the river crossing");
     expect(article?.bylines.map((byline) => byline.name)).toEqual(["Mara Keller"]);
+    expect(article?.publishedText).toBe("Jun 18, 2031 10:51 PM");
     expect(article?.outletName).not.toBe("Xinhua");
   });
 });

@@ -427,6 +427,7 @@ function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabula
     );
   if (
     posted?.[1] &&
+    !/^by\s/iu.test(text) &&
     cues.staff.test((posted[2] ?? "").split(/\s+/u).at(-1) ?? "") &&
     !cues.outletWord.test(posted[1]) &&
     !outletNamed(posted[1], outlets)

@@ -60,6 +60,7 @@ function patternsOf(vocabulary: Vocabulary) {
     ...vocabulary.roleWords,
     ...vocabulary.honorifics,
     ...vocabulary.attribution.counterpartNouns,
+    ...vocabulary.attribution.guestNouns,
   ]
     .map(escapeRegExp)
     .join("|");
