@@ -486,4 +486,23 @@ describe("attribution in transcripts and readouts", () => {
     expect(speakerAt(found, "river was discussed")).toBe("A spokesman for the Sudrian foreign ministry");
     expect(at(found, "buy more grain")?.data.attribution ?? null).toBeNull();
   });
+
+  it("reads 'He' as the pronoun and not He Lanfeng, a middle initial as the same person, and a member of a body as the speaker", () => {
+    const found = statements(
+      [
+        "Commerce Secretary Hana M. Velkova met Sudrian ministers Tomas Orrin and He Lanfeng in Port Halden. Hana Velkova was pleased.",
+        "Velkova said she and Minister Tomas Orrin agreed during a four-hour meeting to launch a working group. She said they also will set up an information exchange on grain exports.",
+        "“I thought it was an amazing meeting,” Orrin said, praising Velkova as a tough negotiator. He highlighted that Sudria would immediately buy more grain from Norland.",
+        "Ilse Varnow from the Lakeside Institute said the talks marked a step up in the relationship.",
+        "As Sudrian officials have warned before, Orrin told Velkova that tariffs would hurt both sides.",
+        "The Norlandic presidency said the talks were “in a spirit of very close cooperation”.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "working group")).toMatch(/^Hana (?:M\. )?Velkova$/u);
+    expect(speakerAt(found, "information exchange")).toMatch(/^Hana (?:M\. )?Velkova$/u);
+    expect(speakerAt(found, "buy more grain")).not.toBe("He Lanfeng");
+    expect(speakerAt(found, "step up in the relationship")).toBe("Ilse Varnow");
+    expect(speakerAt(found, "tariffs would hurt")).toBe("Tomas Orrin");
+    expect(speakerAt(found, "very close cooperation")).toBe("The Norlandic presidency");
+  });
 });

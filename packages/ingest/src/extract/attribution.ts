@@ -450,6 +450,9 @@ export function attribute(
       }
     }
     if (!words || wordCount(words) > 9 || /^(it|this|which|who|they|we|i|you)$/i.test(words)) return null;
+    // "As Chinese officials have warned before, Wei told Austin …": an aside that compares, not a speaker.
+    if (/^as\s/iu.test(words) && sentence.start + trimmed.length - words.length <= sentence.start + 1)
+      return null;
     // "I should say", "As I've said", "which many scientists say", "Also raised were": no one's name, and
     // not a label of anyone either (a speaker's own "I" is their turn's, found above).
     if (
@@ -462,6 +465,12 @@ export function attribute(
     const start = sentence.start + trimmed.length - words.length;
     const organization = organizationAt.get(at);
     if (organization && organization.start >= start) {
+      // "Malcolm Davis from the Australian Strategic Policy Institute said": the person of the body speaks.
+      const link = /\s+(?:from|of|at|with)\s+(?:the\s+)?$/iu.exec(
+        body.slice(sentence.start, organization.start),
+      );
+      const member = link ? personEndingAt.get(organization.start - link[0].length) : undefined;
+      if (member) return { referent: referentAt.get(member.start) ?? null, label: null, start: member.start };
       return {
         referent: null,
         label: organization.participant?.name ?? organization.text,
@@ -1323,6 +1332,10 @@ let calendarWords: Set<string> | undefined;
 
 /** A word of a name standing for the person the article names in full (see shortReferences). */
 type ShortReference = Mention & { of: Mention };
+/** A name without its middle initials: "Gina M. Raimondo" and "Gina Raimondo" are one person. */
+const withoutInitials = (name: string) => normalizeName(name.replace(/(?<=\s)\p{Lu}\.(?=\s)/gu, ""));
+/** Lexicon tags of words that are pronouns or function words before they are names. */
+const FUNCTION_TAGS = /\b(?:Pronoun|Determiner|Preposition|Conjunction|Copula|Modal|QuestionWord)\b/u;
 
 /**
  * Where the article calls a person it names in full by one word of that name: "Blinken" or "Qin" for
@@ -1353,9 +1366,11 @@ function shortReferences(
     for (const word of new Set([given ? "" : first, words.at(-1)])) {
       if (!word || !/^\p{Lu}[\p{L}'’-]+$/u.test(word) || roleWords.has(word.toLowerCase())) continue;
       if (calendar.has(word.toLowerCase()) || (word.length < 3 && word !== first)) continue;
+      // "He" of "He Lifeng" is read as the pronoun it spells: "He highlighted …" is someone else's.
+      if (FUNCTION_TAGS.test(lexiconTag(word.toLowerCase()) ?? "")) continue;
       const owner = owners.get(word);
       if (owner === undefined) owners.set(word, person);
-      else if (owner && normalizeName(owner.text) !== normalizeName(person.text)) owners.set(word, null);
+      else if (owner && withoutInitials(owner.text) !== withoutInitials(person.text)) owners.set(word, null);
     }
   }
   const words = [...owners.entries()].filter((entry): entry is [string, Mention] => entry[1] !== null);
