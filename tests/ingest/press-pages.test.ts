@@ -410,4 +410,42 @@ describe("wire and newspaper pages", () => {
     expect(article?.publishedText).toBe("Jun 18, 2031 10:51 PM");
     expect(article?.outletName).not.toBe("Xinhua");
   });
+
+  it("reads a dateline whose place is not in capitals, with the carrying agency after the wire's, and a date with an icon's name run into it", () => {
+    const [wire] = segment(
+      [
+        "Velkova and Orrin seek to iron out tensions over the river",
+        "",
+        `Port Halden, 26 October 2031 (dpa/Harbour News) - ${PARAGRAPH}`,
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(wire?.dateline).toBe("Port Halden, 26 October 2031");
+    expect(wire?.publishedText).toBe("26 October 2031");
+    expect(wire?.outletName).toBe("Harbour News");
+    const [iconed] = segment(
+      [
+        "Velkova meets Orrin as talks on the river resume",
+        "",
+        "todayOctober 26, 2031 3",
+        "",
+        PARAGRAPH,
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(iconed?.publishedText).toBe("October 26, 2031");
+    // A sentence that opens with a place and a date is no dateline.
+    const [prose] = segment(
+      [
+        "Velkova meets Orrin",
+        "",
+        `Port Halden, 26 October 2031 was a quiet day. ${PARAGRAPH}`,
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(prose?.dateline).toBeNull();
+  });
 });

@@ -276,9 +276,24 @@ const SLASHED_DATELINE =
 /** An agency's bracket alone opening a wire story: "(Bloomberg) -- Janet Yellen …" (no place). */
 const AGENCY_LEAD = /^()\(([^)]{2,40})\)\s*[-—–]{1,2}\s/u;
 
-/** A dateline of either form: [whole, place, agency]. */
+/**
+ * A dateline whose place is not in capitals: only with a full date after it, and the agency's bracket or a
+ * dash ("Paris, 26 October 2022 (dpa/MIA) - …"), so that a sentence opening with a place is none.
+ */
+const TITLED_DATELINE =
+  /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2},\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s*\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?,?\s+\d{4}))(?:,?\s*\(([^)]{2,40})\))?\s*[-—–]{1,2}\s/u;
+
+/** A dateline of any form: [whole, place, agency]. */
 function datelineOf(text: string): RegExpExecArray | null {
-  return DATELINE.exec(text) ?? SLASHED_DATELINE.exec(text);
+  const titled = TITLED_DATELINE.exec(text);
+  // "Monday, 26 October 2022 -" names a day, not a place.
+  const place = titled?.[1]?.split(",")[0]?.toLowerCase() ?? "";
+  const calendar = [...calendarNames("days"), ...calendarNames("months")].map((name) => name.toLowerCase());
+  return (
+    DATELINE.exec(text) ??
+    SLASHED_DATELINE.exec(text) ??
+    (titled && !calendar.includes(place) ? titled : null)
+  );
 }
 
 /** A headline may end in an abbreviation's full stop ("… with U.S."), never in a sentence's. */
@@ -473,6 +488,9 @@ function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabula
   }
   if (isDateOnly(text) || /^\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago$/i.test(text))
     return [{ kind: "date", text }];
+  // "todayOctober 26, 2023 3": an icon's name run into the date, and a count of comments after it.
+  const iconed = /^\p{Ll}{2,12}(\p{Lu}.*?\d{4})(?:\s+\d{1,4})?$/u.exec(text)?.[1];
+  if (iconed && isDateOnly(iconed)) return [{ kind: "date", text: iconed }];
   // "RemarksAntony J. Blinken, Secretary of StateSokha HotelPhnom Penh, CambodiaAugust 4, 2022": the
   // speaker, venue and date lines of a page run together; the date is the page's, the rest a label.
   // "August 28, 2023Chinashare": a date line with the page's links run onto its year.
@@ -1039,7 +1057,10 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       (role?.kind === "role" ? role.organization : null) ??
       // The agency of a dash's dateline ("BEIJING, June 18 (Reuters) -") is the story's publisher; a
       // colon's ("SOCHI (TASS):") credits the wire a paper took the story from.
-      (dateline?.[2] && !isDateOnly(dateline[2]) && !/:\s$/u.test(dateline[0]) ? dateline[2].trim() : null);
+      // "(dpa/MIA)": the wire, then the agency that carries it on; the story is the last one's.
+      (dateline?.[2] && !isDateOnly(dateline[2]) && !/:\s$/u.test(dateline[0])
+        ? (dateline[2].split("/").at(-1)?.trim() ?? null)
+        : null);
     const outlet = outletName ? (outletNamed(outletName, outlets) ?? matchOutlet(outletName, outlets)) : null;
     const country = outlet?.country ?? options.country ?? null;
     const dateMeta = entry.metas.find((meta) => meta.kind === "date");
