@@ -448,4 +448,15 @@ describe("wire and newspaper pages", () => {
     );
     expect(prose?.dateline).toBeNull();
   });
+
+  it("reads a city before a colon that opens a paper's report as its dateline, not a transcript's turn", () => {
+    const [report] = segment(
+      ["Velkova and Orrin agree to boost trade", "", `MOSCOW: ${PARAGRAPH}`, "", PARAGRAPH].join("\n"),
+    );
+    expect(report?.genre).toBe("REPORT");
+    const [transcript] = segment(
+      ["Remarks before their meeting", "", `VELKOVA: ${PARAGRAPH}`, "", PARAGRAPH].join("\n"),
+    );
+    expect(transcript?.genre).toBe("TRANSCRIPT");
+  });
 });
