@@ -459,4 +459,20 @@ describe("wire and newspaper pages", () => {
     );
     expect(transcript?.genre).toBe("TRANSCRIPT");
   });
+
+  it("takes bullet points under the headline as a standfirst, the byline under them, and the dateline's agency over a label", () => {
+    const text = [
+      "Velkova, Orrin strike river truce: tariffs cut, crossings reopen",
+      "Key Facts",
+      "- Norland and Sudria agree to cut tariffs by 10 points.",
+      "- The crossings reopen in the spring.",
+      "by Mara Keller, with reporting from Port Halden Bureau Staff",
+      `PORT HALDEN (Harbour News) – ${PARAGRAPH}`,
+      PARAGRAPH,
+    ].join("\n");
+    const [article] = segment(text);
+    expect(article?.bylines.map((byline) => byline.name)).toEqual(["Mara Keller"]);
+    expect(article?.outletName).toBe("Harbour News");
+    expect(text.slice(article?.start ?? 0)).toMatch(/^PORT HALDEN \(Harbour News\)/u);
+  });
 });

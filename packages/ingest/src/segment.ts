@@ -401,6 +401,8 @@ function looksLikePerson(text: string, cues: Cues): boolean {
 function parseBylines(text: string, outlets: KnownOutlet[], cues: Cues): Meta {
   const names = text
     .replace(/^by\s+/i, "")
+    // "by Emmitt Barry, with reporting from Washington D.C. Bureau Staff": where others reported from.
+    .replace(/,?\s*(?:with\s+)?(?:additional\s+)?reporting\s+from\s.*$/iu, "")
     .split(/\s*(?:&|,|;|\||\band\b)\s*/)
     .map((part) => part.trim())
     .filter(Boolean);
@@ -912,6 +914,27 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       if (!meta) break;
       metas.push(...meta);
     }
+    // A standfirst of bullet points under the headline ("Key Facts", "- Trump and Xi agree …"), then the
+    // byline or date: the points are no part of the body.
+    const bullet = (block: Block | undefined) => /^[-•*–]\s/u.test(block?.text ?? "");
+    if (bullet(list[j])) {
+      let k = j;
+      while (k < list.length && k < j + 10 && bullet(list[k])) k++;
+      const after: Meta[] = [];
+      for (; k < list.length && after.length < 4; k++) {
+        const meta = metaOf(list[k] as Block, outlets, vocabulary, cues);
+        if (!meta) break;
+        after.push(...meta);
+      }
+      if (
+        after.some((m) => m.kind === "byline" || m.kind === "date") &&
+        list[k] &&
+        isParagraph(list[k] as Block)
+      ) {
+        metas.push(...after);
+        j = k;
+      }
+    }
     if (metas.length && list[j] && isParagraph(list[j] as Block)) {
       // A headline right above this one makes it a standfirst (the summary line under a headline).
       const floor = starts.at(-1)?.bodyAt ?? 0;
@@ -1055,16 +1078,22 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       .map((block) => AGENCY_LEAD.exec(block.text))
       .find((found) => found?.[2] && (outletNamed(found[2], outlets) || matchOutlet(found[2], outlets)));
     const dateline = datelineOf(first.text) ?? lead ?? null;
+    // The agency of a dash's dateline ("BEIJING, June 18 (Reuters) -") is the story's publisher; a
+    // colon's ("SOCHI (TASS):") credits the wire a paper took the story from. "(dpa/MIA)": the wire,
+    // then the agency that carries it on; the story is the last one's.
+    const agency =
+      dateline?.[2] && !isDateOnly(dateline[2]) && !/:\s$/u.test(dateline[0])
+        ? (dateline[2].split("/").at(-1)?.trim() ?? null)
+        : null;
+    // A line no list knows ("Key Facts") gives way to the agency the dateline names.
+    const lineOutlet = entry.metas.find((meta) => meta.kind === "outlet")?.name;
     const outletName =
-      entry.metas.find((meta) => meta.kind === "outlet")?.name ??
+      (lineOutlet && (agency === null || outletNamed(lineOutlet, outlets) || matchOutlet(lineOutlet, outlets))
+        ? lineOutlet
+        : null) ??
       entry.metas.flatMap((meta) => (meta.kind === "byline" && meta.outlet ? [meta.outlet] : []))[0] ??
       (role?.kind === "role" ? role.organization : null) ??
-      // The agency of a dash's dateline ("BEIJING, June 18 (Reuters) -") is the story's publisher; a
-      // colon's ("SOCHI (TASS):") credits the wire a paper took the story from.
-      // "(dpa/MIA)": the wire, then the agency that carries it on; the story is the last one's.
-      (dateline?.[2] && !isDateOnly(dateline[2]) && !/:\s$/u.test(dateline[0])
-        ? (dateline[2].split("/").at(-1)?.trim() ?? null)
-        : null);
+      agency;
     const outlet = outletName ? (outletNamed(outletName, outlets) ?? matchOutlet(outletName, outlets)) : null;
     const country = outlet?.country ?? options.country ?? null;
     const dateMeta = entry.metas.find((meta) => meta.kind === "date");
