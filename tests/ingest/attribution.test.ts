@@ -505,4 +505,18 @@ describe("attribution in transcripts and readouts", () => {
     expect(speakerAt(found, "tariffs would hurt")).toBe("Tomas Orrin");
     expect(speakerAt(found, "very close cooperation")).toBe("The Norlandic presidency");
   });
+
+  it("reads denials, suggestions, citations, dismissals and questions as speech", () => {
+    const found = statements(
+      [
+        "Foreign Minister Hana Velkova met Sudrian envoy Tomas Orrin on Sunday.",
+        "Orrin denied that Sudria had closed the river crossings to Norlandic trucks. Velkova suggested that both sides set up a joint patrol on the river. Orrin cited a great deal of progress on the tariff question. Velkova dismissed claims of a rift between the two governments. Orrin asked Velkova to reopen the consulate in Port Halden.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "closed the river crossings")).toBe("Tomas Orrin");
+    expect(speakerAt(found, "joint patrol")).toBe("Hana Velkova");
+    expect(speakerAt(found, "great deal of progress")).toBe("Tomas Orrin");
+    expect(speakerAt(found, "claims of a rift")).toBe("Hana Velkova");
+    expect(speakerAt(found, "reopen the consulate")).toBe("Tomas Orrin");
+  });
 });
