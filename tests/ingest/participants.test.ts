@@ -106,6 +106,15 @@ describe("finding participants in a text", () => {
     expect(names.some((name) => name.startsWith("Tun"))).toBe(false);
   });
 
+  it("reads a name after a possessive's description set off by a comma", () => {
+    const names = namesOf(
+      extract(
+        "Norland’s prime minister, Tavi Ormsund, says his Sudrian counterpart has assured him the crossings will reopen.",
+      ),
+    );
+    expect(names).toContain("Tavi Ormsund");
+  });
+
   it("takes no participant from a name that modifies a noun", () => {
     const names = namesOf(extract("Officials discussed the Kovac visit and trade on Monday."));
     expect(names).not.toContain("Kovac");

@@ -400,6 +400,8 @@ describe("wire and newspaper pages", () => {
         "",
         "Foreign Minister Hana Velkova shakes hands with envoy Tomas Orrin at a hotel in Port Halden on Monday. (Xinhua)",
         "",
+        "Velkova, right, speaks with Orrin in Port Halden on Monday. / HARBOUR NEWS FILE PHOTO / ANDY WONG",
+        "",
         PARAGRAPH,
         "",
         PARAGRAPH,
@@ -409,6 +411,7 @@ describe("wire and newspaper pages", () => {
     expect(article?.bylines.map((byline) => byline.name)).toEqual(["Mara Keller"]);
     expect(article?.publishedText).toBe("Jun 18, 2031 10:51 PM");
     expect(article?.outletName).not.toBe("Xinhua");
+    expect(article?.bylines.map((byline) => byline.name)).not.toContain("ANDY WONG");
   });
 
   it("reads a dateline whose place is not in capitals, with the carrying agency after the wire's, and a date with an icon's name run into it", () => {
