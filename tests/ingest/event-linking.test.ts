@@ -297,6 +297,16 @@ describe("the meeting date of a news lede", () => {
     ).toBe("2023-11-08");
   });
 
+  it("reads the date a weekday gives in brackets after it, not the weekday before a late publication", () => {
+    // Published Wednesday 6 December 2031; the meeting was "Thursday (October 26)".
+    expect(
+      dateOf(
+        "2031-12-06",
+        "Foreign Minister Tomas Brandvik, during a meeting with his counterpart Anna Kessel on Thursday (October 26), called for dialogue.",
+      ),
+    ).toBe("2031-10-26");
+  });
+
   it("reads a date forward only after a future word in its own clause", () => {
     // Tuesday 31 October 2023: "met Friday" is the 27th, whatever the sentence says of next month.
     expect(

@@ -146,7 +146,17 @@ export function meetingDates(
   const found: MeetingDate[] = [];
   for (const sentence of sentences(body)) {
     if (!meeting.test(sentence.text)) continue;
-    for (const result of chrono.parse(sentence.text, noon ?? new Date(0))) {
+    const results = chrono.parse(sentence.text, noon ?? new Date(0));
+    for (const [n, result] of results.entries()) {
+      // "on Thursday (October 26)": the weekday's own date follows it; that one is read.
+      const next = results[n + 1];
+      if (
+        next &&
+        result.start.isCertain("weekday") &&
+        !result.start.isCertain("day") &&
+        /^[\s,]*\(?\s*$/u.test(sentence.text.slice(result.index + result.text.length, next.index))
+      )
+        continue;
       const forward = looksForward(sentence.text, result.index, meeting, future);
       const text = result.text.replace(/[\s,;:]+$/u, "");
       const at = sentence.start + result.index;
