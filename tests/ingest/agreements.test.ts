@@ -123,6 +123,7 @@ describe("agreement grades", () => {
       "It was agreed that the two sides would resume military talks.",
       "The two leaders also signed a critical minerals partnership to build secure supply chains.",
       "After two days in Geneva the two sides came to an agreement on tariffs.",
+      "Kovac hailed the talks as a success, following an agreement to trim tariffs on farm machinery.",
     ]) {
       expect(grades(body), body).toEqual(["AGREED"]);
     }
@@ -200,6 +201,9 @@ describe("wordings that state no agreement", () => {
       "The First Couple welcomed the Norlandic leader and wife, Ada Lind, indoors due to the rain.",
       "Sudria’s refusal to consider a cap on tariffs nettled Norland.",
       "Kovac said he will work towards changing the presidential term to five years.",
+      "The two sides are negotiating an agreement to cut tariffs.",
+      "Sudria is seeking an agreement to lift the export controls.",
+      "Talks aimed at an agreement to reopen the crossings broke down.",
     ]) {
       expect(agreements(body), body).toEqual([]);
     }
