@@ -21,7 +21,8 @@ const agreements = (body: string) => of(extract(body), "AGREEMENT");
 const grades = (body: string) => agreements(body).map((c) => c.data.strength);
 const durations = (body: string) =>
   of(extract(body), "CLAIM")
-    .filter((c) => c.data.attribute === "duration")
+    // A length of days is the format's `days`, one of hours or minutes a duration: both keep a scope.
+    .filter((c) => c.data.attribute === "duration" || c.data.attribute === "days")
     .map((c) => `${c.span.exact} = ${c.data.scope}`);
 
 describe("agreement grades", () => {

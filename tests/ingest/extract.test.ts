@@ -244,9 +244,14 @@ describe("claims", () => {
   });
 
   it("keeps the scope of a duration: visit, talks, talks and a meal", () => {
-    expect(claims("Kovac began a two-day visit to Norland on Monday.", "duration")[0]?.data.scope).toBe(
-      "visit",
-    );
+    // A length of days is a number of days (the format's `days`), the visit's.
+    expect(claims("Kovac began a two-day visit to Norland on Monday.", "days")[0]?.data).toMatchObject({
+      scope: "visit",
+      unit: "day",
+      min: 2,
+      max: 2,
+    });
+    expect(claims("Kovac and Lind wrapped up two days of meetings in Geneva.", "duration")).toEqual([]);
     expect(
       claims("The talks lasted five and a half hours including a working dinner.", "duration")[0]?.data.scope,
     ).toBe("talks and dinner");
@@ -257,10 +262,7 @@ describe("claims", () => {
     expect(claims("They held nearly four hours of talks in Geneva.", "duration")[0]?.data.scope).toBe(
       "talks",
     );
-    const week = claims(
-      "Lind arrived in Port Halden on Thursday for a week-long trip to Norland.",
-      "duration",
-    );
+    const week = claims("Lind arrived in Port Halden on Thursday for a week-long trip to Norland.", "days");
     expect(week.map((c) => [c.data.normalized, c.data.scope])).toEqual([["P7D", "visit"]]);
     // A length after "for" is one, whatever follows it.
     const talked = claims(
@@ -270,10 +272,11 @@ describe("claims", () => {
     expect(talked.map((c) => [c.span.exact, c.data.scope])).toEqual([["over two hours", "talks"]]);
     // The scope word that ends the sentence.
     expect(
-      claims("Velkova and Orrin met on Saturday, the closing hours of their two-day summit.", "duration").map(
-        (c) => [c.data.normalized, c.data.scope],
-      ),
-    ).toEqual([["P2D", "talks"]]);
+      claims(
+        "Velkova and Orrin met on Saturday, the closing minutes of their six-hour summit.",
+        "duration",
+      ).map((c) => [c.data.normalized, c.data.scope]),
+    ).toEqual([["PT6H", "talks"]]);
     // A possessive length is one only of a scope; a coming length is a distance in time.
     expect(claims("The ministers met for an hour’s talk.", "duration").map((c) => c.data.normalized)).toEqual(
       ["PT1H"],

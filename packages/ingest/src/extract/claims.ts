@@ -64,7 +64,7 @@ export function claimsOf(
     "iu",
   );
   const offsetBefore = new RegExp(
-    `(?<![\\p{L}])(?:${anyOf(vocabulary.claims.offsetWords.before)})\\s+$`,
+    `(?<![\\p{L}])(?:${anyOf(vocabulary.claims.offsetWords.before)})\\s+(?:an?\\s+)?$`,
     "iu",
   );
 
@@ -187,11 +187,31 @@ export function claimsOf(
       const shorter = result.findIndex(
         (claim, at) =>
           at >= fromHere &&
-          claim.data.attribute === "duration" &&
+          (claim.data.attribute === "duration" || claim.data.attribute === "days") &&
           claim.start >= phraseStart &&
           claim.end <= unitEnd,
       );
       if (shorter >= 0) result.splice(shorter, 1);
+      // "two days of meetings", "a two-day summit", "a week-long trip": a number of days (the dataset
+      // format's `days`), which stays the visit's, as the seed counts it; hours and minutes are a duration.
+      if (/^[dw]/i.test(unit[1] ?? "") && reading.min !== null) {
+        result.push({
+          start: phraseStart,
+          end: unitEnd,
+          confidence: 0.7,
+          data: {
+            attribute: "days",
+            value: body.slice(phraseStart, unitEnd),
+            normalized: reading.iso,
+            qualifier: reading.qualifier,
+            min: reading.min / 1440,
+            max: reading.max === null ? null : reading.max / 1440,
+            unit: "day",
+            scope: "visit",
+          },
+        });
+        continue;
+      }
       result.push({
         start: phraseStart,
         end: unitEnd,
