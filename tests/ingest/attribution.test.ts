@@ -519,4 +519,17 @@ describe("attribution in transcripts and readouts", () => {
     expect(speakerAt(found, "claims of a rift")).toBe("Hana Velkova");
     expect(speakerAt(found, "reopen the consulate")).toBe("Tomas Orrin");
   });
+
+  it("gives a quotation to the person a lower-case description names after it", () => {
+    const found = statements(
+      [
+        "Foreign Minister Hana Velkova met Sudrian envoy Tomas Orrin on Sunday.",
+        "Sudria rejects the idea. “It is not Sudria that is changing the status quo, it is the smugglers and those who are trying to change it,” Sudrian foreign ministry spokesman Ivo Brandt said after the meeting.",
+      ].join("\n\n"),
+    );
+    const quote = at(found, "not Sudria that is changing");
+    expect(quote?.span.exact).toMatch(/^“It is not Sudria .* trying to change it,”$/u);
+    expect(quote?.data.speaker).toBe("Ivo Brandt");
+    expect(quote?.data.mode).toBe("DIRECT");
+  });
 });

@@ -384,7 +384,11 @@ export function attribute(
       // The subject begins at its titles and honorifics ("“…,” Mr Blinken said", "Foreign Minister Qin said").
       const lead = body.slice(Math.max(sentence.start, person.start - 80), person.start);
       const titles = /(?:(?:\p{Lu}[\p{L}’'.-]*|of|for)\s+)+$/u.exec(lead)?.[0] ?? "";
-      const start = person.start - titles.length;
+      // "“…,” Chinese Defense Ministry spokesman Wu Qian said": a description in lower case after the
+      // quotation is the subject's too.
+      const described = /[,”"’]\s+((?:[\p{L}.’'-]+\s+){1,6})$/u.exec(lead)?.[1] ?? "";
+      const head = described.trim().split(/\s+/u).at(-1)?.toLowerCase() ?? "";
+      const start = person.start - (personNouns.has(head) ? described.length : titles.length);
       // "a spokesperson for Pompeo stressed", "an aide to Blinken said": one who speaks for the person.
       const deputy = speaksFor.exec(body.slice(Math.max(sentence.start, person.start - 60), person.start));
       if (deputy?.[1]) {
