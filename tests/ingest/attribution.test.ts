@@ -532,4 +532,12 @@ describe("attribution in transcripts and readouts", () => {
     expect(quote?.data.speaker).toBe("Ivo Brandt");
     expect(quote?.data.mode).toBe("DIRECT");
   });
+
+  it("takes no statement from a host greeting a leader and his wife, and keeps one welcoming an outcome", () => {
+    const found = statements(
+      "The First Couple welcomed the Sudrian leader and wife, Ada Orrin, indoors due to the rain. The President welcomed the leaders’ commitment to reopen the crossings.",
+    );
+    expect(at(found, "indoors due to the rain")).toBeUndefined();
+    expect(at(found, "commitment to reopen")).toBeDefined();
+  });
 });

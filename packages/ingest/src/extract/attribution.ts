@@ -242,6 +242,11 @@ export function attribute(
     `^\\s+(?:his|her|their|the)\\s+(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,2}(?:${v.counterpartNouns.map(escapeRegExp).join("|") || "(?!)"})\\s+\\p{Lu}`,
     "u",
   );
+  // "welcomed the Japanese leader and his wife": guests (attribution.guestNouns), not an outcome.
+  const guestGreeted = new RegExp(
+    `^\\s+(?:his|her|their|the)\\s+(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,2}(?:${v.guestNouns.map(escapeRegExp).join("|") || "(?!)"})(?![\\p{L}’'])`,
+    "u",
+  );
   // Nouns of one person who speaks: a title or a speaker's noun in the singular.
   const personNouns = new Set(
     [...roleWords, ...v.speakerNouns.map((w) => w.toLowerCase())].filter((w) => !/(?:s|people)$/u.test(w)),
@@ -782,6 +787,7 @@ export function attribute(
           !possessive &&
           (/^\s+(?:\p{Lu}|(?:him|her|them)\b)/u.test(object) ||
             counterpartGuest.test(object) ||
+            guestGreeted.test(object) ||
             /^\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,4}?(?:to|at|into|in)\s+(?:the\s+)?\p{Lu}/u.test(object))
         )
           continue;
