@@ -540,4 +540,12 @@ describe("attribution in transcripts and readouts", () => {
     expect(at(found, "indoors due to the rain")).toBeUndefined();
     expect(at(found, "commitment to reopen")).toBeDefined();
   });
+
+  it("reads 'called' before a description as speech, and before a name as a telephone call", () => {
+    const found = statements(
+      "Deputy Prime Minister Ivo Brandt, speaking in televised remarks, called the agreements “very important” for trade. Hana Velkova called Tomas Orrin on Monday to discuss the river.",
+    );
+    expect(speakerAt(found, "very important")).toBe("Ivo Brandt");
+    expect(at(found, "to discuss the river")).toBeUndefined();
+  });
 });

@@ -128,6 +128,7 @@ export function attribute(
     "u",
   );
   const greeting = new Set(v.greetingVerbs.map((word) => word.toLowerCase()));
+  const calling = new Set(v.callVerbs.map((word) => word.toLowerCase()));
   const leaderTitles = new Set(v.leaderTitles.map((word) => word.toLowerCase()));
   const counterparts = new Set(v.counterpartNouns.map((word) => word.toLowerCase()));
   const group = v.groupNouns.length
@@ -780,6 +781,10 @@ export function attribute(
       // "welcomed Chancellor Olaf Scholz", "welcomed him", "welcomed the U.S. delegation to Beijing": a guest
       // greeted, nothing said; "welcomed China's commitment to …" and "welcomed the progress" say something.
       // (A name after the verb greets unless it owns what follows.)
+      if (calling.has(verb[0].toLowerCase())) {
+        const object = body.slice(verbEnd, Math.min(sentence.end, verbEnd + 80));
+        if (/^\s+(?:\p{Lu}|(?:him|her|them|me|us)\b)/u.test(object) && !/[“"]/u.test(object)) continue;
+      }
       if (greeting.has(verb[0].toLowerCase())) {
         const object = body.slice(verbEnd, verbEnd + 80);
         const possessive = /^\s+(?:\S+\s+){0,3}?\S+[’']s\s/u.test(object);
