@@ -137,6 +137,19 @@ describe("agreement grades", () => {
     expect(
       grades("The leaders adopted a statement pledging to boost cooperation in energy and trade."),
     ).toEqual(["WILL_WORK_TO"]);
+    expect(grades("The leaders reaffirmed their common will to further develop relations.")).toEqual([
+      "WILL_WORK_TO",
+    ]);
+    expect(grades("The two sides will work together on developing a green hydrogen industry.")).toEqual([
+      "WILL_WORK_TO",
+    ]);
+    // The items of what was agreed are its words.
+    const [item] = agreements(
+      "Lind and Kovac have agreed to develop cooperation in the defense industry, including the K-9 howitzer, during the summit.",
+    );
+    expect(item?.span.exact).toBe(
+      "Lind and Kovac have agreed to develop cooperation in the defense industry, including the K-9 howitzer, during the summit",
+    );
   });
 
   it("reads an agreement after a turn from a statement of none", () => {
@@ -205,6 +218,7 @@ describe("wordings that state no agreement", () => {
       "The two sides are negotiating an agreement to cut tariffs.",
       "Sudria is seeking an agreement to lift the export controls.",
       "Talks aimed at an agreement to reopen the crossings broke down.",
+      "We’re going to talk about regional security and how we can work together on that.",
     ]) {
       expect(agreements(body), body).toEqual([]);
     }

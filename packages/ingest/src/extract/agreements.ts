@@ -148,6 +148,14 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
             strength: governing,
             text: trimmed.trim(),
           });
+        } else if (/^including\b/iu.test(clause.trimStart())) {
+          // "agreed to develop cooperation in the defense industry, including the K-9 howitzer": the items
+          // of what was agreed are its words too.
+          const last = result.at(-1);
+          if (last && last.end >= sentence.start && body.slice(last.end, clauseStart).trim() === ",") {
+            last.end = clauseStart + clause.replace(/[\s.]+$/, "").length;
+            last.text = body.slice(last.start, last.end).trim();
+          }
         }
         continue;
       }
