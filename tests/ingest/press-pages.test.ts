@@ -478,4 +478,28 @@ describe("wire and newspaper pages", () => {
     expect(article?.outletName).toBe("Harbour News");
     expect(text.slice(article?.start ?? 0)).toMatch(/^PORT HALDEN \(Harbour News\)/u);
   });
+
+  it("reads a wire's dateline of a date and its bracket, with the year the page's address gives", () => {
+    const page = [
+      "Norland and Sudria deepen security ties with a new declaration",
+      "",
+      `Oct. 22 (UPI) -- ${PARAGRAPH}`,
+      "",
+      PARAGRAPH,
+    ].join("\n");
+    const { outlets, vocabulary, page: pageVocabulary } = reference();
+    const known = outlets.map((o) => ({ name: o.name, aliases: o.aliases, country: o.country ?? null }));
+    const read = (url: string | null) =>
+      segmentPage(page, { outlets: known, vocabulary, page: pageVocabulary, capturedAt: null, url })
+        .articles[0];
+    const dated = read(
+      "https://news.example/World-News/2031/10/22/Norland-and-Sudria-deepen-ties/6991666451158/",
+    );
+    expect(dated?.outletName).toBe("United Press International");
+    expect(dated?.publishedText).toBe("Oct. 22");
+    expect(dated?.publishedAt?.toISOString()).toBe("2031-10-22T00:00:00.000Z");
+    // An address of another day, or none, gives no year: the date stays unresolved.
+    expect(read("https://news.example/World-News/2031/10/23/x/")?.publishedAt).toBeNull();
+    expect(read(null)?.publishedAt).toBeNull();
+  });
 });

@@ -283,8 +283,17 @@ const AGENCY_LEAD = /^()\(([^)]{2,40})\)\s*[-—–]{1,2}\s/u;
 const TITLED_DATELINE =
   /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2},\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s*\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?,?\s+\d{4}))(?:,?\s*\(([^)]{2,40})\))?\s*[-—–]{1,2}\s/u;
 
+/** "Oct. 22 (UPI) -- …": a wire's dateline of a date and its bracket, with no place ([whole, date, agency]). */
+let datedLead: RegExp | undefined;
+
 /** A dateline of any form: [whole, place, agency]. */
 function datelineOf(text: string): RegExpExecArray | null {
+  datedLead ??= new RegExp(
+    `^((?:${wordAlternatives(calendarNames("months"))})\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)\\s*\\(([^)]{2,40})\\)\\s*[-—–]{1,2}\\s`,
+    "iu",
+  );
+  const dated = datedLead.exec(text);
+  if (dated) return dated;
   const titled = TITLED_DATELINE.exec(text);
   // "Monday, 26 October 2022 -" names a day, not a place.
   const place = titled?.[1]?.split(",")[0]?.toLowerCase() ?? "";
@@ -1111,8 +1120,17 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
         : entry.at < 0
           ? (leadingDate(first.text, cues) ?? datelineDate)
           : datelineDate;
-    let published = publishedText
-      ? readPublished(publishedText, country, options.capturedAt)
+    // "Oct. 22" on a page whose address is dated /2022/10/22/: the address gives the year the line leaves
+    // out (the text stays as written).
+    let readable = publishedText;
+    if (publishedText && publishedText === datelineDate && !/\b\d{4}\b/u.test(publishedText) && options.url) {
+      const path = /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?:\/|$)/u.exec(options.url);
+      const [read] = chrono.parse(publishedText);
+      if (path && read?.start.get("month") === Number(path[2]) && read?.start.get("day") === Number(path[3]))
+        readable = `${publishedText}, ${path[1]}`;
+    }
+    let published = readable
+      ? readPublished(readable, country, options.capturedAt)
       : { at: null, precision: "UNKNOWN" as const };
     const bodyText = text.slice(first.start, last.end);
     const headlineText = entry.at >= 0 ? (list[entry.at] as Block).text : null;
