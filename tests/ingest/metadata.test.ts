@@ -251,8 +251,10 @@ describe("outlets", () => {
       name: "Portnews.example",
     });
     expect(at("https://tide24.example/a", "Body.")).toMatchObject({ name: "Tide24" });
-    // A portal named after a country hosts the publisher under its own name.
-    expect(at("https://harbournews.india.com/a", "Body.")).toMatchObject({ name: "Harbournews" });
+    // A portal named after a country hosts the publisher under its own name; a name then a word of a kind
+    // of outlet ("news") is two words.
+    expect(at("https://harbournews.india.com/a", "Body.")).toMatchObject({ name: "Harbour News" });
+    expect(at("https://en.zorvanews.example/a", "Body.")).toMatchObject({ name: "Zorva News" });
     // The words before a number, then the number.
     expect(at("https://theharbournews247.example/a", "The harbour talks went on.")).toMatchObject({
       name: "The Harbour News 247",

@@ -167,6 +167,7 @@ export function nameOfDomain(host: string, text: string): string {
   const number = /\d+$/u.exec(letters)?.[0] ?? "";
   const head = letters.slice(0, letters.length - number.length);
   const words = best[head.length];
+  const capital = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
   // A split is taken only when the page itself uses one of its words ("Exp Res Sen" is no name).
   if (
     words &&
@@ -174,8 +175,15 @@ export function nameOfDomain(host: string, text: string): string {
     /^\p{L}+$/u.test(head) &&
     words.some((word) => word.length >= 3 && known.has(word))
   )
+    return [...words.map(capital), ...(number ? [number] : [])].join(" ");
+  // "royanews": a name the lexicon does not know, then a word that names a kind of outlet (page.yaml
+  // outletWords: "news", "times", "post").
+  const kinds = reference().page.outletWords.map((word) => word.toLowerCase());
+  const kind = kinds.find((word) => head.endsWith(word) && head.length - word.length >= 3);
+  if (kind && /^\p{L}+$/u.test(head))
     return [
-      ...words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)),
+      capital(head.slice(0, head.length - kind.length)),
+      capital(kind),
       ...(number ? [number] : []),
     ].join(" ");
   return label.charAt(0).toUpperCase() + label.slice(1);
