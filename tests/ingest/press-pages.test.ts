@@ -502,4 +502,20 @@ describe("wire and newspaper pages", () => {
     expect(read("https://news.example/World-News/2031/10/23/x/")?.publishedAt).toBeNull();
     expect(read(null)?.publishedAt).toBeNull();
   });
+
+  it("reads a headline with its posting time run onto its last word as the headline and the time", () => {
+    const [article] = segment(
+      [
+        "A self-styled peacemaker, it appears Velkova will leave Port Halden with neitherpublished at 00:27 Norland Time 16 August 2031",
+        "Mara Keller",
+        "North Norland correspondent, in Port Halden",
+        PARAGRAPH,
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(article?.title).toBe(
+      "A self-styled peacemaker, it appears Velkova will leave Port Halden with neither",
+    );
+    expect(article?.publishedText).toBe("00:27 Norland Time 16 August 2031");
+  });
 });

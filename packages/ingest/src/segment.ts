@@ -96,7 +96,20 @@ function blocks(text: string): Block[] {
   const result: Block[] = [];
   for (const match of text.matchAll(/[^\S\n]*([^\n]*\S)[^\S\n]*/g)) {
     const start = (match.index ?? 0) + match[0].indexOf(match[1] as string);
-    result.push({ text: match[1] as string, start, end: start + (match[1] as string).length });
+    const line = match[1] as string;
+    // "… will leave Alaska with neitherpublished at 00:27 British Summer Time 16 August": a headline with
+    // the time it was posted run onto its last word is two lines.
+    const glued = /^(.{10,200}?\p{Ll})(?=(?:published|updated|posted)\s+(?:at|on)\s+\d)/u.exec(line);
+    if (glued?.[1] && chrono.parse(line.slice(glued[1].length)).length) {
+      result.push({ text: glued[1], start, end: start + glued[1].length });
+      result.push({
+        text: line.slice(glued[1].length),
+        start: start + glued[1].length,
+        end: start + line.length,
+      });
+      continue;
+    }
+    result.push({ text: line, start, end: start + line.length });
   }
   return result;
 }
