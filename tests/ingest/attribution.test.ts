@@ -548,4 +548,16 @@ describe("attribution in transcripts and readouts", () => {
     expect(speakerAt(found, "very important")).toBe("Ivo Brandt");
     expect(at(found, "to discuss the river")).toBeUndefined();
   });
+
+  it("reads a subject across an adverb or a time between it and the verb", () => {
+    const found = statements(
+      [
+        "Foreign Minister Hana Velkova met Sudrian envoy Tomas Orrin on Sunday.",
+        "Sudria has vehemently denied the claim, insisting that it has only delayed one grain shipment. The Norlandic presidency last week acknowledged that some bottlenecks had built up at the crossings. Orrin on Monday said the talks were good and useful.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "denied the claim")).toBe("Sudria");
+    expect(speakerAt(found, "bottlenecks")).toBe("The Norlandic presidency");
+    expect(speakerAt(found, "good and useful")).toBe("Tomas Orrin");
+  });
 });
