@@ -125,6 +125,7 @@ describe("agreement grades", () => {
       "The two leaders also signed a critical minerals partnership to build secure supply chains.",
       "After two days in Geneva the two sides came to an agreement on tariffs.",
       "Kovac hailed the talks as a success, following an agreement to trim tariffs on farm machinery.",
+      "Negotiators who had been negotiating for weeks reached an agreement on tariffs on Wednesday.",
     ]) {
       expect(grades(body), body).toEqual(["AGREED"]);
     }
@@ -140,6 +141,7 @@ describe("agreement grades", () => {
     expect(grades("The leaders reaffirmed their common will to further develop relations.")).toEqual([
       "WILL_WORK_TO",
     ]);
+    expect(grades("The two sides welcomed the leader-level dialogue on the river.")).toEqual(["WELCOMED"]);
     expect(grades("The two sides will work together on developing a green hydrogen industry.")).toEqual([
       "WILL_WORK_TO",
     ]);
@@ -219,6 +221,8 @@ describe("wordings that state no agreement", () => {
       "Sudria is seeking an agreement to lift the export controls.",
       "Talks aimed at an agreement to reopen the crossings broke down.",
       "We’re going to talk about regional security and how we can work together on that.",
+      "The two countries used to work together on climate change before relations soured.",
+      "The leaders also discussed the agreement to ban nuclear tests, which Sudria revoked last year.",
     ]) {
       expect(agreements(body), body).toEqual([]);
     }

@@ -506,15 +506,15 @@ describe("attribution in transcripts and readouts", () => {
     expect(speakerAt(found, "very close cooperation")).toBe("The Norlandic presidency");
   });
 
-  it("reads denials, suggestions, citations, dismissals and questions as speech", () => {
+  it("reads denials, citations, dismissals and questions as speech, and nothing done to the subject", () => {
     const found = statements(
       [
         "Foreign Minister Hana Velkova met Sudrian envoy Tomas Orrin on Sunday.",
-        "Orrin denied that Sudria had closed the river crossings to Norlandic trucks. Velkova suggested that both sides set up a joint patrol on the river. Orrin cited a great deal of progress on the tariff question. Velkova dismissed claims of a rift between the two governments. Orrin asked Velkova to reopen the consulate in Port Halden.",
+        "Orrin denied that Sudria had closed the river crossings to Norlandic trucks. The minister was dismissed from his post last year. Orrin cited a great deal of progress on the tariff question. Velkova dismissed claims of a rift between the two governments. Orrin asked Velkova to reopen the consulate in Port Halden.",
       ].join("\n\n"),
     );
     expect(speakerAt(found, "closed the river crossings")).toBe("Tomas Orrin");
-    expect(speakerAt(found, "joint patrol")).toBe("Hana Velkova");
+    expect(at(found, "dismissed from his post")).toBeUndefined();
     expect(speakerAt(found, "great deal of progress")).toBe("Tomas Orrin");
     expect(speakerAt(found, "claims of a rift")).toBe("Hana Velkova");
     expect(speakerAt(found, "reopen the consulate")).toBe("Tomas Orrin");
@@ -547,6 +547,11 @@ describe("attribution in transcripts and readouts", () => {
     );
     expect(speakerAt(found, "very important")).toBe("Ivo Brandt");
     expect(at(found, "to discuss the river")).toBeUndefined();
+    const views = statements(
+      "Velkova called Sudria’s conduct on the river dangerous. Orrin called Norland the most difficult partner he had.",
+    );
+    expect(speakerAt(views, "conduct on the river")).toBe("Velkova");
+    expect(speakerAt(views, "most difficult partner")).toBe("Orrin");
   });
 
   it("reads a subject across an adverb or a time between it and the verb", () => {

@@ -305,6 +305,14 @@ describe("the meeting date of a news lede", () => {
         "Foreign Minister Tomas Brandvik, during a meeting with his counterpart Anna Kessel on Thursday (October 26), called for dialogue.",
       ),
     ).toBe("2031-10-26");
+    // A weekday before another day's date is still read as the weekday.
+    const { meetingCues, futureCues } = linkingReference();
+    const read = meetingDates(
+      "Kessel met Brandvik on Wednesday, a day after arriving in Geneva.",
+      { day: "2031-11-16", source: "published" },
+      { meeting: meetingCues, future: futureCues },
+    );
+    expect(read.map((d) => [d.how, d.day])).toEqual([["weekday", "2031-11-12"]]);
   });
 
   it("reads a date forward only after a future word in its own clause", () => {

@@ -252,6 +252,15 @@ describe("claims", () => {
       max: 2,
     });
     expect(claims("Kovac and Lind wrapped up two days of meetings in Geneva.", "duration")).toEqual([]);
+    // "into" a length is a length ("turned into a four-hour session"); "to meet for" one is a plan.
+    expect(claims("The meeting turned into a four-hour session, officials said.", "duration")).toHaveLength(
+      1,
+    );
+    expect(
+      claims("They were set to meet for a half-hour, but the talks lasted an hour.", "duration").map(
+        (c) => c.span.exact,
+      ),
+    ).toEqual(["an hour"]);
     expect(
       claims("The talks lasted five and a half hours including a working dinner.", "duration")[0]?.data.scope,
     ).toBe("talks and dinner");

@@ -518,4 +518,19 @@ describe("wire and newspaper pages", () => {
     );
     expect(article?.publishedText).toBe("00:27 Norland Time 16 August 2031");
   });
+
+  it("reads a date line with its zone in brackets, and no sentence under the headline as a writer's post", () => {
+    const [article] = segment(
+      [
+        "Velkova and Orrin agree to reopen the river crossing",
+        "Hana Velkova talks to a visiting reporter",
+        "By Mara Keller",
+        "Published November 16, 2031 at 10:05 a.m. (EST)",
+        PARAGRAPH,
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(article?.publishedText).toMatch(/^November 16, 2031 at 10:05 a\.m\./u);
+    expect(article?.bylines.map((byline) => byline.name)).toEqual(["Mara Keller"]);
+  });
 });

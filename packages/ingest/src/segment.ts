@@ -464,9 +464,18 @@ function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabula
     /^(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}?)\s+((?:\p{Lu}\p{Ll}+\s+){0,2}(?:\p{Ll}+\s+){0,4}\p{Ll}+)(?:\s+in\s+(\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+){0,2}))?$/u.exec(
       text,
     );
+  // (The post is a title: no function word, "Antony Blinken talks to a visiting reporter" is a sentence.)
+  const postWords = (posted?.[2] ?? "").toLowerCase().split(/\s+/u);
   if (
     posted?.[1] &&
     !/^by\s/iu.test(text) &&
+    !postWords.some(
+      (word) =>
+        word === "to" ||
+        /Preposition|Determiner|Pronoun|Verb|Tense|Infinitive|Copula|Gerund/u.test(
+          String(lexiconTag(word) ?? ""),
+        ),
+    ) &&
     cues.staff.test((posted[2] ?? "").split(/\s+/u).at(-1) ?? "") &&
     !cues.outletWord.test(posted[1]) &&
     !outletNamed(posted[1], outlets)
@@ -631,8 +640,14 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
   }
   if (block.text.includes("\n") || block.text.length > 200) return null;
   // A sentence of running text is never metadata, whatever words it holds.
-  // A caption that ends in its agency's credit ("… in Hiroshima on Saturday. (Yonhap)") is running text too.
-  if (/[.!?]["”’]?(?:\s*\([^()]{1,40}\))?$/u.test(block.text) && words(block.text).length >= 8) return null;
+  // A caption that ends in its agency's credit ("… in Hiroshima on Saturday. (Yonhap)") is running text too;
+  // a date line's zone in brackets ("Published November 16, 2023 at 10:05 a.m. (EST)") is not a credit.
+  if (
+    words(block.text).length >= 8 &&
+    (/[.!?]["”’]?$/u.test(block.text) ||
+      (/\p{L}{2}[.!?]["”’]?\s*\([^()]{1,40}\)$/u.test(block.text) && !/\d{1,2}:\d{2}/u.test(block.text)))
+  )
+    return null;
   // A line ending in a colon introduces what follows it (a speaker, a section: "The Inside Story:"), unless
   // it is a label of page.yaml ("Readout:").
   if (/:$/.test(block.text) && !cues.labels.has(block.text.replace(/[:\s]+$/, "").toLowerCase())) return null;

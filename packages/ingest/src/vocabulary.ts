@@ -79,6 +79,8 @@ const vocabularySchema = z.strictObject({
     standing: z.array(z.string().min(1)).default([]),
     /** A word right after the cue that empties it ("agreed on nothing", "agreed to disagree"). */
     after: z.array(z.string().min(1)).default([]),
+    /** Words right before the cue that pursue what it names ("negotiating an agreement to", "seeking"). */
+    pursuit: z.array(z.string().min(1)).default([]),
   }),
   attribution: z.strictObject({
     nonSpeakers: z.array(z.string().min(1)),

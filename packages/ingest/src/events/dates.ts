@@ -154,7 +154,9 @@ export function meetingDates(
         next &&
         result.start.isCertain("weekday") &&
         !result.start.isCertain("day") &&
-        /^[\s,]*\(?\s*$/u.test(sentence.text.slice(result.index + result.text.length, next.index))
+        next.start.isCertain("day") &&
+        next.start.isCertain("month") &&
+        /^\s*\(\s*$/u.test(sentence.text.slice(result.index + result.text.length, next.index))
       )
         continue;
       const forward = looksForward(sentence.text, result.index, meeting, future);

@@ -52,6 +52,10 @@ function patternsOf(vocabulary: Vocabulary) {
   const levels = Object.keys(vocabulary.agreementCues) as WordingStrength[];
   const cues = levels.map((level) => ({ level, pattern: compile(vocabulary.agreementCues[level] ?? []) }));
   const negation = compile(vocabulary.agreementNegations.before);
+  const pursuit = new RegExp(
+    `(?<![\\p{L}])(?:${vocabulary.agreementNegations.pursuit.map(escapeRegExp).join("|") || "(?!)"})\\s+$`,
+    "iu",
+  );
   const hedgedSentence = compile(vocabulary.agreementNegations.sentence);
   const standing = new Set(vocabulary.agreementNegations.standing.map((word) => word.toLowerCase()));
   // A title (roleWords, honorifics) among the first capitalised words after the cue names a person.
@@ -67,7 +71,7 @@ function patternsOf(vocabulary: Vocabulary) {
   // What a guest's possessive may own that is an outcome ("his counterpart Xi's commitment to …").
   const outcomes = vocabulary.outcomeNouns.map(escapeRegExp).join("|") || "(?!)";
   const guest = new RegExp(
-    `^\\s+(?:(?:the|his|her|their)\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}(?:${titles})\\b(?![’'](?:s\\b|\\s|$))(?!\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*[’']s\\s+(?:${outcomes})\\b)`,
+    `^\\s+(?:(?:the|his|her|their)\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}(?:${titles})\\b(?!-)(?![’'](?:s\\b|\\s|$))(?!\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*[’']s\\s+(?:${outcomes})\\b)`,
     "u",
   );
   const speechVerb = new RegExp(
@@ -87,7 +91,18 @@ function patternsOf(vocabulary: Vocabulary) {
     `^\\s+(?:${vocabulary.agreementNegations.after.map(escapeRegExp).join("|") || "(?!)"})(?![\\p{L}])`,
     "iu",
   );
-  return { cues, negation, hedgedSentence, standing, guest, speechVerb, groupSubject, bothOfUs, emptied };
+  return {
+    cues,
+    negation,
+    pursuit,
+    hedgedSentence,
+    standing,
+    guest,
+    speechVerb,
+    groupSubject,
+    bothOfUs,
+    emptied,
+  };
 }
 
 export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vocabulary): AgreementDraft[] {
@@ -97,8 +112,18 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
     patterns = patternsOf(vocabulary);
     compiled.set(vocabulary, patterns);
   }
-  const { cues, negation, hedgedSentence, standing, guest, speechVerb, groupSubject, bothOfUs, emptied } =
-    patterns;
+  const {
+    cues,
+    negation,
+    pursuit,
+    hedgedSentence,
+    standing,
+    guest,
+    speechVerb,
+    groupSubject,
+    bothOfUs,
+    emptied,
+  } = patterns;
   for (const sentence of sentences) {
     // A question agrees nothing; nor does a sentence that says no agreement was reached, up to a turn
     // ("No deal was reached on tariffs, but the two agreed to meet again").
@@ -217,6 +242,7 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
       negation.lastIndex = 0;
       if (negation.test(phrase + clause.slice(found.index, found.index + found.length))) continue;
       if (/(?<![\p{L}])(?:not|never)\s*,[^,]*,\s*$/iu.test(lead)) continue;
+      if (pursuit.test(lead)) continue;
       const cueWord = clause.slice(found.index).split(/\s/)[0] ?? "";
       // A side's standing position, not something agreed at the meeting: "Norland is committed to"; a
       // mere possibility: "discussed opportunities to explore", "how to work toward".

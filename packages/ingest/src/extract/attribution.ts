@@ -247,7 +247,7 @@ export function attribute(
   );
   // "welcomed the Japanese leader and his wife": guests (attribution.guestNouns), not an outcome.
   const guestGreeted = new RegExp(
-    `^\\s+(?:his|her|their|the)\\s+(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,2}(?:${v.guestNouns.map(escapeRegExp).join("|") || "(?!)"})(?![\\p{L}’'])`,
+    `^\\s+(?:his|her|their|the)\\s+(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,2}(?:${v.guestNouns.map(escapeRegExp).join("|") || "(?!)"})(?![\\p{L}’'-])`,
     "u",
   );
   // Nouns of one person who speaks: a title or a speaker's noun in the singular.
@@ -785,7 +785,11 @@ export function attribute(
       // (A name after the verb greets unless it owns what follows.)
       if (calling.has(verb[0].toLowerCase())) {
         const object = body.slice(verbEnd, Math.min(sentence.end, verbEnd + 80));
-        if (/^\s+(?:\p{Lu}|(?:him|her|them|me|us)\b)/u.test(object) && !/[“"]/u.test(object)) continue;
+        // A name or a pronoun, then the sentence's end, a time, a place or a purpose: "called Xi on Monday",
+        // "called him to discuss"; "called Taiwan the most dangerous issue" says something.
+        const callee =
+          /^\s+(?:\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}|him|her|them|me|us)(?=\s*(?:[.,;]|$|\s+(?:on|at|in|from|to|last|this|yesterday|today|after|before|for|about|and|twice|again|late|early)\b))/u;
+        if (callee.test(object) && !/[“"]/u.test(object)) continue;
       }
       if (greeting.has(verb[0].toLowerCase())) {
         const object = body.slice(verbEnd, verbEnd + 80);
@@ -799,11 +803,13 @@ export function attribute(
         )
           continue;
       }
-      // "Blinken was encouraged by the progress": how someone felt, not what they said.
+      // "Blinken was encouraged by the progress": how someone felt, not what they said; "The minister was
+      // dismissed from his post", "The meeting was called off": done to the subject, nothing said.
       if (
         !/\s/u.test(verb[0]) &&
-        /\b(?:was|were|is|are|been|being)\s+$/iu.test(body.slice(Math.max(0, verbStart - 10), verbStart)) &&
-        /^\s+by\b/u.test(body.slice(verbEnd, verbEnd + 5))
+        /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?$/iu.test(
+          body.slice(Math.max(0, verbStart - 24), verbStart),
+        )
       )
         continue;
       // "…,” said Mr Wang." / "…, said X.": the subject after the verb.

@@ -64,7 +64,7 @@ export function claimsOf(
     "iu",
   );
   const offsetBefore = new RegExp(
-    `(?<![\\p{L}])(?:${anyOf(vocabulary.claims.offsetWords.before)})\\s+(?:an?\\s+)?$`,
+    `(?<![\\p{L}])(?:(?:${anyOf(vocabulary.claims.offsetWords.before)})|(?:${anyOf(vocabulary.claims.offsetWords.before.filter((words) => /\s(?:for|last)$/u.test(words)))})\\s+an?)\\s+$`,
     "iu",
   );
 

@@ -8,7 +8,7 @@ import { normalizeName } from "@readout/db";
 import { distance } from "fastest-levenshtein";
 import { linkingReference } from "../people/reference.ts";
 import { reference, type Vocabulary, wordAlternatives } from "../vocabulary.ts";
-import { lexiconTag, namesIn } from "./nlp.ts";
+import { isPluralNoun, lexiconTag, namesIn } from "./nlp.ts";
 import type { Sentence } from "./sentences.ts";
 
 export interface KnownParticipant {
@@ -131,6 +131,8 @@ export const surnameLike = (word: string) =>
  */
 export function loneSpeakerName(word: string, vocabulary: Vocabulary): boolean {
   if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(word) || !surnameLike(word)) return false;
+  // "Protesters said", "Sources said": a group, not a person.
+  if (isPluralNoun(word)) return false;
   const lower = word.toLowerCase();
   const tags = tagsOf(lower);
   if (tags.some((tag) => PLACE_TAGS.has(tag) || tag === "Demonym" || NEVER_A_NAME.has(tag))) return false;

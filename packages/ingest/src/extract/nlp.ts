@@ -43,5 +43,12 @@ export function lexiconTag(word: string): string | undefined {
   return lexicon[word.toLowerCase()];
 }
 
+/** Whether a lower-case word reads as a plural noun ("protesters", "sources"), not a name ("sanders"). */
+export function isPluralNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (/LastName|Name/u.test(String(lexiconTag(lower) ?? ""))) return false;
+  return (load()(lower).nouns().isPlural().out("array") as string[]).length > 0;
+}
+
 /** Whether compromise has been loaded (it need not be, for a page of known names only). */
 export const nlpLoaded = () => compromise !== undefined;
