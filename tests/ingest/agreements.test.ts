@@ -126,6 +126,8 @@ describe("agreement grades", () => {
       "After two days in Geneva the two sides came to an agreement on tariffs.",
       "Kovac hailed the talks as a success, following an agreement to trim tariffs on farm machinery.",
       "Negotiators who had been negotiating for weeks reached an agreement on tariffs on Wednesday.",
+      "The leaders penned memorandums of understanding on trade.",
+      "Lind and Kovac signed eight memorandums of understanding covering shipping.",
     ]) {
       expect(grades(body), body).toEqual(["AGREED"]);
     }
@@ -142,6 +144,9 @@ describe("agreement grades", () => {
       "WILL_WORK_TO",
     ]);
     expect(grades("The two sides welcomed the leader-level dialogue on the river.")).toEqual(["WELCOMED"]);
+    expect(
+      grades("Both leaders confirmed that they will work for the common prosperity of the two countries."),
+    ).toEqual(["WILL_WORK_TO"]);
     expect(grades("The two sides will work together on developing a green hydrogen industry.")).toEqual([
       "WILL_WORK_TO",
     ]);
@@ -174,6 +179,11 @@ describe("agreement grades", () => {
       grades('In a joint statement, both sides "decided to advance practical cooperation on ports."'),
     ).toEqual(["AGREED"]);
     expect(grades("Lind said: “Norland has agreed to all of our terms.”")).toEqual([]);
+    expect(
+      grades(
+        "“Earlier we discussed and agreed that the border treaty could be signed this year,” Lind said.",
+      ),
+    ).toEqual(["AGREED"]);
     // A quoted joint summary speaks of the parties in the third person; one side's words do not.
     expect(
       grades(

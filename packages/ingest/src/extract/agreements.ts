@@ -83,10 +83,10 @@ function patternsOf(vocabulary: Vocabulary) {
     `^\\s*(?:they|both(?:\\s+(?:${groupNouns}))?|the\\s+(?:two\\s+)?(?:${groupNouns}))\\s+(?:(?:also|have|had|jointly|both)\\s+)*$`,
     "iu",
   );
-  // "“Foreign Minister Lavrov and I agreed …”", "“We agreed to further discussions”": a speaker quoted on
-  // what both sides did.
+  // "“Foreign Minister Lavrov and I agreed …”", "“We agreed to further discussions”", "“we discussed and
+  // agreed that …”": a speaker quoted on what both sides did.
   const bothOfUs =
-    /^\s*(?:[^,“”"]{0,60},\s*)?(?:(?:and|but|so|then)\s+)?(?:we|\[[^\]]{2,40}\]|(?:[\p{L}.’'-]+\s+){1,5}and\s+I)\s+(?:(?:also|have|had|jointly|both|all)\s+)*$/iu;
+    /^\s*(?:[^,“”"]{0,60},\s*)?(?:(?:and|but|so|then|earlier|today|together|now|also)\s+)?(?:we|\[[^\]]{2,40}\]|(?:[\p{L}.’'-]+\s+){1,5}and\s+I)\s+(?:(?:also|have|had|jointly|both|all)\s+)*(?:\p{Ll}+ed\s+and\s+)?$/iu;
   const emptied = new RegExp(
     `^\\s+(?:${vocabulary.agreementNegations.after.map(escapeRegExp).join("|") || "(?!)"})(?![\\p{L}])`,
     "iu",
