@@ -255,6 +255,7 @@ describe("outlets", () => {
     // of outlet ("news") is two words.
     expect(at("https://harbournews.india.com/a", "Body.")).toMatchObject({ name: "Harbour News" });
     expect(at("https://en.zorvanews.example/a", "Body.")).toMatchObject({ name: "Zorva News" });
+    expect(at("https://www.thezorvatimes.example/a", "Body.")).toMatchObject({ name: "The Zorva Times" });
     // The words before a number, then the number.
     expect(at("https://theharbournews247.example/a", "The harbour talks went on.")).toMatchObject({
       name: "The Harbour News 247",

@@ -533,4 +533,24 @@ describe("wire and newspaper pages", () => {
     expect(article?.publishedText).toMatch(/^November 16, 2031 at 10:05 a\.m\./u);
     expect(article?.bylines.map((byline) => byline.name)).toEqual(["Mara Keller"]);
   });
+
+  it("takes a writer's note that names a known body for no outlet, and a writer named twice for one byline", () => {
+    const [article] = segment(
+      [
+        "No breakthrough as Velkova meets her Sudrian counterpart",
+        "",
+        "By Mara Keller",
+        "Mara Keller",
+        "Mara Keller covers the White House.",
+        "January 21, 2031Updated: January 21, 2031",
+        "",
+        PARAGRAPH,
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(article?.outletName).not.toBe("The White House");
+    expect(article?.bylines.map((byline) => byline.name)).toEqual(["Mara Keller"]);
+    expect(article?.publishedText).toBe("January 21, 2031");
+  });
 });

@@ -603,8 +603,14 @@ function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabula
       ];
   }
   const known = outletNamed(text, outlets) ?? matchOutlet(text, outlets);
+  // "Nick Ciolino covers the White House.": a writer's note, a sentence, names no publisher of the page.
+  const sentence =
+    /[.!?]$/u.test(text) &&
+    words(text).length >= 4 &&
+    words(text).some((word) => /^\p{Ll}/u.test(word) && !CONNECTORS.has(word) && !cues.staff.test(word));
+  if (known && sentence && words(text).length <= 12) return [{ kind: "label", text }];
   // A photo's credit ("[Yonhap Photo]", page.yaml photoCreditWords) names who took the picture.
-  if (known && words(text).length <= 6 && !cues.photoCredit.test(text)) {
+  if (known && !sentence && words(text).length <= 6 && !cues.photoCredit.test(text)) {
     // "GT staff reporters", "Reuters staff": a staff byline that names its outlet.
     if (cues.staff.test(text) && !outletNamed(text, outlets))
       return [{ kind: "byline", bylines: [{ name: text, isStaff: true, place: null }], outlet: known.name }];
@@ -1106,6 +1112,11 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
         if (bylines[k]?.isStaff && !outletNamed(name, outlets) && !matchOutlet(name, outlets))
           bylines.splice(k, 1);
       }
+    // "By Nick Ciolino", then "Nick Ciolino" under the writer's picture: one writer.
+    for (let k = bylines.length - 1; k > 0; k--) {
+      const name = bylines[k]?.name.toLowerCase();
+      if (bylines.slice(0, k).some((other) => other.name.toLowerCase() === name)) bylines.splice(k, 1);
+    }
     if (bylines.length === 0)
       for (const name of credits) bylines.push({ name, isStaff: cues.staff.test(name), place: null });
     const role = entry.metas.find((meta) => meta.kind === "role");

@@ -180,12 +180,11 @@ export function nameOfDomain(host: string, text: string): string {
   // outletWords: "news", "times", "post").
   const kinds = reference().page.outletWords.map((word) => word.toLowerCase());
   const kind = kinds.find((word) => head.endsWith(word) && head.length - word.length >= 3);
-  if (kind && /^\p{L}+$/u.test(head))
-    return [
-      capital(head.slice(0, head.length - kind.length)),
-      capital(kind),
-      ...(number ? [number] : []),
-    ].join(" ");
+  if (kind && /^\p{L}+$/u.test(head)) {
+    // "theepochtimes": "The Epoch Times".
+    const name = head.slice(0, head.length - kind.length).replace(/^the(?=\p{L}{3})/u, "the ");
+    return [...name.split(" ").map(capital), capital(kind), ...(number ? [number] : [])].join(" ");
+  }
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
