@@ -128,6 +128,7 @@ describe("agreement grades", () => {
       "Negotiators who had been negotiating for weeks reached an agreement on tariffs on Wednesday.",
       "The leaders penned memorandums of understanding on trade.",
       "Lind and Kovac signed eight memorandums of understanding covering shipping.",
+      "Under the deal, tariffs on farm machinery will be halved to 10 percent.",
     ]) {
       expect(grades(body), body).toEqual(["AGREED"]);
     }
@@ -232,6 +233,7 @@ describe("wordings that state no agreement", () => {
       "Talks aimed at an agreement to reopen the crossings broke down.",
       "We’re going to talk about regional security and how we can work together on that.",
       "The two countries used to work together on climate change before relations soured.",
+      "The agreement includes a deal to build submarines for Norland, signed two years ago.",
       "The leaders also discussed the agreement to ban nuclear tests, which Sudria revoked last year.",
     ]) {
       expect(agreements(body), body).toEqual([]);
