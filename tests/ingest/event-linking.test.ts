@@ -395,6 +395,26 @@ describe("articles with too little to tell one meeting of their people from anot
     expect(scoreEvent(dated, event(pair))).not.toBeNull();
   });
 
+  it("dates an undated event by its articles' publication against a page that gives no day at all", () => {
+    // Proposed from an undated preview, then joined by a transcript published on 15 November 2031.
+    const undated = {
+      ...event(pair, null),
+      startsAt: null,
+      startPrecision: "UNKNOWN" as const,
+      articles: [
+        { article: { publishedAt: new Date("2031-11-15T00:00:00Z"), publishedPrecision: "DAY" as const } },
+      ],
+    };
+    // A page with no date of any kind about the same two: another of their meetings as likely as this one.
+    const dayless = "Anna Kessel and Tomas Brandvik met in Lindby ahead of the summit.";
+    expect(scoreEvent(article(dayless), undated)).toBeNull();
+    // An event that no article dates yet is all such a page has to go on.
+    expect(scoreEvent(article(dayless), { ...undated, articles: [] })).not.toBeNull();
+    // The event's place named in the page tells.
+    const there = "Anna Kessel and Tomas Brandvik met in Rostavik ahead of the summit.";
+    expect(scoreEvent(article(there), { ...undated, place: "Rostavik" })).not.toBeNull();
+  });
+
   it("keeps a meeting of two of a four-party meeting's people apart, unless its date agrees", () => {
     const four = [...pair, person("c", "Ole Sand"), person("d", "Vera Lind")];
     const bilateral = "Anna Kessel welcomed Tomas Brandvik to Rostavik for talks.";

@@ -583,6 +583,8 @@ export interface ArticleScore {
     publishedPrecision: string;
     genre: string;
     bylines: string[];
+    /** The keys of the events it was linked to, for tuning. */
+    events: string[];
   } | null;
 }
 
@@ -799,6 +801,7 @@ export function scoreText(
         publishedPrecision: main.publishedPrecision,
         genre: main.genre,
         bylines: main.bylines,
+        events: main.events.map((e) => e.key),
       },
     });
   }

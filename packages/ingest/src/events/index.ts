@@ -546,6 +546,9 @@ export function scoreEvent(
   // article's meeting from another of the same people (the Bali and the Woodside summits of one pair);
   // only its place named in the article can, where it has one.
   if (!event.startsAt && articleDay && published.length === 0 && value("place") === 0) return null;
+  // An undated event whose articles were published on known days is as dated as they are: an article that
+  // gives no day at all cannot tell it from another meeting of the same people but by its place.
+  if (!event.startsAt && dayless && published.length > 0 && value("place") !== 1) return null;
   // Half the people of a larger meeting (two leaders of a four-party summit) is a meeting of their own (a
   // bilateral on the summit's margins), unless the meeting date agrees.
   const peopleValue = value("people");
