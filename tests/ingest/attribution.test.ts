@@ -520,6 +520,21 @@ describe("attribution in transcripts and readouts", () => {
     expect(speakerAt(found, "reopen the consulate")).toBe("Tomas Orrin");
   });
 
+  it("gives 'it said' the body that spoke in the sentences right before, and nothing else", () => {
+    const found = statements(
+      [
+        "Sudria's Foreign Ministry issued a statement on Monday after the talks in Port Halden. The two sides agreed to reopen the river crossings, it said. “We will keep talking to our neighbours,” it said.",
+        "The Norland Chancellery said the meeting was useful. It added that the envoy would travel to Lindby next month.",
+        "The meeting lasted two hours in all. It said little that the crossings' traders did not know.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "reopen the river crossings")).toBe("Sudria's Foreign Ministry");
+    expect(speakerAt(found, "keep talking to our neighbours")).toBe("Sudria's Foreign Ministry");
+    expect(speakerAt(found, "travel to Lindby")).toBe("The Norland Chancellery");
+    // "It" after a sentence that nobody said is the meeting, not the chancellery of two sentences back.
+    expect(at(found, "said little")).toBeUndefined();
+  });
+
   it("gives a quotation to the person a lower-case description names after it", () => {
     const found = statements(
       [

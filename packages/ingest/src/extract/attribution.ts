@@ -261,6 +261,16 @@ export function attribute(
   );
   // A speaker the article describes and never names ("a senior administration official"), by sentence.
   const labelOf: (string | null)[] = sentences.map(() => null);
+  // A body that spoke, by sentence ("The Foreign Ministry said …"): "it said" after it is that body's.
+  const bodyOf: (string | null)[] = sentences.map(() => null);
+  const bodyHeads = new Set(vocabulary.speakingBodies.map((w) => w.toLowerCase()));
+  const organizationNames = new Set(
+    mentions
+      .filter((m) => m.kind === "ORGANIZATION")
+      .flatMap((m) => [m.text, m.participant?.name].filter((n): n is string => Boolean(n))),
+  );
+  const isBody = (label: string) =>
+    organizationNames.has(label) || bodyHeads.has(label.trim().split(/\s+/u).at(-1)?.toLowerCase() ?? "");
 
   /** The most salient earlier person that fits: the speaker, else the first fitting person, of the latest sentence that has one. */
   const recall = (index: number, fits: (r: Referent) => boolean, within = 4): Referent | null => {
@@ -460,6 +470,15 @@ export function attribute(
         if (opening)
           return { referent: null, label: opening, start: sentence.start + trimmed.length - words.length };
       }
+    }
+    // "The ministry said …. It added …", "“…,” it said": the body that spoke in the sentence right before;
+    // "it" is nobody otherwise ("The meeting lasted two hours. It …", "Wang said …. It …").
+    if (words && /^it$/iu.test(words)) {
+      const last = index - 1;
+      const spoke = said.has(last) ? bodyOf[last] : null;
+      return spoke
+        ? { referent: null, label: spoke, start: sentence.start + trimmed.length - words.length }
+        : null;
     }
     if (!words || wordCount(words) > 9 || /^(it|this|which|who|they|we|i|you)$/i.test(words)) return null;
     // "As Chinese officials have warned before, Wei told Austin …": an aside that compares, not a speaker.
@@ -1046,6 +1065,8 @@ export function attribute(
           ?.toLowerCase();
         if (head && personNouns.has(head)) labelOf[index] = chosen.label;
       }
+      if (!chosen.referent && chosen.label && !labelOf[index] && isBody(chosen.label))
+        bodyOf[index] = chosen.label;
       // What was said: before the attribution when it comes last, else after the verb.
       let start: number;
       let end: number;
