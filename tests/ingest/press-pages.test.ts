@@ -563,4 +563,21 @@ describe("wire and newspaper pages", () => {
     expect(article?.bylines.map((byline) => byline.name)).toEqual(["Mara Keller"]);
     expect(article?.publishedText).toBe("January 21, 2031");
   });
+
+  it("ends a headline read from the body with its own line, not at the first full stop below a caption", () => {
+    const [article] = segment(
+      [
+        "Norland, Sudria held talks, agreeing to swap detainees and meet again.",
+        "",
+        "blog",
+        "",
+        "© Ivo Brandt/POOL/NWA",
+        "",
+        `PORT HALDEN, May 16. /NWA/. ${PARAGRAPH}`,
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(article?.title).toBe("Norland, Sudria held talks, agreeing to swap detainees and meet again");
+  });
 });

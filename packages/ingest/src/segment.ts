@@ -844,7 +844,11 @@ function genreOf(
  * The first sentence: a full stop after an initial or an abbreviation of vocabulary.yaml ("J.", "U.S.",
  * "Jr.", "Sept.") ends none.
  */
-function firstSentence(text: string, abbreviations: string[]): string {
+function firstSentence(body: string, abbreviations: string[]): string {
+  // A sentence ends with its paragraph: "… and meet again." over a photo credit and a dateline is the
+  // headline alone. (A first line of a word or two, a label, runs on.)
+  const line = /^[^\n]+/u.exec(body)?.[0] ?? body;
+  const text = words(line).length >= 4 ? line : body;
   const short = new Set(abbreviations.map((a) => a.toLowerCase().replace(/\.$/, "")));
   let at = 0;
   for (const match of text.matchAll(/[.!?](?=\s+[\p{Lu}"“‘(\d]|\s*$)/gu)) {
