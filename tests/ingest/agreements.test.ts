@@ -194,6 +194,38 @@ describe("agreement grades", () => {
     expect(
       grades("“Norland and Sudria have also agreed to a new model of relations,” Kovac continued."),
     ).toEqual([]);
+    // Quoted words that name both sides: a passive, "our two teams", a cue that says "we" itself.
+    expect(grades("Lind was upbeat, saying, “Many points were agreed to, and only a few are left.”")).toEqual(
+      ["AGREED"],
+    );
+    expect(grades("“Our trade teams have reached basic consensus on the tariffs,” Kovac said.")).toEqual([
+      "AGREED",
+    ]);
+    expect(grades("“We hope that the understanding we have reached will bring peace,” Lind said.")).toEqual([
+      "AGREED",
+    ]);
+    // An aside in brackets before a quoted fragment of the outlet's sentence.
+    expect(
+      grades(
+        "Lind said the envoys had (in Geneva just recently) “reached an agreement on border management”.",
+      ),
+    ).toEqual(["AGREED"]);
+  });
+
+  it("reads an agreement in a participle, a pact reached and an understanding reached, graded by the effort agreed on", () => {
+    expect(
+      grades(
+        "The talks ended on Thursday, with the two sides swapping prisoners and agreeing to resume negotiations soon.",
+      ),
+    ).toEqual(["AGREED"]);
+    expect(
+      grades("Lindby and Port Halden reached a milestone pact to lower tensions on the border."),
+    ).toEqual(["AGREED"]);
+    expect(grades("The two sides sealed a trade deal after the talks.")).toEqual(["AGREED"]);
+    expect(grades("The ministers, agreeing to encourage student exchanges, parted warmly.")).toEqual([
+      "WILL_WORK_TO",
+    ]);
+    expect(grades("The two agreed to continue the discussions.")).toEqual(["AGREED"]);
   });
 });
 
@@ -235,6 +267,7 @@ describe("wordings that state no agreement", () => {
       "The two countries used to work together on climate change before relations soured.",
       "The agreement includes a deal to build submarines for Norland, signed two years ago.",
       "The leaders also discussed the agreement to ban nuclear tests, which Sudria revoked last year.",
+      "Nothing was agreed at the meeting, officials said.",
     ]) {
       expect(agreements(body), body).toEqual([]);
     }

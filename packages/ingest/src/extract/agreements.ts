@@ -85,8 +85,13 @@ function patternsOf(vocabulary: Vocabulary) {
   );
   // "“Foreign Minister Lavrov and I agreed …”", "“We agreed to further discussions”", "“we discussed and
   // agreed that …”": a speaker quoted on what both sides did.
-  const bothOfUs =
-    /^\s*(?:[^,“”"]{0,60},\s*)?(?:(?:and|but|so|then|earlier|today|together|now|also)\s+)?(?:we|\[[^\]]{2,40}\]|(?:[\p{L}.’'-]+\s+){1,5}and\s+I)\s+(?:(?:also|have|had|jointly|both|all)\s+)*(?:\p{Ll}+ed\s+and\s+)?$/iu;
+  // "“Our trade teams have reached …”", "“Our two countries agreed …”": the two sides' people, in the first
+  // person plural.
+  const ours = `our\\s+(?:two\\s+)?(?:\\p{Ll}+\\s+)?(?:${groupNouns}|teams|negotiators|nations)`;
+  const bothOfUs = new RegExp(
+    `^\\s*(?:[^,“”"]{0,60},\\s*)?(?:(?:and|but|so|then|earlier|today|together|now|also)\\s+)?(?:we|${ours}|\\[[^\\]]{2,40}\\]|(?:[\\p{L}.’'-]+\\s+){1,5}and\\s+I)\\s+(?:(?:also|have|had|jointly|both|all)\\s+)*(?:\\p{Ll}+ed\\s+and\\s+)?$`,
+    "iu",
+  );
   const emptied = new RegExp(
     `^\\s+(?:${vocabulary.agreementNegations.after.map(escapeRegExp).join("|") || "(?!)"})(?![\\p{L}])`,
     "iu",
@@ -191,6 +196,17 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
           const bestEnd = best.index + best.length;
           return end > bestEnd || (end === bestEnd && rank(hit.level) < rank(best.level)) ? hit : best;
         }, first);
+      // "agreeing to encourage …", "agreed to work toward …": an effort agreed on is graded as the effort
+      // (as "agreed to try to" is); agreeing to continue the discussions is agreeing.
+      const foundEnd = found.index + found.length;
+      const verbAfter = /\bto$/iu.test(clause.slice(found.index, foundEnd))
+        ? hits.find(
+            (hit) =>
+              hit.level === "WILL_WORK_TO" &&
+              hit.index > found.index &&
+              /^\s+$/u.test(clause.slice(foundEnd, hit.index)),
+          )
+        : undefined;
       const after = clause.slice(found.index + found.length);
       // ("agreed that nothing should stand in the way" and "agreed on nothing except …" agree something.)
       if (
@@ -220,7 +236,8 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
         const opened = curly ? upTo.lastIndexOf("“") : upTo.lastIndexOf('"');
         const lead = upTo.slice(0, opened);
         const lastWords = /(?:[\p{L}'’.-]+\s+){0,3}$/u.exec(lead)?.[0] ?? "";
-        const embedded = /[\p{L}]\s*$/u.test(lead) && !speechVerb.test(lastWords);
+        // ("had (in New Delhi just recently) “reached an agreement …”": an aside in brackets before it.)
+        const embedded = /[\p{L})]\s*$/u.test(lead) && !speechVerb.test(lastWords);
         // A quoted joint summary speaks of the parties in the third person ("“They committed to explore
         // …,” according to the summary"); one side's own words do not.
         // (From the last sentence the quotation holds before the cue.)
@@ -229,7 +246,18 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
             .slice(opened + 1)
             .split(/[.!?]\s+/u)
             .at(-1) ?? "";
-        const joint = groupSubject.test(quotedLead) || bothOfUs.test(quotedLead);
+        // "“Many points were agreed to …”": the passive of agreeing names no one side.
+        negation.lastIndex = 0;
+        const passiveQuote =
+          /(?:was|were|been)\s+$/iu.test(quotedLead) &&
+          /^agreed\b/iu.test(clause.slice(found.index)) &&
+          !negation.test(quotedLead.split(/[,;:]/u).at(-1) ?? "");
+        negation.lastIndex = 0;
+        // "“… the understanding we have reached …”": a cue that says "we" itself.
+        const ourOwn = /(?<![\p{L}])we(?![\p{L}])/iu.test(
+          clause.slice(found.index, found.index + found.length),
+        );
+        const joint = groupSubject.test(quotedLead) || bothOfUs.test(quotedLead) || passiveQuote || ourOwn;
         if (!embedded && !joint) continue;
       }
       // "agreed with Putin": agreeing with someone's view, not on something.
@@ -270,14 +298,14 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
       // The grade: an item of a list ("…, including actively exploring …", "…, welcoming more students …")
       // takes its governing verb's, lowered only to explore by its own words; a formula of acceptance
       // ("X invited Y to visit, and Y expressed his willingness to visit") is an acceptance.
-      let strength = found.level;
+      let strength = verbAfter && rank(verbAfter.level) > rank(found.level) ? verbAfter.level : found.level;
       const item = /^(?:including\b|welcoming\b)/iu.test(clause.trimStart());
       if (item && governing) {
         strength =
           found.level === "WILL_EXPLORE" && rank(governing) < rank("WILL_EXPLORE")
             ? "WILL_EXPLORE"
             : governing;
-      } else governing = found.level;
+      } else governing = strength;
       if (
         /willingness/iu.test(clause.slice(found.index, found.index + found.length)) &&
         /(?<![\p{L}])invit(?:ed|es|ing|ation)(?![\p{L}])/iu.test(
