@@ -273,6 +273,20 @@ describe("outlets", () => {
       proposed: false,
     });
     expect(at("https://reader.example/a", "[Yonhap Photo]\n\nBody.")).toMatchObject({ proposed: true });
+    // A wire's name on the line under a photo's caption is the photo's credit.
+    expect(
+      at(
+        "https://zorvatv.example/a",
+        "Leaders meet at the palace\n\nThe leaders pose for a photo at the palace in Port Halden, August 18, 2031\nReuters\n\nBody.",
+      ),
+    ).toMatchObject({ name: "Zorva TV", proposed: true });
+    // Hyphens part the words of a domain; a kind of outlet's word ends one whose words the lexicon knows
+    // ("Express and Star") or not ("Deccan Chronicle").
+    expect(at("https://harbour-east-online.example/a", "Body.")).toMatchObject({
+      name: "Harbour East Online",
+    });
+    expect(at("https://www.expressandstar.example/a", "Body.")).toMatchObject({ name: "Express and Star" });
+    expect(at("https://www.zorvachronicle.example/a", "Body.")).toMatchObject({ name: "Zorva Chronicle" });
     // A name the page's lines give, known to no list, over the address only where the two agree.
     const lines = (fromArticle: string, url: string) =>
       resolveOutlet({ urls: [url], text: "Body.", pageId: "p", fromArticle }, records).name;

@@ -149,6 +149,10 @@ export function nameOfDomain(host: string, text: string): string {
       return match[0].replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2");
     }
   }
+  // "middle-east-online": the words its hyphens part.
+  const parts = label.split("-");
+  if (parts.length >= 2 && parts.every((part) => /^\p{L}{2,}$/u.test(part)))
+    return parts.map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join(" ");
   // "theorientnews": the fewest words, each a word of the page or one the lexicon knows ("The Orient News").
   const known = new Set(text.toLowerCase().match(/\p{L}{2,}/gu) ?? []);
   const isWord = (word: string) => known.has(word) || (word.length >= 3 && lexiconTag(word) !== undefined);
@@ -181,9 +185,25 @@ export function nameOfDomain(host: string, text: string): string {
   const kinds = reference().page.outletWords.map((word) => word.toLowerCase());
   const kind = kinds.find((word) => head.endsWith(word) && head.length - word.length >= 3);
   if (kind && /^\p{L}+$/u.test(head)) {
-    // "theepochtimes": "The Epoch Times".
-    const name = head.slice(0, head.length - kind.length).replace(/^the(?=\p{L}{3})/u, "the ");
-    return [...name.split(" ").map(capital), capital(kind), ...(number ? [number] : [])].join(" ");
+    // "theepochtimes": "The Epoch Times"; "expressandstar": "Express and Star", where the lexicon knows
+    // every word before the kind's ("deccan" is not "dec can").
+    const before = head.slice(0, head.length - kind.length);
+    const split = best[before.length];
+    const name =
+      split &&
+      split.length >= 2 &&
+      split.every(
+        (word) => /^(?:and|of|the)$/u.test(word) || (word.length >= 4 && lexiconTag(word) !== undefined),
+      )
+        ? split.map((word, i) => (i > 0 && /^(?:and|of|the)$/u.test(word) ? word : capital(word)))
+        : before
+            .replace(/^the(?=\p{L}{3})/u, "the ")
+            .split(" ")
+            .map(capital);
+    // ("anewztv": "Anewz TV", a short word in capitals.)
+    return [...name, kind.length <= 2 ? kind.toUpperCase() : capital(kind), ...(number ? [number] : [])].join(
+      " ",
+    );
   }
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
@@ -236,10 +256,23 @@ export function pageSignals(
       .replace(/^[\s,.|©]+|[\s,.|]+$/g, "");
   // A photo's credit ("[Yonhap Photo]", "Photograph: X/Reuters", page.yaml photoCreditWords) names who
   // took the picture, not who published the page.
+  // A line of a few words under a photo's caption ("… in Washington, D.C., U.S., August 18, 2025" then
+  // "Reuters") is its credit too.
+  const underCaption = new Set(
+    lines.filter((line, index) => {
+      const above = lines[index - 1];
+      return (
+        above !== undefined &&
+        line.split(/\s+/).length <= 4 &&
+        above.split(/\s+/).length >= 8 &&
+        /\b(?:19|20)\d{2}$/u.test(above)
+      );
+    }),
+  );
   const shortLines = [
     ...head.filter((line) => foot.test(line) || line.split(/\s+/).length <= 8),
     ...tail.filter((line) => foot.test(line) || line.split(/\s+/).length <= 5),
-  ].filter((line) => !credit.test(line));
+  ].filter((line) => !credit.test(line) && !underCaption.has(line));
   // A masthead line may hold several parts ("Source: Xinhua | 2023-11-16 | Editor: …"): each is tried.
   const mastheads = shortLines.flatMap((line) => {
     // "The Guardian - AU": an edition after a spaced hyphen.
