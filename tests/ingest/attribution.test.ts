@@ -520,6 +520,21 @@ describe("attribution in transcripts and readouts", () => {
     expect(speakerAt(found, "reopen the consulate")).toBe("Tomas Orrin");
   });
 
+  it("keeps a quotation in straight marks whole across its sentences, and parts sentences run together with no space", () => {
+    const found = statements(
+      '"As for the topics, first of all, it is the river. And the second topic is the crossings," Ivo Brandt told reporters. The envoy met Hana Velkova on Monday, Brandt said."The current situation is clear. We will report to the minister first," Brandt said.The conversation was useful and constructive, Brandt said.',
+    );
+    const first = at(found, "As for the topics");
+    expect(first?.span.exact).toMatch(/^"As for the topics.*the crossings,"$/u);
+    expect(first?.data.mode).toBe("DIRECT");
+    const second = at(found, "The current situation");
+    expect(second?.span.exact).toMatch(/^"The current situation.*minister first,"$/u);
+    expect(second?.data.speaker).toBe("Ivo Brandt");
+    expect(at(found, "useful and constructive")?.span.exact).toBe(
+      "The conversation was useful and constructive",
+    );
+  });
+
   it("gives 'it said' the body that spoke in the sentences right before, and nothing else", () => {
     const found = statements(
       [

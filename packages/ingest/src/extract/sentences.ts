@@ -8,7 +8,8 @@
  * digit or an opening quote, unless the word before is an abbreviation ("Mr.", "U.S.", "p.m.") or an
  * initial; a line break always ends one. A quotation that closes within the same paragraph is not split,
  * so that "“Yes. We did,” he said." stays one sentence with its speaker, unless it closes on the end of a
- * sentence ("“… we are ready.” Xinhua said …").
+ * sentence ("“… we are ready.” Xinhua said …"). Straight quotation marks count as well; a sentence run into
+ * the next with no space after its full stop ("… Ushakov said.The …") ends there.
  */
 
 export interface Sentence {
@@ -67,7 +68,25 @@ export function sentencesOf(body: string, abbreviations: ReadonlySet<string>): S
         quoteCloses = close > 0 ? close : -1;
         continue;
       }
+      // A straight quotation mark opens a quotation after a space, a bracket or a dash, and the next one
+      // closes it.
+      if (ch === '"' && i > quoteCloses && (i === from || /[\s([—–-]/u.test(text[i - 1] as string))) {
+        const close = text.indexOf('"', i + 1);
+        quoteCloses = close > 0 ? close : -1;
+        continue;
+      }
       if (ch !== "." && ch !== "!" && ch !== "?") continue;
+      // "…, Ushakov said.The conversation …", "… said."The current …": a sentence run into the next with the
+      // space left out, after a word in small letters.
+      if (
+        ch === "." &&
+        i > quoteCloses &&
+        /\p{Ll}{2}$/u.test(text.slice(Math.max(from, i - 2), i)) &&
+        /^"?\p{Lu}\p{Ll}/u.test(text.slice(i + 1, i + 4))
+      ) {
+        push(i + 1);
+        continue;
+      }
       let end = i + 1;
       while (end < text.length && CLOSE.has(text[end] as string)) end++;
       if (end >= text.length) break;
@@ -77,7 +96,8 @@ export function sentencesOf(body: string, abbreviations: ReadonlySet<string>): S
       const following = text[next] ?? "";
       if (!(/[\p{Lu}\p{N}]/u.test(following) || OPEN.has(following))) continue;
       // "“… we are ready.” Xinhua said …": a quotation that closes on a full stop ends its sentence.
-      if (i < quoteCloses && !(quoteCloses === i + 1 && text[i + 1] === "”")) continue;
+      if (i < quoteCloses && !(quoteCloses === i + 1 && (text[i + 1] === "”" || text[i + 1] === '"')))
+        continue;
       if (ch === ".") {
         const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(from, i - 12), i))?.[1] ?? "";
         if (/^\p{Lu}$/u.test(word) || abbreviations.has(word.toLowerCase())) continue;
