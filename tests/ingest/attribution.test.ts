@@ -535,6 +535,25 @@ describe("attribution in transcripts and readouts", () => {
     );
   });
 
+  it("reads a description with the name in apposition as the speaker, the description alone after it, and voiced, demanded and insisting as speech", () => {
+    const found = statements(
+      [
+        "Norland and Sudria wrapped up talks in Port Halden on Friday.",
+        "The head of the Sudrian delegation, presidential aide Igor Brandt, said he was satisfied with the outcome of the talks. The head of the Sudrian delegation said the sides plan to continue negotiating.",
+        "Hana Velkova, speaking in general terms, voiced optimism that the talks could lead to a settlement. Sudria has demanded that Norland reopen the crossings. Norland is still insisting that the tariffs stay.",
+      ].join("\n\n"),
+    );
+    const head = at(found, "satisfied with the outcome");
+    expect(head?.span.exact).toMatch(
+      /^The head of the Sudrian delegation, presidential aide Igor Brandt, said he/u,
+    );
+    expect(head?.data.speaker).toBe("Igor Brandt");
+    expect(speakerAt(found, "continue negotiating")).toBe("Igor Brandt");
+    expect(speakerAt(found, "voiced optimism")).toBe("Hana Velkova");
+    expect(speakerAt(found, "reopen the crossings")).toBe("Sudria");
+    expect(speakerAt(found, "the tariffs stay")).toBe("Norland");
+  });
+
   it("gives 'it said' the body that spoke in the sentences right before, and nothing else", () => {
     const found = statements(
       [

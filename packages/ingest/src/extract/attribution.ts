@@ -50,7 +50,7 @@ const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 // Words between a subject and its verb: auxiliaries, adverbs ("The US has vehemently denied"), and when
 // ("The White House last week acknowledged", "Lind on Monday said").
 const FILLER =
-  /(?:\s+(?:also|has|had|have|was|were|is|would|will|later|then|again|further|repeatedly|previously|earlier|publicly|separately|reportedly|once|had\s+also|has\s+also|\p{Ll}{3,}ly|(?:last|this|next)\s+(?:week|month|year|night|weekend|\p{Lu}\p{Ll}+day)|on\s+\p{Lu}\p{Ll}+day))+\s*$/u;
+  /(?:\s+(?:also|has|had|have|was|were|is|are|would|will|still|now|later|then|again|further|repeatedly|previously|earlier|publicly|separately|reportedly|once|had\s+also|has\s+also|\p{Ll}{3,}ly|(?:last|this|next)\s+(?:week|month|year|night|weekend|\p{Lu}\p{Ll}+day)|on\s+\p{Lu}\p{Ll}+day))+\s*$/u;
 
 export function attribute(
   body: string,
@@ -261,6 +261,10 @@ export function attribute(
   );
   // A speaker the article describes and never names ("a senior administration official"), by sentence.
   const labelOf: (string | null)[] = sentences.map(() => null);
+  // "The head of the Russian delegation, presidential aide Vladimir Medinsky, said …": the description stands
+  // for the person when it comes back alone ("The head of the Russian delegation said …").
+  const describedAs = new Map<string, Referent>();
+  const descriptionKey = (words: string) => words.toLowerCase().replace(/\s+/gu, " ").trim();
   // A body that spoke, by sentence ("The Foreign Ministry said …"): "it said" after it is that body's.
   const bodyOf: (string | null)[] = sentences.map(() => null);
   const bodyHeads = new Set(vocabulary.speakingBodies.map((w) => w.toLowerCase()));
@@ -519,6 +523,8 @@ export function attribute(
     // A lower-case verb inside means it is not a subject ("the talks went well and …").
     if (/\b(is|are|was|were|be|been|being)\b/i.test(words)) return null;
     if (!looksLikeSpeaker(words)) return null;
+    const described = describedAs.get(descriptionKey(words));
+    if (described) return { referent: described, label: null, start };
     return { referent: null, label: words, start };
   };
 
@@ -848,7 +854,12 @@ export function attribute(
             m.end < verbStart &&
             /^,/u.test(body.slice(m.end, m.end + 1)) &&
             (wordCount(body.slice(sentence.start, m.start)) <= 6 ||
-              /[,”"’]\s*$/u.test(body.slice(sentence.start, m.start))) &&
+              /[,”"’]\s*$/u.test(body.slice(sentence.start, m.start)) ||
+              // "The head of the Russian delegation, presidential aide Vladimir Medinsky, said …": a
+              // description, then the name in apposition with its titles in small letters.
+              /^(?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}.]*['’]s)\s[^,“”"]{2,80},\s*(?:\p{Ll}[\p{L}’'.-]*\s+){0,4}$/u.test(
+                body.slice(sentence.start, m.start),
+              )) &&
             wordCount(body.slice(m.end, verbStart)) <= 20 &&
             !/[“”"]/u.test(body.slice(m.end, verbStart)),
         );
@@ -863,11 +874,17 @@ export function attribute(
             wordCount(afterVerb) <= 10;
           const lead = body.slice(Math.max(sentence.start, head.start - 80), head.start);
           const titles = /(?:(?:\p{Lu}[\p{L}’'.-]*|of|for)\s+)+$/u.exec(lead)?.[0] ?? "";
-          found = {
-            referent: referentAt.get(head.start) ?? null,
-            label: null,
-            start: head.start - titles.length,
-          };
+          // A description before the name is the subject's too.
+          const described =
+            /^(?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}.]*['’]s)\s[^,“”"]{2,80},\s*(?:\p{Ll}[\p{L}’'.-]*\s+){0,4}$/u.test(
+              body.slice(sentence.start, head.start),
+            );
+          const referent = referentAt.get(head.start) ?? null;
+          if (described && referent) {
+            const words = body.slice(sentence.start, head.start).split(",")[0] ?? "";
+            describedAs.set(descriptionKey(words), referent);
+          }
+          found = { referent, label: null, start: described ? sentence.start : head.start - titles.length };
         }
       }
       if (found) {
