@@ -417,4 +417,16 @@ describe("credits and pieces of names", () => {
       .map((c) => c.data.name);
     expect(particles).toContain("Bashar al-Assad");
   });
+
+  it("takes no name across a comma, and a service and rank before a name as its title", () => {
+    const found = extract(
+      "Boris Kovac met Sudrian envoy Tomas Orrin in Port Halden on Wednesday.\n\nIn June, Orrin gave Norland a 50-day window. Press Secretary Air Force Maj. Gen. Peter Lind said the talks went well.",
+    );
+    const names = namesOf(found);
+    expect(names.some((name) => name.includes(","))).toBe(false);
+    expect(names).toContain("Peter Lind");
+    expect(names).not.toContain("Maj");
+    const role = found.find((c) => c.kind === "ROLE" && c.data.name === "Peter Lind");
+    expect(role?.data.title).toBe("Press Secretary Air Force Maj. Gen.");
+  });
 });

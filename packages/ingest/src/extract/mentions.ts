@@ -770,6 +770,8 @@ export function mentionsOf(
     }
     // A lone word is a name only when a title announced it ("Minister Okafor").
     if (!name || (name.split(/\s+/).length < 2 && !titled) || noise.has(name.toLowerCase())) continue;
+    // "Maj" of "Air Force Maj. Gen. Pat Ryder": a title's word alone is no one.
+    if (kind === "PERSON" && personNoise.has(name.toLowerCase().replace(/\.$/u, ""))) continue;
     // "Putin’s Sochi", "Austin-Wei meeting": a possessive first or a common word last is a phrase, not a
     // person's name.
     if (kind === "PERSON" && (/^\S+[’']s\s/u.test(name) || /\s\p{Ll}+$/u.test(name))) continue;
@@ -789,6 +791,9 @@ export function mentionsOf(
       name.split(/\s+/).every((word) => !surnameLike(word.replace(/[’']s$/u, "")))
     )
       continue;
+    // "In June, Trump gave …": a comma parts two phrases; no one's name holds one but before a suffix
+    // ("Joseph R. Biden, Jr.").
+    if (kind === "PERSON" && /,\s*(?!(?:Jr|Sr|I{2,3}|IV)\b)/u.test(name)) continue;
     // Pieces of furniture or of two sentences ("(William West/Pool Photo", "HAYASHI:  Tony", "Kerry With").
     if (/[(/:“”"]/u.test(name) || nameBreak.test(name)) continue;
     // A venue or a thing, not a participant ("Sokha Hotel", "Comprehensive Strategic Partnership").
