@@ -428,5 +428,10 @@ describe("credits and pieces of names", () => {
     expect(names).not.toContain("Maj");
     const role = found.find((c) => c.kind === "ROLE" && c.data.name === "Peter Lind");
     expect(role?.data.title).toBe("Press Secretary Air Force Maj. Gen.");
+    // Said after the name with all its titles: still that person's.
+    const after = extract(
+      "The officials discussed the crossings, said Pentagon Press Secretary Air Force Maj. Gen. Peter Lind, who is traveling with the minister.",
+    ).find((c) => c.kind === "STATEMENT");
+    expect(after?.data.speaker).toBe("Peter Lind");
   });
 });

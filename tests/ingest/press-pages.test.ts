@@ -564,6 +564,33 @@ describe("wire and newspaper pages", () => {
     expect(article?.publishedText).toBe("January 21, 2031");
   });
 
+  it("takes no breadcrumbs ending in the headline for it, no reading widget's credit for a byline, and parts a writer run into the paper's title", () => {
+    const [crumbs] = segment(
+      [
+        "Home / External Affairs / News / Velkova urges border peace in talks with Sudrian envoy",
+        "",
+        "Velkova urges border peace in talks with Sudrian envoy",
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(crumbs?.title).toBe("Velkova urges border peace in talks with Sudrian envoy");
+    const [widget] = segment(
+      [
+        "The Latest: Velkova meets newly elected Sudrian premier",
+        "News > National News",
+        "Audio By Carbonatix",
+        "By Mara Keller",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(widget?.bylines.map((byline) => byline.name)).toEqual(["Mara Keller"]);
+    const [glued] = segment(
+      ["Velkova meets Orrin at the summit", "", "Andrew GreeneThe Harbour Nightly", "", PARAGRAPH].join("\n"),
+    );
+    expect(glued?.bylines.map((byline) => byline.name)).toEqual(["Andrew Greene"]);
+  });
+
   it("ends a headline read from the body with its own line, not at the first full stop below a caption", () => {
     const [article] = segment(
       [

@@ -450,6 +450,14 @@ function parseBylines(text: string, outlets: KnownOutlet[], cues: Cues): Meta {
 function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabulary, cues: Cues): Meta[] {
   const text = part.trim();
   if (!text) return [];
+  // "Andrew GreeneThe Nightly": a writer's name run into the title of the paper they write for.
+  const writerAndPaper =
+    /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})(The\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,3})$/u.exec(text);
+  if (writerAndPaper?.[1] && writerAndPaper[2])
+    return [
+      ...classifyPart(writerAndPaper[1], outlets, vocabulary, cues),
+      ...classifyPart(writerAndPaper[2], outlets, vocabulary, cues),
+    ];
   const published =
     /^(.*?)\b(?:published|updated|posted|last updated|first published)\s*(?:on|at)?\s*:?\s*(.+)$/i.exec(text);
   if (published && chrono.parse(published[2] ?? "").length) {

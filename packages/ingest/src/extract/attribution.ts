@@ -896,7 +896,7 @@ export function attribute(
         let person = personStartingAt.get(verbEnd + lead);
         const title = /(?:\p{Lu}[\p{L}’'.-]*|of|for)\s+/uy;
         title.lastIndex = lead;
-        for (let k = 0; !person && k < 6 && title.exec(after); k++) {
+        for (let k = 0; !person && k < 9 && title.exec(after); k++) {
           person = personStartingAt.get(verbEnd + title.lastIndex);
         }
         // "write Edward Wong and David Pierson": both wrote it.
