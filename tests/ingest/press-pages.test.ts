@@ -591,6 +591,25 @@ describe("wire and newspaper pages", () => {
     expect(glued?.bylines.map((byline) => byline.name)).toEqual(["Andrew Greene"]);
   });
 
+  it("takes a wire's name under a photo's caption for the photo's credit, not the article's outlet", () => {
+    const [article] = segment(
+      [
+        "Velkova, Orrin and European leaders weigh security guarantees at palace summit",
+        "",
+        "A family photo at the palace in Port Halden, Norland, August 18, 2031",
+        "Reuters",
+        "",
+        PARAGRAPH,
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(article?.title).toBe(
+      "Velkova, Orrin and European leaders weigh security guarantees at palace summit",
+    );
+    expect(article?.outletName).toBeNull();
+  });
+
   it("ends a headline read from the body with its own line, not at the first full stop below a caption", () => {
     const [article] = segment(
       [

@@ -639,6 +639,17 @@ function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabula
 }
 
 /** Metadata in a block: parts may share a line, joined by dashes or bars ("Wire — By X — 4 March 2031"). */
+/**
+ * "Reuters" on the line under a photo's caption ("… in Washington, D.C., U.S., August 18, 2025"): the
+ * photo's credit, not the article's outlet. The caption may be the block before or a line of this one.
+ */
+function photoCredit(block: Block, previous: Block | undefined): boolean {
+  const lines = block.text.split("\n");
+  const own = lines.at(-1) ?? "";
+  const above = lines.length > 1 ? (lines.at(-2) ?? "") : (previous?.text.split("\n").at(-1) ?? "");
+  return words(own).length <= 4 && words(above).length >= 8 && /\b(?:19|20)\d{2}$/u.test(above.trim());
+}
+
 function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cues: Cues): Meta[] | null {
   // A line printed twice ("Laura Zhou\nLaura Zhou", a name above its picture) is one line; a dash or a
   // bullet before it and an address after it ("- Dewey Sim dewey.sim@scmp.com") are no part of it.
@@ -965,7 +976,9 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     const metas: Meta[] = [];
     let j = i + 1;
     for (; j < list.length && j <= i + 4; j++) {
-      const meta = metaOf(list[j] as Block, outlets, vocabulary, cues);
+      const meta = photoCredit(list[j] as Block, list[j - 1])
+        ? [{ kind: "label" as const, text: (list[j] as Block).text }]
+        : metaOf(list[j] as Block, outlets, vocabulary, cues);
       if (!meta) break;
       metas.push(...meta);
     }
@@ -1050,7 +1063,9 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     const dated: number[] = [];
     const metaLines = new Set<number>();
     for (const [i, block] of before.entries()) {
-      const meta = metaOf(block, outlets, vocabulary, cues);
+      const meta = photoCredit(block, before[i - 1])
+        ? [{ kind: "label" as const, text: block.text }]
+        : metaOf(block, outlets, vocabulary, cues);
       const isMeta =
         meta !== null &&
         !(
