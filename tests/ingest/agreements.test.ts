@@ -227,6 +227,30 @@ describe("agreement grades", () => {
     ]);
     expect(grades("The two agreed to continue the discussions.")).toEqual(["AGREED"]);
   });
+
+  it("reads a deal reached in the passive, a framework reached, a deal concluded, an invitation accepted after it, and a present-tense commitment", () => {
+    expect(grades("A deal was also reached on the ferry company that the islanders wanted to save.")).toEqual(
+      ["AGREED"],
+    );
+    expect(grades("Norland and Sudria have reached a “substantial framework” in trade talks.")).toEqual([
+      "AGREED",
+    ]);
+    expect(grades("Kovac said the two are making history with the conclusion of the trade deal.")).toEqual([
+      "AGREED",
+    ]);
+    expect(
+      grades("Lind delivered an invitation for a state visit, which the Norland president readily accepted."),
+    ).toEqual(["AGREED"]);
+    expect(grades('"We reaffirm our commitment to an immediate ceasefire," the two leaders said.')).toEqual([
+      "AGREED",
+    ]);
+    expect(grades("“It is important how quickly we were able to come to agreement,” said Lind.")).toEqual([
+      "AGREED",
+    ]);
+    expect(grades("Norland and Sudria will continue discussions on extending the tariff truce.")).toEqual([
+      "WILL_EXPLORE",
+    ]);
+  });
 });
 
 describe("wordings that state no agreement", () => {
@@ -268,6 +292,8 @@ describe("wordings that state no agreement", () => {
       "The agreement includes a deal to build submarines for Norland, signed two years ago.",
       "The leaders also discussed the agreement to ban nuclear tests, which Sudria revoked last year.",
       "Nothing was agreed at the meeting, officials said.",
+      "No deal was reached on the tariffs.",
+      "Sudria supports all efforts committed to peace in the region.",
     ]) {
       expect(agreements(body), body).toEqual([]);
     }

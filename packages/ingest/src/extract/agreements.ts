@@ -89,7 +89,7 @@ function patternsOf(vocabulary: Vocabulary) {
   // person plural.
   const ours = `our\\s+(?:two\\s+)?(?:\\p{Ll}+\\s+)?(?:${groupNouns}|teams|negotiators|nations)`;
   const bothOfUs = new RegExp(
-    `^\\s*(?:[^,“”"]{0,60},\\s*)?(?:(?:and|but|so|then|earlier|today|together|now|also)\\s+)?(?:we|${ours}|\\[[^\\]]{2,40}\\]|(?:[\\p{L}.’'-]+\\s+){1,5}and\\s+I)\\s+(?:(?:also|have|had|jointly|both|all)\\s+)*(?:\\p{Ll}+ed\\s+and\\s+)?$`,
+    `^\\s*(?:[^,“”"]{0,60},\\s*)?(?:(?:and|but|so|then|earlier|today|together|now|also)\\s+)?(?:(?:[\\p{L}’'-]+\\s+){1,8}?(?=we\\b))?(?:we|we['’]ve|we['’]d|${ours}|\\[[^\\]]{2,40}\\]|(?:[\\p{L}.’'-]+\\s+){1,5}and\\s+I)\\s+(?:(?:also|have|had|jointly|both|all|were|are|able|to|finally|now|just|quickly)\\s+)*(?:\\p{Ll}+ed\\s+and\\s+)?$`,
     "iu",
   );
   const emptied = new RegExp(
@@ -290,7 +290,7 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
       // not a side committing ("the heads of state also agreed", "the Ministers of Defense committed" do).
       if (
         /^committed$/i.test(cueWord) &&
-        /(?<![\p{L}])(?:[Aa]n?|of)\s+(?:(?!(?:and|or|but|then|also)\s|\p{L}+ly\s)\p{Ll}[\p{L}-]*\s+){1,2}$/u.test(
+        /(?<![\p{L}])(?:[Aa]n?|of|all|any|every|those|these)\s+(?:(?!(?:and|or|but|then|also)\s|\p{L}+ly\s)\p{Ll}[\p{L}-]*\s+){1,2}$/u.test(
           lead,
         )
       )
