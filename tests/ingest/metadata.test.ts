@@ -287,6 +287,9 @@ describe("outlets", () => {
     });
     expect(at("https://www.expressandstar.example/a", "Body.")).toMatchObject({ name: "Express and Star" });
     expect(at("https://www.zorvachronicle.example/a", "Body.")).toMatchObject({ name: "Zorva Chronicle" });
+    // A name of three letters is an acronym, alone or before a kind of outlet's word.
+    expect(at("https://www.zbc.example/a", "Body.")).toMatchObject({ name: "ZBC" });
+    expect(at("https://zbcaudio.example/a", "Body.")).toMatchObject({ name: "ZBC Audio" });
     // A name the page's lines give, known to no list, over the address only where the two agree.
     const lines = (fromArticle: string, url: string) =>
       resolveOutlet({ urls: [url], text: "Body.", pageId: "p", fromArticle }, records).name;

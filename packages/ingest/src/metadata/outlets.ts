@@ -189,22 +189,28 @@ export function nameOfDomain(host: string, text: string): string {
     // every word before the kind's ("deccan" is not "dec can").
     const before = head.slice(0, head.length - kind.length);
     const split = best[before.length];
+    // ("abcaudio": "ABC Audio", a name of three letters or fewer in capitals.)
     const name =
-      split &&
-      split.length >= 2 &&
-      split.every(
-        (word) => /^(?:and|of|the)$/u.test(word) || (word.length >= 4 && lexiconTag(word) !== undefined),
-      )
-        ? split.map((word, i) => (i > 0 && /^(?:and|of|the)$/u.test(word) ? word : capital(word)))
-        : before
-            .replace(/^the(?=\p{L}{3})/u, "the ")
-            .split(" ")
-            .map(capital);
+      before.length <= 3
+        ? [before.toUpperCase()]
+        : split &&
+            split.length >= 2 &&
+            split.every(
+              (word) =>
+                /^(?:and|of|the)$/u.test(word) || (word.length >= 4 && lexiconTag(word) !== undefined),
+            )
+          ? split.map((word, i) => (i > 0 && /^(?:and|of|the)$/u.test(word) ? word : capital(word)))
+          : before
+              .replace(/^the(?=\p{L}{3})/u, "the ")
+              .split(" ")
+              .map(capital);
     // ("anewztv": "Anewz TV", a short word in capitals.)
     return [...name, kind.length <= 2 ? kind.toUpperCase() : capital(kind), ...(number ? [number] : [])].join(
       " ",
     );
   }
+  // "rbc.ua": a name of three letters is an acronym ("RBC"); a longer one is capitalised ("Tag24").
+  if (/^\p{L}{2,3}$/u.test(label)) return label.toUpperCase();
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
