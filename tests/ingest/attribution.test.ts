@@ -554,6 +554,18 @@ describe("attribution in transcripts and readouts", () => {
     expect(speakerAt(found, "the tariffs stay")).toBe("Norland");
   });
 
+  it("never gives 'the Chinese leader' to one whose title gives another nationality", () => {
+    // (Nationalities are the lexicon's; the people are made up.)
+    const found = statements(
+      [
+        "German chancellor Hana Velkova has urged Tomas Orrin to play a bigger role in securing peace, telling him that the war affected Europe's core interests. The Chinese leader warned that the conflict was in danger of spiralling out of control.",
+        "“Sudria is not a party to the crisis, but has consistently promoted talks for peace in its own way,” he said.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "spiralling out of control")).toBe("Tomas Orrin");
+    expect(speakerAt(found, "not a party to the crisis")).toBe("Tomas Orrin");
+  });
+
   it("gives 'it said' the body that spoke in the sentences right before, and nothing else", () => {
     const found = statements(
       [

@@ -328,13 +328,21 @@ export function attribute(
         .filter((m) => !insideQuotation(body.slice(sentences[i]?.start ?? m.start, m.start)))
         .map((m) => referentAt.get(m.start))
         .filter((r): r is Referent => r !== undefined);
-    const pool = [
+    // "the Chinese leader": never one whose titles give another nationality ("German chancellor Olaf
+    // Scholz"); where no one is titled so, the one the article names without any title ("urged Xi Jinping").
+    const demonyms = words.filter((w) => lexiconTag(w) === "Demonym");
+    const foreign = (r: Referent) =>
+      demonyms.length > 0 && [...r.titles].some((t) => lexiconTag(t) === "Demonym" && !demonyms.includes(t));
+    const near = [
       ...before,
       ...Array.from({ length: 6 }, (_, k) => index - 1 - k).flatMap((i) => [
         ...(speakerOf[i] ? [speakerOf[i] as Referent] : []),
         ...outsideQuotes(i),
       ]),
-    ].filter(fits);
+    ];
+    let pool = near.filter((r) => fits(r) && !foreign(r));
+    if (pool.length === 0 && demonyms.length > 0 && near.some(foreign))
+      pool = near.filter((r) => r.titles.size === 0);
     if (pool.length === 0) return null;
     // Modifiers ("Chinese", "foreign") pick among those that fit the role, the nearest first; "the Chinese
     // leader", where a president and a premier both fit, is the one the article names most.
