@@ -591,6 +591,23 @@ describe("wire and newspaper pages", () => {
     expect(glued?.bylines.map((byline) => byline.name)).toEqual(["Andrew Greene"]);
   });
 
+  it("parts writers' names run into the date line, one of them in capitals", () => {
+    const [article] = segment(
+      [
+        "All Sections",
+        "Velkova and Orrin meet on sidelines of the summit in Port Halden",
+        "",
+        "Igor Brandt, MARA KELLERWednesday, 25 June 2031, 16:13",
+        PARAGRAPH,
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(article?.bylines.map((byline) => byline.name)).toEqual(["Igor Brandt", "MARA KELLER"]);
+    expect(article?.publishedText).toBe("Wednesday, 25 June 2031, 16:13");
+    expect(article?.outletName).toBeNull();
+  });
+
   it("takes a wire's name under a photo's caption for the photo's credit, not the article's outlet", () => {
     const [article] = segment(
       [

@@ -639,6 +639,18 @@ function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabula
 }
 
 /** Metadata in a block: parts may share a line, joined by dashes or bars ("Wire — By X — 4 March 2031"). */
+let gluedPattern: RegExp | undefined;
+/** A day's or a month's name, capitalised, right after a letter ("ROMANENKOWednesday"). */
+const gluedDate = () =>
+  (gluedPattern ??= new RegExp(
+    `(?<=\\p{L})(?=(?:${wordAlternatives(
+      [...calendarNames("days"), ...calendarNames("months")]
+        .filter((name) => name.length >= 3)
+        .map((name) => name.charAt(0).toUpperCase() + name.slice(1)),
+    )})\\b)`,
+    "u",
+  ));
+
 /**
  * "Reuters" on the line under a photo's caption ("… in Washington, D.C., U.S., August 18, 2025"): the
  * photo's credit, not the article's outlet. The caption may be the block before or a line of this one.
@@ -680,9 +692,18 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
   // "Oct. 10, 2024 - 18:41 By Son Ji-hyoung": a byline run on after the date.
   // "Sumaira FH 2 minutes ago Thu 24th October 2019 | 11:49 PM": a relative time beside the date it
   // stands for is no part of the names before it; the clock time after a bar is the date's.
-  const line = /\b\d{4}\b/.test(block.text)
-    ? block.text.replace(/\s+\d+\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\s+ago\s+/iu, " | ")
-    : block.text;
+  // "Serhiy Sydorenko, VALENTYNA ROMANENKOWednesday, 25 June 2025, 16:13": the writers' names run into the
+  // date; the date is parted from them where a day's or a month's name follows a letter.
+  const runInto = gluedDate().exec(block.text);
+  const unglued =
+    runInto &&
+    words(block.text.slice(0, runInto.index)).length <= 6 &&
+    isDateOnly(block.text.slice(runInto.index))
+      ? `${block.text.slice(0, runInto.index)} | ${block.text.slice(runInto.index)}`
+      : block.text;
+  const line = /\b\d{4}\b/.test(unglued)
+    ? unglued.replace(/\s+\d+\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\s+ago\s+/iu, " | ")
+    : unglued;
   const parts = line
     .split(/\s+[—–-]\s+|\s*\|\s*|\s+(?=By\s+\p{Lu})/u)
     .filter((part) => part.trim())
@@ -703,6 +724,31 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
   if (metas.some((list) => list.some((meta) => meta.kind === "date")))
     for (const [i, list] of metas.entries()) {
       const part = (parts[i] ?? "").trim();
+      // "Serhiy Sydorenko, VALENTYNA ROMANENKO" beside the date: writers' names in a list, one of them
+      // shaped as a person's, the others maybe in capitals.
+      const pieces = part.split(/\s*,\s*/u);
+      if (
+        pieces.length >= 2 &&
+        pieces.some((piece) => looksLikePerson(piece, cues)) &&
+        pieces.every(
+          (piece) =>
+            words(piece).length >= 2 &&
+            words(piece).length <= 3 &&
+            words(piece).every((word) => /^\p{Lu}[\p{L}'’-]+$/u.test(word)) &&
+            !cues.outletWord.test(piece) &&
+            !outletNamed(piece, outlets) &&
+            !namesPlace(piece),
+        )
+      ) {
+        metas[i] = [
+          {
+            kind: "byline",
+            bylines: pieces.map((name) => ({ name, isStaff: false, place: null })),
+            outlet: null,
+          },
+        ];
+        continue;
+      }
       // (Not a place's name, "Hong Kong", nor a section's, "Foreign Affairs".)
       // (A given name first, "John Hill", is a person's whatever the last word.)
       const last = words(part).at(-1)?.toLowerCase() ?? "";
