@@ -566,6 +566,17 @@ describe("attribution in transcripts and readouts", () => {
     expect(speakerAt(found, "not a party to the crisis")).toBe("Tomas Orrin");
   });
 
+  it("reads appeals and echoes as speech, and no thing as a speaker of a participle", () => {
+    const found = statements(
+      [
+        "Norland and Sudria agreed to implement their cooperation based on the Norland-Sudria Security and Defense Partnership announced in November 2030 with the recognition that security is inseparable.",
+        "Hana Velkova appealed to Tomas Orrin to “bring the rebels to their senses,” and Orrin echoed Velkova, calling for “more stable” ties.",
+      ].join("\n\n"),
+    );
+    expect(found.some((c) => c.data.speaker === "Partnership")).toBe(false);
+    expect(speakerAt(found, "bring the rebels")).toBe("Hana Velkova");
+  });
+
   it("gives 'it said' the body that spoke in the sentences right before, and nothing else", () => {
     const found = statements(
       [

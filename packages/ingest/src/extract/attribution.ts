@@ -80,6 +80,7 @@ export function attribute(
     "iu",
   );
   /** A subject that can speak: a name (capitalised words), or words ending in a noun of a speaker. */
+  const thingHeads = new Set(vocabulary.notParticipants.lastWords.map((word) => word.toLowerCase()));
   const looksLikeSpeaker = (phrase: string): boolean => {
     const words = phrase
       .replace(/[’']s(?![\p{L}])/gu, "")
@@ -91,6 +92,8 @@ export function attribute(
         ?.toLowerCase()
         .replace(/[^\p{L}-]/gu, "") ?? "";
     if (describedBy.has(head) || channelNoun.test(phrase)) return true;
+    // "the Security and Defense Partnership announced in November": a thing, whose verb is a participle.
+    if (thingHeads.has(head)) return false;
     // Nouns of people by their ending: "protesters", "economists", "politicians", "residents".
     if (
       /(?:ers|ists|ians|ants|ents|ors)$/u.test(head) &&
