@@ -343,6 +343,9 @@ describe("duration scopes", () => {
       "The broadcaster aired a 24-hour news special on the summit.",
       "Officials reported 300 arrests in the past 24 hours.",
       "The ministers met over breakfast, which allowed them to pack more into an hour than usual.",
+      // Days that go with no meeting or stay: the length of a truce, a deadline.
+      "Lind will decide whether to extend the tariff truce by no less than 90 days.",
+      "The current truce expires in two weeks, on August 12.",
     ]) {
       expect(durations(body), body).toEqual([]);
     }

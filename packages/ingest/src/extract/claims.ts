@@ -169,6 +169,7 @@ export function claimsOf(
         // is no noun of what lasted them; days stay a visit.
         if (/^met$/i.test(last ?? "") && /^[dw]/i.test(unit[1] ?? "")) scope = null;
       }
+      const named = scope !== null;
       if (!scope || scope === "meal")
         scope = /^d/i.test(unit[1] ?? "") || /^w/i.test(unit[1] ?? "") ? "visit" : "talks";
       // A meal it takes in: in the clause after the duration, or in the next sentence about the same talks.
@@ -195,6 +196,15 @@ export function claimsOf(
       // "two days of meetings", "a two-day summit", "a week-long trip": a number of days (the dataset
       // format's `days`), which stays the visit's, as the seed counts it; hours and minutes are a duration.
       if (/^[dw]/i.test(unit[1] ?? "") && reading.min !== null) {
+        // Days that no word of a meeting or a stay goes with ("extend the truce by no less than 90 days",
+        // "in two weeks' time") are the length of something else.
+        if (
+          !named &&
+          !/(?<![\p{L}])(?:spen[dt]s?|spending|stay(?:s|ed|ing)?)(?![\p{L}])/iu.test(
+            body.slice(sentence.start, phraseStart),
+          )
+        )
+          continue;
         result.push({
           start: phraseStart,
           end: unitEnd,
