@@ -61,6 +61,26 @@ describe("one meeting's coverage, imported in separate calls", () => {
     expect(a?.startsAt).toEqual(new Date("2031-05-12T00:00:00Z"));
   });
 
+  it("reads the town a country's possessive names as the meeting's place ('in Malaysia’s capital Kuala Lumpur')", async () => {
+    const preview = await importPage(db.prisma, {
+      content: page(
+        "Estmark and Ostland trade negotiators to hold talks in Ostland this weekend",
+        "Harbour Post",
+        "Estmark Trade Minister Lena Sorvik said that the two sides will hold two days of trade talks in Ostland’s capital Kessby this weekend, when she will meet Ostland Trade Minister Jon Halvard.",
+      ),
+    });
+    const report = await importPage(db.prisma, {
+      content: page(
+        "Estmark-Ostland trade talks ‘very constructive’",
+        "Northern Ledger",
+        "KESSBY – Lena Sorvik met Jon Halvard in Kessby for trade talks that a spokesman called very constructive.",
+      ),
+    });
+    const [a, b] = [await eventOf(preview.articleIds), await eventOf(report.articleIds)];
+    expect(a?.place).toContain("Kessby");
+    expect(b?.id).toBe(a?.id);
+  });
+
   it("never dates the meeting by an earlier meeting the text recalls", async () => {
     const result = await importPage(db.prisma, {
       content: page(

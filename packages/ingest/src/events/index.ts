@@ -164,10 +164,19 @@ function placesOf(
   );
   for (const match of body.matchAll(inPlace)) {
     // "in Geneva Wednesday": the day after the town is no part of it.
-    const name = (match[1] ?? "")
+    let name = (match[1] ?? "")
       .split(" ")
       .filter((word, i) => i === 0 || !isCalendarWord(word))
       .join(" ");
+    // "in Malaysia’s capital Kuala Lumpur": the town the possessive's noun names, else the country.
+    const owner = /^(.+?)[’']s$/u.exec(name)?.[1];
+    if (owner) {
+      const town =
+        /^\s+(?:capital|city|port|town|resort)\s+(?:of\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u.exec(
+          body.slice((match.index ?? 0) + match[0].length),
+        )?.[1];
+      name = town ?? owner;
+    }
     if (/^\p{Lu}/u.test(name) && !isCalendarWord(name.split(" ")[0] ?? "")) places.push(name);
   }
   places.push(...claimed.filter(isTown).map((c) => str(c.data.value) as string));
