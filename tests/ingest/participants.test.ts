@@ -418,6 +418,16 @@ describe("credits and pieces of names", () => {
     expect(particles).toContain("Bashar al-Assad");
   });
 
+  it("takes no participant from a photo's credit on a line of its own", () => {
+    const names = namesOf(
+      extract(
+        "Boris Kovac met Tomas Orrin in Port Halden on Monday.\nBoris Kovac arrives at the palace in Port Halden.\nIgor Brandt | Reuters\n\nKovac said the talks were fruitful.",
+      ),
+    );
+    expect(names).not.toContain("Igor Brandt");
+    expect(names).toContain("Tomas Orrin");
+  });
+
   it("takes no name across a comma, and a service and rank before a name as its title", () => {
     const found = extract(
       "Boris Kovac met Sudrian envoy Tomas Orrin in Port Halden on Wednesday.\n\nIn June, Orrin gave Norland a 50-day window. Press Secretary Air Force Maj. Gen. Peter Lind said the talks went well.",

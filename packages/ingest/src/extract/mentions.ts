@@ -619,6 +619,12 @@ export function mentionsOf(
       if (credit.test(sentence.text)) mask.fill(1, sentence.start, sentence.end);
     }
   }
+  // A photo's credit on a line of its own under the caption ("Toby Melville | Reuters", "Evan Vucci/AP"):
+  // the photographer takes no part.
+  for (const match of body.matchAll(
+    /^[ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3}[ \t]*[|/][ \t]*\p{Lu}[\p{L}&.'’ -]{1,40}$/gmu,
+  ))
+    mask.fill(1, match.index, match.index + match[0].length);
   // A byline ("By Humeyra Pamuk and Michael Martina"): a short line of names opening with "By".
   // Every word a name's or a joining word ("and", "in" a place): "By Friday, Xi had met Biden" is prose.
   for (const match of body.matchAll(
