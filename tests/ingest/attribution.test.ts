@@ -577,6 +577,20 @@ describe("attribution in transcripts and readouts", () => {
     expect(speakerAt(found, "bring the rebels")).toBe("Hana Velkova");
   });
 
+  it("reads a speaker titled after the verb, a closing attribution followed by a phrase of when, and 'the publication' as a channel", () => {
+    const found = statements(
+      [
+        "Norland Trade Secretary Hana Velkova met Sudrian envoy Tomas Orrin in Port Halden.",
+        '"There is still a couple of technical details to work out," said the Norland Trade Secretary to reporters after two days of meetings.',
+        "The two sides held “very constructive” trade talks in Port Halden on Monday, a Norland Treasury spokesman said, ahead of a meeting of their leaders next week.",
+        "According to the publication, the third round of talks concluded two weeks ahead of the deadline.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "technical details")).toBe("Hana Velkova");
+    expect(at(found, "very constructive")?.span.exact).toMatch(/^The two sides held .* on Monday$/u);
+    expect(speakerAt(found, "third round")).toBeNull();
+  });
+
   it("gives 'it said' the body that spoke in the sentences right before, and nothing else", () => {
     const found = statements(
       [

@@ -919,8 +919,13 @@ export function attribute(
         } else if (person)
           found = { referent: referentAt.get(person.start) ?? null, label: null, start: verbStart };
         else {
+          // "said the US Treasury Secretary to reporters": the person the article titles so.
+          const titled = /^\s*((?:[Tt]he)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{L}+)/u.exec(after)?.[1];
+          const referent = titled ? byTitle(titled.trim(), index, []) : null;
           const words = /^\s*([^,;.]{2,60})/u.exec(after)?.[1]?.trim();
-          if (words && looksLikeSpeaker(words)) found = { referent: null, label: words, start: verbStart };
+          if (referent) found = { referent, label: null, start: verbStart };
+          else if (words && looksLikeSpeaker(words))
+            found = { referent: null, label: words, start: verbStart };
         }
         post = found !== null;
       } else {
@@ -957,11 +962,14 @@ export function attribute(
           const quotedLead =
             closedQuote &&
             (/^[“"‘]/u.test(lead) || (!/[“‘]/u.test(lead) && (lead.match(/"/gu)?.length ?? 0) <= 1));
+          // "…, a US Treasury spokesman said, ahead of a highly anticipated meeting …": a comma right after
+          // the verb closes the attribution.
           post =
             /[,”"’]\s*$/u.test(lead) &&
             wordCount(lead) >= 4 &&
             !/^(?:that|:)/iu.test(rest) &&
             (quotedLead ||
+              /^,\s*(?:ahead\s+of|amid|after|before|following|during|while|when|as)\b/iu.test(rest) ||
               ((wordCount(rest) <= 10 ||
                 (circumstance.test(rest) && (closedQuote || /^[^,;“”"]{2,40},/u.test(rest)))) &&
                 wordCount(afterAudience) <= 3 &&
