@@ -317,19 +317,6 @@ describe("the meeting date of a news lede", () => {
     ).toBe("2023-11-08");
   });
 
-  it("dates the meeting by its lede, not by an earlier date of the week that a later sentence recalls", () => {
-    // Friday 31 October 2031.
-    expect(
-      dateOf(
-        "2031-10-31",
-        [
-          "Premier Anna Kessel called for a stable relationship in her first meeting with President Tomas Brandvik on Friday afternoon.",
-          "Kessel said in her policy address on Oct. 24 that Sudria is an important neighbour, showing her wish for dialogue between the leaders.",
-        ].join("\n\n"),
-      ),
-    ).toBe("2031-10-31");
-  });
-
   it("reads the date a weekday gives in brackets after it, not the weekday before a late publication", () => {
     // Published Wednesday 6 December 2031; the meeting was "Thursday (October 26)".
     expect(

@@ -438,6 +438,10 @@ describe("credits and pieces of names", () => {
     expect(names).not.toContain("Maj");
     const role = found.find((c) => c.kind === "ROLE" && c.data.name === "Peter Lind");
     expect(role?.data.title).toBe("Press Secretary Air Force Maj. Gen.");
+    // A service's name is no title's piece when it names the body.
+    expect(
+      namesOf(extract("The People's Liberation Army said the drills in the strait would go on.")),
+    ).toContain("People's Liberation Army");
     // Said after the name with all its titles: still that person's.
     const after = extract(
       "The officials discussed the crossings, said Pentagon Press Secretary Air Force Maj. Gen. Peter Lind, who is traveling with the minister.",

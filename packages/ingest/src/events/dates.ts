@@ -258,11 +258,6 @@ export function chooseMeetingDate(
       return d.day ? close(d.day) : d.range ? close(d.range.from) || close(d.range.to) : false;
     };
     const current = dates.filter(within(near.recentDays));
-    // Of the dates of the publication's days, the first the text gives: a report's lead dates its meeting
-    // ("met … on Friday afternoon"); a later sentence recalls what led to it ("in her policy address on
-    // Oct. 24").
-    const lead = current.filter((d) => d.day).sort((a, b) => a.start - b.start)[0];
-    if (lead) return lead;
     if (current.length) return choose(current);
     // A date months before the publication is another meeting's, not a late report of this one.
     return choose(dates.filter((d) => within(near.aheadDays)(d) || (!d.day && !d.range)));

@@ -774,9 +774,26 @@ export function mentionsOf(
       name = name.slice(first[0].length);
       titled ||= noise.has(word) || honorifics.has(word);
     }
+    // "Force Maj. Gen. Pat Ryder" of "Air Force Maj. Gen. Pat Ryder": the name begins after the last
+    // honorific inside it (a rank), whatever service stands before the rank.
+    if (kind === "PERSON") {
+      const parts = name.split(/\s+/u);
+      const rank = parts
+        .slice(0, -1)
+        .findLastIndex((word, i) => i > 0 && honorifics.has(word.toLowerCase().replace(/\.$/u, "")));
+      if (rank > 0 && parts.length - rank - 1 >= 2) {
+        name = parts.slice(rank + 1).join(" ");
+        titled = true;
+      }
+    }
     // A lone word is a name only when a title announced it ("Minister Okafor").
     if (!name || (name.split(/\s+/).length < 2 && !titled) || noise.has(name.toLowerCase())) continue;
-    // "Maj" of "Air Force Maj. Gen. Pat Ryder": a title's word alone is no one.
+    // "Maj" or "Air Force Maj" of "Air Force Maj. Gen. Pat Ryder": a name never ends in a title's word.
+    if (
+      kind === "PERSON" &&
+      honorifics.has((name.split(/\s+/u).at(-1) ?? "").toLowerCase().replace(/\.$/u, ""))
+    )
+      continue;
     if (kind === "PERSON" && personNoise.has(name.toLowerCase().replace(/\.$/u, ""))) continue;
     // "Putin’s Sochi", "Austin-Wei meeting": a possessive first or a common word last is a phrase, not a
     // person's name.
