@@ -228,19 +228,14 @@ describe("agreement grades", () => {
     expect(grades("The two agreed to continue the discussions.")).toEqual(["AGREED"]);
   });
 
-  it("reads a deal reached in the passive, a framework reached, a deal concluded, an invitation accepted after it, and a present-tense commitment", () => {
+  it("reads a deal reached in the passive, a framework reached, a deal concluded, and a present-tense commitment", () => {
     expect(grades("A deal was also reached on the ferry company that the islanders wanted to save.")).toEqual(
       ["AGREED"],
     );
     expect(grades("Norland and Sudria have reached a “substantial framework” in trade talks.")).toEqual([
       "AGREED",
     ]);
-    expect(grades("Kovac said the two are making history with the conclusion of the trade deal.")).toEqual([
-      "AGREED",
-    ]);
-    expect(
-      grades("Lind delivered an invitation for a state visit, which the Norland president readily accepted."),
-    ).toEqual(["AGREED"]);
+    expect(grades("Kovac said the two concluded a deal on the ferries after the talks.")).toEqual(["AGREED"]);
     expect(grades('"We reaffirm our commitment to an immediate ceasefire," the two leaders said.')).toEqual([
       "AGREED",
     ]);
@@ -293,6 +288,20 @@ describe("wordings that state no agreement", () => {
       "The leaders also discussed the agreement to ban nuclear tests, which Sudria revoked last year.",
       "Nothing was agreed at the meeting, officials said.",
       "No deal was reached on the tariffs.",
+      "Analysts concluded that the agreement would fail.",
+      "Tensions reached a peak after the pact collapsed.",
+      "The talks reached a stalemate over the framework.",
+      "The scandal sealed the fate of the deal.",
+      "Lind readily accepted the criticism.",
+      "The two sides stopped short of agreeing to a ceasefire.",
+      "The two sides came close to agreeing on a ceasefire.",
+      "Lind, agreeing that the talks were hard, left early.",
+      "Sudria called for the conclusion of a peace agreement.",
+      "Officials denied that a deal was reached.",
+      "“Sudria claims we reached an agreement,” Lind said.",
+      "“I doubt we reached an agreement,” Lind said.",
+      "“They say we agreed to this, but it is false,” Lind said.",
+      "“The terms were agreed by Sudria alone,” Lind said.",
       "Sudria supports all efforts committed to peace in the region.",
     ]) {
       expect(agreements(body), body).toEqual([]);

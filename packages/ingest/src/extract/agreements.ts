@@ -19,8 +19,12 @@ export interface AgreementDraft {
   text: string;
 }
 
-/** "…" in a cue: up to four words, none ending a clause. */
-const GAP = "(?:[^\\s,;:]+\\s+){0,4}?";
+/**
+ * "…" in a cue: up to four words, none ending a clause, and none that ties the cue's last noun to another
+ * thing ("reached a peak after the pact", "sealed the fate of the deal", "concluded that the agreement").
+ */
+const GAP =
+  "(?:(?!(?:after|over|before|despite|that|whether|than|about|against|without|fate|of the)\\s)[^\\s,;:]+\\s+){0,4}?";
 const cuePattern = (cue: string) =>
   cue
     .split("…")
@@ -89,7 +93,7 @@ function patternsOf(vocabulary: Vocabulary) {
   // person plural.
   const ours = `our\\s+(?:two\\s+)?(?:\\p{Ll}+\\s+)?(?:${groupNouns}|teams|negotiators|nations)`;
   const bothOfUs = new RegExp(
-    `^\\s*(?:[^,“”"]{0,60},\\s*)?(?:(?:and|but|so|then|earlier|today|together|now|also)\\s+)?(?:(?:[\\p{L}’'-]+\\s+){1,8}?(?=we\\b))?(?:we|we['’]ve|we['’]d|${ours}|\\[[^\\]]{2,40}\\]|(?:[\\p{L}.’'-]+\\s+){1,5}and\\s+I)\\s+(?:(?:also|have|had|jointly|both|all|were|are|able|to|finally|now|just|quickly)\\s+)*(?:\\p{Ll}+ed\\s+and\\s+)?$`,
+    `^\\s*(?:[^,“”"]{0,60},\\s*)?(?:(?:and|but|so|then|earlier|today|together|now|also)\\s+)?(?:(?:[\\p{L}’'-]+\\s+){0,6}?(?:how|when|why|because|since|once)\\s+(?:\\p{L}+ly\\s+)?(?=we\\b))?(?:we|we['’]ve|we['’]d|${ours}|\\[[^\\]]{2,40}\\]|(?:[\\p{L}.’'-]+\\s+){1,5}and\\s+I)\\s+(?:(?:also|have|had|jointly|both|all|were|are|able|to|finally|now|just|quickly)\\s+)*(?:\\p{Ll}+ed\\s+and\\s+)?$`,
     "iu",
   );
   const emptied = new RegExp(
@@ -251,6 +255,8 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
         const passiveQuote =
           /(?:was|were|been)\s+$/iu.test(quotedLead) &&
           /^agreed\b/iu.test(clause.slice(found.index)) &&
+          // ("were agreed by Sudria alone": one side.)
+          !/^\s+(?:(?:to|on|upon)\s+)?by\b/iu.test(clause.slice(found.index + found.length)) &&
           !negation.test(quotedLead.split(/[,;:]/u).at(-1) ?? "");
         negation.lastIndex = 0;
         // "“… the understanding we have reached …”": a cue that says "we" itself.
