@@ -533,6 +533,12 @@ describe("attribution in transcripts and readouts", () => {
     expect(at(found, "useful and constructive")?.span.exact).toBe(
       "The conversation was useful and constructive",
     );
+    // A stray straight mark holds nothing together; an abbreviation's full stop parts no glued words.
+    const stray = statements(
+      'Observers called it a "good deal. Then Ivo Brandt said the talks had fallen apart. Gov.Kessel said the port would reopen.',
+    );
+    expect(at(stray, "fallen apart")?.span.exact).toBe("Then Ivo Brandt said the talks had fallen apart");
+    expect(at(stray, "port would reopen")?.span.exact).toBe("Gov.Kessel said the port would reopen");
   });
 
   it("reads a description with the name in apposition as the speaker, the description alone after it, and voiced, demanded and insisting as speech", () => {
@@ -561,9 +567,15 @@ describe("attribution in transcripts and readouts", () => {
         "German chancellor Hana Velkova has urged Tomas Orrin to play a bigger role in securing peace, telling him that the war affected Europe's core interests. The Chinese leader warned that the conflict was in danger of spiralling out of control.",
         "“Sudria is not a party to the crisis, but has consistently promoted talks for peace in its own way,” he said.",
       ].join("\n\n"),
+      "Velkova asks Chinese president to promote an end to the war",
     );
     expect(speakerAt(found, "spiralling out of control")).toBe("Tomas Orrin");
     expect(speakerAt(found, "not a party to the crisis")).toBe("Tomas Orrin");
+    // A nationality the article names nowhere else, with two people named without a title: no one.
+    const other = statements(
+      "German chancellor Hana Velkova met businessman Ivo Brandt and Tomas Orrin in Lindby. The French president said the talks went well.",
+    );
+    expect(speakerAt(other, "talks went well")).toBe("The French president");
   });
 
   it("reads appeals and echoes as speech, and no thing as a speaker of a participle", () => {
@@ -573,7 +585,7 @@ describe("attribution in transcripts and readouts", () => {
         "Hana Velkova appealed to Tomas Orrin to “bring the rebels to their senses,” and Orrin echoed Velkova, calling for “more stable” ties.",
       ].join("\n\n"),
     );
-    expect(found.some((c) => c.data.speaker === "Partnership")).toBe(false);
+    expect(found.some((c) => String(c.data.speaker ?? "").includes("Partnership"))).toBe(false);
     expect(speakerAt(found, "bring the rebels")).toBe("Hana Velkova");
   });
 

@@ -287,9 +287,13 @@ describe("outlets", () => {
     });
     expect(at("https://www.expressandstar.example/a", "Body.")).toMatchObject({ name: "Express and Star" });
     expect(at("https://www.zorvachronicle.example/a", "Body.")).toMatchObject({ name: "Zorva Chronicle" });
-    // A name of three letters is an acronym, alone or before a kind of outlet's word.
+    // A name of three letters and no vowel is an acronym, alone or before a kind of outlet's word; a word
+    // of three letters is not.
     expect(at("https://www.zbc.example/a", "Body.")).toMatchObject({ name: "ZBC" });
     expect(at("https://zbcaudio.example/a", "Body.")).toMatchObject({ name: "ZBC Audio" });
+    expect(at("https://vox.example/a", "Body.")).toMatchObject({ name: "Vox" });
+    expect(at("https://theharbour.example/a", "Body.")).not.toMatchObject({ name: "THE Harbour" });
+    expect(at("https://al-harbour.example/a", "Body.")).toMatchObject({ name: "Al-Harbour" });
     // A name the page's lines give, known to no list, over the address only where the two agree.
     const lines = (fromArticle: string, url: string) =>
       resolveOutlet({ urls: [url], text: "Body.", pageId: "p", fromArticle }, records).name;

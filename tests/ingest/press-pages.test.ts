@@ -604,6 +604,16 @@ describe("wire and newspaper pages", () => {
       ].join("\n"),
     );
     expect(article?.bylines.map((byline) => byline.name)).toEqual(["Igor Brandt", "MARA KELLER"]);
+    // A writer's post beside the name is no second writer.
+    const [posted] = segment(
+      [
+        "Velkova and Orrin meet on sidelines of the summit in Port Halden",
+        "",
+        "Mara Keller, Staff Writer | Wednesday, 25 June 2031",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(posted?.bylines.map((byline) => byline.name)).toEqual(["Mara Keller"]);
     expect(article?.publishedText).toBe("Wednesday, 25 June 2031, 16:13");
     expect(article?.outletName).toBeNull();
   });
@@ -625,6 +635,29 @@ describe("wire and newspaper pages", () => {
       "Velkova, Orrin and European leaders weigh security guarantees at palace summit",
     );
     expect(article?.outletName).toBeNull();
+    // A headline ending in a year is no caption: the byline and the wire under it stay.
+    const [headline] = segment(
+      [
+        "Norland and Sudria agree to resume military talks suspended since 2029",
+        "By Mara Keller",
+        "",
+        PARAGRAPH,
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(headline?.bylines.map((byline) => byline.name)).toEqual(["Mara Keller"]);
+    const [wire] = segment(
+      [
+        "Norland and Sudria agree to resume military talks suspended since 2029",
+        "Reuters",
+        "",
+        PARAGRAPH,
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(wire?.outletName).toBe("Reuters");
   });
 
   it("ends a headline read from the body with its own line, not at the first full stop below a caption", () => {

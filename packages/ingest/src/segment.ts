@@ -657,10 +657,25 @@ const gluedDate = () =>
  */
 function photoCredit(block: Block, previous: Block | undefined): boolean {
   const lines = block.text.split("\n");
-  const own = lines.at(-1) ?? "";
-  const above = lines.length > 1 ? (lines.at(-2) ?? "") : (previous?.text.split("\n").at(-1) ?? "");
-  return words(own).length <= 4 && words(above).length >= 8 && /\b(?:19|20)\d{2}$/u.test(above.trim());
+  const own = (lines.at(-1) ?? "").trim();
+  const above = (lines.length > 1 ? (lines.at(-2) ?? "") : (previous?.text.split("\n").at(-1) ?? "")).trim();
+  // (A caption ends in the photo's full date after a comma; the credit is no byline and no date.)
+  return (
+    words(own).length <= 4 &&
+    !/^by\s/iu.test(own) &&
+    !isDateOnly(own) &&
+    words(above).length >= 8 &&
+    captionDate().test(above)
+  );
 }
+
+let captionPattern: RegExp | undefined;
+/** A photo caption's end: a comma, then a full date ("…, U.S., August 18, 2025", "…, 18 August 2025"). */
+const captionDate = () =>
+  (captionPattern ??= new RegExp(
+    `,\\s+(?:(?:${wordAlternatives(calendarNames("months"))})\\.?\\s+\\d{1,2},?\\s+|\\d{1,2}\\s+(?:${wordAlternatives(calendarNames("months"))})\\.?,?\\s+)(?:19|20)\\d{2}$`,
+    "u",
+  ));
 
 function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cues: Cues): Meta[] | null {
   // A line printed twice ("Laura Zhou\nLaura Zhou", a name above its picture) is one line; a dash or a
@@ -727,15 +742,22 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
       // "Serhiy Sydorenko, VALENTYNA ROMANENKO" beside the date: writers' names in a list, one of them
       // shaped as a person's, the others maybe in capitals.
       const pieces = part.split(/\s*,\s*/u);
+      // (Each a name: in capitals or not; never a post, "Staff Writer", nor a place.)
+      const titled = (piece: string) =>
+        piece === piece.toUpperCase()
+          ? piece.toLowerCase().replace(/(^|\s)\p{L}/gu, (m) => m.toUpperCase())
+          : piece;
       if (
         pieces.length >= 2 &&
-        pieces.some((piece) => looksLikePerson(piece, cues)) &&
+        pieces.some((piece) => piece !== piece.toUpperCase()) &&
         pieces.every(
           (piece) =>
-            words(piece).length >= 2 &&
             words(piece).length <= 3 &&
-            words(piece).every((word) => /^\p{Lu}[\p{L}'’-]+$/u.test(word)) &&
-            !cues.outletWord.test(piece) &&
+            looksLikePerson(titled(piece), cues) &&
+            !cues.staff.test(piece) &&
+            !words(piece).some((word) =>
+              /Actor|Noun|Place|Demonym/u.test(String(lexiconTag(word.toLowerCase()) ?? "")),
+            ) &&
             !outletNamed(piece, outlets) &&
             !namesPlace(piece),
         )

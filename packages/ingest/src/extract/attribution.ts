@@ -80,7 +80,19 @@ export function attribute(
     "iu",
   );
   /** A subject that can speak: a name (capitalised words), or words ending in a noun of a speaker. */
-  const thingHeads = new Set(vocabulary.notParticipants.lastWords.map((word) => word.toLowerCase()));
+  // Nouns of things agreed or set up, which never speak (a palace, a corps or partners may).
+  const thingHeads = new Set([
+    "partnership",
+    "agreement",
+    "framework",
+    "treaty",
+    "accord",
+    "declaration",
+    "initiative",
+    "strategy",
+    "mechanism",
+    "roadmap",
+  ]);
   const looksLikeSpeaker = (phrase: string): boolean => {
     const words = phrase
       .replace(/[’']s(?![\p{L}])/gu, "")
@@ -344,8 +356,17 @@ export function attribute(
       ]),
     ];
     let pool = near.filter((r) => fits(r) && !foreign(r));
-    if (pool.length === 0 && demonyms.length > 0 && near.some(foreign))
-      pool = near.filter((r) => r.titles.size === 0);
+    // (Only one such: of two people named without a title, the article says nothing of which is meant.)
+    // And only where the article speaks of that nationality elsewhere too ("asks Chinese president" in the
+    // headline): "The French president" of a text that never names the French otherwise is no one of it.
+    const untitled = [...new Set(near.filter((r) => r.titles.size === 0))];
+    const spokenOf = demonyms.every(
+      (d) =>
+        (`${headline ?? ""}\n${body}`.match(new RegExp(`(?<![\\p{L}])${d}(?![\\p{L}])`, "giu")) ?? [])
+          .length >= 2,
+    );
+    if (pool.length === 0 && demonyms.length > 0 && near.some(foreign) && untitled.length === 1 && spokenOf)
+      pool = untitled;
     if (pool.length === 0) return null;
     // Modifiers ("Chinese", "foreign") pick among those that fit the role, the nearest first; "the Chinese
     // leader", where a president and a premier both fit, is the one the article names most.

@@ -198,11 +198,12 @@ export function claimsOf(
       if (/^[dw]/i.test(unit[1] ?? "") && reading.min !== null) {
         // Days that no word of a meeting or a stay goes with ("extend the truce by no less than 90 days",
         // "in two weeks' time") are the length of something else.
+        // ("in Sudria for three days", "spent three days in Asia" are a stay.)
+        const lead = body.slice(sentence.start, phraseStart);
         if (
           !named &&
-          !/(?<![\p{L}])(?:spen[dt]s?|spending|stay(?:s|ed|ing)?)(?![\p{L}])/iu.test(
-            body.slice(sentence.start, phraseStart),
-          )
+          !/(?<![\p{L}])(?:spen[dt]s?|spending|stay(?:s|ed|ing)?)(?![\p{L}])/iu.test(lead) &&
+          !/(?<![\p{L}])for\s+(?:(?:about|some|nearly|almost|over|more\s+than)\s+)?$/iu.test(lead)
         )
           continue;
         result.push({

@@ -51,6 +51,7 @@ export function sentencesOf(body: string, abbreviations: ReadonlySet<string>): S
     let from = 0;
     // Where the quotation open at a position closes, so a quote is not cut in two.
     let quoteCloses = -1;
+    const pairedStraight = (text.match(/"/gu)?.length ?? 0) % 2 === 0;
     const push = (end: number) => {
       const raw = text.slice(from, end);
       const lead = raw.length - raw.trimStart().length;
@@ -70,7 +71,13 @@ export function sentencesOf(body: string, abbreviations: ReadonlySet<string>): S
       }
       // A straight quotation mark opens a quotation after a space, a bracket or a dash, and the next one
       // closes it.
-      if (ch === '"' && i > quoteCloses && (i === from || /[\s([—–-]/u.test(text[i - 1] as string))) {
+      // (Only where the paragraph's straight marks pair up: an odd one is a stray, "a "good deal. But …".)
+      if (
+        ch === '"' &&
+        i > quoteCloses &&
+        pairedStraight &&
+        (i === from || /[\s([—–-]/u.test(text[i - 1] as string))
+      ) {
         const close = text.indexOf('"', i + 1);
         quoteCloses = close > 0 ? close : -1;
         continue;
@@ -78,10 +85,14 @@ export function sentencesOf(body: string, abbreviations: ReadonlySet<string>): S
       if (ch !== "." && ch !== "!" && ch !== "?") continue;
       // "…, Ushakov said.The conversation …", "… said."The current …": a sentence run into the next with the
       // space left out, after a word in small letters.
+      // (Not after an abbreviation: "Mrs.Clinton", "Gov.Newsom", "vs.Brazil".)
+      const glued = /(\p{L}+)$/u.exec(text.slice(Math.max(from, i - 12), i))?.[1] ?? "";
       if (
         ch === "." &&
         i > quoteCloses &&
-        /\p{Ll}{2}$/u.test(text.slice(Math.max(from, i - 2), i)) &&
+        /\p{Ll}{2}$/u.test(glued) &&
+        glued.length >= 3 &&
+        !abbreviations.has(glued.toLowerCase()) &&
         /^"?\p{Lu}\p{Ll}/u.test(text.slice(i + 1, i + 4))
       ) {
         push(i + 1);

@@ -150,9 +150,12 @@ export function nameOfDomain(host: string, text: string): string {
     }
   }
   // "middle-east-online": the words its hyphens part.
+  // ("al-monitor": "Al-Monitor", a particle's hyphen kept.)
   const parts = label.split("-");
   if (parts.length >= 2 && parts.every((part) => /^\p{L}{2,}$/u.test(part)))
-    return parts.map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join(" ");
+    return parts
+      .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+      .join(parts.some((part) => part.length <= 2) ? "-" : " ");
   // "theorientnews": the fewest words, each a word of the page or one the lexicon knows ("The Orient News").
   const known = new Set(text.toLowerCase().match(/\p{L}{2,}/gu) ?? []);
   const isWord = (word: string) => known.has(word) || (word.length >= 3 && lexiconTag(word) !== undefined);
@@ -189,28 +192,27 @@ export function nameOfDomain(host: string, text: string): string {
     // every word before the kind's ("deccan" is not "dec can").
     const before = head.slice(0, head.length - kind.length);
     const split = best[before.length];
-    // ("abcaudio": "ABC Audio", a name of three letters or fewer in capitals.)
-    const name =
-      before.length <= 3
-        ? [before.toUpperCase()]
-        : split &&
-            split.length >= 2 &&
-            split.every(
-              (word) =>
-                /^(?:and|of|the)$/u.test(word) || (word.length >= 4 && lexiconTag(word) !== undefined),
-            )
-          ? split.map((word, i) => (i > 0 && /^(?:and|of|the)$/u.test(word) ? word : capital(word)))
-          : before
-              .replace(/^the(?=\p{L}{3})/u, "the ")
-              .split(" ")
-              .map(capital);
+    // ("nbcaudio": "NBC Audio", a name of three letters or fewer and no vowel in capitals.)
+    const name = /^[^aeiouy]{2,3}$/iu.test(before)
+      ? [before.toUpperCase()]
+      : split &&
+          split.length >= 2 &&
+          split.every(
+            (word) => /^(?:and|of|the)$/u.test(word) || (word.length >= 4 && lexiconTag(word) !== undefined),
+          )
+        ? split.map((word, i) => (i > 0 && /^(?:and|of|the)$/u.test(word) ? word : capital(word)))
+        : before
+            .replace(/^the(?=\p{L}{3})/u, "the ")
+            .split(" ")
+            .map(capital);
     // ("anewztv": "Anewz TV", a short word in capitals.)
     return [...name, kind.length <= 2 ? kind.toUpperCase() : capital(kind), ...(number ? [number] : [])].join(
       " ",
     );
   }
-  // "rbc.ua": a name of three letters is an acronym ("RBC"); a longer one is capitalised ("Tag24").
-  if (/^\p{L}{2,3}$/u.test(label)) return label.toUpperCase();
+  // "rbc.ua": a name of two or three letters and no vowel is an acronym ("RBC", not "Vox" or "Sky"); any other
+  // is capitalised ("Tag24").
+  if (/^[^aeiouy\P{L}]{2,3}$/iu.test(label)) return label.toUpperCase();
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
@@ -264,21 +266,26 @@ export function pageSignals(
   // took the picture, not who published the page.
   // A line of a few words under a photo's caption ("… in Washington, D.C., U.S., August 18, 2025" then
   // "Reuters") is its credit too.
-  const underCaption = new Set(
-    lines.filter((line, index) => {
-      const above = lines[index - 1];
-      return (
-        above !== undefined &&
-        line.split(/\s+/).length <= 4 &&
-        above.split(/\s+/).length >= 8 &&
-        /\b(?:19|20)\d{2}$/u.test(above)
-      );
-    }),
-  );
+  // (By position: the same name at the top is a masthead. A caption ends in a comma and a full date.)
+  const caption = /,\s+(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+|\d{1,2}\s+\p{Lu}\p{Ll}+\.?,?\s+)(?:19|20)\d{2}$/u;
+  const underCaption = (index: number) => {
+    const above = lines[index - 1];
+    const line = lines[index] ?? "";
+    return (
+      above !== undefined &&
+      line.split(/\s+/).length <= 4 &&
+      !/^by\s/iu.test(line) &&
+      above.split(/\s+/).length >= 8 &&
+      caption.test(above)
+    );
+  };
+  const tailFrom = Math.max(0, lines.length - 20);
   const shortLines = [
-    ...head.filter((line) => foot.test(line) || line.split(/\s+/).length <= 8),
-    ...tail.filter((line) => foot.test(line) || line.split(/\s+/).length <= 5),
-  ].filter((line) => !credit.test(line) && !underCaption.has(line));
+    ...head.filter((line, i) => (foot.test(line) || line.split(/\s+/).length <= 8) && !underCaption(i)),
+    ...tail.filter(
+      (line, i) => (foot.test(line) || line.split(/\s+/).length <= 5) && !underCaption(tailFrom + i),
+    ),
+  ].filter((line) => !credit.test(line));
   // A masthead line may hold several parts ("Source: Xinhua | 2023-11-16 | Editor: …"): each is tried.
   const mastheads = shortLines.flatMap((line) => {
     // "The Guardian - AU": an edition after a spaced hyphen.
