@@ -236,6 +236,15 @@ describe("agreement grades", () => {
       "AGREED",
     ]);
     expect(grades("Kovac said the two concluded a deal on the ferries after the talks.")).toEqual(["AGREED"]);
+    expect(
+      grades("Mediators said an agreement has been reached on all the provisions of the first phase."),
+    ).toEqual(["AGREED"]);
+    // A side's statement quoted on what "the parties" did speaks of both.
+    expect(
+      grades(
+        "The ministry's statement added: “The parties agreed that these talks will continue next week.”",
+      ),
+    ).toEqual(["AGREED"]);
     expect(grades('"We reaffirm our commitment to an immediate ceasefire," the two leaders said.')).toEqual([
       "AGREED",
     ]);
