@@ -12,6 +12,7 @@ import * as chrono from "chrono-node";
 import type nlpType from "compromise";
 import ct from "countries-and-timezones";
 import { lexiconTag } from "./extract/nlp.ts";
+import { endsLikeCaption } from "./metadata/outlets.ts";
 import { headlineInLine, titleFromAddress } from "./metadata/slug.ts";
 import type { DetectedMetadata } from "./metadata/types.ts";
 import {
@@ -665,17 +666,9 @@ function photoCredit(block: Block, previous: Block | undefined): boolean {
     !/^by\s/iu.test(own) &&
     !isDateOnly(own) &&
     words(above).length >= 8 &&
-    captionDate().test(above)
+    endsLikeCaption(above)
   );
 }
-
-let captionPattern: RegExp | undefined;
-/** A photo caption's end: a comma, then a full date ("…, U.S., August 18, 2025", "…, 18 August 2025"). */
-const captionDate = () =>
-  (captionPattern ??= new RegExp(
-    `,\\s+(?:(?:${wordAlternatives(calendarNames("months"))})\\.?\\s+\\d{1,2},?\\s+|\\d{1,2}\\s+(?:${wordAlternatives(calendarNames("months"))})\\.?,?\\s+)(?:19|20)\\d{2}$`,
-    "u",
-  ));
 
 function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cues: Cues): Meta[] | null {
   // A line printed twice ("Laura Zhou\nLaura Zhou", a name above its picture) is one line; a dash or a

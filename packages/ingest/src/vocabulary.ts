@@ -101,6 +101,8 @@ const vocabularySchema = z.strictObject({
     /** Nouns of one's opposite number: "Yoon's Japanese counterpart" is the one the article titles Japanese. */
     counterpartNouns: z.array(z.string().min(1)).default([]),
     guestNouns: z.array(z.string().min(1)).default([]),
+    /** Heads of things agreed or set up, which never speak: "the … Defense Partnership announced in May". */
+    thingNouns: z.array(z.string().min(1)).default([]),
     callVerbs: z.array(z.string().min(1)).default([]),
     /** Verbs of an outlet passing a statement on, at a sentence's end: "…, Xinhua reported" is a channel. */
     relayVerbs: z.array(z.string().min(1)).default([]),

@@ -80,19 +80,7 @@ export function attribute(
     "iu",
   );
   /** A subject that can speak: a name (capitalised words), or words ending in a noun of a speaker. */
-  // Nouns of things agreed or set up, which never speak (a palace, a corps or partners may).
-  const thingHeads = new Set([
-    "partnership",
-    "agreement",
-    "framework",
-    "treaty",
-    "accord",
-    "declaration",
-    "initiative",
-    "strategy",
-    "mechanism",
-    "roadmap",
-  ]);
+  const thingHeads = new Set(v.thingNouns.map((word) => word.toLowerCase()));
   const looksLikeSpeaker = (phrase: string): boolean => {
     const words = phrase
       .replace(/[’']s(?![\p{L}])/gu, "")

@@ -16,7 +16,13 @@ import {
 import ct from "countries-and-timezones";
 import { lexiconTag } from "../extract/nlp.ts";
 import type { CandidateDraft } from "../extract.ts";
-import { type PageVocabulary, type ReferenceOutlet, reference, wordAlternatives } from "../vocabulary.ts";
+import {
+  calendarNames,
+  type PageVocabulary,
+  type ReferenceOutlet,
+  reference,
+  wordAlternatives,
+} from "../vocabulary.ts";
 
 export interface OutletRecord {
   /** The stored row, when the outlet is stored already. */
@@ -240,6 +246,20 @@ function footPatterns(page: PageVocabulary) {
   return patterns;
 }
 
+let captionPattern: RegExp | undefined;
+/**
+ * Whether a line ends as a photo caption does: a comma, then the photo's full date ("…, U.S., August 18,
+ * 2025", "…, 18 August 2025"). A line of a few words under it is the photo's credit.
+ */
+export function endsLikeCaption(line: string): boolean {
+  const months = wordAlternatives(calendarNames("months"));
+  captionPattern ??= new RegExp(
+    `,\\s+(?:(?:${months})\\.?\\s+\\d{1,2},?\\s+|\\d{1,2}\\s+(?:${months})\\.?,?\\s+)(?:19|20)\\d{2}$`,
+    "u",
+  );
+  return captionPattern.test(line.trim());
+}
+
 /**
  * Lines of the page that may name its publisher: the short lines at the top (masthead, navigation) and
  * the copyright and source lines at the bottom; and the URLs printed at the top or bottom.
@@ -266,8 +286,7 @@ export function pageSignals(
   // took the picture, not who published the page.
   // A line of a few words under a photo's caption ("… in Washington, D.C., U.S., August 18, 2025" then
   // "Reuters") is its credit too.
-  // (By position: the same name at the top is a masthead. A caption ends in a comma and a full date.)
-  const caption = /,\s+(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+|\d{1,2}\s+\p{Lu}\p{Ll}+\.?,?\s+)(?:19|20)\d{2}$/u;
+  // (By position: the same name at the top is a masthead.)
   const underCaption = (index: number) => {
     const above = lines[index - 1];
     const line = lines[index] ?? "";
@@ -276,7 +295,7 @@ export function pageSignals(
       line.split(/\s+/).length <= 4 &&
       !/^by\s/iu.test(line) &&
       above.split(/\s+/).length >= 8 &&
-      caption.test(above)
+      endsLikeCaption(above)
     );
   };
   const tailFrom = Math.max(0, lines.length - 20);
