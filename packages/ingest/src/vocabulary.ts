@@ -81,6 +81,8 @@ const vocabularySchema = z.strictObject({
     after: z.array(z.string().min(1)).default([]),
     /** Words right before the cue that pursue what it names ("negotiating an agreement to", "seeking"). */
     pursuit: z.array(z.string().min(1)).default([]),
+    /** Words the "…" of a cue never spans ("reached a peak after the pact"). */
+    gapBreaks: z.array(z.string().min(1)).default([]),
   }),
   attribution: z.strictObject({
     nonSpeakers: z.array(z.string().min(1)),
@@ -92,6 +94,8 @@ const vocabularySchema = z.strictObject({
     leadingConnectives: z.array(z.string().min(1)).default([]),
     /** Words that, right after a verb of speech, say when, where or how rather than what ("said on Friday"). */
     circumstanceWords: z.array(z.string().min(1)).default([]),
+    /** Words that open a clause of circumstance after a comma that closes an attribution ("said, ahead of …"). */
+    circumstanceClauses: z.array(z.string().min(1)).default([]),
     /** Nouns of a speaker described rather than named ("officials", "experts", "a spokesperson"). */
     speakerNouns: z.array(z.string().min(1)).default([]),
     /** Verbs of speech that greet someone when a name follows ("welcomed Chancellor Scholz"): no statement. */
@@ -111,6 +115,8 @@ const vocabularySchema = z.strictObject({
     scopes: z.record(z.string(), z.array(z.string().min(1))),
     meetingWords: z.array(z.string().min(1)),
     characterisations: z.array(z.string().min(1)),
+    /** Verbs of a stay: the days they go with are a visit's ("spent three days in Asia"). */
+    stayVerbs: z.array(z.string().min(1)).default([]),
     /** Words that make "two days" a distance in time ("two days before", "within an hour"), no duration. */
     offsetWords: z
       .strictObject({

@@ -45,6 +45,14 @@ import { linkingReference, type PeopleIndex, resolveArticlePeople } from "../peo
 import { reference } from "../vocabulary.ts";
 import { chooseMeetingDate, daysBetween, type MeetingDate, meetingDates, referenceDay } from "./dates.ts";
 
+/** "… capital Kuala Lumpur", "… port of Aden": the place a noun of place (vocabulary.yaml placeNouns) names. */
+let placeAfterPossessivePattern: RegExp | undefined;
+const placeAfterPossessive = () =>
+  (placeAfterPossessivePattern ??= new RegExp(
+    `^\\s+(?:${reference().vocabulary.placeNouns.map(escapeRegExp).join("|")})\\s+(?:of\\s+)?(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})`,
+    "u",
+  ));
+
 export {
   chooseMeetingDate,
   type MeetingDate,
@@ -171,10 +179,7 @@ function placesOf(
     // "in Malaysia’s capital Kuala Lumpur": the town the possessive's noun names, else the country.
     const owner = /^(.+?)[’']s$/u.exec(name)?.[1];
     if (owner) {
-      const town =
-        /^\s+(?:capital|city|port|town|resort)\s+(?:of\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u.exec(
-          body.slice((match.index ?? 0) + match[0].length),
-        )?.[1];
+      const town = placeAfterPossessive().exec(body.slice((match.index ?? 0) + match[0].length))?.[1];
       name = town ?? owner;
     }
     if (/^\p{Lu}/u.test(name) && !isCalendarWord(name.split(" ")[0] ?? "")) places.push(name);

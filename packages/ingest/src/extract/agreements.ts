@@ -20,27 +20,28 @@ export interface AgreementDraft {
 }
 
 /**
- * "…" in a cue: up to four words, none ending a clause, and none that ties the cue's last noun to another
- * thing ("reached a peak after the pact", "sealed the fate of the deal", "concluded that the agreement").
+ * "…" in a cue: up to four words, none ending a clause, and none of the words that tie the cue's last noun
+ * to another thing (vocabulary.yaml agreementNegations.gapBreaks: "reached a peak after the pact", "sealed
+ * the fate of the deal", "concluded that the agreement").
  */
-const GAP =
-  "(?:(?!(?:after|over|before|despite|that|whether|than|about|against|without|fate|of the)\\s)[^\\s,;:]+\\s+){0,4}?";
-const cuePattern = (cue: string) =>
+const gapOf = (breaks: string[]) =>
+  `(?:(?!(?:${breaks.map((word) => escapeRegExp(word).replace(/\s+/g, "\\s+")).join("|") || "(?!)"})\\s)[^\\s,;:]+\\s+){0,4}?`;
+const cuePattern = (cue: string, gap: string) =>
   cue
     .split("…")
     .map((part) => escapeRegExp(part.trim()).replace(/\s+/g, "\\s+"))
-    .join(`\\s+${GAP}`);
+    .join(`\\s+${gap}`);
 
 // A cue starts no word inside another, but a clitic ("n't", "n’t") ends one ("didn't"). The word start
 // is tested once for all the cues rather than once per cue: with a hundred cues, most of the cost of
 // matching a clause was that test repeated at every position.
-const compile = (words: string[]) => {
+const compile = (words: string[], gap: string) => {
   const sorted = [...words].sort((a, b) => b.length - a.length);
   const clitic = (word: string) => /^\p{L}['’]/u.test(word);
-  const plain = sorted.filter((word) => !clitic(word)).map(cuePattern);
+  const plain = sorted.filter((word) => !clitic(word)).map((word) => cuePattern(word, gap));
   const alternatives = [
     ...(plain.length ? [`(?<![\\p{L}])(?:${plain.join("|")})`] : []),
-    ...sorted.filter(clitic).map(cuePattern),
+    ...sorted.filter(clitic).map((word) => cuePattern(word, gap)),
   ];
   return new RegExp(`(?:${alternatives.join("|") || "(?!)"})(?![\\p{L}])`, "giu");
 };
@@ -53,14 +54,18 @@ const rank = (level: WordingStrength) => SCALE.indexOf(level);
 const compiled = new WeakMap<Vocabulary, ReturnType<typeof patternsOf>>();
 
 function patternsOf(vocabulary: Vocabulary) {
+  const gap = gapOf(vocabulary.agreementNegations.gapBreaks);
   const levels = Object.keys(vocabulary.agreementCues) as WordingStrength[];
-  const cues = levels.map((level) => ({ level, pattern: compile(vocabulary.agreementCues[level] ?? []) }));
-  const negation = compile(vocabulary.agreementNegations.before);
+  const cues = levels.map((level) => ({
+    level,
+    pattern: compile(vocabulary.agreementCues[level] ?? [], gap),
+  }));
+  const negation = compile(vocabulary.agreementNegations.before, gap);
   const pursuit = new RegExp(
     `(?<![\\p{L}])(?:${vocabulary.agreementNegations.pursuit.map(escapeRegExp).join("|") || "(?!)"})\\s+$`,
     "iu",
   );
-  const hedgedSentence = compile(vocabulary.agreementNegations.sentence);
+  const hedgedSentence = compile(vocabulary.agreementNegations.sentence, gap);
   const standing = new Set(vocabulary.agreementNegations.standing.map((word) => word.toLowerCase()));
   // A title (roleWords, honorifics) among the first capitalised words after the cue names a person.
   // "welcomed his Chinese counterpart Xi Jinping": a counterpart is a guest as a title is.
@@ -79,7 +84,7 @@ function patternsOf(vocabulary: Vocabulary) {
     "u",
   );
   const speechVerb = new RegExp(
-    `(?<![\\p{L}])(?:${vocabulary.speechVerbs.map(cuePattern).join("|")})(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:${vocabulary.speechVerbs.map((verb) => cuePattern(verb, gap)).join("|")})(?![\\p{L}])`,
     "iu",
   );
   const groupNouns = vocabulary.attribution.groupNouns.map(escapeRegExp).join("|");

@@ -143,6 +143,11 @@ export function attribute(
   const leadingConnective = new RegExp(`^(?:${wordAlternatives(v.leadingConnectives) || "(?!)"})\\s+`, "iu");
   // "said on Friday", "told reporters during the visit": when or where, not what was said.
   const circumstance = new RegExp(`^(?:${wordAlternatives(v.circumstanceWords) || "(?!)"})\\b`, "iu");
+  // "…, a US Treasury spokesman said, ahead of a meeting …": a clause of circumstance after the comma.
+  const circumstanceClause = new RegExp(
+    `^,\\s*(?:${wordAlternatives(v.circumstanceClauses) || "(?!)"})\\b`,
+    "iu",
+  );
   const passivePattern = new RegExp(`\\b(?:${verbs.join("|")})\\s+by\\s+([^,;.“”"]{2,60}?)\\s+as\\b`, "iu");
 
   // A description in apposition to a name: a country's possessive or "the", up to two lower-case words,
@@ -978,7 +983,7 @@ export function attribute(
             wordCount(lead) >= 4 &&
             !/^(?:that|:)/iu.test(rest) &&
             (quotedLead ||
-              /^,\s*(?:ahead\s+of|amid|after|before|following|during|while|when|as)\b/iu.test(rest) ||
+              circumstanceClause.test(rest) ||
               ((wordCount(rest) <= 10 ||
                 (circumstance.test(rest) && (closedQuote || /^[^,;“”"]{2,40},/u.test(rest)))) &&
                 wordCount(afterAudience) <= 3 &&

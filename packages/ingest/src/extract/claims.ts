@@ -58,6 +58,11 @@ export function claimsOf(
   // "met in May": a month, and "in The …" a phrase, never a town.
   const notAPlace = new RegExp(`^(?:The|This|That|${fullNames(months)})\\b`, "u");
   const countries = new Set(mentions.filter((m) => m.kind === "COUNTRY").map((m) => m.start));
+  // "spent three days in Asia", "in Sudria for three days" (claims.stayVerbs): days of a stay.
+  const stayVerb = new RegExp(
+    `(?<![\\p{L}])(?:${anyOf(vocabulary.claims.stayVerbs) || "(?!)"})(?![\\p{L}])`,
+    "iu",
+  );
   const offsetAfter = new RegExp(`^\\s+(?:${anyOf(vocabulary.claims.offsetWords.after)})(?![\\p{L}])`, "iu");
   const lastingBefore = new RegExp(
     `(?<![\\p{L}])(?:${anyOf(vocabulary.claims.offsetWords.unless)})(?![\\p{L}])[^.;]*$`,
@@ -202,7 +207,7 @@ export function claimsOf(
         const lead = body.slice(sentence.start, phraseStart);
         if (
           !named &&
-          !/(?<![\p{L}])(?:spen[dt]s?|spending|stay(?:s|ed|ing)?)(?![\p{L}])/iu.test(lead) &&
+          !stayVerb.test(lead) &&
           !/(?<![\p{L}])for\s+(?:(?:about|some|nearly|almost|over|more\s+than)\s+)?$/iu.test(lead)
         )
           continue;
