@@ -302,7 +302,7 @@ describe("claims", () => {
   it("reads start times, places and characterisations", () => {
     const time = claims(
       "Lind greeted Kovac on Sunday morning and the talks began at 4:30 p.m.",
-      "start_time",
+      "start time",
     );
     expect(time.map((c) => c.data.normalized)).toEqual(["morning", "16:30"]);
     const place = claims("Lind met Kovac at the Lakeview State Guest House in Geneva.", "place");

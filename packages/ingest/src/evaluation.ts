@@ -439,6 +439,17 @@ function isoMinutes(iso: string | null | undefined): number | null {
   return (weeks || 0) * 10080 + (days || 0) * 1440 + (hours || 0) * 60 + (minutes || 0);
 }
 
+/** One attribute however it is spelled: "start time" (the dataset format), "start_time", "Start Time". */
+const sameAttribute = (a: string, b: string) =>
+  a
+    .toLowerCase()
+    .replace(/[\s_-]+/g, " ")
+    .trim() ===
+  b
+    .toLowerCase()
+    .replace(/[\s_-]+/g, " ")
+    .trim();
+
 /** Whether a found duration claim states the same value as the gold one. */
 export function sameDuration(gold: GoldClaim, data: Record<string, unknown>): boolean {
   const reading = typeof data.value === "string" ? parseDuration(data.value) : null;
@@ -729,7 +740,7 @@ export function scoreText(
         counts.claims,
         g?.claims ?? [],
         claims,
-        (k, c) => overlaps(k, c) && String(c.data.attribute ?? "") === k.attribute,
+        (k, c) => overlaps(k, c) && sameAttribute(String(c.data.attribute ?? ""), k.attribute),
       ),
       span,
     );

@@ -269,7 +269,7 @@ export function claimsOf(
           start,
           end,
           confidence: 0.6,
-          data: { attribute: "start_time", value: time[0].trim(), normalized, scope },
+          data: { attribute: "start time", value: time[0].trim(), normalized, scope },
         });
       }
       // Places: a venue, or a city after a word of meeting.
