@@ -676,4 +676,51 @@ describe("wire and newspaper pages", () => {
     );
     expect(article?.title).toBe("Norland, Sudria held talks, agreeing to swap detainees and meet again");
   });
+
+  it("takes the headline its address spells among the lines over the byline, and a headline ending in a quotation mark", () => {
+    const { outlets, vocabulary, page } = reference();
+    const known = outlets.map((o) => ({ name: o.name, aliases: o.aliases, country: o.country ?? null }));
+    const [live] = segmentPage(
+      [
+        "World",
+        "Live",
+        "Norland's river dispute",
+        "Live Updates",
+        "Velkova and Orrin meet at G20 summit in Port Halden",
+        "By Ana Reyes, Harbour News",
+        "Updated 5:36 a.m. ET, June 19, 2031",
+        PARAGRAPH,
+        PARAGRAPH,
+      ].join("\n\n"),
+      {
+        outlets: known,
+        vocabulary,
+        page,
+        capturedAt: null,
+        url: "https://harbour.example/asia/live-news/velkova-orrin-g20-summit-port-halden/index.html",
+      },
+    ).articles;
+    expect(live?.title).toBe("Velkova and Orrin meet at G20 summit in Port Halden");
+
+    const [quoted] = segment(
+      ["Harbour Star", "Ministers ‘could agree plans to reopen the river’", PARAGRAPH, PARAGRAPH].join(
+        "\n\n",
+      ),
+    );
+    expect(quoted?.title).toBe("Ministers ‘could agree plans to reopen the river’");
+    expect(quoted?.titleFromBody).toBe(false);
+  });
+
+  it("reads the first of two dates run together under their labels", () => {
+    const [article] = segment(
+      [
+        "Velkova arrives in Port Halden for talks",
+        "Written: 2031-06-19 08:40:54Updated: 2031-06-19 14:10:58",
+        PARAGRAPH,
+        PARAGRAPH,
+      ].join("\n\n"),
+    );
+    expect(article?.publishedText).toBe("2031-06-19 08:40:54");
+    expect(article?.publishedAt?.toISOString().slice(0, 10)).toBe("2031-06-19");
+  });
 });

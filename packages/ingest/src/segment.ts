@@ -13,7 +13,7 @@ import type nlpType from "compromise";
 import ct from "countries-and-timezones";
 import { lexiconTag } from "./extract/nlp.ts";
 import { endsLikeCaption } from "./metadata/outlets.ts";
-import { headlineInLine, titleFromAddress } from "./metadata/slug.ts";
+import { headlineInLine, slugWords, titleFromAddress } from "./metadata/slug.ts";
 import type { DetectedMetadata } from "./metadata/types.ts";
 import {
   abbreviationsOf,
@@ -363,7 +363,9 @@ function isParagraph(block: Block): boolean {
   const count = words(block.text).length;
   return (
     // "(Xinhua)", "(AP)": an agency's bracket is no paragraph.
-    (/[.!?…”"’)]$/.test(block.text) && !(/^\(.*\)$/u.test(block.text) && count <= 4)) ||
+    // (A line that ends on a closing quotation mark with no stop before it is a headline's: "Commonwealth
+    // heads ‘could agree plans to discuss slavery reparations’".)
+    (/(?:[.!?…][”"’)]*|[”"’]\)|\))$/u.test(block.text) && !(/^\(.*\)$/u.test(block.text) && count <= 4)) ||
     (/:$/.test(block.text) && count >= 6 && /\p{Ll}/u.test(block.text)) ||
     count >= 30 ||
     (count >= 15 && /\p{Ll}{2}[.,;:!?]\s/u.test(block.text)) ||
@@ -459,13 +461,16 @@ function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabula
       ...classifyPart(writerAndPaper[1], outlets, vocabulary, cues),
       ...classifyPart(writerAndPaper[2], outlets, vocabulary, cues),
     ];
+  // "Written: 2023-07-11 08:40:54Updated: 2023-07-11 14:10:58": the first date stated, up to the next label
+  // (run onto it or not).
   const published =
-    /^(.*?)\b(?:published|updated|posted|last updated|first published)\s*(?:on|at)?\s*:?\s*(.+)$/i.exec(text);
-  if (published && chrono.parse(published[2] ?? "").length) {
-    return [
-      ...classifyPart(published[1] ?? "", outlets, vocabulary, cues),
-      { kind: "date", text: published[2] ?? "" },
-    ];
+    /^(.*?)(?:\b|(?<=\d))(?:published|updated|posted|last updated|first published|written(?=\s*:))\s*(?:on|at)?\s*:?\s*(.+)$/i.exec(
+      text,
+    );
+  const stated =
+    published?.[2]?.split(/(?:\s+|(?<=\d))(?:updated|modified|last updated)\s*:/iu)[0]?.trim() ?? "";
+  if (published && chrono.parse(stated).length) {
+    return [...classifyPart(published[1] ?? "", outlets, vocabulary, cues), { kind: "date", text: stated }];
   }
   // "Katharine Murphy Political editor in Beijing", "Daniel Hurst Foreign affairs and defence
   // correspondent": a writer's name, then their post on the paper.
@@ -1165,7 +1170,20 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
         list[i + 1]?.text !== (before[i] as Block).text &&
         list.some((block, k) => k > i + 1 && block.text === (before[i] as Block).text),
     );
-    const headline = twice ?? run.find(full) ?? run[0] ?? candidates.find(full) ?? candidates[0] ?? -1;
+    // Of several lines of four words or more in that run ("Russia's war in Ukraine" over "Biden and Xi
+    // meet during G20 summit in Bali"), the one that the page's address spells most of, if any.
+    const slug = new Set(slugWords(options.url) ?? []);
+    const spelled = (i: number) =>
+      words((before[i] as Block).text).filter((word) =>
+        slug.has(word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "")),
+      ).length;
+    const fullRun = run.filter(full);
+    const bySlug = fullRun.reduce<number | undefined>(
+      (best, i) => (spelled(i) >= 2 && (best === undefined || spelled(i) > spelled(best)) ? i : best),
+      undefined,
+    );
+    const headline =
+      twice ?? bySlug ?? run.find(full) ?? run[0] ?? candidates.find(full) ?? candidates[0] ?? -1;
     preamble.push({ at: headline, metas, bodyAt: firstParagraph, labels });
   }
 

@@ -34,7 +34,11 @@ export function slugWords(url: string | null | undefined): string[] | null {
     .filter(Boolean);
   // "/2023/04/06/Iran-Saudi-Foreign-Ministers-Begin-Rebuilding-Fractured-Relationship/4661680769268/": an
   // id after the title's part.
-  const named = /^[\d.]+$/u.test(parts.at(-1) ?? "") && parts.length >= 2 ? parts.at(-2) : parts.at(-1);
+  // "/biden-xi-meeting-g20-summit-bali-indonesia/index.html": a folder's default page.
+  const named =
+    /^(?:[\d.]+|(?:index|default)(?:\.\w+)?)$/iu.test(parts.at(-1) ?? "") && parts.length >= 2
+      ? parts.at(-2)
+      : parts.at(-1);
   const last = named?.replace(/\.(?:s?html?|php|aspx?|jsp)$/i, "");
   if (!last) return null;
   const tokens = last
@@ -45,7 +49,9 @@ export function slugWords(url: string | null | undefined): string[] | null {
   // Ids, counters and dates are no words of the title ("…-3", "6684102", "remarks-february-11-2022-…"): the
   // title is the longest run of words between them.
   const months = new Set(calendarNames("months").map((name) => name.toLowerCase()));
-  const isNumber = (token: string | undefined) => token !== undefined && /\d/u.test(token);
+  // ("g20", "g7" are words; "6684102", "a3f9c2e1" are not.)
+  const isNumber = (token: string | undefined) =>
+    token !== undefined && (/^\d+$/u.test(token) || (/\d/u.test(token) && token.length >= 6));
   const runs: string[][] = [[]];
   for (const [i, token] of tokens.entries()) {
     if (isNumber(token) || (months.has(token) && isNumber(tokens[i + 1]))) runs.push([]);
@@ -184,7 +190,15 @@ export function titleFromAddress(url: string | null | undefined, text: string): 
   const tokens = slugWords(url);
   if (!tokens) return null;
   const found = printed(tokens, text);
-  return found ? text.slice(found.start, found.end).replace(/\s+/g, " ") : rebuilt(tokens, text);
+  if (!found) return rebuilt(tokens, text);
+  // The marks the address leaves out at the end: "… slavery reparations’" closing the "‘could …" it
+  // opened, "… talks?".
+  let end = found.end + (/^[?!]/u.exec(text.slice(found.end))?.[0].length ?? 0);
+  const opened =
+    (text.slice(found.start, end).match(/[‘“]/gu)?.length ?? 0) >
+    (text.slice(found.start, end).match(/[’”](?!\p{L})/gu)?.length ?? 0);
+  if (opened && /^[’”]/u.test(text.slice(end))) end += 1;
+  return text.slice(found.start, end).replace(/\s+/g, " ");
 }
 
 /** Marks between the parts of a headline line: breadcrumbs ("Home › News ›") and site names ("… | Site"). */
