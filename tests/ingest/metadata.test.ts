@@ -300,6 +300,11 @@ describe("outlets", () => {
     expect(lines("Events", "https://harbourship.example/a")).toBe("Harbourship");
     expect(lines("Harbour Courier", "https://www.harbourcourier.example/a")).toBe("Harbour Courier");
     expect(lines("Events", "https://en.harbourship.example/a")).toBe("Harbourship");
+    // A paper's name on a host of a publishing platform, among its labels.
+    expect(lines("Zorva Star", "https://cdn-www.zorvastar.mna.platform.example/a")).toBe("Zorva Star");
+    // A word that opens the names of papers, run together with the name; a station on a .tv domain.
+    expect(at("https://dailyzorvan.example/a", "Body.")).toMatchObject({ name: "Daily Zorvan" });
+    expect(at("https://kestrelvo.tv/1234", "Body.")).toMatchObject({ name: "Kestrelvo TV" });
   });
 });
 

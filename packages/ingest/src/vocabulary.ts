@@ -165,6 +165,8 @@ const pageSchema = z.strictObject({
   mainZones: z.record(z.string().regex(/^[A-Z]{2}$/), z.string().min(1)).default({}),
   staffWords: z.array(z.string().min(1)),
   outletWords: z.array(z.string().min(1)),
+  /** Words that open the names of papers run together in a domain ("dailyittehad": "Daily Ittehad"). */
+  outletLeadWords: z.array(z.string().min(1)).default([]),
 });
 
 const calendarName = z.strictObject({

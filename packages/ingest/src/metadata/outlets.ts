@@ -216,10 +216,17 @@ export function nameOfDomain(host: string, text: string): string {
       " ",
     );
   }
+  // "dailyittehad": a word that opens the names of papers (page.yaml outletLeadWords: "daily"), then a name.
+  const lead = reference()
+    .page.outletLeadWords.map((word) => word.toLowerCase())
+    .find((word) => head.startsWith(word) && head.length - word.length >= 4);
+  if (lead && /^\p{L}+$/u.test(head))
+    return [capital(lead), capital(head.slice(lead.length)), ...(number ? [number] : [])].join(" ");
   // "rbc.ua": a name of two or three letters and no vowel is an acronym ("RBC", not "Vox" or "Sky"); any other
   // is capitalised ("Tag24").
-  if (/^[^aeiouy\P{L}]{2,3}$/iu.test(label)) return label.toUpperCase();
-  return label.charAt(0).toUpperCase() + label.slice(1);
+  const name = /^[^aeiouy\P{L}]{2,3}$/iu.test(label) ? label.toUpperCase() : capital(label);
+  // "amu.tv": a station's name on the television domain.
+  return /\.tv$/iu.test(host) && /^\p{L}+$/u.test(label) ? `${name} TV` : name;
 }
 
 const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"')\]]+/gi;
@@ -386,7 +393,16 @@ export function resolveOutlet(signals: OutletSignals, outlets: OutletRecord[]): 
   const agrees = (name: string, at: string) => {
     const label = squash(registrableLabel(at));
     const own = squash(name);
-    return own.length >= 3 && label.length >= 3 && (label.includes(own) || own.includes(label));
+    // (Or a label of a host on a publishing platform: "Shropshire Star" on
+    // cdn-www.shropshirestar.mna.arcpublishing.com.)
+    const labels = at
+      .split(".")
+      .flatMap((part) => [part, ...part.split("-")])
+      .map(squash);
+    return (
+      (own.length >= 3 && label.length >= 3 && (label.includes(own) || own.includes(label))) ||
+      (own.length >= 6 && labels.includes(own))
+    );
   };
   if (signals.fromArticle && (!host || agrees(signals.fromArticle, host)))
     return proposed(signals.fromArticle, "text", host, signals.fromArticle);
