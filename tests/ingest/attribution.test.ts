@@ -663,4 +663,23 @@ describe("attribution in transcripts and readouts", () => {
     expect(speakerAt(found, "bottlenecks")).toBe("The Norlandic presidency");
     expect(speakerAt(found, "good and useful")).toBe("Tomas Orrin");
   });
+
+  it("gives a pronoun the person named by one word only, by a counterpart noun or after 'according to'", () => {
+    const found = statements(
+      [
+        "Norland wants a partner, Foreign Minister Hana Velkova told her Sudrian counterpart Tomas Orrinsky during talks on Monday.",
+        "“We had productive conversations on trade,” Orrinsky told reporters. He added that the talks would help.",
+        "According to Velkova, the two sides can expand trade. She emphasized the need for progress.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "talks would help")).toBe("Tomas Orrinsky");
+    expect(speakerAt(found, "the two sides can expand trade")).toBe("Hana Velkova");
+    expect(speakerAt(found, "need for progress")).toBe("Hana Velkova");
+
+    // A speaker the text names by one word only, never in full.
+    const lone = statements(
+      "Hana Velkova said Norland was ready.\n\n“We had productive conversations,” Orrinsky told reporters. He added that the talks would help.",
+    );
+    expect(speakerAt(lone, "talks would help")).toBe("Orrinsky");
+  });
 });

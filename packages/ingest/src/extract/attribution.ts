@@ -18,7 +18,7 @@
 import { normalizeName } from "@readout/db";
 import { linkingReference } from "../people/reference.ts";
 import { calendarNames, type Vocabulary, wordAlternatives } from "../vocabulary.ts";
-import { escapeRegExp, type KnownParticipant, type Mention } from "./mentions.ts";
+import { escapeRegExp, type KnownParticipant, loneSpeakerName, type Mention } from "./mentions.ts";
 import { lexiconTag } from "./nlp.ts";
 import type { Sentence } from "./sentences.ts";
 
@@ -1098,7 +1098,18 @@ export function attribute(
     }
     if (chosen) {
       if (chosen.referent) speakerOf[index] = chosen.referent;
-      else if (
+      else if (chosen.label && loneSpeakerName(chosen.label.trim(), vocabulary)) {
+        // "“…,” Jaishankar told reporters. He added …": a person the text names by one word only is who a
+        // pronoun after it stands for.
+        const name = chosen.label.trim();
+        const key = normalizeName(name);
+        let referent = referents.get(key);
+        if (!referent) {
+          referent = { key, name, participant: null, titles: new Set(), gender: null };
+          referents.set(key, referent);
+        }
+        speakerOf[index] = referent;
+      } else if (
         chosen.label &&
         /^(?:an?|the)\s/iu.test(chosen.label.trim()) &&
         !channelNoun.test(chosen.label)
@@ -1483,10 +1494,11 @@ function shortReferences(
     const end = start + match[0].length;
     if (taken.some(([from, to]) => start < to && end > from)) continue;
     // "in Austin, Texas": after a preposition of place or time the word is a place or a date.
+    // ("according to Sharif" names the person.)
+    const lead = body.slice(Math.max(0, start - 16), start);
     if (
-      /(?:^|[^\p{L}])(?:in|at|from|to|near|of|into|across|outside|inside|since|until)\s+$/iu.test(
-        body.slice(Math.max(0, start - 12), start),
-      )
+      /(?:^|[^\p{L}])(?:in|at|from|to|near|of|into|across|outside|inside|since|until)\s+$/iu.test(lead) &&
+      !/\baccording\s+to\s+$/iu.test(lead)
     ) {
       continue;
     }

@@ -247,6 +247,11 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
       .sort((a, b) => b.length - a.length)
       .map(escapeRegExp)
       .join("|");
+    // "his Indian counterpart Subrahmanyam Jaishankar": one's opposite number, named.
+    const counterparts = vocabulary.attribution.counterpartNouns
+      .filter((noun) => /^\p{Ll}[\p{Ll} ]+$/u.test(noun))
+      .map((noun) => escapeRegExp(noun).replace(/ /g, "[ \\t]+"))
+      .join("|");
     contextFor = {
       verbs: vocabulary.speechVerbs,
       // The run, then a speech verb or an apposition's comma and a description in lower case.
@@ -257,7 +262,7 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
       // A cue, then the run, then no further capitalised word. "India's prime minister, Narendra Modi":
       // a possessive's description may stand apart by a comma.
       after: new RegExp(
-        `(?:\\b(?:met|meets|meet|meeting)(?:[ \\t]+with)?|\\btalks[ \\t]+with|\\bbetween|[”"’],?[ \\t]+(?:${verbs || "(?!)"})|\\p{Lu}[\\p{L}.]*['’]s[ \\t]+(?:\\p{Ll}[\\p{L}-]*[ \\t]+){0,2}\\p{Ll}[\\p{L}-]{3,},?)[ \\t]+(${NAME_RUN})(?![ \\t]*\\p{Lu}|[\\p{L}’'-])`,
+        `(?:\\b(?:met|meets|meet|meeting)(?:[ \\t]+with)?|\\btalks[ \\t]+with|\\bbetween|\\b(?:${counterparts || "(?!)"})|[”"’],?[ \\t]+(?:${verbs || "(?!)"})|\\p{Lu}[\\p{L}.]*['’]s[ \\t]+(?:\\p{Ll}[\\p{L}-]*[ \\t]+){0,2}\\p{Ll}[\\p{L}-]{3,},?)[ \\t]+(${NAME_RUN})(?![ \\t]*\\p{Lu}|[\\p{L}’'-])`,
         "gu",
       ),
       // "Ivo Brandt and Lena Marsh": a second name after "and", when it opens with a given name.
