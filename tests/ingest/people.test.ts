@@ -71,6 +71,9 @@ describe("resolving a name", () => {
     });
     expect(people.resolve("Mr Blinken")).toMatchObject({ person: { id: "blinken" }, rule: "short-name" });
     expect(people.resolve("Antony J. Blinken")).toMatchObject({ person: { id: "blinken" }, rule: "variant" });
+    // A given name's initial, and a given name for a stored initial.
+    expect(people.resolve("J. Biden")).toMatchObject({ person: { id: "biden" }, rule: "variant" });
+    expect(people.resolve("K. Biden").person).toBeNull();
     expect(people.resolve("Antony John Blinken")).toMatchObject({
       person: { id: "blinken" },
       rule: "middle-name",

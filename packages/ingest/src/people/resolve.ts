@@ -6,6 +6,7 @@
  * Rules, tried in order (first that applies wins):
  *   alias        the whole name is the participant's name or a stored alias                      1.0
  *   variant      the name without honorifics, title words and middle initials is one              0.95
+ *                (a given name for its initial, or the other way round: "S. Jaishankar"            0.85)
  *   middle-name  the name holds a stored two-word name in order ("Antony John Blinken")           0.85
  *   short-name   one word that is the first or last word of one person's name: one named in       0.9
  *                the same article (co-occurrence), else the only one stored                        0.75
@@ -267,6 +268,32 @@ export class PeopleIndex {
           cleaned,
         };
       }
+    }
+    // "S. Jaishankar" for a stored "Subrahmanyam Jaishankar", or the other way round: a given name and its
+    // initial, with the same family name.
+    const initialed = persons.filter((p) =>
+      p.aliases.some((alias) => {
+        const parts = alias.split(" ");
+        const [mine = "", theirs = ""] = [words[0] ?? "", parts[0] ?? ""];
+        return (
+          parts.length === words.length &&
+          words.length >= 2 &&
+          parts.slice(1).join(" ") === words.slice(1).join(" ") &&
+          mine !== theirs &&
+          (mine.length === 1 || theirs.length === 1) &&
+          mine[0] === theirs[0]
+        );
+      }),
+    );
+    const chosenInitial = this.pick(initialed, inArticle);
+    if (chosenInitial) {
+      return {
+        person: chosenInitial,
+        score: 0.85,
+        rule: "variant",
+        evidence: `"${cleaned}" gives ${chosenInitial.name}'s given name or its initial`,
+        cleaned,
+      };
     }
     // "Peña Nieto" for a stored "Enrique Peña Nieto", "Al Saud" for "Faisal bin Farhan Al Saud": the last
     // (or first) two words or more of a longer stored name.
