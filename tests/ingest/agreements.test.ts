@@ -43,6 +43,14 @@ describe("agreement grades", () => {
     ]);
     expect(found.some((c) => c.span.exact.includes("further discussions"))).toBe(true);
     expect(found.some((c) => c.span.exact.includes("a deal on the river"))).toBe(false);
+    // A participle after a determiner describes a thing ("the signed memorandum"); "a shared commitment to"
+    // is a cue of its own.
+    expect(grades("He added that the signed memorandum addresses Norland’s concerns about the dam.")).toEqual(
+      [],
+    );
+    expect(
+      grades("Velkova held talks with Orrin, underscoring a shared commitment to deepening ties."),
+    ).toEqual(["AGREED"]);
   });
 
   it("takes no agreement or statement from a host welcoming a counterpart, and still reads a counterpart's commitment welcomed", () => {

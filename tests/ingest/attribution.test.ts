@@ -681,5 +681,11 @@ describe("attribution in transcripts and readouts", () => {
       "Hana Velkova said Norland was ready.\n\n“We had productive conversations,” Orrinsky told reporters. He added that the talks would help.",
     );
     expect(speakerAt(lone, "talks would help")).toBe("Orrinsky");
+
+    // "the Lakeside Union chief": the one the article titles with the body's name.
+    const chief = statements(
+      "Lakeside Union Secretary General Ilse Varnow met Norland’s President Tavi Ormsund on Tuesday.\n\nAfter the ceremony, the Lakeside chief said at a press conference that the two sides reached an agreement.\n\nHe added that the memorandum addresses Norland’s concerns.",
+    );
+    expect(speakerAt(chief, "reached an agreement")).toBe("Ilse Varnow");
   });
 });

@@ -53,6 +53,14 @@ describe("finding participants in a text", () => {
     expect(names).toContain("Tavi Ormsund");
     expect(names).toContain("Ilse Varnow");
     expect(names).not.toContain("Port Halden");
+    // A long possessive description stands apart by a comma; without one it is no apposition.
+    const long = namesOf(
+      extract(
+        "Norland’s deputy prime minister and foreign minister, Tavi Ormsund, met Sudrian envoys. Ties fell over Sudria’s tightening grip on semi-autonomous Lake Varn.",
+      ),
+    );
+    expect(long).toContain("Tavi Ormsund");
+    expect(long).not.toContain("Lake Varn");
   });
 
   it("reads names the tagger does not know where the sentence announces a person, and no title, demonym or place", () => {

@@ -104,6 +104,8 @@ const vocabularySchema = z.strictObject({
     leaderTitles: z.array(z.string().min(1)).default([]),
     /** Nouns of one's opposite number: "Yoon's Japanese counterpart" is the one the article titles Japanese. */
     counterpartNouns: z.array(z.string().min(1)).default([]),
+    /** Nouns of the head of a body: "the NATO chief" is the one the article titles with NATO's name. */
+    headNouns: z.array(z.string().min(1)).default([]),
     guestNouns: z.array(z.string().min(1)).default([]),
     /** Heads of things agreed or set up, which never speak: "the … Defense Partnership announced in May". */
     thingNouns: z.array(z.string().min(1)).default([]),

@@ -101,6 +101,14 @@ function patternsOf(vocabulary: Vocabulary) {
     `^\\s*(?:[^,“”"]{0,60},\\s*)?(?:(?:and|but|so|then|earlier|today|together|now|also)\\s+)?(?:(?:[\\p{L}’'-]+\\s+){0,6}?(?:how|when|why|because|since|once)\\s+(?:\\p{L}+ly\\s+)?(?=we\\b))?(?:we|we['’]ve|we['’]d|${ours}|\\[[^\\]]{2,40}\\]|(?:[\\p{L}.’'-]+\\s+){1,5}and\\s+I)\\s+(?:(?:also|have|had|jointly|both|all|were|are|able|to|finally|now|just|quickly)\\s+)*(?:\\p{Ll}+ed\\s+and\\s+)?$`,
     "iu",
   );
+  // The verbs in "-ed" that open a cue with a gap ("signed … memorandum").
+  const participles = new Set(
+    Object.values(vocabulary.agreementCues)
+      .flat()
+      .filter((cue) => cue.includes("…"))
+      .map((cue) => cue.split(/\s+/u)[0]?.toLowerCase() ?? "")
+      .filter((word) => word.endsWith("ed")),
+  );
   const emptied = new RegExp(
     `^\\s+(?:${vocabulary.agreementNegations.after.map(escapeRegExp).join("|") || "(?!)"})(?![\\p{L}])`,
     "iu",
@@ -116,6 +124,7 @@ function patternsOf(vocabulary: Vocabulary) {
     groupSubject,
     bothOfUs,
     emptied,
+    participles,
   };
 }
 
@@ -137,6 +146,7 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
     groupSubject,
     bothOfUs,
     emptied,
+    participles,
   } = patterns;
   for (const sentence of sentences) {
     // A question agrees nothing; nor does a sentence that says no agreement was reached, up to a turn
@@ -217,6 +227,16 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
           )
         : undefined;
       const after = clause.slice(found.index + found.length);
+      // "the signed memorandum addresses …", "the agreed text": a participle after a determiner describes a
+      // thing; it reports no signing.
+      // (Only the verb of a cue with a gap, "signed … memorandum": "a shared commitment to" is its cue.)
+      if (
+        participles.has(/^\p{L}+/u.exec(clause.slice(found.index))?.[0]?.toLowerCase() ?? "") &&
+        /(?<![\p{L}])(?:the|a|an|this|that|these|those|its|their|his|her)\s+$/iu.test(
+          clause.slice(0, found.index),
+        )
+      )
+        continue;
       // ("agreed that nothing should stand in the way" and "agreed on nothing except …" agree something.)
       if (
         emptied.test(after) &&

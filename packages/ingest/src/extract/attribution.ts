@@ -136,6 +136,7 @@ export function attribute(
   const calling = new Set(v.callVerbs.map((word) => word.toLowerCase()));
   const leaderTitles = new Set(v.leaderTitles.map((word) => word.toLowerCase()));
   const counterparts = new Set(v.counterpartNouns.map((word) => word.toLowerCase()));
+  const headNouns = new Set(v.headNouns.map((word) => word.toLowerCase()));
   const group = v.groupNouns.length
     ? new RegExp(`^((?:the|both)\\s+(?:two\\s+)?(?:${v.groupNouns.map(escapeRegExp).join("|")}))\\b`, "iu")
     : null;
@@ -198,6 +199,16 @@ export function attribute(
         referent.titles.add(word);
       }
     }
+    // "NATO Secretary General Jens Stoltenberg": the body named right before the title is the title's too
+    // (a later "the NATO chief" is this person).
+    if (title) {
+      const owner = new RegExp(
+        `(?:^|[\\s(“"])((?:\\p{Lu}[\\p{L}.-]*\\s+){1,4})${escapeRegExp(title)}\\s+$`,
+        "u",
+      ).exec(body.slice(Math.max(0, mention.start - title.length - 60), mention.start))?.[1];
+      for (const word of owner?.trim().split(/\s+/u) ?? []) referent.titles.add(word.toLowerCase());
+    }
+
     if (!referent.gender) {
       const before = body.slice(Math.max(0, mention.start - 6), mention.start);
       const honorific = /\b(Mr|Mrs|Ms|Madam|Sir|Dame)\.?\s+$/u.exec(before)?.[1];
@@ -321,9 +332,12 @@ export function attribute(
     const head = words.at(-1) ?? "";
     // "Yoon's Japanese counterpart": one whose title has the nationality; the counterpart word is no title.
     const opposite = counterparts.has(head) && words.length >= 2;
-    const roles = opposite
-      ? words.slice(0, -1)
-      : words.filter((w) => roleWords.has(w) || (w === head && describedHeads.has(w)));
+    // "the NATO chief", "the UN chief": the head of the body the words before it name, whatever the title.
+    const chief = headNouns.has(head) && words.length >= 2;
+    const roles =
+      opposite || chief
+        ? words.slice(0, -1)
+        : words.filter((w) => roleWords.has(w) || (w === head && describedHeads.has(w)));
     if (roles.length === 0) return null;
     // "the Chinese leader": one whose title is a head of state's or government's.
     const fits = (r: Referent) =>

@@ -260,9 +260,11 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
         "gu",
       ),
       // A cue, then the run, then no further capitalised word. "India's prime minister, Narendra Modi":
-      // a possessive's description may stand apart by a comma.
+      // a possessive's description may stand apart by a comma, and must when it is long ("Pakistan’s deputy
+      // prime minister and foreign minister, Ishaq Dar"; not "Beijing’s tightening grip on semi-autonomous
+      // Hong Kong").
       after: new RegExp(
-        `(?:\\b(?:met|meets|meet|meeting)(?:[ \\t]+with)?|\\btalks[ \\t]+with|\\bbetween|\\b(?:${counterparts || "(?!)"})|[”"’],?[ \\t]+(?:${verbs || "(?!)"})|\\p{Lu}[\\p{L}.]*['’]s[ \\t]+(?:\\p{Ll}[\\p{L}-]*[ \\t]+){0,2}\\p{Ll}[\\p{L}-]{3,},?)[ \\t]+(${NAME_RUN})(?![ \\t]*\\p{Lu}|[\\p{L}’'-])`,
+        `(?:\\b(?:met|meets|meet|meeting)(?:[ \\t]+with)?|\\btalks[ \\t]+with|\\bbetween|\\b(?:${counterparts || "(?!)"})|[”"’],?[ \\t]+(?:${verbs || "(?!)"})|\\p{Lu}[\\p{L}.]*['’]s[ \\t]+(?:\\p{Ll}[\\p{L}-]*[ \\t]+){0,2}\\p{Ll}[\\p{L}-]{3,},?|\\p{Lu}[\\p{L}.]*['’]s[ \\t]+(?:\\p{Ll}[\\p{L}-]*[ \\t]+){3,5}\\p{Ll}[\\p{L}-]{3,},)[ \\t]+(${NAME_RUN})(?![ \\t]*\\p{Lu}|[\\p{L}’'-])`,
         "gu",
       ),
       // "Ivo Brandt and Lena Marsh": a second name after "and", when it opens with a given name.
