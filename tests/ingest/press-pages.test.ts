@@ -723,4 +723,27 @@ describe("wire and newspaper pages", () => {
     expect(article?.publishedText).toBe("2031-06-19 08:40:54");
     expect(article?.publishedAt?.toISOString().slice(0, 10)).toBe("2031-06-19");
   });
+
+  it("keeps the paragraph a capture cut off at the page's end, but not a trailing link", () => {
+    const cut =
+      "Velkova also said that Norland would be increasing its purchases of Sudrian grain this year by ";
+    const [article] = segment(
+      ["Velkova meets Orrin in Port Halden", PARAGRAPH, PARAGRAPH, "Grain", cut].join("\n\n"),
+    );
+    expect(article?.end).toBe(
+      ["Velkova meets Orrin in Port Halden", PARAGRAPH, PARAGRAPH, "Grain", cut.trimEnd()].join("\n\n")
+        .length,
+    );
+    const [linked] = segment(
+      [
+        "Velkova meets Orrin in Port Halden",
+        PARAGRAPH,
+        PARAGRAPH,
+        "Norland and Sudria reopen the river crossings at last",
+      ].join("\n\n"),
+    );
+    expect(linked?.end).toBe(
+      ["Velkova meets Orrin in Port Halden", PARAGRAPH, PARAGRAPH].join("\n\n").length,
+    );
+  });
 });

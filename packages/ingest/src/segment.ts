@@ -358,6 +358,19 @@ function isTitleLike(block: Block): boolean {
   );
 }
 
+/**
+ * A paragraph the capture cut off: the page's last line, running text that stops on a word no headline or
+ * link ends on ("… its purchases for US weapons this year by"), or on a comma.
+ */
+function cutShort(block: Block): boolean {
+  const text = block.text.trimEnd();
+  if (words(text).length < 8 || !/\p{Ll}/u.test(text)) return false;
+  if (/,$/u.test(text)) return true;
+  const last = /(\p{Ll}+)$/u.exec(text)?.[1];
+  const tags = [lexiconTag(last ?? "") ?? []].flat().join(" ");
+  return /\b(?:Preposition|Determiner|Conjunction|Possessive)\b/u.test(tags);
+}
+
 /** A paragraph of running text (not a long headline: those have no sentence inside). */
 function isParagraph(block: Block): boolean {
   const count = words(block.text).length;
@@ -1203,7 +1216,7 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     while (body.length > 1) {
       const tail = body.at(-1) as Block;
       if (CREDITS.test(tail.text)) credits.push(...creditNames(tail.text));
-      else if (isParagraph(tail)) break;
+      else if (isParagraph(tail) || (tail.end >= text.trimEnd().length && cutShort(tail))) break;
       body = body.slice(0, -1);
     }
     const last = body.at(-1) as Block;
