@@ -688,4 +688,17 @@ describe("attribution in transcripts and readouts", () => {
     );
     expect(speakerAt(chief, "reached an agreement")).toBe("Ilse Varnow");
   });
+
+  it("gives a statement the body that issued the channel 'according to' names", () => {
+    const found = statements(
+      "According to a statement posted by Norland’s Foreign Ministry, the two sides exchanged views on the river. The talks ran late.",
+    );
+    const statement = at(found, "exchanged views on the river");
+    expect(statement?.data.speaker).toBe("Norland’s Foreign Ministry");
+    expect(statement?.data.channel).toBe("a statement posted by Norland’s Foreign Ministry");
+    // A channel that names no one who issued it gives no speaker.
+    expect(
+      speakerAt(statements("According to the readout, the two sides exchanged views."), "exchanged views"),
+    ).toBeNull();
+  });
 });

@@ -1068,6 +1068,38 @@ export function attribute(
         post: according.index > 10,
       };
     }
+    // "According to a statement posted by Pakistan’s Foreign Ministry, the two sides …", "according to the
+    // ministry’s readout": the body or person that issued the channel speaks through it.
+    if (!chosen && according?.[1] && channelNoun.test(according[1]) && !byWhom) {
+      const phrase = according[1].trim();
+      const issuer =
+        /\b(?:by|from)\s+((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*[’']s\s+)?\p{Lu}[^,;]*)$/u.exec(phrase)?.[1] ??
+        /^(?:the\s+|an?\s+)?((?:\p{Lu}[\p{L}.’'-]*\s+)*?(?:\p{L}[\p{L}.’'-]*\s+){0,3}?\p{L}+)[’']s\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+$/u.exec(
+          phrase,
+        )?.[1];
+      const start = sentence.start + according.index + according[0].indexOf(according[1]);
+      const at = issuer ? start + phrase.lastIndexOf(issuer) : -1;
+      const person = at >= 0 ? personStartingAt.get(at) : undefined;
+      const organization =
+        at >= 0
+          ? mentions.find(
+              (m) => m.kind === "ORGANIZATION" && m.start >= at && m.end <= at + (issuer?.length ?? 0),
+            )
+          : undefined;
+      if (issuer && (person || organization || isBody(issuer.replace(/^the\s+/iu, "")))) {
+        channel = phrase;
+        chosen = {
+          referent: person ? (referentAt.get(person.start) ?? null) : null,
+          label: person
+            ? null
+            : (organization?.participant?.name ?? organization?.text ?? issuer.replace(/^the\s+/iu, "")),
+          verbStart: start,
+          verbEnd: start + according[1].length,
+          subjectStart: sentence.start + according.index,
+          post: according.index > 10,
+        };
+      }
+    }
     if (!chosen && according?.[1] && !channelNoun.test(according[1])) {
       const start = sentence.start + according.index + according[0].indexOf(according[1]);
       const person = personStartingAt.get(start);
