@@ -51,6 +51,15 @@ describe("agreement grades", () => {
     expect(
       grades("Velkova held talks with Orrin, underscoring a shared commitment to deepening ties."),
     ).toEqual(["AGREED"]);
+    // Commitments and signings worded without "agreed".
+    for (const sentence of [
+      "The meetings were described as constructive, with a mutual commitment to ongoing dialogue.",
+      "The ministers committed their countries to stronger cooperation against smuggling.",
+      "The parties also reaffirmed an earlier agreement to extend the rail corridor to Sudria.",
+      "Four memorandums on trade and culture were signed.",
+      "The Joint Declaration on a Strategic Partnership, signed during the visit, opens a new chapter.",
+    ])
+      expect(grades(sentence)).toEqual(["AGREED"]);
   });
 
   it("takes no agreement or statement from a host welcoming a counterpart, and still reads a counterpart's commitment welcomed", () => {
