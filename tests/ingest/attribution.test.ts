@@ -701,4 +701,15 @@ describe("attribution in transcripts and readouts", () => {
       speakerAt(statements("According to the readout, the two sides exchanged views."), "exchanged views"),
     ).toBeNull();
   });
+
+  it("gives a pronoun the one a sentence's opening title names, over a name later in that sentence", () => {
+    const found = statements(
+      [
+        "Norland's Prime Minister Tavi Ormsund met Sudrian President Ilse Varnow in Port Halden on Monday.",
+        "The Norlandic Prime Minister, who had praised the river accord before, used the moment to draw a connection with Varnow’s campaign theme.",
+        "“When our two countries work together, it creates a partnership for prosperity,” he said in his opening remarks.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "partnership for prosperity")).toBe("Tavi Ormsund");
+  });
 });

@@ -295,11 +295,34 @@ export function attribute(
   const isBody = (label: string) =>
     organizationNames.has(label) || bodyHeads.has(label.trim().split(/\s+/u).at(-1)?.toLowerCase() ?? "");
 
+  // "The Indian Prime Minister, who had …, used the moment to …. “…,” he said": a sentence that opens with a
+  // title is about the one so titled, whoever else it names.
+  const openers = new Map<number, Referent | null>();
+  const openingTitle = (i: number): Referent | null => {
+    const known = openers.get(i);
+    if (known !== undefined) return known;
+    openers.set(i, null);
+    const opening =
+      /^(?:(?:but|and|meanwhile|however|later),?\s+)?(the\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+)(?=[\s,])/iu.exec(
+        sentences[i]?.text ?? "",
+      )?.[1];
+    const words = opening?.split(/\s+/u) ?? [];
+    let found: Referent | null = null;
+    for (let k = words.length; k >= 2 && !found; k--) {
+      const last = (words[k - 1] ?? "").toLowerCase();
+      if (roleWords.has(last) || leaderTitles.has(last)) found = byTitle(words.slice(0, k).join(" "), i, []);
+      if (roleWords.has(last) || leaderTitles.has(last)) break;
+    }
+    openers.set(i, found);
+    return found;
+  };
   /** The most salient earlier person that fits: the speaker, else the first fitting person, of the latest sentence that has one. */
   const recall = (index: number, fits: (r: Referent) => boolean, within = 4): Referent | null => {
     for (let i = index - 1; i >= Math.max(0, index - within); i--) {
       const speaker = speakerOf[i];
       if (speaker && fits(speaker)) return speaker;
+      const opener = openingTitle(i);
+      if (opener && fits(opener)) return opener;
       const first = personsOf[i]?.find(fits);
       if (first) return first;
     }
