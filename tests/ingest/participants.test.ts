@@ -63,6 +63,23 @@ describe("finding participants in a text", () => {
     expect(long).not.toContain("Lake Varn");
   });
 
+  it("reads the other names of a list in which two people are found", () => {
+    const names = namesOf(
+      extract(
+        "The prime minister was accompanied by key cabinet members, including Tavi Ormsund, Ilse Varnow, Kestrel Dunmore, Oriel Maddox and Perrin Salt, officials said. Hana Velkova said Ilse Varnow would lead the talks. Tavi Ormsund told reporters the trip went well.",
+      ),
+    );
+    expect(names).toEqual(expect.arrayContaining(["Kestrel Dunmore", "Oriel Maddox", "Perrin Salt"]));
+    // A list of places or bodies holds no one.
+    expect(
+      namesOf(
+        extract(
+          "Tavi Ormsund said delegates from Port Halden, Lake Varn, Green Harbour and West Dunmore came.",
+        ),
+      ),
+    ).not.toContain("Green Harbour");
+  });
+
   it("reads names the tagger does not know where the sentence announces a person, and no title, demonym or place", () => {
     const names = namesOf(
       extract(

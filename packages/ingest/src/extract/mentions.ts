@@ -239,6 +239,40 @@ function appositiveNames(body: string, vocabulary: Vocabulary): string[] {
  */
 const NAME_WORD = "\\p{Lu}[\\p{Ll}’']+(?:-\\p{L}[\\p{Ll}’']+)*";
 const NAME_RUN = `${NAME_WORD}(?:[ \\t]+(?:bin|al|van|von|der|de|la|le)){0,2}(?:[ \\t]+${NAME_WORD}){1,2}`;
+
+/**
+ * "including Bilawal Bhutto Zardari, Miftah Ismail, Shahzain Bugti, Marriyum Aurangzeb and Mohsin Dawar":
+ * the other names of a list of three or more in which two people are already found (by the tagger or their
+ * place in a sentence) are people too. Each must look like a name (two to four capitalised words, no place
+ * the lexicon knows).
+ */
+const LIST_ITEM = `${NAME_WORD}(?:[ \\t]+${NAME_WORD}){1,3}`;
+const NAME_LIST = new RegExp(
+  `(?<![\\p{L}])(${LIST_ITEM}(?:,[ \\t]+${LIST_ITEM}){1,}(?:,?[ \\t]+and[ \\t]+${LIST_ITEM}))(?![\\p{L}])`,
+  "gu",
+);
+function listedNames(body: string, found: { text: string; kind: string }[]): string[] {
+  const people = new Set(
+    found.filter((f) => f.kind === "PERSON").map((f) => f.text.replace(/[.,;:’']+$/u, "").trim()),
+  );
+  if (people.size < 2) return [];
+  const names: string[] = [];
+  for (const match of body.matchAll(NAME_LIST)) {
+    const items = (match[1] ?? "").split(/,?[ \t]+and[ \t]+|,[ \t]+/u);
+    const known = items.filter((item) => [...people].some((person) => item.endsWith(person)));
+    if (items.length < 3 || known.length < 2) continue;
+    for (const item of items) {
+      if (known.includes(item)) continue;
+      const parts = item.split(/[ \t]+/u);
+      if (
+        parts.every((part) => nameLike(part)) &&
+        !parts.some((part) => tagsOf(part.toLowerCase()).some((tag) => PLACE_TAGS.has(tag)))
+      )
+        names.push(item);
+    }
+  }
+  return names;
+}
 let contextFor: { verbs: string[]; before: RegExp; after: RegExp; joined: RegExp } | undefined;
 function contextNames(body: string, vocabulary: Vocabulary): string[] {
   if (contextFor?.verbs !== vocabulary.speechVerbs) {
@@ -731,6 +765,7 @@ export function mentionsOf(
     }
     for (const text of names.organizations) foundNames.push({ text, kind: "ORGANIZATION", titled: false });
   }
+  for (const text of listedNames(body, foundNames)) foundNames.push({ text, kind: "PERSON", titled: false });
 
   // Every occurrence of each distinct found name, in one pass over the body.
   const kinds = new Map<string, "PERSON" | "ORGANIZATION">();
