@@ -746,4 +746,19 @@ describe("wire and newspaper pages", () => {
       ["Velkova meets Orrin in Port Halden", PARAGRAPH, PARAGRAPH].join("\n\n").length,
     );
   });
+
+  it("leaves a dateline in title case out of a title taken from the first sentence", () => {
+    const lead =
+      "Geneva, Switzerland — Norland’s foreign minister, Hana Velkova, met Sudrian envoy Tomas Orrin on Saturday, as she makes her first trip abroad. Both sides said the talks would go on next month.";
+    const [article] = segment([lead, PARAGRAPH].join("\n\n"));
+    expect(article?.title).toBe(
+      "Norland’s foreign minister, Hana Velkova, met Sudrian envoy Tomas Orrin on Saturday, as she makes her first trip abroad",
+    );
+    expect(article?.dateline).toBe("Geneva, Switzerland");
+    // A speaker's turn is no dateline.
+    const [turn] = segment(
+      ["Velkova: We had good talks on the river today and will meet again.", PARAGRAPH].join("\n\n"),
+    );
+    expect(turn?.dateline).toBeNull();
+  });
 });

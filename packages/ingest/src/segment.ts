@@ -315,8 +315,24 @@ function datelineOf(text: string): RegExpExecArray | null {
   return (
     DATELINE.exec(text) ??
     SLASHED_DATELINE.exec(text) ??
-    (titled && !calendar.includes(place) ? titled : null)
+    (titled && !calendar.includes(place) ? titled : null) ??
+    placeLead(text)
   );
+}
+
+/**
+ * "Kabul, Afghanistan — Pakistan’s …", "New Delhi: Less than a month …": a dateline of a place written in
+ * title case, which the lexicon knows as a town or a country ("Jaishankar: …" is a speaker's turn).
+ */
+const PLACE_LEAD =
+  /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}(?:,\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})?)\s*(?:[—–]|--|:)\s+(?=[\p{Lu}“"‘])/u;
+function placeLead(text: string): RegExpExecArray | null {
+  const found = PLACE_LEAD.exec(text);
+  if (!found?.[1]) return null;
+  const placeTag = (name: string) =>
+    /\b(?:City|Place|Country|Region)\b/u.test([lexiconTag(name.toLowerCase()) ?? []].flat().join(" "));
+  const [town = "", country] = found[1].split(/,\s+/u);
+  return placeTag(town) || (country !== undefined && placeTag(country)) ? found : null;
 }
 
 /** A headline may end in an abbreviation's full stop ("… with U.S."), never in a sentence's. */
@@ -1313,7 +1329,15 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
         ? headlineInLine(options.url ?? metadata?.url ?? null, headlineText)
         : null;
     let title =
-      trimmed ?? headlineText ?? stated?.trim() ?? addressed ?? firstSentence(bodyText, cues.abbreviations);
+      trimmed ??
+      headlineText ??
+      stated?.trim() ??
+      addressed ??
+      // (The first sentence without the dateline it opens with.)
+      firstSentence(
+        dateline && bodyText.startsWith(dateline[0]) ? bodyText.slice(dateline[0].length) : bodyText,
+        cues.abbreviations,
+      );
     let titleFromBody = headlineText === null && !stated && !addressed;
     const primary = n === 0;
     // The page's own metadata describes its first (most often its only) article.
