@@ -81,6 +81,39 @@ describe("one meeting's coverage, imported in separate calls", () => {
     expect(b?.id).toBe(a?.id);
   });
 
+  it("gives an event proposed with no place the place a later article names, so that an undated article naming only the place joins it", async () => {
+    const first = await importPage(db.prisma, {
+      content: page(
+        "Varg and Holm agree to reopen the ferry line",
+        "Harbour Post — 14 June 2031, 09:00",
+        "Estmark Transport Minister Sela Varg met Ostland Transport Minister Ivar Holm on Friday, June 13, 2031, and the two agreed to reopen the ferry line.",
+      ),
+    });
+    const second = await importPage(db.prisma, {
+      content: page(
+        "Ferry line to reopen after Varg–Holm talks",
+        "Northern Ledger — 14 June 2031, 11:00",
+        "TARNBY — Sela Varg met Ivar Holm at the Old Customs House in Tarnby on Friday, June 13, 2031, for talks on the ferry line.",
+      ),
+    });
+    const third = await importPage(db.prisma, {
+      content: page(
+        "What the ferry deal means for Tarnby",
+        "Coastal Review",
+        "Sela Varg and Ivar Holm shook hands at the Old Customs House in Tarnby after talks on the ferry line.",
+      ),
+    });
+    const [a, b, c] = [
+      await eventOf(first.articleIds),
+      await eventOf(second.articleIds),
+      await eventOf(third.articleIds),
+    ];
+    expect(b?.id).toBe(a?.id);
+    const event = await db.prisma.event.findUniqueOrThrow({ where: { id: a?.id ?? "" } });
+    expect(event.place).toContain("Tarnby");
+    expect(c?.id).toBe(a?.id);
+  });
+
   it("never dates the meeting by an earlier meeting the text recalls", async () => {
     const result = await importPage(db.prisma, {
       content: page(

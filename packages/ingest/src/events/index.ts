@@ -788,13 +788,18 @@ async function gather(tx: Tx, people: PeopleIndex, eventId: string, signals: Art
     where: { id: eventId },
     select: { title: true, place: true, startsAt: true, participants: { select: { participantId: true } } },
   });
-  // An event proposed from an undated article takes the first meeting day a later article gives.
+  // An event proposed from an undated article takes the first meeting day a later article gives, and one
+  // proposed with no place the first place a later article names (venues, then the town): a third article
+  // that gives only the place or only the day can then find it.
   const day = signals.meetingDate?.day;
   if (!event.startsAt && day)
     await tx.event.update({
       where: { id: eventId },
       data: { startsAt: new Date(`${day}T00:00:00Z`), startPrecision: "DAY" },
     });
+  const venues = signals.venues?.length ? signals.venues.slice(0, 2) : [signals.venue];
+  const place = [...new Set([...venues, signals.city].filter(Boolean))].join(", ") || null;
+  if (!event.place && place) await tx.event.update({ where: { id: eventId }, data: { place } });
   const have = new Set(event.participants.map((p) => p.participantId));
   const added = leadPeople(people, signals).filter((p) => !have.has(p.id));
   if (!added.length) return;
