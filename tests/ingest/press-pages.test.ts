@@ -761,4 +761,26 @@ describe("wire and newspaper pages", () => {
     );
     expect(turn?.dateline).toBeNull();
   });
+
+  it("reads a headline after a media pictograph, and one under a teaser of one sentence", () => {
+    const [video] = segment(
+      [
+        "Jun 13, 2031",
+        "🎥 Varg, Holm agree to reopen the ferry line",
+        "Posted Jun 13, 2031 10:00 PM",
+        PARAGRAPH,
+      ].join("\n\n"),
+    );
+    expect(video?.title).toBe("Varg, Holm agree to reopen the ferry line");
+    const [teased] = segment(
+      [
+        "Estmark and Ostland issued a joint statement on Monday.",
+        "Estmark and Ostland announce deal to cut ferry fares for 90 days",
+        "Sela Varg speaks to the media after talks at the Old Customs House in Tarnby on June 13, 2031.",
+        PARAGRAPH,
+      ].join("\n\n"),
+    );
+    expect(teased?.title).toBe("Estmark and Ostland announce deal to cut ferry fares for 90 days");
+    expect(teased?.titleFromBody).toBe(false);
+  });
 });

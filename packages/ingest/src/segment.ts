@@ -96,8 +96,14 @@ type Meta =
 function blocks(text: string): Block[] {
   const result: Block[] = [];
   for (const match of text.matchAll(/[^\S\n]*([^\n]*\S)[^\S\n]*/g)) {
-    const start = (match.index ?? 0) + match[0].indexOf(match[1] as string);
-    const line = match[1] as string;
+    let start = (match.index ?? 0) + match[0].indexOf(match[1] as string);
+    let line = match[1] as string;
+    // "🎥 Biden, Xi agree to …": a pictograph before a line marks its media, and is no word of it.
+    const marks = /^(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)+(?=\S)/u.exec(line)?.[0];
+    if (marks) {
+      line = line.slice(marks.length);
+      start += marks.length;
+    }
     // "… will leave Alaska with neitherpublished at 00:27 British Summer Time 16 August": a headline with
     // the time it was posted run onto its last word is two lines.
     const glued = /^(.{10,200}?\p{Ll})(?=(?:published|updated|posted)\s+(?:at|on)\s+\d)/u.exec(line);
@@ -1128,6 +1134,24 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
         list.slice(0, i).some(isTitleLike) ||
         list.slice(i + 1, i + 3).every((next) => words(next.text).length >= 8)),
   );
+  // "The U.S. and China issued a joint statement on Monday." over "US and China announce deal to cut …":
+  // a teaser of one short sentence above the headline is no paragraph of the story.
+  const teaser = (block: Block | undefined) =>
+    block !== undefined &&
+    words(block.text).length <= 20 &&
+    /[.!]$/u.test(block.text) &&
+    !/[.!?]\s+\p{Lu}/u.test(block.text.slice(0, -1));
+  if (
+    firstParagraph === 0 &&
+    firstStart > 2 &&
+    teaser(list[0]) &&
+    list[1] &&
+    isHeadline(list[1]) &&
+    metaOf(list[1], outlets, vocabulary, cues) === null &&
+    list[2] &&
+    isParagraph(list[2])
+  )
+    firstParagraph = 2;
   // A headline with its byline or date above the first "headline" found (a photo caption, a sub-heading
   // over a line of links): that one belongs to the article the page opens with.
   const opening = starts[0];
