@@ -63,6 +63,20 @@ describe("finding participants in a text", () => {
     expect(long).not.toContain("Lake Varn");
   });
 
+  it("takes no participant from a caption's credit or a wire's staff credits", () => {
+    const names = namesOf(
+      extract(
+        [
+          "Tavi Ormsund is welcomed at Tarnby airport on his third trip abroad. Photo: Kestrel Dunmore/dpa.",
+          "Tavi Ormsund said he met Ilse Varnow on Monday. Many questions remain. Oriel Maddox, Perrin Salt and Dana Kerrow in Tarnby; Lena Sorvik in Kessby; Jon Halvard and Piet Mirren, editors.",
+        ].join("\n\n"),
+      ),
+    );
+    expect(names).toEqual(expect.arrayContaining(["Tavi Ormsund", "Ilse Varnow"]));
+    for (const credited of ["Kestrel Dunmore", "Oriel Maddox", "Lena Sorvik", "Piet Mirren", "Photo"])
+      expect(names).not.toContain(credited);
+  });
+
   it("reads the other names of a list in which two people are found", () => {
     const names = namesOf(
       extract(

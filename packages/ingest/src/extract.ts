@@ -61,14 +61,28 @@ function withoutFurniture(body: string, vocabulary: Vocabulary): string {
   const { noise, captions } = patterns;
   // A line that ends a sentence is the story's ("Print media were barred from the room."), unless it is a
   // photo's caption.
-  return body.replace(/[^\n]+/gu, (line) => {
-    const trimmed = line.trim();
-    const furniture =
-      (!/[.!?”"]\s*$/u.test(line) && noise.some((pattern) => pattern.test(trimmed))) ||
-      captions.some((pattern) => pattern.test(trimmed));
-    return furniture ? " ".repeat(line.length) : line;
-  });
+  return body
+    .replace(/[^\n]+/gu, (line) => {
+      const trimmed = line.trim();
+      const furniture =
+        (!/[.!?”"]\s*$/u.test(line) && noise.some((pattern) => pattern.test(trimmed))) ||
+        captions.some((pattern) => pattern.test(trimmed));
+      return furniture ? " ".repeat(line.length) : line;
+    })
+    .replace(STAFF_CREDITS, (credits) => " ".repeat(credits.length));
 }
+
+/**
+ * A wire's staff credits run on at the end of a paragraph: "Trevor Hunnicutt, Michael Martina and David
+ * Brunnstrom in Busan; Daphne Psaledakis in Washington; John Geddie and Lincoln Feast, editors." Its names
+ * are the writers', no one the story speaks of.
+ */
+const CREDIT_NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3}";
+const CREDIT_NAMES = `${CREDIT_NAME}(?:,\\s+${CREDIT_NAME})*(?:,?\\s+and\\s+${CREDIT_NAME})?`;
+const STAFF_CREDITS = new RegExp(
+  `(?<=[.!?”"]\\s+|^)(?:${CREDIT_NAMES}\\s+in\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)?;\\s+)+(?:${CREDIT_NAMES}(?:\\s+in\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)?)?;\\s+)*${CREDIT_NAMES},\\s+editors?\\.`,
+  "gmu",
+);
 
 /**
  * "''Had an outstanding meeting …,'' Modi tweeted": quotation marks typed as two apostrophes, as some wire
