@@ -304,6 +304,7 @@ describe("outlets", () => {
     expect(lines("Zorva Star", "https://cdn-www.zorvastar.mna.platform.example/a")).toBe("Zorva Star");
     // A word that opens the names of papers, run together with the name; a station on a .tv domain.
     expect(at("https://dailyzorvan.example/a", "Body.")).toMatchObject({ name: "Daily Zorvan" });
+    expect(at("https://radiofreeharbour.example/a", "Body.")).toMatchObject({ name: "Radio Free Harbour" });
     expect(at("https://kestrelvo.tv/1234", "Body.")).toMatchObject({ name: "Kestrelvo TV" });
   });
 });

@@ -220,8 +220,22 @@ export function nameOfDomain(host: string, text: string): string {
   const lead = reference()
     .page.outletLeadWords.map((word) => word.toLowerCase())
     .find((word) => head.startsWith(word) && head.length - word.length >= 4);
-  if (lead && /^\p{L}+$/u.test(head))
-    return [capital(lead), capital(head.slice(lead.length)), ...(number ? [number] : [])].join(" ");
+  if (lead && /^\p{L}+$/u.test(head)) {
+    // ("radiofreeasia": "Radio Free Asia", where the lexicon knows every word after the lead.)
+    const rest = head.slice(lead.length);
+    const split: (string[] | null)[] = [[]];
+    for (let end = 1; end <= rest.length; end++) {
+      split[end] = null;
+      for (let start = Math.max(0, end - 20); start < end; start++) {
+        const before = split[start];
+        const word = rest.slice(start, end);
+        if (before && word.length >= 3 && lexiconTag(word) !== undefined)
+          if (!split[end] || before.length + 1 < (split[end]?.length ?? 0)) split[end] = [...before, word];
+      }
+    }
+    const parts = split[rest.length] && (split[rest.length]?.length ?? 0) <= 3 ? split[rest.length] : [rest];
+    return [capital(lead), ...(parts ?? [rest]).map(capital), ...(number ? [number] : [])].join(" ");
+  }
   // "rbc.ua": a name of two or three letters and no vowel is an acronym ("RBC", not "Vox" or "Sky"); any other
   // is capitalised ("Tag24").
   const name = /^[^aeiouy\P{L}]{2,3}$/iu.test(label) ? label.toUpperCase() : capital(label);
