@@ -58,8 +58,16 @@ describe("agreement grades", () => {
       "The parties also reaffirmed an earlier agreement to extend the rail corridor to Sudria.",
       "Four memorandums on trade and culture were signed.",
       "The Joint Declaration on a Strategic Partnership, signed during the visit, opens a new chapter.",
+      "The countries struck nearly 40 cooperation agreements in sectors from farming to energy.",
+      "Velkova said the two sides had reached a series of agreements on the river.",
     ])
       expect(grades(sentence)).toEqual(["AGREED"]);
+    // An agreement of a year before the article's is an earlier meeting's.
+    expect(
+      grades(
+        "Velkova and Orrin met in Tarnby in 2031 to revive the river accord, but the two sides only reached an agreement in principle in 2027.",
+      ),
+    ).toEqual([]);
   });
 
   it("takes no agreement or statement from a host welcoming a counterpart, and still reads a counterpart's commitment welcomed", () => {

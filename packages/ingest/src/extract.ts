@@ -255,7 +255,17 @@ export function extractCandidates(
     }
   }
 
+  // "the two sides only reached an agreement in principle in 2019": an agreement of a year before the
+  // article's (its publication's, else the latest it names) is an earlier meeting's.
+  const years = [...body.matchAll(/(?<![\p{L}\p{N}])((?:19|20)\d\d)(?![\p{L}\p{N}])/gu)].map((m) =>
+    Number(m[1]),
+  );
+  const articleYear = publishedAt?.getUTCFullYear() ?? (years.length ? Math.max(...years) : null);
   for (const agreement of agreementsOf(body, sentences, vocabulary)) {
+    const dated = /\b(?:in|since|back in)\s+((?:19|20)\d\d)(?![\p{L}\p{N}])/u.exec(
+      body.slice(agreement.start, agreement.end),
+    );
+    if (dated?.[1] && articleYear !== null && Number(dated[1]) < articleYear) continue;
     add("AGREEMENT", agreement.start, agreement.end, agreement.confidence, {
       strength: agreement.strength,
       // The page's own words (the body read may differ in its quotation marks).
