@@ -712,4 +712,19 @@ describe("attribution in transcripts and readouts", () => {
     );
     expect(speakerAt(found, "partnership for prosperity")).toBe("Tavi Ormsund");
   });
+
+  it("reads who goes with a person, an opening passive aside, and 'the official' for the official described before", () => {
+    const found = statements(
+      [
+        "Peter Ormsund met Ilse Varnow in Tarnby on Thursday.",
+        "A Norlandic official travelling with Peter Ormsund confirmed that Sudria has agreed to keep the ferries running.",
+        "As noted by Varnow during the meeting, relations have remained stable on the whole.",
+        "A senior Norlandic official briefed reporters after the talks.",
+        "Ferry crews will resume joint drills, said the official who spoke on condition of anonymity.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "keep the ferries running")).toBe("A Norlandic official travelling with Peter Ormsund");
+    expect(speakerAt(found, "remained stable")).toBe("Ilse Varnow");
+    expect(speakerAt(found, "resume joint drills")).toBe("A senior Norlandic official");
+  });
 });

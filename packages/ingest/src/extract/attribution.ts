@@ -72,11 +72,12 @@ export function attribute(
       w.toLowerCase(),
     ),
   );
-  // "a spokesperson for", "an aide to", "officials of": words of one who speaks for the name after them.
+  // "a spokesperson for", "an aide to", "officials of": words of one who speaks for the name after them;
+  // "a US official travelling with Trump": one who goes with them.
   const speaksFor = new RegExp(
-    `(?:^|[\\s,;“”"])((?:an?|the|two|three|several)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${v.speakerNouns
+    `(?:^|[\\s,;“”"])((?:an?|the|two|three|several)\\s+(?:[\\p{L}.-]+\\s+){0,2}?(?:${v.speakerNouns
       .map(escapeRegExp)
-      .join("|")})\\s+(?:for|to|of)\\s+)$`,
+      .join("|")})\\s+(?:for|to|of|travell?ing\\s+with|accompanying|close\\s+to|working\\s+for|with)\\s+)$`,
     "iu",
   );
   /** A subject that can speak: a name (capitalised words), or words ending in a noun of a speaker. */
@@ -150,6 +151,11 @@ export function attribute(
     "iu",
   );
   const passivePattern = new RegExp(`\\b(?:${verbs.join("|")})\\s+by\\s+([^,;.“”"]{2,60}?)\\s+as\\b`, "iu");
+  // "As noted by Xi during the meeting, …": the passive of an opening aside.
+  const passiveAside = new RegExp(
+    `^as\\s+(?:${verbs.join("|")})\\s+by\\s+([^,;.“”"]{2,60}?)(?=\\s+(?:during|in|at|on|after|before|when)\\b|\\s*,)`,
+    "iu",
+  );
 
   // A description in apposition to a name: a country's possessive or "the", up to two lower-case words,
   // and the noun that heads it.
@@ -315,6 +321,24 @@ export function attribute(
     }
     openers.set(i, found);
     return found;
+  };
+  /**
+   * "A senior U.S. official briefed reporters. … , said the official": "the" and a speaker's noun stand for
+   * the one so described in one of the sentences just before.
+   */
+  const earlierLabel = (words: string, index: number): string | null => {
+    const head = /^the\s+([\p{L}-]+)$/iu.exec(words.trim())?.[1]?.toLowerCase();
+    if (!head || !personNouns.has(head)) return null;
+    for (let i = index - 1; i >= Math.max(0, index - 6); i--) {
+      const label = labelOf[i];
+      if (label && label.toLowerCase().split(/\s+/u).at(-1) === head) return label;
+      const described = new RegExp(
+        `(?:^|[\\s,;“”"(])((?:an?|the)\\s+(?:[\\p{L}.-]+\\s+){1,3}${head})(?![\\p{L}])`,
+        "iu",
+      ).exec(sentences[i]?.text ?? "")?.[1];
+      if (described) return described;
+    }
+    return null;
   };
   /** The most salient earlier person that fits: the speaker, else the first fitting person, of the latest sentence that has one. */
   const recall = (index: number, fits: (r: Referent) => boolean, within = 4): Referent | null => {
@@ -973,10 +997,14 @@ export function attribute(
           // "said the US Treasury Secretary to reporters": the person the article titles so.
           const titled = /^\s*((?:[Tt]he)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{L}+)/u.exec(after)?.[1];
           const referent = titled ? byTitle(titled.trim(), index, []) : null;
-          const words = /^\s*([^,;.]{2,60})/u.exec(after)?.[1]?.trim();
+          // ("said the official who spoke on condition of anonymity": the official.)
+          const words = /^\s*([^,;.]{2,60})/u
+            .exec(after)?.[1]
+            ?.replace(/\s+(?:who|which|that|speaking|familiar\s+with|briefing)\b.*$/iu, "")
+            .trim();
           if (referent) found = { referent, label: null, start: verbStart };
           else if (words && looksLikeSpeaker(words))
-            found = { referent: null, label: words, start: verbStart };
+            found = { referent: null, label: earlierLabel(words, index) ?? words, start: verbStart };
         }
         post = found !== null;
       } else {
@@ -1047,8 +1075,8 @@ export function attribute(
       }
     }
     // "described by Sudrian officials as …": the speaker of a passive verb.
-    if (!chosen) {
-      const passive = passivePattern.exec(text);
+    if (!chosen || (chosen.label && /^as$/iu.test(chosen.label.trim()))) {
+      const passive = passivePattern.exec(text) ?? passiveAside.exec(text);
       const by = passive?.[1];
       if (passive && by) {
         const start = sentence.start + passive.index;
