@@ -723,8 +723,34 @@ describe("attribution in transcripts and readouts", () => {
         "Ferry crews will resume joint drills, said the official who spoke on condition of anonymity.",
       ].join("\n\n"),
     );
-    expect(speakerAt(found, "keep the ferries running")).toBe("A Norlandic official travelling with Peter Ormsund");
+    expect(speakerAt(found, "keep the ferries running")).toBe(
+      "A Norlandic official travelling with Peter Ormsund",
+    );
     expect(speakerAt(found, "remained stable")).toBe("Ilse Varnow");
     expect(speakerAt(found, "resume joint drills")).toBe("A senior Norlandic official");
+  });
+
+  it("gives a quotation no one is credited with the one who spoke just before, and reads a subject after a dateline", () => {
+    const found = statements(
+      [
+        "TARNBY – President Peter Ormsund has officially been welcomed to Sudria and says his government wants closer ties with the country.",
+        "President Ormsund was welcomed at the palace on Friday.",
+        "“We are here not only to deepen our ties but also to remember the great leaders.”",
+        "He says his visit is also to celebrate the leaders both countries have produced.",
+        "“They are the two outstanding leaders of our time.”",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "wants closer ties")).toBe("Peter Ormsund");
+    expect(speakerAt(found, "remember the great leaders")).toBe("Peter Ormsund");
+    expect(speakerAt(found, "outstanding leaders")).toBe("Peter Ormsund");
+    // Someone else named in between: nobody's.
+    const other = statements(
+      [
+        "Peter Ormsund said his government wants closer ties.",
+        "Ilse Varnow, the Sudrian foreign minister, greeted Peter Ormsund and Dana Kerrow at the airport.",
+        "“They are the two outstanding leaders of our time.”",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(other, "outstanding leaders")).toBeNull();
   });
 });

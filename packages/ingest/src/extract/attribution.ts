@@ -628,7 +628,12 @@ export function attribute(
       if (owner !== undefined && /^(?:[^,“”"]{0,60},\s*)?$/u.test(lead)) {
         return owner ? { referent: owner, label: null, start: sentence.start } : null;
       }
-      if (/^(?:[^,“”"]{0,60},\s*)?(?:(?:\p{Lu}[\p{L}’'.-]*|of|for|the)\s+)*$/u.test(lead)) {
+      // (After a dateline: "NEW DELHI – President Cyril Ramaphosa … and says …".)
+      if (
+        /^(?:[^“”"—–]{1,60}\s[—–]{1,2}\s+)?(?:[^,“”"]{0,60},\s*)?(?:(?:\p{Lu}[\p{L}’'.-]*|of|for|the)\s+)*$/u.test(
+          lead,
+        )
+      ) {
         return { referent: referentAt.get(mention.start) ?? null, label: null, start: sentence.start };
       }
       break;
@@ -1393,6 +1398,24 @@ export function attribute(
         previous !== undefined
       ) {
         neighbour = quotedIn.get(previous) ?? null;
+      }
+      // "He says his visit is also to celebrate …. “Gandhi and Mandela are …”": a paragraph that opens with
+      // a quotation no one is credited with, after sentences in which one person spoke, is that person's,
+      // when no one else is named in between.
+      if (
+        !neighbour &&
+        paragraphStarts.get(sentence.paragraph) === index &&
+        quote.start <= sentence.start + 1
+      ) {
+        const seen = new Set<Referent>();
+        for (let k = index - 1; k >= Math.max(0, index - 3); k--) {
+          for (const person of personsOf[k] ?? []) seen.add(person);
+          const speaker = speakerOf[k];
+          if (!speaker && !labelOf[k] && !bodyOf[k]) continue;
+          if (speaker && [...seen].every((person) => person === speaker))
+            neighbour = { referent: speaker, label: null };
+          break;
+        }
       }
       // A few quoted words inside the narrator's own sentence, with no one to say them: a scare quote.
       if (!neighbour && quote.words < 8 && wordCount(text) - quote.words >= 4) continue;
