@@ -753,4 +753,16 @@ describe("attribution in transcripts and readouts", () => {
     );
     expect(speakerAt(other, "outstanding leaders")).toBeNull();
   });
+
+  it("gives 'Lula said' and 'Ms. von der Leyen told' the people named in full with small words inside", () => {
+    const found = statements(
+      [
+        "European Commission President Ursula von der Leyen met Brazilian President Luiz Inácio Lula da Silva in Brasília on Monday.",
+        "“We both believe that it is now the time to conclude the agreement,” Ms. von der Leyen told the press after the meeting.",
+        "Lula said that he raised his concerns with procurement rules.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "now the time to conclude")).toBe("Ursula von der Leyen");
+    expect(speakerAt(found, "raised his concerns")).toBe("Luiz Inácio Lula da Silva");
+  });
 });

@@ -77,6 +77,15 @@ describe("finding participants in a text", () => {
       expect(names).not.toContain(credited);
   });
 
+  it("reads a name with small words inside it after a title", () => {
+    const names = namesOf(
+      extract(
+        "European Commission President Ursula von der Leyen met Brazilian President Luiz Inácio Lula da Silva in Brasília on Monday.",
+      ),
+    );
+    expect(names).toEqual(expect.arrayContaining(["Ursula von der Leyen", "Luiz Inácio Lula da Silva"]));
+  });
+
   it("reads the other names of a list in which two people are found", () => {
     const names = namesOf(
       extract(

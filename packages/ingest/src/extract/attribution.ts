@@ -18,7 +18,7 @@
 import { normalizeName } from "@readout/db";
 import { linkingReference } from "../people/reference.ts";
 import { calendarNames, type Vocabulary, wordAlternatives } from "../vocabulary.ts";
-import { escapeRegExp, type KnownParticipant, loneSpeakerName, type Mention } from "./mentions.ts";
+import { escapeRegExp, type KnownParticipant, loneSpeakerName, type Mention, PARTICLES } from "./mentions.ts";
 import { lexiconTag } from "./nlp.ts";
 import type { Sentence } from "./sentences.ts";
 
@@ -1588,7 +1588,10 @@ function shortReferences(
     if (words.length < 2) continue;
     const first = words[0] ?? "";
     const given = /^(?:Male|Female)Name$/u.test(lexiconTag(first) ?? "");
-    for (const word of new Set([given ? "" : first, words.at(-1)])) {
+    // "Lula" of "Luiz Inácio Lula da Silva": the word before the small words of a family name.
+    const particle = words.findIndex((word, i) => i > 1 && new RegExp(`^(?:${PARTICLES})$`, "u").test(word));
+    const beforeParticle = particle > 1 ? (words[particle - 1] ?? "") : "";
+    for (const word of new Set([given ? "" : first, words.at(-1), beforeParticle])) {
       if (!word || !/^\p{Lu}[\p{L}'’-]+$/u.test(word) || roleWords.has(word.toLowerCase())) continue;
       if (calendar.has(word.toLowerCase()) || (word.length < 3 && word !== first)) continue;
       // "He" of "He Lifeng" is read as the pronoun it spells: "He highlighted …" is someone else's.
@@ -1623,7 +1626,13 @@ function shortReferences(
       continue;
     }
     const owner = owners.get(match[0]) as Mention;
-    result.push({ ...owner, start, end, text: match[0], of: owner });
+    // "Ms. von der Leyen": the small words of the name before it are the name's too.
+    const particles = new RegExp(`(?:(?:${PARTICLES})\\s+){1,2}$`, "iu").exec(
+      body.slice(Math.max(0, start - 12), start),
+    );
+    const from =
+      particles && owner.text.includes(`${particles[0]}${match[0]}`) ? start - particles[0].length : start;
+    result.push({ ...owner, start: from, end, text: body.slice(from, end), of: owner });
   }
   return result;
 }

@@ -36,6 +36,8 @@ export const wordPattern = (term: string, flags = "gu") =>
   new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term)}(?![\\p{L}\\p{N}])`, flags);
 
 const NAME = "\\p{Lu}(?:[\\p{L}'’-]+|\\.)";
+/** Small words inside a name: "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
+export const PARTICLES = "von|van|der|den|de|del|la|le|da|das|dos|do|di|du|bin|ibn|al|el";
 
 let titlePatternFor: { roles: string[]; pattern: RegExp } | undefined;
 function titlePattern(vocabulary: Vocabulary): RegExp {
@@ -53,7 +55,7 @@ function titlePattern(vocabulary: Vocabulary): RegExp {
     titlePatternFor = {
       roles: vocabulary.roleWords,
       pattern: new RegExp(
-        `(?<![\\p{L}])(?:${titles})\\.?(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+)*\\s+(?:(?:${ranks})\\.?\\s+)?(${NAME}(?:\\s+${NAME}){0,2})`,
+        `(?<![\\p{L}])(?:${titles})\\.?(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+)*\\s+(?:(?:${ranks})\\.?\\s+)?(${NAME}(?:\\s+(?:(?:${PARTICLES})\\s+){0,2}${NAME}){0,3})`,
         "gu",
       ),
     };
