@@ -74,6 +74,14 @@ describe("resolving a name", () => {
     // A given name's initial, and a given name for a stored initial.
     expect(people.resolve("J. Biden")).toMatchObject({ person: { id: "biden" }, rule: "variant" });
     expect(people.resolve("K. Biden").person).toBeNull();
+    // The word before the small words of a family name.
+    const lula = new PeopleIndex([person("lula", "Luiz Inácio Lula da Silva", [], ["President of Brazil"])], {
+      roleWords: reference().vocabulary.roleWords,
+      honorifics: linkingReference().honorifics,
+      titleWords: linkingReference().titleWords,
+      givenNameForms: linkingReference().givenNameForms,
+    });
+    expect(lula.resolve("Lula")).toMatchObject({ person: { id: "lula" }, rule: "short-name" });
     expect(people.resolve("Antony John Blinken")).toMatchObject({
       person: { id: "blinken" },
       rule: "middle-name",

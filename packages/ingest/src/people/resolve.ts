@@ -24,6 +24,24 @@
 import { normalizeName } from "@readout/db";
 import { distance } from "fastest-levenshtein";
 
+/** Small words inside a family name ("da Silva", "von der Leyen"). */
+const PARTICLE_WORDS = new Set([
+  "von",
+  "van",
+  "der",
+  "den",
+  "de",
+  "del",
+  "la",
+  "le",
+  "da",
+  "das",
+  "dos",
+  "do",
+  "di",
+  "du",
+]);
+
 export interface Person {
   id: string;
   name: string;
@@ -191,10 +209,18 @@ export class PeopleIndex {
       // A surname alone ("Blinken said"), or a first word announced by a title ("President Xi"): a
       // first name alone ("Antony") is not enough to name anyone.
       const titled = announced || full !== cleaned;
+      // ("Lula" of "Luiz Inácio Lula da Silva": the word before the small words of a family name.)
+      const beforeParticle = (parts: string[]) => {
+        const at = parts.findIndex((part, i) => i > 1 && PARTICLE_WORDS.has(part));
+        return at > 1 ? parts[at - 1] : undefined;
+      };
       const holders = persons.filter((p) =>
         p.aliases.some((alias) => {
           const parts = alias.split(" ");
-          return parts.length >= 2 && ((titled && parts[0] === word) || parts.at(-1) === word);
+          return (
+            parts.length >= 2 &&
+            ((titled && parts[0] === word) || parts.at(-1) === word || beforeParticle(parts) === word)
+          );
         }),
       );
       let here = holders.filter((p) => inArticle.has(p.id));
