@@ -62,7 +62,24 @@ describe("agreement grades", () => {
       "Velkova said the two sides had reached a series of agreements on the river.",
     ])
       expect(grades(sentence)).toEqual(["AGREED"]);
-    // An agreement of a year before the article's is an earlier meeting's.
+    // Wordings that only look like those cues.
+    for (const sentence of [
+      "The court struck down the deal on Friday.",
+      "The vote struck a blow to the deal.",
+      "Sudria reaffirmed its opposition to the agreement.",
+      "The executive orders were signed on Monday.",
+      "None of the documents were signed.",
+    ])
+      expect(grades(sentence)).toEqual([]);
+    expect(grades("Velkova and Orrin issued a statement that reaffirmed their commitment to peace.")).toEqual(
+      ["AGREED"],
+    );
+    // An agreement of a year before the article's is an earlier meeting's; a year of something else in its
+    // sentence, or a target year, is not.
+    expect(
+      grades("Velkova and Orrin agreed in 2031 to restore the river talks that Sudria cut off in 2029."),
+    ).toEqual(["AGREED"]);
+    expect(grades("The leaders agreed in 2031 to cut emissions by half by 2040.")).toEqual(["AGREED"]);
     expect(
       grades(
         "Velkova and Orrin met in Tarnby in 2031 to revive the river accord, but the two sides only reached an agreement in principle in 2027.",

@@ -20,7 +20,7 @@ import { claimsOf } from "./extract/claims.ts";
 import { type KnownParticipant, loneSpeakerName, mentionsOf, roleBefore } from "./extract/mentions.ts";
 import { sentencesOf } from "./extract/sentences.ts";
 import { linkingReference } from "./people/reference.ts";
-import { abbreviationsOf, type Vocabulary } from "./vocabulary.ts";
+import { abbreviationsOf, calendarNames, type Vocabulary } from "./vocabulary.ts";
 
 export type { KnownParticipant } from "./extract/mentions.ts";
 
@@ -255,17 +255,20 @@ export function extractCandidates(
     }
   }
 
-  // "the two sides only reached an agreement in principle in 2019": an agreement of a year before the
-  // article's (its publication's, else the latest it names) is an earlier meeting's.
-  const years = [...body.matchAll(/(?<![\p{L}\p{N}])((?:19|20)\d\d)(?![\p{L}\p{N}])/gu)].map((m) =>
-    Number(m[1]),
+  // "the two sides only reached an agreement in principle in 2019": an agreement the clause of its own verb
+  // dates to a year before the article's (its publication's, else the latest year the text dates something
+  // to: "in 2023", "June 12, 2023"; not a target, "by 2030") is an earlier meeting's.
+  const dating = new RegExp(
+    `(?:\\b(?:in|since)\\s+|\\b(?:${calendarNames("months").join("|")})\\.?\\s+\\d{1,2},?\\s+)((?:19|20)\\d\\d)(?![\\p{L}\\p{N}])`,
+    "giu",
   );
-  const articleYear = publishedAt?.getUTCFullYear() ?? (years.length ? Math.max(...years) : null);
+  const dated = [...body.matchAll(dating)].map((m) => Number(m[1]));
+  const articleYear = publishedAt?.getUTCFullYear() ?? (dated.length ? Math.max(...dated) : null);
+  const earlier =
+    /\b(?:reached|signed|struck|concluded|sealed|inked|agreed)\b(?:(?!\b(?:that|which|who|when)\b)[^,;.]){0,60}?\b(?:in|back\s+in)\s+((?:19|20)\d\d)(?![\p{L}\p{N}])/iu;
   for (const agreement of agreementsOf(body, sentences, vocabulary)) {
-    const dated = /\b(?:in|since|back in)\s+((?:19|20)\d\d)(?![\p{L}\p{N}])/u.exec(
-      body.slice(agreement.start, agreement.end),
-    );
-    if (dated?.[1] && articleYear !== null && Number(dated[1]) < articleYear) continue;
+    const year = earlier.exec(body.slice(agreement.start, agreement.end))?.[1];
+    if (year && articleYear !== null && Number(year) < articleYear) continue;
     add("AGREEMENT", agreement.start, agreement.end, agreement.confidence, {
       strength: agreement.strength,
       // The page's own words (the body read may differ in its quotation marks).

@@ -232,9 +232,8 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
       // (Only the verb of a cue with a gap, "signed … memorandum": "a shared commitment to" is its cue.)
       if (
         participles.has(/^\p{L}+/u.exec(clause.slice(found.index))?.[0]?.toLowerCase() ?? "") &&
-        /(?<![\p{L}])(?:the|a|an|this|that|these|those|its|their|his|her)\s+$/iu.test(
-          clause.slice(0, found.index),
-        )
+        /(?<![\p{L}])(?:the|a|an|its|their|his|her)\s+$/iu.test(clause.slice(0, found.index)) &&
+        !/^\p{L}+\s+(?:the|a|an|its|their|his|her|our|this|that)\s/iu.test(clause.slice(found.index))
       )
         continue;
       // ("agreed that nothing should stand in the way" and "agreed on nothing except …" agree something.)
