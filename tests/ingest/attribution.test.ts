@@ -696,6 +696,11 @@ describe("attribution in transcripts and readouts", () => {
     const statement = at(found, "exchanged views on the river");
     expect(statement?.data.speaker).toBe("Norland’s Foreign Ministry");
     expect(statement?.data.channel).toBe("a statement posted by Norland’s Foreign Ministry");
+    // "according to" a person's spokesman is the spokesman's.
+    const spokesman = statements(
+      "Peter Ormsund met Ilse Varnow on Monday.\n\nAccording to Ormsund’s spokesman, the two sides exchanged views on the river.",
+    );
+    expect(speakerAt(spokesman, "exchanged views on the river")).toBe("Ormsund’s spokesman");
     // A channel that names no one who issued it gives no speaker.
     expect(
       speakerAt(statements("According to the readout, the two sides exchanged views."), "exchanged views"),

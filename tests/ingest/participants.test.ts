@@ -75,6 +75,10 @@ describe("finding participants in a text", () => {
     expect(names).toEqual(expect.arrayContaining(["Tavi Ormsund", "Ilse Varnow"]));
     for (const credited of ["Kestrel Dunmore", "Oriel Maddox", "Lena Sorvik", "Piet Mirren", "Photo"])
       expect(names).not.toContain(credited);
+    // A line that ends on "image:" and a sentence is the story's.
+    expect(
+      namesOf(extract("Tavi Ormsund said Sudria wants to project a different image: a stable partner.")),
+    ).toContain("Tavi Ormsund");
   });
 
   it("reads a name with small words inside it after a title", () => {
@@ -93,14 +97,15 @@ describe("finding participants in a text", () => {
       ),
     );
     expect(names).toEqual(expect.arrayContaining(["Kestrel Dunmore", "Oriel Maddox", "Perrin Salt"]));
-    // A list of places or bodies holds no one.
-    expect(
-      namesOf(
-        extract(
-          "Tavi Ormsund said delegates from Port Halden, Lake Varn, Green Harbour and West Dunmore came.",
-        ),
+    // Places, bodies and the owner of a noun in a list hold no one.
+    const mixed = namesOf(
+      extract(
+        "Guests included Joe Biden, Xi Jinping, Silicon Valley Bank and Hong Kong Disneyland. The dinner drew Joe Biden, Xi Jinping, Gavin Newsom and Silicon Valley executives.",
       ),
-    ).not.toContain("Green Harbour");
+    );
+    expect(mixed).toEqual(expect.arrayContaining(["Joe Biden", "Xi Jinping"]));
+    for (const place of ["Silicon Valley Bank", "Hong Kong Disneyland", "Silicon Valley"])
+      expect(mixed).not.toContain(place);
   });
 
   it("reads names the tagger does not know where the sentence announces a person, and no title, demonym or place", () => {

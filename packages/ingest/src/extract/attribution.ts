@@ -308,16 +308,24 @@ export function attribute(
     const known = openers.get(i);
     if (known !== undefined) return known;
     openers.set(i, null);
-    const opening =
-      /^(?:(?:but|and|meanwhile|however|later),?\s+)?(the\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+)(?=[\s,])/iu.exec(
-        sentences[i]?.text ?? "",
-      )?.[1];
-    const words = opening?.split(/\s+/u) ?? [];
+    const text = sentences[i]?.text ?? "";
+    const lead = /^(?:(?:but|and|meanwhile|however|later),?\s+)?(?=the\s)/iu.exec(text)?.[0];
+    if (lead === undefined) return null;
+    const words = text.slice(lead.length).split(/\s+/u).slice(0, 5);
     let found: Referent | null = null;
-    for (let k = words.length; k >= 2 && !found; k--) {
-      const last = (words[k - 1] ?? "").toLowerCase();
-      if (roleWords.has(last) || leaderTitles.has(last)) found = byTitle(words.slice(0, k).join(" "), i, []);
-      if (roleWords.has(last) || leaderTitles.has(last)) break;
+    // The longest opening that ends on a title, before a comma, "who" or a verb in small letters: not "The
+    // President of China, …" (cut short) or "The Secretary of State’s visit …" (a thing of theirs).
+    for (let k = words.length; k >= 2; k--) {
+      const last = (words[k - 1] ?? "").toLowerCase().replace(/[,;:]$/u, "");
+      if (!roleWords.has(last) && !leaderTitles.has(last)) continue;
+      const phrase = words
+        .slice(0, k)
+        .join(" ")
+        .replace(/[,;:]$/u, "");
+      const after = text.slice(lead.length + phrase.length);
+      if (/^(?:,|\s+who\b|\s+\p{Ll})/u.test(after) && !/^\s+(?:of|for)\b/u.test(after))
+        found = byTitle(phrase, i, []);
+      break;
     }
     openers.set(i, found);
     return found;
@@ -1158,7 +1166,9 @@ export function attribute(
     }
     if (!chosen && according?.[1] && !channelNoun.test(according[1])) {
       const start = sentence.start + according.index + according[0].indexOf(according[1]);
-      const person = personStartingAt.get(start);
+      // The person only when the phrase is their name ("according to Xi’s spokesman" is the spokesman's).
+      const named = personStartingAt.get(start);
+      const person = named && named.end >= start + according[1].trimEnd().length ? named : undefined;
       chosen = {
         referent: person ? (referentAt.get(person.start) ?? null) : null,
         label: person ? null : according[1].trim(),

@@ -253,22 +253,45 @@ const NAME_LIST = new RegExp(
   `(?<![\\p{L}])(${LIST_ITEM}(?:,[ \\t]+${LIST_ITEM}){1,}(?:,?[ \\t]+and[ \\t]+${LIST_ITEM}))(?![\\p{L}])`,
   "gu",
 );
-function listedNames(body: string, found: { text: string; kind: string }[]): string[] {
+function listedNames(
+  body: string,
+  found: { text: string; kind: string }[],
+  vocabulary: Vocabulary,
+): string[] {
   const people = new Set(
     found.filter((f) => f.kind === "PERSON").map((f) => f.text.replace(/[.,;:’']+$/u, "").trim()),
   );
   if (people.size < 2) return [];
+  // A body's or a place's last word, or a name the lexicon knows as a place ("Hong Kong"): no person.
+  const bodyWords = new Set(
+    [...vocabulary.speakingBodies, ...vocabulary.notParticipants.lastWords, ...vocabulary.placeNouns].map(
+      (word) => word.toLowerCase(),
+    ),
+  );
+  const placeLike = (words: string[]) =>
+    words.some(
+      (_, i) =>
+        tagsOf(words[i]?.toLowerCase() ?? "").some((tag) => PLACE_TAGS.has(tag)) ||
+        (i + 1 < words.length &&
+          tagsOf(`${words[i]} ${words[i + 1]}`.toLowerCase()).some((tag) => PLACE_TAGS.has(tag))),
+    );
   const names: string[] = [];
   for (const match of body.matchAll(NAME_LIST)) {
     const items = (match[1] ?? "").split(/,?[ \t]+and[ \t]+|,[ \t]+/u);
     const known = items.filter((item) => [...people].some((person) => item.endsWith(person)));
     if (items.length < 3 || known.length < 2) continue;
-    for (const item of items) {
-      if (known.includes(item)) continue;
+    // "… and Silicon Valley executives": the last item names what the noun after it belongs to.
+    const attributive = /^[ \t]+\p{Ll}/u.test(body.slice(match.index + match[0].length));
+    for (const [i, item] of items.entries()) {
+      if (known.includes(item) || (attributive && i === items.length - 1)) continue;
       const parts = item.split(/[ \t]+/u);
+      const tagged = namesIn(item);
+      const organisation = tagged.organizations.length > 0 || tagged.places.length > 0;
       if (
         parts.every((part) => nameLike(part)) &&
-        !parts.some((part) => tagsOf(part.toLowerCase()).some((tag) => PLACE_TAGS.has(tag)))
+        !placeLike(parts) &&
+        !organisation &&
+        !bodyWords.has(parts.at(-1)?.toLowerCase() ?? "")
       )
         names.push(item);
     }
@@ -767,7 +790,8 @@ export function mentionsOf(
     }
     for (const text of names.organizations) foundNames.push({ text, kind: "ORGANIZATION", titled: false });
   }
-  for (const text of listedNames(body, foundNames)) foundNames.push({ text, kind: "PERSON", titled: false });
+  for (const text of listedNames(body, foundNames, vocabulary))
+    foundNames.push({ text, kind: "PERSON", titled: false });
 
   // Every occurrence of each distinct found name, in one pass over the body.
   const kinds = new Map<string, "PERSON" | "ORGANIZATION">();
