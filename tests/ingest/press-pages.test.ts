@@ -745,6 +745,26 @@ describe("wire and newspaper pages", () => {
     expect(linked?.end).toBe(
       ["Velkova meets Orrin in Port Halden", PARAGRAPH, PARAGRAPH].join("\n\n").length,
     );
+    // A link that ends on a verb's particle is a link; a copyright line is no part of the story.
+    const kept = ["Velkova meets Orrin in Port Halden", PARAGRAPH, PARAGRAPH].join("\n\n").length;
+    const [particle] = segment(
+      [
+        "Velkova meets Orrin in Port Halden",
+        PARAGRAPH,
+        PARAGRAPH,
+        "What to expect as Velkova and Orrin finally sit down",
+      ].join("\n\n"),
+    );
+    expect(particle?.end).toBe(kept);
+    const [copyright] = segment(
+      [
+        "Velkova meets Orrin in Port Halden",
+        PARAGRAPH,
+        PARAGRAPH,
+        "© 2031 Harbour News. All rights reserved.",
+      ].join("\n\n"),
+    );
+    expect(copyright?.end).toBe(kept);
   });
 
   it("leaves a dateline in title case out of a title taken from the first sentence", () => {
@@ -772,15 +792,25 @@ describe("wire and newspaper pages", () => {
       ].join("\n\n"),
     );
     expect(video?.title).toBe("Varg, Holm agree to reopen the ferry line");
-    const [teased] = segment(
-      [
-        "Estmark and Ostland issued a joint statement on Monday.",
-        "Estmark and Ostland announce deal to cut ferry fares for 90 days",
-        "Sela Varg speaks to the media after talks at the Old Customs House in Tarnby on June 13, 2031.",
-        PARAGRAPH,
-      ].join("\n\n"),
-    );
+    const lines = [
+      "Estmark and Ostland issued a joint statement on Monday.",
+      "Estmark and Ostland announce deal to cut ferry fares for 90 days",
+      "Sela Varg speaks to the media after talks at the Old Customs House in Tarnby on June 13, 2031.",
+      PARAGRAPH,
+    ].join("\n\n");
+    const { outlets, vocabulary, page } = reference();
+    const known = outlets.map((o) => ({ name: o.name, aliases: o.aliases, country: o.country ?? null }));
+    const [teased] = segmentPage(lines, {
+      outlets: known,
+      vocabulary,
+      page,
+      capturedAt: null,
+      url: "https://harbour.example/world/estmark-ostland-announce-deal-cut-ferry-fares-90/story?id=1",
+    }).articles;
     expect(teased?.title).toBe("Estmark and Ostland announce deal to cut ferry fares for 90 days");
     expect(teased?.titleFromBody).toBe(false);
+    // Without an address that spells it, the line may be a crosshead under the lede: the lede stays.
+    const [lede] = segment(lines);
+    expect(lede?.start).toBe(0);
   });
 });

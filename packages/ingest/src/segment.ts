@@ -99,7 +99,8 @@ function blocks(text: string): Block[] {
     let start = (match.index ?? 0) + match[0].indexOf(match[1] as string);
     let line = match[1] as string;
     // "🎥 Biden, Xi agree to …": a pictograph before a line marks its media, and is no word of it.
-    const marks = /^(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)+(?=\S)/u.exec(line)?.[0];
+    // (Not "©", "®" or "™", which the same class holds: "© 2031 …" is a copyright line.)
+    const marks = /^(?:(?:(?![©®™])\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+\s*)+(?=\S)/u.exec(line)?.[0];
     if (marks) {
       line = line.slice(marks.length);
       start += marks.length;
@@ -338,6 +339,9 @@ function placeLead(text: string): RegExpExecArray | null {
   const placeTag = (name: string) =>
     /\b(?:City|Place|Country|Region)\b/u.test([lexiconTag(name.toLowerCase()) ?? []].flat().join(" "));
   const [town = "", country] = found[1].split(/,\s+/u);
+  // A colon only after a town ("New Delhi: …"): "Israel: What we know …" is a kicker.
+  if (/:\s+$/u.test(found[0]))
+    return /\bCity\b/u.test([lexiconTag(town.toLowerCase()) ?? []].flat().join(" ")) ? found : null;
   return placeTag(town) || (country !== undefined && placeTag(country)) ? found : null;
 }
 
@@ -388,9 +392,10 @@ function cutShort(block: Block): boolean {
   const text = block.text.trimEnd();
   if (words(text).length < 8 || !/\p{Ll}/u.test(text)) return false;
   if (/,$/u.test(text)) return true;
-  const last = /(\p{Ll}+)$/u.exec(text)?.[1];
-  const tags = [lexiconTag(last ?? "") ?? []].flat().join(" ");
-  return /\b(?:Preposition|Determiner|Conjunction|Possessive)\b/u.test(tags);
+  // Words no headline or link ends on: not a verb's particle ("… finally sit down", "… set up").
+  return /(?<![\p{L}])(?:of|for|to|by|with|from|at|into|the|a|an|and|or|but|its|their|his|her|our|your|this|that)$/iu.test(
+    text,
+  );
 }
 
 /** A paragraph of running text (not a long headline: those have no sentence inside). */
@@ -1141,12 +1146,23 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     words(block.text).length <= 20 &&
     /[.!]$/u.test(block.text) &&
     !/[.!?]\s+\p{Lu}/u.test(block.text.slice(0, -1));
+  // (Only a headline the page's address spells: a capture with no headline may open with its lede and a
+  // crosshead.)
+  const slugged = (block: Block | undefined) => {
+    const slug = new Set(slugWords(options.url ?? options.metadata?.url ?? null) ?? []);
+    return (
+      block !== undefined &&
+      words(block.text).filter((word) => slug.has(word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "")))
+        .length >= 3
+    );
+  };
   if (
     firstParagraph === 0 &&
     firstStart > 2 &&
     teaser(list[0]) &&
     list[1] &&
     isHeadline(list[1]) &&
+    slugged(list[1]) &&
     metaOf(list[1], outlets, vocabulary, cues) === null &&
     list[2] &&
     isParagraph(list[2])

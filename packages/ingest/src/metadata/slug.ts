@@ -34,9 +34,13 @@ export function slugWords(url: string | null | undefined): string[] | null {
     .filter(Boolean);
   // "/2023/04/06/Iran-Saudi-Foreign-Ministers-Begin-Rebuilding-Fractured-Relationship/4661680769268/": an
   // id after the title's part.
-  // "/biden-xi-meeting-g20-summit-bali-indonesia/index.html": a folder's default page.
+  // "/biden-xi-meeting-g20-summit-bali-indonesia/index.html": a folder's default page; "/us-china-announce-
+  // deal-cut-reciprocal-tariffs-90/story": a word after the title's part.
   const named =
-    /^(?:[\d.]+|(?:index|default)(?:\.\w+)?)$/iu.test(parts.at(-1) ?? "") && parts.length >= 2
+    parts.length >= 2 &&
+    (/^(?:[\d.]+|(?:index|default)(?:\.\w+)?)$/iu.test(parts.at(-1) ?? "") ||
+      (/^(?:story|article)$/iu.test(parts.at(-1) ?? "") &&
+        ((parts.at(-2) ?? "").match(/-/gu)?.length ?? 0) >= 3))
       ? parts.at(-2)
       : parts.at(-1);
   const last = named?.replace(/\.(?:s?html?|php|aspx?|jsp)$/i, "");
