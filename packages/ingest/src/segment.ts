@@ -413,11 +413,40 @@ function isParagraph(block: Block): boolean {
   );
 }
 
+/**
+ * Outlets' names as whole-word patterns and as comparison keys, compiled once per name: the list is rebuilt
+ * for every page (stored outlets first), its names are not. (Bounded: a corpus's outlets, a few thousand.)
+ */
+const namePatterns = new Map<string, RegExp>();
+const nameKeys = new Map<string, string>();
+const bounded = <V>(map: Map<string, V>, key: string, make: () => V): V => {
+  let value = map.get(key);
+  if (value === undefined) {
+    if (map.size >= 50_000) map.clear();
+    value = make();
+    map.set(key, value);
+  }
+  return value;
+};
+const outletKey = (name: string) =>
+  bounded(nameKeys, name, () =>
+    name
+      .toLowerCase()
+      .replace(/^the\s+/, "")
+      .replace(/[.’'"]/g, "")
+      .trim(),
+  );
+
 function matchOutlet(text: string, outlets: KnownOutlet[]): KnownOutlet | null {
   for (const outlet of outlets) {
     for (const name of [outlet.name, ...outlet.aliases]) {
-      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-      if (new RegExp(`(^|[^\\p{L}])${escaped}([^\\p{L}]|$)`, "u").test(text)) return outlet;
+      // (The pattern is compiled only for a name the text holds at all.)
+      if (!text.includes(name)) continue;
+      const pattern = bounded(namePatterns, name, () => {
+        const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+        return new RegExp(`(^|[^\\p{L}])${escaped}([^\\p{L}]|$)`, "u");
+      });
+      if (pattern.test(text)) return outlet;
     }
   }
   return null;
@@ -437,13 +466,7 @@ function outletNamed(text: string, outlets: KnownOutlet[]): KnownOutlet | null {
   return (
     outlets.find((outlet) =>
       [outlet.name, ...outlet.aliases].some(
-        (name, i) =>
-          !(i === 0 && bare && /^the\s/iu.test(name)) &&
-          name
-            .toLowerCase()
-            .replace(/^the\s+/, "")
-            .replace(/[.’'"]/g, "")
-            .trim() === key,
+        (name, i) => !(i === 0 && bare && /^the\s/iu.test(name)) && outletKey(name) === key,
       ),
     ) ?? null
   );
