@@ -140,6 +140,24 @@ const countryNames = () => {
  * ("Rediff.com"), else words whose letters spell the domain's name ("GulfToday", "Gulf Today" for
  * gulftoday.ae), else that name capitalised ("Tag24"). Never the bare host: "gulftoday.ae" is no name.
  */
+/**
+ * The fewest words, each one `isWord` accepts, that spell each prefix of `letters` ("theorientnews": the,
+ * orient, news): entry `n` splits the first `n` letters, null where no split does.
+ */
+function fewestWords(letters: string, isWord: (word: string) => boolean): (string[] | null)[] {
+  const best: (string[] | null)[] = [[]];
+  for (let end = 1; end <= letters.length; end++) {
+    best[end] = null;
+    for (let start = Math.max(0, end - 20); start < end; start++) {
+      const head = best[start];
+      const word = letters.slice(start, end);
+      if (head && isWord(word) && (!best[end] || head.length + 1 < (best[end]?.length ?? 0)))
+        best[end] = [...head, word];
+    }
+  }
+  return best;
+}
+
 export function nameOfDomain(host: string, text: string): string {
   const label = registrableLabel(host);
   const printed = new RegExp(
@@ -165,17 +183,7 @@ export function nameOfDomain(host: string, text: string): string {
   // "theorientnews": the fewest words, each a word of the page or one the lexicon knows ("The Orient News").
   const known = new Set(text.toLowerCase().match(/\p{L}{2,}/gu) ?? []);
   const isWord = (word: string) => known.has(word) || (word.length >= 3 && lexiconTag(word) !== undefined);
-  const best: (string[] | null)[] = [[]];
-  for (let end = 1; end <= letters.length; end++) {
-    best[end] = null;
-    for (let start = Math.max(0, end - 20); start < end; start++) {
-      const head = best[start];
-      const word = letters.slice(start, end);
-      if (head && isWord(word) && (!best[end] || head.length + 1 < (best[end]?.length ?? 0))) {
-        best[end] = [...head, word];
-      }
-    }
-  }
+  const best = fewestWords(letters, isWord);
   // "thefinancialnews247": the words, then the number.
   const number = /\d+$/u.exec(letters)?.[0] ?? "";
   const head = letters.slice(0, letters.length - number.length);
@@ -223,16 +231,7 @@ export function nameOfDomain(host: string, text: string): string {
   if (lead && /^\p{L}+$/u.test(head)) {
     // ("radiofreeasia": "Radio Free Asia", where the lexicon knows every word after the lead.)
     const rest = head.slice(lead.length);
-    const split: (string[] | null)[] = [[]];
-    for (let end = 1; end <= rest.length; end++) {
-      split[end] = null;
-      for (let start = Math.max(0, end - 20); start < end; start++) {
-        const before = split[start];
-        const word = rest.slice(start, end);
-        if (before && word.length >= 3 && lexiconTag(word) !== undefined)
-          if (!split[end] || before.length + 1 < (split[end]?.length ?? 0)) split[end] = [...before, word];
-      }
-    }
+    const split = fewestWords(rest, (word) => word.length >= 3 && lexiconTag(word) !== undefined);
     const parts = split[rest.length] && (split[rest.length]?.length ?? 0) <= 3 ? split[rest.length] : [rest];
     return [capital(lead), ...(parts ?? [rest]).map(capital), ...(number ? [number] : [])].join(" ");
   }
