@@ -4,9 +4,11 @@
  * pass is linear in the body: aliases are searched once each, found names once all together, and overlaps
  * are checked against a mask of the characters already taken rather than against every earlier mention.
  */
+
 import { normalizeName } from "@readout/db";
 import { distance } from "fastest-levenshtein";
 import { linkingReference } from "../people/reference.ts";
+import { FAMILY_PARTICLES } from "../people/resolve.ts";
 import { reference, type Vocabulary, wordAlternatives } from "../vocabulary.ts";
 import { isPluralNoun, lexiconTag, namesIn } from "./nlp.ts";
 import type { Sentence } from "./sentences.ts";
@@ -37,7 +39,7 @@ export const wordPattern = (term: string, flags = "gu") =>
 
 const NAME = "\\p{Lu}(?:[\\p{L}'’-]+|\\.)";
 /** Small words inside a name: "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
-export const PARTICLES = "von|van|der|den|de|del|la|le|da|das|dos|do|di|du|bin|ibn|al|el";
+export const PARTICLES = [...FAMILY_PARTICLES, "bin", "ibn", "al", "el"].join("|");
 
 let titlePatternFor: { roles: string[]; pattern: RegExp } | undefined;
 function titlePattern(vocabulary: Vocabulary): RegExp {

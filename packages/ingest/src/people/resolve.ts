@@ -25,7 +25,7 @@ import { normalizeName } from "@readout/db";
 import { distance } from "fastest-levenshtein";
 
 /** Small words inside a family name ("da Silva", "von der Leyen"). */
-const PARTICLE_WORDS = new Set([
+export const FAMILY_PARTICLES = [
   "von",
   "van",
   "der",
@@ -40,7 +40,8 @@ const PARTICLE_WORDS = new Set([
   "do",
   "di",
   "du",
-]);
+];
+const PARTICLE_WORDS = new Set(FAMILY_PARTICLES);
 
 export interface Person {
   id: string;
