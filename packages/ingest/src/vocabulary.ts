@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { OutletKind, PROJECT_ROOT, StateAffiliation, WordingStrength } from "@readout/db";
-import { parse } from "yaml";
+import { CORE_SCHEMA, load } from "js-yaml";
 import { z } from "zod";
 
 const REFERENCE_DIR = new URL("packages/ingest/reference/", PROJECT_ROOT);
@@ -191,7 +191,7 @@ export type Calendar = z.infer<typeof calendarSchema>;
 
 function readReference<T>(file: string, schema: z.ZodType<T>): T {
   const path = fileURLToPath(new URL(file, REFERENCE_DIR));
-  const parsed = schema.safeParse(parse(readFileSync(path, "utf8")));
+  const parsed = schema.safeParse(load(readFileSync(path, "utf8"), { schema: CORE_SCHEMA }));
   if (!parsed.success) throw new Error(`${path} is not valid: ${parsed.error.message}`);
   return parsed.data;
 }

@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { PROJECT_ROOT } from "@readout/db";
-import { parse } from "yaml";
+import { CORE_SCHEMA, load } from "js-yaml";
 import { z } from "zod";
 
 const weight = z.number().min(0).max(1);
@@ -40,7 +40,7 @@ let cached: Linking | undefined;
 export function linkingReference(): Linking {
   if (cached) return cached;
   const path = fileURLToPath(new URL("packages/ingest/reference/linking.yaml", PROJECT_ROOT));
-  const parsed = linkingSchema.safeParse(parse(readFileSync(path, "utf8")));
+  const parsed = linkingSchema.safeParse(load(readFileSync(path, "utf8"), { schema: CORE_SCHEMA }));
   if (!parsed.success) throw new Error(`${path} is not valid: ${parsed.error.message}`);
   cached = parsed.data;
   return cached;
