@@ -234,6 +234,11 @@ describe("agreement grades", () => {
       ),
     ).toEqual(["WILL_EXPLORE"]);
     expect(
+      grades(
+        '"They discussed the port dispute and agreed to continued dialogue on the issue," the official said.',
+      ),
+    ).toEqual(["AGREED"]);
+    expect(
       grades("“Norland and Sudria have also agreed to a new model of relations,” Kovac continued."),
     ).toEqual([]);
     // Quoted words that name both sides: a passive, "our two teams", a cue that says "we" itself.

@@ -88,8 +88,10 @@ function patternsOf(vocabulary: Vocabulary) {
     "iu",
   );
   const groupNouns = vocabulary.attribution.groupNouns.map(escapeRegExp).join("|");
+  // A quoted summary with the parties as its subject, also as the second verb of it ("“They discussed the
+  // potential for … and agreed to continued dialogue”").
   const groupSubject = new RegExp(
-    `^\\s*(?:they|both(?:\\s+(?:${groupNouns}))?|the\\s+(?:two\\s+)?(?:${groupNouns}))\\s+(?:(?:also|have|had|jointly|both)\\s+)*$`,
+    `^\\s*(?:they|both(?:\\s+(?:${groupNouns}))?|the\\s+(?:two\\s+)?(?:${groupNouns}))\\s+(?:(?:also|have|had|jointly|both)\\s+)*(?:\\p{Ll}+ed\\s[^“”",;:]{0,120}?\\s+and\\s+(?:(?:also|jointly)\\s+)?)?$`,
     "iu",
   );
   // "“Foreign Minister Lavrov and I agreed …”", "“We agreed to further discussions”", "“we discussed and
