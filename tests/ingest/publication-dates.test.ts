@@ -143,6 +143,45 @@ describe("a dated dateline", () => {
     expect(day(segment(page("GENEVA, Sept. 10")))).toEqual([null]);
     expect(day(segment(page("GENEVA")))).toEqual([null]);
   });
+
+  it("reads a dateline that gives the date first and the place in brackets ('7th December 2031 – (Geneva)')", () => {
+    const [article] = segment(
+      [
+        "Norland, Sudria Envoys Map Next Steps on the River",
+        "",
+        "",
+        `7th December 2031 – (Geneva) ${PARAGRAPH}`,
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(day([article as NonNullable<typeof article>])).toEqual(["2031-12-07 DAY"]);
+    expect(article?.dateline).toBe("Geneva, 7 December 2031");
+    expect(article?.title).toBe("Norland, Sudria Envoys Map Next Steps on the River");
+  });
+});
+
+describe("a date alone above the headline", () => {
+  const page = (date: string) =>
+    [
+      date,
+      "",
+      "Norland and Sudria envoys call river talks ‘very constructive’",
+      "",
+      "By Ana Lind",
+      "",
+      PARAGRAPH,
+      "",
+      PARAGRAPH,
+    ].join("\n");
+
+  it("dates the story the page opens with", () => {
+    expect(day(segment(page("19 Sep 2031")))).toEqual(["2031-09-19 DAY"]);
+  });
+
+  it("takes no date from a bar that names the day of the week (the site's today)", () => {
+    expect(day(segment(page("Friday, 19 September 2031")))).toEqual([null]);
+  });
 });
 
 describe("a clock time without its zone", () => {

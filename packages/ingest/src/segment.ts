@@ -306,6 +306,7 @@ const TITLED_DATELINE =
 
 /** "Oct. 22 (UPI) -- …": a wire's dateline of a date and its bracket, with no place ([whole, date, agency]). */
 let datedLead: RegExp | undefined;
+let dateFirst: RegExp | undefined;
 
 /** A dateline of any form: [whole, place, agency]. */
 function datelineOf(text: string): RegExpExecArray | null {
@@ -315,6 +316,21 @@ function datelineOf(text: string): RegExpExecArray | null {
   );
   const dated = datedLead.exec(text);
   if (dated) return dated;
+  // "7th December 2023 – (Beijing) During a summit …": the date first, then the place in brackets; read as
+  // "Beijing, 7 December 2023" (the ordinal's letters dropped), with no agency.
+  dateFirst ??= new RegExp(
+    `^(\\d{1,2})(?:st|nd|rd|th)?\\s+((?:${wordAlternatives(calendarNames("months"))})\\.?,?\\s+\\d{4})\\s*[-—–]{1,2}\\s*\\((\\p{Lu}[\\p{L}.'’ -]{1,30})\\)\\s*(?=["“‘]?\\p{Lu})`,
+    "u",
+  );
+  const first = dateFirst.exec(text);
+  if (first) {
+    const [whole, day, monthYear, place] = first;
+    return Object.assign([whole, `${place}, ${day} ${monthYear}`, undefined], {
+      index: 0,
+      input: text,
+      groups: undefined,
+    }) as unknown as RegExpExecArray;
+  }
   const titled = TITLED_DATELINE.exec(text);
   // "Monday, 26 October 2022 -" names a day, not a place.
   const place = titled?.[1]?.split(",")[0]?.toLowerCase() ?? "";
@@ -1201,6 +1217,22 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       starts.shift();
       firstParagraph = opening.bodyAt;
     }
+  }
+  // "19 Sep 2023" alone right above the headline the page opens with, the lines under it giving no date:
+  // the story's date. (A date bar naming the day of the week, "Monday, 30 November 2026", is the site's
+  // today, not the story's.)
+  const top = starts[0];
+  const above = top && top.at > 0 ? list[top.at - 1] : undefined;
+  if (
+    top &&
+    above &&
+    firstParagraph < 0 &&
+    list.slice(0, top.at).every((block) => isDateOnly(block.text)) &&
+    !top.metas.some((meta) => meta.kind === "date") &&
+    above.text.search(dayName()) < 0
+  ) {
+    const date = metaOf(above, outlets, vocabulary, cues)?.find((meta) => meta.kind === "date");
+    if (date) top.metas.push(date);
   }
   // A one-sentence standfirst under the headline, then the byline or date: the body starts after those.
   if (firstParagraph >= 0 && words((list[firstParagraph] as Block).text).length <= 45) {
