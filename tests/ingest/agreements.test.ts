@@ -57,6 +57,7 @@ describe("agreement grades", () => {
       "The ministers committed their countries to stronger cooperation against smuggling.",
       "The parties also reaffirmed an earlier agreement to extend the rail corridor to Sudria.",
       "Four memorandums on trade and culture were signed.",
+      "New agreements on migration and energy were announced after the summit.",
       "The Joint Declaration on a Strategic Partnership, signed during the visit, opens a new chapter.",
       "The countries struck nearly 40 cooperation agreements in sectors from farming to energy.",
       "Velkova said the two sides had reached a series of agreements on the river.",
@@ -69,6 +70,7 @@ describe("agreement grades", () => {
       "Sudria reaffirmed its opposition to the agreement.",
       "The executive orders were signed on Monday.",
       "None of the documents were signed.",
+      "No new agreements were announced.",
     ])
       expect(grades(sentence)).toEqual([]);
     expect(grades("Velkova and Orrin issued a statement that reaffirmed their commitment to peace.")).toEqual(
