@@ -306,6 +306,9 @@ describe("outlets", () => {
     expect(at("https://dailyzorvan.example/a", "Body.")).toMatchObject({ name: "Daily Zorvan" });
     expect(at("https://radiofreeharbour.example/a", "Body.")).toMatchObject({ name: "Radio Free Harbour" });
     expect(at("https://kestrelvo.tv/1234", "Body.")).toMatchObject({ name: "Kestrelvo TV" });
+    // "The" run into a name no list knows; not where what follows cannot begin a word.
+    expect(at("https://apiwp.thezorvan.example/a", "Body.")).toMatchObject({ name: "The Zorvan" });
+    expect(at("https://thermozorva.example/a", "Body.")).toMatchObject({ name: "Thermozorva" });
   });
 });
 

@@ -158,6 +158,10 @@ function fewestWords(letters: string, isWord: (word: string) => boolean): (strin
   return best;
 }
 
+/** How an English word can begin: a vowel, a consonant and a vowel, or a cluster that starts words. */
+const WORD_ONSET =
+  /^(?:[aeiouy]|[bcdfghjklmnpqrstvwxz][aeiouy]|bl|br|ch|cl|cr|dr|fl|fr|gl|gr|kn|ph|pl|pr|sc|sh|sk|sl|sm|sn|sp|st|sw|th|tr|tw|wh|wr)/u;
+
 export function nameOfDomain(host: string, text: string): string {
   const label = registrableLabel(host);
   const printed = new RegExp(
@@ -235,6 +239,20 @@ export function nameOfDomain(host: string, text: string): string {
     const parts = split[rest.length] && (split[rest.length]?.length ?? 0) <= 3 ? split[rest.length] : [rest];
     return [capital(lead), ...(parts ?? [rest]).map(capital), ...(number ? [number] : [])].join(" ");
   }
+  // "thelocal": "The Local", a name after "the" that neither the page nor the lexicon splits, unless the
+  // label opens with a longer word of its own ("theatreworld") or what follows "the" cannot start an
+  // English word ("thermofisher": "rm").
+  const rest = head.slice(3);
+  if (
+    head.startsWith("the") &&
+    rest.length >= 3 &&
+    WORD_ONSET.test(rest) &&
+    /^\p{L}+$/u.test(head) &&
+    ![...Array(Math.min(head.length, 12) - 3).keys()].some(
+      (i) => lexiconTag(head.slice(0, 4 + i)) !== undefined,
+    )
+  )
+    return ["The", capital(rest), ...(number ? [number] : [])].join(" ");
   // "rbc.ua": a name of two or three letters and no vowel is an acronym ("RBC", not "Vox" or "Sky"); any other
   // is capitalised ("Tag24").
   const name = /^[^aeiouy\P{L}]{2,3}$/iu.test(label) ? label.toUpperCase() : capital(label);
