@@ -770,4 +770,27 @@ describe("attribution in transcripts and readouts", () => {
     expect(speakerAt(found, "now the time to conclude")).toBe("Ursula von der Leyen");
     expect(speakerAt(found, "raised his concerns")).toBe("Luiz Inácio Lula da Silva");
   });
+
+  it("gives a quotation the one a body 'cited as saying', with the body as its channel", () => {
+    const found = statements(
+      [
+        "Sudria's top diplomat Ilse Varnow met the envoys in Tarnby on Friday.",
+        "“This is a victory for dialogue,” the Sudrian foreign ministry cited Varnow as saying at the close of the talks.",
+      ].join("\n\n"),
+    );
+    const statement = at(found, "victory for dialogue");
+    expect(statement?.data.speaker).toBe("Ilse Varnow");
+    expect(statement?.data.channel).toBe("the Sudrian foreign ministry");
+  });
+
+  it("gives a quotation the person a caption line in brackets right above it names", () => {
+    const found = statements(
+      [
+        "Varnow met the envoys in Tarnby on Sunday.",
+        "(Dana Kerrow, a farmer from the river valley)",
+        "“We hope that the talks end the drought of words. We are people who must live from the river.”",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "drought of words")).toBe("Dana Kerrow");
+  });
 });

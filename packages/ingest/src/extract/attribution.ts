@@ -1195,6 +1195,26 @@ export function attribute(
       }
     }
 
+    // "the Chinese foreign ministry cited Wang as saying", "Xinhua quoted Xi as saying": the one cited
+    // speaks; who cites them is the channel.
+    if (chosen && /^(?:cited|cites|quoted|quotes)$/iu.test(body.slice(chosen.verbStart, chosen.verbEnd))) {
+      const after = body.slice(chosen.verbEnd, sentence.end);
+      const cited = /^\s+((?:[\p{L}.’'-]+\s+){0,5}?)(?=\p{Lu})([^\s,;]+(?:\s+[^\s,;]+){0,3}?)\s+as\s+(?:saying|telling)\b/u.exec(
+        after,
+      );
+      const at = cited ? chosen.verbEnd + (cited[0].length - cited[0].trimStart().length) : -1;
+      const person = cited
+        ? (mentionsOfSentence[index] ?? []).find(
+            (m) => m.kind === "PERSON" && m.start >= at && m.end <= at + cited[0].trimStart().length,
+          )
+        : undefined;
+      const referent = person ? referentAt.get(person.start) : undefined;
+      if (referent) {
+        const citer = body.slice(chosen.subjectStart, chosen.verbStart).trim();
+        if (citer && !/[“”"]/u.test(citer)) channel ??= citer;
+        chosen = { ...chosen, referent, label: null };
+      }
+    }
     // "Xi told Biden …, Chinese state news agency Xinhua reported": who passed it on closes the sentence.
     const relay = relayed.exec(text);
     // Only a name or a channel ("Chinese state news agency Xinhua", "state media"), never a clause ("as the
@@ -1426,6 +1446,29 @@ export function attribute(
             neighbour = { referent: speaker, label: null };
           break;
         }
+      }
+      // "(Um Mohamad al-Arqan, displaced Palestinian)" over "“We hope …”": a video's caption naming who
+      // speaks, a line of its own in brackets right above the quotation.
+      const captionLine = sentences[index - 1];
+      if (
+        !neighbour &&
+        captionLine &&
+        paragraphStarts.get(sentence.paragraph) === index &&
+        captionLine.paragraph === sentence.paragraph - 1 &&
+        quote.start <= sentence.start + 1 &&
+        /^\(\p{Lu}[^()]{2,100}\)$/u.test(captionLine.text)
+      ) {
+        // (The name before the description's comma: "Um Mohamad al-Arqan" is found as "Mohamad al-Arqan".)
+        const nameEnd = captionLine.start + (/^\([^,)]*/u.exec(captionLine.text)?.[0].length ?? 0);
+        const named = (mentionsOfSentence[index - 1] ?? []).find(
+          (m) => m.kind === "PERSON" && m.start > captionLine.start && m.end <= nameEnd,
+        );
+        const referent = named ? referentAt.get(named.start) : undefined;
+        const words = captionLine.text.slice(1, nameEnd - captionLine.start).trim();
+        if (referent) neighbour = { referent, label: null };
+        // (A name no list or tagger knows, two to four capitalised words.)
+        else if (/^(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’.-]+$/u.test(words))
+          neighbour = { referent: null, label: words };
       }
       // A few quoted words inside the narrator's own sentence, with no one to say them: a scare quote.
       if (!neighbour && quote.words < 8 && wordCount(text) - quote.words >= 4) continue;
