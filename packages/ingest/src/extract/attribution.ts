@@ -1199,9 +1199,10 @@ export function attribute(
     // speaks; who cites them is the channel.
     if (chosen && /^(?:cited|cites|quoted|quotes)$/iu.test(body.slice(chosen.verbStart, chosen.verbEnd))) {
       const after = body.slice(chosen.verbEnd, sentence.end);
-      const cited = /^\s+((?:[\p{L}.’'-]+\s+){0,5}?)(?=\p{Lu})([^\s,;]+(?:\s+[^\s,;]+){0,3}?)\s+as\s+(?:saying|telling)\b/u.exec(
-        after,
-      );
+      const cited =
+        /^\s+((?:[\p{L}.’'-]+\s+){0,5}?)(?=\p{Lu})([^\s,;]+(?:\s+[^\s,;]+){0,3}?)\s+as\s+(?:saying|telling)\b/u.exec(
+          after,
+        );
       const at = cited ? chosen.verbEnd + (cited[0].length - cited[0].trimStart().length) : -1;
       const person = cited
         ? (mentionsOfSentence[index] ?? []).find(
