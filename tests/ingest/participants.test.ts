@@ -330,6 +330,22 @@ describe("organisations", () => {
     );
     expect(namesOf(modifier)).not.toContain("Foreign Office");
   });
+
+  it("takes no person from a venue named after one, nor from a masthead's line in capitals", () => {
+    const names = namesOf(
+      extract(
+        [
+          "CHAIRMAN: DR. TAVI ORMSUND",
+          "EDITOR-IN-CHIEF: PROF. DANA KERROW AL-HALDEN",
+          "Minister Halvorsen met Secretary Dunstan at the King Ormsund Harbour Conference Center in Tarnby. They signed a treaty.",
+        ].join("\n\n"),
+      ),
+    );
+    expect(names).toContain("Halvorsen");
+    expect(names.some((name) => /ORMSUND|KERROW|Conference|Ormsund/u.test(name))).toBe(false);
+    // A transcript's turn in capitals goes on in small letters: its speaker is one.
+    expect(namesOf(extract("MINISTER HALVORSEN:  Thank you all for coming."))).toContain("HALVORSEN");
+  });
 });
 
 describe("roles", () => {

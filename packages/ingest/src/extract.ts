@@ -66,11 +66,18 @@ function withoutFurniture(body: string, vocabulary: Vocabulary): string {
       const trimmed = line.trim();
       const furniture =
         (!/[.!?”"]\s*$/u.test(line) && noise.some((pattern) => pattern.test(trimmed))) ||
-        captions.some((pattern) => pattern.test(trimmed));
+        captions.some((pattern) => pattern.test(trimmed)) ||
+        MASTHEAD_LINE.test(trimmed);
       return furniture ? " ".repeat(line.length) : line;
     })
     .replace(STAFF_CREDITS, (credits) => " ".repeat(credits.length));
 }
+
+/**
+ * A masthead's line, all in capitals, a label and a name: "EDITOR-IN-CHIEF: PROF. KHALID MUBARAK AL-SHAFI".
+ * (A transcript's turn goes on in small letters after its colon.)
+ */
+const MASTHEAD_LINE = /^\p{Lu}[\p{Lu}\s.'’&-]*:\s*\p{Lu}[\p{Lu}\s.'’,&-]*$/u;
 
 /**
  * A wire's staff credits run on at the end of a paragraph: "Trevor Hunnicutt, Michael Martina and David

@@ -891,8 +891,20 @@ export function mentionsOf(
     if (/[(/:“”"]/u.test(name) || nameBreak.test(name)) continue;
     // A venue or a thing, not a participant ("Sokha Hotel", "Comprehensive Strategic Partnership").
     const last = name.split(/\s+/).at(-1)?.toLowerCase() ?? "";
-    // No person's name ends in the noun of a body ("Chung Readout Office" of a run of headline words).
+    // No person's name ends in the noun of a body ("Chung Readout Office" of a run of headline words), nor
+    // holds a venue's or a thing's ("King Abdul Aziz International Conference Center").
     if (kind === "PERSON" && bodyNouns.has(last)) continue;
+    if (kind === "PERSON" && name.split(/\s+/u).some((word) => notParticipants.words.has(word.toLowerCase())))
+      continue;
+    // ("Abdul Aziz" of it: a name that the text writes only at the head of a venue's.)
+    if (kind === "PERSON") {
+      const occurrences = [...body.matchAll(wordPattern(name))];
+      const venue = (at: number) =>
+        (/^(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}/u.exec(body.slice(at, at + 80))?.[0] ?? "")
+          .split(/\s+/u)
+          .some((word) => notParticipants.words.has(word.toLowerCase()));
+      if (occurrences.length > 0 && occurrences.every((o) => venue(o.index + o[0].length))) continue;
+    }
     if (
       kind === "ORGANIZATION" &&
       // An organisation's name is capitalised throughout but for small joining words: "India- U.S.
