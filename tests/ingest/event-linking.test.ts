@@ -446,6 +446,11 @@ describe("articles with too little to tell one meeting of their people from anot
     // A page dated by its publication near the event is judged as before.
     const dated = article(readout, { reference: { day: "2031-06-18", source: "published" } });
     expect(scoreEvent(dated, event(pair))).not.toBeNull();
+    // The town as the government seated there names no place; written with its country, it does.
+    const government = "Anna Kessel met Tomas Brandvik, talks that Rostavik says open a new era.";
+    expect(scoreEvent(article(government), event(pair))).toBeNull();
+    const header = "Harbour Hall • Rostavik, Norway • June 18\n\nAnna Kessel met Tomas Brandvik.";
+    expect(scoreEvent(article(header), event(pair))?.evidence.place).toMatchObject({ value: 1 });
   });
 
   it("dates an undated event by its articles' publication against a page that gives no day at all", () => {

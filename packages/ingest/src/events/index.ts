@@ -9,7 +9,9 @@
  *   people     share of the event's people the article names (resolved participants, or a name of
  *              theirs written in the title or text: "Chancellor Merkel")                         0.5
  *   countries  share of the event's countries (participants and sides) the article names     0.1
- *   place      a part of the event's place ("Diaoyutai State Guesthouse, Beijing") in the text 0.2
+ *   place      a part of the event's place ("Diaoyutai State Guesthouse, Beijing") in the text,
+ *              as where something is ("in Beijing", "Geneva, Switzerland"), not as a government
+ *              ("Beijing says")                                                         0.2
  *   date       the meeting date read from the text is within a day of the event's (or a month and
  *              day written without a year fall on it, "June 18th to 19th"): 1; no meeting
  *              date but published within a week after the event: 0.5; else 0                 0.2
@@ -327,6 +329,28 @@ const inText = (haystack: string, needle: string) =>
   needle.length >= 3 &&
   new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(needle)}(?![\\p{L}\\p{N}])`, "u").test(haystack);
 
+/**
+ * Whether a text names a place as where something is ("in Riyadh", "at the Élysée", "to Jeddah":
+ * linking.yaml placeCues), not as the government seated there ("Riyadh denies", "Beijing says").
+ */
+const locatedIn = (haystack: string, needle: string) => {
+  if (needle.length < 3) return false;
+  const place = escapeRegExp(needle);
+  if (
+    new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${linkingReference().placeCues.map(escapeRegExp).join("|") || "(?!)"})\\s+(?:the\\s+)?${place}(?![\\p{L}\\p{N}])`,
+      "u",
+    ).test(haystack)
+  )
+    return true;
+  // "Geneva, Switzerland": a town written with its country.
+  for (const after of haystack.matchAll(
+    new RegExp(`(?<![\\p{L}\\p{N}])${place}\\s+(\\p{L}+)(?:\\s+(\\p{L}+))?`, "gu"),
+  ))
+    if (isCountryName(after[1] ?? "") || isCountryName(`${after[1]} ${after[2] ?? ""}`.trim())) return true;
+  return false;
+};
+
 const plain = (text: string) => text.normalize("NFKD").replace(/\p{M}/gu, "");
 /**
  * Whether a text names a person without the article's people resolving them there: their full name or
@@ -465,7 +489,7 @@ export function scoreEvent(
     const pieces = named.filter((p) => !isCountryName(p));
     const own = (piece: string) => signals.places.some((place) => normalizeName(place) === piece);
     const hit =
-      pieces.find((piece) => inText(text, piece)) ??
+      pieces.find((piece) => locatedIn(text, piece)) ??
       pieces.find(own) ??
       (pieces.length === 0 ? named.find(own) : undefined);
     if (named.length > 0)

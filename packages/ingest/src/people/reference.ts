@@ -21,6 +21,8 @@ const linkingSchema = z.strictObject({
   reportCues: z.array(z.string().min(1)).default([]),
   givenNameForms: z.array(z.array(z.string().min(1)).min(2)).default([]),
   meetingCues: z.array(z.string().min(1)),
+  /** Words before a town that make it where something is ("in Riyadh", "visited Jeddah"). */
+  placeCues: z.array(z.string().min(1)).default([]),
   futureCues: z.array(z.string().min(1)),
   eventMatch: z.strictObject({
     weights: z.strictObject({ people: weight, countries: weight, place: weight, date: weight }),
