@@ -433,6 +433,38 @@ The talks lasted about two hours.
     expect(article?.bylines.map((b) => b.name)).toEqual(["Jane Doe", "John Roe"]);
   });
 
+  it("take a masthead's lines in capitals for no article, and keep a transcript's turns", () => {
+    const articles = segment(`CHAIRMAN: DR. TAVI ORMSUND
+EDITOR-IN-CHIEF: PROF. DANA KERROW AL-HALDEN
+
+Norland / Government
+
+Norland and Sudria pledge closer ties after Geneva talks
+
+Published: 10 Dec 2031 - 08:54 am | Last Updated: 10 Dec 2031 - 08:59 am
+Harbour
+
+NNA
+
+Geneva: Envoys of Norland and Sudria pledged on Monday to work toward closer ties, officials said.
+
+The talks lasted about two hours.
+`);
+    expect(articles.map((a) => a.title)).toEqual([
+      "Norland and Sudria pledge closer ties after Geneva talks",
+    ]);
+    const transcript = segment(`Remarks by Minister Lind and Minister Kovac
+
+MINISTER LIND:  Thank you all for coming. We had three hours of talks today on the river and the rail corridor.
+
+MINISTER KOVAC:  THANK YOU.
+
+MINISTER LIND:  We will meet again in June, in Tarnby, to sign the rail agreement.
+`);
+    expect(transcript[0]?.genre).toBe("TRANSCRIPT");
+    expect(transcript).toHaveLength(1);
+  });
+
   it("read '4 hours ago' against the capture time, never the clock, and leave it unresolved without one", () => {
     const page = `Sudria and Norland extend their water accord\n\nPublished 4 hours ago\n\nSudria and Norland extended their water accord by five years on Sunday, officials said.\n`;
     const [captured] = segment(page, new Date("2031-05-04T16:00:00Z"));

@@ -20,6 +20,7 @@ import { claimsOf } from "./extract/claims.ts";
 import { type KnownParticipant, loneSpeakerName, mentionsOf, roleBefore } from "./extract/mentions.ts";
 import { sentencesOf } from "./extract/sentences.ts";
 import { linkingReference } from "./people/reference.ts";
+import { MASTHEAD_LINE } from "./segment.ts";
 import { abbreviationsOf, calendarNames, type Vocabulary } from "./vocabulary.ts";
 
 export type { KnownParticipant } from "./extract/mentions.ts";
@@ -72,12 +73,6 @@ function withoutFurniture(body: string, vocabulary: Vocabulary): string {
     })
     .replace(STAFF_CREDITS, (credits) => " ".repeat(credits.length));
 }
-
-/**
- * A masthead's line, all in capitals, a label and a name: "EDITOR-IN-CHIEF: PROF. KHALID MUBARAK AL-SHAFI".
- * (A transcript's turn goes on in small letters after its colon.)
- */
-const MASTHEAD_LINE = /^\p{Lu}[\p{Lu}\s.'’&-]*:\s*\p{Lu}[\p{Lu}\s.'’,&-]*$/u;
 
 /**
  * A wire's staff credits run on at the end of a paragraph: "Trevor Hunnicutt, Michael Martina and David

@@ -195,9 +195,15 @@ function cuesOf(vocabulary: Vocabulary, given: PageVocabulary | undefined): Cues
   return cues;
 }
 
+/**
+ * A masthead's line, all in capitals, a label and a name: "EDITOR-IN-CHIEF: PROF. KHALID MUBARAK AL-SHAFI".
+ * (A transcript's turn goes on in small letters after its colon, or ends as a sentence: "MR. LIND: THANK YOU.")
+ */
+export const MASTHEAD_LINE = /^\p{Lu}[\p{Lu}\s.'’&-]*:\s*\p{Lu}[\p{Lu}\s.'’,&-]*(?<![.,])$/u;
+
 function isNoise(block: Block, cues: Cues): boolean {
   const text = block.text.trim();
-  if (cues.noise.some((pattern) => pattern.test(text))) return true;
+  if (cues.noise.some((pattern) => pattern.test(text)) || MASTHEAD_LINE.test(text)) return true;
   // "ArrowArtboardCreated with Sketch.Title ChevronIcon FacebookIcon …": the names of a page's icons run
   // together when copied; three glued words or more, and half of the line's words.
   const all = words(text);
