@@ -74,6 +74,19 @@ export async function applyMigrations(
   options: { lock: boolean; dir?: string },
 ): Promise<MigrationReport> {
   const migrations = await readMigrations(options.dir);
+  // A database already up to date (every start-up but the first after a new migration) is told so by one
+  // read, not one transaction per migration: a short import in a new process pays for its start-up.
+  const current = await runner.transaction(async (tx) => {
+    const [table] = await tx.query(`SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS "exists"`);
+    if (!table?.exists) return false;
+    const rows = await tx.query(
+      `SELECT "migration_name", "checksum" FROM "_prisma_migrations"
+       WHERE "finished_at" IS NOT NULL AND "rolled_back_at" IS NULL`,
+    );
+    const done = new Map(rows.map((row) => [row.migration_name, row.checksum]));
+    return migrations.every((migration) => done.get(migration.name) === migration.checksum);
+  });
+  if (current) return { applied: [], alreadyApplied: migrations.length };
   const applied: string[] = [];
   let alreadyApplied = 0;
   for (const migration of migrations) {
