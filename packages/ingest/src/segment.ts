@@ -224,7 +224,8 @@ const dayName = () => {
 
 /** The block is a date and nothing else ("Mon. Apr 22nd, 2024", "June 18, 2023", "5 mars 2031"). */
 function isDateOnly(text: string): boolean {
-  if (text.length > 80) return false;
+  // (Every date line has a number but "Today" or "Yesterday": the other lines skip seven parsers.)
+  if (text.length > 80 || (!/\d/u.test(text) && !/\b(?:today|yesterday)\b/iu.test(text))) return false;
   return PARSERS.some((parser) => {
     const [result] = parser.parse(text);
     if (!result) return false;
