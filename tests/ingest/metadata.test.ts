@@ -309,6 +309,10 @@ describe("outlets", () => {
     // "The" run into a name no list knows; not where what follows cannot begin a word.
     expect(at("https://apiwp.thezorvan.example/a", "Body.")).toMatchObject({ name: "The Zorvan" });
     expect(at("https://thermozorva.example/a", "Body.")).toMatchObject({ name: "Thermozorva" });
+    // The name with its domain's ending, as the page writes it, on a subdomain of the site.
+    expect(at("https://en.zorvan.example/a", "Read more on Zorvan.example.\n\nBody.")).toMatchObject({
+      name: "Zorvan.example",
+    });
   });
 });
 

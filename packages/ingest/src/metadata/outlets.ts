@@ -169,6 +169,15 @@ export function nameOfDomain(host: string, text: string): string {
     "iu",
   ).exec(text);
   if (printed && /\p{Lu}/u.test(printed[0])) return printed[0];
+  // "Orda.kz" in the text of a page on en.orda.kz: the name with its domain's ending, as the site writes it.
+  const labels = host.replace(/^www\./u, "").split(".");
+  const index = labels.lastIndexOf(label);
+  const domain = index >= 0 ? labels.slice(index).join(".") : null;
+  const named =
+    domain && domain !== host && domain.includes(".")
+      ? new RegExp(`(?<![\\p{L}\\p{N}.])(?:${wordAlternatives([domain])})(?![\\p{L}\\p{N}])`, "iu").exec(text)
+      : null;
+  if (named && /^\p{Lu}/u.test(named[0])) return named[0];
   const letters = label.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
   if (letters.length >= 3) {
     for (const match of text.matchAll(/\p{Lu}[\p{L}\p{N}&]*(?:[ -]\p{Lu}[\p{L}\p{N}&]*){0,3}/gu)) {
