@@ -58,6 +58,7 @@ describe("agreement grades", () => {
       "The parties also reaffirmed an earlier agreement to extend the rail corridor to Sudria.",
       "Four memorandums on trade and culture were signed.",
       "New agreements on migration and energy were announced after the summit.",
+      "Orrin said the agreements reached during the visit opened new opportunities.",
       "The Joint Declaration on a Strategic Partnership, signed during the visit, opens a new chapter.",
       "The countries struck nearly 40 cooperation agreements in sectors from farming to energy.",
       "Velkova said the two sides had reached a series of agreements on the river.",
@@ -240,6 +241,12 @@ describe("agreement grades", () => {
         '"They discussed the port dispute and agreed to continued dialogue on the issue," the official said.',
       ),
     ).toEqual(["AGREED"]);
+    // The parties named as the subject just outside the quotation mark; a cue that says "we" itself.
+    expect(
+      grades("In the statement, Velkova and Orrin said they “agreed to refrain from the use of force.”"),
+    ).toEqual(["AGREED"]);
+    expect(grades("Kovac said he “agreed to nothing”.")).toEqual([]);
+    expect(grades("“The agreement we have signed today opens a door,” Orrin said.")).toEqual(["AGREED"]);
     expect(
       grades("“Norland and Sudria have also agreed to a new model of relations,” Kovac continued."),
     ).toEqual([]);

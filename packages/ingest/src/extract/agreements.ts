@@ -289,7 +289,15 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
         const ourOwn = /(?<![\p{L}])we(?![\p{L}])/iu.test(
           clause.slice(found.index, found.index + found.length),
         );
-        const joint = groupSubject.test(quotedLead) || bothOfUs.test(quotedLead) || passiveQuote || ourOwn;
+        // "Aliyev and Pashinyan said they “agreed to …”": the parties named as the subject just before the
+        // quotation mark, outside it.
+        const subjectOutside =
+          quotedLead.trim() === "" &&
+          [1, 2, 3].some((n) =>
+            groupSubject.test(lastWords.trim().split(/\s+/u).slice(-n).join(" ").concat(" ")),
+          );
+        const joint =
+          groupSubject.test(quotedLead) || bothOfUs.test(quotedLead) || passiveQuote || ourOwn || subjectOutside;
         if (!embedded && !joint) continue;
       }
       // "agreed with Putin": agreeing with someone's view, not on something.
