@@ -297,7 +297,11 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
             groupSubject.test(lastWords.trim().split(/\s+/u).slice(-n).join(" ").concat(" ")),
           );
         const joint =
-          groupSubject.test(quotedLead) || bothOfUs.test(quotedLead) || passiveQuote || ourOwn || subjectOutside;
+          groupSubject.test(quotedLead) ||
+          bothOfUs.test(quotedLead) ||
+          passiveQuote ||
+          ourOwn ||
+          subjectOutside;
         if (!embedded && !joint) continue;
       }
       // "agreed with Putin": agreeing with someone's view, not on something.
