@@ -783,6 +783,21 @@ describe("attribution in transcripts and readouts", () => {
     expect(statement?.data.channel).toBe("the Sudrian foreign ministry");
   });
 
+  it("reads the last two words of a name as that person, for a title that picks by nationality", () => {
+    const found = statements(
+      [
+        "President Ilse Varnow and Sudrian President Andrés Manuel Torres Olvera met at the palace on Tuesday.",
+        "The two leaders have an at-times tense relationship. It spilled into public view last month.",
+        "The talks came after a summit that the palace had hosted. Few expected much from it.",
+        "“This is a relationship that matters,” Varnow said.",
+        "The President said a main focus of their meeting would be the river. She spoke of the dams.",
+        "Torres Olvera spoke for nearly 30 minutes about the history of the two countries.",
+        "The Sudrian President acknowledged “difficult times” for both nations.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "difficult times")).toBe("Andrés Manuel Torres Olvera");
+  });
+
   it("gives a quotation the person a caption line in brackets right above it names", () => {
     const found = statements(
       [

@@ -240,6 +240,18 @@ export function attribute(
     const owner = referentAt.get(short.of.start);
     if (owner) referentAt.set(short.start, owner);
   }
+  // "López Obrador" of "Andrés Manuel López Obrador": the last words of one longer name the article gives.
+  const fullNames = [...new Set(named.map((m) => m.text))];
+  for (const mention of named) {
+    const words = mention.text.split(/\s+/u);
+    if (mention.participant || words.length < 2) continue;
+    const longer = fullNames.filter(
+      (name) => name.length > mention.text.length && name.endsWith(` ${mention.text}`),
+    );
+    const owner = longer.length === 1 ? named.find((m) => m.text === longer[0]) : undefined;
+    const referent = owner ? referentAt.get(owner.start) : undefined;
+    if (referent) referentAt.set(mention.start, referent);
+  }
   const organizationAt = new Map(
     mentions.filter((m) => m.kind === "ORGANIZATION").map((m) => [m.end, m] as const),
   );
