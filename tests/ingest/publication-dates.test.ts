@@ -161,6 +161,25 @@ describe("a dated dateline", () => {
   });
 });
 
+describe("a clock time before its day", () => {
+  it("reads 'Published Date: 10:31 | 31 October 2031' as that day", () => {
+    const [article] = segment(
+      [
+        "Norland and Sudria envoys agree on a joint statement about the river",
+        "",
+        "- World",
+        "- Published Date: 10:31 | 31 October 2031",
+        "",
+        PARAGRAPH,
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    // (The day: a clock time on a page of no known country is no moment.)
+    expect(day([article as NonNullable<typeof article>])).toEqual(["2031-10-31 DAY"]);
+  });
+});
+
 describe("a date alone above the headline", () => {
   const page = (date: string) =>
     [

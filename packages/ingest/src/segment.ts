@@ -808,13 +808,24 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
     .filter((part) => part.trim())
     .reduce<string[]>((joined, part) => {
       const previous = joined.at(-1);
+      const clock = /(\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)$/iu;
       if (
         previous &&
         /^\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?$/iu.test(part.trim()) &&
         /\b\d{4}$/u.test(previous)
       )
         joined[joined.length - 1] = `${previous} ${part.trim()}`;
-      else joined.push(part);
+      // "Published Date: 10:31 | 31 October 2022": the clock time first, then its day.
+      else if (
+        previous &&
+        clock.exec(previous) &&
+        !/\b\d{4}\b/u.test(previous) &&
+        /\b\d{4}$/u.test(part.trim()) &&
+        isDateOnly(part.trim())
+      ) {
+        const time = clock.exec(previous) as RegExpExecArray;
+        joined[joined.length - 1] = `${previous.slice(0, time.index)}${part.trim()} ${time[1]}`;
+      } else joined.push(part);
       return joined;
     }, []);
   const metas = parts.map((part) => classifyPart(part, outlets, vocabulary, cues));
