@@ -360,6 +360,16 @@ Copyright 2031 The Associated Press. All rights reserved.
         outlet: "Associated Press",
         title: "Norland and Sudria reopen their border crossing",
       },
+      {
+        content: `Norland urges Sudria to withdraw its troops from the river valley
+Norland's president urged Sudria on Tuesday to withdraw its troops from the river valley, at a joint press conference in Tarnby.
+The two presidents said the talks were constructive.
+Read more on RFI English
+`,
+        url: "https://uk.news.yahoo.com/norland-urges-sudria-withdraw-185051310.html",
+        outlet: "Radio France Internationale",
+        title: "Norland urges Sudria to withdraw its troops from the river valley",
+      },
     ];
     for (const { content, url, outlet, title } of cases) {
       const result = await importPage(db.prisma, { content, url, fileName: "press.txt" });
