@@ -447,6 +447,19 @@ The talks lasted about two hours.
     expect(article?.bylines.map((b) => b.name)).toEqual(["Jane Doe", "John Roe"]);
   });
 
+  it("read 'By' alone on its line and the writer's name under it as one byline", () => {
+    const [article] = segment(`Norland envoy departs for Sudria tonight
+National
+By
+Mate Tongola
+| Sep 12, 2031
+Norland's envoy will leave for Sudria tonight for a two-day visit, officials said.
+The talks are expected to cover the river and the rail corridor.
+`);
+    expect(article?.bylines.map((b) => b.name)).toEqual(["Mate Tongola"]);
+    expect(article?.title).toBe("Norland envoy departs for Sudria tonight");
+  });
+
   it("take a masthead's lines in capitals for no article, and keep a transcript's turns", () => {
     const articles = segment(`CHAIRMAN: DR. TAVI ORMSUND
 EDITOR-IN-CHIEF: PROF. DANA KERROW AL-HALDEN

@@ -117,6 +117,16 @@ function blocks(text: string): Block[] {
       });
       continue;
     }
+    // "By" alone on its line, the writer's name on the next: one byline.
+    const previous = result.at(-1);
+    if (previous && /^by$/iu.test(previous.text) && /^\p{Lu}/u.test(line) && line.length <= 60) {
+      result[result.length - 1] = {
+        text: `${previous.text} ${line}`,
+        start: previous.start,
+        end: start + line.length,
+      };
+      continue;
+    }
     result.push({ text: line, start, end: start + line.length });
   }
   return result;
