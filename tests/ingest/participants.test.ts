@@ -331,6 +331,22 @@ describe("organisations", () => {
     expect(namesOf(modifier)).not.toContain("Foreign Office");
   });
 
+  it("takes no participant from someone named once as what they were, unless they speak", () => {
+    const names = namesOf(
+      extract(
+        [
+          "Minister Halvorsen met Secretary Dunstan in Tarnby, alongside former Norland prime minister Tavi Ormsund's successor.",
+          "The rail agreement struck by ex-PM Ilse Varnow is due for review in 2032.",
+          "Former President Dana Kerrow met Dunstan the next day. Kerrow said the talks were good.",
+          "In the former Sudrian province, President Ole Brandvik greeted the envoys.",
+        ].join("\n\n"),
+      ),
+    );
+    expect(names).not.toContain("Ilse Varnow");
+    expect(names).toContain("Dana Kerrow");
+    expect(names).toContain("Ole Brandvik");
+  });
+
   it("takes no person from a venue named after one, nor from a masthead's line in capitals", () => {
     const names = namesOf(
       extract(

@@ -17,7 +17,13 @@ import * as chrono from "chrono-node";
 import { agreementsOf } from "./extract/agreements.ts";
 import { attribute } from "./extract/attribution.ts";
 import { claimsOf } from "./extract/claims.ts";
-import { type KnownParticipant, loneSpeakerName, mentionsOf, roleBefore } from "./extract/mentions.ts";
+import {
+  type KnownParticipant,
+  loneSpeakerName,
+  type Mention,
+  mentionsOf,
+  roleBefore,
+} from "./extract/mentions.ts";
 import { sentencesOf } from "./extract/sentences.ts";
 import { linkingReference } from "./people/reference.ts";
 import { MASTHEAD_LINE } from "./segment.ts";
@@ -44,6 +50,34 @@ export const meetingCue = () =>
   ));
 
 const abbreviationSets = new WeakMap<Vocabulary, Set<string>>();
+
+/**
+ * Whether the title right before a name says what the person was: "former British prime minister Tony
+ * Blair", "ex-PM Boris Johnson" (the words between "former" and the name capitalised or words of titles;
+ * "the former Soviet republic's President …" is no former president).
+ */
+const titleWordSets = new WeakMap<Vocabulary, Set<string>>();
+function formerTitle(body: string, at: number, vocabulary: Vocabulary): boolean {
+  let titleWords = titleWordSets.get(vocabulary);
+  if (!titleWords) {
+    titleWords = new Set(
+      [...vocabulary.roleWords, ...linkingReference().titleWords].flatMap((w) =>
+        w.toLowerCase().split(/\s+/u),
+      ),
+    );
+    titleWordSets.set(vocabulary, titleWords);
+  }
+  const tokens = (/[^,;:.!?“”"()\n]*$/u.exec(body.slice(Math.max(0, at - 80), at))?.[0] ?? "")
+    .trim()
+    .split(/\s+/u)
+    .filter(Boolean);
+  for (let i = tokens.length - 1, between = 0; i >= 0 && between <= 5; i--, between++) {
+    const token = tokens[i] as string;
+    if (/^(?:former|ex)$/iu.test(token) || (/^ex-\p{L}/iu.test(token) && between === 0)) return true;
+    if (!/^\p{Lu}/u.test(token) && !titleWords.has(token.toLowerCase())) return false;
+  }
+  return false;
+}
 
 /**
  * The body with its lines of page furniture (vocabulary.yaml `noise`: "RELATED: …", "Share", "Read more")
@@ -126,12 +160,14 @@ export function extractCandidates(
     data: Record<string, unknown>,
     participantId: string | null = null,
   ) => {
-    if (end <= start) return;
+    if (end <= start) return null;
     [start, end] = widened(start, end);
     const key = `${kind}:${start}:${end}`;
-    if (taken.has(key)) return;
+    if (taken.has(key)) return null;
     taken.add(key);
-    candidates.push({ kind, confidence, span: SPAN(start, end), participantId, data });
+    const draft = { kind, confidence, span: SPAN(start, end), participantId, data };
+    candidates.push(draft);
+    return draft;
   };
   let abbreviations = abbreviationSets.get(vocabulary);
   if (!abbreviations) {
@@ -145,12 +181,24 @@ export function extractCandidates(
   const seen = new Set<string>();
   const titlesAt = new Map<number, string>();
   const seenRoles = new Set<string>();
+  // Each person's drafts and first mention, for those named only as what they were (formerOnly, below).
+  const drafts = new Map<string, { mention: Mention; drafts: CandidateDraft[]; former: boolean }>();
   let earlierEnd = 0;
   for (const mention of mentions) {
     const id = mention.participant?.id ?? `name:${normalizeName(mention.name ?? mention.text)}`;
+    const role = mention.kind === "PERSON" ? roleBefore(body, mention, vocabulary, earlierEnd) : null;
+    let own = drafts.get(id);
+    if (!own) {
+      own = {
+        mention,
+        drafts: [],
+        former: mention.kind === "PERSON" && formerTitle(body, mention.start, vocabulary),
+      };
+      drafts.set(id, own);
+    }
     if (!seen.has(id)) {
       seen.add(id);
-      add(
+      const draft = add(
         "PARTICIPANT",
         mention.start,
         mention.end,
@@ -158,14 +206,14 @@ export function extractCandidates(
         { name: mention.name ?? mention.text, kind: mention.kind, misspelling: mention.misspelling },
         mention.participant?.id ?? null,
       );
+      if (draft) own.drafts.push(draft);
     }
-    const role = mention.kind === "PERSON" ? roleBefore(body, mention, vocabulary, earlierEnd) : null;
     if (role) titlesAt.set(mention.start, role.title);
     // A role once per person and title: "Foreign Minister Qin" again later adds nothing.
     const roleKey = role ? `${id}|${normalizeName(role.title)}` : "";
     if (role && !seenRoles.has(roleKey)) {
       seenRoles.add(roleKey);
-      add(
+      const draft = add(
         "ROLE",
         role.start,
         mention.end,
@@ -173,6 +221,7 @@ export function extractCandidates(
         { title: role.title, name: mention.text },
         mention.participant?.id ?? null,
       );
+      if (draft) own.drafts.push(draft);
     }
     earlierEnd = Math.max(earlierEnd, mention.end);
   }
@@ -187,6 +236,30 @@ export function extractCandidates(
     "u",
   );
   const statements = attribute(body, sentences, mentions, titlesAt, vocabulary, headline);
+  // Someone the article names in one sentence only, as what they were ("former British prime minister Tony
+  // Blair", "ex-PM Boris Johnson"), and who says nothing in it: a figure of the story's background, no
+  // participant of the meeting (nor is that role theirs now).
+  const speakers = new Set(
+    statements.flatMap((s) => [
+      s.participant?.id,
+      normalizeName(s.speaker ?? "")
+        .split(" ")
+        .at(-1),
+    ]),
+  );
+  const dropped = new Set<CandidateDraft>();
+  for (const [id, own] of drafts) {
+    if (!own.former || speakers.has(id)) continue;
+    const last =
+      normalizeName(own.mention.name ?? own.mention.text)
+        .split(" ")
+        .at(-1) ?? "";
+    if (!last || speakers.has(last)) continue;
+    const named = new RegExp(`(?<![\\p{L}])${last.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "iu");
+    if (sentences.filter((sentence) => named.test(normalizeName(sentence.text))).length > 1) continue;
+    for (const draft of own.drafts) dropped.add(draft);
+  }
+  if (dropped.size) candidates.splice(0, candidates.length, ...candidates.filter((c) => !dropped.has(c)));
   for (const statement of statements) {
     if (statement.participant || !statement.speaker) continue;
     const name = bodies.exec(statement.speaker.trim())?.[1];
