@@ -309,6 +309,7 @@ describe("outlets", () => {
     // "The" run into a name no list knows; not where what follows cannot begin a word.
     expect(at("https://apiwp.thezorvan.example/a", "Body.")).toMatchObject({ name: "The Zorvan" });
     expect(at("https://thermozorva.example/a", "Body.")).toMatchObject({ name: "Thermozorva" });
+    expect(at("https://theron.example/a", "Body.")).toMatchObject({ name: "Theron" });
     // The name with its domain's ending, as the page writes it, on a subdomain of the site.
     expect(at("https://en.zorvan.example/a", "Read more on Zorvan.example.\n\nBody.")).toMatchObject({
       name: "Zorvan.example",
@@ -490,6 +491,16 @@ MINISTER LIND:  We will meet again in June, in Tarnby, to sign the rail agreemen
 `);
     expect(transcript[0]?.genre).toBe("TRANSCRIPT");
     expect(transcript).toHaveLength(1);
+    // A headline in capitals with a colon names no post of a paper's masthead.
+    const remarks = segment(`JOINT PRESS AVAILABILITY: MINISTER LIND AND MINISTER KOVAC
+
+Tarnby, June 3, 2031
+
+MINISTER LIND:  Thank you all for coming. We had three hours of talks today on the river and the rail corridor.
+
+MINISTER KOVAC:  Thank you, Ana. We will meet again in June, in Tarnby, to sign the rail agreement.
+`);
+    expect(remarks[0]?.title).toBe("JOINT PRESS AVAILABILITY: MINISTER LIND AND MINISTER KOVAC");
   });
 
   it("read '4 hours ago' against the capture time, never the clock, and leave it unresolved without one", () => {

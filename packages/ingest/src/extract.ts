@@ -26,7 +26,7 @@ import {
 } from "./extract/mentions.ts";
 import { sentencesOf } from "./extract/sentences.ts";
 import { linkingReference } from "./people/reference.ts";
-import { MASTHEAD_LINE } from "./segment.ts";
+import { isMastheadLine } from "./segment.ts";
 import { abbreviationsOf, calendarNames, type Vocabulary } from "./vocabulary.ts";
 
 export type { KnownParticipant } from "./extract/mentions.ts";
@@ -102,7 +102,7 @@ function withoutFurniture(body: string, vocabulary: Vocabulary): string {
       const furniture =
         (!/[.!?”"]\s*$/u.test(line) && noise.some((pattern) => pattern.test(trimmed))) ||
         captions.some((pattern) => pattern.test(trimmed)) ||
-        MASTHEAD_LINE.test(trimmed);
+        isMastheadLine(trimmed);
       return furniture ? " ".repeat(line.length) : line;
     })
     .replace(STAFF_CREDITS, (credits) => " ".repeat(credits.length));

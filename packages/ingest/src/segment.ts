@@ -206,14 +206,22 @@ function cuesOf(vocabulary: Vocabulary, given: PageVocabulary | undefined): Cues
 }
 
 /**
- * A masthead's line, all in capitals, a label and a name: "EDITOR-IN-CHIEF: PROF. KHALID MUBARAK AL-SHAFI".
- * (A transcript's turn goes on in small letters after its colon, or ends as a sentence: "MR. LIND: THANK YOU.")
+ * A masthead's line, all in capitals, one of its posts (page.yaml mastheadPosts) and a name:
+ * "EDITOR-IN-CHIEF: PROF. KHALID MUBARAK AL-SHAFI". (A transcript's turn, "MINISTER ORRIN: THANK YOU", or a
+ * headline, "REMARKS: SECRETARY KOVAC", names no post of a paper.)
  */
-export const MASTHEAD_LINE = /^\p{Lu}[\p{Lu}\s.'’&-]*:\s*\p{Lu}[\p{Lu}\s.'’,&-]*(?<![.,])$/u;
+let mastheadPattern: RegExp | undefined;
+export function isMastheadLine(text: string): boolean {
+  mastheadPattern ??= new RegExp(
+    `^(?:${wordAlternatives(reference().page.mastheadPosts) || "(?!)"})\\s*:\\s*\\p{Lu}[\\p{Lu}\\s.'’,&-]*$`,
+    "iu",
+  );
+  return text === text.toUpperCase() && mastheadPattern.test(text);
+}
 
 function isNoise(block: Block, cues: Cues): boolean {
   const text = block.text.trim();
-  if (cues.noise.some((pattern) => pattern.test(text)) || MASTHEAD_LINE.test(text)) return true;
+  if (cues.noise.some((pattern) => pattern.test(text)) || isMastheadLine(text)) return true;
   // "ArrowArtboardCreated with Sketch.Title ChevronIcon FacebookIcon …": the names of a page's icons run
   // together when copied; three glued words or more, and half of the line's words.
   const all = words(text);
@@ -234,8 +242,7 @@ const dayName = () => {
 
 /** The block is a date and nothing else ("Mon. Apr 22nd, 2024", "June 18, 2023", "5 mars 2031"). */
 function isDateOnly(text: string): boolean {
-  // (Every date line has a number but "Today" or "Yesterday": the other lines skip seven parsers.)
-  if (text.length > 80 || (!/\d/u.test(text) && !/\b(?:today|yesterday)\b/iu.test(text))) return false;
+  if (text.length > 80) return false;
   return PARSERS.some((parser) => {
     const [result] = parser.parse(text);
     if (!result) return false;
@@ -499,7 +506,7 @@ function outletNamed(text: string, outlets: KnownOutlet[]): KnownOutlet | null {
   return (
     outlets.find((outlet) =>
       [outlet.name, ...outlet.aliases].some(
-        (name, i) => !(i === 0 && bare && /^the\s/iu.test(name)) && outletKey(name) === key,
+        (name) => !(bare && /^the\s/iu.test(name)) && outletKey(name) === key,
       ),
     ) ?? null
   );

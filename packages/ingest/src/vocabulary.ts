@@ -51,9 +51,11 @@ const vocabularySchema = z.strictObject({
   notParticipants: z
     .strictObject({
       lastWords: z.array(z.string().min(1)).default([]),
+      /** Words no person's name holds: a run of capitalised words with one is a venue's or a body's name. */
+      inNoName: z.array(z.string().min(1)).default([]),
       names: z.array(z.string().min(1)).default([]),
     })
-    .default({ lastWords: [], names: [] }),
+    .default({ lastWords: [], inNoName: [], names: [] }),
   /**
    * Groupings of states that meet as one body (the Quad, NATO, ASEAN): their full name and the short names
    * texts use. A text that names one three times or more counts it among its participants.
@@ -164,6 +166,9 @@ const pageSchema = z.strictObject({
   mastheadLabels: z.array(z.string().min(1)).default([]),
   /** Labels that make a line at the foot of a page name its publisher, whatever its length ("Source: …"). */
   footLabels: z.array(z.string().min(1)).default([]),
+  mastheadPosts: z.array(z.string().min(1)).default([]),
+  /** Words of a photo's caption in brackets ("(Ilse Varnow, left, …)", "(File Photo)"): no speaker's line. */
+  captionWords: z.array(z.string().min(1)).default([]),
   mainZones: z.record(z.string().regex(/^[A-Z]{2}$/), z.string().min(1)).default({}),
   staffWords: z.array(z.string().min(1)),
   outletWords: z.array(z.string().min(1)),
