@@ -246,6 +246,10 @@ describe("agreement grades", () => {
       grades("In the statement, Velkova and Orrin said they “agreed to refrain from the use of force.”"),
     ).toEqual(["AGREED"]);
     expect(grades("Kovac said he “agreed to nothing”.")).toEqual([]);
+    expect(grades("Opposition leaders said they “agreed to boycott the vote.”")).toEqual([]);
+    expect(
+      grades("Sudria accused Norland of violating the agreement reached during the 2029 summit."),
+    ).toEqual([]);
     expect(grades("“The agreement we have signed today opens a door,” Orrin said.")).toEqual(["AGREED"]);
     expect(
       grades("“Norland and Sudria have also agreed to a new model of relations,” Kovac continued."),

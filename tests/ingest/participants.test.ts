@@ -359,6 +359,19 @@ describe("organisations", () => {
     );
     expect(names).toContain("Halvorsen");
     expect(names.some((name) => /ORMSUND|KERROW|Conference|Ormsund/u.test(name))).toBe(false);
+    // Hall and Castle are surnames too; a venue's line under a name is no part of it; one such word is a body's.
+    const people = namesOf(
+      extract(
+        [
+          "Norland Foreign Minister Kevin Hall met US envoy Ruth Castle in Tarnby. Hall said the talks were good.",
+          "Foreign Minister Ada Lind\nConference Hall, Tarnby",
+          "The minister met Secretary Dunstan. The Harbour Policy Center said the talks were useful.",
+        ].join("\n\n"),
+      ),
+    );
+    expect(people).toEqual(
+      expect.arrayContaining(["Kevin Hall", "Ruth Castle", "Ada Lind", "Harbour Policy Center"]),
+    );
     // A transcript's turn in capitals goes on in small letters: its speaker is one.
     expect(namesOf(extract("MINISTER HALVORSEN:  Thank you all for coming."))).toContain("HALVORSEN");
   });

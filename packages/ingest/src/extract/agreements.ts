@@ -88,6 +88,11 @@ function patternsOf(vocabulary: Vocabulary) {
     "iu",
   );
   const groupNouns = vocabulary.attribution.groupNouns.map(escapeRegExp).join("|");
+  // "Aliyev and Pashinyan said they": two named parties as the subject of a verb of speech.
+  const twoParties = new RegExp(
+    `\\p{Lu}[\\p{L}'’.-]*\\s+and\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}?(?:${vocabulary.speechVerbs.map(escapeRegExp).join("|")})\\s+they\\s*$`,
+    "u",
+  );
   // A quoted summary with the parties as its subject, also as the second verb of it ("“They discussed the
   // potential for … and agreed to continued dialogue”").
   const groupSubject = new RegExp(
@@ -124,6 +129,7 @@ function patternsOf(vocabulary: Vocabulary) {
     guest,
     speechVerb,
     groupSubject,
+    twoParties,
     bothOfUs,
     emptied,
     participles,
@@ -146,6 +152,7 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
     guest,
     speechVerb,
     groupSubject,
+    twoParties,
     bothOfUs,
     emptied,
     participles,
@@ -291,11 +298,13 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
         );
         // "Aliyev and Pashinyan said they “agreed to …”": the parties named as the subject just before the
         // quotation mark, outside it.
+        // ("they" only for two parties the sentence names, "X and Y said they"; "Opposition leaders said
+        // they “agreed to boycott …”" is one side.)
+        const tail = (n: number) => lastWords.trim().split(/\s+/u).slice(-n).join(" ").concat(" ");
         const subjectOutside =
           quotedLead.trim() === "" &&
-          [1, 2, 3].some((n) =>
-            groupSubject.test(lastWords.trim().split(/\s+/u).slice(-n).join(" ").concat(" ")),
-          );
+          ([2, 3].some((n) => groupSubject.test(tail(n)) && !/^they\s/iu.test(tail(n))) ||
+            (/^they\s$/iu.test(tail(1)) && twoParties.test(lead)));
         const joint =
           groupSubject.test(quotedLead) ||
           bothOfUs.test(quotedLead) ||

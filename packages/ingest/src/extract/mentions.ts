@@ -801,6 +801,9 @@ export function mentionsOf(
     [...vocabulary.roleWords, ...vocabulary.honorifics].map((word) => word.toLowerCase()),
   );
   const nameBreak = new RegExp(`\\s(?:${wordAlternatives(vocabulary.nameBreakWords) || "(?!)"})$`, "iu");
+  // Words of a venue's or a body's name that no person's name holds ("… International Conference Center").
+  const notInNames = new Set(vocabulary.notParticipants.inNoName.map((word) => word.toLowerCase()));
+  const venueHeads = new Map<string, boolean>();
   const notParticipants = {
     words: new Set(vocabulary.notParticipants.lastWords.map((word) => word.toLowerCase())),
     names: new Set(vocabulary.notParticipants.names.map((name) => name.toLowerCase())),
@@ -894,17 +897,24 @@ export function mentionsOf(
     // No person's name ends in the noun of a body ("Chung Readout Office" of a run of headline words), nor
     // holds a venue's or a thing's ("King Abdul Aziz International Conference Center").
     if (kind === "PERSON" && bodyNouns.has(last)) continue;
-    if (kind === "PERSON" && name.split(/\s+/u).some((word) => notParticipants.words.has(word.toLowerCase())))
-      continue;
-    // ("Abdul Aziz" of it: a name that the text writes only at the head of a venue's.)
-    if (kind === "PERSON") {
+    if (kind === "PERSON" && name.split(/\s+/u).some((word) => notInNames.has(word.toLowerCase()))) continue;
+    // ("Abdul Aziz" of it: a name that the text writes only at the head of a venue's, on the same line.)
+    if (kind === "PERSON" && !venueHeads.has(name)) {
       const occurrences = [...body.matchAll(wordPattern(name))];
       const venue = (at: number) =>
-        (/^(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}/u.exec(body.slice(at, at + 80))?.[0] ?? "")
+        (/^(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){1,4}/u.exec(body.slice(at, at + 80))?.[0] ?? "")
+          .trim()
           .split(/\s+/u)
-          .some((word) => notParticipants.words.has(word.toLowerCase()));
-      if (occurrences.length > 0 && occurrences.every((o) => venue(o.index + o[0].length))) continue;
+          .some((word) => notInNames.has(word.toLowerCase()));
+      venueHeads.set(name, occurrences.length > 0 && occurrences.every((o) => venue(o.index + o[0].length)));
     }
+    if (kind === "PERSON" && venueHeads.get(name)) continue;
+    // ("International Conference Center": two such words make a venue of a body's name; "Stimson Center" is one.)
+    if (
+      kind === "ORGANIZATION" &&
+      name.split(/\s+/u).filter((word) => notInNames.has(word.toLowerCase())).length >= 2
+    )
+      continue;
     if (
       kind === "ORGANIZATION" &&
       // An organisation's name is capitalised throughout but for small joining words: "India- U.S.
