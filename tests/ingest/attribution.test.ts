@@ -781,6 +781,14 @@ describe("attribution in transcripts and readouts", () => {
     const statement = at(found, "victory for dialogue");
     expect(statement?.data.speaker).toBe("Ilse Varnow");
     expect(statement?.data.channel).toBe("the Sudrian foreign ministry");
+    // An office of the person cited is not the person.
+    const office = statements(
+      [
+        "Sudria's top diplomat Ilse Varnow met the envoys in Tarnby on Friday.",
+        "“This is a victory for dialogue,” the ministry cited Varnow's office as saying.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(office, "victory for dialogue")).not.toBe("Ilse Varnow");
   });
 
   it("reads the last two words of a name as that person, for a title that picks by nationality", () => {
@@ -807,5 +815,20 @@ describe("attribution in transcripts and readouts", () => {
       ].join("\n\n"),
     );
     expect(speakerAt(found, "drought of words")).toBe("Dana Kerrow");
+    // A photo's credit or caption in brackets names no speaker.
+    for (const caption of [
+      "(Harbour Images)",
+      "(File Photo)",
+      "(Ilse Varnow, left, and Tomas Orrin in Tarnby)",
+    ]) {
+      const credited = statements(
+        [
+          "Varnow met the envoys in Tarnby on Sunday.",
+          caption,
+          "“We hope that the talks end the drought of words. We are people who must live from the river.”",
+        ].join("\n\n"),
+      );
+      expect(speakerAt(credited, "drought of words"), caption).toBeNull();
+    }
   });
 });

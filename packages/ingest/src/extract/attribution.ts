@@ -17,8 +17,15 @@
  */
 import { normalizeName } from "@readout/db";
 import { linkingReference } from "../people/reference.ts";
-import { calendarNames, type Vocabulary, wordAlternatives } from "../vocabulary.ts";
-import { escapeRegExp, type KnownParticipant, loneSpeakerName, type Mention, PARTICLES } from "./mentions.ts";
+import { calendarNames, reference, type Vocabulary, wordAlternatives } from "../vocabulary.ts";
+import {
+  escapeRegExp,
+  type KnownParticipant,
+  loneSpeakerName,
+  type Mention,
+  PARTICLES,
+  surnameLike,
+} from "./mentions.ts";
 import { lexiconTag } from "./nlp.ts";
 import type { Sentence } from "./sentences.ts";
 
@@ -46,6 +53,15 @@ interface Referent {
 type Speaker = { referent: Referent | null; label: string | null };
 
 const QUOTE = /[“"]([^”"\n]+)[”"]/gu;
+/** "(Um Mohamad al-Arqan, displaced Palestinian)": a name, a comma and a few words saying who they are. */
+const CAPTION_LINE = /^\(\p{Lu}[^(),]{2,60},\s*(?:[^(),\s]+\s*){1,6}\)$/u;
+/** A picture's credit or position words: "(Getty Images)", "(Ilse Varnow, left, …)" caption a photo. */
+let photoPattern: RegExp | undefined;
+const photoWords = () =>
+  (photoPattern ??= new RegExp(
+    `(?<![\\p{L}])(?:${wordAlternatives([...reference().page.photoCreditWords, ...reference().page.captionWords])})(?![\\p{L}])`,
+    "iu",
+  ));
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 // Words between a subject and its verb: auxiliaries, adverbs ("The US has vehemently denied"), and when
 // ("The White House last week acknowledged", "Lind on Monday said").
@@ -244,7 +260,13 @@ export function attribute(
   const fullNames = [...new Set(named.map((m) => m.text))];
   for (const mention of named) {
     const words = mention.text.split(/\s+/u);
-    if (mention.participant || words.length < 2) continue;
+    // (Not a family's name alone, "Al Thani", "bin Salman": many of one family are named so.)
+    if (
+      mention.participant ||
+      words.length < 2 ||
+      new RegExp(`^(?:${PARTICLES})$`, "iu").test(words[0] ?? "")
+    )
+      continue;
     const longer = fullNames.filter(
       (name) => name.length > mention.text.length && name.endsWith(` ${mention.text}`),
     );
@@ -1216,9 +1238,11 @@ export function attribute(
           after,
         );
       const at = cited ? chosen.verbEnd + (cited[0].length - cited[0].trimStart().length) : -1;
+      // (The person's name right before "as saying": "cited Varnow's office as saying" is the office's.)
+      const nameEnd = cited ? at + cited[0].trimStart().replace(/\s+as\s+\S+$/u, "").length : -1;
       const person = cited
         ? (mentionsOfSentence[index] ?? []).find(
-            (m) => m.kind === "PERSON" && m.start >= at && m.end <= at + cited[0].trimStart().length,
+            (m) => m.kind === "PERSON" && m.start >= at && m.end === nameEnd,
           )
         : undefined;
       const referent = person ? referentAt.get(person.start) : undefined;
@@ -1469,7 +1493,8 @@ export function attribute(
         paragraphStarts.get(sentence.paragraph) === index &&
         captionLine.paragraph === sentence.paragraph - 1 &&
         quote.start <= sentence.start + 1 &&
-        /^\(\p{Lu}[^()]{2,100}\)$/u.test(captionLine.text)
+        CAPTION_LINE.test(captionLine.text) &&
+        !photoWords().test(captionLine.text)
       ) {
         // (The name before the description's comma: "Um Mohamad al-Arqan" is found as "Mohamad al-Arqan".)
         const nameEnd = captionLine.start + (/^\([^,)]*/u.exec(captionLine.text)?.[0].length ?? 0);
@@ -1479,8 +1504,11 @@ export function attribute(
         const referent = named ? referentAt.get(named.start) : undefined;
         const words = captionLine.text.slice(1, nameEnd - captionLine.start).trim();
         if (referent) neighbour = { referent, label: null };
-        // (A name no list or tagger knows, two to four capitalised words.)
-        else if (/^(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’.-]+$/u.test(words))
+        // (A name no list or tagger knows, two to four capitalised words that can be names.)
+        else if (
+          /^(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’.-]+$/u.test(words) &&
+          words.split(/\s+/u).every((word) => surnameLike(word))
+        )
           neighbour = { referent: null, label: words };
       }
       // A few quoted words inside the narrator's own sentence, with no one to say them: a scare quote.
