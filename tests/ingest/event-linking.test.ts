@@ -451,6 +451,11 @@ describe("articles with too little to tell one meeting of their people from anot
     expect(scoreEvent(article(government), event(pair))).toBeNull();
     const header = "Harbour Hall • Rostavik, Norway • June 18\n\nAnna Kessel met Tomas Brandvik.";
     expect(scoreEvent(article(header), event(pair))?.evidence.place).toMatchObject({ value: 1 });
+    // Before a word of its meeting, it does too; after "according to", it is the government again.
+    const summit = "Anna Kessel and Tomas Brandvik met again, a month after the Rostavik summit.";
+    expect(scoreEvent(article(summit), event(pair))?.evidence.place).toMatchObject({ value: 1 });
+    const pressure = "Anna Kessel met Tomas Brandvik, according to Rostavik.";
+    expect(scoreEvent(article(pressure), event(pair))).toBeNull();
   });
 
   it("dates an undated event by its articles' publication against a page that gives no day at all", () => {

@@ -330,20 +330,29 @@ const inText = (haystack: string, needle: string) =>
   new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(needle)}(?![\\p{L}\\p{N}])`, "u").test(haystack);
 
 /**
- * Whether a text names a place as where something is ("in Riyadh", "at the Élysée", "to Jeddah":
- * linking.yaml placeCues), not as the government seated there ("Riyadh denies", "Beijing says").
+ * Whether a text (normalised: lower case, no punctuation) names a place as where something is ("in
+ * Riyadh", "visited Jeddah": linking.yaml placeCues; "the Bali summit": placeCuesAfter), not as the
+ * government seated there ("Riyadh denies", "Beijing says").
  */
 const locatedIn = (haystack: string, needle: string) => {
   if (needle.length < 3) return false;
   const place = escapeRegExp(needle);
   if (
     new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:${linkingReference().placeCues.map(escapeRegExp).join("|") || "(?!)"})\\s+(?:the\\s+)?${place}(?![\\p{L}\\p{N}])`,
+      `(?<![\\p{L}\\p{N}])(?<!according\\s)(?:${linkingReference().placeCues.map(escapeRegExp).join("|") || "(?!)"})\\s+(?:the\\s+)?${place}(?![\\p{L}\\p{N}])`,
       "u",
     ).test(haystack)
   )
     return true;
-  // "Geneva, Switzerland": a town written with its country.
+  // "the Rostavik summit", "Riyadh hosted the talks": the town before a word of its meeting.
+  if (
+    new RegExp(
+      `(?<![\\p{L}\\p{N}])${place}\\s+(?:${linkingReference().placeCuesAfter.map(escapeRegExp).join("|") || "(?!)"})(?![\\p{L}\\p{N}])`,
+      "u",
+    ).test(haystack)
+  )
+    return true;
+  // "Geneva, Switzerland" (normalised, "geneva switzerland"): a town written with its country.
   for (const after of haystack.matchAll(
     new RegExp(`(?<![\\p{L}\\p{N}])${place}\\s+(\\p{L}+)(?:\\s+(\\p{L}+))?`, "gu"),
   ))

@@ -23,6 +23,8 @@ const linkingSchema = z.strictObject({
   meetingCues: z.array(z.string().min(1)),
   /** Words before a town that make it where something is ("in Riyadh", "visited Jeddah"). */
   placeCues: z.array(z.string().min(1)).default([]),
+  /** Words after a town that make it where a meeting is ("the Bali summit", "Riyadh hosted"). */
+  placeCuesAfter: z.array(z.string().min(1)).default([]),
   futureCues: z.array(z.string().min(1)),
   eventMatch: z.strictObject({
     weights: z.strictObject({ people: weight, countries: weight, place: weight, date: weight }),
