@@ -75,7 +75,9 @@ export async function applyMigrations(
 ): Promise<MigrationReport> {
   const migrations = await readMigrations(options.dir);
   // A database already up to date (every start-up but the first after a new migration) is told so by one
-  // read, not one transaction per migration: a short import in a new process pays for its start-up.
+  // read-only transaction of two queries, not one transaction per migration: a short import in a new
+  // process pays for its start-up. Anything else (no history table, a pending or an edited migration)
+  // goes the long way below, under the advisory lock.
   const current = await runner.transaction(async (tx) => {
     const [table] = await tx.query(`SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS "exists"`);
     if (!table?.exists) return false;

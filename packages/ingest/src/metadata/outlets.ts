@@ -95,10 +95,8 @@ export function outletByName(name: string | null | undefined, outlets: OutletRec
   // The National.
   const bare = !/\s/u.test(key) && !/^the\s/iu.test(name.trim());
   return (
-    outlets.find(
-      (outlet) =>
-        (nameKey(outlet.name) === key && !(bare && /^the\s/iu.test(outlet.name))) ||
-        outlet.aliases.some((n) => nameKey(n) === key),
+    outlets.find((outlet) =>
+      [outlet.name, ...outlet.aliases].some((n) => nameKey(n) === key && !(bare && /^the\s/iu.test(n))),
     ) ?? null
   );
 }
@@ -251,15 +249,18 @@ export function nameOfDomain(host: string, text: string): string {
   // "thelocal": "The Local", a name after "the" that neither the page nor the lexicon splits, unless the
   // label opens with a longer word of its own ("theatreworld") or what follows "the" cannot start an
   // English word ("thermofisher": "rm").
+  // (A function word the label opens with, "them" of "themessenger", is no word of its own.)
   const rest = head.slice(3);
+  const opensWithWord = [...Array(Math.max(0, Math.min(head.length, 12) - 3)).keys()].some((i) => {
+    const tag = lexiconTag(head.slice(0, 4 + i));
+    return tag !== undefined && !/Pronoun|Determiner|Adverb|Preposition|Conjunction/u.test(tag);
+  });
   if (
     head.startsWith("the") &&
-    rest.length >= 3 &&
+    rest.length >= 4 &&
     WORD_ONSET.test(rest) &&
     /^\p{L}+$/u.test(head) &&
-    ![...Array(Math.min(head.length, 12) - 3).keys()].some(
-      (i) => lexiconTag(head.slice(0, 4 + i)) !== undefined,
-    )
+    !opensWithWord
   )
     return ["The", capital(rest), ...(number ? [number] : [])].join(" ");
   // "rbc.ua": a name of two or three letters and no vowel is an acronym ("RBC", not "Vox" or "Sky"); any other
