@@ -257,7 +257,9 @@ export function attribute(
     if (owner) referentAt.set(short.start, owner);
   }
   // "López Obrador" of "Andrés Manuel López Obrador": the last words of one longer name the article gives.
-  const fullNames = [...new Set(named.map((m) => m.text))];
+  const firstNamed = new Map<string, Mention>();
+  for (const m of named) if (!firstNamed.has(m.text)) firstNamed.set(m.text, m);
+  const fullNames = [...firstNamed.keys()];
   for (const mention of named) {
     const words = mention.text.split(/\s+/u);
     // (Not a family's name alone, "Al Thani", "bin Salman": many of one family are named so.)
@@ -270,7 +272,7 @@ export function attribute(
     const longer = fullNames.filter(
       (name) => name.length > mention.text.length && name.endsWith(` ${mention.text}`),
     );
-    const owner = longer.length === 1 ? named.find((m) => m.text === longer[0]) : undefined;
+    const owner = longer.length === 1 ? firstNamed.get(longer[0] as string) : undefined;
     const referent = owner ? referentAt.get(owner.start) : undefined;
     if (referent) referentAt.set(mention.start, referent);
   }
