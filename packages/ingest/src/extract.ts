@@ -23,6 +23,7 @@ import {
   type Mention,
   mentionsOf,
   roleBefore,
+  wordPattern,
 } from "./extract/mentions.ts";
 import { sentencesOf } from "./extract/sentences.ts";
 import { linkingReference } from "./people/reference.ts";
@@ -181,7 +182,7 @@ export function extractCandidates(
   const seen = new Set<string>();
   const titlesAt = new Map<number, string>();
   const seenRoles = new Set<string>();
-  // Each person's drafts and first mention, for those named only as what they were (formerOnly, below).
+  // Each person's drafts and first mention, for those named only as what they were (dropped below).
   const drafts = new Map<string, { mention: Mention; drafts: CandidateDraft[]; former: boolean }>();
   let earlierEnd = 0;
   for (const mention of mentions) {
@@ -255,7 +256,7 @@ export function extractCandidates(
         .split(" ")
         .at(-1) ?? "";
     if (!last || speakers.has(last)) continue;
-    const named = new RegExp(`(?<![\\p{L}])${last.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "iu");
+    const named = wordPattern(last, "iu");
     if (sentences.filter((sentence) => named.test(normalizeName(sentence.text))).length > 1) continue;
     for (const draft of own.drafts) dropped.add(draft);
   }

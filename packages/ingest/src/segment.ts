@@ -117,7 +117,8 @@ function blocks(text: string): Block[] {
       });
       continue;
     }
-    // "By" alone on its line, the writer's name on the next: one byline.
+    // "By" alone on its line, the writer's name on the next: one byline. (The block's text is the two lines
+    // joined by a space; it is read as metadata only, never cut from the page by its offsets.)
     const previous = result.at(-1);
     if (previous && /^by$/iu.test(previous.text) && /^\p{Lu}/u.test(line) && line.length <= 60) {
       result[result.length - 1] = {

@@ -334,28 +334,31 @@ const inText = (haystack: string, needle: string) =>
  * Riyadh", "visited Jeddah": linking.yaml placeCues; "the Bali summit": placeCuesAfter), not as the
  * government seated there ("Riyadh denies", "Beijing says").
  */
+const locatedPatterns = new Map<string, { before: RegExp; after: RegExp; country: RegExp }>();
 const locatedIn = (haystack: string, needle: string) => {
   if (needle.length < 3) return false;
-  const place = escapeRegExp(needle);
-  if (
-    new RegExp(
-      `(?<![\\p{L}\\p{N}])(?<!according\\s)(?:${linkingReference().placeCues.map(escapeRegExp).join("|") || "(?!)"})\\s+(?:the\\s+)?${place}(?![\\p{L}\\p{N}])`,
-      "u",
-    ).test(haystack)
-  )
-    return true;
-  // "the Rostavik summit", "Riyadh hosted the talks": the town before a word of its meeting.
-  if (
-    new RegExp(
-      `(?<![\\p{L}\\p{N}])${place}\\s+(?:${linkingReference().placeCuesAfter.map(escapeRegExp).join("|") || "(?!)"})(?![\\p{L}\\p{N}])`,
-      "u",
-    ).test(haystack)
-  )
-    return true;
-  // "Geneva, Switzerland" (normalised, "geneva switzerland"): a town written with its country.
-  for (const after of haystack.matchAll(
-    new RegExp(`(?<![\\p{L}\\p{N}])${place}\\s+(\\p{L}+)(?:\\s+(\\p{L}+))?`, "gu"),
-  ))
+  // (Compiled once per place: an event's place is scored against every article near it.)
+  let patterns = locatedPatterns.get(needle);
+  if (!patterns) {
+    const place = escapeRegExp(needle);
+    const { placeCues, placeCuesAfter } = linkingReference();
+    patterns = {
+      before: new RegExp(
+        `(?<![\\p{L}\\p{N}])(?<!according\\s)(?:${placeCues.map(escapeRegExp).join("|") || "(?!)"})\\s+(?:the\\s+)?${place}(?![\\p{L}\\p{N}])`,
+        "u",
+      ),
+      // "the Rostavik summit", "Riyadh hosted the talks": the town before a word of its meeting.
+      after: new RegExp(
+        `(?<![\\p{L}\\p{N}])${place}\\s+(?:${placeCuesAfter.map(escapeRegExp).join("|") || "(?!)"})(?![\\p{L}\\p{N}])`,
+        "u",
+      ),
+      // "Geneva, Switzerland" (normalised, "geneva switzerland"): a town written with its country.
+      country: new RegExp(`(?<![\\p{L}\\p{N}])${place}\\s+(\\p{L}+)(?:\\s+(\\p{L}+))?`, "gu"),
+    };
+    locatedPatterns.set(needle, patterns);
+  }
+  if (patterns.before.test(haystack) || patterns.after.test(haystack)) return true;
+  for (const after of haystack.matchAll(patterns.country))
     if (isCountryName(after[1] ?? "") || isCountryName(`${after[1]} ${after[2] ?? ""}`.trim())) return true;
   return false;
 };
