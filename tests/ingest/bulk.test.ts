@@ -89,6 +89,7 @@ describe("folders", () => {
       expect(summary.failed).toEqual([
         expect.objectContaining({ file: path.join(root, "nested/photo.txt"), code: "BINARY" }),
       ]);
+      expect(summary.startupSeconds).toBeGreaterThan(0);
       expect(summary.elapsedSeconds).toBeGreaterThan(0);
       expect(summary.pagesPerSecond).toBeGreaterThan(0);
     } finally {

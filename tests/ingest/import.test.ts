@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { loadDatasetFile, SEED_DATASET, sliceCodePoints } from "@readout/db";
-import { importPage } from "@readout/ingest";
+import { importPage, prepareImport } from "@readout/ingest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDb, type TestDb, tableCounts } from "../kit/database.ts";
 
@@ -25,6 +25,14 @@ const articlesOf = (documentId: string) =>
     include: { outlet: true, bylines: { orderBy: { position: "asc" } } },
     orderBy: { sourceStart: "asc" },
   });
+
+describe("the start-up of an import process", () => {
+  it("loads what extraction needs and compiles its reads without writing anything", async () => {
+    const before = await tableCounts(curated);
+    await prepareImport(curated.prisma);
+    expect(await tableCounts(curated)).toEqual(before);
+  });
+});
 
 describe("importing the seed page", () => {
   it("yields exactly its four articles, with outlets, headlines, bylines and publication times", async () => {

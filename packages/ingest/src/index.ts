@@ -41,6 +41,7 @@ export {
   type Resolution,
   resolveArticlePeople,
 } from "./people/index.ts";
+export { prepareImport } from "./prepare.ts";
 export {
   type FailedJob,
   IMPORT_QUEUE,

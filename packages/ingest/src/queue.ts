@@ -18,6 +18,7 @@ import { type Job, Queue, UnrecoverableError, Worker } from "bullmq";
 import { Redis } from "ioredis";
 import { ImportError, type ImportResult, importPage, pageText } from "./import.ts";
 import type { PageMetadata } from "./metadata/types.ts";
+import { prepareImport } from "./prepare.ts";
 import { invalidateResponseCaches } from "./response-cache.ts";
 
 /** The queue's name; deployments (or test runs) sharing one Redis keep apart by their key prefix. */
@@ -353,6 +354,8 @@ export interface RunningWorker {
 
 /** Starts a worker on the import queue; it runs until closed. */
 export async function startImportWorker(options: ImportWorkerOptions): Promise<RunningWorker> {
+  // The language models and reference lists load before the first job, not during it.
+  await prepareImport(options.prisma);
   const client = await connect(options.redisUrl, { blocking: true });
   const worker = new Worker<PageJobData, PageJobResult>(
     IMPORT_QUEUE,
