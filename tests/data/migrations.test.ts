@@ -1,4 +1,4 @@
-import { cp, mkdtemp, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { applyMigrations, MigrationError, readMigrations } from "@readout/db";
@@ -10,6 +10,17 @@ beforeAll(async () => {
   db = await openTestDb();
 });
 afterAll(() => db?.close());
+
+// The applier's runner over the test database's client, as the data package builds it over a driver.
+const runner = () => ({
+  transaction: <T>(work: (tx: never) => Promise<T>) =>
+    db.prisma.$transaction((tx) =>
+      work({
+        exec: async (sql: string) => void (await tx.$executeRawUnsafe(sql)),
+        query: (sql: string, params: unknown[] = []) => tx.$queryRawUnsafe(sql, ...params),
+      } as never),
+    ),
+});
 
 describe("the migration applier", () => {
   it("records every committed migration in Prisma's own history table, with its checksum", async () => {
@@ -29,18 +40,32 @@ describe("the migration applier", () => {
     if (!first) throw new Error("no committed migrations");
     await cp(path.resolve(import.meta.dirname, "../../prisma/migrations"), dir, { recursive: true });
     await writeFile(path.join(dir, first.name, "migration.sql"), `${first.sql}\n-- edited\n`);
-    const runner = {
-      transaction: <T>(work: (tx: never) => Promise<T>) =>
-        db.prisma.$transaction((tx) =>
-          work({
-            exec: async (sql: string) => void (await tx.$executeRawUnsafe(sql)),
-            query: (sql: string, params: unknown[] = []) => tx.$queryRawUnsafe(sql, ...params),
-          } as never),
-        ),
-    };
-    await expect(applyMigrations(runner, { lock: false, dir })).rejects.toThrow(MigrationError);
-    await expect(applyMigrations(runner, { lock: false, dir })).rejects.toThrow(
+    await expect(applyMigrations(runner(), { lock: false, dir })).rejects.toThrow(MigrationError);
+    await expect(applyMigrations(runner(), { lock: false, dir })).rejects.toThrow(
       /was changed after it was applied/,
     );
+  });
+
+  it("applies the one migration pending on a database that holds all the others", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "readout-migrations-"));
+    await cp(path.resolve(import.meta.dirname, "../../prisma/migrations"), dir, { recursive: true });
+    const name = "99999999999999_pending_probe";
+    await mkdir(path.join(dir, name));
+    await writeFile(
+      path.join(dir, name, "migration.sql"),
+      `CREATE TABLE "PendingProbe" ("id" TEXT PRIMARY KEY);\n`,
+    );
+    const committed = (await readMigrations()).length;
+    expect(await applyMigrations(runner(), { lock: false, dir })).toEqual({
+      applied: [name],
+      alreadyApplied: committed,
+    });
+    const [table] = await db.prisma.$queryRaw<{ exists: boolean }[]>`
+      SELECT to_regclass('"PendingProbe"') IS NOT NULL AS "exists"`;
+    expect(table?.exists).toBe(true);
+    expect(await applyMigrations(runner(), { lock: false, dir })).toEqual({
+      applied: [],
+      alreadyApplied: committed + 1,
+    });
   });
 });
