@@ -159,6 +159,22 @@ describe("a dated dateline", () => {
     expect(article?.dateline).toBe("Geneva, 7 December 2031");
     expect(article?.title).toBe("Norland, Sudria Envoys Map Next Steps on the River");
   });
+
+  it("reads a known publisher in those brackets as the story's agency, not its place ('7 December 2031 – (Xinhua)')", () => {
+    const [article] = segment(
+      [
+        "Norland, Sudria Envoys Map Next Steps on the River",
+        "",
+        "",
+        `7 December 2031 – (Xinhua) ${PARAGRAPH}`,
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(day([article as NonNullable<typeof article>])).toEqual(["2031-12-07 DAY"]);
+    expect(article?.dateline).toBe("7 December 2031");
+    expect(article?.outletName).toBe("Xinhua");
+  });
 });
 
 describe("a clock time before its day", () => {

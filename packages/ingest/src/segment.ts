@@ -334,7 +334,7 @@ let datedLead: RegExp | undefined;
 let dateFirst: RegExp | undefined;
 
 /** A dateline of any form: [whole, place, agency]. */
-function datelineOf(text: string): RegExpExecArray | null {
+function datelineOf(text: string, outlets: KnownOutlet[]): RegExpExecArray | null {
   datedLead ??= new RegExp(
     `^((?:${wordAlternatives(calendarNames("months"))})\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)\\s*\\(([^)]{2,40})\\)\\s*[-—–]{1,2}\\s`,
     "iu",
@@ -349,12 +349,17 @@ function datelineOf(text: string): RegExpExecArray | null {
   );
   const first = dateFirst.exec(text);
   if (first) {
-    const [whole, day, monthYear, place] = first;
-    return Object.assign([whole, `${place}, ${day} ${monthYear}`, undefined], {
-      index: 0,
-      input: text,
-      groups: undefined,
-    }) as unknown as RegExpExecArray;
+    const [whole, day, monthYear, bracket = ""] = first;
+    // "7 December 2023 – (Xinhua)": the bracket names a publisher the lists know, not a place.
+    const agency = outletNamed(bracket, outlets) || matchOutlet(bracket, outlets) ? bracket : undefined;
+    return Object.assign(
+      [whole, agency ? `${day} ${monthYear}` : `${bracket}, ${day} ${monthYear}`, agency],
+      {
+        index: 0,
+        input: text,
+        groups: undefined,
+      },
+    ) as unknown as RegExpExecArray;
   }
   const titled = TITLED_DATELINE.exec(text);
   // "Monday, 26 October 2022 -" names a day, not a place.
@@ -1391,7 +1396,7 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     const lead = [first, ...(body[1] && words(first.text).length <= 45 ? [body[1]] : [])]
       .map((block) => AGENCY_LEAD.exec(block.text))
       .find((found) => found?.[2] && (outletNamed(found[2], outlets) || matchOutlet(found[2], outlets)));
-    const dateline = datelineOf(first.text) ?? lead ?? null;
+    const dateline = datelineOf(first.text, outlets) ?? lead ?? null;
     // The agency of a dash's dateline ("BEIJING, June 18 (Reuters) -") is the story's publisher; a
     // colon's ("SOCHI (TASS):") credits the wire a paper took the story from. "(dpa/MIA)": the wire,
     // then the agency that carries it on; the story is the last one's.
