@@ -246,3 +246,51 @@ describe("a clock time without its zone", () => {
     expect(zoned[0]?.publishedAt?.toISOString()).toBe("2031-03-16T13:19:00.000Z");
   });
 });
+
+describe("a site's furniture above the story", () => {
+  const page = [
+    "Monday, December 23, 2030",
+    "",
+    "Lakeland Courier",
+    "",
+    "Plural news and views on Lakeland",
+    "",
+    "Norland’s Brandt, Sudria’s Sand hold river talks",
+    "",
+    "Norland's Foreign Minister Ivo Brandt (L) and Sudria's Foreign Minister Lea Sand in Geneva, October 6, 2031 (LNA)",
+    "",
+    "By Ana Example",
+    `October 6, 2031 (GENEVA) – ${PARAGRAPH}`,
+    PARAGRAPH,
+  ].join("\n");
+
+  it("takes the headline over the site's motto and a photo's caption", () => {
+    expect(segment(page)[0]?.title).toBe("Norland’s Brandt, Sudria’s Sand hold river talks");
+  });
+
+  it("takes the story's dateline over the date bar of the site's today, and its town as the place", () => {
+    const [article] = segment(page);
+    expect(day([article as NonNullable<typeof article>])).toEqual(["2031-10-06 DAY"]);
+    expect(article?.dateline).toBe("GENEVA, October 6, 2031");
+  });
+});
+
+describe("a dateline without its year", () => {
+  it("takes the year from a date the page's address holds in one run of digits, a day apart at most", () => {
+    const text = [
+      "Norland and Sudria agree to reopen river talks",
+      "",
+      `GENEVA, May 7 (Lakeside Wire) -- ${PARAGRAPH}`,
+      "",
+      PARAGRAPH,
+    ].join("\n");
+    const read = (url: string) => {
+      const { outlets, vocabulary, page } = reference();
+      const known = outlets.map((o) => ({ name: o.name, aliases: o.aliases, country: o.country ?? null }));
+      return day(segmentPage(text, { outlets: known, vocabulary, page, capturedAt: null, url }).articles);
+    };
+    expect(read("https://news.example/view/AEN20310506002455315")).toEqual(["2031-05-07 DAY"]);
+    expect(read("https://news.example/2031-05-07/river-talks")).toEqual(["2031-05-07 DAY"]);
+    expect(read("https://news.example/view/AEN20310915002455315")).toEqual([null]);
+  });
+});

@@ -333,6 +333,27 @@ const TITLED_DATELINE =
 let datedLead: RegExp | undefined;
 let dateFirst: RegExp | undefined;
 
+let monthPattern: RegExp | undefined;
+const monthNamed = () => {
+  monthPattern ??= new RegExp(`\\b(?:${wordAlternatives(calendarNames("months"))})\\b`, "iu");
+  return monthPattern;
+};
+
+/**
+ * A photo's caption between a headline and its byline: a line that names who stands where ("(L)",
+ * "(right)") or ends in its picture's credit after a date ("… in Addis Ababa, October 6, 2022 (ENA)").
+ */
+function photoCaption(text: string): boolean {
+  if (words(text).length < 6 || text.includes("\n")) return false;
+  if (/\((?:L|R|C|left|right|centre|center|front|2nd [LR]|from left)\)/iu.test(text)) return true;
+  const credit = /\s*\([^()]{2,40}\)$/u;
+  return credit.test(text) && endsLikeCaption(text.replace(credit, ""));
+}
+
+/** A town or a country by the lexicon ("NAIROBI", "Addis Ababa"). */
+const isTown = (name: string) =>
+  /\b(?:City|Place|Country|Region)\b/u.test([lexiconTag(name.toLowerCase()) ?? []].flat().join(" "));
+
 /** A dateline of any form: [whole, place, agency]. */
 function datelineOf(text: string, outlets: KnownOutlet[]): RegExpExecArray | null {
   datedLead ??= new RegExp(
@@ -340,26 +361,36 @@ function datelineOf(text: string, outlets: KnownOutlet[]): RegExpExecArray | nul
     "iu",
   );
   const dated = datedLead.exec(text);
+  // "October 6, 2022 (NAIROBI) – …": a town in the brackets is the dateline's place, not an agency.
+  const town = dated?.[2] ?? "";
+  if (dated && isTown(town) && !outletNamed(town, outlets) && !matchOutlet(town, outlets))
+    return Object.assign([dated[0], `${town}, ${dated[1]}`, undefined], {
+      index: 0,
+      input: text,
+      groups: undefined,
+    }) as unknown as RegExpExecArray;
   if (dated) return dated;
   // "7th December 2023 – (Beijing) During a summit …": the date first, then the place in brackets; read as
-  // "Beijing, 7 December 2023" (the ordinal's letters dropped), with no agency.
+  // "Beijing, 7 December 2023" (the ordinal's letters dropped), with no agency. "October 6, 2022 (NAIROBI)
+  // – Kenya’s …": the month first, the dash after the brackets.
+  const months = wordAlternatives(calendarNames("months"));
   dateFirst ??= new RegExp(
-    `^(\\d{1,2})(?:st|nd|rd|th)?\\s+((?:${wordAlternatives(calendarNames("months"))})\\.?,?\\s+\\d{4})\\s*[-—–]{1,2}\\s*\\((\\p{Lu}[\\p{L}.'’ -]{1,30})\\)\\s*(?=["“‘]?\\p{Lu})`,
+    `^(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+((?:${months})\\.?,?\\s+\\d{4})\\s*[-—–]{1,2}\\s*|((?:${months})\\.?\\s+\\d{1,2},?\\s+\\d{4})\\s*)\\((\\p{Lu}[\\p{L}.'’ -]{1,30})\\)\\s*([-—–]{1,2}\\s*)?(?=["“‘]?\\p{Lu})`,
     "u",
   );
-  const first = dateFirst.exec(text);
+  const found = dateFirst.exec(text);
+  // (The month first only with its dash: "May 7, 2023 (Reuters) The talks …" is too loose to be one.)
+  const first = found && (found[1] || found[5]) ? found : null;
   if (first) {
-    const [whole, day, monthYear, bracket = ""] = first;
+    const [whole, dayFirst, monthYear, monthFirst, bracket = ""] = first;
+    const date = monthFirst ?? `${dayFirst} ${monthYear}`;
     // "7 December 2023 – (Xinhua)": the bracket names a publisher the lists know, not a place.
     const agency = outletNamed(bracket, outlets) || matchOutlet(bracket, outlets) ? bracket : undefined;
-    return Object.assign(
-      [whole, agency ? `${day} ${monthYear}` : `${bracket}, ${day} ${monthYear}`, agency],
-      {
-        index: 0,
-        input: text,
-        groups: undefined,
-      },
-    ) as unknown as RegExpExecArray;
+    return Object.assign([whole, agency ? date : `${bracket}, ${date}`, agency], {
+      index: 0,
+      input: text,
+      groups: undefined,
+    }) as unknown as RegExpExecArray;
   }
   const titled = TITLED_DATELINE.exec(text);
   // "Monday, 26 October 2022 -" names a day, not a place.
@@ -1293,6 +1324,10 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     const candidates: number[] = [];
     const dated: number[] = [];
     const metaLines = new Set<number>();
+    const captions = new Set<number>();
+    // A date bar naming the day of the week above every title-like line ("Monday, December 23, 2024"): the
+    // site's today, which gives way to a date of the story's own.
+    const bars = new Set<Meta>();
     for (const [i, block] of before.entries()) {
       const meta = photoCredit(block, before[i - 1])
         ? [{ kind: "label" as const, text: block.text }]
@@ -1311,19 +1346,25 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
         metaLines.add(i);
         metas.push(...meta);
         if (meta.some((m) => m.kind === "byline" || m.kind === "date")) dated.push(i);
-      } else if (isTitleLike(block)) candidates.push(i);
+        if (candidates.length === 0 && isDateOnly(block.text) && block.text.search(dayName()) >= 0)
+          for (const m of meta) if (m.kind === "date") bars.add(m);
+      } else if (photoCaption(block.text)) captions.add(i);
+      else if (isTitleLike(block)) candidates.push(i);
       labels.push(block.text);
     }
+    const opening = datelineOf((list[firstParagraph] as Block).text, outlets)?.[1] ?? "";
+    if (bars.size > 0 && (metas.some((m) => m.kind === "date" && !bars.has(m)) || monthNamed().test(opening)))
+      for (let k = metas.length - 1; k >= 0; k--) if (bars.has(metas[k] as Meta)) metas.splice(k, 1);
     // Of the lines that may be the headline (section names, an advertisement, the headline, its
     // standfirst), the first of four words or more in the run right above the byline or date; else the
     // first of four words or more; else the first title-like line.
     const full = (i: number) => words((before[i] as Block).text).length >= 4;
     const marker = dated.find((m) => candidates.some((c) => c < m));
     // The run may hold an agency's line between the headline and its date ("headline / (Xinhua) /
-    // Updated: …").
+    // Updated: …"), or a photo's caption.
     const run: number[] = [];
     if (marker !== undefined) {
-      for (let i = marker - 1; i >= 0 && (candidates.includes(i) || metaLines.has(i)); i--)
+      for (let i = marker - 1; i >= 0 && (candidates.includes(i) || metaLines.has(i) || captions.has(i)); i--)
         if (candidates.includes(i)) run.unshift(i);
     }
     // A headline printed twice (above the byline and again over the story) is the headline, before a
@@ -1342,6 +1383,21 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       words((before[i] as Block).text).filter((word) =>
         slug.has(word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "")),
       ).length;
+    // The site's motto under its masthead ("Sudan Tribune" / "Plural news and views on Sudan"), a short
+    // line with a headline under it that is no standfirst's sentence, is not the headline.
+    const [head, next] = run;
+    if (
+      head !== undefined &&
+      next !== undefined &&
+      full(next) &&
+      words((before[head] as Block).text).length <= 7 &&
+      !/[.!?]["”’]?$/u.test((before[next] as Block).text) &&
+      metas.length > 0 &&
+      metaOf(before[head - 1] ?? { text: "", start: 0, end: 0 }, outlets, vocabulary, cues)?.every(
+        (m) => m.kind === "outlet",
+      )
+    )
+      run.shift();
     const fullRun = run.filter(full);
     const bySlug = fullRun.reduce<number | undefined>(
       (best, i) => (spelled(i) >= 2 && (best === undefined || spelled(i) > spelled(best)) ? i : best),
@@ -1430,14 +1486,26 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
         : entry.at < 0
           ? (leadingDate(first.text, cues) ?? datelineDate)
           : datelineDate;
-    // "Oct. 22" on a page whose address is dated /2022/10/22/: the address gives the year the line leaves
-    // out (the text stays as written).
+    // "Oct. 22" on a page whose address is dated (/2022/10/22/, /2023-05-06/, /AEN20230506002455315): the
+    // address gives the year the line leaves out (the text stays as written), when the two days are at
+    // most two apart (a story filed in Seoul on the 7th is numbered on the 6th, Washington's day).
     let readable = publishedText;
     if (publishedText && publishedText === datelineDate && !/\b\d{4}\b/u.test(publishedText) && options.url) {
-      const path = /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?:\/|$)/u.exec(options.url);
+      const path =
+        /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?:\/|$)/u.exec(options.url) ??
+        /(?:^|[^\d])((?:19|20)\d{2})-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?=\d{0,12}(?:[^\d]|$))/u.exec(
+          new URL(options.url).pathname,
+        );
       const [read] = chrono.parse(publishedText);
-      if (path && read?.start.get("month") === Number(path[2]) && read?.start.get("day") === Number(path[3]))
-        readable = `${publishedText}, ${path[1]}`;
+      const month = read?.start.get("month");
+      const day = read?.start.get("day");
+      if (path && month && day) {
+        const year = Number(path[1]);
+        const apart = Math.abs(
+          Date.UTC(year, month - 1, day) - Date.UTC(year, Number(path[2]) - 1, Number(path[3])),
+        );
+        if (apart <= 2 * 86_400_000) readable = `${publishedText}, ${year}`;
+      }
     }
     let published = readable
       ? readPublished(readable, country, options.capturedAt)
