@@ -81,6 +81,18 @@ describe("one meeting's coverage, imported in separate calls", () => {
     expect(b?.id).toBe(a?.id);
   });
 
+  it("reads the town of 'during his visit to Kessby' as the meeting's place, not a town of an earlier meeting", async () => {
+    const readout = await importPage(db.prisma, {
+      content: page(
+        "Estmark-Ostland Summit Meeting (Summary)",
+        "May 7, 2031",
+        "On May 7, commencing at 3:50 p.m., Mr. Tomas Brekk, Prime Minister of Estmark, held a summit meeting with H.E. Mr. Ivar Lund, President of Ostland, during his visit to Kessby, Ostland.",
+        "Prime Minister Brekk said he was delighted to visit so soon after welcoming President Lund in Rostavik in March.",
+      ),
+    });
+    expect((await eventOf(readout.articleIds))?.place).toContain("Kessby");
+  });
+
   it("gives an event proposed with no place the place a later article names, so that an undated article naming only the place joins it", async () => {
     const first = await importPage(db.prisma, {
       content: page(

@@ -160,7 +160,8 @@ function placesOf(
         : name,
     );
   }
-  // Cue words in either case; the place after them must be capitalised (so no "i" flag).
+  // Cue words in either case; the place after them must be capitalised (so no "i" flag). "during his visit
+  // to Seoul" places the meeting as "in Seoul" does.
   const cues = meetingCues
     .map((cue) =>
       escapeRegExp(cue)
@@ -169,7 +170,7 @@ function placesOf(
     )
     .join("|");
   const inPlace = new RegExp(
-    `(?<![\\p{L}])(?:${cues})(?![\\p{L}])[^.\\n]{0,60}?\\bin\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})`,
+    `(?<![\\p{L}])(?:${cues})(?![\\p{L}])[^.\\n]{0,60}?(?:\\bin|(?<=\\bvisit(?:s|ed|ing)?\\s+)to)\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})`,
     "gu",
   );
   for (const match of body.matchAll(inPlace)) {
