@@ -36,6 +36,16 @@ describe("finding participants in a text", () => {
     expect(names.some((name) => /ONE|OFFICIAL|MODERATOR|GENERAL/.test(name))).toBe(false);
   });
 
+  it("takes neither a day of the week after a name nor a region's name for a person", () => {
+    const names = namesOf(
+      extract(
+        "Ostland's President Karel Dunst met Sudrian Prime Minister Ada Brenn Thursday to discuss trade. The two leaders toured a bamboo workshop in West Lakeland after the talks.",
+      ),
+    );
+    expect(names).toContain("Ada Brenn");
+    expect(names.some((name) => /Thursday|West Lakeland/.test(name))).toBe(false);
+  });
+
   it("reads the name after a rank that stands between a title and the name", () => {
     const names = namesOf(
       extract("Secretary Kovac met Sudrian Defense Minister Gen. Tavi Ormsund on Monday."),

@@ -210,6 +210,25 @@ describe("people across imported articles", () => {
     ).toBe(0);
   });
 
+  it("reads one word in brackets after a full name as that person's short name ('Tomas Veldt (Tomo)')", async () => {
+    const result = await importPage(db.prisma, {
+      content: page(
+        "Veldt and Arno ride bicycles in Lakeside",
+        "Harbour Post — 5 June 2031, 09:00",
+        "President Tomas Veldt (Tomo) invited Prime Minister Lisa Arno to ride bicycles at the palace in Lakeside.",
+        "“It was a fine morning,” Tomo said after the ride.",
+      ),
+    });
+    const participants = await candidatesOf(db.prisma, result.articleIds, "PARTICIPANT");
+    const veldt = await db.prisma.participant.findMany({
+      where: { name: { in: ["Tomas Veldt", "Tomo"] } },
+      include: { aliases: true },
+    });
+    expect(veldt.map((p) => p.name)).toEqual(["Tomas Veldt"]);
+    expect(veldt[0]?.aliases.map((a) => a.normalized)).toContain("tomo");
+    expect(participants.filter((c) => c.participantId === veldt[0]?.id)).toHaveLength(1);
+  });
+
   it("keeps title words alone out of the participants", async () => {
     const result = await importPage(db.prisma, {
       content: page(

@@ -53,9 +53,11 @@ const vocabularySchema = z.strictObject({
       lastWords: z.array(z.string().min(1)).default([]),
       /** Words no person's name holds: a run of capitalised words with one is a venue's or a body's name. */
       inNoName: z.array(z.string().min(1)).default([]),
+      /** Words no person's name begins with: a region's ("West Java", "Northern Cape"). */
+      firstWords: z.array(z.string().min(1)).default([]),
       names: z.array(z.string().min(1)).default([]),
     })
-    .default({ lastWords: [], inNoName: [], names: [] }),
+    .default({ lastWords: [], inNoName: [], firstWords: [], names: [] }),
   /**
    * Groupings of states that meet as one body (the Quad, NATO, ASEAN): their full name and the short names
    * texts use. A text that names one three times or more counts it among its participants.

@@ -646,6 +646,11 @@ function wholeName(sentence: string, name: string, roles: Set<string>): string {
   return words.length ? `${name.trim()} ${words.join(" ")}` : name;
 }
 
+let weekdayNames: Set<string> | undefined;
+// (Full names only: "Sun" and "Wed" may end a person's name.)
+const weekdays = () =>
+  (weekdayNames ??= new Set(reference().calendar.days.map((day) => day.name.toLowerCase())));
+
 /** A run of two or more capitalised words: where a name not yet known can stand. */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|the|de|al|bin|van|von)\s+)?\p{Lu}[\p{L}'’.-]*/u;
 
@@ -803,6 +808,7 @@ export function mentionsOf(
   const nameBreak = new RegExp(`\\s(?:${wordAlternatives(vocabulary.nameBreakWords) || "(?!)"})$`, "iu");
   // Words of a venue's or a body's name that no person's name holds ("… International Conference Center").
   const notInNames = new Set(vocabulary.notParticipants.inNoName.map((word) => word.toLowerCase()));
+  const notFirst = new Set(vocabulary.notParticipants.firstWords.map((word) => word.toLowerCase()));
   const venueHeads = new Map<string, boolean>();
   const notParticipants = {
     words: new Set(vocabulary.notParticipants.lastWords.map((word) => word.toLowerCase())),
@@ -846,6 +852,11 @@ export function mentionsOf(
       if (!first || !(kind === "PERSON" ? personNoise : noise).has(word)) break;
       name = name.slice(first[0].length);
       titled ||= noise.has(word) || honorifics.has(word);
+    }
+    // "Abiy Ahmed Thursday" of "met … Abiy Ahmed Thursday to discuss": the day of the week is no part of it.
+    if (kind === "PERSON") {
+      const trailing = / (\p{Lu}\p{Ll}+)$/u.exec(name)?.[1]?.toLowerCase();
+      if (trailing && weekdays().has(trailing)) name = name.slice(0, -trailing.length - 1);
     }
     // "Force Maj. Gen. Pat Ryder" of "Air Force Maj. Gen. Pat Ryder": the name begins after the last
     // honorific inside it (a rank), whatever service stands before the rank.
@@ -898,6 +909,7 @@ export function mentionsOf(
     // holds a venue's or a thing's ("King Abdul Aziz International Conference Center").
     if (kind === "PERSON" && bodyNouns.has(last)) continue;
     if (kind === "PERSON" && name.split(/\s+/u).some((word) => notInNames.has(word.toLowerCase()))) continue;
+    if (kind === "PERSON" && notFirst.has(name.split(/\s+/u)[0]?.toLowerCase() ?? "")) continue;
     // ("Abdul Aziz" of it: a name that the text writes only at the head of a venue's, on the same line.)
     if (kind === "PERSON" && !venueHeads.has(name)) {
       const occurrences = [...body.matchAll(wordPattern(name))];

@@ -156,13 +156,34 @@ export async function resolveArticlePeople(
     }
     return false;
   };
+  // "President Joko Widodo (Jokowi)": one word in brackets right after a person's full name is that
+  // person's short name.
+  const bracketed = new Map<string, string>();
+  const fullNames = participants
+    .filter((c) => (str(c.data.kind) ?? "PERSON") === "PERSON" && words(c) >= 2)
+    .map((c) => str(c.data.name) ?? c.span.exact);
+  for (const match of body.matchAll(
+    /([\p{L}'’.-]+(?:[ \t]+[\p{L}'’.-]+){1,5})[ \t]+\((\p{Lu}[\p{L}'’-]{2,20})\)/gu,
+  )) {
+    const [, before = "", short = ""] = match;
+    const full = fullNames.find((name) => before === name || before.endsWith(` ${name}`));
+    if (full && !full.includes(short)) bracketed.set(normalizeName(short), full);
+  }
   for (const candidate of ordered) {
     const name = str(candidate.data.name) ?? candidate.span.exact;
     const kind = (str(candidate.data.kind) ?? "PERSON") as Person["kind"];
     const single = kind === "PERSON" && words(candidate) === 1;
     // A lone word a title announces, or that the text has speak ("Kishida said"), can be a new person.
     const named = candidate.data.speaks === true || announced(candidate);
-    let resolution = people.resolve(name, kind, inArticle, single && named);
+    const full = single ? bracketed.get(normalizeName(name)) : undefined;
+    let resolution = people.resolve(full ?? name, kind, inArticle, single && named);
+    if (full && resolution.person && resolution.rule !== "new")
+      resolution = {
+        ...resolution,
+        rule: "variant",
+        cleaned: normalizeName(name),
+        evidence: `the name in brackets after "${full}"`,
+      };
     // A lone word is a new person only when it can be a name ("Minister Gemba", not "Official Two").
     if (
       resolution.rule === "fragment" ||
