@@ -346,6 +346,7 @@ describe("agreements", () => {
       "Lind said: “Norland has agreed to all of our terms.”",
       "Kovac agreed with Lind that the border was calm.",
       "Norland is committed to free trade.",
+      "He added that they in the Norland Armed Forces are committed to establish a transitional council.",
     ]) {
       expect(agreements(body), body).toEqual([]);
     }

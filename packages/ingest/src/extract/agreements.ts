@@ -339,6 +339,9 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
       if ((before && standing.has(before) && !willing && !passive) || (beforeTo && standing.has(beforeTo))) {
         continue;
       }
+      // "they … are committed to establish …": a side's standing position too ("both sides are working to"
+      // is an effort, and "we are agreed that" an outcome).
+      if (before === "are" && /^committed$/iu.test(cueWord)) continue;
       // "a partnership committed to openness", "of youth committed to": a participle describing a noun,
       // not a side committing ("the heads of state also agreed", "the Ministers of Defense committed" do).
       if (
