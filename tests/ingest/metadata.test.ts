@@ -242,8 +242,20 @@ describe("outlets", () => {
       domains: [...(o.domain ? [o.domain] : []), ...o.domains],
       country: o.country ?? null,
       kind: o.kind,
+      hostOnly: o.hostOnly,
     }));
     const at = (url: string, text: string) => resolveOutlet({ urls: [url], text, pageId: "p" }, records);
+    // A publication on a publishing platform is named by its subdomain; a site under a government's portal
+    // is not the body whose domain the portal is.
+    expect(at("https://harbourwatch.substack.com/p/talks", "Body.")).toMatchObject({
+      name: "Harbourwatch",
+      proposed: true,
+    });
+    expect(at("https://laoag.china-consulate.gov.cn/eng/t1.htm", "Body.")).toMatchObject({ proposed: true });
+    expect(at("https://www.gov.cn/english/t1.htm", "Body.")).toMatchObject({
+      name: "The State Council of the People's Republic of China",
+      proposed: false,
+    });
     expect(
       at("https://www.harbourcourier.example/news/1", "Talks go on - HarbourCourier\n\nBody."),
     ).toMatchObject({ name: "Harbour Courier", proposed: true, domains: ["harbourcourier.example"] });

@@ -24,6 +24,8 @@ const outletSchema = z.strictObject({
   kind: z.enum(OutletKind),
   /** It carries other publishers' articles (an aggregator): the publisher a text names wins over its domain. */
   republishes: z.boolean().default(false),
+  /** Its domains name its own host only: the sites under a government's portal (gov.cn) are other bodies'. */
+  hostOnly: z.boolean().default(false),
   /** How it stands towards the state, with the page that says so. */
   affiliation: z
     .strictObject({
@@ -176,6 +178,8 @@ const pageSchema = z.strictObject({
   outletWords: z.array(z.string().min(1)),
   /** Words that open the names of papers run together in a domain ("dailyittehad": "Daily Ittehad"). */
   outletLeadWords: z.array(z.string().min(1)).default([]),
+  /** Sites that host others' publications under a subdomain each ("caixinchinawatch.substack.com"). */
+  publishingPlatforms: z.array(z.string().min(1)).default([]),
 });
 
 const calendarName = z.strictObject({

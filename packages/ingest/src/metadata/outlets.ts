@@ -34,6 +34,8 @@ export interface OutletRecord {
   kind: OutletKind;
   /** It carries other publishers' articles: an outlet the page names wins over its domain. */
   republishes?: boolean | undefined;
+  /** Its domains name its own host only, not the sites under them (reference/outlets.yaml `hostOnly`). */
+  hostOnly?: boolean | undefined;
   affiliation?: { value: StateAffiliation; source: string; note?: string | undefined } | undefined;
 }
 
@@ -68,7 +70,7 @@ export function outletByDomain(host: string | null, outlets: OutletRecord[]): Ou
   for (const outlet of outlets) {
     for (const domain of outlet.domains) {
       const d = domain.toLowerCase().replace(/^www\./, "");
-      if ((host === d || host.endsWith(`.${d}`)) && (!best || d.length > best.length))
+      if ((host === d || (!outlet.hostOnly && host.endsWith(`.${d}`))) && (!best || d.length > best.length))
         best = { outlet, length: d.length };
     }
   }
@@ -104,6 +106,12 @@ export function outletByName(name: string | null | undefined, outlets: OutletRec
 /** The registrable name, past subdomains and a country's second level ("edition.paper.co.kr": "paper"). */
 function registrableLabel(host: string): string {
   const parts = host.replace(/^www\./u, "").split(".");
+  // A publication on a publishing platform is its subdomain ("caixinchinawatch.substack.com").
+  const platform = reference().page.publishingPlatforms.find((domain) => host.endsWith(`.${domain}`));
+  if (platform) {
+    const own = parts.at(-platform.split(".").length - 1);
+    if (own && own.length >= 3) return own;
+  }
   const secondLevel =
     parts.length >= 3 &&
     /^[a-z]{2}$/u.test(parts.at(-1) ?? "") &&
@@ -465,6 +473,7 @@ export function outletRecords(
   stored: { id: string; name: string; domain: string | null; country: string | null; kind: OutletKind }[],
   reference: ReferenceOutlet[],
 ): OutletRecord[] {
+  const hostOnly = new Set(reference.filter((o) => o.hostOnly).map((o) => o.name));
   return [
     ...stored.map((o) => ({
       id: o.id,
@@ -473,6 +482,7 @@ export function outletRecords(
       domains: o.domain ? [o.domain] : [],
       country: o.country,
       kind: o.kind,
+      hostOnly: hostOnly.has(o.name),
     })),
     ...reference.map((o) => ({
       name: o.name,
@@ -481,6 +491,7 @@ export function outletRecords(
       country: o.country ?? null,
       kind: o.kind,
       republishes: o.republishes,
+      hostOnly: o.hostOnly,
       affiliation: o.affiliation,
     })),
   ];
