@@ -508,8 +508,12 @@ describe("wire and newspaper pages", () => {
     expect(dated?.outletName).toBe("United Press International");
     expect(dated?.publishedText).toBe("Oct. 22");
     expect(dated?.publishedAt?.toISOString()).toBe("2031-10-22T00:00:00.000Z");
-    // An address of another day, or none, gives no year: the date stays unresolved.
-    expect(read("https://news.example/World-News/2031/10/23/x/")?.publishedAt).toBeNull();
+    // An address a day off (numbered in another time zone) gives the year too; one of a day further off,
+    // or none, gives no year: the date stays unresolved.
+    expect(read("https://news.example/World-News/2031/10/23/x/")?.publishedAt?.toISOString()).toBe(
+      "2031-10-22T00:00:00.000Z",
+    );
+    expect(read("https://news.example/World-News/2031/10/29/x/")?.publishedAt).toBeNull();
     expect(read(null)?.publishedAt).toBeNull();
   });
 
