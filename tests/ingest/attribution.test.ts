@@ -791,6 +791,20 @@ describe("attribution in transcripts and readouts", () => {
     expect(speakerAt(office, "victory for dialogue")).not.toBe("Ilse Varnow");
   });
 
+  it("gives what a spokesperson says another stressed to the other, with the spokesperson as its channel", () => {
+    const found = statements(
+      [
+        "Norland's President Karim al-Tarek met Sudrian army chief Omar al-Nasri in Tarnby on Tuesday.",
+        "The official spokesperson for the Norland presidency said President al-Tarek stressed Norland's firm position to stand by Sudria.",
+        "A ministry official said Nasri told Tarek that the army would protect civilians.",
+      ].join("\n\n"),
+    );
+    const stressed = at(found, "firm position");
+    expect(stressed?.data.speaker).toBe("Karim al-Tarek");
+    expect(stressed?.data.channel).toBe("The official spokesperson for the Norland presidency");
+    expect(speakerAt(found, "protect civilians")).toBe("Omar al-Nasri");
+  });
+
   it("reads the last two words of a name as that person, for a title that picks by nationality", () => {
     const found = statements(
       [

@@ -135,6 +135,9 @@ export function attribute(
   const verbs = [...vocabulary.speechVerbs].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const verbPattern = new RegExp(`(?<![\\p{L}])(?:${verbs.join("|")})(?![\\p{L}])`, "giu");
   const anyVerb = new RegExp(verbPattern.source, "iu");
+  // A verb of speech right after a name ("al-Sissi stressed", "Xi also said").
+  const reportedVerb = new RegExp(`^\\s+(?:\\p{Ll}+ly\\s+|also\\s+)?(?:${verbs.join("|")})(?![\\p{L}])`, "u");
+  const pronounWord = /^(?:he|she|they|it|we|i)$/iu;
 
   // "told reporters on Friday", "spoke to reporters", "told VOA": an audience, or an outlet by its acronym.
   const toldPattern = new RegExp(
@@ -1254,6 +1257,29 @@ export function attribute(
         chosen = { ...chosen, referent, label: null };
       }
     }
+    // "The spokesperson for the presidency said President al-Sissi stressed …": what one reports another
+    // as saying is the other's, whose name (after its title words) opens what was said, right before a verb
+    // of speech; the one who reports it is the channel.
+    if (
+      chosen &&
+      !chosen.post &&
+      /^(?:said|says|added|told)$/iu.test(body.slice(chosen.verbStart, chosen.verbEnd))
+    ) {
+      const at = chosen.verbEnd + (/^\s+(?:that\s+)?/u.exec(body.slice(chosen.verbEnd))?.[0].length ?? 0);
+      const person = (mentionsOfSentence[index] ?? []).find(
+        (m) =>
+          m.kind === "PERSON" &&
+          m.start >= at &&
+          /^(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u.test(body.slice(at, m.start)) &&
+          reportedVerb.test(body.slice(m.end, sentence.end)),
+      );
+      const referent = person ? referentAt.get(person.start) : undefined;
+      if (referent && referent !== chosen.referent) {
+        const reporter = body.slice(chosen.subjectStart, chosen.verbStart).trim();
+        if (reporter && !/[“”"]/u.test(reporter) && !pronounWord.test(reporter)) channel ??= reporter;
+        chosen = { ...chosen, referent, label: null };
+      }
+    }
     // "Xi told Biden …, Chinese state news agency Xinhua reported": who passed it on closes the sentence.
     const relay = relayed.exec(text);
     // Only a name or a channel ("Chinese state news agency Xinhua", "state media"), never a clause ("as the
@@ -1687,8 +1713,16 @@ function shortReferences(
     // "Lula" of "Luiz Inácio Lula da Silva": the word before the small words of a family name.
     const particle = words.findIndex((word, i) => i > 1 && new RegExp(`^(?:${PARTICLES})$`, "u").test(word));
     const beforeParticle = particle > 1 ? (words[particle - 1] ?? "") : "";
-    for (const word of new Set([given ? "" : first, words.at(-1), beforeParticle])) {
-      if (!word || !/^\p{Lu}[\p{L}'’-]+$/u.test(word) || roleWords.has(word.toLowerCase())) continue;
+    // "al-Sisi" of "Abdel Fattah al-Sisi", and "Sisi": an Arabic family name with its article, or without.
+    const last = words.at(-1) ?? "";
+    const article = /^(?:al|el|ad|as|ash|an|ar|at|az)-(\p{Lu}[\p{L}'’]+)$/u.exec(last);
+    for (const word of new Set([given ? "" : first, last, beforeParticle, article?.[1] ?? ""])) {
+      if (
+        !word ||
+        !(/^\p{Lu}[\p{L}'’-]+$/u.test(word) || word === article?.[0]) ||
+        roleWords.has(word.toLowerCase())
+      )
+        continue;
       if (calendar.has(word.toLowerCase()) || (word.length < 3 && word !== first)) continue;
       // "He" of "He Lifeng" is read as the pronoun it spells: "He highlighted …" is someone else's.
       if (FUNCTION_TAGS.test(lexiconTag(word.toLowerCase()) ?? "")) continue;
