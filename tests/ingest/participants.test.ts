@@ -349,10 +349,13 @@ describe("organisations", () => {
           "The rail agreement struck by ex-PM Ilse Varnow is due for review in 2032.",
           "Former President Dana Kerrow met Dunstan the next day. Kerrow said the talks were good.",
           "In the former Sudrian province, President Ole Brandvik greeted the envoys.",
+          "Ties froze after then-House Speaker Mara Lind visited Tarnby, and the late President Arne Holt's policy ended.",
         ].join("\n\n"),
       ),
     );
     expect(names).not.toContain("Ilse Varnow");
+    expect(names).not.toContain("Mara Lind");
+    expect(names).not.toContain("Arne Holt");
     expect(names).toContain("Dana Kerrow");
     expect(names).toContain("Ole Brandvik");
   });

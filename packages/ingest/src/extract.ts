@@ -54,7 +54,8 @@ const abbreviationSets = new WeakMap<Vocabulary, Set<string>>();
 
 /**
  * Whether the title right before a name says what the person was: "former British prime minister Tony
- * Blair", "ex-PM Boris Johnson" (the words between "former" and the name capitalised or words of titles;
+ * Blair", "ex-PM Boris Johnson", "then-House Speaker Nancy Pelosi", "the late President …" (the words
+ * between "former" and the name capitalised or words of titles;
  * "the former Soviet republic's President …" is no former president).
  */
 const titleWordSets = new WeakMap<Vocabulary, Set<string>>();
@@ -75,6 +76,9 @@ function formerTitle(body: string, at: number, vocabulary: Vocabulary): boolean 
   for (let i = tokens.length - 1, between = 0; i >= 0 && between <= 5; i--, between++) {
     const token = tokens[i] as string;
     if (/^(?:former|ex)$/iu.test(token) || (/^ex-\p{L}/iu.test(token) && between === 0)) return true;
+    if (/^then-\p{L}/iu.test(token)) return true;
+    // "the late President …"
+    if (/^late$/iu.test(token) && /^the$/iu.test(tokens[i - 1] ?? "")) return true;
     if (!/^\p{Lu}/u.test(token) && !titleWords.has(token.toLowerCase())) return false;
   }
   return false;
