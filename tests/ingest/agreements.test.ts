@@ -126,6 +126,16 @@ describe("agreement grades", () => {
     expect(grades("The heads of state also agreed to instruct their teams to follow up.")).toEqual([
       "AGREED",
     ]);
+    // Without its "to", a verb after "as well as" or ", and" all the same; a noun after them is none.
+    expect(
+      grades(
+        "The two presidents agreed to establish a dialogue on the river, as well as significantly boost the number of flights next year.",
+      ),
+    ).toEqual(["AGREED", "AGREED"]);
+    expect(
+      grades("The ministers agreed to open a consulate in Tarnby, and expand student exchanges."),
+    ).toEqual(["AGREED", "AGREED"]);
+    expect(grades("The ministers agreed to open a consulate in Tarnby, and trade rose.")).toEqual(["AGREED"]);
   });
 
   it("takes an invitation answered with a willingness to visit for an acceptance", () => {

@@ -9,6 +9,7 @@
 import type { WordingStrength } from "@readout/db";
 import type { Vocabulary } from "../vocabulary.ts";
 import { escapeRegExp } from "./mentions.ts";
+import { lexiconTag } from "./nlp.ts";
 import type { Sentence } from "./sentences.ts";
 
 export interface AgreementDraft {
@@ -136,6 +137,22 @@ function patternsOf(vocabulary: Vocabulary) {
   };
 }
 
+/**
+ * "as well as significantly boost the number …", "and expand exchanges": a verb in its bare form opening an
+ * item after "and", by the lexicon, or by an adverb before it or a determiner after it (for a word that is a
+ * noun too: "boost", "hold").
+ */
+function bareItem(clause: string): boolean {
+  const item = /^(?:and|as well as)\s+(?:(\p{Ll}+ly)\s+)?(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(clause);
+  if (!item?.[2]) return false;
+  const tags = String(lexiconTag(item[2]) ?? "");
+  if (/\bInfinitive\b/u.test(tags)) return true;
+  return (
+    /\bSingular\b/u.test(tags) &&
+    (Boolean(item[1]) || /^(?:the|a|an|its|their|more|new|further|two|both)$/u.test(item[3] ?? ""))
+  );
+}
+
 export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vocabulary): AgreementDraft[] {
   const result: AgreementDraft[] = [];
   let patterns = compiled.get(vocabulary);
@@ -196,8 +213,12 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
       );
       if (!first) {
         // "They agreed to resume military talks, and to establish a working group": a second infinitive
-        // that the clause before governs is an item of its own, of that clause's grade.
-        if (governing && /^(?:and|as well as)\s+to\s+\p{Ll}/u.test(clause.trimStart())) {
+        // that the clause before governs is an item of its own, of that clause's grade; so is one without
+        // its "to" ("agreed to establish a dialogue, as well as significantly boost the number of flights").
+        if (
+          governing &&
+          (/^(?:and|as well as)\s+to\s+\p{Ll}/u.test(clause.trimStart()) || bareItem(clause.trimStart()))
+        ) {
           const trimmed = clause.replace(/[\s.]+$/, "");
           result.push({
             start: clauseStart,
