@@ -144,6 +144,28 @@ describe("wire and newspaper pages", () => {
     expect(article?.title).toBe("In Port Halden talks, Velkova calls for a river accord");
   });
 
+  it("keeps a first line that opens like a link to a video as the headline where the address spells it", () => {
+    const page = [
+      "Watch: Minister Velkova meets envoy Orrin at Halden Castle in Port Halden",
+      "",
+      "Velkova pleased with results of 'productive meeting' with Orrin",
+      "",
+      PARAGRAPH,
+      "",
+      PARAGRAPH,
+    ].join("\n");
+    const { outlets, vocabulary, page: pageVocabulary } = reference();
+    const known = outlets.map((o) => ({ name: o.name, aliases: o.aliases, country: o.country ?? null }));
+    const read = (url: string | null) =>
+      segmentPage(page, { outlets: known, vocabulary, page: pageVocabulary, capturedAt: null, url })
+        .articles[0]?.title;
+    expect(
+      read("https://news.example/news/watch-minister-velkova-meets-envoy-orrin-halden-castle-port-halden"),
+    ).toBe("Watch: Minister Velkova meets envoy Orrin at Halden Castle in Port Halden");
+    // Without the address, a "Watch:" line is a link to a video, as on most pages.
+    expect(read(null)).toBe("Velkova pleased with results of 'productive meeting' with Orrin");
+  });
+
   it("reads a headline in capitals, and a byline after a dash with the writer's address", () => {
     const [article] = segment(
       [

@@ -1183,7 +1183,16 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       index = 1;
     }
   }
-  const list = all.slice(index).filter((block) => !isNoise(block, cues));
+  // (The page's first line is its headline, furniture's words aside, when the page's address spells most of
+  // it: "Watch: President Biden meets Chinese President Xi at …" on /watch-president-biden-chinese-….)
+  const addressWords = new Set(slugWords(options.url ?? options.metadata?.url ?? null) ?? []);
+  const spelledOut = (block: Block) => {
+    const list = words(block.text).map((word) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ""));
+    return list.length >= 5 && list.filter((word) => addressWords.has(word)).length * 3 >= list.length * 2;
+  };
+  const list = all
+    .slice(index)
+    .filter((block, i) => !isNoise(block, cues) || (i === 0 && isHeadline(block) && spelledOut(block)));
 
   // An article starts at a headline whose next blocks hold metadata and then a paragraph.
   const starts: { at: number; metas: Meta[]; bodyAt: number }[] = [];
