@@ -144,6 +144,26 @@ describe("wire and newspaper pages", () => {
     expect(article?.title).toBe("In Port Halden talks, Velkova calls for a river accord");
   });
 
+  it("starts the body after a photo's caption printed twice under the byline, at the wire's dateline", () => {
+    const caption =
+      "Minister Hana Velkova on Friday met envoy Tomas Orrin in Port Halden. Pool Photo by Ana Lind/EPA-EFE";
+    const [article] = segment(
+      [
+        "Velkova talks river quotas with Orrin",
+        "",
+        "By Ana Lind",
+        caption,
+        caption,
+        "",
+        `Oct. 22, 2031 (UPI) -- ${PARAGRAPH}`,
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(article?.outletName).toBe("United Press International");
+    expect(article?.publishedAt?.toISOString()).toBe("2031-10-22T00:00:00.000Z");
+  });
+
   it("keeps a first line that opens like a link to a video as the headline where the address spells it", () => {
     const page = [
       "Watch: Minister Velkova meets envoy Orrin at Halden Castle in Port Halden",

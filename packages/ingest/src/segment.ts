@@ -156,6 +156,8 @@ const CONNECTORS = new Set([
 /** What segmentation reads from the reference files, its regular expressions compiled once. */
 interface Cues {
   noise: RegExp[];
+  /** A photo's caption, by its credit (vocabulary.yaml `captions`): no paragraph of the story. */
+  captions: RegExp[];
   genres: { genre: ArticleGenre; titles: RegExp[]; openings: RegExp[]; urls: RegExp[] }[];
   transcriptTurns: number;
   staff: RegExp;
@@ -182,6 +184,7 @@ function cuesOf(vocabulary: Vocabulary, given: PageVocabulary | undefined): Cues
   const alternatives = (items: string[]) => items.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   const cues: Cues = {
     noise: list([...vocabulary.noise, ...page.furniture]),
+    captions: list(vocabulary.captions),
     genres: (["READOUT", "TRANSCRIPT", "OPINION", "ANALYSIS"] as const).map((genre) => ({
       genre,
       titles: list(page.genres[genre].titles),
@@ -1229,6 +1232,18 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
         j = k;
       }
     }
+    // A photo's caption under the byline (printed twice, as its alternative text and under the picture):
+    // the body starts after it.
+    if (metas.length) {
+      let k = j;
+      while (
+        k < list.length &&
+        k < j + 3 &&
+        cues.captions.some((pattern) => pattern.test((list[k] as Block).text))
+      )
+        k++;
+      if (k > j && list[k] && isParagraph(list[k] as Block)) j = k;
+    }
     if (metas.length && list[j] && isParagraph(list[j] as Block)) {
       // A headline right above this one makes it a standfirst (the summary line under a headline).
       const floor = starts.at(-1)?.bodyAt ?? 0;
@@ -1254,6 +1269,7 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     (block, i) =>
       i < firstStart &&
       isParagraph(block) &&
+      !cues.captions.some((pattern) => pattern.test(block.text)) &&
       !(list.slice(0, i).every((above) => isDateOnly(above.text)) && isHeadline(block)) &&
       (words(block.text).length >= 8 ||
         list.slice(0, i).some(isTitleLike) ||
