@@ -141,6 +141,26 @@ export async function importPage(prisma: DbClient, input: ImportInput): Promise<
   return result;
 }
 
+/** Thrown to roll a rehearsal's transaction back. */
+class Rehearsal extends Error {}
+
+/**
+ * Imports a page inside a transaction that is then rolled back, so that nothing is stored: the first real
+ * page of a process then finds the database client's queries compiled and the database's caches warm.
+ * Only on a client (inside a caller's transaction, it would roll the caller's work back too).
+ */
+export async function rehearseImport(prisma: DbClient, content: string): Promise<void> {
+  if (typeof (prisma as { $transaction?: unknown }).$transaction !== "function") return;
+  try {
+    await inTransaction(prisma, async (tx) => {
+      await storePage(tx, { content, fileName: "rehearsal.txt" });
+      throw new Rehearsal();
+    });
+  } catch (error) {
+    if (!(error instanceof Rehearsal)) throw error;
+  }
+}
+
 async function storePage(prisma: DbClient, input: ImportInput): Promise<ImportResult> {
   // PostgreSQL text cannot hold NUL, and a page with NUL characters is not text anyway.
   if (input.content.includes("\u0000")) {

@@ -1,11 +1,12 @@
 /**
  * Start-up work of an import process, done once before its first page: reading the reference lists,
  * loading the language models (compromise's lexicon, chrono's parsers), compiling the vocabulary's
- * patterns and the database client's read queries. Each of them is otherwise paid by the first page a
+ * patterns and the database client's queries. Each of them is otherwise paid by the first page a
  * process imports, which then takes several times as long as the pages after it.
  */
 import type { DbClient } from "@readout/db";
 import { extractCandidates } from "./extract.ts";
+import { rehearseImport } from "./import.ts";
 import { segmentPage } from "./segment.ts";
 import { reference } from "./vocabulary.ts";
 
@@ -26,7 +27,8 @@ const PRACTICE_PAGE = [
 
 /**
  * Does the one-time work of an import process before its first page (see the file's comment). With a
- * database client, the read queries that every import makes are compiled too; nothing is written.
+ * database client, the page is also imported in a transaction that is rolled back, so that the queries an
+ * import makes are compiled and nothing is stored.
  */
 export async function prepareImport(prisma?: DbClient): Promise<void> {
   const { vocabulary, page } = reference();
@@ -48,9 +50,5 @@ export async function prepareImport(prisma?: DbClient): Promise<void> {
       article.title,
     );
   }
-  if (!prisma) return;
-  await prisma.sourceDocument.findUnique({
-    where: { contentHash: "" },
-    select: { id: true, articles: { select: { id: true }, orderBy: { sourceStart: "asc" } } },
-  });
+  if (prisma) await rehearseImport(prisma, PRACTICE_PAGE);
 }
