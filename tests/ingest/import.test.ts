@@ -27,7 +27,7 @@ const articlesOf = (documentId: string) =>
   });
 
 describe("the start-up of an import process", () => {
-  it("loads what extraction needs and compiles its reads without writing anything", async () => {
+  it("loads what extraction needs and rehearses an import without storing anything", async () => {
     const before = await tableCounts(curated);
     await prepareImport(curated.prisma);
     expect(await tableCounts(curated)).toEqual(before);
