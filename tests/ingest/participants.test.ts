@@ -503,6 +503,13 @@ describe("credits and pieces of names", () => {
       ),
     );
     expect(names).not.toContain("Harbour Council");
+    // Nor from the head of a name that goes on after "for" ("Central Commission for Financial and …").
+    const headed = namesOf(
+      extract(
+        "“It is what our citizens expect,” Kovac said to Norland's head of the Central Commission for Financial and Economic Affairs.",
+      ),
+    );
+    expect(headed).not.toContain("Central Commission");
   });
   it("takes the title's '-elect' off a name, and no person from a possessive phrase or a phrase ending in a common word", () => {
     const body = [

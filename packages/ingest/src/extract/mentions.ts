@@ -566,7 +566,7 @@ function pieceOfName(body: string, name: string, vocabulary: Vocabulary): boolea
   for (const match of body.matchAll(pattern)) {
     named = true;
     const rest = body.slice(match.index + name.length, match.index + name.length + 80);
-    const of = /^[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}/u.test(rest);
+    const of = /^[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?\p{Lu}/u.test(rest);
     let piece = of;
     if (!of) {
       for (const [word] of (/^(?:[ \t]+\p{Lu}[\p{L}-]*)+/u.exec(rest)?.[0] ?? "").matchAll(
