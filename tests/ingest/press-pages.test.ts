@@ -164,6 +164,43 @@ describe("wire and newspaper pages", () => {
     expect(article?.publishedAt?.toISOString()).toBe("2031-10-22T00:00:00.000Z");
   });
 
+  it("takes off the headline a site's icon line, breadcrumbs, a credit 'By Reuters' and a section after a bar", () => {
+    const credited = segment(
+      [
+        "Site icon Harbour Daily",
+        "",
+        "Velkova meets Orrin on first visit to Port Halden since 2015 By Reuters",
+        "",
+        "5/5",
+        "",
+        `PORT HALDEN (Reuters) – ${PARAGRAPH}`,
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    )[0];
+    expect(credited?.title).toBe("Velkova meets Orrin on first visit to Port Halden since 2015");
+    expect(credited?.bylines.map((b) => b.name)).toEqual(["Reuters"]);
+    expect(credited?.publishedText).toBeNull();
+    const crumbs = segment(
+      [
+        "Home Headlines Envoy Orrin on official visit to Port Halden",
+        "",
+        "Envoy Orrin on official visit to Port Halden",
+        "",
+        "by Harbour Times",
+        "",
+        PARAGRAPH,
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    )[0];
+    expect(crumbs?.title).toBe("Envoy Orrin on official visit to Port Halden");
+    const barred = segment(
+      ["Norland and Sudria agree to rethink river policy | News", "", PARAGRAPH, "", PARAGRAPH].join("\n"),
+    )[0];
+    expect(barred?.title).toBe("Norland and Sudria agree to rethink river policy");
+  });
+
   it("keeps a first line that opens like a link to a video as the headline where the address spells it", () => {
     const page = [
       "Watch: Minister Velkova meets envoy Orrin at Halden Castle in Port Halden",

@@ -247,6 +247,8 @@ const dayName = () => {
 /** The block is a date and nothing else ("Mon. Apr 22nd, 2024", "June 18, 2023", "5 mars 2031"). */
 function isDateOnly(text: string): boolean {
   if (text.length > 80) return false;
+  // "5/5", "2/5": a picture gallery's counter, no date (a date in figures gives its year).
+  if (/^\s*\d{1,2}\s*\/\s*\d{1,2}\s*$/u.test(text)) return false;
   return PARSERS.some((parser) => {
     const [result] = parser.parse(text);
     if (!result) return false;
@@ -1248,8 +1250,13 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       // A headline right above this one makes it a standfirst (the summary line under a headline).
       const floor = starts.at(-1)?.bodyAt ?? 0;
       const above = list[i - 1];
+      // (Not breadcrumbs run into this headline: "Home Headlines President of …" over "President of …".)
       const at =
-        i - 1 >= floor && above && isHeadline(above) && metaOf(above, outlets, vocabulary, cues) === null
+        i - 1 >= floor &&
+        above &&
+        isHeadline(above) &&
+        metaOf(above, outlets, vocabulary, cues) === null &&
+        !above.text.endsWith(` ${(list[i] as Block).text}`)
           ? i - 1
           : i;
       starts.push({ at, metas, bodyAt: j });
@@ -1408,6 +1415,16 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       words((before[i] as Block).text).filter((word) =>
         slug.has(word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "")),
       ).length;
+    // Breadcrumbs run into the headline, which the line under it prints alone ("Home Headlines President of
+    // Colombia … visit to Mexico" over "President of Colombia … visit to Mexico").
+    for (let k = 0; k + 1 < run.length; k++) {
+      const longer = (before[run[k] as number] as Block).text;
+      const own = (before[run[k + 1] as number] as Block).text;
+      if (words(own).length >= 4 && longer.length > own.length && longer.endsWith(` ${own}`)) {
+        run.splice(k, 1);
+        break;
+      }
+    }
     // The site's motto under its masthead ("Sudan Tribune" / "Plural news and views on Sudan"), a short
     // line with a headline under it that is no standfirst's sentence, is not the headline.
     const [head, next] = run;
@@ -1587,6 +1604,21 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
         for (const name of metadata.authors)
           bylines.push({ name, isStaff: cues.staff.test(name), place: null });
     }
+    // "… since 2015 By Reuters": the publisher's credit run on after the headline, a byline of its own;
+    // "… anti-drug policy | News": a section's or a site's label after a bar.
+    const credit = / By (\p{Lu}[\p{L}.&' -]{1,40})$/u.exec(title);
+    if (credit?.[1] && (outletNamed(credit[1], outlets) || matchOutlet(credit[1], outlets))) {
+      title = title.slice(0, credit.index).trim();
+      if (bylines.length === 0) bylines.push({ name: credit[1], isStaff: true, place: null });
+    }
+    // (Not a show's episode: "… | Episode 118 TRANSCRIPT".)
+    const bar = /\s+\|\s+([^|\d]+)$/u.exec(title);
+    if (
+      bar?.[1] &&
+      (words(bar[1]).length <= 2 || outletNamed(bar[1], outlets)) &&
+      words(title.slice(0, bar.index)).length >= 4
+    )
+      title = title.slice(0, bar.index).trim();
     const fromAffiliation = role?.kind === "role" && outletName === role.organization;
     articles.push({
       title,
