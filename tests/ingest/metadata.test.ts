@@ -252,6 +252,14 @@ describe("outlets", () => {
       proposed: true,
     });
     expect(at("https://laoag.china-consulate.gov.cn/eng/t1.htm", "Body.")).toMatchObject({ proposed: true });
+    // A body's part of a portal, by the address's path.
+    expect(at("https://www.gov.br/planalto/en/latest-news/2031/02/talks", "Body.")).toMatchObject({
+      name: "Presidency of Brazil",
+    });
+    expect(at("https://www.gov.br/mre/en/contact-us/press-area/notes", "Body.")).toMatchObject({
+      name: "Ministry of Foreign Affairs of Brazil",
+    });
+    expect(at("https://www.gov.br/saude/en/news", "Body.")).toMatchObject({ proposed: true });
     expect(at("https://www.gov.cn/english/t1.htm", "Body.")).toMatchObject({
       name: "The State Council of the People's Republic of China",
       proposed: false,

@@ -63,18 +63,40 @@ export function hostOf(url: string | null | undefined): string | null {
   }
 }
 
-/** The outlet whose domain is the host or a parent of it; the longest domain wins ("english.news.cn"). */
-export function outletByDomain(host: string | null, outlets: OutletRecord[]): OutletRecord | null {
+/**
+ * The outlet whose domain is the host or a parent of it; the longest domain wins ("english.news.cn"). A
+ * domain with a path ("gov.br/planalto") is a body's part of a government's portal: it matches an address
+ * whose path starts so.
+ */
+export function outletByDomain(host: string | null, outlets: OutletRecord[], path = ""): OutletRecord | null {
   if (!host) return null;
+  const within = `${path.toLowerCase().replace(/\/+$/u, "")}/`;
   let best: { outlet: OutletRecord; length: number } | null = null;
   for (const outlet of outlets) {
     for (const domain of outlet.domains) {
-      const d = domain.toLowerCase().replace(/^www\./, "");
-      if ((host === d || (!outlet.hostOnly && host.endsWith(`.${d}`))) && (!best || d.length > best.length))
-        best = { outlet, length: d.length };
+      const [d = "", ...rest] = domain
+        .toLowerCase()
+        .replace(/^www\./, "")
+        .split("/");
+      const part = rest.length ? `/${rest.join("/").replace(/\/+$/u, "")}/` : "";
+      const onHost = host === d || (!outlet.hostOnly && host.endsWith(`.${d}`));
+      const length = d.length + part.length;
+      if (onHost && (!part || within.startsWith(part)) && (!best || length > best.length))
+        best = { outlet, length };
     }
   }
   return best?.outlet ?? null;
+}
+
+/** An address's path ("/planalto/en/latest-news/…"), or "" when it has none or is no address. */
+function pathOf(url: string | null | undefined): string {
+  if (!url) return "";
+  try {
+    return new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(url.trim()) ? url.trim() : `https://${url.trim()}`)
+      .pathname;
+  } catch {
+    return "";
+  }
 }
 
 const nameKey = (name: string) =>
@@ -407,11 +429,14 @@ const proposed = (name: string, by: ResolvedOutlet["by"], domain: string | null,
 export function resolveOutlet(signals: OutletSignals, outlets: OutletRecord[]): ResolvedOutlet {
   const known = (outlet: OutletRecord | null, by: ResolvedOutlet["by"], named: string | null) =>
     outlet ? { ...outlet, proposed: false, named, by } : null;
-  const hosts = signals.urls.map((url) => hostOf(url)).filter((host): host is string => Boolean(host));
+  const addresses = signals.urls.filter((url) => hostOf(url));
+  const hosts = addresses.map((url) => hostOf(url) as string);
   const { mastheads, urls: printed } = pageSignals(signals.text);
   const printedHosts = printed.map((url) => hostOf(url)).filter((host): host is string => Boolean(host));
   const given = signals.given?.trim();
-  const byDomain = hosts.map((host) => known(outletByDomain(host, outlets), "domain", null)).find(Boolean);
+  const byDomain = addresses
+    .map((url) => known(outletByDomain(hostOf(url), outlets, pathOf(url)), "domain", null))
+    .find(Boolean);
   // What the page's own words name: its publisher or site name, the article's lines, a masthead.
   const named = () =>
     known(outletByName(signals.publisher, outlets), "publisher", signals.publisher ?? null) ??
