@@ -201,6 +201,27 @@ describe("wire and newspaper pages", () => {
     expect(barred?.title).toBe("Norland and Sudria agree to rethink river policy");
   });
 
+  it("reads a headline printed again under its standfirst, above the picture and the date, as one article", () => {
+    const found = segment(
+      [
+        "WORLD",
+        "4 MIN READ",
+        "Leaders of Norland, Sudria meet as 'sister nations' improve ties",
+        '"We had a comprehensive and very fruitful meeting," says Sudria\'s Tomas Orrin after talks in Port Halden.',
+        "Leaders of Norland, Sudria meet as 'sister nations' improve ties",
+        "Restoring ties with Sudria's Orrin (R) was one of Velkova's first moves as minister. / AFP",
+        "January 7, 2031",
+        "",
+        PARAGRAPH,
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]?.title).toBe("Leaders of Norland, Sudria meet as 'sister nations' improve ties");
+    expect(found[0]?.publishedAt?.toISOString()).toBe("2031-01-07T00:00:00.000Z");
+  });
+
   it("keeps a first line that opens like a link to a video as the headline where the address spells it", () => {
     const page = [
       "Watch: Minister Velkova meets envoy Orrin at Halden Castle in Port Halden",

@@ -1455,6 +1455,22 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     ...preamble,
     ...starts.map((start) => ({ ...start, labels: [(list[start.at] as Block).text] })),
   ];
+  // A headline printed again a few lines under itself (above the standfirst, then above the picture and
+  // the date) heads one article: the second one, with the metadata under it.
+  for (let n = entries.length - 2; n >= 0; n--) {
+    const [entry, next] = [entries[n], entries[n + 1]];
+    if (
+      entry &&
+      next &&
+      entry.at >= 0 &&
+      next.at > entry.at &&
+      next.at - entry.at <= 3 &&
+      (list[entry.at] as Block).text === (list[next.at] as Block).text
+    ) {
+      next.metas = [...entry.metas, ...next.metas];
+      entries.splice(n, 1);
+    }
+  }
   for (const [n, entry] of entries.entries()) {
     const next = n + 1 < entries.length ? (entries[n + 1] as { at: number; bodyAt: number }) : null;
     const end = next ? (next.at >= 0 ? next.at : next.bodyAt) : list.length;
