@@ -350,12 +350,16 @@ describe("organisations", () => {
           "Former President Dana Kerrow met Dunstan the next day. Kerrow said the talks were good.",
           "In the former Sudrian province, President Ole Brandvik greeted the envoys.",
           "Ties froze after then-House Speaker Mara Lind visited Tarnby, and the late President Arne Holt's policy ended.",
+          "Norland’s former hard-right President Jon Brekk had banned Halvorsen from entering the country.",
+          "Left-wing presidents and allies of Halvorsen have hardened their position.",
         ].join("\n\n"),
       ),
     );
     expect(names).not.toContain("Ilse Varnow");
     expect(names).not.toContain("Mara Lind");
     expect(names).not.toContain("Arne Holt");
+    expect(names).not.toContain("Jon Brekk");
+    expect(names).not.toContain("Left-wing");
     expect(names).toContain("Dana Kerrow");
     expect(names).toContain("Ole Brandvik");
   });

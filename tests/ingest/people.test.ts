@@ -229,6 +229,30 @@ describe("people across imported articles", () => {
     expect(participants.filter((c) => c.participantId === veldt[0]?.id)).toHaveLength(1);
   });
 
+  it("takes a stored name for no prefix of a longer name, and reads a name of four words whole", async () => {
+    await importPage(db.prisma, {
+      content: page(
+        "Leaders agree on river policy",
+        "Harbour Post — 7 June 2031, 09:00",
+        "The presidents of Norland, Andrés Manuel Ruiz, and Sudria, Lisa Arno, met on Friday.",
+      ),
+    });
+    const result = await importPage(db.prisma, {
+      content: page(
+        "Arno on official visit to Norland",
+        "Northern Ledger — 8 June 2031, 09:00",
+        "The presidents of Norland, Andrés Manuel Ruiz Obrante, and Sudria, Lisa Arno, agreed on Friday to convene a conference.",
+        "Ruiz Obrante received her at the door of the palace.",
+      ),
+    });
+    const names = (await candidatesOf(db.prisma, result.articleIds, "PARTICIPANT")).map(
+      (c) => c.evidence.exact,
+    );
+    expect(names).toContain("Andrés Manuel Ruiz Obrante");
+    expect(names).not.toContain("Andrés Manuel Ruiz");
+    expect(names.filter((name) => name.includes("Obrante"))).toHaveLength(1);
+  });
+
   it("keeps title words alone out of the participants", async () => {
     const result = await importPage(db.prisma, {
       content: page(

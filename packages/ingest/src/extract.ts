@@ -79,7 +79,9 @@ function formerTitle(body: string, at: number, vocabulary: Vocabulary): boolean 
     if (/^then-\p{L}/iu.test(token)) return true;
     // "the late President …"
     if (/^late$/iu.test(token) && /^the$/iu.test(tokens[i - 1] ?? "")) return true;
-    if (!/^\p{Lu}/u.test(token) && !titleWords.has(token.toLowerCase())) return false;
+    // ("former hard-right President …": an adjective of two words joined by a hyphen may stand between.)
+    if (!/^\p{Lu}/u.test(token) && !titleWords.has(token.toLowerCase()) && !/^\p{Ll}+-\p{Ll}+$/u.test(token))
+      return false;
   }
   return false;
 }

@@ -626,10 +626,14 @@ function placeOrDesk(body: string, mentions: Mention[], modified: Set<string>): 
  * "Biden Administration" stays "Biden") belong to it, up to three words in all.
  */
 function wholeName(sentence: string, name: string, roles: Set<string>): string {
-  if (/\s/u.test(name.trim()) || !surnameLike(name.trim())) return name;
+  // (A name of several words goes on by one word at most: "Andrés Manuel López| Obrador".)
+  const several = /\s/u.test(name.trim());
+  if (!several && !surnameLike(name.trim())) return name;
   const at = sentence.search(wordPattern(name.trim(), "u"));
   if (at < 0) return name;
-  const rest = /^((?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})/u.exec(sentence.slice(at + name.trim().length))?.[1];
+  const rest = (
+    several ? /^([ \t]+\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])/u : /^((?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})/u
+  ).exec(sentence.slice(at + name.trim().length))?.[1];
   if (!rest) return name;
   const words: string[] = [];
   for (const word of rest.trim().split(/\s+/u)) {
@@ -637,6 +641,7 @@ function wholeName(sentence: string, name: string, roles: Set<string>): string {
     if (
       !surnameLike(bare) ||
       roles.has(bare.toLowerCase()) ||
+      weekdays().has(bare.toLowerCase()) ||
       tagsOf(bare.toLowerCase()).some((tag) => PLACE_TAGS.has(tag))
     )
       break;
@@ -644,6 +649,17 @@ function wholeName(sentence: string, name: string, roles: Set<string>): string {
     if (bare !== word) break;
   }
   return words.length ? `${name.trim()} ${words.join(" ")}` : name;
+}
+
+/** Whether a name word follows on the same line ("… López| Obrador"): a family name, not a day or a title. */
+function longerName(body: string, end: number, vocabulary: Vocabulary): boolean {
+  const next = /^[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}'’-])/u.exec(body.slice(end, end + 40))?.[1];
+  if (!next) return false;
+  const lower = next.toLowerCase();
+  if (roleWordSet(vocabulary).has(lower) || weekdays().has(lower)) return false;
+  return (
+    surnameLike(next) && !tagsOf(lower).some((tag) => /Date|Month|WeekDay|Verb|Place|City|Country/u.test(tag))
+  );
 }
 
 let weekdayNames: Set<string> | undefined;
@@ -726,6 +742,9 @@ export function mentionsOf(
       const end = start + match[0].length;
       // Proper names: the words must be capitalised in the text itself.
       if (!/^\p{Lu}/u.test(body.slice(start, end)) || taken(start, end)) continue;
+      // A stored full name that the text's name goes on after ("Andrés Manuel López" of "Andrés Manuel
+      // López Obrador"): a longer name, found on its own below.
+      if (participant.kind === "PERSON" && alias.includes(" ") && longerName(body, end, vocabulary)) continue;
       if (participant.kind === "PERSON" && attributive(body, start, end)) {
         mask.fill(1, start, end);
         continue;
@@ -910,6 +929,8 @@ export function mentionsOf(
     if (kind === "PERSON" && bodyNouns.has(last)) continue;
     if (kind === "PERSON" && name.split(/\s+/u).some((word) => notInNames.has(word.toLowerCase()))) continue;
     if (kind === "PERSON" && notFirst.has(name.split(/\s+/u)[0]?.toLowerCase() ?? "")) continue;
+    // "Left-wing", "Pro-government": a word and a lower-case word joined by a hyphen is no one's name.
+    if (kind === "PERSON" && /^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(name)) continue;
     // ("Abdul Aziz" of it: a name that the text writes only at the head of a venue's, on the same line.)
     if (kind === "PERSON" && !venueHeads.has(name)) {
       const occurrences = [...body.matchAll(wordPattern(name))];
