@@ -36,6 +36,17 @@ describe("finding participants in a text", () => {
     expect(names.some((name) => /ONE|OFFICIAL|MODERATOR|GENERAL/.test(name))).toBe(false);
   });
 
+  it("reads each name of a delegation's list whole, the title words of the next one left out", () => {
+    const names = namesOf(
+      extract(
+        "The Norland side at the talks is represented by Foreign Minister Ivo Brandt, Deputy Prime Minister – Co-Chair of the Mixed Intergovernmental Commission on Trade and Economic Cooperation Alexander Novak, Deputy Chief of Staff of the Presidential Executive Office – Press Secretary Dana Kerrow, and Director of the Federal Service for Military Technical Cooperation Dmitry Shugayev.",
+      ),
+    );
+    expect(names).toEqual(
+      expect.arrayContaining(["Ivo Brandt", "Alexander Novak", "Dana Kerrow", "Dmitry Shugayev"]),
+    );
+  });
+
   it("takes neither a day of the week after a name nor a region's name for a person", () => {
     const names = namesOf(
       extract(

@@ -628,6 +628,8 @@ function placeOrDesk(body: string, mentions: Mention[], modified: Set<string>): 
 function wholeName(sentence: string, name: string, roles: Set<string>): string {
   // (A name of several words goes on by one word at most: "Andrés Manuel López| Obrador".)
   const several = /\s/u.test(name.trim());
+  // ("Alexander Novak," ends at its comma: the next words are another phrase's.)
+  if (!/[\p{L}]$/u.test(name.trim())) return name;
   if (!several && !surnameLike(name.trim())) return name;
   const at = sentence.search(wordPattern(name.trim(), "u"));
   if (at < 0) return name;
@@ -871,6 +873,18 @@ export function mentionsOf(
       if (!first || !(kind === "PERSON" ? personNoise : noise).has(word)) break;
       name = name.slice(first[0].length);
       titled ||= noise.has(word) || honorifics.has(word);
+    }
+    // "Cooperation Alexander Novak" of "… Commission on Trade and Economic Cooperation Alexander Novak": an
+    // abstract noun (by its ending), before a given name the lexicon knows, ends the title before the name.
+    if (kind === "PERSON") {
+      const parts = name.split(/\s+/u);
+      if (
+        parts.length >= 3 &&
+        /^\p{Lu}\p{Ll}+(?:tion|sion|ment|ture|ity|ance|ence|ics|ogy|ship|ism|ing)$/u.test(parts[0] ?? "") &&
+        !/Name/u.test(String(lexiconTag((parts[0] ?? "").toLowerCase()) ?? "")) &&
+        /^(?:Male|Female)Name$/u.test(String(lexiconTag((parts[1] ?? "").toLowerCase()) ?? ""))
+      )
+        name = parts.slice(1).join(" ");
     }
     // "Abiy Ahmed Thursday" of "met … Abiy Ahmed Thursday to discuss": the day of the week is no part of it.
     if (kind === "PERSON") {
