@@ -370,10 +370,23 @@ describe("agreements", () => {
     for (const body of [
       "Secretary Kovac welcomed Minister Lind to the capital on Monday.",
       "The President welcomed Norland's Prime Minister Ada Lind at the palace.",
+      "President Kovac holds a welcoming ceremony for his Norland counterpart at the palace.",
+      "Kovac welcomed the visit as an opportunity to build on 50 years of relations.",
+      "“We agreed to hold this meeting long ago, but this is the first chance,” Kovac said.",
     ]) {
       expect(agreements(body), body).toEqual([]);
     }
     expect(agreements("Kovac welcomed the resumption of flights.")).toHaveLength(1);
+  });
+
+  it("reads a treaty that 'was signed', and what 'the two sides agreed' in a spokesman's quoted summary", () => {
+    expect(agreements("During the meeting, a treaty on extradition was signed.")).toHaveLength(1);
+    expect(
+      agreements(
+        "“Recalling the experience of regional cooperation, President Lind proposed some initiatives and the two sides agreed to coordinate the measures to that end,” he added.",
+      ),
+    ).toHaveLength(1);
+    expect(agreements("“Lind proposed some initiatives and we will study them,” he added.")).toEqual([]);
   });
 
   it("yields none for a text that states none", () => {

@@ -280,7 +280,15 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
         if (!/\p{Ll}{2}/u.test(after) || /^\s+(?:you|him|her|them|us|everyone|all)\b/iu.test(after)) continue;
         if (/^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:to|at|in|on|as)\s/u.test(after)) continue;
         // "welcomed the opportunity to meet": a courtesy, no outcome.
-        if (/^\s+(?:the|this|an)\s+(?:\p{L}+\s+)?(?:opportunity|chance)\b/iu.test(after)) continue;
+        // "holds a welcoming ceremony", "welcome remarks": the words of a reception.
+        if (
+          /^\s+(?:ceremony|ceremonies|reception|receptions|remarks|speech|address|dinner|banquet|party)\b/iu.test(
+            after,
+          )
+        )
+          continue;
+        // ("welcomed the visit as an opportunity to …": the guest's visit itself.)
+        if (/^\s+(?:the|this|an)\s+(?:\p{L}+\s+)?(?:opportunity|chance|visit)\b/iu.test(after)) continue;
         // "welcomed the delegation to Beijing", "welcomed reporters into the Oval Office".
         if (/^\s+(?:[\p{L}'’.-]+\s+){1,3}(?:to|into)\s+(?:the\s+)?\p{Lu}/u.test(after)) continue;
       }
@@ -326,14 +334,21 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
           quotedLead.trim() === "" &&
           ([2, 3].some((n) => groupSubject.test(tail(n)) && !/^they\s/iu.test(tail(n))) ||
             (/^they\s$/iu.test(tail(1)) && twoParties.test(lead)));
+        // ("“… President Raisi proposed some initiatives and the two sides agreed to …”": the subject of the
+        // clause's last part.)
+        const lastPart = quotedLead.split(/(?:[,;]|\s+and)\s+/u).at(-1) ?? "";
         const joint =
           groupSubject.test(quotedLead) ||
+          groupSubject.test(lastPart) ||
           bothOfUs.test(quotedLead) ||
           passiveQuote ||
           ourOwn ||
           subjectOutside;
         if (!embedded && !joint) continue;
       }
+      // "We agreed to hold this meeting long ago": the meeting itself, agreed before it, is no outcome of it.
+      if (/^\s+(?:hold|have)\s+(?:this|these|today['’]s)\s+(?:meeting|talks|summit|visit)\b/iu.test(after))
+        continue;
       // "agreed with Putin": agreeing with someone's view, not on something.
       if (/^(?:agreed|agree|agrees)\s+with\b/iu.test(clause.slice(found.index))) continue;
       // Negated or hedged: a negation or a hedge in the few words before the cue.
