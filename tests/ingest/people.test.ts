@@ -96,6 +96,17 @@ describe("resolving a name", () => {
     });
   });
 
+  it("reads a stored name with a second family name after it as the same person ('Gustavo Petro Urrego')", () => {
+    const people = new PeopleIndex([person("nieto", "Pablo Nieto", [], ["President of Norland"])], {
+      roleWords: reference().vocabulary.roleWords,
+      honorifics: linkingReference().honorifics,
+      titleWords: linkingReference().titleWords,
+      givenNameForms: linkingReference().givenNameForms,
+    });
+    expect(people.resolve("Pablo Nieto Urrego")).toMatchObject({ person: { id: "nieto" }, rule: "variant" });
+    expect(people.resolve("Pablo Urrego").person).toBeNull();
+  });
+
   it("reads another form of a given name, and a family name written first, as the same person", () => {
     const people = index();
     expect(people.resolve("Joseph R. Biden")).toMatchObject({ person: { id: "biden" }, rule: "variant" });

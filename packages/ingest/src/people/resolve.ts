@@ -322,6 +322,24 @@ export class PeopleIndex {
         cleaned,
       };
     }
+    // "Gustavo Petro Urrego" for a stored "Gustavo Petro": a second family name after a stored full name
+    // (the mother's, as Spanish and Portuguese names give it).
+    if (words.length >= 3) {
+      const shorter = words.slice(0, -1).join(" ");
+      const extended = this.pick(
+        persons.filter((p) => p.aliases.includes(shorter)),
+        inArticle,
+      );
+      if (extended) {
+        return {
+          person: extended,
+          score: 0.85,
+          rule: "variant",
+          evidence: `"${cleaned}" is ${extended.name}'s name with a second family name`,
+          cleaned,
+        };
+      }
+    }
     // "Peña Nieto" for a stored "Enrique Peña Nieto", "Al Saud" for "Faisal bin Farhan Al Saud": the last
     // (or first) two words or more of a longer stored name.
     const part = persons.filter((p) =>
