@@ -520,6 +520,17 @@ describe("attribution in transcripts and readouts", () => {
     expect(speakerAt(found, "reopen the consulate")).toBe("Tomas Orrin");
   });
 
+  it("keeps a quotation opened with a straight mark and closed with a curly one whole, and gives it its speaker", () => {
+    const found = statements(
+      [
+        "Norland's President Ivo Brandt met Sudrian President Lea Sand in Tarnby on Wednesday.",
+        '"I transmitted to President Sand a proposal. It has to do with a plebiscite,” said the president of Norland, Ivo Brandt, after the meeting.',
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "I transmitted")).toBe("Ivo Brandt");
+    expect(at(found, "I transmitted")?.data.mode).toBe("DIRECT");
+  });
+
   it("keeps a quotation in straight marks whole across its sentences, and parts sentences run together with no space", () => {
     const found = statements(
       '"As for the topics, first of all, it is the river. And the second topic is the crossings," Ivo Brandt told reporters. The envoy met Hana Velkova on Monday, Brandt said."The current situation is clear. We will report to the minister first," Brandt said.The conversation was useful and constructive, Brandt said.',

@@ -82,6 +82,16 @@ export function sentencesOf(body: string, abbreviations: ReadonlySet<string>): S
         quoteCloses = close > 0 ? close : -1;
         continue;
       }
+      // A straight mark opening, a curly one closing ("I transmitted … Venezuela,” said …), as captures
+      // that mix their marks print them.
+      if (ch === '"' && i > quoteCloses && (i === from || /[\s([—–-]/u.test(text[i - 1] as string))) {
+        const close = text.indexOf("”", i + 1);
+        const straight = text.indexOf('"', i + 1);
+        if (close > 0 && (straight < 0 || straight > close) && !text.slice(i + 1, close).includes("“")) {
+          quoteCloses = close;
+          continue;
+        }
+      }
       if (ch !== "." && ch !== "!" && ch !== "?") continue;
       // "…, Ushakov said.The conversation …", "… said."The current …": a sentence run into the next with the
       // space left out, after a word in small letters.
