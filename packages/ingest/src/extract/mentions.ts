@@ -631,7 +631,7 @@ function wholeName(sentence: string, name: string, roles: Set<string>): string {
   // ("Alexander Novak," ends at its comma: the next words are another phrase's.)
   if (!/[\p{L}]$/u.test(name.trim())) return name;
   if (!several && !surnameLike(name.trim())) return name;
-  const at = sentence.search(wordPattern(name.trim(), "u"));
+  const at = wordAt(sentence, name.trim());
   if (at < 0) return name;
   const rest = (
     several ? /^([ \t]+\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])/u : /^((?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})/u
@@ -668,6 +668,16 @@ let weekdayNames: Set<string> | undefined;
 // (Full names only: "Sun" and "Wed" may end a person's name.)
 const weekdays = () =>
   (weekdayNames ??= new Set(reference().calendar.days.map((day) => day.name.toLowerCase())));
+
+/** Where a term stands as whole words in a text, or -1 (as wordPattern finds it, with no pattern compiled). */
+function wordAt(text: string, term: string): number {
+  for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+    const before = text[at - 1] ?? "";
+    const after = text[at + term.length] ?? "";
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return at;
+  }
+  return -1;
+}
 
 /** A run of two or more capitalised words: where a name not yet known can stand. */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|the|de|al|bin|van|von)\s+)?\p{Lu}[\p{L}'’.-]*/u;

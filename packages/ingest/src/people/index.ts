@@ -162,11 +162,14 @@ export async function resolveArticlePeople(
   const fullNames = participants
     .filter((c) => (str(c.data.kind) ?? "PERSON") === "PERSON" && words(c) >= 2)
     .map((c) => str(c.data.name) ?? c.span.exact);
-  for (const match of body.matchAll(
-    /([\p{L}'’.-]+(?:[ \t]+[\p{L}'’.-]+){1,5})[ \t]+\((\p{Lu}[\p{L}'’-]{2,20})\)/gu,
-  )) {
-    const [, before = "", short = ""] = match;
-    const full = fullNames.find((name) => before === name || before.endsWith(` ${name}`));
+  // (The brackets first, then the words before them: a pattern of the words before every bracket is
+  // tried at every word of the body.)
+  for (const match of fullNames.length ? body.matchAll(/[ \t]\((\p{Lu}[\p{L}'’-]{2,20})\)/gu) : []) {
+    const short = match[1] ?? "";
+    const before = body.slice(Math.max(0, match.index - 120), match.index);
+    const full = fullNames.find(
+      (name) => before.endsWith(name) && /(?:^|[^\p{L}'’.-])$/u.test(before.slice(0, -name.length)),
+    );
     if (full && !full.includes(short)) bracketed.set(normalizeName(short), full);
   }
   for (const candidate of ordered) {
