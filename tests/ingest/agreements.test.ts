@@ -136,6 +136,9 @@ describe("agreement grades", () => {
       grades("The ministers agreed to open a consulate in Tarnby, and expand student exchanges."),
     ).toEqual(["AGREED", "AGREED"]);
     expect(grades("The ministers agreed to open a consulate in Tarnby, and trade rose.")).toEqual(["AGREED"]);
+    expect(
+      grades("The ministers agreed to open a consulate in Tarnby, and possibly resume flights."),
+    ).toEqual(["AGREED"]);
   });
 
   it("takes an invitation answered with a willingness to visit for an acceptance", () => {

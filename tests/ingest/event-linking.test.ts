@@ -91,6 +91,15 @@ describe("one meeting's coverage, imported in separate calls", () => {
       ),
     });
     expect((await eventOf(readout.articleIds))?.place).toContain("Kessby");
+    // A visit ahead, not the one during which they met, places nothing.
+    const ahead = await importPage(db.prisma, {
+      content: page(
+        "Estmark and Ostland leaders talk trade",
+        "Harbour Post",
+        "Prime Minister Tomas Brekk met President Ivar Lund on Thursday, a week before his state visit to Lindby, for talks on trade.",
+      ),
+    });
+    expect((await eventOf(ahead.articleIds))?.place ?? "").not.toContain("Lindby");
   });
 
   it("gives an event proposed with no place the place a later article names, so that an undated article naming only the place joins it", async () => {

@@ -379,6 +379,14 @@ describe("agreements", () => {
     expect(agreements("Kovac welcomed the resumption of flights.")).toHaveLength(1);
   });
 
+  it("reads what both sides 'are committed to' as agreed, one side's standing position not", () => {
+    expect(
+      agreements(
+        "Under the joint statement, the two sides are committed to establishing a direct flight route.",
+      ),
+    ).toHaveLength(1);
+  });
+
   it("reads a treaty that 'was signed', and what 'the two sides agreed' in a spokesman's quoted summary", () => {
     expect(agreements("During the meeting, a treaty on extradition was signed.")).toHaveLength(1);
     expect(

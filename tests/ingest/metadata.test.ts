@@ -260,6 +260,13 @@ describe("outlets", () => {
       name: "Ministry of Foreign Affairs of Brazil",
     });
     expect(at("https://www.gov.br/saude/en/news", "Body.")).toMatchObject({ proposed: true });
+    // A body's own subdomain under such a portal, listed with its domains, is still that body.
+    expect(at("https://mfa.gov.il/MFA/PressRoom/2031/talks", "Body.")).toMatchObject({
+      name: "Ministry of Foreign Affairs of Israel",
+    });
+    expect(at("https://english.gov.cn/premier/news/2031/talks", "Body.")).toMatchObject({
+      name: "The State Council of the People's Republic of China",
+    });
     expect(at("https://www.gov.cn/english/t1.htm", "Body.")).toMatchObject({
       name: "The State Council of the People's Republic of China",
       proposed: false,

@@ -525,6 +525,13 @@ describe("credits and pieces of names", () => {
       ),
     );
     expect(headed).not.toContain("Central Commission");
+    // ("for" and a purpose is no longer name: the bank takes part.)
+    const purpose = namesOf(
+      extract(
+        "Norland's President Ivo Brandt met officials of the World Bank for Norland's debt talks on Monday.",
+      ),
+    );
+    expect(purpose).toContain("World Bank");
   });
   it("takes the title's '-elect' off a name, and no person from a possessive phrase or a phrase ending in a common word", () => {
     const body = [

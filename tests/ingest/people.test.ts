@@ -105,6 +105,14 @@ describe("resolving a name", () => {
     });
     expect(people.resolve("Pablo Nieto Urrego")).toMatchObject({ person: { id: "nieto" }, rule: "variant" });
     expect(people.resolve("Pablo Urrego").person).toBeNull();
+    // Not after a given name: "Juan Carlos Varela" is not a stored "Juan Carlos".
+    const king = new PeopleIndex([person("king", "Juan Carlos", [], ["King of Norland"])], {
+      roleWords: reference().vocabulary.roleWords,
+      honorifics: linkingReference().honorifics,
+      titleWords: linkingReference().titleWords,
+      givenNameForms: linkingReference().givenNameForms,
+    });
+    expect(king.resolve("Juan Carlos Varela").person).toBeNull();
   });
 
   it("reads another form of a given name, and a family name written first, as the same person", () => {

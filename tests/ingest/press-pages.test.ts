@@ -199,6 +199,48 @@ describe("wire and newspaper pages", () => {
       ["Norland and Sudria agree to rethink river policy | News", "", PARAGRAPH, "", PARAGRAPH].join("\n"),
     )[0];
     expect(barred?.title).toBe("Norland and Sudria agree to rethink river policy");
+    // "By" inside a headline in capitals is no credit; "(R)" after a name is no photo's position.
+    const hailed = segment(
+      [
+        "Velkova And Orrin Agree To Restore River Talks, Move Hailed By Kremlin As Success",
+        "",
+        `PORT HALDEN (Reuters) – ${PARAGRAPH}`,
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    )[0];
+    expect(hailed?.title).toBe(
+      "Velkova And Orrin Agree To Restore River Talks, Move Hailed By Kremlin As Success",
+    );
+    const party = segment(
+      [
+        "Sen. Dana Kerrow (R) warns Velkova against easing river quotas",
+        "",
+        `PORT HALDEN (Reuters) – ${PARAGRAPH}`,
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    )[0];
+    expect(party?.title).toBe("Sen. Dana Kerrow (R) warns Velkova against easing river quotas");
+    // A short headline under the outlet's line, whose names the story gives, is no site's motto.
+    const short = segment(
+      [
+        "Reuters",
+        "",
+        "Velkova, Orrin agree to curb river traffic",
+        "",
+        "Leaders meet on sidelines of the river summit in Port Halden",
+        "",
+        "By Ana Lind",
+        "",
+        "November 15, 2031",
+        "",
+        `PORT HALDEN, Nov 15 (Reuters) - Minister Velkova and envoy Orrin agreed on Wednesday to curb traffic. ${PARAGRAPH}`,
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    )[0];
+    expect(short?.title).toBe("Velkova, Orrin agree to curb river traffic");
   });
 
   it("reads a headline printed again under its standfirst, above the picture and the date, as one article", () => {

@@ -268,6 +268,25 @@ describe("a site's furniture above the story", () => {
     expect(segment(page)[0]?.title).toBe("Norland’s Brandt, Sudria’s Sand hold river talks");
   });
 
+  it("keeps a weekday's date bar where the dateline under it gives no year", () => {
+    const [article] = segment(
+      [
+        "Wednesday, November 15, 2031",
+        "",
+        "Brandt, Sand agree to curb river traffic",
+        "",
+        "By Ana Example",
+        "",
+        "Key points",
+        "",
+        `GENEVA, Nov 15 (Lakeside Wire) - ${PARAGRAPH}`,
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(day([article as NonNullable<typeof article>])).toEqual(["2031-11-15 DAY"]);
+  });
+
   it("takes the story's dateline over the date bar of the site's today, and its town as the place", () => {
     const [article] = segment(page);
     expect(day([article as NonNullable<typeof article>])).toEqual(["2031-10-06 DAY"]);
@@ -276,7 +295,7 @@ describe("a site's furniture above the story", () => {
 });
 
 describe("a dateline without its year", () => {
-  it("takes the year from a date the page's address holds in one run of digits, a day apart at most", () => {
+  it("takes the year from a date the page's address holds in one run of digits, two days apart at most", () => {
     const text = [
       "Norland and Sudria agree to reopen river talks",
       "",
@@ -292,5 +311,7 @@ describe("a dateline without its year", () => {
     expect(read("https://news.example/view/AEN20310506002455315")).toEqual(["2031-05-07 DAY"]);
     expect(read("https://news.example/2031-05-07/river-talks")).toEqual(["2031-05-07 DAY"]);
     expect(read("https://news.example/view/AEN20310915002455315")).toEqual([null]);
+    expect(read("https://news.example/view/AEN20310504002455315")).toEqual([null]);
+    expect(read("news.example/view/AEN20310506002455315")).toEqual(["2031-05-07 DAY"]);
   });
 });

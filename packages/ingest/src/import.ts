@@ -147,18 +147,22 @@ class Rehearsal extends Error {}
 /**
  * Imports a page inside a transaction that is then rolled back, so that nothing is stored: the first real
  * page of a process then finds the database client's queries compiled and the database's caches warm.
- * Only on a client (inside a caller's transaction, it would roll the caller's work back too).
+ * Only on a client (inside a caller's transaction, it would roll the caller's work back too). A warm-up
+ * only: it waits at most a second for a lock another import holds, and whatever stops it is no failure
+ * of the command (the first page then pays the start-up itself). Says whether it ran through.
  */
-export async function rehearseImport(prisma: DbClient, content: string): Promise<void> {
-  if (typeof (prisma as { $transaction?: unknown }).$transaction !== "function") return;
+export async function rehearseImport(prisma: DbClient, content: string): Promise<boolean> {
+  if (typeof (prisma as { $transaction?: unknown }).$transaction !== "function") return false;
   try {
     await inTransaction(prisma, async (tx) => {
+      await tx.$executeRawUnsafe("SET LOCAL lock_timeout = '1s'");
       await storePage(tx, { content, fileName: "rehearsal.txt" });
       throw new Rehearsal();
     });
   } catch (error) {
-    if (!(error instanceof Rehearsal)) throw error;
+    return error instanceof Rehearsal;
   }
+  return false;
 }
 
 async function storePage(prisma: DbClient, input: ImportInput): Promise<ImportResult> {

@@ -28,9 +28,10 @@ const PRACTICE_PAGE = [
 /**
  * Does the one-time work of an import process before its first page (see the file's comment). With a
  * database client, the page is also imported in a transaction that is rolled back, so that the queries an
- * import makes are compiled and nothing is stored.
+ * import makes are compiled and nothing is stored. Says whether that rehearsal ran through (a warm-up only:
+ * it never fails the caller).
  */
-export async function prepareImport(prisma?: DbClient): Promise<void> {
+export async function prepareImport(prisma?: DbClient): Promise<boolean> {
   const { vocabulary, page } = reference();
   const segmented = segmentPage(PRACTICE_PAGE, {
     outlets: [],
@@ -50,5 +51,5 @@ export async function prepareImport(prisma?: DbClient): Promise<void> {
       article.title,
     );
   }
-  if (prisma) await rehearseImport(prisma, PRACTICE_PAGE);
+  return prisma ? rehearseImport(prisma, PRACTICE_PAGE) : true;
 }

@@ -338,6 +338,15 @@ const TITLED_DATELINE =
 let datedLead: RegExp | undefined;
 let dateFirst: RegExp | undefined;
 
+/** An address's path, or the address as given when it is none that URL reads. */
+function addressPath(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return url;
+  }
+}
+
 let monthPattern: RegExp | undefined;
 const monthNamed = () => {
   monthPattern ??= new RegExp(`\\b(?:${wordAlternatives(calendarNames("months"))})\\b`, "iu");
@@ -350,7 +359,7 @@ const monthNamed = () => {
  */
 function photoCaption(text: string): boolean {
   if (words(text).length < 6 || text.includes("\n")) return false;
-  if (/\((?:L|R|C|left|right|centre|center|front|2nd [LR]|from left)\)/iu.test(text)) return true;
+  if (/\((?:left|right|centre|center|front|from left|second left|second right)\)/iu.test(text)) return true;
   const credit = /\s*\([^()]{2,40}\)$/u;
   return credit.test(text) && endsLikeCaption(text.replace(credit, ""));
 }
@@ -1384,8 +1393,11 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       else if (isTitleLike(block)) candidates.push(i);
       labels.push(block.text);
     }
+    // (A dateline's date only with its year: "Nov 15 (Reuters)" under "Wednesday, November 15, 2023" agrees
+    // with the bar, which gives the year.)
     const opening = datelineOf((list[firstParagraph] as Block).text, outlets)?.[1] ?? "";
-    if (bars.size > 0 && (metas.some((m) => m.kind === "date" && !bars.has(m)) || monthNamed().test(opening)))
+    const yearly = monthNamed().test(opening) && /\b\d{4}\b/u.test(opening);
+    if (bars.size > 0 && (metas.some((m) => m.kind === "date" && !bars.has(m)) || yearly))
       for (let k = metas.length - 1; k >= 0; k--) if (bars.has(metas[k] as Meta)) metas.splice(k, 1);
     // Of the lines that may be the headline (section names, an advertisement, the headline, its
     // standfirst), the first of four words or more in the run right above the byline or date; else the
@@ -1427,14 +1439,24 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     }
     // The site's motto under its masthead ("Sudan Tribune" / "Plural news and views on Sudan"), a short
     // line with a headline under it that is no standfirst's sentence, is not the headline.
+    // (Only a line whose names the story's first paragraph never gives, over one whose names it does:
+    // "Biden, Xi agree to curb fentanyl" over its standfirst is the headline.)
     const [head, next] = run;
+    const lede = (list[firstParagraph] as Block).text;
+    const names = (i: number) =>
+      words((before[i] as Block).text)
+        .slice(1)
+        .filter((word) => /^\p{Lu}\p{Ll}/u.test(word))
+        .map((word) => word.replace(/[^\p{L}]+$/u, "").replace(/[’']s$/u, ""));
+    const inLede = (i: number) => names(i).some((name) => name.length >= 3 && lede.includes(name));
     if (
       head !== undefined &&
       next !== undefined &&
       full(next) &&
       words((before[head] as Block).text).length <= 7 &&
       !/[.!?]["”’]?$/u.test((before[next] as Block).text) &&
-      metas.length > 0 &&
+      !inLede(head) &&
+      inLede(next) &&
       metaOf(before[head - 1] ?? { text: "", start: 0, end: 0 }, outlets, vocabulary, cues)?.every(
         (m) => m.kind === "outlet",
       )
@@ -1552,7 +1574,7 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       const path =
         /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?:\/|$)/u.exec(options.url) ??
         /(?:^|[^\d])((?:19|20)\d{2})-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?=\d{0,12}(?:[^\d]|$))/u.exec(
-          new URL(options.url).pathname,
+          addressPath(options.url),
         );
       const [read] = chrono.parse(publishedText);
       const month = read?.start.get("month");
@@ -1623,7 +1645,7 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     // "… since 2015 By Reuters": the publisher's credit run on after the headline, a byline of its own;
     // "… anti-drug policy | News": a section's or a site's label after a bar.
     const credit = / By (\p{Lu}[\p{L}.&' -]{1,40})$/u.exec(title);
-    if (credit?.[1] && (outletNamed(credit[1], outlets) || matchOutlet(credit[1], outlets))) {
+    if (credit?.[1] && outletNamed(credit[1], outlets)) {
       title = title.slice(0, credit.index).trim();
       if (bylines.length === 0) bylines.push({ name: credit[1], isStaff: true, place: null });
     }

@@ -161,7 +161,7 @@ function placesOf(
     );
   }
   // Cue words in either case; the place after them must be capitalised (so no "i" flag). "during his visit
-  // to Seoul" places the meeting as "in Seoul" does.
+  // to Seoul" places the meeting as "in Seoul" does ("a week before his visit to Washington" does not).
   const cues = meetingCues
     .map((cue) =>
       escapeRegExp(cue)
@@ -170,7 +170,7 @@ function placesOf(
     )
     .join("|");
   const inPlace = new RegExp(
-    `(?<![\\p{L}])(?:${cues})(?![\\p{L}])[^.\\n]{0,60}?(?:\\bin|(?<=\\bvisit(?:s|ed|ing)?\\s+)to)\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})`,
+    `(?<![\\p{L}])(?:${cues})(?![\\p{L}])[^.\\n]{0,60}?(?:\\bin|(?<=\\b(?:during|on|in\\s+the\\s+course\\s+of)\\s+(?:\\p{L}+\\s+){0,3}visit\\s+)to)\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})`,
     "gu",
   );
   for (const match of body.matchAll(inPlace)) {

@@ -145,6 +145,8 @@ function patternsOf(vocabulary: Vocabulary) {
 function bareItem(clause: string): boolean {
   const item = /^(?:and|as well as)\s+(?:(\p{Ll}+ly)\s+)?(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(clause);
   if (!item?.[2]) return false;
+  // ("and possibly resume flights": a hedge, not an item agreed.)
+  if (/^(?:possibly|potentially|eventually|perhaps|probably|hopefully)$/u.test(item[1] ?? "")) return false;
   const tags = String(lexiconTag(item[2]) ?? "");
   if (/\bInfinitive\b/u.test(tags)) return true;
   return (
@@ -377,7 +379,13 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
       }
       // "they … are committed to establish …": a side's standing position too ("both sides are working to"
       // is an effort, and "we are agreed that" an outcome).
-      if (before === "are" && /^committed$/iu.test(cueWord)) continue;
+      // (Unless both sides are its subject: "the two sides are committed to establishing a route".)
+      if (
+        before === "are" &&
+        /^committed$/iu.test(cueWord) &&
+        !/(?<![\p{L}])(?:both|two|sides|countries|leaders|nations|governments)(?![\p{L}])/iu.test(lead)
+      )
+        continue;
       // "a partnership committed to openness", "of youth committed to": a participle describing a noun,
       // not a side committing ("the heads of state also agreed", "the Ministers of Defense committed" do).
       if (

@@ -566,7 +566,13 @@ function pieceOfName(body: string, name: string, vocabulary: Vocabulary): boolea
   for (const match of body.matchAll(pattern)) {
     named = true;
     const rest = body.slice(match.index + name.length, match.index + name.length + 80);
-    const of = /^[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?\p{Lu}/u.test(rest);
+    // ("for" only before a name of two capitalised words or more, "for Financial and Economic Affairs";
+    // "the World Bank for Kenya's debt talks" names the bank.)
+    const of =
+      /^[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}/u.test(rest) ||
+      /^[ \t]+for[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}-]*(?![’'\p{L}-])(?:[ \t]+(?:and|of|\p{Lu}[\p{L}-]*))*?[ \t]+\p{Lu}[\p{L}-]*(?![’'\p{L}-])/u.test(
+        rest,
+      );
     let piece = of;
     if (!of) {
       for (const [word] of (/^(?:[ \t]+\p{Lu}[\p{L}-]*)+/u.exec(rest)?.[0] ?? "").matchAll(

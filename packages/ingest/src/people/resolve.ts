@@ -23,6 +23,7 @@
  */
 import { normalizeName } from "@readout/db";
 import { distance } from "fastest-levenshtein";
+import { lexiconTag } from "../extract/nlp.ts";
 
 /** Small words inside a family name ("da Silva", "von der Leyen"). */
 export const FAMILY_PARTICLES = [
@@ -324,7 +325,10 @@ export class PeopleIndex {
     }
     // "Gustavo Petro Urrego" for a stored "Gustavo Petro": a second family name after a stored full name
     // (the mother's, as Spanish and Portuguese names give it).
-    if (words.length >= 3) {
+    // (Only after a family name, by a word no given name: "Juan Carlos Varela" is not King Juan Carlos.)
+    const givenName = (word: string | undefined) =>
+      /^(?:Male|Female)Name$/u.test(String(lexiconTag(word ?? "") ?? ""));
+    if (words.length >= 3 && !givenName(words.at(-2)) && !givenName(words.at(-1))) {
       const shorter = words.slice(0, -1).join(" ");
       const extended = this.pick(
         persons.filter((p) => p.aliases.includes(shorter)),
