@@ -29,6 +29,7 @@ const articlesOf = (documentId: string) =>
 describe("the start-up of an import process", () => {
   it("loads what extraction needs and rehearses an import without storing anything", async () => {
     const before = await tableCounts(curated);
+    expect(await prepareImport(curated.prisma, { rehearse: true })).toBe(true);
     expect(await prepareImport(curated.prisma)).toBe(true);
     expect(await tableCounts(curated)).toEqual(before);
   });

@@ -27,11 +27,21 @@ const PRACTICE_PAGE = [
 
 /**
  * Does the one-time work of an import process before its first page (see the file's comment). With a
- * database client, the page is also imported in a transaction that is rolled back, so that the queries an
- * import makes are compiled and nothing is stored. Says whether that rehearsal ran through (a warm-up only:
- * it never fails the caller).
+ * database client, its read queries are compiled; with `rehearse`, the page is imported in a transaction
+ * that is rolled back, so that every query an import makes is compiled and nothing is stored. Says whether
+ * the work ran through (a warm-up only: it never fails the caller).
  */
-export async function prepareImport(prisma?: DbClient): Promise<boolean> {
+export async function prepareImport(
+  prisma?: DbClient,
+  options: {
+    /**
+     * Rehearse a whole import (rolled back) so that the write queries are compiled too: for a long-lived
+     * worker, whose first job should be as quick as the others. A command that imports one page would pay
+     * for a second import: it compiles the read queries only.
+     */
+    rehearse?: boolean;
+  } = {},
+): Promise<boolean> {
   const { vocabulary, page } = reference();
   const segmented = segmentPage(PRACTICE_PAGE, {
     outlets: [],
@@ -51,5 +61,11 @@ export async function prepareImport(prisma?: DbClient): Promise<boolean> {
       article.title,
     );
   }
-  return prisma ? rehearseImport(prisma, PRACTICE_PAGE) : true;
+  if (!prisma) return true;
+  if (options.rehearse) return rehearseImport(prisma, PRACTICE_PAGE);
+  await prisma.sourceDocument.findUnique({
+    where: { contentHash: "" },
+    select: { id: true, articles: { select: { id: true }, orderBy: { sourceStart: "asc" } } },
+  });
+  return true;
 }

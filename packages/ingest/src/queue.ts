@@ -355,7 +355,7 @@ export interface RunningWorker {
 /** Starts a worker on the import queue; it runs until closed. */
 export async function startImportWorker(options: ImportWorkerOptions): Promise<RunningWorker> {
   // The language models and reference lists load before the first job, not during it.
-  await prepareImport(options.prisma);
+  await prepareImport(options.prisma, { rehearse: true });
   const client = await connect(options.redisUrl, { blocking: true });
   const worker = new Worker<PageJobData, PageJobResult>(
     IMPORT_QUEUE,
