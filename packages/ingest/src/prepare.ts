@@ -29,7 +29,8 @@ const PRACTICE_PAGE = [
  * Does the one-time work of an import process before its first page (see the file's comment). With a
  * database client, its read queries are compiled; with `rehearse`, the page is imported in a transaction
  * that is rolled back, so that every query an import makes is compiled and nothing is stored. Says whether
- * the work ran through (a warm-up only: it never fails the caller).
+ * the work ran through: a rehearsal that stops (a lock held by another import) fails nothing, it only
+ * leaves the first page its start-up to pay.
  */
 export async function prepareImport(
   prisma?: DbClient,
