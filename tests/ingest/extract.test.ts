@@ -373,6 +373,8 @@ describe("agreements", () => {
       "President Kovac holds a welcoming ceremony for his Norland counterpart at the palace.",
       "Kovac welcomed the visit as an opportunity to build on 50 years of relations.",
       "“We agreed to hold this meeting long ago, but this is the first chance,” Kovac said.",
+      "Just to give you context, the Secretary and Lind agreed a while back that they would meet more often.",
+      "The leaders noted the recent Joint Leaders Statement reaffirming their shared commitment to the river accord.",
     ]) {
       expect(agreements(body), body).toEqual([]);
     }

@@ -89,6 +89,12 @@ const vocabularySchema = z.strictObject({
     pursuit: z.array(z.string().min(1)).default([]),
     /** Words the "…" of a cue never spans ("reached a peak after the pact"). */
     gapBreaks: z.array(z.string().min(1)).default([]),
+    /** Words right after the cue that date the agreement before the meeting ("agreed a while back"). */
+    earlier: z.array(z.string().min(1)).default([]),
+    /** Nouns a cue's participle describes ("the Joint Statement reaffirming …"): a document's wording… */
+    documents: z.array(z.string().min(1)).default([]),
+    /** …of an earlier document, when one of these words comes before it ("the recent … Statement"). */
+    documentsBefore: z.array(z.string().min(1)).default([]),
   }),
   attribution: z.strictObject({
     nonSpeakers: z.array(z.string().min(1)),

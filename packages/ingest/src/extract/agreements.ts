@@ -7,7 +7,7 @@
  * (prisma/datasets/README.md, "Wording strength").
  */
 import type { WordingStrength } from "@readout/db";
-import type { Vocabulary } from "../vocabulary.ts";
+import { type Vocabulary, wordAlternatives } from "../vocabulary.ts";
 import { escapeRegExp } from "./mentions.ts";
 import { lexiconTag } from "./nlp.ts";
 import type { Sentence } from "./sentences.ts";
@@ -121,12 +121,22 @@ function patternsOf(vocabulary: Vocabulary) {
     `^\\s+(?:${vocabulary.agreementNegations.after.map(escapeRegExp).join("|") || "(?!)"})(?![\\p{L}])`,
     "iu",
   );
+  const earlier = new RegExp(
+    `^\\s+(?:${wordAlternatives(vocabulary.agreementNegations.earlier) || "(?!)"})(?![\\p{L}])`,
+    "iu",
+  );
+  const documents = new RegExp(
+    `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.agreementNegations.documentsBefore) || "(?!)"})\\s[^,;]*?(?<![\\p{L}])(?:${wordAlternatives(vocabulary.agreementNegations.documents) || "(?!)"})\\s+\\p{L}+ing(?![\\p{L}])[^,;]*$`,
+    "iu",
+  );
   return {
     cues,
     negation,
     pursuit,
     hedgedSentence,
     standing,
+    earlier,
+    documents,
     guest,
     speechVerb,
     groupSubject,
@@ -168,6 +178,8 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
     pursuit,
     hedgedSentence,
     standing,
+    earlier,
+    documents,
     guest,
     speechVerb,
     groupSubject,
@@ -348,6 +360,16 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
           subjectOutside;
         if (!embedded && !joint) continue;
       }
+      // "the Secretary and Dai agreed a while back that …": agreed before this meeting.
+      if (earlier.test(after)) continue;
+      // "the recent Joint Leaders Statement reaffirming their shared commitment to …": an earlier document's
+      // words.
+      if (
+        documents.test(
+          clause.slice(0, found.index + (/^\S+/u.exec(clause.slice(found.index))?.[0].length ?? 0)),
+        )
+      )
+        continue;
       // "We agreed to hold this meeting long ago": the meeting itself, agreed before it, is no outcome of it.
       if (/^\s+(?:hold|have)\s+(?:this|these|today['’]s)\s+(?:meeting|talks|summit|visit)\b/iu.test(after))
         continue;
