@@ -375,6 +375,7 @@ describe("agreements", () => {
       "“We agreed to hold this meeting long ago, but this is the first chance,” Kovac said.",
       "Just to give you context, the Secretary and Lind agreed a while back that they would meet more often.",
       "The leaders noted the recent Joint Leaders Statement reaffirming their shared commitment to the river accord.",
+      "In his opening remarks, Kovac expressed his desire to explore fresh opportunities with Norland.",
     ]) {
       expect(agreements(body), body).toEqual([]);
     }
@@ -391,6 +392,12 @@ describe("agreements", () => {
 
   it("reads a treaty that 'was signed', and what 'the two sides agreed' in a spokesman's quoted summary", () => {
     expect(agreements("During the meeting, a treaty on extradition was signed.")).toHaveLength(1);
+    // One agreed before the meeting beside one agreed at it: the clause still reports one.
+    expect(
+      agreements(
+        "“Integration is real, as the roaming agreement we signed last year and the licence agreement we signed today show,” Kovac said of both sides' work.",
+      ),
+    ).toHaveLength(1);
     expect(
       agreements(
         "“Recalling the experience of regional cooperation, President Lind proposed some initiatives and the two sides agreed to coordinate the measures to that end,” he added.",

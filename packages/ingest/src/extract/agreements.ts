@@ -361,7 +361,9 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
         if (!embedded && !joint) continue;
       }
       // "the Secretary and Dai agreed a while back that …": agreed before this meeting.
-      if (earlier.test(after)) continue;
+      // (Unless the clause reports another after it: "the agreement we signed last year and the … agreement
+      // we signed today".)
+      if (earlier.test(after) && !hits.some((hit) => hit.index >= found.index + found.length)) continue;
       // "the recent Joint Leaders Statement reaffirming their shared commitment to …": an earlier document's
       // words.
       if (
