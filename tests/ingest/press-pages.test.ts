@@ -200,28 +200,13 @@ describe("wire and newspaper pages", () => {
     )[0];
     expect(barred?.title).toBe("Norland and Sudria agree to rethink river policy");
     // "By" inside a headline in capitals is no credit; "(R)" after a name is no photo's position.
-    const hailed = segment(
-      [
-        "Velkova And Orrin Agree To Restore River Talks, Move Hailed By Kremlin As Success",
-        "",
-        `PORT HALDEN (Reuters) – ${PARAGRAPH}`,
-        "",
-        PARAGRAPH,
-      ].join("\n"),
-    )[0];
-    expect(hailed?.title).toBe(
+    const overWire = (headline: string) =>
+      segment([headline, "", `PORT HALDEN (Reuters) – ${PARAGRAPH}`, "", PARAGRAPH].join("\n"))[0]?.title;
+    for (const headline of [
       "Velkova And Orrin Agree To Restore River Talks, Move Hailed By Kremlin As Success",
-    );
-    const party = segment(
-      [
-        "Sen. Dana Kerrow (R) warns Velkova against easing river quotas",
-        "",
-        `PORT HALDEN (Reuters) – ${PARAGRAPH}`,
-        "",
-        PARAGRAPH,
-      ].join("\n"),
-    )[0];
-    expect(party?.title).toBe("Sen. Dana Kerrow (R) warns Velkova against easing river quotas");
+      "Sen. Dana Kerrow (R) warns Velkova against easing river quotas",
+    ])
+      expect(overWire(headline)).toBe(headline);
     // A short headline under the outlet's line, whose names the story gives, is no site's motto.
     const short = segment(
       [

@@ -12,7 +12,7 @@ import * as chrono from "chrono-node";
 import type nlpType from "compromise";
 import ct from "countries-and-timezones";
 import { lexiconTag } from "./extract/nlp.ts";
-import { endsLikeCaption } from "./metadata/outlets.ts";
+import { endsLikeCaption, pathOf } from "./metadata/outlets.ts";
 import { headlineInLine, slugWords, titleFromAddress } from "./metadata/slug.ts";
 import type { DetectedMetadata } from "./metadata/types.ts";
 import {
@@ -338,15 +338,6 @@ const TITLED_DATELINE =
 let datedLead: RegExp | undefined;
 let dateFirst: RegExp | undefined;
 
-/** An address's path, or the address as given when it is none that URL reads. */
-function addressPath(url: string): string {
-  try {
-    return new URL(url).pathname;
-  } catch {
-    return url;
-  }
-}
-
 let monthPattern: RegExp | undefined;
 const monthNamed = () => {
   monthPattern ??= new RegExp(`\\b(?:${wordAlternatives(calendarNames("months"))})\\b`, "iu");
@@ -427,13 +418,11 @@ const PLACE_LEAD =
 function placeLead(text: string): RegExpExecArray | null {
   const found = PLACE_LEAD.exec(text);
   if (!found?.[1]) return null;
-  const placeTag = (name: string) =>
-    /\b(?:City|Place|Country|Region)\b/u.test([lexiconTag(name.toLowerCase()) ?? []].flat().join(" "));
   const [town = "", country] = found[1].split(/,\s+/u);
   // A colon only after a town ("New Delhi: …"): "Israel: What we know …" is a kicker.
   if (/:\s+$/u.test(found[0]))
     return /\bCity\b/u.test([lexiconTag(town.toLowerCase()) ?? []].flat().join(" ")) ? found : null;
-  return placeTag(town) || (country !== undefined && placeTag(country)) ? found : null;
+  return isTown(town) || (country !== undefined && isTown(country)) ? found : null;
 }
 
 /** A headline may end in an abbreviation's full stop ("… with U.S."), never in a sentence's. */
@@ -1574,7 +1563,7 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       const path =
         /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?:\/|$)/u.exec(options.url) ??
         /(?:^|[^\d])((?:19|20)\d{2})-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?=\d{0,12}(?:[^\d]|$))/u.exec(
-          addressPath(options.url),
+          pathOf(options.url),
         );
       const [read] = chrono.parse(publishedText);
       const month = read?.start.get("month");

@@ -89,7 +89,7 @@ export function outletByDomain(host: string | null, outlets: OutletRecord[], pat
 }
 
 /** An address's path ("/planalto/en/latest-news/…"), or "" when it has none or is no address. */
-function pathOf(url: string | null | undefined): string {
+export function pathOf(url: string | null | undefined): string {
   if (!url) return "";
   try {
     return new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(url.trim()) ? url.trim() : `https://${url.trim()}`)

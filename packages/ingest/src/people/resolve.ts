@@ -330,10 +330,7 @@ export class PeopleIndex {
       /^(?:Male|Female)Name$/u.test(String(lexiconTag(word ?? "") ?? ""));
     if (words.length >= 3 && !givenName(words.at(-2)) && !givenName(words.at(-1))) {
       const shorter = words.slice(0, -1).join(" ");
-      const extended = this.pick(
-        persons.filter((p) => p.aliases.includes(shorter)),
-        inArticle,
-      );
+      const extended = this.pick(this.byAlias.get(shorter), inArticle, "PERSON");
       if (extended) {
         return {
           person: extended,
