@@ -342,6 +342,15 @@ describe("dates that tell two meetings of the same people apart", () => {
     // The same lead on the event's own day is the same meeting, an aide beside it.
     expect(scoreEvent(article(body, "2031-05-12", "2031-05-12", ["a", "c"]), may)).not.toBeNull();
   });
+
+  it("keeps apart a proposed two-person meeting and one of its people's meeting with someone else that day", () => {
+    // A summit's host meets one leader after another: the article names Kessel and Sand, not Brandvik.
+    const lead = article("Anna Kessel met Ole Sand on Monday.", "2031-05-12", "2031-05-12", ["a", "c"]);
+    const sand = { ...lead, title: "Kessel meets Sand", named: lead.named.filter((n) => n.id !== "b") };
+    expect(scoreEvent(sand, may)).toBeNull();
+    // A curated event's people are all of its people: a briefing that names one of them may be about it.
+    expect(scoreEvent(sand, { ...may, proposed: false })).not.toBeNull();
+  });
 });
 
 describe("the meeting date of a news lede", () => {

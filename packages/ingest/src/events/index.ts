@@ -622,7 +622,13 @@ export function scoreEvent(
   }
   const newcomer = lead.some((id) => !evPeople.includes(id));
   const absent = evPeople.some((id) => !lead.includes(id));
-  if (newcomer && absent && !sameDay) return null;
+  // On the same day too, a two-person meeting that import proposed from an article, of which this article
+  // names one person only, led by someone else, is that person's other meeting of the day (a summit's host
+  // meeting one leader after another). A curated event's people are all its people: coverage that names
+  // one of them (a briefing on the visit) may still be about it.
+  const otherOfTwo =
+    event.proposed && evPeople.length === 2 && matchedPeople.length === 1 && namedByEvent.length === 0;
+  if (newcomer && absent && (!sameDay || otherOfTwo)) return null;
   const score = Math.round((parts.reduce((sum, p) => sum + p.weight * p.value, 0) / total) * 1000) / 1000;
   return {
     eventId: event.id,
