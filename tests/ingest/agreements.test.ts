@@ -328,9 +328,48 @@ describe("agreement grades", () => {
       "WILL_EXPLORE",
     ]);
   });
+
+  it("reads a signing, a witnessed signing, an announced upgrade, consensuses and an agreement with the other side", () => {
+    expect(
+      grades("Lind concluded her trip by signing the Halden Declaration with her counterpart, Boris Kovac."),
+    ).toEqual(["AGREED"]);
+    expect(grades("The two leaders witnessed the signing of several cooperation documents.")).toEqual([
+      "AGREED",
+    ]);
+    expect(
+      grades("The two heads of state announced the elevation of their relations to a strategic partnership."),
+    ).toEqual(["AGREED"]);
+    expect(grades("Lind and Kovac reached the key consensuses during the visit.")).toEqual(["AGREED"]);
+    // Agreeing with the other side that both will work on something is the work agreed on.
+    expect(
+      grades("Lind agreed with Kovac that the two countries would work together on a trade deal."),
+    ).toEqual(["WILL_WORK_TO"]);
+    expect(grades("Lind agreed with Kovac on a ferry schedule.")).toEqual(["AGREED"]);
+    // A willingness is work-to (prisma/datasets/README.md, rule 4); one to be something is a stance.
+    expect(grades("Norland is willing to deepen cooperation in farming with Sudria, Lind said.")).toEqual([
+      "WILL_WORK_TO",
+    ]);
+  });
 });
 
 describe("wordings that state no agreement", () => {
+  it("yields none for one side's restated commitment, a stance, agreeing with a view, or exploring as another's purpose", () => {
+    for (const body of [
+      "During his talks with Kovac, Lind reaffirmed Norland’s principled position and commitment to a peaceful settlement.",
+      "After the summit Lind said Norland is ready to be a partner and friend of Sudria.",
+      "Lind agreed with Kovac.",
+      "Lind will hold discussions with Kovac to enhance relations and explore new areas of collaboration.",
+      "The forum will bring together business leaders to explore investment opportunities.",
+    ]) {
+      expect(grades(body), body).toEqual([]);
+    }
+    // Both sides' restated commitment is theirs; so is exploring they will go on with.
+    expect(grades("Lind and Kovac reaffirmed their commitment to a peaceful settlement.")).toEqual([
+      "AGREED",
+    ]);
+    expect(grades("The two sides will continue to explore ways to cut tariffs.")).toEqual(["WILL_EXPLORE"]);
+  });
+
   it("yields none", () => {
     for (const body of [
       "Norland is a partnership committed to openness and transparency.",

@@ -47,6 +47,26 @@ const compile = (words: string[], gap: string) => {
   return new RegExp(`(?:${alternatives.join("|") || "(?!)"})(?![\\p{L}])`, "giu");
 };
 
+/** Verbs before "to explore" that carry a side's own intent on ("will continue to explore", "plan to"). */
+const CARRY_ON = new Set([
+  "continue",
+  "continues",
+  "continued",
+  "try",
+  "tried",
+  "plan",
+  "plans",
+  "planned",
+  "intend",
+  "intends",
+  "promised",
+  "vowed",
+  "pledged",
+  "resolved",
+  "undertook",
+  "going",
+]);
+
 /** The scale, strongest first (prisma/datasets/README.md). */
 const SCALE: WordingStrength[] = ["AGREED", "WILL_WORK_TO", "WILL_EXPLORE", "WELCOMED"];
 const rank = (level: WordingStrength) => SCALE.indexOf(level);
@@ -262,6 +282,8 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
       // "agreeing to encourage …", "agreed to work toward …": an effort agreed on is graded as the effort
       // (as "agreed to try to" is); agreeing to continue the discussions is agreeing.
       const foundEnd = found.index + found.length;
+      // So is one agreed as a clause: "agreed with Modi that the two countries would work together on …".
+      const agreedThat = /^agreed(?:\s+that)?$/iu.test(clause.slice(found.index, foundEnd));
       const verbAfter = /\bto$/iu.test(clause.slice(found.index, foundEnd))
         ? hits.find(
             (hit) =>
@@ -269,8 +291,19 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
               hit.index > found.index &&
               /^\s+$/u.test(clause.slice(foundEnd, hit.index)),
           )
-        : undefined;
+        : agreedThat
+          ? hits.find(
+              (hit) =>
+                hit.level === "WILL_WORK_TO" &&
+                hit.index > found.index &&
+                /^\s+(?:with\s+(?:[\p{L}'’.-]+\s+){1,5}?)?(?:that\s+)?(?:[\p{L}'’-]+\s+){1,4}?$/u.test(
+                  clause.slice(foundEnd, hit.index),
+                ) &&
+                /^(?:would|will)\s/iu.test(clause.slice(hit.index)),
+            )
+          : undefined;
       const after = clause.slice(found.index + found.length);
+      const cueText = clause.slice(found.index, foundEnd);
       // "the signed memorandum addresses …", "the agreed text": a participle after a determiner describes a
       // thing; it reports no signing.
       // (Only the verb of a cue with a gap, "signed … memorandum": "a shared commitment to" is its cue.)
@@ -375,8 +408,23 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
       // "We agreed to hold this meeting long ago": the meeting itself, agreed before it, is no outcome of it.
       if (/^\s+(?:hold|have)\s+(?:this|these|today['’]s)\s+(?:meeting|talks|summit|visit)\b/iu.test(after))
         continue;
-      // "agreed with Putin": agreeing with someone's view, not on something.
-      if (/^(?:agreed|agree|agrees)\s+with\b/iu.test(clause.slice(found.index))) continue;
+      // "business leaders to explore investment opportunities", "talks with Xi to enhance relations and
+      // explore new areas": an exploring that is the purpose of something else, not one the sides took on
+      // ("the sides will continue to explore", "agreed to explore": the agreeing is the cue there).
+      if (found.level === "WILL_EXPLORE" && /^explor/iu.test(clause.slice(found.index))) {
+        const purpose = /(\p{L}+)\s+to\s+(?:\p{L}+[^,;]*?\s+and\s+)?$/u.exec(clause.slice(0, found.index));
+        if (purpose && !CARRY_ON.has(purpose[1]?.toLowerCase() ?? "")) continue;
+      }
+      // "agreed with Putin": agreeing with someone's view, not on something. (Agreeing with someone on or to
+      // something, or that both will do it, is their agreement: "agreed with Modi that the two countries
+      // would work together on a trade deal".)
+      if (
+        /^(?:agreed|agree|agrees)\s+with\b/iu.test(clause.slice(found.index)) &&
+        !/^\p{L}+\s+with\s+(?:[\p{L}'’.-]+\s+){1,5}?(?:on|to|that\s+(?:the\s+two|both|they|we)(?![\p{L}]))\s/iu.test(
+          clause.slice(found.index),
+        )
+      )
+        continue;
       // Negated or hedged: a negation or a hedge in the few words before the cue.
       const lead = clause.slice(Math.max(0, found.index - 40), found.index);
       // Only in the cue's own phrase ("Without naming the country, the leaders agreed" is agreed), or a
@@ -395,12 +443,25 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
       // A willingness is graded all the same ("China is willing to work with the US", "is ready to work":
       // prisma/datasets/README.md, rule 4).
       const willing = /^(?:willing|ready)/iu.test(cueWord);
+      // "China is ready to be a partner and friend": a stance, no effort.
+      if (/(?:willing|ready|readiness)\s+to$/iu.test(cueText) && /^\s+be\s/iu.test(after)) continue;
       // "It was agreed that …", "a hotline has been agreed": the passive of agreeing is an outcome.
       const passive =
         /^agreed$/iu.test(cueWord) && (before === "was" || before === "been" || before === "were");
       if ((before && standing.has(before) && !willing && !passive) || (beforeTo && standing.has(beforeTo))) {
         continue;
       }
+      // "Modi reaffirmed India's principled position and commitment to a peaceful settlement": one side's
+      // commitment, restated ("reaffirmed their commitment", "the two countries' commitment" are both's).
+      if (
+        /^(?:reaffirm|reiterat|renew|underscor|affirm)/iu.test(cueText) &&
+        /\scommitment\s+to$/iu.test(cueText) &&
+        /(?<![\p{L}])(?:his|her|its|\p{Lu}[\p{L}.-]*[’']s)\s/u.test(cueText) &&
+        !/(?<![\p{L}])(?:their|our|both|two|mutual|shared|joint|countries['’]|nations['’]|sides['’])(?![\p{L}])/iu.test(
+          cueText,
+        )
+      )
+        continue;
       // "they … are committed to establish …": a side's standing position too ("both sides are working to"
       // is an effort, and "we are agreed that" an outcome).
       // (Unless both sides are its subject: "the two sides are committed to establishing a route".)
