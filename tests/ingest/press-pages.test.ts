@@ -291,6 +291,33 @@ describe("wire and newspaper pages", () => {
     expect(article?.outletName).toBe("South China Morning Post");
   });
 
+  it("cuts a reading time and a date's label off a byline", () => {
+    const timed = segment(
+      [
+        "Velkova arrives in Port Halden for river talks",
+        "",
+        "by Ana Lind June 19, 2031 9:49 AM 2 min read",
+        "",
+        PARAGRAPH,
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    )[0];
+    expect(timed?.bylines.map((b) => b.name)).toEqual(["Ana Lind"]);
+    const labelled = segment(
+      [
+        "Velkova arrives in Port Halden for river talks",
+        "",
+        "By Ana Lind Updated On - 19 June 2031, 02:28 PM",
+        "",
+        PARAGRAPH,
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    )[0];
+    expect(labelled?.bylines.map((b) => b.name)).toEqual(["Ana Lind"]);
+  });
+
   it("reads a writer's name printed twice as one byline", () => {
     const [article] = segment(
       [
@@ -347,6 +374,19 @@ describe("wire and newspaper pages", () => {
     const body = `Watch: Foreign Minister Hana Velkova met envoy Tomas Orrin in Port Halden on Monday. ${PARAGRAPH}`;
     const found = extractCandidates(body, [], reference().vocabulary, null);
     expect(found.some((c) => c.kind === "PARTICIPANT")).toBe(true);
+  });
+
+  it("takes no photographer's credit run onto a caption for part of the last name before it", () => {
+    const body = [
+      "Sudrian envoy Tomas Orrin and Foreign Minister Hana Velkova Ivo Marrak/POOL/HNA",
+      "",
+      PARAGRAPH,
+    ].join("\n");
+    const names = extractCandidates(body, [], reference().vocabulary, null)
+      .filter((c) => c.kind === "PARTICIPANT")
+      .map((c) => String(c.data.name));
+    expect(names).toContain("Hana Velkova");
+    expect(names.some((name) => /Marrak/u.test(name))).toBe(false);
   });
 
   it("draws nothing from a link to another story inside the body", () => {

@@ -112,8 +112,18 @@ function withoutFurniture(body: string, vocabulary: Vocabulary): string {
         isMastheadLine(trimmed);
       return furniture ? " ".repeat(line.length) : line;
     })
-    .replace(STAFF_CREDITS, (credits) => " ".repeat(credits.length));
+    .replace(STAFF_CREDITS, (credits) => " ".repeat(credits.length))
+    .replace(PHOTO_CREDIT, (credit) => " ".repeat(credit.length));
 }
+
+/**
+ * A photographer's credit run onto a caption's line: "… and Russian President Vladimir Putin Sergey
+ * Bobylev/POOL/TASS", "… Gavriil Grigorov/Pool". The name before the slashes took no photograph of the
+ * meeting's people as a participant; it is no part of the caption's last name. Only at a line's end, after
+ * no full stop, and with a wire's capitals or a pool last.
+ */
+const PHOTO_CREDIT =
+  /(?<=\s)\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s*\/\s*(?:\p{Lu}[\p{L}]*\s*\/\s*){0,3}(?:\p{Lu}{2,}|Pool)(?=[ \t]*$)/gmu;
 
 /**
  * A wire's staff credits run on at the end of a paragraph: "Trevor Hunnicutt, Michael Martina and David

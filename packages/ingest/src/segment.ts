@@ -667,6 +667,12 @@ function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabula
   if (/^(posted|written|published|story)\s+by\s+/i.test(text))
     return classifyPart(text.replace(/^\S+\s+/, ""), outlets, vocabulary, cues);
   if (/^by\s+/i.test(text)) {
+    // "by Chris York August 23, 2024 9:49 AM 2 min read", "By ANI Updated On": a reading time and a date's
+    // label left at the end are no names.
+    const cut = text
+      .replace(/[\s·•|–—-]*\d+\s*(?:min|mins|minutes?)\s+read$/iu, "")
+      .replace(/\s+(?:last\s+)?(?:updated|published|posted)(?:\s+(?:on|at))?\s*:?$/iu, "");
+    if (cut !== text) return classifyPart(cut, outlets, vocabulary, cues);
     // "by VOA News July 25, 2015": the date is cut off the names.
     const [date] = chrono.parse(text);
     if (date && date.index > 3 && isDateOnly(text.slice(date.index)))
