@@ -248,9 +248,13 @@ describe("outlets", () => {
     // A publication on a publishing platform is named by its subdomain; a site under a government's portal
     // is not the body whose domain the portal is.
     expect(at("https://harbourwatch.substack.com/p/talks", "Body.")).toMatchObject({
-      name: "Harbourwatch",
+      name: "Harbour Watch",
       proposed: true,
     });
+    // A domain of words run together is read as those words, where each is a plausible word; a name of
+    // its own stays whole before a kind of outlet.
+    expect(at("https://northernledgeronline.com/2031/talks", "Body.").name).toBe("Northern Ledger Online");
+    expect(at("https://www.sudriatoday.com/2031/talks", "Body.").name).toBe("Sudria Today");
     expect(at("https://laoag.china-consulate.gov.cn/eng/t1.htm", "Body.")).toMatchObject({ proposed: true });
     // A body's part of a portal, by the address's path.
     expect(at("https://www.gov.br/planalto/en/latest-news/2031/02/talks", "Body.")).toMatchObject({
@@ -287,8 +291,10 @@ describe("outlets", () => {
     expect(at("https://theharbournews247.example/a", "The harbour talks went on.")).toMatchObject({
       name: "The Harbour News 247",
     });
-    // A subdomain or a country's second level is no name; a split the page does not use is not taken.
-    expect(at("https://edition.harbourpaper.co.xn/a", "Body.")).toMatchObject({ name: "Harbourpaper" });
+    // A subdomain or a country's second level is no name; a split into words of the language is taken,
+    // one with a piece that is no word ("Exp Res Sen") is not.
+    expect(at("https://edition.harbourpaper.co.xn/a", "Body.")).toMatchObject({ name: "Harbour Paper" });
+    expect(at("https://www.expressen.se/a", "Body.")).toMatchObject({ name: "Expressen" });
     expect(at("https://news.expressen.example/a", "Body.")).toMatchObject({ name: "Expressen" });
     // The words the domain runs together, from the page and the lexicon.
     expect(at("https://theharbournews.example/a", "PORT HALDEN (Harbour) - Body.")).toMatchObject({
@@ -324,9 +330,9 @@ describe("outlets", () => {
     // A name the page's lines give, known to no list, over the address only where the two agree.
     const lines = (fromArticle: string, url: string) =>
       resolveOutlet({ urls: [url], text: "Body.", pageId: "p", fromArticle }, records).name;
-    expect(lines("Events", "https://harbourship.example/a")).toBe("Harbourship");
+    expect(lines("Events", "https://harbourship.example/a")).toBe("Harbour Ship");
     expect(lines("Harbour Courier", "https://www.harbourcourier.example/a")).toBe("Harbour Courier");
-    expect(lines("Events", "https://en.harbourship.example/a")).toBe("Harbourship");
+    expect(lines("Events", "https://en.harbourship.example/a")).toBe("Harbour Ship");
     // A paper's name on a host of a publishing platform, among its labels.
     expect(lines("Zorva Star", "https://cdn-www.zorvastar.mna.platform.example/a")).toBe("Zorva Star");
     // A word that opens the names of papers, run together with the name; a station on a .tv domain.

@@ -5,6 +5,8 @@
  * nowhere becomes its own proposed outlet, named as the page names it (site name, else domain, else the
  * file), so that unrelated pages never share one row.
  */
+
+import { createRequire } from "node:module";
 import {
   type DbClient,
   normalizeName,
@@ -186,6 +188,32 @@ function fewestWords(letters: string, isWord: (word: string) => boolean): (strin
   return best;
 }
 
+/** wordsninja (MIT, no types of its own): the part of its API used here. */
+interface WordSplitter {
+  loadDictionary(): Promise<unknown>;
+  splitSentence(text: string): string[];
+}
+let ninja: WordSplitter | null = null;
+const SHORT_WORDS = new Set(["of", "the", "and", "in", "on", "at", "to", "my", "we", "us", "our"]);
+
+/** A run of letters as the words it most likely holds, or null when any piece is no plausible word. */
+function splitByFrequency(letters: string): string[] | null {
+  if (!ninja) {
+    // The frequency list (126,000 words) is read on the first unknown domain only (and stays outside the
+    // command's bundle, as compromise does).
+    const Ninja = createRequire(import.meta.url)("wordsninja") as new () => WordSplitter;
+    ninja = new Ninja();
+    void ninja.loadDictionary();
+  }
+  const words = ninja.splitSentence(letters);
+  if (words.length < 2 || words.join("") !== letters) return null;
+  // A piece is a function word, a word the lexicon knows, or one of five letters or more: "thanthi" is no
+  // "than thi", "aerotech" no "aero tech".
+  const plausible = (word: string) =>
+    SHORT_WORDS.has(word) || word.length >= 5 || (word.length >= 3 && lexiconTag(word) !== undefined);
+  return words.every(plausible) && words.some((word) => word.length >= 4) ? words : null;
+}
+
 /** How an English word can begin: a vowel, a consonant and a vowel, or a cluster that starts words. */
 const WORD_ONSET =
   /^(?:[aeiouy]|[bcdfghjklmnpqrstvwxz][aeiouy]|bl|br|ch|cl|cr|dr|fl|fr|gl|gr|kn|ph|pl|pr|sc|sh|sk|sl|sm|sn|sp|st|sw|th|tr|tw|wh|wr)/u;
@@ -238,6 +266,15 @@ export function nameOfDomain(host: string, text: string): string {
     words.some((word) => word.length >= 3 && known.has(word))
   )
     return [...words.map(capital), ...(number ? [number] : [])].join(" ");
+  // "globalhappenings", "insightonlinenews": words of the language, by how often each is written
+  // (wordsninja's frequency list), where every piece is a word of three letters or more or a short
+  // function word ("telanganatoday" gives "te langan a today": no split).
+  const frequent = head.length >= 6 && /^\p{L}+$/u.test(head) ? splitByFrequency(head) : null;
+  if (frequent)
+    return [
+      ...frequent.map((word, i) => (i > 0 && SHORT_WORDS.has(word) ? word : capital(word))),
+      ...(number ? [number] : []),
+    ].join(" ");
   // "royanews": a name the lexicon does not know, then a word that names a kind of outlet (page.yaml
   // outletWords: "news", "times", "post").
   const kinds = reference().page.outletWords.map((word) => word.toLowerCase());
