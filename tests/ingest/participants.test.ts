@@ -568,6 +568,16 @@ describe("credits and pieces of names", () => {
     expect(names).toContain("Tomas Orrin");
   });
 
+  it("takes a republic's office for a title and a seat of government's buildings for no one", () => {
+    const names = namesOf(
+      extract(
+        "In the garden in the heart of Port Halden, inaugurated by the President of the Republic Sergio Marrak in November 2021, the premier was accompanied by the minister. Velkova rolled out the red carpet for Kovac, who arrived late on Monday for the visit and for the 15th Harbour Summit, at the Union Buildings, the official seat of the Norland government, where Kovac was welcomed by an honor guard.",
+      ),
+    );
+    expect(names).toContain("Sergio Marrak");
+    expect(names.some((name) => /Republic|Buildings/u.test(name))).toBe(false);
+  });
+
   it("takes no name across a comma, and a service and rank before a name as its title", () => {
     const found = extract(
       "Boris Kovac met Sudrian envoy Tomas Orrin in Port Halden on Wednesday.\n\nIn June, Orrin gave Norland a 50-day window. Press Secretary Air Force Maj. Gen. Peter Lind said the talks went well.",
