@@ -84,6 +84,14 @@ describe("attribution on press coverage", () => {
     expect(speakerAt(found, "failed to build any trust")).toBe("Dorel Anscombe");
   });
 
+  it("takes a theme or a title in quotation marks for no one's words", () => {
+    const found = statements(
+      "President Ivo Marrak said he would attend the summit in Port Halden.\n\nThe summit's theme is “Joining Hands to Advance Modernisation and Build a High-Level Community with a Shared Future.”\n\n“We will work with every partner on the river,” Marrak said.",
+    );
+    expect(at(found, "Joining Hands")).toBeUndefined();
+    expect(speakerAt(found, "every partner")).toBe("Ivo Marrak");
+  });
+
   it("makes no speaker of a phrase that cannot speak", () => {
     const found = statements(
       "The two leaders condemned the attacks on shipping, reaffirmed Norland's right to defend itself, and stressed the need for calm.",

@@ -1472,6 +1472,9 @@ export function attribute(
     // A quotation with no verb of speech: the speaker of the sentence before, or after, in its paragraph.
     for (const quote of quotes) {
       if (quote.words < 3) continue;
+      // "“Joining Hands to Advance Modernisation and Build a … Community with a Shared Future”": a summit's
+      // theme, a slogan or a title, written in title case, is no one's spoken words.
+      if (titleCased(body.slice(quote.start, quote.end))) continue;
       let neighbour: Speaker | null =
         speakerOf[index - 1] && sentences[index - 1]?.paragraph === sentence.paragraph
           ? { referent: speakerOf[index - 1] ?? null, label: null }
@@ -1765,4 +1768,17 @@ function shortReferences(
     result.push({ ...owner, start: from, end, text: body.slice(from, end), of: owner });
   }
   return result;
+}
+
+/**
+ * Quoted words in title case: of their words of four letters or more (at least three), all but one in
+ * ten capitalised, and no sentence's full stop inside.
+ */
+function titleCased(quoted: string): boolean {
+  const inner = quoted.replace(/^[“"‘']+|[”"’',.]+$/gu, "");
+  if (/[.!?]\s/u.test(inner)) return false;
+  const long = inner.split(/\s+/u).filter((word) => /^\p{L}[\p{L}'’-]{3,}/u.test(word));
+  if (long.length < 3) return false;
+  const capitalised = long.filter((word) => /^\p{Lu}/u.test(word)).length;
+  return capitalised >= long.length * 0.9 - 0.001 || (capitalised >= long.length - 1 && long.length >= 8);
 }
