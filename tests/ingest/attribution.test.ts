@@ -84,6 +84,13 @@ describe("attribution on press coverage", () => {
     expect(speakerAt(found, "failed to build any trust")).toBe("Dorel Anscombe");
   });
 
+  it("gives what a relative clause's subject says to that subject, not to the name a verb before it governs", () => {
+    const found = statements(
+      "President Ivo Marrak met Prime Minister Hana Velkova on Thursday.\n\nMarrak, who hours before meeting Velkova complained about Norland's tariffs, agreed with her that the two countries would work on a trade deal.",
+    );
+    expect(speakerAt(found, "complained about")).toBe("Ivo Marrak");
+  });
+
   it("takes a theme or a title in quotation marks for no one's words", () => {
     const found = statements(
       "President Ivo Marrak said he would attend the summit in Port Halden.\n\nThe summit's theme is “Joining Hands to Advance Modernisation and Build a High-Level Community with a Shared Future.”\n\n“We will work with every partner on the river,” Marrak said.",

@@ -534,7 +534,25 @@ export function attribute(
         .map((m) => referentAt.get(m.start))
         .filter((r): r is Referent => r !== undefined);
     const before = earlierThan(at);
-    const person = personEndingAt.get(at);
+    const ending = personEndingAt.get(at);
+    // "Trump, who hours before meeting Modi complained about …": a name (with its titles) that a verb or a
+    // preposition right before it governs is no subject. The one who speaks is who the relative clause is
+    // about, if anyone; otherwise the phrase around the name is read below ("an official travelling with
+    // X confirmed").
+    const upToTitles = ending
+      ? body.slice(sentence.start, ending.start).replace(/(?:(?:\p{Lu}[\p{L}’'.-]*|of|for)\s+)+$/u, "")
+      : "";
+    const governed =
+      ending &&
+      /(?:^|\s)(?:\p{Ll}{3,}ing|with|to|for|by|against|about)\s+$/u.test(upToTitles) &&
+      !speaksFor.test(body.slice(Math.max(sentence.start, ending.start - 60), ending.start));
+    if (governed) {
+      const relative = /,\s+who\s+[^,;]*$/u.exec(upToTitles);
+      const antecedent = relative ? personEndingAt.get(sentence.start + relative.index) : undefined;
+      if (antecedent)
+        return { referent: referentAt.get(antecedent.start) ?? null, label: null, start: antecedent.start };
+    }
+    const person = governed ? undefined : ending;
     if (person) {
       // The subject begins at its titles and honorifics ("“…,” Mr Blinken said", "Foreign Minister Qin said").
       const lead = body.slice(Math.max(sentence.start, person.start - 80), person.start);
