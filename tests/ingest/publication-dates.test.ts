@@ -53,6 +53,22 @@ describe("a date run into the words before it", () => {
     ).toEqual(["2031-03-04 DAY"]);
   });
 
+  it("reads the date after a bar at the end of a standfirst under the headline", () => {
+    const articles = segment(
+      [
+        "New tariffs announced and Brandt and Sand meet",
+        "",
+        "Follow the latest news from Foreign Minister Ivo Brandt’s government | March 4, 2031",
+        "",
+        PARAGRAPH,
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(day(articles)).toEqual(["2031-03-04 DAY"]);
+    expect(articles[0]?.title).toBe("New tariffs announced and Brandt and Sand meet");
+  });
+
   it("takes no date from a line whose date stands apart in running words", () => {
     expect(
       day(segment(page("Remarks by Ivo Brandt on the river talks to be held in Geneva March 4, 2031"))),

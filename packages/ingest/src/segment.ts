@@ -955,7 +955,15 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
   // "Episode 118 – November 16, 2023": a date beside a short label of its own.
   const dated = metas.some((list) => list.some((meta) => meta.kind === "date"));
   const short = parts.every((part, i) => (metas[i]?.length ?? 0) > 0 || words(part).length <= 3);
-  return dated && short && parts.length > 1
+  // "Follow the latest news from … | February 13, 2025": a standfirst with the page's date after a bar.
+  const standfirst =
+    parts.length === 2 &&
+    metas[1]?.length === 1 &&
+    metas[1][0]?.kind === "date" &&
+    (metas[0]?.length ?? 0) === 0 &&
+    words(parts[0] ?? "").length <= 16 &&
+    !/[.!?:;,]\s*$/u.test(parts[0] ?? "");
+  return dated && (short || standfirst) && parts.length > 1
     ? metas
         .flat()
         .concat(
