@@ -568,6 +568,22 @@ describe("credits and pieces of names", () => {
     expect(names).toContain("Tomas Orrin");
   });
 
+  it("takes no one named once in passing, and keeps who accompanies, attends or speaks", () => {
+    const names = namesOf(
+      extract(
+        [
+          "Foreign Minister Hana Velkova met Boris Kovac in Port Halden on Monday.",
+          "The garden where Velkova stopped first was inaugurated by President Sergio Marrak in November 2021.",
+          "Velkova was accompanied by Deputy Minister Tomas Orrin.",
+          "Kovac said the talks were useful, and Velkova agreed.",
+          "Port Halden's mayor Ilse Varnow said the city was proud to host them.",
+        ].join(" "),
+      ),
+    );
+    expect(names).not.toContain("Sergio Marrak");
+    expect(names).toEqual(expect.arrayContaining(["Hana Velkova", "Tomas Orrin", "Ilse Varnow"]));
+  });
+
   it("takes a republic's office for a title and a seat of government's buildings for no one", () => {
     const names = namesOf(
       extract(

@@ -28,7 +28,7 @@ import {
 import { sentencesOf } from "./extract/sentences.ts";
 import { linkingReference } from "./people/reference.ts";
 import { isMastheadLine } from "./segment.ts";
-import { abbreviationsOf, calendarNames, type Vocabulary } from "./vocabulary.ts";
+import { abbreviationsOf, calendarNames, type Vocabulary, wordAlternatives } from "./vocabulary.ts";
 
 export type { KnownParticipant } from "./extract/mentions.ts";
 
@@ -49,6 +49,16 @@ export const meetingCue = () =>
       .join("|")})\\b`,
     "i",
   ));
+
+let meetingCueRegExp: RegExp | null = null;
+/** Words of a sentence about a meeting or taking part in it (linking.yaml meetingCues, participationCues). */
+function meetingCuePattern(): RegExp {
+  meetingCueRegExp ??= new RegExp(
+    `(?<![\\p{L}])(?:${wordAlternatives([...linkingReference().meetingCues, ...linkingReference().participationCues]) || "(?!)"})(?![\\p{L}])`,
+    "iu",
+  );
+  return meetingCueRegExp;
+}
 
 const abbreviationSets = new WeakMap<Vocabulary, Set<string>>();
 
@@ -265,8 +275,49 @@ export function extractCandidates(
     ]),
   );
   const dropped = new Set<CandidateDraft>();
+  // Someone named in one sentence only, in no sentence about a meeting (linking.yaml meetingCues: "met",
+  // "talks", "visit"), nor in the headline, who says nothing: named in passing ("inaugurated by President
+  // Sergio Mattarella in November 2021", "Putin will take part by video"), no participant of this meeting.
+  const cue = meetingCuePattern();
+  const passing = (own: { mention: Mention }) => {
+    if (own.mention.kind !== "PERSON") return false;
+    const last =
+      normalizeName(own.mention.name ?? own.mention.text)
+        .split(" ")
+        .at(-1) ?? "";
+    if (!last || speakers.has(last)) return false;
+    if (headline && wordPattern(last, "iu").test(normalizeName(headline))) return false;
+    const named = wordPattern(last, "iu");
+    const within = sentences.filter((sentence) => named.test(normalizeName(sentence.text)));
+    const only = within.length === 1 ? within[0] : undefined;
+    // ("We, President … and President …, note …": the signatories of a joint text.)
+    if (!only || cue.test(only.text) || /^\W*We\b/u.test(only.text)) return false;
+    // (Only in running prose: a line of a title and a name, "Foreign Minister Ada Lind", heads remarks.)
+    if (!/[.!?”"]\s*$/u.test(only.text) || only.text.split(/\s+/u).length < 6) return false;
+    // (Beside someone the article names again, a person of a list of the meeting's people; after a
+    // messenger's title, the one who gives a readout: "attributable to Spokesperson Ned Price".)
+    if (messenger.test(body.slice(Math.max(0, own.mention.start - 40), own.mention.start))) return false;
+    return !mentions.some(
+      (m) =>
+        m.kind === "PERSON" &&
+        m.start >= only.start &&
+        m.end <= only.end &&
+        (m.participant?.id ?? normalizeName(m.name ?? m.text)) !==
+          (own.mention.participant?.id ?? normalizeName(own.mention.name ?? own.mention.text)) &&
+        (mentionCount.get(m.participant?.id ?? normalizeName(m.name ?? m.text)) ?? 0) >= 2,
+    );
+  };
+  const messenger = new RegExp(
+    `(?<![\\p{L}])(?:${wordAlternatives(linkingReference().messengerTitles) || "(?!)"})\\s+$`,
+    "iu",
+  );
+  const mentionCount = new Map<string, number>();
+  for (const m of mentions) {
+    const key = m.participant?.id ?? normalizeName(m.name ?? m.text);
+    mentionCount.set(key, (mentionCount.get(key) ?? 0) + 1);
+  }
   for (const [id, own] of drafts) {
-    if (!own.former || speakers.has(id)) continue;
+    if (speakers.has(id) || !(own.former || passing(own))) continue;
     const last =
       normalizeName(own.mention.name ?? own.mention.text)
         .split(" ")
