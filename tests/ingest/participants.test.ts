@@ -577,11 +577,14 @@ describe("credits and pieces of names", () => {
           "Velkova was accompanied by Deputy Minister Tomas Orrin.",
           "Kovac said the talks were useful, and Velkova agreed.",
           "Port Halden's mayor Ilse Varnow said the city was proud to host them.",
+          "Norland's officials there were Trade Minister Ada Lind, Interior Minister Piet Mirren and Defence Minister Dana Kerrow.",
         ].join(" "),
       ),
     );
     expect(names).not.toContain("Sergio Marrak");
-    expect(names).toEqual(expect.arrayContaining(["Hana Velkova", "Tomas Orrin", "Ilse Varnow"]));
+    expect(names).toEqual(
+      expect.arrayContaining(["Hana Velkova", "Tomas Orrin", "Ilse Varnow", "Ada Lind", "Dana Kerrow"]),
+    );
   });
 
   it("takes a republic's office for a title and a seat of government's buildings for no one", () => {

@@ -297,6 +297,13 @@ export function extractCandidates(
     // (Beside someone the article names again, a person of a list of the meeting's people; after a
     // messenger's title, the one who gives a readout: "attributable to Spokesperson Ned Price".)
     if (messenger.test(body.slice(Math.max(0, own.mention.start - 40), own.mention.start))) return false;
+    // (A list of three people or more is a delegation's, or the meeting's people: "officials present were
+    // …".)
+    const inSentence = mentions.filter(
+      (m) => m.kind === "PERSON" && m.start >= only.start && m.end <= only.end,
+    );
+    if (new Set(inSentence.map((m) => m.participant?.id ?? normalizeName(m.name ?? m.text))).size >= 3)
+      return false;
     return !mentions.some(
       (m) =>
         m.kind === "PERSON" &&
