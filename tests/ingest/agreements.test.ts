@@ -345,18 +345,17 @@ describe("agreement grades", () => {
       grades("Lind agreed with Kovac that the two countries would work together on a trade deal."),
     ).toEqual(["WILL_WORK_TO"]);
     expect(grades("Lind agreed with Kovac on a ferry schedule.")).toEqual(["AGREED"]);
-    // A willingness is work-to (prisma/datasets/README.md, rule 4); one to be something is a stance.
-    expect(grades("Norland is willing to deepen cooperation in farming with Sudria, Lind said.")).toEqual([
-      "WILL_WORK_TO",
-    ]);
+    // A willingness to work with the other side is work-to (prisma/datasets/README.md, rule 4).
+    expect(grades("Norland is willing to work with Sudria on farming, Lind said.")).toEqual(["WILL_WORK_TO"]);
   });
 });
 
 describe("wordings that state no agreement", () => {
-  it("yields none for one side's restated commitment, a stance, agreeing with a view, or exploring as another's purpose", () => {
+  it("yields none for one side's restated commitment or readiness, agreeing with a view, or exploring as another's purpose", () => {
     for (const body of [
       "During his talks with Kovac, Lind reaffirmed Norland’s principled position and commitment to a peaceful settlement.",
       "After the summit Lind said Norland is ready to be a partner and friend of Sudria.",
+      "Lind said Norland stands ready to build a strategic partnership with Sudria.",
       "Lind agreed with Kovac.",
       "Lind will hold discussions with Kovac to enhance relations and explore new areas of collaboration.",
       "The forum will bring together business leaders to explore investment opportunities.",

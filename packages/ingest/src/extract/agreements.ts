@@ -443,8 +443,6 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
       // A willingness is graded all the same ("China is willing to work with the US", "is ready to work":
       // prisma/datasets/README.md, rule 4).
       const willing = /^(?:willing|ready)/iu.test(cueWord);
-      // "China is ready to be a partner and friend": a stance, no effort.
-      if (/(?:willing|ready|readiness)\s+to$/iu.test(cueText) && /^\s+be\s/iu.test(after)) continue;
       // "It was agreed that …", "a hotline has been agreed": the passive of agreeing is an outcome.
       const passive =
         /^agreed$/iu.test(cueWord) && (before === "was" || before === "been" || before === "were");
