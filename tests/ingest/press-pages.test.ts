@@ -291,6 +291,17 @@ describe("wire and newspaper pages", () => {
     expect(article?.outletName).toBe("South China Morning Post");
   });
 
+  it("reads a question in title case as the headline, with its mark", () => {
+    const lines = [
+      "Velkova-Orrin Talks: What Did Norland and Sudria Agree On?",
+      "",
+      "Foreign Minister Hana Velkova and Sudrian envoy Tomas Orrin held talks in Port Halden on Thursday as part of a tour. They agreed to reopen the river talks.",
+    ];
+    expect(segment(lines.join("\n"))[0]?.title).toBe(
+      "Velkova-Orrin Talks: What Did Norland and Sudria Agree On?",
+    );
+  });
+
   it("cuts a reading time and a date's label off a byline", () => {
     const timed = segment(
       [

@@ -481,6 +481,16 @@ function cutShort(block: Block): boolean {
 /** A paragraph of running text (not a long headline: those have no sentence inside). */
 function isParagraph(block: Block): boolean {
   const count = words(block.text).length;
+  // "What Did China and Hungary's Leaders Agree On?": a question in title case is a headline.
+  const long = words(block.text).filter((word) => /^\p{L}{4,}/u.test(word));
+  if (
+    count <= 20 &&
+    /[?!]["”’]?$/u.test(block.text) &&
+    !/[.!?]["”’]?\s/u.test(block.text) &&
+    long.length >= 3 &&
+    long.filter((word) => /^\p{Lu}/u.test(word)).length >= long.length * 0.8
+  )
+    return false;
   return (
     // "(Xinhua)", "(AP)": an agency's bracket is no paragraph.
     // (A line that ends on a closing quotation mark with no stop before it is a headline's: "Commonwealth
@@ -1114,10 +1124,8 @@ function firstSentence(body: string, abbreviations: string[]): string {
     break;
   }
   const sentence = at > 0 ? text.slice(0, at + 1) : text;
-  return sentence
-    .replace(/[.!?]$/, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  // (A question keeps its mark: "What Did They Agree On?" is asked.)
+  return sentence.replace(/\.$/, "").replace(/\s+/g, " ").trim();
 }
 
 /** Closing credits ("Reporting by Jane Doe; Editing by John Roe"): not body text; their names are bylines. */
