@@ -357,6 +357,12 @@ describe("wordings that state no agreement", () => {
       "After the summit Lind said Norland is ready to be a partner and friend of Sudria.",
       "Lind said Norland stands ready to build a strategic partnership with Sudria.",
       "Lind agreed with Kovac.",
+      "Macron said he agreed with Kovac on Tuesday that Europe must spend more on defence.",
+      "Xi agreed with Kovac's assessment on the river.",
+      "Lind said she agreed with Kovac to a large extent.",
+      "Kovac protested the signing of a defence pact by Norland.",
+      "Before signing the accord, Lind met opposition leaders.",
+      "Kovac announced the upgrade of the port of Halden.",
       "Lind will hold discussions with Kovac to enhance relations and explore new areas of collaboration.",
       "The forum will bring together business leaders to explore investment opportunities.",
     ]) {
@@ -367,6 +373,12 @@ describe("wordings that state no agreement", () => {
       "AGREED",
     ]);
     expect(grades("The two sides will continue to explore ways to cut tariffs.")).toEqual(["WILL_EXPLORE"]);
+    expect(grades("The two sides will continue to expand flights and to explore a rail link.")).toEqual([
+      "WILL_EXPLORE",
+    ]);
+    expect(
+      grades("The two leaders reaffirmed Norland and Sudria's commitment to regional stability."),
+    ).toEqual(["AGREED"]);
   });
 
   it("yields none", () => {

@@ -89,14 +89,21 @@ describe("attribution on press coverage", () => {
       "President Ivo Marrak met Prime Minister Hana Velkova on Thursday.\n\nMarrak, who hours before meeting Velkova complained about Norland's tariffs, agreed with her that the two countries would work on a trade deal.",
     );
     expect(speakerAt(found, "complained about")).toBe("Ivo Marrak");
+    // A noun in "-ing" before a name is no verb governing it.
+    const after = statements(
+      "After the meeting Foreign Minister Hana Velkova said the talks had been frank.",
+    );
+    expect(speakerAt(after, "talks had been frank")).toBe("Hana Velkova");
   });
 
   it("takes a theme or a title in quotation marks for no one's words", () => {
     const found = statements(
-      "President Ivo Marrak said he would attend the summit in Port Halden.\n\nThe summit's theme is “Joining Hands to Advance Modernisation and Build a High-Level Community with a Shared Future.”\n\n“We will work with every partner on the river,” Marrak said.",
+      "President Ivo Marrak said he would attend the summit in Port Halden. The summit's theme is “Joining Hands to Advance Modernisation and Build a High-Level Community with a Shared Future.”\n\n“We will work with every partner on the river,” Marrak said. He added: “NORLAND WILL NEVER ACCEPT THESE TARIFFS.”",
     );
     expect(at(found, "Joining Hands")).toBeUndefined();
     expect(speakerAt(found, "every partner")).toBe("Ivo Marrak");
+    // Words in capitals throughout are shouted, not a title.
+    expect(speakerAt(found, "NEVER ACCEPT")).toBe("Ivo Marrak");
   });
 
   it("makes no speaker of a phrase that cannot speak", () => {

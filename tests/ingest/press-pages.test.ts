@@ -398,6 +398,17 @@ describe("wire and newspaper pages", () => {
       .map((c) => String(c.data.name));
     expect(names).toContain("Hana Velkova");
     expect(names.some((name) => /Marrak/u.test(name))).toBe(false);
+    // A wire's name in small letters last; a name in capitals is no photographer's.
+    const wire = extractCandidates(
+      ["Foreign Minister Hana Velkova greets Boris Kovac Kevin Lamarque/Reuters", "", PARAGRAPH].join("\n"),
+      [],
+      reference().vocabulary,
+      null,
+    )
+      .filter((c) => c.kind === "PARTICIPANT")
+      .map((c) => String(c.data.name));
+    expect(wire).toContain("Boris Kovac");
+    expect(wire.some((name) => /Lamarque/u.test(name))).toBe(false);
   });
 
   it("draws nothing from a link to another story inside the body", () => {

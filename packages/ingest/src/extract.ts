@@ -129,11 +129,11 @@ function withoutFurniture(body: string, vocabulary: Vocabulary): string {
 /**
  * A photographer's credit run onto a caption's line: "… and Russian President Vladimir Putin Sergey
  * Bobylev/POOL/TASS", "… Gavriil Grigorov/Pool". The name before the slashes took no photograph of the
- * meeting's people as a participant; it is no part of the caption's last name. Only at a line's end, after
- * no full stop, and with a wire's capitals or a pool last.
+ * meeting's people as a participant; it is no part of the caption's last name. Only at a line's end, a name
+ * of two capitalised words before the slashes, and a wire's or a pool's name last.
  */
 const PHOTO_CREDIT =
-  /(?<=\s)\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s*\/\s*(?:\p{Lu}[\p{L}]*\s*\/\s*){0,3}(?:\p{Lu}{2,}|Pool)(?=[ \t]*$)/gmu;
+  /(?<=\s)\p{Lu}\p{Ll}[\p{L}'’-]*\s+\p{Lu}\p{Ll}[\p{L}'’-]*\s*\/\s*(?:\p{Lu}[\p{L}]*\s*\/\s*){0,3}(?:\p{Lu}{2,}|\p{Lu}\p{Ll}+)(?<![.!?])(?=[ \t]*$)/gmu;
 
 /**
  * A wire's staff credits run on at the end of a paragraph: "Trevor Hunnicutt, Michael Martina and David
@@ -280,7 +280,8 @@ export function extractCandidates(
   // Sergio Mattarella in November 2021", "Putin will take part by video"), no participant of this meeting.
   const cue = meetingCuePattern();
   const passing = (own: { mention: Mention }) => {
-    if (own.mention.kind !== "PERSON") return false;
+    // (A participant already known, from the seed or an earlier import, is no one named in passing.)
+    if (own.mention.kind !== "PERSON" || own.mention.participant) return false;
     const last =
       normalizeName(own.mention.name ?? own.mention.text)
         .split(" ")
@@ -290,6 +291,8 @@ export function extractCandidates(
     const named = wordPattern(last, "iu");
     const within = sentences.filter((sentence) => named.test(normalizeName(sentence.text)));
     const only = within.length === 1 ? within[0] : undefined;
+    // (The article's first sentence, its lede, names the meeting's people.)
+    if (only === sentences[0]) return false;
     // ("We, President … and President …, note …": the signatories of a joint text.)
     if (!only || cue.test(only.text) || /^\W*We\b/u.test(only.text)) return false;
     // (Only in running prose: a line of a title and a name, "Foreign Minister Ada Lind", heads remarks.)
@@ -304,25 +307,37 @@ export function extractCandidates(
     );
     if (new Set(inSentence.map((m) => m.participant?.id ?? normalizeName(m.name ?? m.text))).size >= 3)
       return false;
+    // (Beside someone the article names again, even by surname alone there: "Velkova was flanked by …".)
+    const ownKey = normalizeName(own.mention.name ?? own.mention.text);
+    const text = normalizeName(only.text);
     return !mentions.some(
       (m) =>
         m.kind === "PERSON" &&
-        m.start >= only.start &&
-        m.end <= only.end &&
-        (m.participant?.id ?? normalizeName(m.name ?? m.text)) !==
-          (own.mention.participant?.id ?? normalizeName(own.mention.name ?? own.mention.text)) &&
-        (mentionCount.get(m.participant?.id ?? normalizeName(m.name ?? m.text)) ?? 0) >= 2,
+        (m.participant?.id ?? normalizeName(m.name ?? m.text)) !== ownKey &&
+        wordPattern(
+          normalizeName(m.name ?? m.text)
+            .split(" ")
+            .at(-1) ?? "",
+          "iu",
+        ).test(text) &&
+        namedAgain(m),
     );
+  };
+  // Whether the article names someone in two sentences or more (by the last word of their name: a later
+  // "Velkova" alone is the same person).
+  const namedAgain = (m: Mention) => {
+    const surname =
+      normalizeName(m.name ?? m.text)
+        .split(" ")
+        .at(-1) ?? "";
+    if (!surname) return false;
+    const pattern = wordPattern(surname, "iu");
+    return sentences.filter((sentence) => pattern.test(normalizeName(sentence.text))).length >= 2;
   };
   const messenger = new RegExp(
     `(?<![\\p{L}])(?:${wordAlternatives(linkingReference().messengerTitles) || "(?!)"})\\s+$`,
     "iu",
   );
-  const mentionCount = new Map<string, number>();
-  for (const m of mentions) {
-    const key = m.participant?.id ?? normalizeName(m.name ?? m.text);
-    mentionCount.set(key, (mentionCount.get(key) ?? 0) + 1);
-  }
   for (const [id, own] of drafts) {
     if (speakers.has(id) || !(own.former || passing(own))) continue;
     const last =

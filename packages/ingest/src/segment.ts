@@ -481,6 +481,7 @@ function cutShort(block: Block): boolean {
 /** A paragraph of running text (not a long headline: those have no sentence inside). */
 function isParagraph(block: Block): boolean {
   const count = words(block.text).length;
+  if (TURN.test(block.text)) return true;
   // "What Did China and Hungary's Leaders Agree On?": a question in title case is a headline.
   const long = words(block.text).filter((word) => /^\p{L}{4,}/u.test(word));
   if (
@@ -972,7 +973,9 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
     metas[1][0]?.kind === "date" &&
     (metas[0]?.length ?? 0) === 0 &&
     words(parts[0] ?? "").length <= 16 &&
-    !/[.!?:;,]\s*$/u.test(parts[0] ?? "");
+    !/[.!?:;,]\s*$/u.test(parts[0] ?? "") &&
+    // (Only a line that bids the reader, "Follow …", "Read …": a headline with a date after a bar is none.)
+    /Infinitive|Imperative/u.test(String(lexiconTag(words(parts[0] ?? "")[0]?.toLowerCase() ?? "") ?? ""));
   return dated && (short || standfirst) && parts.length > 1
     ? metas
         .flat()

@@ -65,6 +65,9 @@ const CARRY_ON = new Set([
   "resolved",
   "undertook",
   "going",
+  "looking",
+  "aim",
+  "aims",
 ]);
 
 /** The scale, strongest first (prisma/datasets/README.md). */
@@ -412,7 +415,10 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
       // explore new areas": an exploring that is the purpose of something else, not one the sides took on
       // ("the sides will continue to explore", "agreed to explore": the agreeing is the cue there).
       if (found.level === "WILL_EXPLORE" && /^explor/iu.test(clause.slice(found.index))) {
-        const purpose = /(\p{L}+)\s+to\s+(?:\p{L}+[^,;]*?\s+and\s+)?$/u.exec(clause.slice(0, found.index));
+        const lead = clause.slice(0, found.index);
+        // ("continue to expand flights and to explore …": the verb before the first "to".)
+        const purpose =
+          /(\p{L}+)\s+to\s+\p{L}+[^,;]*?\s+and\s+(?:to\s+)?$/u.exec(lead) ?? /(\p{L}+)\s+to\s+$/u.exec(lead);
         if (purpose && !CARRY_ON.has(purpose[1]?.toLowerCase() ?? "")) continue;
       }
       // "agreed with Putin": agreeing with someone's view, not on something. (Agreeing with someone on or to
@@ -420,7 +426,7 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
       // would work together on a trade deal".)
       if (
         /^(?:agreed|agree|agrees)\s+with\b/iu.test(clause.slice(found.index)) &&
-        !/^\p{L}+\s+with\s+(?:[\p{L}'’.-]+\s+){1,5}?(?:on|to|that\s+(?:the\s+two|both|they|we)(?![\p{L}]))\s/iu.test(
+        !/^\p{L}+\s+with\s+(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?<![’']s\s)(?:on\s+(?:a|an|the|their|joint|new)\s|to\s+(?!a\s|an\s|the\s|some\s|large\s)\p{Ll}+\s|that\s+(?:the\s+two|both)(?![\p{L}])\s)/u.test(
           clause.slice(found.index),
         )
       )
@@ -455,8 +461,11 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
         /^(?:reaffirm|reiterat|renew|underscor|affirm)/iu.test(cueText) &&
         /\scommitment\s+to$/iu.test(cueText) &&
         /(?<![\p{L}])(?:his|her|its|\p{Lu}[\p{L}.-]*[’']s)\s/u.test(cueText) &&
-        !/(?<![\p{L}])(?:their|our|both|two|mutual|shared|joint|countries['’]|nations['’]|sides['’])(?![\p{L}])/iu.test(
+        !/(?<![\p{L}])(?:their|our|both|two|mutual|shared|joint|countries['’]|nations['’]|sides['’])(?![\p{L}])|\p{Lu}[\p{L}.-]*\s+and\s+\p{Lu}[\p{L}.-]*['’]s\s/iu.test(
           cueText,
+        ) &&
+        !/(?<![\p{L}])(?:both|two|sides|leaders|countries|nations|they)(?![\p{L}])/iu.test(
+          clause.slice(0, found.index),
         )
       )
         continue;

@@ -535,24 +535,22 @@ export function attribute(
         .filter((r): r is Referent => r !== undefined);
     const before = earlierThan(at);
     const ending = personEndingAt.get(at);
-    // "Trump, who hours before meeting Modi complained about …": a name (with its titles) that a verb or a
-    // preposition right before it governs is no subject. The one who speaks is who the relative clause is
-    // about, if anyone; otherwise the phrase around the name is read below ("an official travelling with
-    // X confirmed").
+    // "Trump, who hours before meeting Modi complained about …": a name (with its titles) after a verb or a
+    // preposition, inside a relative clause, is that clause's object; the one who speaks is who the clause
+    // is about. ("After the meeting Velkova said …" keeps Velkova: no relative clause.)
     const upToTitles = ending
       ? body.slice(sentence.start, ending.start).replace(/(?:(?:\p{Lu}[\p{L}’'.-]*|of|for)\s+)+$/u, "")
       : "";
-    const governed =
+    const relative =
       ending &&
       /(?:^|\s)(?:\p{Ll}{3,}ing|with|to|for|by|against|about)\s+$/u.test(upToTitles) &&
-      !speaksFor.test(body.slice(Math.max(sentence.start, ending.start - 60), ending.start));
-    if (governed) {
-      const relative = /,\s+who\s+[^,;]*$/u.exec(upToTitles);
-      const antecedent = relative ? personEndingAt.get(sentence.start + relative.index) : undefined;
-      if (antecedent)
-        return { referent: referentAt.get(antecedent.start) ?? null, label: null, start: antecedent.start };
-    }
-    const person = governed ? undefined : ending;
+      !speaksFor.test(body.slice(Math.max(sentence.start, ending.start - 60), ending.start))
+        ? /,\s+who\s+[^,;]*$/u.exec(upToTitles)
+        : null;
+    const antecedent = relative ? personEndingAt.get(sentence.start + relative.index) : undefined;
+    if (antecedent)
+      return { referent: referentAt.get(antecedent.start) ?? null, label: null, start: antecedent.start };
+    const person = ending;
     if (person) {
       // The subject begins at its titles and honorifics ("“…,” Mr Blinken said", "Foreign Minister Qin said").
       const lead = body.slice(Math.max(sentence.start, person.start - 80), person.start);
@@ -1794,7 +1792,8 @@ function shortReferences(
  */
 function titleCased(quoted: string): boolean {
   const inner = quoted.replace(/^[“"‘']+|[”"’',.]+$/gu, "");
-  if (/[.!?]\s/u.test(inner)) return false;
+  // (Words in capitals throughout are shouted, not a title: "NORLAND WILL NEVER ACCEPT THESE TARIFFS".)
+  if (/[.!?]\s/u.test(inner) || !/\p{Ll}/u.test(inner)) return false;
   const long = inner.split(/\s+/u).filter((word) => /^\p{L}[\p{L}'’-]{3,}/u.test(word));
   if (long.length < 3) return false;
   const capitalised = long.filter((word) => /^\p{Lu}/u.test(word)).length;

@@ -864,9 +864,12 @@ export function mentionsOf(
     linkingReference().honorifics.map((word) => word.toLowerCase().replace(/\.$/, "")),
   );
   const personNoise = new Set(
-    [...noise, ...linkingReference().titleWords, ...linkingReference().honorifics].map((word) =>
-      word.toLowerCase().replace(/\.$/, ""),
-    ),
+    [
+      ...noise,
+      ...linkingReference().titleWords,
+      ...linkingReference().nameBreakTitleWords,
+      ...linkingReference().honorifics,
+    ].map((word) => word.toLowerCase().replace(/\.$/, "")),
   );
   const titleSuffix = new RegExp(
     `-(?:${vocabulary.titleSuffixes.map(escapeRegExp).join("|") || "(?!)"})$`,

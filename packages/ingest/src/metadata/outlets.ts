@@ -203,6 +203,7 @@ function splitByFrequency(letters: string): string[] | null {
     // command's bundle, as compromise does).
     const Ninja = createRequire(import.meta.url)("wordsninja") as new () => WordSplitter;
     ninja = new Ninja();
+    // (wordsninja fills its table inside the promise's executor, synchronously: it is ready on return.)
     void ninja.loadDictionary();
   }
   const words = ninja.splitSentence(letters);
@@ -266,15 +267,6 @@ export function nameOfDomain(host: string, text: string): string {
     words.some((word) => word.length >= 3 && known.has(word))
   )
     return [...words.map(capital), ...(number ? [number] : [])].join(" ");
-  // "globalhappenings", "insightonlinenews": words of the language, by how often each is written
-  // (wordsninja's frequency list), where every piece is a word of three letters or more or a short
-  // function word ("telanganatoday" gives "te langan a today": no split).
-  const frequent = head.length >= 6 && /^\p{L}+$/u.test(head) ? splitByFrequency(head) : null;
-  if (frequent)
-    return [
-      ...frequent.map((word, i) => (i > 0 && SHORT_WORDS.has(word) ? word : capital(word))),
-      ...(number ? [number] : []),
-    ].join(" ");
   // "royanews": a name the lexicon does not know, then a word that names a kind of outlet (page.yaml
   // outletWords: "news", "times", "post").
   const kinds = reference().page.outletWords.map((word) => word.toLowerCase());
@@ -284,6 +276,8 @@ export function nameOfDomain(host: string, text: string): string {
     // every word before the kind's ("deccan" is not "dec can").
     const before = head.slice(0, head.length - kind.length);
     const split = best[before.length];
+    // ("insightonlinenews": "Insight Online News", by word frequencies where the lexicon does not split it.)
+    const frequent = before.length >= 6 && /^\p{L}+$/u.test(before) ? splitByFrequency(before) : null;
     // ("nbcaudio": "NBC Audio", a name of three letters or fewer and no vowel in capitals.)
     const name = /^[^aeiouy]{2,3}$/iu.test(before)
       ? [before.toUpperCase()]
@@ -293,10 +287,12 @@ export function nameOfDomain(host: string, text: string): string {
             (word) => /^(?:and|of|the)$/u.test(word) || (word.length >= 4 && lexiconTag(word) !== undefined),
           )
         ? split.map((word, i) => (i > 0 && /^(?:and|of|the)$/u.test(word) ? word : capital(word)))
-        : before
-            .replace(/^the(?=\p{L}{3})/u, "the ")
-            .split(" ")
-            .map(capital);
+        : frequent
+          ? frequent.map((word, i) => (i > 0 && SHORT_WORDS.has(word) ? word : capital(word)))
+          : before
+              .replace(/^the(?=\p{L}{3})/u, "the ")
+              .split(" ")
+              .map(capital);
     // ("anewztv": "Anewz TV", a short word in capitals.)
     return [...name, kind.length <= 2 ? kind.toUpperCase() : capital(kind), ...(number ? [number] : [])].join(
       " ",
@@ -313,6 +309,14 @@ export function nameOfDomain(host: string, text: string): string {
     const parts = split[rest.length] && (split[rest.length]?.length ?? 0) <= 3 ? split[rest.length] : [rest];
     return [capital(lead), ...(parts ?? [rest]).map(capital), ...(number ? [number] : [])].join(" ");
   }
+  // "globalhappenings": words of the language, by how often each is written (wordsninja's frequency list),
+  // where every piece is a plausible word ("telanganatoday" gives "te langan a today": no split).
+  const frequent = head.length >= 6 && /^\p{L}+$/u.test(head) ? splitByFrequency(head) : null;
+  if (frequent)
+    return [
+      ...frequent.map((word, i) => (i > 0 && SHORT_WORDS.has(word) ? word : capital(word))),
+      ...(number ? [number] : []),
+    ].join(" ");
   // "thelocal": "The Local", a name after "the" that neither the page nor the lexicon splits, unless the
   // label opens with a longer word of its own ("theatreworld") or what follows "the" cannot start an
   // English word ("thermofisher": "rm").

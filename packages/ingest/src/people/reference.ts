@@ -22,6 +22,7 @@ const linkingSchema = z.strictObject({
   givenNameForms: z.array(z.array(z.string().min(1)).min(2)).default([]),
   meetingCues: z.array(z.string().min(1)),
   participationCues: z.array(z.string().min(1)).default([]),
+  nameBreakTitleWords: z.array(z.string().min(1)).default([]),
   /** Words before a town that make it where something is ("in Riyadh", "visited Jeddah"). */
   placeCues: z.array(z.string().min(1)).default([]),
   /** Words after a town that make it where a meeting is ("the Bali summit", "Riyadh hosted"). */
