@@ -1127,7 +1127,7 @@ function firstSentence(body: string, abbreviations: string[]): string {
     break;
   }
   const sentence = at > 0 ? text.slice(0, at + 1) : text;
-  // (A question keeps its mark: "What Did They Agree On?" is asked.)
+  // (A question or an exclamation keeps its mark: "What Did They Agree On?" is asked.)
   return sentence.replace(/\.$/, "").replace(/\s+/g, " ").trim();
 }
 
