@@ -275,9 +275,9 @@ export function extractCandidates(
     ]),
   );
   const dropped = new Set<CandidateDraft>();
-  // Someone named in one sentence only, in no sentence about a meeting (linking.yaml meetingCues: "met",
-  // "talks", "visit"), nor in the headline, who says nothing: named in passing ("inaugurated by President
-  // Sergio Mattarella in November 2021", "Putin will take part by video"), no participant of this meeting.
+  // Someone named in one sentence only, in no sentence about a meeting or taking part in it (linking.yaml
+  // meetingCues, participationCues: "met", "talks", "accompanied"), nor in the headline, who says nothing:
+  // named in passing ("inaugurated by President Sergio Mattarella in November 2021"), no participant.
   const cue = meetingCuePattern();
   const passing = (own: { mention: Mention }) => {
     // (A participant already known, from the seed or an earlier import, is no one named in passing.)
@@ -297,8 +297,7 @@ export function extractCandidates(
     if (!only || cue.test(only.text) || /^\W*We\b/u.test(only.text)) return false;
     // (Only in running prose: a line of a title and a name, "Foreign Minister Ada Lind", heads remarks.)
     if (!/[.!?”"]\s*$/u.test(only.text) || only.text.split(/\s+/u).length < 6) return false;
-    // (Beside someone the article names again, a person of a list of the meeting's people; after a
-    // messenger's title, the one who gives a readout: "attributable to Spokesperson Ned Price".)
+    // (After a messenger's title, the one who gives a readout: "attributable to Spokesperson Ned Price".)
     if (messenger.test(body.slice(Math.max(0, own.mention.start - 40), own.mention.start))) return false;
     // (A list of three people or more is a delegation's, or the meeting's people: "officials present were
     // …".)
