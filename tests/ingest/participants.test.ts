@@ -632,4 +632,34 @@ describe("credits and pieces of names", () => {
     ).find((c) => c.kind === "STATEMENT");
     expect(after?.data.speaker).toBe("Peter Lind");
   });
+
+  it("takes the other of two people joined by 'and', and no news agency, state's short name or declaration", () => {
+    // A name the tagger does not know, beside one it does, on either side of "and".
+    for (const text of [
+      "Still, the fact that Kim Jong Un and Sol Jae-in spent so much time together surprised many.",
+      "The two leaders Sol Jae-in and Kim Jong Un signed an agreement on Friday.",
+    ])
+      expect(namesOf(extract(text))).toContain("Sol Jae-in");
+    // Not a region's words the tagger takes for a person, nor the noun a list of bodies runs into.
+    expect(
+      namesOf(extract("Officials of the Bureau of East Asian and Pacific Affairs, and Sarah Beran, met.")),
+    ).not.toContain("Pacific Affairs");
+    expect(namesOf(extract("Joe Biden and Silicon Valley executives met on Monday."))).not.toContain(
+      "Silicon Valley",
+    );
+    const names = namesOf(
+      extract(
+        "PYONGYANG — Russia and the DPRK on Wednesday signed a treaty during Vladimir Putin's visit, Russia's RIA Novosti news agency reported. The three-page Panmunjeom Declaration states that the goal is peace, the Korean Central News Agency said.",
+      ),
+    );
+    expect(names).toContain("Vladimir Putin");
+    for (const name of ["RIA Novosti", "DPRK", "Korean Central News Agency"])
+      expect(names).not.toContain(name);
+    expect(names.some((name) => name.includes("Declaration"))).toBe(false);
+    // A venue's noun in lower case still ends a venue's name.
+    const venues = extract("Putin met Kim Jong Un at Vostochny spaceport on Wednesday.")
+      .filter((c) => c.kind === "CLAIM" && c.data.attribute === "place")
+      .map((c) => c.data.value);
+    expect(venues).toContain("Vostochny spaceport");
+  });
 });

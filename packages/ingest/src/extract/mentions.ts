@@ -10,7 +10,7 @@ import { distance } from "fastest-levenshtein";
 import { linkingReference } from "../people/reference.ts";
 import { FAMILY_PARTICLES } from "../people/resolve.ts";
 import { reference, type Vocabulary, wordAlternatives } from "../vocabulary.ts";
-import { isPluralNoun, lexiconTag, namesIn } from "./nlp.ts";
+import { isPluralNoun, lexiconTag, namesIn, readsAsVerb } from "./nlp.ts";
 import type { Sentence } from "./sentences.ts";
 
 export interface KnownParticipant {
@@ -248,11 +248,11 @@ const NAME_RUN = `${NAME_WORD}(?:[ \\t]+(?:bin|al|van|von|der|de|la|le)){0,2}(?:
  * "including Bilawal Bhutto Zardari, Miftah Ismail, Shahzain Bugti, Marriyum Aurangzeb and Mohsin Dawar":
  * the other names of a list of three or more in which two people are already found (by the tagger or their
  * place in a sentence) are people too. Each must look like a name (two to four capitalised words, no place
- * the lexicon knows).
+ * the lexicon knows). So is the other of two joined by "and" when one is a person found.
  */
 const LIST_ITEM = `${NAME_WORD}(?:[ \\t]+${NAME_WORD}){1,3}`;
 const NAME_LIST = new RegExp(
-  `(?<![\\p{L}])(${LIST_ITEM}(?:,[ \\t]+${LIST_ITEM}){1,}(?:,?[ \\t]+and[ \\t]+${LIST_ITEM}))(?![\\p{L}])`,
+  `(?<![\\p{L}])(${LIST_ITEM}(?:,[ \\t]+${LIST_ITEM})*(?:,?[ \\t]+and[ \\t]+${LIST_ITEM}))(?![\\p{L}])`,
   "gu",
 );
 function listedNames(
@@ -263,7 +263,7 @@ function listedNames(
   const people = new Set(
     found.filter((f) => f.kind === "PERSON").map((f) => f.text.replace(/[.,;:’']+$/u, "").trim()),
   );
-  if (people.size < 2) return [];
+  if (people.size === 0) return [];
   // A body's or a place's last word, or a name the lexicon knows as a place ("Hong Kong"): no person.
   const bodyWords = new Set(
     [...vocabulary.speakingBodies, ...vocabulary.notParticipants.lastWords, ...vocabulary.placeNouns].map(
@@ -277,25 +277,35 @@ function listedNames(
         (i + 1 < words.length &&
           tagsOf(`${words[i]} ${words[i + 1]}`.toLowerCase()).some((tag) => PLACE_TAGS.has(tag))),
     );
+  const regionWords = new Set(vocabulary.notParticipants.firstWords.map((word) => word.toLowerCase()));
+  const looksLikeName = (item: string) => {
+    const parts = item.split(/[ \t]+/u);
+    const tagged = namesIn(item);
+    const organisation = tagged.organizations.length > 0 || tagged.places.length > 0;
+    return (
+      parts.every((part) => nameLike(part) && !tagsOf(part.toLowerCase()).includes("Demonym")) &&
+      !regionWords.has(parts[0]?.toLowerCase() ?? "") &&
+      !placeLike(parts) &&
+      !organisation &&
+      !bodyWords.has(parts.at(-1)?.toLowerCase() ?? "")
+    );
+  };
   const names: string[] = [];
   for (const match of body.matchAll(NAME_LIST)) {
     const items = (match[1] ?? "").split(/,?[ \t]+and[ \t]+|,[ \t]+/u);
     const known = items.filter((item) => [...people].some((person) => item.endsWith(person)));
-    if (items.length < 3 || known.length < 2) continue;
+    // Two joined by "and", one of them a person found: the other is one too ("Kim Jong Un and Moon
+    // Jae-in", a name the tagger does not know).
+    // (The one found must look like a name itself: the tagger takes "East Asian" for a person too.)
+    const pair = items.length === 2 && known.length === 1 && looksLikeName(known[0] ?? "");
+    if (!pair && (items.length < 3 || known.length < 2)) continue;
     // "… and Silicon Valley executives": the last item names what the noun after it belongs to.
-    const attributive = /^[ \t]+\p{Ll}/u.test(body.slice(match.index + match[0].length));
+    // ("… and Moon Jae-in spent": a verb after it is no noun of theirs.)
+    const next = /^[ \t]+(\p{Ll}+)/u.exec(body.slice(match.index + match[0].length))?.[1];
+    const attributive = next !== undefined && !readsAsVerb(next);
     for (const [i, item] of items.entries()) {
       if (known.includes(item) || (attributive && i === items.length - 1)) continue;
-      const parts = item.split(/[ \t]+/u);
-      const tagged = namesIn(item);
-      const organisation = tagged.organizations.length > 0 || tagged.places.length > 0;
-      if (
-        parts.every((part) => nameLike(part)) &&
-        !placeLike(parts) &&
-        !organisation &&
-        !bodyWords.has(parts.at(-1)?.toLowerCase() ?? "")
-      )
-        names.push(item);
+      if (looksLikeName(item)) names.push(item);
     }
   }
   return names;
@@ -981,6 +991,9 @@ export function mentionsOf(
       name.split(/\s+/u).filter((word) => notInNames.has(word.toLowerCase())).length >= 2
     )
       continue;
+    // A news outlet reports on a meeting and takes no part in it, whatever the tagger took it for ("Russia's
+    // RIA Novosti news agency reported").
+    if (newsOutletNames().has(normalizeName(name))) continue;
     if (
       kind === "ORGANIZATION" &&
       // An organisation's name is capitalised throughout but for small joining words: "India- U.S.
@@ -988,7 +1001,6 @@ export function mentionsOf(
       (name.split(/\s+/).some((word) => /^\p{Ll}/u.test(word) && !ORG_JOINING_WORDS.has(word)) ||
         notParticipants.words.has(last) ||
         notParticipants.names.has(name.toLowerCase()) ||
-        newsOutletNames().has(normalizeName(name)) ||
         (!titled && (brokenOff.has(last) || pieceOfName(body, name, vocabulary))))
     )
       continue;

@@ -52,3 +52,16 @@ export function isPluralNoun(word: string): boolean {
 
 /** Whether compromise has been loaded (it need not be, for a page of known names only). */
 export const nlpLoaded = () => compromise !== undefined;
+
+const verbs = new Map<string, boolean>();
+/** Whether a lower-case word reads as a verb after a subject ("they spent", "they met"), not a noun. */
+export function readsAsVerb(word: string): boolean {
+  const lower = word.toLowerCase();
+  let known = verbs.get(lower);
+  if (known === undefined) {
+    known = (load()(`they ${lower}`).verbs().out("array") as string[]).length > 0;
+    if (verbs.size >= CACHE_LIMIT) verbs.clear();
+    verbs.set(lower, known);
+  }
+  return known;
+}
