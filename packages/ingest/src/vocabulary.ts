@@ -131,6 +131,8 @@ const vocabularySchema = z.strictObject({
     characterisations: z.array(z.string().min(1)),
     /** Verbs of a stay: the days they go with are a visit's ("spent three days in Asia"). */
     stayVerbs: z.array(z.string().min(1)).default([]),
+    /** Nouns that end a venue's name after "at"/"in" ("at the Peace House", "at Vostochny spaceport"). */
+    venueNouns: z.array(z.string().min(1)).default([]),
     /** Words that make "two days" a distance in time ("two days before", "within an hour"), no duration. */
     offsetWords: z
       .strictObject({

@@ -44,6 +44,17 @@ export function claimsOf(
   );
   const meeting = new RegExp(`(?<![\\p{L}])(?:${anyOf(vocabulary.claims.meetingWords)})(?![\\p{L}])`, "iu");
   const adjective = anyOf(vocabulary.claims.characterisations);
+  // "at the Peace House", "at Vostochny spaceport": capitalised words ending in a venue's noun (in either
+  // case), or "Palais des Nations".
+  const venueNoun = vocabulary.claims.venueNouns
+    .map((noun) =>
+      escapeRegExp(noun).replace(/^\p{L}/u, (first) => `[${first.toUpperCase()}${first.toLowerCase()}]`),
+    )
+    .join("|");
+  const venue = new RegExp(
+    `\\b(?:at|in)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,5}(?:${venueNoun || "(?!)"}|Palais des \\p{Lu}\\p{L}+))(?![\\p{L}])`,
+    "gu",
+  );
   const characterisation = new RegExp(
     `(?<![\\p{L}])((?:very\\s+|highly\\s+|extremely\\s+)?[“"‘]?(?:${adjective})[”"’]?(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*,\\s*and\\s+)(?:very\\s+|highly\\s+)?[“"‘]?(?:${adjective})[”"’]?)*)[,”"’]*\\s+(?:[\\p{L}-]+\\s+){0,2}?(${anyOf(scopes.flatMap(([key, words]) => (key === "visit" ? [] : words)))})(?![\\p{L}])`,
     "giu",
@@ -273,9 +284,7 @@ export function claimsOf(
         });
       }
       // Places: a venue, or a city after a word of meeting.
-      for (const place of text.matchAll(
-        /\b(?:at|in)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,5}(?:House|Guesthouse|Palace|Hall|Hotel|Centre|Center|Building|Villa|Residence|Room|Office|Ministry|Estate|Nations|Palais des \p{Lu}\p{L}+))\b/gu,
-      )) {
+      for (const place of text.matchAll(venue)) {
         const start = sentence.start + place.index + place[0].indexOf(place[1] ?? "");
         result.push({
           start,
