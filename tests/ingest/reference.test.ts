@@ -89,6 +89,12 @@ describe("a headline from the page's address", () => {
       "https://ministry.example/remarks-march-4-2031-minister-lind-welcomes-secretary-kovac-march-4-2031/",
     );
     expect(dated?.title).toBe("Minister Lind Welcomes Secretary Kovac");
+    // The words after the title's part: a mobile copy's "amp".
+    const [amp] = segmentAt(
+      TRANSCRIPT,
+      "https://news.example/world/minister-lind-welcomes-secretary-kovac-to-norland/amp",
+    );
+    expect(amp?.title).toBe("Minister Lind Welcomes Secretary Kovac to Norland");
     const [id] = segmentAt(TRANSCRIPT, "https://news.example/a/7358282.html");
     expect(id?.titleFromBody).toBe(true);
   });

@@ -35,11 +35,11 @@ export function slugWords(url: string | null | undefined): string[] | null {
   // "/2023/04/06/Iran-Saudi-Foreign-Ministers-Begin-Rebuilding-Fractured-Relationship/4661680769268/": an
   // id after the title's part.
   // "/biden-xi-meeting-g20-summit-bali-indonesia/index.html": a folder's default page; "/us-china-announce-
-  // deal-cut-reciprocal-tariffs-90/story": a word after the title's part.
+  // deal-cut-reciprocal-tariffs-90/story", "…/amp" (a page's mobile copy): a word after the title's part.
   const named =
     parts.length >= 2 &&
     (/^(?:[\d.]+|(?:index|default)(?:\.\w+)?)$/iu.test(parts.at(-1) ?? "") ||
-      (/^(?:story|article)$/iu.test(parts.at(-1) ?? "") &&
+      (/^(?:story|article|amp)$/iu.test(parts.at(-1) ?? "") &&
         ((parts.at(-2) ?? "").match(/-/gu)?.length ?? 0) >= 3))
       ? parts.at(-2)
       : parts.at(-1);
