@@ -135,6 +135,28 @@ describe("one meeting's coverage, imported in separate calls", () => {
     expect(c?.id).toBe(a?.id);
   });
 
+  it("gives an event proposed in a country alone the town a later article names", async () => {
+    const first = await importPage(db.prisma, {
+      content: page(
+        "Lorne and Saari discuss fisheries",
+        "Coastal Review",
+        "Estmark Fisheries Minister Edda Lorne met Ostland Fisheries Minister Veli Saari during her visit to Norway, and the two discussed quotas.",
+      ),
+    });
+    expect((await eventOf(first.articleIds))?.place).toBe("Norway");
+    const second = await importPage(db.prisma, {
+      content: page(
+        "Fisheries ministers meet in Bergen",
+        "Northern Ledger — 20 June 2031, 11:00",
+        "BERGEN — Edda Lorne met Veli Saari at the Harbour Hall in Bergen on Thursday, June 19, 2031, for talks on quotas.",
+      ),
+    });
+    const [a, b] = [await eventOf(first.articleIds), await eventOf(second.articleIds)];
+    expect(b?.id).toBe(a?.id);
+    const event = await db.prisma.event.findUniqueOrThrow({ where: { id: a?.id ?? "" } });
+    expect(event.place).toContain("Bergen");
+  });
+
   it("never dates the meeting by an earlier meeting the text recalls", async () => {
     const result = await importPage(db.prisma, {
       content: page(
@@ -466,6 +488,38 @@ describe("articles with too little to tell one meeting of their people from anot
       venue: null,
     };
   };
+
+  it("takes an event's town from its own articles when it has no place, and a country alone for no place", () => {
+    // Proposed with no place; its own article names the town this page, giving no day, holds the meeting in.
+    const dayless = { ...article("Anna Kessel and Tomas Brandvik met in Lindby."), heldIn: "Lindby" };
+    const placeless = event(pair, null);
+    expect(scoreEvent(dayless, placeless)).toBeNull();
+    const told = ["Kessel in Lindby", "Anna Kessel arrived in Lindby for talks with Tomas Brandvik."];
+    expect(scoreEvent(dayless, { ...placeless, texts: told })?.evidence.place).toMatchObject({
+      value: 1,
+      byEventTexts: true,
+    });
+    expect(
+      scoreEvent(dayless, { ...placeless, texts: ["Kessel abroad", "Anna Kessel met Tomas Brandvik."] }),
+    ).toBeNull();
+    // Proposed "in Norway" from a page that gave no day: a dated page holding the meeting in a town is not
+    // told apart by the country.
+    const inCountry = {
+      ...event(pair, "Norway"),
+      startsAt: null,
+      startPrecision: "UNKNOWN" as const,
+      articles: [],
+    };
+    const dated = {
+      ...article("Anna Kessel met Tomas Brandvik in Bergen on June 18.", {
+        meeting: { day: "2031-06-18", text: "on June 18" },
+      }),
+      heldIn: "Bergen",
+    };
+    const match = scoreEvent(dated, inCountry);
+    expect(match).not.toBeNull();
+    expect(match?.evidence.place).toBeUndefined();
+  });
 
   it("joins a dated event with a page that gives no day at all only on the event's place", () => {
     // A readout with no date line, no meeting date: the same two people meet often.

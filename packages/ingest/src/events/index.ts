@@ -505,12 +505,25 @@ export function scoreEvent(
       pieces.find((piece) => locatedIn(text, piece)) ??
       pieces.find(own) ??
       (pieces.length === 0 ? named.find(own) : undefined);
-    if (named.length > 0)
+    // A country alone that the article does not give says nothing either way: an event proposed "in China"
+    // and an article "in Xi'an" may be one meeting.
+    if (named.length > 0 && (hit || pieces.length > 0))
       parts.push({
         part: "place",
         weight: weights.place,
         value: hit ? 1 : 0,
         detail: hit ? { matched: hit } : { matched: null },
+      });
+  } else if (eventTexts && signals.heldIn && !isCountryName(normalizeName(signals.heldIn))) {
+    // An event proposed without a place: its own articles may name the town this article holds the
+    // meeting in ("Putin's visit to Tashkent").
+    const town = normalizeName(signals.heldIn);
+    if (locatedIn(eventTexts.normalized, town))
+      parts.push({
+        part: "place",
+        weight: weights.place,
+        value: 1,
+        detail: { matched: town, byEventTexts: true },
       });
   }
   // Published well after the event, with no meeting date of its own: another meeting of the same people,
@@ -755,10 +768,13 @@ export async function matchEvent(tx: Tx, signals: ArticleSignals): Promise<Event
     let match = scoreEvent(signals, event);
     // One person in common: the event's own articles may name another of the article's people (a name no
     // article resolved, "Chancellor Merkel"), which makes two; read them only then.
+    // Two or more in common: the event's own articles may name the town the article holds the meeting in,
+    // or the person the article leads with; read them then too.
+    const inCommon = event.participants.filter((p) => named.has(p.participantId)).length;
     if (
       !match &&
-      event.participants.some((p) => named.has(p.participantId)) &&
-      (scoreEvent(signals, event, { secondInCommon: true })?.score ?? 0) >= threshold
+      inCommon > 0 &&
+      (inCommon >= 2 || (scoreEvent(signals, event, { secondInCommon: true })?.score ?? 0) >= threshold)
     ) {
       const again = scoreEvent(signals, { ...event, texts: await eventTexts(tx, event.id) });
       if (again) match = again;
@@ -832,7 +848,7 @@ async function gather(tx: Tx, people: PeopleIndex, eventId: string, signals: Art
     select: { title: true, place: true, startsAt: true, participants: { select: { participantId: true } } },
   });
   // An event proposed from an undated article takes the first meeting day a later article gives, and one
-  // proposed with no place the first place a later article names (venues, then the town): a third article
+  // proposed with no place (or a country's only) the first place a later article names (venues, then the town): a third article
   // that gives only the place or only the day can then find it.
   const day = signals.meetingDate?.day;
   if (!event.startsAt && day)
@@ -842,7 +858,11 @@ async function gather(tx: Tx, people: PeopleIndex, eventId: string, signals: Art
     });
   const venues = signals.venues?.length ? signals.venues.slice(0, 2) : [signals.venue];
   const place = [...new Set([...venues, signals.city].filter(Boolean))].join(", ") || null;
-  if (!event.place && place) await tx.event.update({ where: { id: eventId }, data: { place } });
+  // (A place that is only a country's name, "China", gives way to the town or venue a later article names.)
+  const countryOnly = (text: string) =>
+    text.split(/[,;]/).every((piece) => isCountryName(normalizeName(piece)) || !normalizeName(piece));
+  if (place && (!event.place || (countryOnly(event.place) && !countryOnly(place))))
+    await tx.event.update({ where: { id: eventId }, data: { place } });
   const have = new Set(event.participants.map((p) => p.participantId));
   const added = leadPeople(people, signals).filter((p) => !have.has(p.id));
   if (!added.length) return;
