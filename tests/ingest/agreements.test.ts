@@ -340,6 +340,11 @@ describe("agreement grades", () => {
       grades("The two heads of state announced the elevation of their relations to a strategic partnership."),
     ).toEqual(["AGREED"]);
     expect(grades("Lind and Kovac reached the key consensuses during the visit.")).toEqual(["AGREED"]);
+    // Documents the delegations signed, in either voice.
+    expect(
+      grades("Members of the two delegations signed a number of documents on cooperation in transport."),
+    ).toEqual(["AGREED"]);
+    expect(grades("Cooperation documents were signed.")).toEqual(["AGREED"]);
     // Agreeing with the other side that both will work on something is the work agreed on.
     expect(
       grades("Lind agreed with Kovac that the two countries would work together on a trade deal."),
