@@ -255,6 +255,11 @@ describe("outlets", () => {
     // its own stays whole before a kind of outlet.
     expect(at("https://northernledgeronline.com/2031/talks", "Body.").name).toBe("Northern Ledger Online");
     expect(at("https://www.sudriatoday.com/2031/talks", "Body.").name).toBe("Sudria Today");
+    // A name the page prints with the initials its address begins with.
+    expect(
+      at("https://www.nvapress.com/en/news/1/talks", "Story Code : 1\nReport by Norland Voice Agency (NVA)")
+        .name,
+    ).toBe("Norland Voice Agency");
     expect(at("https://laoag.china-consulate.gov.cn/eng/t1.htm", "Body.")).toMatchObject({ proposed: true });
     // A body's part of a portal, by the address's path.
     expect(at("https://www.gov.br/planalto/en/latest-news/2031/02/talks", "Body.")).toMatchObject({

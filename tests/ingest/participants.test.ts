@@ -655,6 +655,14 @@ describe("credits and pieces of names", () => {
     expect(names).toContain("Vladimir Putin");
     for (const name of ["RIA Novosti", "DPRK", "Korean Central News Agency"])
       expect(names).not.toContain(name);
+    // An agency with what it is after its name, and a platform, are no one either.
+    const relayed = namesOf(
+      extract(
+        "Vladimir Putin met Kim Jong Un on Wednesday, the TASS News Agency reported, and the Kremlin posted a video on Telegram.",
+      ),
+    );
+    expect(relayed).toContain("Vladimir Putin");
+    for (const name of ["TASS News Agency", "Telegram"]) expect(relayed).not.toContain(name);
     expect(names.some((name) => name.includes("Declaration"))).toBe(false);
     // A venue's noun in lower case still ends a venue's name.
     const venues = extract("Putin met Kim Jong Un at Vostochny spaceport on Wednesday.")

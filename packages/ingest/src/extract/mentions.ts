@@ -549,6 +549,8 @@ function groupingMentions(body: string, vocabulary: Vocabulary): { central: Ment
   return { central, passing };
 }
 
+/** What a text may write after an outlet's name to say what it is ("TASS News Agency"). */
+const OUTLET_DESCRIPTION = /\s+(?:news\s+agency|agency|news|television|tv)$/iu;
 /** News outlets (reference/outlets.yaml): they report on a meeting and take no part in it. */
 const NEWS_KINDS = new Set(["PRIVATE", "PUBLIC_BROADCASTER", "STATE_MEDIA", "WIRE"]);
 let newsOutlets: Set<string> | undefined;
@@ -992,15 +994,17 @@ export function mentionsOf(
     )
       continue;
     // A news outlet reports on a meeting and takes no part in it, whatever the tagger took it for ("Russia's
-    // RIA Novosti news agency reported").
-    if (newsOutletNames().has(normalizeName(name))) continue;
+    // RIA Novosti news agency reported", "TASS News Agency"); nor do a venue or a platform named as a thing
+    // (vocabulary.yaml notParticipants.names: "Oval Office", "Telegram").
+    if ([name, name.replace(OUTLET_DESCRIPTION, "")].some((n) => newsOutletNames().has(normalizeName(n))))
+      continue;
+    if (notParticipants.names.has(name.toLowerCase())) continue;
     if (
       kind === "ORGANIZATION" &&
       // An organisation's name is capitalised throughout but for small joining words: "India- U.S.
       // comprehensive" or "US joint working group" are pieces of prose.
       (name.split(/\s+/).some((word) => /^\p{Ll}/u.test(word) && !ORG_JOINING_WORDS.has(word)) ||
         notParticipants.words.has(last) ||
-        notParticipants.names.has(name.toLowerCase()) ||
         (!titled && (brokenOff.has(last) || pieceOfName(body, name, vocabulary))))
     )
       continue;

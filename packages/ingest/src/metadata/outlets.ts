@@ -236,6 +236,17 @@ export function nameOfDomain(host: string, text: string): string {
       : null;
   if (named && /^\p{Lu}/u.test(named[0])) return named[0];
   const letters = label.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+  // "Afghan Voice Agency (AVA)" on avapress.com: a name the page prints with the initials its address
+  // begins with.
+  for (const match of text.matchAll(
+    /((?:\p{Lu}[\p{L}'’-]*[ \t]+){1,5}\p{Lu}[\p{L}'’-]*)[ \t]*\((\p{Lu}{2,6})\)/gu,
+  )) {
+    const [, run = "", initials = ""] = match;
+    // (The words the initials stand for end the run: "Story Code Afghan Voice Agency (AVA)".)
+    const words = run.split(/[ \t]+/u).slice(-initials.length);
+    const own = words.map((word) => word.charAt(0)).join("");
+    if (own === initials && letters.startsWith(initials.toLowerCase())) return words.join(" ");
+  }
   if (letters.length >= 3) {
     for (const match of text.matchAll(/\p{Lu}[\p{L}\p{N}&]*(?:[ -]\p{Lu}[\p{L}\p{N}&]*){0,3}/gu)) {
       if (match[0].toLowerCase().replace(/[^\p{L}\p{N}]/gu, "") !== letters) continue;
