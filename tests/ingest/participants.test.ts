@@ -285,6 +285,29 @@ describe("participants of imported articles", () => {
     expect(names).not.toContain("Velkova");
     for (const word of ["Geneva", "Officials", "Reuters"]) expect(names).not.toContain(word);
   });
+
+  it("takes no participant from the page's own publisher, named in its text", async () => {
+    const result = await importPage(db.prisma, {
+      content: [
+        "Ormsund and Velkova agree on a ferry line",
+        "Foreign Minister Edda Ormsund and Foreign Minister Piet Velkova met in Port Halden on Tuesday and agreed to reopen the ferry line. Norland Voice Agency (NVA) reported that the talks were warm.",
+        "Story Code : 29",
+      ].join("\n\n"),
+      url: "https://www.nvapress.com/en/news/29/ormsund-and-velkova-agree-on-a-ferry-line",
+    });
+    const article = await db.prisma.article.findFirstOrThrow({
+      where: { id: { in: result.articleIds } },
+      include: { outlet: true },
+    });
+    expect(article.outlet.name).toBe("Norland Voice Agency");
+    const candidates = await db.prisma.candidate.findMany({
+      where: { articleId: { in: result.articleIds }, kind: "PARTICIPANT" },
+      include: { participant: true },
+    });
+    const names = candidates.map((c) => c.participant?.name ?? String((c.data as { name?: string }).name));
+    expect(names).toContain("Edda Ormsund");
+    expect(names).not.toContain("Norland Voice Agency");
+  });
 });
 
 describe("organisations", () => {
