@@ -278,8 +278,15 @@ function listedNames(
           tagsOf(`${words[i]} ${words[i + 1]}`.toLowerCase()).some((tag) => PLACE_TAGS.has(tag))),
     );
   const regionWords = new Set(vocabulary.notParticipants.firstWords.map((word) => word.toLowerCase()));
+  // (A title's words are no name's: "Sudrian President Andrés Manuel" is a titled name cut short.)
+  const titleWords = new Set(
+    [...vocabulary.roleWords.flatMap((role) => role.split(/\s+/u)), ...vocabulary.honorifics].map((word) =>
+      word.toLowerCase(),
+    ),
+  );
   const looksLikeName = (item: string) => {
     const parts = item.split(/[ \t]+/u);
+    if (parts.some((part) => titleWords.has(part.toLowerCase()))) return false;
     const tagged = namesIn(item);
     const organisation = tagged.organizations.length > 0 || tagged.places.length > 0;
     return (
