@@ -47,6 +47,21 @@ describe("attribution on press coverage", () => {
     expect(speakerAt(found, "talks were useful")).toBe("Tomas Orrin");
   });
 
+  it("credits what a channel alone says to it, as the text does", () => {
+    const found = statements(
+      [
+        "Norland's Foreign Minister Hana Velkova met Sudrian envoy Tomas Orrin on Sunday.",
+        "Sudrian state media said the two sides would sign ten deals on Monday.",
+        "The talks ran late, Velkova said, according to a readout issued by the ministry.",
+      ].join("\n\n"),
+    );
+    const relayed = at(found, "sign ten deals");
+    expect(relayed?.data.speaker).toBe("Sudrian state media");
+    expect(relayed?.data.channel).toBe("Sudrian state media");
+    // A person named beside the channel still speaks through it.
+    expect(speakerAt(found, "talks ran late")).toBe("Hana Velkova");
+  });
+
   it("follows a quotation after 'X said:' and on through paragraphs left open", () => {
     const found = statements(
       [

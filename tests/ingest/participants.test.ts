@@ -289,8 +289,8 @@ describe("participants of imported articles", () => {
   it("takes no participant from the page's own publisher, named in its text", async () => {
     const result = await importPage(db.prisma, {
       content: [
-        "Ormsund and Velkova agree on a ferry line",
-        "Foreign Minister Edda Ormsund and Foreign Minister Piet Velkova met in Port Halden on Tuesday and agreed to reopen the ferry line. Norland Voice Agency (NVA) reported that the talks were warm.",
+        "Lorvik and Sandberg agree on a ferry line",
+        "Foreign Minister Edda Lorvik and Foreign Minister Piet Sandberg met in Port Halden on Tuesday and agreed to reopen the ferry line. Norland Voice Agency (NVA) reported that the talks were warm.",
         "Story Code : 29",
       ].join("\n\n"),
       url: "https://www.nvapress.com/en/news/29/ormsund-and-velkova-agree-on-a-ferry-line",
@@ -305,7 +305,7 @@ describe("participants of imported articles", () => {
       include: { participant: true },
     });
     const names = candidates.map((c) => c.participant?.name ?? String((c.data as { name?: string }).name));
-    expect(names).toContain("Edda Ormsund");
+    expect(names).toContain("Edda Lorvik");
     expect(names).not.toContain("Norland Voice Agency");
   });
 });

@@ -951,6 +951,10 @@ export function attribute(
       | (Speaker & { verbStart: number; verbEnd: number; subjectStart: number; post: boolean })
       | null = null;
     const channelTails: number[] = [];
+    // "Saudi state media reported …", "…, the statement said": a channel that speaks for no one named.
+    let channelSubject:
+      | (Speaker & { verbStart: number; verbEnd: number; subjectStart: number; post: boolean })
+      | null = null;
     for (const verb of text.matchAll(verbPattern)) {
       const verbStart = sentence.start + verb.index;
       const verbEnd = verbStart + verb[0].length;
@@ -1134,6 +1138,7 @@ export function attribute(
         // "state media said", "a statement added": a channel, not a speaker.
         channel ??= name;
         if (post) channelTails.push(found.start);
+        channelSubject ??= { ...found, verbStart, verbEnd, subjectStart: found.start, post };
         continue;
       }
       if (!chosen || (!chosen.referent && found.referent)) {
@@ -1233,6 +1238,10 @@ export function attribute(
         post: according.index > 10,
       };
     }
+
+    // Said by a channel alone ("Saudi state media reported …"): what it says is credited to it, as the text
+    // credits it.
+    if (!chosen && channelSubject) chosen = channelSubject;
 
     const quotes = [...text.matchAll(QUOTE)].map((q) => ({
       start: sentence.start + q.index,
