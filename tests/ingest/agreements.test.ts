@@ -370,6 +370,9 @@ describe("wordings that state no agreement", () => {
       "Kovac announced the upgrade of the port of Halden.",
       "Lind will hold discussions with Kovac to enhance relations and explore new areas of collaboration.",
       "The forum will bring together business leaders to explore investment opportunities.",
+      // A plural name's possessive is one side's too; a guest named alone is greeted.
+      "Lind—speaking in Norlandic—welcomed Kovac, describing the visit as a turning point.",
+      "Kovac reaffirmed the Sudrian Islands' commitment to open trade during a meeting with Lind.",
     ]) {
       expect(grades(body), body).toEqual([]);
     }

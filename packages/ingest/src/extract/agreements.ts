@@ -329,6 +329,8 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
         if (guest.test(after)) continue;
         if (!/\p{Ll}{2}/u.test(after) || /^\s+(?:you|him|her|them|us|everyone|all)\b/iu.test(after)) continue;
         if (/^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:to|at|in|on|as)\s/u.test(after)) continue;
+        // "welcomed Biden, describing …": a name alone, the clause going on after it.
+        if (/^\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*(?:[,;.]|$)/u.test(after)) continue;
         // "welcomed the opportunity to meet": a courtesy, no outcome.
         // "holds a welcoming ceremony", "welcome remarks": the words of a reception.
         if (
@@ -460,7 +462,8 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
       if (
         /^(?:reaffirm|reiterat|renew|underscor|affirm)/iu.test(cueText) &&
         /\scommitment\s+to$/iu.test(cueText) &&
-        /(?<![\p{L}])(?:his|her|its|\p{Lu}[\p{L}.-]*[’']s)\s/u.test(cueText) &&
+        // (A name's possessive, "India's", or a plural name's, "the United States' commitment".)
+        /(?<![\p{L}])(?:his|her|its|\p{Lu}[\p{L}.-]*[’']s|\p{Lu}[\p{L}.-]*s[’'])\s/u.test(cueText) &&
         !/(?<![\p{L}])(?:their|our|both|two|mutual|shared|joint|countries['’]|nations['’]|sides['’])(?![\p{L}])|\p{Lu}[\p{L}.-]*\s+and\s+\p{Lu}[\p{L}.-]*['’]s\s/iu.test(
           cueText,
         ) &&
