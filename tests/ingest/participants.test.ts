@@ -656,6 +656,21 @@ describe("credits and pieces of names", () => {
     expect(after?.data.speaker).toBe("Peter Lind");
   });
 
+  it("reads a name and its office set off by commas, either way round", () => {
+    const found = extract(
+      "The President of Norland, Aldo Vestergren, and the Prime Minister of Sudria, Ruvik Osgard, signed the accord. Talks were held between Vestergren and Imre Calloway, Foreign Minister of the Ostland Federation.",
+    );
+    const names = namesOf(found);
+    for (const name of ["Aldo Vestergren", "Ruvik Osgard", "Imre Calloway"]) expect(names).toContain(name);
+    const roles = found.filter((c) => c.kind === "ROLE").map((c) => `${c.data.name}: ${c.data.title}`);
+    expect(roles).toContain("Aldo Vestergren: President of Norland");
+    expect(roles).toContain("Ruvik Osgard: Prime Minister of Sudria");
+    expect(roles).toContain("Imre Calloway: Foreign Minister of the Ostland Federation");
+    // An apposition that is no office of a place gives no role.
+    const plain = extract("Tomas Orrin, a veteran diplomat, met Hana Velkova, who chairs the council.");
+    expect(plain.filter((c) => c.kind === "ROLE")).toEqual([]);
+  });
+
   it("takes the other of two people joined by 'and', and no news agency, state's short name or declaration", () => {
     // A name the tagger does not know, beside one it does, on either side of "and".
     for (const text of [

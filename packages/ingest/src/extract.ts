@@ -23,6 +23,7 @@ import {
   type Mention,
   mentionsOf,
   roleBefore,
+  roleInApposition,
   wordPattern,
 } from "./extract/mentions.ts";
 import { sentencesOf } from "./extract/sentences.ts";
@@ -213,7 +214,10 @@ export function extractCandidates(
   let earlierEnd = 0;
   for (const mention of mentions) {
     const id = mention.participant?.id ?? `name:${normalizeName(mention.name ?? mention.text)}`;
-    const role = mention.kind === "PERSON" ? roleBefore(body, mention, vocabulary, earlierEnd) : null;
+    const role =
+      mention.kind === "PERSON"
+        ? (roleBefore(body, mention, vocabulary, earlierEnd) ?? roleInApposition(body, mention, vocabulary))
+        : null;
     let own = drafts.get(id);
     if (!own) {
       own = {
@@ -243,7 +247,7 @@ export function extractCandidates(
       const draft = add(
         "ROLE",
         role.start,
-        mention.end,
+        "end" in role && typeof role.end === "number" ? role.end : mention.end,
         0.7,
         { title: role.title, name: mention.text },
         mention.participant?.id ?? null,

@@ -220,7 +220,20 @@ function appositiveNames(body: string, vocabulary: Vocabulary): string[] {
   }
   const roles = roleWordSet(vocabulary);
   const names: string[] = [];
-  for (const match of body.matchAll(appositionFor.pattern)) {
+  // And a name beside an office in capitals set off by commas: "Shavkat Mirziyoyev, President of
+  // Uzbekistan", "the Prime Minister of Armenia, Nikol Pashinyan,".
+  const office = officeOf(vocabulary);
+  const offices = [
+    new RegExp(
+      `(?<![\\p{L}\\p{N}.’'-])(${NAME_RUN}),[ \\t]+(?:the[ \\t]+)?${office}(?=\\s*[,.;)]|\\s+and\\s)`,
+      "gu",
+    ),
+    new RegExp(`(?<![\\p{L}])${office},[ \\t]+(${NAME_RUN})(?=\\s*[,.;)]|\\s+\\p{Ll})`, "gu"),
+  ];
+  for (const match of [
+    ...body.matchAll(appositionFor.pattern),
+    ...offices.flatMap((o) => [...body.matchAll(o)]),
+  ]) {
     const name = match[1] ?? "";
     const words = name.split(/\s+/);
     if (words.some((w) => roles.has(w.toLowerCase()) || !nameLike(w))) continue;
@@ -1063,6 +1076,45 @@ export function mentionsOf(
   );
   return mentions.filter((mention) => !dropped.has(mention)).sort((a, b) => a.start - b.start);
 }
+
+/**
+ * "Vladimir Putin, President of the Russian Federation," and "the President of Azerbaijan, Ilham Aliyev,":
+ * a title of an office and its country or body set off by commas beside a name. Only a role word with "of"
+ * and a capitalised name after it, so that "Hana Velkova, who met …" or "Orrin, a veteran diplomat" give none.
+ */
+export function roleInApposition(
+  body: string,
+  mention: Mention,
+  vocabulary: Vocabulary,
+): { title: string; start: number; end: number } | null {
+  const office = officeOf(vocabulary);
+  let patterns = appositionPatterns.get(vocabulary);
+  if (!patterns) {
+    patterns = {
+      after: new RegExp(`^,\\s+(?:the\\s+)?(${office})(?=\\s*[,.;)]|\\s+and\\s)`, "u"),
+      before: new RegExp(`(?:^|[^\\p{L}])((?:[Tt]he\\s+)?(${office})),\\s+$`, "u"),
+    };
+    appositionPatterns.set(vocabulary, patterns);
+  }
+  const after = patterns.after.exec(body.slice(mention.end, mention.end + 120));
+  if (after?.[1]) {
+    const title = after[1].replace(/\s+(?:and|of)$/u, "");
+    return { title, start: mention.start, end: mention.end + after[0].indexOf(after[1]) + title.length };
+  }
+  const from = Math.max(0, mention.start - 120);
+  const before = patterns.before.exec(body.slice(from, mention.start));
+  if (before?.[1] && before[2]) {
+    const start = from + before.index + before[0].indexOf(before[1]);
+    return { title: before[2], start, end: mention.end };
+  }
+  return null;
+}
+const appositionPatterns = new WeakMap<Vocabulary, { after: RegExp; before: RegExp }>();
+/** An office and the country or body it is of: "President of the Russian Federation", "Prime Minister of Armenia". */
+const officeOf = (vocabulary: Vocabulary) => {
+  const roles = vocabulary.roleWords.map((word) => escapeRegExp(word)).join("|");
+  return `(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,2}?(?:${roles})(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|and)){0,4}`;
+};
 
 /** "Chinese Foreign Minister Qin Gang": the role words standing right before a name. */
 export function roleBefore(
