@@ -666,6 +666,15 @@ describe("credits and pieces of names", () => {
     expect(roles).toContain("Aldo Vestergren: President of Norland");
     expect(roles).toContain("Ruvik Osgard: Prime Minister of Sudria");
     expect(roles).toContain("Imre Calloway: Foreign Minister of the Ostland Federation");
+    // The body an office is of, named only so, is where a participant works; a state's formal name is a country.
+    const offices = namesOf(
+      extract(
+        "Tomas Orrin, the Secretary of the Supreme Harbour Council, met Aldo Vestergren of the Russian Federation.",
+      ),
+    );
+    expect(offices).toContain("Tomas Orrin");
+    expect(offices.some((name) => name.includes("Supreme Council"))).toBe(false);
+    expect(offices).not.toContain("Russian Federation");
     // An apposition that is no office of a place gives no role.
     const plain = extract("Tomas Orrin, a veteran diplomat, met Hana Velkova, who chairs the council.");
     expect(plain.filter((c) => c.kind === "ROLE")).toEqual([]);

@@ -569,6 +569,18 @@ function groupingMentions(body: string, vocabulary: Vocabulary): { central: Ment
   return { central, passing };
 }
 
+function officeBodyOnly(body: string, name: string, vocabulary: Vocabulary): boolean {
+  const roles = roleWordSet(vocabulary);
+  const occurrences = [...body.matchAll(wordPattern(name))];
+  return (
+    occurrences.length > 0 &&
+    occurrences.every((o) => {
+      const before = /(\p{L}+)\s+of\s+(?:the\s+)?$/u.exec(body.slice(Math.max(0, o.index - 40), o.index));
+      return before?.[1] !== undefined && roles.has(before[1].toLowerCase());
+    })
+  );
+}
+
 /** What a text may write after an outlet's name to say what it is ("TASS News Agency"). */
 const OUTLET_DESCRIPTION = /\s+(?:news\s+agency|agency|news|television|tv)$/iu;
 /** News outlets (reference/outlets.yaml): they report on a meeting and take no part in it. */
@@ -1018,6 +1030,9 @@ export function mentionsOf(
     // (vocabulary.yaml notParticipants.names: "Oval Office", "Telegram").
     if ([name, name.replace(OUTLET_DESCRIPTION, "")].some((n) => newsOutletNames().has(normalizeName(n))))
       continue;
+    // A body named only as the one an office is of ("Secretary of Iran’s Supreme National Security
+    // Council") is where a participant works, not a participant.
+    if (kind === "ORGANIZATION" && officeBodyOnly(body, name, vocabulary)) continue;
     if (notParticipants.names.has(name.toLowerCase())) continue;
     if (
       kind === "ORGANIZATION" &&
