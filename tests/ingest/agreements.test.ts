@@ -345,6 +345,8 @@ describe("agreement grades", () => {
       grades("Members of the two delegations signed a number of documents on cooperation in transport."),
     ).toEqual(["AGREED"]);
     expect(grades("Cooperation documents were signed.")).toEqual(["AGREED"]);
+    // An abbreviation's full stop is no end of a guest's name: this welcomes an outcome.
+    expect(grades("The leaders welcomed U.S. investment in the rail corridor.")).toEqual(["WELCOMED"]);
     // Agreeing with the other side that both will work on something is the work agreed on.
     expect(
       grades("Lind agreed with Kovac that the two countries would work together on a trade deal."),
@@ -372,6 +374,7 @@ describe("wordings that state no agreement", () => {
       "The forum will bring together business leaders to explore investment opportunities.",
       // A plural name's possessive is one side's too; a guest named alone is greeted.
       "Lind—speaking in Norlandic—welcomed Kovac, describing the visit as a turning point.",
+      "Lind welcomed Kovac.",
       "Kovac reaffirmed the Sudrian Islands' commitment to open trade during a meeting with Lind.",
     ]) {
       expect(grades(body), body).toEqual([]);

@@ -58,6 +58,11 @@ describe("attribution on press coverage", () => {
     const relayed = at(found, "sign ten deals");
     expect(relayed?.data.speaker).toBe("Sudrian state media");
     expect(relayed?.data.channel).toBe("Sudrian state media");
+    // A quotation the channel passes on stays with the person who issued it.
+    const issued = statements(
+      "Foreign Minister Hana Velkova issued a statement after meeting Tomas Orrin. “We will sign ten deals next month,” the statement said.",
+    );
+    expect(speakerAt(issued, "ten deals next month")).toBe("Hana Velkova");
     // A person named beside the channel still speaks through it.
     expect(speakerAt(found, "talks ran late")).toBe("Hana Velkova");
   });

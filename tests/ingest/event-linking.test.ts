@@ -519,6 +519,14 @@ describe("articles with too little to tell one meeting of their people from anot
     const match = scoreEvent(dated, inCountry);
     expect(match).not.toBeNull();
     expect(match?.evidence.place).toBeUndefined();
+    // A town the page places in another country is elsewhere.
+    const abroad = {
+      ...article("Anna Kessel met Tomas Brandvik in Stockholm, Sweden, on June 18.", {
+        meeting: { day: "2031-06-18", text: "on June 18" },
+      }),
+      heldIn: "Stockholm",
+    };
+    expect(scoreEvent(abroad, inCountry)).toBeNull();
   });
 
   it("joins a dated event with a page that gives no day at all only on the event's place", () => {

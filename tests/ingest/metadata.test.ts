@@ -260,6 +260,10 @@ describe("outlets", () => {
       at("https://www.nvapress.com/en/news/1/talks", "Story Code : 1\nReport by Norland Voice Agency (NVA)")
         .name,
     ).toBe("Norland Voice Agency");
+    // Not two initials, nor before the address's own letters printed as a name.
+    expect(at("https://euobserver.com/world/1", "EUobserver\n\nThe European Union (EU) met.").name).toBe(
+      "EUobserver",
+    );
     expect(at("https://laoag.china-consulate.gov.cn/eng/t1.htm", "Body.")).toMatchObject({ proposed: true });
     // A body's part of a portal, by the address's path.
     expect(at("https://www.gov.br/planalto/en/latest-news/2031/02/talks", "Body.")).toMatchObject({

@@ -263,7 +263,12 @@ async function storePage(prisma: DbClient, input: ImportInput): Promise<ImportRe
   input.onProgress?.({ stage: "extracting", done: page.articles.length, total: page.articles.length });
   // The page's own publisher, named in its text ("Afghan Voice Agency (AVA)"), reports the meeting and
   // takes no part in it (a publisher the reference list knows is left out by extraction already).
-  const publisher = new Set([pageOutlet.name, ...pageOutlet.aliases].map((name) => normalizeName(name)));
+  // (A government's or an international body's own site may report its own part: NATO on nato.int.)
+  const news =
+    pageOutlet.proposed || ["PRIVATE", "PUBLIC_BROADCASTER", "STATE_MEDIA", "WIRE"].includes(pageOutlet.kind);
+  const publisher = new Set(
+    news ? [pageOutlet.name, ...pageOutlet.aliases].map((name) => normalizeName(name)) : [],
+  );
   for (const draft of drafts)
     draft.candidates = draft.candidates.filter(
       (c) => c.kind !== "PARTICIPANT" || !publisher.has(normalizeName(String(c.data.name ?? ""))),

@@ -507,7 +507,17 @@ export function scoreEvent(
       (pieces.length === 0 ? named.find(own) : undefined);
     // A country alone that the article does not give says nothing either way: an event proposed "in China"
     // and an article "in Xi'an" may be one meeting.
-    if (named.length > 0 && (hit || pieces.length > 0))
+    // (But a town the article places in another country is elsewhere: "in Stockholm, Sweden".)
+    const townCountry = signals.heldIn
+      ? new RegExp(`${escapeRegExp(signals.heldIn)},\\s+(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?)`, "u").exec(
+          `${signals.title}\n${signals.body}`,
+        )?.[1]
+      : undefined;
+    const elsewhere =
+      townCountry !== undefined &&
+      isCountryName(normalizeName(townCountry)) &&
+      !named.includes(normalizeName(townCountry));
+    if (named.length > 0 && (hit || pieces.length > 0 || elsewhere))
       parts.push({
         part: "place",
         weight: weights.place,
@@ -770,7 +780,9 @@ export async function matchEvent(tx: Tx, signals: ArticleSignals): Promise<Event
     // article resolved, "Chancellor Merkel"), which makes two; read them only then.
     // Two or more in common: the event's own articles may name the town the article holds the meeting in,
     // or the person the article leads with; read them then too.
-    const inCommon = event.participants.filter((p) => named.has(p.participantId)).length;
+    const inCommon = event.participants.filter(
+      (p) => p.participant.kind === "PERSON" && named.has(p.participantId),
+    ).length;
     if (
       !match &&
       inCommon > 0 &&

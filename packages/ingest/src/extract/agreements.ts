@@ -330,7 +330,9 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
         if (!/\p{Ll}{2}/u.test(after) || /^\s+(?:you|him|her|them|us|everyone|all)\b/iu.test(after)) continue;
         if (/^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:to|at|in|on|as)\s/u.test(after)) continue;
         // "welcomed Biden, describing …": a name alone, the clause going on after it.
-        if (/^\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*(?:[,;.]|$)/u.test(after)) continue;
+        // (No abbreviation's full stop ends it: "welcomed U.S. investment".)
+        if (/^\s+\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){0,2}\s*(?:[,;]|\.?$)/u.test(after))
+          continue;
         // "welcomed the opportunity to meet": a courtesy, no outcome.
         // "holds a welcoming ceremony", "welcome remarks": the words of a reception.
         if (

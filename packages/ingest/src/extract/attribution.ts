@@ -1239,9 +1239,19 @@ export function attribute(
       };
     }
 
-    // Said by a channel alone ("Saudi state media reported …"): what it says is credited to it, as the text
+    // Said by a channel alone ("Saudi state media said …"): what it says is credited to it, as the text
     // credits it.
-    if (!chosen && channelSubject) chosen = channelSubject;
+    // (Not a quotation, which may be the words of someone named before; not a document named again or
+    // issued by someone: "the statement said", "a statement from Velkova's office said".)
+    const channelLabel = channelSubject?.label ?? "";
+    if (
+      !chosen &&
+      channelSubject &&
+      !/[“”"]/u.test(text) &&
+      !/^(?:the|a|an|this|that|its|his|her|their)\s/iu.test(channelLabel) &&
+      !/\b(?:from|by|of)\s|[’']s\s/u.test(channelLabel)
+    )
+      chosen = channelSubject;
 
     const quotes = [...text.matchAll(QUOTE)].map((q) => ({
       start: sentence.start + q.index,

@@ -44,13 +44,9 @@ export function claimsOf(
   );
   const meeting = new RegExp(`(?<![\\p{L}])(?:${anyOf(vocabulary.claims.meetingWords)})(?![\\p{L}])`, "iu");
   const adjective = anyOf(vocabulary.claims.characterisations);
-  // "at the Peace House", "at Vostochny spaceport": capitalised words ending in a venue's noun (in either
-  // case), or "Palais des Nations".
-  const venueNoun = vocabulary.claims.venueNouns
-    .map((noun) =>
-      escapeRegExp(noun).replace(/^\p{L}/u, (first) => `[${first.toUpperCase()}${first.toLowerCase()}]`),
-    )
-    .join("|");
+  // "at the Peace House", "at Vostochny spaceport": capitalised words ending in a venue's noun (as the list
+  // writes it: "Nations" only capitalised, "spaceport" in either case), or "Palais des Nations".
+  const venueNoun = vocabulary.claims.venueNouns.map(escapeRegExp).join("|");
   const venue = new RegExp(
     `\\b(?:at|in)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,5}(?:${venueNoun || "(?!)"}|Palais des \\p{Lu}\\p{L}+))(?![\\p{L}])`,
     "gu",

@@ -319,10 +319,19 @@ function listedNames(
     // (The one found must look like a name itself: the tagger takes "East Asian" for a person too.)
     const pair = items.length === 2 && known.length === 1 && looksLikeName(known[0] ?? "");
     if (!pair && (items.length < 3 || known.length < 2)) continue;
+    // (A headline in title case runs its verb on into the name: "Putin and Kim Jong Un Sign Defence Pact".)
+    if (pair) {
+      const lineStart = body.lastIndexOf("\n", match.index) + 1;
+      const lineEnd = body.indexOf("\n", match.index);
+      const words =
+        body.slice(lineStart, lineEnd < 0 ? body.length : lineEnd).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+      const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+      if (words.length >= 4 && capitalised / words.length >= 0.6) continue;
+    }
     // "… and Silicon Valley executives": the last item names what the noun after it belongs to.
     // ("… and Moon Jae-in spent": a verb after it is no noun of theirs.)
     const next = /^[ \t]+(\p{Ll}+)/u.exec(body.slice(match.index + match[0].length))?.[1];
-    const attributive = next !== undefined && !readsAsVerb(next);
+    const attributive = next !== undefined && (isPluralNoun(next) || !readsAsVerb(next));
     for (const [i, item] of items.entries()) {
       if (known.includes(item) || (attributive && i === items.length - 1)) continue;
       if (looksLikeName(item)) names.push(item);
@@ -576,6 +585,8 @@ function officeBodyOnly(body: string, name: string, vocabulary: Vocabulary): boo
     occurrences.length > 0 &&
     occurrences.every((o) => {
       const before = /(\p{L}+)\s+of\s+(?:the\s+)?$/u.exec(body.slice(Math.max(0, o.index - 40), o.index));
+      // (Not in a speaker's label, "Vladimir Putin, President of the Russian Federation:", which names who speaks.)
+      if (body[o.index + o[0].length] === ":") return false;
       return before?.[1] !== undefined && roles.has(before[1].toLowerCase());
     })
   );

@@ -236,8 +236,17 @@ export function nameOfDomain(host: string, text: string): string {
       : null;
   if (named && /^\p{Lu}/u.test(named[0])) return named[0];
   const letters = label.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+  if (letters.length >= 3) {
+    for (const match of text.matchAll(/\p{Lu}[\p{L}\p{N}&]*(?:[ -]\p{Lu}[\p{L}\p{N}&]*){0,3}/gu)) {
+      if (match[0].toLowerCase().replace(/[^\p{L}\p{N}]/gu, "") !== letters) continue;
+      // "GulfToday": the words run together, split where a capital follows a small letter.
+      return match[0].replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2");
+    }
+  }
   // "Afghan Voice Agency (AVA)" on avapress.com: a name the page prints with the initials its address
   // begins with.
+  // (Three initials or more, after the address's own letters printed as a name: "EUobserver", not the
+  // "European Union (EU)" its page names.)
   for (const match of text.matchAll(
     /((?:\p{Lu}[\p{L}'’-]*[ \t]+){1,5}\p{Lu}[\p{L}'’-]*)[ \t]*\((\p{Lu}{2,6})\)/gu,
   )) {
@@ -245,14 +254,8 @@ export function nameOfDomain(host: string, text: string): string {
     // (The words the initials stand for end the run: "Story Code Afghan Voice Agency (AVA)".)
     const words = run.split(/[ \t]+/u).slice(-initials.length);
     const own = words.map((word) => word.charAt(0)).join("");
-    if (own === initials && letters.startsWith(initials.toLowerCase())) return words.join(" ");
-  }
-  if (letters.length >= 3) {
-    for (const match of text.matchAll(/\p{Lu}[\p{L}\p{N}&]*(?:[ -]\p{Lu}[\p{L}\p{N}&]*){0,3}/gu)) {
-      if (match[0].toLowerCase().replace(/[^\p{L}\p{N}]/gu, "") !== letters) continue;
-      // "GulfToday": the words run together, split where a capital follows a small letter.
-      return match[0].replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2");
-    }
+    if (initials.length >= 3 && own === initials && letters.startsWith(initials.toLowerCase()))
+      return words.join(" ");
   }
   // "middle-east-online": the words its hyphens part.
   // ("al-monitor": "Al-Monitor", a particle's hyphen kept.)
