@@ -13,6 +13,7 @@ import {
 } from "@readout/db";
 import { recordNearDuplicate } from "./bulk/near-duplicates.ts";
 import { attachEvent, linkArticleEvent, prepareArticle } from "./events/index.ts";
+import { NEWS_KINDS } from "./extract/mentions.ts";
 import { extractCandidates, type KnownParticipant } from "./extract.ts";
 import { MetadataError, splitFrontMatter } from "./metadata/front-matter.ts";
 import { readHtml } from "./metadata/html.ts";
@@ -264,8 +265,7 @@ async function storePage(prisma: DbClient, input: ImportInput): Promise<ImportRe
   // The page's own publisher, named in its text ("Afghan Voice Agency (AVA)"), reports the meeting and
   // takes no part in it (a publisher the reference list knows is left out by extraction already).
   // (A government's or an international body's own site may report its own part: NATO on nato.int.)
-  const news =
-    pageOutlet.proposed || ["PRIVATE", "PUBLIC_BROADCASTER", "STATE_MEDIA", "WIRE"].includes(pageOutlet.kind);
+  const news = pageOutlet.proposed || NEWS_KINDS.has(pageOutlet.kind);
   const publisher = new Set(
     news ? [pageOutlet.name, ...pageOutlet.aliases].map((name) => normalizeName(name)) : [],
   );

@@ -222,17 +222,11 @@ function appositiveNames(body: string, vocabulary: Vocabulary): string[] {
   const names: string[] = [];
   // And a name beside an office in capitals set off by commas: "Shavkat Mirziyoyev, President of
   // Uzbekistan", "the Prime Minister of Armenia, Nikol Pashinyan,".
-  const office = officeOf(vocabulary);
-  const offices = [
-    new RegExp(
-      `(?<![\\p{L}\\p{N}.’'-])(${NAME_RUN}),[ \\t]+(?:the[ \\t]+)?${office}(?=\\s*[,.;)]|\\s+and\\s)`,
-      "gu",
-    ),
-    new RegExp(`(?<![\\p{L}])${office},[ \\t]+(${NAME_RUN})(?=\\s*[,.;)]|\\s+\\p{Ll})`, "gu"),
-  ];
+  const { nameBefore, nameAfter } = officePatterns(vocabulary);
   for (const match of [
     ...body.matchAll(appositionFor.pattern),
-    ...offices.flatMap((o) => [...body.matchAll(o)]),
+    ...body.matchAll(nameBefore),
+    ...body.matchAll(nameAfter),
   ]) {
     const name = match[1] ?? "";
     const words = name.split(/\s+/);
@@ -595,7 +589,7 @@ function officeBodyOnly(body: string, name: string, vocabulary: Vocabulary): boo
 /** What a text may write after an outlet's name to say what it is ("TASS News Agency"). */
 const OUTLET_DESCRIPTION = /\s+(?:news\s+agency|agency|news|television|tv)$/iu;
 /** News outlets (reference/outlets.yaml): they report on a meeting and take no part in it. */
-const NEWS_KINDS = new Set(["PRIVATE", "PUBLIC_BROADCASTER", "STATE_MEDIA", "WIRE"]);
+export const NEWS_KINDS = new Set(["PRIVATE", "PUBLIC_BROADCASTER", "STATE_MEDIA", "WIRE"]);
 let newsOutlets: Set<string> | undefined;
 const newsOutletNames = () =>
   (newsOutlets ??= new Set(
@@ -1113,15 +1107,7 @@ export function roleInApposition(
   mention: Mention,
   vocabulary: Vocabulary,
 ): { title: string; start: number; end: number } | null {
-  const office = officeOf(vocabulary);
-  let patterns = appositionPatterns.get(vocabulary);
-  if (!patterns) {
-    patterns = {
-      after: new RegExp(`^,\\s+(?:the\\s+)?(${office})(?=\\s*[,.;)]|\\s+and\\s)`, "u"),
-      before: new RegExp(`(?:^|[^\\p{L}])((?:[Tt]he\\s+)?(${office})),\\s+$`, "u"),
-    };
-    appositionPatterns.set(vocabulary, patterns);
-  }
+  const patterns = officePatterns(vocabulary);
   const after = patterns.after.exec(body.slice(mention.end, mention.end + 120));
   if (after?.[1]) {
     const title = after[1].replace(/\s+(?:and|of)$/u, "");
@@ -1135,12 +1121,33 @@ export function roleInApposition(
   }
   return null;
 }
-const appositionPatterns = new WeakMap<Vocabulary, { after: RegExp; before: RegExp }>();
-/** An office and the country or body it is of: "President of the Russian Federation", "Prime Minister of Armenia". */
-const officeOf = (vocabulary: Vocabulary) => {
-  const roles = vocabulary.roleWords.map((word) => escapeRegExp(word)).join("|");
-  return `(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,2}?(?:${roles})(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|and)){0,4}`;
-};
+/**
+ * An office and the country or body it is of ("President of the Russian Federation", "Prime Minister of
+ * Armenia"), set off by commas after a name or before it: the role's (`after`, `before`, anchored at the
+ * name) and the name's (`nameBefore`: "Name, office", `nameAfter`: "office, Name"), compiled once.
+ */
+const officePatternSets = new WeakMap<
+  Vocabulary,
+  { after: RegExp; before: RegExp; nameBefore: RegExp; nameAfter: RegExp }
+>();
+function officePatterns(vocabulary: Vocabulary) {
+  let patterns = officePatternSets.get(vocabulary);
+  if (!patterns) {
+    const roles = vocabulary.roleWords.map((word) => escapeRegExp(word)).join("|");
+    const office = `(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,2}?(?:${roles})(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|and)){0,4}`;
+    patterns = {
+      after: new RegExp(`^,\\s+(?:the\\s+)?(${office})(?=\\s*[,.;)]|\\s+and\\s)`, "u"),
+      before: new RegExp(`(?:^|[^\\p{L}])((?:[Tt]he\\s+)?(${office})),\\s+$`, "u"),
+      nameBefore: new RegExp(
+        `(?<![\\p{L}\\p{N}.’'-])(${NAME_RUN}),[ \\t]+(?:the[ \\t]+)?${office}(?=\\s*[,.;)]|\\s+and\\s)`,
+        "gu",
+      ),
+      nameAfter: new RegExp(`(?<![\\p{L}])${office},[ \\t]+(${NAME_RUN})(?=\\s*[,.;)]|\\s+\\p{Ll})`, "gu"),
+    };
+    officePatternSets.set(vocabulary, patterns);
+  }
+  return patterns;
+}
 
 /** "Chinese Foreign Minister Qin Gang": the role words standing right before a name. */
 export function roleBefore(
