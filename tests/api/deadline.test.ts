@@ -31,7 +31,7 @@ beforeAll(async () => {
     db = await createDb({
       databaseUrl: url.toString(),
       statementTimeoutMs: STATEMENT_TIMEOUT_MS,
-      acquireTimeoutMs: 300,
+      acquireTimeoutMs: 1_000,
     });
     drop = async () => {
       const client = new pg.Client({ connectionString: serverUrl });
@@ -49,8 +49,26 @@ afterAll(async () => {
   await drop();
 });
 
+/**
+ * Opens every connection of the pool before a test counts on them: opening one on a busy machine can take
+ * longer than the test's short acquire timeout, and would be refused as DATABASE_BUSY although none is busy.
+ */
+async function warmPool() {
+  if (!serverUrl) return;
+  let failure: unknown;
+  for (let tries = 0; tries < 20; tries++) {
+    const opened = await Promise.allSettled(
+      Array.from({ length: 10 }, () => db.prisma.$queryRawUnsafe("SELECT 1 AS one FROM pg_sleep(0.2)")),
+    );
+    failure = opened.find((result) => result.status === "rejected")?.reason;
+    if (failure === undefined) return;
+  }
+  throw new Error("could not open the pool's ten connections", { cause: failure });
+}
+
 /** Holds an exclusive lock on the articles table until released: every read of it waits. */
 async function lockArticles() {
+  await warmPool();
   let release!: () => void;
   let locked!: () => void;
   const gate = new Promise<void>((resolve) => {
