@@ -729,3 +729,43 @@ describe("credits and pieces of names", () => {
     expect(venues).toContain("Vostochny spaceport");
   });
 });
+
+describe("names the headline gives in full, venues and titles at a sentence's start", () => {
+  const withHeadline = (headline: string, body: string) =>
+    extractCandidates(body, [], vocabulary, null, headline);
+
+  it("names someone the body calls by one word as the headline names them, family name first or last", () => {
+    const found = withHeadline(
+      "Wen Haolin tells Tomas Brandvik the two countries’ ties are sound",
+      "“Our ties are sound and will grow stronger,” Wen said, according to a statement from the foreign ministry.\nBrandvik’s visit comes amid growing concern in Europe about trade.",
+    );
+    expect(namesOf(found)).toEqual(expect.arrayContaining(["Wen Haolin", "Tomas Brandvik"]));
+    expect(found.find((c) => c.kind === "STATEMENT")?.data.speaker).toBe("Wen Haolin");
+    // A title-case headline's verb after the name is no given name.
+    const verb = withHeadline(
+      "Wen Tells Brandvik to Seek Common Ground",
+      "The two leaders held talks in the capital on Wednesday for several hours.\n“We agree on many things,” Wen said after the talks.",
+    );
+    expect(namesOf(verb)).toContain("Wen");
+    expect(namesOf(verb).some((name) => name.includes("Tells"))).toBe(false);
+  });
+
+  it("takes a name ending in a venue's noun where the text places something there for the venue", () => {
+    const names = namesOf(
+      extract(
+        "Leader Anna Kessel welcomed President Tomas Brandvik at the Solvang Palace, the official residence. Stuart Hall said the talks went well.",
+      ),
+    );
+    expect(names).not.toContain("Solvang Palace");
+    expect(names).toContain("Stuart Hall");
+  });
+
+  it("takes no sentence's opening word of circumstance into a title", () => {
+    const roles = extract(
+      "During Ostland President Tomas Brandvik's state visit to Norway on Wednesday, the two nations signed ten agreements.",
+    )
+      .filter((c) => c.kind === "ROLE")
+      .map((c) => String(c.data.title));
+    expect(roles).toEqual(["Ostland President"]);
+  });
+});

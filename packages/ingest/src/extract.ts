@@ -15,9 +15,10 @@ import type { CandidateKind } from "@readout/db";
 import { normalizeName, type Span, spanCutter } from "@readout/db";
 import * as chrono from "chrono-node";
 import { agreementsOf } from "./extract/agreements.ts";
-import { attribute } from "./extract/attribution.ts";
+import { attribute, headlineFullName } from "./extract/attribution.ts";
 import { claimsOf } from "./extract/claims.ts";
 import {
+  escapeRegExp,
   type KnownParticipant,
   loneSpeakerName,
   type Mention,
@@ -204,6 +205,69 @@ export function extractCandidates(
   }
   const sentences = sentencesOf(body, abbreviations);
   const mentions = mentionsOf(body, sentences, known, vocabulary);
+  // A person the body names by one word only, whom the headline names in full ("Xi said" under "Xi Jinping
+  // tells Olaf Scholz"), goes by the full name.
+  if (headline) {
+    const full = new Map<string, string | null>();
+    for (const mention of mentions) {
+      if (mention.kind !== "PERSON" || mention.participant || mention.name || /\s/u.test(mention.text))
+        continue;
+      if (!full.has(mention.text)) {
+        const name = headlineFullName(headline, mention.text, vocabulary);
+        // Not where the body names someone else by that full name's words.
+        full.set(
+          mention.text,
+          name &&
+            !mentions.some(
+              (m) => m.text.includes(" ") && m.text !== name && wordPattern(mention.text).test(m.text),
+            )
+            ? name
+            : null,
+        );
+      }
+      const name = full.get(mention.text);
+      if (name) mention.name = name;
+    }
+    // Someone the headline names in full and the body by a surname alone, where the tagger sees no name
+    // ("Scholz’s visit" under "Xi Jinping tells Olaf Scholz"): a mention of that person.
+    const inHeadline = mentionsOf(headline, sentencesOf(headline, abbreviations), known, vocabulary);
+    for (const person of inHeadline) {
+      const name = person.participant?.name ?? person.name ?? person.text;
+      const words = name.split(/\s+/u);
+      if (person.kind !== "PERSON" || words.length < 2) continue;
+      const covered = mentions.some(
+        (m) =>
+          m.kind === "PERSON" &&
+          ((person.participant && m.participant?.id === person.participant.id) ||
+            normalizeName(m.name ?? m.text) === normalizeName(name) ||
+            wordPattern(
+              normalizeName(m.name ?? m.text)
+                .split(" ")
+                .at(-1) ?? "",
+              "iu",
+            ).test(normalizeName(name))),
+      );
+      const surname = words.at(-1) ?? "";
+      if (covered || !loneSpeakerName(surname, vocabulary)) continue;
+      const at = new RegExp(
+        `(?<![\\p{L}])${escapeRegExp(surname)}(?=[’']s(?![\\p{L}])|(?![\\p{L}’'-]))`,
+        "u",
+      ).exec(body);
+      if (!at) continue;
+      const end = at.index + surname.length;
+      if (mentions.some((m) => m.start < end && at.index < m.end)) continue;
+      mentions.push({
+        start: at.index,
+        end,
+        text: surname,
+        name,
+        participant: person.participant,
+        kind: "PERSON",
+        misspelling: false,
+      });
+    }
+    mentions.sort((a, b) => a.start - b.start);
+  }
 
   // Participants: the first mention of each, and roles standing before names.
   const seen = new Set<string>();
@@ -367,17 +431,26 @@ export function extractCandidates(
   }
   // "Kishida said …" in a text that never names him in full: a person who speaks, named where the text
   // first names them.
+  // (Named in full as the headline names them: "Xi said" under "Xi Jinping tells …".)
   for (const statement of statements) {
     const name = statement.speaker?.trim() ?? "";
-    if (statement.participant || !loneSpeakerName(name, vocabulary)) continue;
+    if (statement.participant) continue;
+    const word = loneSpeakerName(name, vocabulary)
+      ? name
+      : headline
+        ? name
+            .split(" ")
+            .find((w) => loneSpeakerName(w, vocabulary) && headlineFullName(headline, w, vocabulary) === name)
+        : undefined;
+    if (!word) continue;
     const id = `name:${normalizeName(name)}`;
-    const at = body.search(new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}’'-])`, "u"));
+    const at = body.search(new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}’'-])`, "u"));
     if (seen.has(id) || at < 0) continue;
     seen.add(id);
     add(
       "PARTICIPANT",
       at,
-      at + name.length,
+      at + word.length,
       0.4,
       { name, kind: "PERSON", misspelling: false, speaks: true },
       null,

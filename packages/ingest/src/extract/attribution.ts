@@ -195,7 +195,7 @@ export function attribute(
     if (!referent) {
       referent = {
         key,
-        name: mention.participant?.name ?? mention.text,
+        name: mention.participant?.name ?? mention.name ?? mention.text,
         participant: mention.participant,
         titles: new Set(),
         gender: null,
@@ -1653,7 +1653,7 @@ function fullNameIn(headline: string, speaker: string, roleWords: Set<string>): 
   const before = new RegExp(`((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4})${escapeRegExp(name)}(?![\\p{L}])`, "u").exec(
     headline,
   )?.[1];
-  if (!before) return null;
+  if (!before) return familyNameFirst(headline, name, isTitle);
   const run = before.trim().split(/\s+/u);
   let from = 0;
   run.forEach((word, i) => {
@@ -1664,6 +1664,32 @@ function fullNameIn(headline: string, speaker: string, roleWords: Set<string>): 
   const given = run.slice(from);
   if (given.length === 0 || given.length > (from > 0 ? 3 : 1)) return null;
   return `${given.join(" ")} ${name}`;
+}
+
+/**
+ * A name the headline writes family name first, where the body uses the family name alone ("Xi Jinping
+ * tells Olaf Scholz" over "Xi said"): the one or two capitalised words after it that the lexicon does not
+ * know as words (given names, "Jinping", "Jong Un"), not a title-case headline's verb ("Xi Tells …").
+ */
+function familyNameFirst(headline: string, name: string, isTitle: (word: string) => boolean): string | null {
+  const after = new RegExp(
+    `(?<![\\p{L}])${escapeRegExp(name)}((?:\\s+\\p{Lu}\\p{Ll}[\\p{Ll}'’-]*){1,2})(?![\\p{L}'’])`,
+    "u",
+  ).exec(headline)?.[1];
+  if (!after) return null;
+  const given: string[] = [];
+  for (const word of after.trim().split(/\s+/u)) {
+    const tag = lexiconTag(word.toLowerCase());
+    if (isTitle(word) || (tag !== undefined && !/Name$/u.test(String(tag)))) break;
+    given.push(word);
+  }
+  return given.length > 0 ? `${name} ${given.join(" ")}` : null;
+}
+
+/** A one-word name's full form in the headline, before it or (family name first) after it; else null. */
+export function headlineFullName(headline: string, name: string, vocabulary: Vocabulary): string | null {
+  const roleWords = new Set(vocabulary.roleWords.flatMap((w) => w.toLowerCase().split(" ")));
+  return fullNameIn(headline, name, roleWords);
 }
 
 /** The speaker of a transcript turn's label: a known person by alias or by the name left without titles. */

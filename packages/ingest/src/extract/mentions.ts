@@ -1009,6 +1009,19 @@ export function mentionsOf(
     // No person's name ends in the noun of a body ("Chung Readout Office" of a run of headline words), nor
     // holds a venue's or a thing's ("King Abdul Aziz International Conference Center").
     if (kind === "PERSON" && bodyNouns.has(last)) continue;
+    // A name ending in a venue's noun that the text places somewhere ("at the Alvorada Palace", "inside the
+    // Great Hall") is the venue; a person keeps such a surname when no article or preposition of place stands
+    // before it ("Stuart Hall said").
+    if (
+      kind === "PERSON" &&
+      notParticipants.words.has(last) &&
+      [...body.matchAll(wordPattern(name))].some((o) =>
+        /(?:^|[^\p{L}])(?:the|at|in|inside|outside|from)\s+$/iu.test(
+          body.slice(Math.max(0, o.index - 12), o.index),
+        ),
+      )
+    )
+      continue;
     if (kind === "PERSON" && name.split(/\s+/u).some((word) => notInNames.has(word.toLowerCase()))) continue;
     if (kind === "PERSON" && notFirst.has(name.split(/\s+/u)[0]?.toLowerCase() ?? "")) continue;
     // "Left-wing", "Pro-government": a word and a lower-case word joined by a hyphen is no one's name.
@@ -1150,6 +1163,21 @@ function officePatterns(vocabulary: Vocabulary) {
 }
 
 /** "Chinese Foreign Minister Qin Gang": the role words standing right before a name. */
+const openers = new WeakMap<Vocabulary, Set<string>>();
+const circumstanceOpeners = (vocabulary: Vocabulary) => {
+  let words = openers.get(vocabulary);
+  if (!words) {
+    const { circumstanceWords, circumstanceClauses, leadingConnectives } = vocabulary.attribution;
+    words = new Set(
+      [...circumstanceWords, ...circumstanceClauses, ...leadingConnectives]
+        .filter((word) => !/\s/u.test(word) && !["of", "and", "for", "the"].includes(word.toLowerCase()))
+        .map((word) => word.toLowerCase()),
+    );
+    openers.set(vocabulary, words);
+  }
+  return words;
+};
+
 export function roleBefore(
   body: string,
   mention: Mention,
@@ -1180,6 +1208,9 @@ export function roleBefore(
       break;
     const bare = token.replace(/[’']s$/, "");
     const isRole = vocabulary.roleWords.some((word) => word.toLowerCase() === bare.toLowerCase());
+    // A sentence's opening word of circumstance is capitalised, and no title's: "During Chinese President Xi
+    // Jinping's state visit", "After Prime Minister Modi arrived".
+    if (/^\p{Lu}/u.test(token) && circumstanceOpeners(vocabulary).has(token.toLowerCase())) break;
     if (/^\p{Lu}/u.test(token) || isRole || ["of", "and", "for", "the"].includes(token.toLowerCase())) {
       title = token + title;
       if (/[’']s$/.test(token)) break;
