@@ -811,7 +811,14 @@ export function mentionsOf(
       if (!/^\p{Lu}/u.test(body.slice(start, end)) || taken(start, end)) continue;
       // A stored full name that the text's name goes on after ("Andrés Manuel López" of "Andrés Manuel
       // López Obrador"): a longer name, found on its own below.
-      if (participant.kind === "PERSON" && alias.includes(" ") && longerName(body, end, vocabulary)) continue;
+      // So too the one word someone is known by so far ("Wen" of "Wen Haolin", for a person an earlier
+      // article named "Wen" only): the full name is found below, and resolves to that person.
+      if (
+        participant.kind === "PERSON" &&
+        (alias.includes(" ") || participant.aliases.every((a) => !a.includes(" "))) &&
+        longerName(body, end, vocabulary)
+      )
+        continue;
       if (participant.kind === "PERSON" && attributive(body, start, end)) {
         mask.fill(1, start, end);
         continue;
