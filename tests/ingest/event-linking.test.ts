@@ -529,6 +529,23 @@ describe("articles with too little to tell one meeting of their people from anot
     expect(scoreEvent(abroad, inCountry)).toBeNull();
   });
 
+  it("takes a region for no town, and a town's possessive venue for that town", () => {
+    // "growing concern in Europe": a region, like a country, tells no meeting's town from another.
+    const undated = { ...event(pair), startsAt: null, startPrecision: "UNKNOWN" as const, articles: [] };
+    const region = { ...article("Anna Kessel met Tomas Brandvik amid concern in Europe."), heldIn: "Europe" };
+    expect(scoreEvent(region, undated)).not.toBeNull();
+    const town = { ...article("Anna Kessel met Tomas Brandvik amid concern in Lindby."), heldIn: "Lindby" };
+    expect(scoreEvent(town, undated)).toBeNull();
+    // An event held at "Rostavik’s Harbour Hall" is in Rostavik.
+    const there = article("Anna Kessel met Tomas Brandvik in Rostavik.", {
+      meeting: { day: "2031-06-18", text: "on June 18" },
+    });
+    expect(scoreEvent(there, event(pair, "Rostavik’s Harbour Hall"))?.evidence.place).toMatchObject({
+      value: 1,
+      matched: "rostavik",
+    });
+  });
+
   it("joins a dated event with a page that gives no day at all only on the event's place", () => {
     // A readout with no date line, no meeting date: the same two people meet often.
     const readout = "Anna Kessel met today with Tomas Brandvik on the margins of the council's ministerial.";
@@ -633,5 +650,58 @@ describe("articles with too little to tell one meeting of their people from anot
         event(pair),
       ),
     ).toBeNull();
+  });
+});
+
+describe("a page that gives no day, about the only stored meeting of its people", () => {
+  it("joins that meeting where its place agrees with the meeting's own pages, and else proposes another", async () => {
+    const dated = await importPage(db.prisma, {
+      content: page(
+        "Ilse Marrow hosts Piet Dorn for talks",
+        "Harbour Post — 18 June 2031, 10:00",
+        "Prime Minister Ilse Marrow welcomed President Piet Dorn in Bergen on June 18, 2031, on the first day of his state visit to Norway.",
+      ),
+    });
+    const visit = await eventOf(dated.articleIds);
+    expect(visit?.startsAt).toEqual(new Date("2031-06-18T00:00:00Z"));
+    // No date line, no meeting date: only the state visit to Norway, which the dated page names too.
+    const undated = await importPage(db.prisma, {
+      content: page(
+        "Marrow and Dorn sign ten agreements",
+        "Northern Ledger",
+        "During President Piet Dorn's state visit to Norway, he and Prime Minister Ilse Marrow signed ten agreements.",
+      ),
+    });
+    const link = await db.prisma.articleEvent.findFirst({ where: { articleId: { in: undated.articleIds } } });
+    expect(link?.eventId).toBe(visit?.id);
+    expect(link?.evidence).toMatchObject({ onlyMeetingOfThesePeople: true, place: { matched: "norway" } });
+    // A page that names no place of the meeting could be about any of their meetings.
+    const margins = await importPage(db.prisma, {
+      content: page(
+        "Marrow meets Dorn",
+        "Northern Ledger",
+        "Prime Minister Ilse Marrow met today with President Piet Dorn on the margins of the council's ministerial.",
+      ),
+    });
+    expect((await eventOf(margins.articleIds))?.id).not.toBe(visit?.id);
+  });
+
+  it("reads the town of a name's possessive visit, and a town's name with its small words", async () => {
+    const result = await importPage(db.prisma, {
+      content: page(
+        "Sorvik and Halvard sign pact",
+        "Harbour Post — 20 November 2031, 10:00",
+        "Lena Sorvik and Jon Halvard signed a pact on November 20, 2031. Lena Sorvik's visit to Brasília follows her part in the summit, held in Rio de Janeiro last week.",
+      ),
+    });
+    expect((await eventOf(result.articleIds))?.place).toBe("Brasília");
+    const rio = await importPage(db.prisma, {
+      content: page(
+        "Sorvik and Dorn meet",
+        "Harbour Post — 12 November 2031, 10:00",
+        "Lena Sorvik met Piet Dorn for talks held in Rio de Janeiro on November 12, 2031.",
+      ),
+    });
+    expect((await eventOf(rio.articleIds))?.place).toBe("Rio de Janeiro");
   });
 });

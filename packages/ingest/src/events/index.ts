@@ -94,8 +94,12 @@ const str = (value: unknown) => (typeof value === "string" ? value : null);
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 let countryNames: Set<string> | undefined;
 /** A country's name (countries-and-timezones' list), normalised as places are. */
+/** A country's name, or a region's (linking.yaml regionNames): no town, and no meeting's place alone. */
 const isCountryName = (name: string) => {
-  countryNames ??= new Set(Object.values(ct.getAllCountries()).map((country) => normalizeName(country.name)));
+  countryNames ??= new Set([
+    ...Object.values(ct.getAllCountries()).map((country) => normalizeName(country.name)),
+    ...linkingReference().regionNames.map((region) => normalizeName(region)),
+  ]);
   return countryNames.has(name);
 };
 /** Names of months and days (reference/calendar.yaml): never the name of a place. */
@@ -131,6 +135,9 @@ export function monthDayOf(text: string | null | undefined): { month: number; da
 }
 
 /** Places an article gives for the meeting: towns first (dateline, "met in", bylines), then venues. */
+/** Small words inside a town's name: "Rio de Janeiro", "Dar es Salaam", "Bandar Seri Begawan" needs none. */
+const TOWN_PARTICLES = "(?:de|da|do|dos|das|del|della|di|du|des|es|el|la|le|al)";
+
 function placesOf(
   body: string,
   candidates: CandidateDraft[],
@@ -161,7 +168,8 @@ function placesOf(
     );
   }
   // Cue words in either case; the place after them must be capitalised (so no "i" flag). "during his visit
-  // to Seoul" places the meeting as "in Seoul" does ("a week before his visit to Washington" does not).
+  // to Seoul" and "Xi Jinping's visit to Brasília" place the meeting as "in Seoul" does ("a week before his
+  // visit to Washington" does not).
   const cues = meetingCues
     .map((cue) =>
       escapeRegExp(cue)
@@ -170,7 +178,7 @@ function placesOf(
     )
     .join("|");
   const inPlace = new RegExp(
-    `(?<![\\p{L}])(?:${cues})(?![\\p{L}])[^.\\n]{0,60}?(?:\\bin|(?<=\\b(?:during|on|in\\s+the\\s+course\\s+of)\\s+(?:\\p{L}+\\s+){0,3}visit\\s+)to)\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})`,
+    `(?<![\\p{L}])(?:${cues})(?![\\p{L}])[^.\\n]{0,60}?(?:\\bin|(?<=(?:\\b(?:during|on|in\\s+the\\s+course\\s+of)\\s+(?:[\\p{L}'’-]+\\s+){0,5}|\\p{L}[’']s\\s+(?:[\\p{L}-]+\\s+){0,2})visit\\s+)to)\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:${TOWN_PARTICLES}\\s+)?\\p{Lu}[\\p{L}'’-]+){0,2})`,
     "gu",
   );
   for (const match of body.matchAll(inPlace)) {
@@ -431,7 +439,7 @@ export function scoreEvent(
   signals: ArticleSignals,
   event: StoredEvent,
   /** Score as if the event's articles named a second of the article's people (see matchEvent). */
-  options: { secondInCommon?: boolean } = {},
+  options: { secondInCommon?: boolean; onlyCandidate?: boolean } = {},
 ): EventMatch | null {
   const { weights, minPeopleShare, dateToleranceDays, recentDays } = linkingReference().eventMatch;
   const named = new Set(signals.named.map((n) => n.id));
@@ -495,8 +503,9 @@ export function scoreEvent(
     // A country is no place to match in the text: coverage of any meeting names countries ("… in Ukraine").
     // A place that is only a country's name (a city-state: Singapore, Monaco) matches the places the
     // article itself gives (its dateline), and a place with no usable name is left out of the score.
+    // ("Beijing’s Diaoyutai State Guesthouse" is in Beijing.)
     const named = event.place
-      .split(/[,;]/)
+      .split(/[,;]|[’']s\s+/u)
       .map((p) => normalizeName(p))
       .filter((p) => p.length >= 3);
     const pieces = named.filter((p) => !isCountryName(p));
@@ -606,7 +615,7 @@ export function scoreEvent(
   // event from another meeting of the same people: only the event's place named in the text can, or a
   // month and day written without a year that fall on the event's.
   const dayless = !signals.meetingDate?.day && !signals.meetingDate?.range && !signals.reference;
-  if (event.startsAt && dayless && !dated && value("place") !== 1) return null;
+  if (event.startsAt && dayless && !dated && value("place") !== 1 && !options.onlyCandidate) return null;
   // Where dates cannot tell two meetings of the same people apart (no day on one side), a town of the
   // article's own where the event's place goes unnamed is another meeting: Busan is not Buenos Aires.
   if (
@@ -622,7 +631,8 @@ export function scoreEvent(
   if (!event.startsAt && articleDay && published.length === 0 && value("place") === 0) return null;
   // An undated event whose articles were published on known days is as dated as they are: an article that
   // gives no day at all cannot tell it from another meeting of the same people but by its place.
-  if (!event.startsAt && dayless && published.length > 0 && value("place") !== 1) return null;
+  if (!event.startsAt && dayless && published.length > 0 && value("place") !== 1 && !options.onlyCandidate)
+    return null;
   // Half the people of a larger meeting (two leaders of a four-party summit) is a meeting of their own (a
   // bilateral on the summit's margins), unless the meeting date agrees.
   const peopleValue = value("people");
@@ -774,7 +784,8 @@ export async function matchEvent(tx: Tx, signals: ArticleSignals): Promise<Event
   const { threshold } = linkingReference().eventMatch;
   const named = new Set(signals.named.map((n) => n.id));
   const scored: (EventMatch | null)[] = [];
-  for (const event of await eventsNear(tx, signals)) {
+  const events = await eventsNear(tx, signals);
+  for (const event of events) {
     let match = scoreEvent(signals, event);
     // One person in common: the event's own articles may name another of the article's people (a name no
     // article resolved, "Chancellor Merkel"), which makes two; read them only then.
@@ -798,7 +809,40 @@ export async function matchEvent(tx: Tx, signals: ArticleSignals): Promise<Event
     // Of equal scores, the event sharing more people with the article (its own meeting, not another of
     // one of its participants).
     .sort((a, b) => b.score - a.score || sharedPeople(b) - sharedPeople(a));
-  return matches[0] ?? null;
+  if (matches[0]) return matches[0];
+  // An article that gives no day at all cannot tell one meeting of its people from another, but where the
+  // store holds one meeting only of two or more of them, held where the article holds it (the country or
+  // town it names, "state visit to Brazil", as the event's own articles name it), that meeting is the one
+  // it covers: a page captured without its date, of a visit other pages dated.
+  const dayless = !signals.meetingDate?.day && !signals.meetingDate?.range && !signals.reference;
+  if (!dayless || !signals.heldIn) return null;
+  const lead = new Set(signals.named.filter((n) => n.kind === "PERSON" && n.lead).map((n) => n.id));
+  const only = events.filter(
+    (event) =>
+      event.participants.filter((p) => p.participant.kind === "PERSON" && lead.has(p.participantId)).length >=
+      2,
+  );
+  if (only.length !== 1 || !only[0]) return null;
+  const held = normalizeName(signals.heldIn);
+  const texts = textOf(await eventTexts(tx, only[0].id));
+  if (!locatedIn(texts.normalized, held) && normalizeName(only[0].place ?? "") !== held) return null;
+  const match = scoreEvent(signals, only[0], { onlyCandidate: true });
+  if (!match || sharedPeople(match) < 2) return null;
+  // Scored on its people and that place; a date neither side gives counts for nothing either way.
+  const { weights } = linkingReference().eventMatch;
+  const people = (match.evidence.people as { value?: number } | undefined)?.value ?? 0;
+  const score =
+    Math.round(((weights.people * people + weights.place) / (weights.people + weights.place)) * 1000) / 1000;
+  if (score < threshold) return null;
+  return {
+    ...match,
+    score,
+    evidence: {
+      people: match.evidence.people,
+      place: { value: 1, weight: weights.place, matched: held, byEventTexts: true },
+      onlyMeetingOfThesePeople: true,
+    },
+  };
 }
 
 /** The people an article is about: those named in its lead (or its first two), at most four. */

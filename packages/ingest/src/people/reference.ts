@@ -28,6 +28,8 @@ const linkingSchema = z.strictObject({
   /** Words after a town that make it where a meeting is ("the Bali summit", "Riyadh hosted"). */
   placeCuesAfter: z.array(z.string().min(1)).default([]),
   futureCues: z.array(z.string().min(1)),
+  /** Regions that, like a country, hold many towns: where a meeting is held, they tell no meeting apart. */
+  regionNames: z.array(z.string().min(1)).default([]),
   eventMatch: z.strictObject({
     weights: z.strictObject({ people: weight, countries: weight, place: weight, date: weight }),
     threshold: weight,
