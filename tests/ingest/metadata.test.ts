@@ -255,6 +255,8 @@ describe("outlets", () => {
     // its own stays whole before a kind of outlet.
     expect(at("https://northernledgeronline.com/2031/talks", "Body.").name).toBe("Northern Ledger Online");
     expect(at("https://www.sudriatoday.com/2031/talks", "Body.").name).toBe("Sudria Today");
+    // A host written with a fully qualified name's final dot is the same host.
+    expect(at("https://www.sudriatoday.com./2031/talks", "Body.").name).toBe("Sudria Today");
     // A name the page prints with the initials its address begins with.
     expect(
       at("https://www.nvapress.com/en/news/1/talks", "Story Code : 1\nReport by Norland Voice Agency (NVA)")

@@ -56,7 +56,11 @@ export function hostOf(url: string | null | undefined): string | null {
   const trimmed = url.trim();
   const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
   try {
-    const host = new URL(withScheme).hostname.toLowerCase().replace(/^www\d?\./, "");
+    // (A fully qualified name's final dot, "agenciabrasil.ebc.com.br.", names the same host.)
+    const host = new URL(withScheme).hostname
+      .toLowerCase()
+      .replace(/^www\d?\./, "")
+      .replace(/\.$/, "");
     return /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host) && /[a-z]/.test(host.split(".").at(-1) ?? "")
       ? host
       : null;
