@@ -988,4 +988,67 @@ describe("wire and newspaper pages", () => {
     const [lede] = segment(lines);
     expect(lede?.start).toBe(0);
   });
+
+  it("takes the headline its address spells over a site's motto or menu, also where the address is cut short or spells half of it", () => {
+    const { outlets, vocabulary, page: pageVocabulary } = reference();
+    const known = outlets.map((o) => ({ name: o.name, aliases: o.aliases, country: o.country ?? null }));
+    const read = (lines: string[], url: string) =>
+      segmentPage(lines.join("\n"), {
+        outlets: known,
+        vocabulary,
+        page: pageVocabulary,
+        capturedAt: null,
+        url,
+      }).articles[0]?.title;
+    // A motto above the headline, no byline or date under it.
+    expect(
+      read(
+        [
+          "Harbour perspectives in 10 languages",
+          "",
+          "Velkova wants peace at sea – but the path remains unclear",
+          "",
+          PARAGRAPH,
+          "",
+          PARAGRAPH,
+        ],
+        "https://news.example/eng/affairs/velkova-wants-peace-at-sea-but-the-path-remains-unclear/75848425",
+      ),
+    ).toBe("Velkova wants peace at sea – but the path remains unclear");
+    // A menu in title case above a headline the address spells three words of.
+    expect(
+      read(
+        [
+          "Subscribe To Print Edition About The Ledger Code Of Ethics Download App Advertise with us",
+          "",
+          "Talks not possible amid fighting, PM Velkova tells Orrin",
+          "",
+          PARAGRAPH,
+          "",
+          PARAGRAPH,
+        ],
+        "https://news.example/news/i-am-confident-pm-velkova-in-opening-remarks-with-president-orrin-638227",
+      ),
+    ).toBe("Talks not possible amid fighting, PM Velkova tells Orrin");
+    // A headline printed as a sentence, the address cut off in its last word.
+    expect(
+      read(
+        [
+          "Minister Velkova and envoy Orrin discuss migration through Sudria and fishing quotas.",
+          "",
+          PARAGRAPH,
+          "",
+          PARAGRAPH,
+        ],
+        "https://news.example/20311118/news/minister-velkova-and-envoy-orrin-discuss-migration-through-sudria-and-f/",
+      ),
+    ).toBe("Minister Velkova and envoy Orrin discuss migration through Sudria and fishing quotas.");
+    // A video's line that spells half the address, with a possessive the address drops.
+    expect(
+      read(
+        ["Watch: Velkova meets with Sudria’s envoy at the Halden summit", "", PARAGRAPH, "", PARAGRAPH],
+        "https://news.example/watch-live-velkova-meets-sudria-181711765.html",
+      ),
+    ).toBe("Watch: Velkova meets with Sudria’s envoy at the Halden summit");
+  });
 });

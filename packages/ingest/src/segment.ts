@@ -1164,6 +1164,9 @@ export interface SegmentOptions {
   country?: string | null | undefined;
 }
 
+/** Words every headline may hold: a line that shares only these with the page's address is not spelled by it. */
+const FUNCTION_WORDS = new Set("a an and as at be by for from in is it its of on or the to with".split(" "));
+
 export function segmentPage(text: string, options: SegmentOptions): SegmentedPage {
   const all = blocks(text);
   // "date 2024-11-16 Xi Jinping told …": a capture that opens with the page's date under its label (page.yaml
@@ -1214,9 +1217,20 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
   // (The page's first line is its headline, furniture's words aside, when the page's address spells most of
   // it: "Watch: President Biden meets Chinese President Xi at …" on /watch-president-biden-chinese-….)
   const addressWords = new Set(slugWords(options.url ?? options.metadata?.url ?? null) ?? []);
+  // (Or that spells half the address's words, three or more: "Watch: Biden meets with Mexico’s president at
+  // APEC summit" on /watch-live-biden-meets-mexico-….)
   const spelledOut = (block: Block) => {
-    const list = words(block.text).map((word) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ""));
-    return list.length >= 5 && list.filter((word) => addressWords.has(word)).length * 3 >= list.length * 2;
+    const list = words(block.text).map((word) =>
+      word
+        .replace(/[’']s$/u, "")
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]/gu, ""),
+    );
+    const shared = new Set(list.filter((word) => addressWords.has(word))).size;
+    return (
+      (list.length >= 5 && list.filter((word) => addressWords.has(word)).length * 3 >= list.length * 2) ||
+      (shared >= 3 && shared * 2 >= addressWords.size)
+    );
   };
   const list = all
     .slice(index)
@@ -1481,8 +1495,32 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       (best, i) => (spelled(i) >= 2 && (best === undefined || spelled(i) > spelled(best)) ? i : best),
       undefined,
     );
+    // With no such run (no date or byline under the headline), the line the address spells three words of
+    // or more, over a site's motto or menu above it ("Swiss perspectives in 10 languages").
+    const distinctlySpelled = (i: number) =>
+      new Set(
+        words((before[i] as Block).text)
+          .map((word) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ""))
+          .filter((word) => word.length >= 2 && !FUNCTION_WORDS.has(word) && slug.has(word)),
+      ).size;
+    const bySlugAnywhere = candidates
+      .filter(full)
+      .reduce<number | undefined>(
+        (best, i) =>
+          distinctlySpelled(i) >= 3 && (best === undefined || distinctlySpelled(i) > distinctlySpelled(best))
+            ? i
+            : best,
+        undefined,
+      );
     const headline =
-      twice ?? bySlug ?? run.find(full) ?? run[0] ?? candidates.find(full) ?? candidates[0] ?? -1;
+      twice ??
+      bySlug ??
+      (run.length === 0 ? bySlugAnywhere : undefined) ??
+      run.find(full) ??
+      run[0] ??
+      candidates.find(full) ??
+      candidates[0] ??
+      -1;
     preamble.push({ at: headline, metas, bodyAt: firstParagraph, labels });
   }
 

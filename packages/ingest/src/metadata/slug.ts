@@ -74,7 +74,12 @@ const fold = (text: string) =>
     .replace(/[^\p{L}\p{N}]/gu, "");
 
 /** The words of `text` that the slug spells, as the text prints them; null when it prints them nowhere. */
-function printed(tokens: string[], text: string): { start: number; end: number } | null {
+function printed(
+  tokens: string[],
+  text: string,
+  /** The address cut its last word short ("…-mexico-and-f/"): the line printed on to its end. */
+  cutShort = false,
+): { start: number; end: number } | null {
   const letters: string[] = [];
   const at: number[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -90,7 +95,13 @@ function printed(tokens: string[], text: string): { start: number; end: number }
     const start = at[from] as number;
     let end = (at[from + wanted.length - 1] as number) + 1;
     // Whole words only, and on one line.
-    if (isWord(text[start - 1]) || isWord(text[end])) continue;
+    if (isWord(text[start - 1]) || (isWord(text[end]) && !cutShort)) continue;
+    if (cutShort) {
+      if (!isWord(text[end])) continue;
+      const lineEnd = text.indexOf("\n", end);
+      end = lineEnd < 0 ? text.length : lineEnd;
+      while (end > start && /\s/u.test(text[end - 1] as string)) end--;
+    }
     // On one line, and printed as words, not as the address itself ("…/readout-of-the-meeting/").
     if (/\n/u.test(text.slice(start, end)) || (tokens.length > 1 && !/\s/u.test(text.slice(start, end))))
       continue;
@@ -193,7 +204,9 @@ function rebuilt(tokens: string[], text: string): string {
 export function titleFromAddress(url: string | null | undefined, text: string): string | null {
   const tokens = slugWords(url);
   if (!tokens) return null;
-  const found = printed(tokens, text);
+  // (An address cut short after a word's first letters, as some sites cut long ones, spells the start of
+  // the headline line: "…-discuss-migration-through-mexico-and-f/".)
+  const found = printed(tokens, text) ?? (tokens.length >= 6 ? printed(tokens, text, true) : null);
   if (!found) return rebuilt(tokens, text);
   // The marks the address leaves out at the end: "… slavery reparations’" closing the "‘could …" it
   // opened, "… talks?".
