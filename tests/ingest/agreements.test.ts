@@ -452,6 +452,27 @@ describe("wordings that state no agreement", () => {
   });
 });
 
+describe("agreements before the meeting, and pledges with a day between", () => {
+  it("reads a pledge with its day between the verb and what is pledged", () => {
+    expect(
+      grades(
+        "Minister Ada Lind and Secretary Boris Kovac pledged Friday to work side-by-side to confront illicit trafficking. They pledged on Friday to collaborate on issues such as migration.",
+      ),
+    ).toEqual(["WILL_WORK_TO", "WILL_WORK_TO"]);
+  });
+
+  it("yields none for a deal a clause of time sets before the meeting, or a return welcomed", () => {
+    for (const body of [
+      "The meeting came just two days after Norland and Sudria reached a deal on patrolling their shared border.",
+      "Their talk was timely, after Kovac announced an agreement with Piet Dorn to crack down on exports.",
+      "A man who spent 32 years in prison was welcomed home.",
+    ])
+      expect(grades(body), body).toEqual([]);
+    // A clause of time before the meeting's own agreement leaves it the meeting's.
+    expect(grades("After talks in Port Halden the two sides agreed to open a hotline.")).toEqual(["AGREED"]);
+  });
+});
+
 describe("duration scopes", () => {
   it("reads the scope past the length's modifiers", () => {
     expect(durations("The two held a 90-minute phone call on Thursday.")).toEqual(["90-minute = call"]);

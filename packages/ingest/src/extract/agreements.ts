@@ -341,6 +341,8 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
           )
         )
           continue;
+        // "… welcomed home", "welcomed back": a return, no outcome.
+        if (/^\s+(?:home|back)\b/iu.test(after)) continue;
         // ("welcomed the visit as an opportunity to …": the guest's visit itself.)
         if (/^\s+(?:the|this|an)\s+(?:\p{L}+\s+)?(?:opportunity|chance|visit)\b/iu.test(after)) continue;
         // "welcomed the delegation to Beijing", "welcomed reporters into the Oval Office".
@@ -445,6 +447,14 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
       if (/(?<![\p{L}])(?:not|never)\s*,[^,]*,\s*$/iu.test(lead)) continue;
       if (pursuit.test(lead)) continue;
       const cueWord = clause.slice(found.index).split(/\s/)[0] ?? "";
+      // "The meeting came two days after Beijing and New Delhi reached a deal", ", after Biden announced an
+      // agreement with …": a clause of time sets the agreement before the meeting it reports. (Only the
+      // few words of its subject between: "After talks in Beijing, the two sides agreed" is the meeting's.)
+      if (
+        /(?<![\p{L}])(?:after|since)\s+(?:[\p{L}’'.-]+\s+){1,5}$/iu.test(phrase) &&
+        /^(?:reached|announced|signed|struck|sealed|clinched|concluded)\b/iu.test(cueWord)
+      )
+        continue;
       // A side's standing position, not something agreed at the meeting: "Norland is committed to"; a
       // mere possibility: "discussed opportunities to explore", "how to work toward".
       // Past adverbs: "remains firmly committed to", "it is widely agreed".
