@@ -898,4 +898,24 @@ describe("attribution in transcripts and readouts", () => {
       expect(speakerAt(credited, "drought of words"), caption).toBeNull();
     }
   });
+
+  it("gives a quotation after 'telling' someone and a colon to the teller, in the teller's own words", () => {
+    const found = statements(
+      [
+        "President Hana Velkova met President Tomas Orrin on Friday in Port Halden for talks on migration.",
+        "The two were all smiles before the press, with Velkova telling Orrin: “I couldn't have a better partner than you,” and the guest praising the host.",
+        "Orrin told reporters: “We agree on a great deal.”",
+        "Velkova said the talks went well: “They were friendly and useful.”",
+      ].join("\n\n"),
+    );
+    const partner = at(found, "better partner");
+    expect(partner?.span.exact).toBe("“I couldn't have a better partner than you,”");
+    expect(partner?.data).toMatchObject({ speaker: "Hana Velkova", mode: "DIRECT" });
+    expect(at(found, "great deal")?.span.exact).toBe("“We agree on a great deal.”");
+    expect(at(found, "great deal")?.data).toMatchObject({ speaker: "Tomas Orrin", mode: "DIRECT" });
+    // What the speaker said before the colon is theirs too: the sentence stays reported.
+    expect(at(found, "friendly and useful")?.span.exact).toBe(
+      "Velkova said the talks went well: “They were friendly and useful.”",
+    );
+  });
 });

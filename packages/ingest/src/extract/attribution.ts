@@ -1436,10 +1436,32 @@ export function attribute(
       }
       while (end > start && /[\s,;:.—–-]/u.test(body[end - 1] ?? "")) end--;
       while (start < end && /[\s,;:—–-]/u.test(body[start] ?? "")) start++;
-      const objectQuote = quotes.some(
-        (q) =>
-          q.start >= chosen.verbEnd && /^\s*(?:as\s+|:\s*|,\s*)?$/u.test(body.slice(chosen.verbEnd, q.start)),
+      // "Biden told reporters: “…”", "with Biden telling López Obrador: “…”": a quotation after the verb's
+      // object and a colon is what was said, in the speaker's own words; the sentence may go on after it.
+      const addressed = /^(?:told|tells|telling|assured|informed|asked|asking)$/iu.test(
+        body.slice(chosen.verbStart, chosen.verbEnd),
       );
+      const colonQuote =
+        chosen.post || !addressed
+          ? undefined
+          : quotes.find(
+              (q) =>
+                q.start >= chosen.verbEnd &&
+                q.words >= 3 &&
+                /^\s+[^“”"‘.;:!?]{1,50}:\s*$/u.test(body.slice(chosen.verbEnd, q.start)),
+            );
+      if (colonQuote) {
+        start = colonQuote.start;
+        end = colonQuote.end;
+        inside.splice(0, inside.length, colonQuote);
+      }
+      const objectQuote =
+        colonQuote !== undefined ||
+        quotes.some(
+          (q) =>
+            q.start >= chosen.verbEnd &&
+            /^\s*(?:as\s+|:\s*|,\s*)?$/u.test(body.slice(chosen.verbEnd, q.start)),
+        );
       // A few words are a statement only as a quotation of their own after the verb ("Trump said:
       // “Maybe.”").
       if (end - start < 12 && !(only && objectQuote && /[“"]/u.test(body[start] ?? ""))) continue;
