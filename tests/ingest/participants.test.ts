@@ -758,6 +758,17 @@ describe("names the headline gives in full, venues and titles at a sentence's st
     );
     expect(names).not.toContain("Solvang Palace");
     expect(names).toContain("Stuart Hall");
+    // An organisation named only as where something happens is a venue too; named as acting, it takes part.
+    const venue = namesOf(
+      extract("Kessel told students at Halden Technical University in Port Halden that trade must be fair."),
+    );
+    expect(venue).not.toContain("Halden Technical University");
+    const acting = namesOf(
+      extract(
+        "Kessel spoke at Halden Technical University. Halden Technical University said it would host the next round.",
+      ),
+    );
+    expect(acting).toContain("Halden Technical University");
   });
 
   it("takes no sentence's opening word of circumstance into a title", () => {

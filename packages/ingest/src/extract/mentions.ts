@@ -1058,6 +1058,13 @@ export function mentionsOf(
     // A body named only as the one an office is of ("Secretary of Iran’s Supreme National Security
     // Council") is where a participant works, not a participant.
     if (kind === "ORGANIZATION" && officeBodyOnly(body, name, vocabulary)) continue;
+    // Nor one named only as where something happens ("told students at Tongji University in Shanghai").
+    if (kind === "ORGANIZATION") {
+      const named = [...body.matchAll(wordPattern(name))];
+      const at = (o: RegExpExecArray) =>
+        /(?:^|[^\p{L}])at\s+(?:the\s+)?$/iu.test(body.slice(Math.max(0, o.index - 10), o.index));
+      if (named.length > 0 && named.every(at)) continue;
+    }
     if (notParticipants.names.has(name.toLowerCase())) continue;
     if (
       kind === "ORGANIZATION" &&
