@@ -64,9 +64,10 @@ const photoWords = () =>
   ));
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 // Words between a subject and its verb: auxiliaries, adverbs ("The US has vehemently denied"), and when
-// ("The White House last week acknowledged", "Lind on Monday said").
+// ("The White House last week acknowledged", "Lind on Monday said"), and a reflexive ("Xi Jinping himself
+// stated").
 const FILLER =
-  /(?:\s+(?:also|has|had|have|was|were|is|are|would|will|still|now|later|then|again|further|repeatedly|previously|earlier|publicly|separately|reportedly|once|had\s+also|has\s+also|\p{Ll}{3,}ly|(?:last|this|next)\s+(?:week|month|year|night|weekend|\p{Lu}\p{Ll}+day)|on\s+\p{Lu}\p{Ll}+day))+\s*$/u;
+  /(?:\s+(?:also|himself|herself|themselves|itself|has|had|have|was|were|is|are|would|will|still|now|later|then|again|further|repeatedly|previously|earlier|publicly|separately|reportedly|once|had\s+also|has\s+also|\p{Ll}{3,}ly|(?:last|this|next)\s+(?:week|month|year|night|weekend|\p{Lu}\p{Ll}+day)|on\s+\p{Lu}\p{Ll}+day))+\s*$/u;
 
 export function attribute(
   body: string,
