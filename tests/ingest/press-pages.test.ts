@@ -326,6 +326,23 @@ describe("wire and newspaper pages", () => {
     expect(article?.bylines.map((b) => b.name)).toEqual(["Ana Lind"]);
   });
 
+  it("takes a section's word run onto a writer's last name off it, and keeps a name's own capitals", () => {
+    const byline = (line: string) =>
+      segment(
+        [
+          "Velkova calls for a river accord in Port Halden talks",
+          "",
+          line,
+          "",
+          PARAGRAPH,
+          "",
+          PARAGRAPH,
+        ].join("\n"),
+      )[0]?.bylines.map((b) => b.name);
+    expect(byline("Ekaterina VelkovaLife")).toEqual(["Ekaterina Velkova"]);
+    expect(byline("Anna FitzGerald")).toEqual(["Anna FitzGerald"]);
+  });
+
   it("reads a long first line full of commas as the headline, past a widget's error", () => {
     const [article] = segment(
       [

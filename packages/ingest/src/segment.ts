@@ -797,8 +797,9 @@ function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabula
     (word) => /^[\p{Lu}]/u.test(word) || cues.honorific.test(word) || CONNECTORS.has(word),
   );
   if (list.length >= 1 && list.length <= 6 && named && /^\p{Lu}/u.test(text)) {
-    if (list.some((word) => cues.honorific.test(word)) || (looksLikePerson(text, cues) && namesPerson(text)))
-      return [{ kind: "person", name: text }];
+    const name = withoutGluedWord(text);
+    if (list.some((word) => cues.honorific.test(word)) || (looksLikePerson(name, cues) && namesPerson(name)))
+      return [{ kind: "person", name }];
     return [{ kind: "outlet", name: text }];
   }
   return [];
@@ -959,7 +960,7 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
         metas[i] = namesPlace(part)
           ? [{ kind: "label", text: part }]
           : given || !common
-            ? [{ kind: "person", name: part }]
+            ? [{ kind: "person", name: withoutGluedWord(part) }]
             : list;
     }
   if (metas.every((list) => list.length > 0)) return metas.flat();
@@ -1166,6 +1167,14 @@ export interface SegmentOptions {
 
 /** Words every headline may hold: a line that shares only these with the page's address is not spelled by it. */
 const FUNCTION_WORDS = new Set("a an and as at be by for from in is it its of on or the to with".split(" "));
+
+/**
+ * A name with a section's word run onto its last name ("Ekaterina BelobrovaLife"), without that word;
+ * "McDonald", "DeSantis", "FitzGerald" and "MacArthur" keep theirs (a prefix of four letters or fewer).
+ */
+function withoutGluedWord(name: string): string {
+  return /^(.*\s\p{Lu}\p{Ll}{4,})\p{Lu}\p{Ll}+$/u.exec(name)?.[1] ?? name;
+}
 
 export function segmentPage(text: string, options: SegmentOptions): SegmentedPage {
   const all = blocks(text);
