@@ -471,6 +471,24 @@ describe("agreements before the meeting, and pledges with a day between", () => 
     // A clause of time before the meeting's own agreement leaves it the meeting's.
     expect(grades("After talks in Port Halden the two sides agreed to open a hotline.")).toEqual(["AGREED"]);
   });
+
+  it("takes a pledge for both sides' only when both make it, and no agreement of former office holders or a past year", () => {
+    expect(
+      grades("Minister Ada Lind said on Wednesday that trade would grow and pledged to double it by 2032."),
+    ).toEqual([]);
+    for (const body of [
+      "Minister Ada Lind and her Sudrian counterpart, Piet Dorn, have pledged to continue working together on migration.",
+      "The two leaders pledged to deepen their cooperation.",
+    ])
+      expect(grades(body), body).toEqual(["WILL_WORK_TO"]);
+    expect(
+      grades(
+        "Lind met Kovac in 2031. Norland and Sudria agreed at the end of 2010 to establish a council. The agreement was reached in a meeting between then-Norland Foreign Minister Piet Dorn and his counterpart.",
+      ),
+    ).toEqual([]);
+    // A year with no later one in the text may be the meeting's own.
+    expect(grades("Norland and Sudria agreed in 2031 to establish a council.")).toEqual(["AGREED"]);
+  });
 });
 
 describe("duration scopes", () => {

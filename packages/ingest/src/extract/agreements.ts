@@ -447,6 +447,36 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
       if (/(?<![\p{L}])(?:not|never)\s*,[^,]*,\s*$/iu.test(lead)) continue;
       if (pursuit.test(lead)) continue;
       const cueWord = clause.slice(found.index).split(/\s/)[0] ?? "";
+      // "Erdogan … pledged to increase trade with Egypt": a pledge or a vow is one side's unless both make
+      // it ("Biden and López Obrador pledged Friday to …", "They pledged …", "the two leaders vowed …").
+      if (/^(?:pledg|vow)/iu.test(cueWord)) {
+        const subject = body.slice(sentence.start, clauseStart + found.index);
+        const joint =
+          /(?<![\p{L}])(?:they|both|together|jointly|two|sides|leaders|presidents|ministers|countries|nations|governments|delegations)(?![\p{L}])/iu.test(
+            subject,
+          ) ||
+          /\p{Lu}[\p{L}'’.-]*,?\s+and\s+(?:(?:his|her|their)\s+|\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}/u.test(
+            subject,
+          ) ||
+          /\band\s+(?:his|her|their)\s+(?:\p{L}+\s+){0,2}counterparts?\b/iu.test(subject);
+        if (!joint) continue;
+      }
+      // "The agreement was reached in a meeting between then-Egyptian Foreign Minister …", "agreed at the end
+      // of 2010 to …": an agreement of former office holders, or of a year the text has left behind.
+      if (/(?<![\p{L}])then-\p{L}/u.test(body.slice(sentence.start, sentence.end))) continue;
+      const year =
+        /^\s+(?:(?:at\s+the\s+(?:end|start|beginning)\s+of|in(?:\s+(?:early|late|mid))?|back\s+in)\s+)((?:19|20)\d{2})(?!\d)/iu.exec(
+          after,
+        )?.[1];
+      // (A later year the text writes as when something happened: "met in 2031", not a target, "by 2040".)
+      const later = [...body.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/gu)].some(
+        (m) =>
+          Number(m[1]) > Number(year) &&
+          !/(?:^|[^\p{L}])(?:by|until|till|through|before|to)\s+(?:the\s+end\s+of\s+)?$/iu.test(
+            body.slice(Math.max(0, m.index - 20), m.index),
+          ),
+      );
+      if (year && later) continue;
       // "The meeting came two days after Beijing and New Delhi reached a deal", ", after Biden announced an
       // agreement with …": a clause of time sets the agreement before the meeting it reports. (Only the
       // few words of its subject between: "After talks in Beijing, the two sides agreed" is the meeting's.)
