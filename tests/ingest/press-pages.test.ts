@@ -343,6 +343,24 @@ describe("wire and newspaper pages", () => {
     expect(byline("Anna FitzGerald")).toEqual(["Anna FitzGerald"]);
   });
 
+  it("reads a date written with the Arabic comma under the headline as the story's, over the capture's above", () => {
+    const [article] = segment(
+      [
+        "20 April 2031 08:54 PM",
+        "",
+        "Norland and Sudria sign joint declaration on a river council",
+        "",
+        "Wednesday، 14 February 2031 - 06:46 PM",
+        "",
+        PARAGRAPH,
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(article?.title).toBe("Norland and Sudria sign joint declaration on a river council");
+    expect(article?.publishedAt?.toISOString().slice(0, 10)).toBe("2031-02-14");
+  });
+
   it("reads a long first line full of commas as the headline, past a widget's error", () => {
     const [article] = segment(
       [

@@ -1176,7 +1176,10 @@ function withoutGluedWord(name: string): string {
   return /^(.*\s\p{Lu}\p{Ll}{4,})\p{Lu}\p{Ll}+$/u.exec(name)?.[1] ?? name;
 }
 
-export function segmentPage(text: string, options: SegmentOptions): SegmentedPage {
+export function segmentPage(page: string, options: SegmentOptions): SegmentedPage {
+  // The Arabic comma reads as a comma ("Wednesday، 14 February 2024"): the date parser knows only the latter.
+  // (One UTF-16 unit for another: every offset into the page stays.)
+  const text = page.replace(/\u060C/gu, ",");
   const all = blocks(text);
   // "date 2024-11-16 Xi Jinping told …": a capture that opens with the page's date under its label (page.yaml
   // dateLabels), run into the page's first line. The date is a line of its own.
