@@ -686,6 +686,19 @@ describe("a page that gives no day, about the only stored meeting of its people"
     expect((await eventOf(margins.articleIds))?.id).not.toBe(visit?.id);
   });
 
+  it("takes no spokesperson into a proposed meeting's people, with an honorific before the name too", async () => {
+    const result = await importPage(db.prisma, {
+      content: page(
+        "Dorn receives Sorvik in Kessby",
+        "Harbour Post — 14 February 2031, 13:50",
+        "A few minutes ago, President Lena Sorvik arrived in Kessby for talks with President Piet Dorn. Presidency Spokesperson Dr. Ola Brekke said that the two presidents will hold a joint summit on trade.",
+      ),
+    });
+    const people = (await eventOf(result.articleIds))?.participants.map((p) => p.participant.name);
+    expect(people).toEqual(expect.arrayContaining(["Lena Sorvik", "Piet Dorn"]));
+    expect(people).not.toContain("Ola Brekke");
+  });
+
   it("reads the town of a name's possessive visit, and a town's name with its small words", async () => {
     const result = await importPage(db.prisma, {
       content: page(

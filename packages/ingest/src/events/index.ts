@@ -274,8 +274,9 @@ export async function prepareArticle(
   const lead = toCodePointIndex(input.body, Math.min(input.body.length, 600));
   // Those named right after a messenger's title (a spokesperson, a moderator) report the meeting.
   const codePoints = Array.from(input.body);
+  // (An honorific may stand between: "Presidency Spokesperson Dr. Ahmed Fahmy".)
   const messenger = new RegExp(
-    `(?<![\\p{L}])(?:${linking.messengerTitles.map(escapeRegExp).join("|")})\\s*(?:,\\s*)?$`,
+    `(?<![\\p{L}])(?:${linking.messengerTitles.map(escapeRegExp).join("|")})\\s*(?:,\\s*)?(?:(?:${linking.honorifics.map((h) => escapeRegExp(h.replace(/\.$/u, ""))).join("|")})\\.?\\s+)?$`,
     "iu",
   );
   const persons = resolved.named.filter(
