@@ -771,6 +771,17 @@ describe("names the headline gives in full, venues and titles at a sentence's st
     expect(acting).toContain("Halden Technical University");
   });
 
+  it("reads 'First Lady' as a title before a name with its small words, and no organisation across a comma", () => {
+    const names = namesOf(
+      extract(
+        "The guest was welcomed by President Anna Kessel and First Lady Lena da Costa at the palace. They discussed the High-Level Strategic Cooperation Council, Joint Planning Group and other bodies.",
+      ),
+    );
+    expect(names).toContain("Lena da Costa");
+    expect(names.some((name) => name.includes("Lady"))).toBe(false);
+    expect(names.some((name) => name.includes(","))).toBe(false);
+  });
+
   it("takes no sentence's opening word of circumstance into a title", () => {
     const roles = extract(
       "During Ostland President Tomas Brandvik's state visit to Norway on Wednesday, the two nations signed ten agreements.",

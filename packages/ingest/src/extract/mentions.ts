@@ -1009,6 +1009,8 @@ export function mentionsOf(
     // "In June, Trump gave …": a comma parts two phrases; no one's name holds one but before a suffix
     // ("Joseph R. Biden, Jr.").
     if (kind === "PERSON" && /,\s*(?!(?:Jr|Sr|I{2,3}|IV)\b)/u.test(name)) continue;
+    // Nor an organisation's: "High-Level Strategic Cooperation Council, Joint Planning Group" is two.
+    if (kind === "ORGANIZATION" && /,\s/u.test(name)) continue;
     // Pieces of furniture or of two sentences ("(William West/Pool Photo", "HAYASHI:  Tony", "Kerry With").
     if (/[(/:“”"]/u.test(name) || nameBreak.test(name)) continue;
     // A venue or a thing, not a participant ("Sokha Hotel", "Comprehensive Strategic Partnership").
