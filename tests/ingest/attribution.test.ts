@@ -919,15 +919,17 @@ describe("attribution in transcripts and readouts", () => {
     );
   });
 
-  it("reads a reflexive between a speaker and the verb, 'pointed to', and agencies that say as a channel", () => {
+  it("reads a reflexive between a speaker and the verb, 'pointed to', 'clarified', and agencies that say as a channel", () => {
     const found = statements(
       [
         "President Hana Velkova met President Tomas Orrin in Port Halden on Monday.",
         "In this dialogue, Velkova herself stated the need for talks between the two neighbours.",
         "Orrin pointed to Norland's support for the charter, which calls for respect of borders.",
         "Norlandic state news agencies said the two leaders visited the harbour and watched a regatta.",
+        "The presidency's spokesperson, Ola Brekke, clarified that no documents were to be signed.",
       ].join("\n\n"),
     );
+    expect(speakerAt(found, "no documents were to be signed")).toBe("Ola Brekke");
     expect(speakerAt(found, "need for talks")).toBe("Hana Velkova");
     expect(speakerAt(found, "support for the charter")).toBe("Tomas Orrin");
     expect(at(found, "watched a regatta")?.data).toMatchObject({
