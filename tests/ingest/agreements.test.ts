@@ -486,6 +486,12 @@ describe("agreements before the meeting, and pledges with a day between", () => 
         "Lind met Kovac in 2031. Norland and Sudria agreed at the end of 2010 to establish a council. The agreement was reached in a meeting between then-Norland Foreign Minister Piet Dorn and his counterpart.",
       ),
     ).toEqual([]);
+    // A confirmation, as readouts word outcomes, is both sides' only when both make it.
+    expect(
+      grades(
+        "Lind and Kovac confirmed the resumption of periodic visits to each other's country. The two ministers also confirmed a plan to resume working-level talks. Norland confirmed the resumption of flights.",
+      ),
+    ).toEqual(["AGREED", "AGREED"]);
     // A year with no later one in the text may be the meeting's own.
     expect(grades("Norland and Sudria agreed in 2031 to establish a council.")).toEqual(["AGREED"]);
   });

@@ -447,9 +447,10 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
       if (/(?<![\p{L}])(?:not|never)\s*,[^,]*,\s*$/iu.test(lead)) continue;
       if (pursuit.test(lead)) continue;
       const cueWord = clause.slice(found.index).split(/\s/)[0] ?? "";
-      // "Erdogan … pledged to increase trade with Egypt": a pledge or a vow is one side's unless both make
-      // it ("Biden and López Obrador pledged Friday to …", "They pledged …", "the two leaders vowed …").
-      if (/^(?:pledg|vow)/iu.test(cueWord)) {
+      // "Erdogan … pledged to increase trade with Egypt": a pledge, a vow or a confirmation is one side's
+      // unless both make it ("Biden and López Obrador pledged Friday to …", "They pledged …", "the two
+      // leaders confirmed a plan to …").
+      if (/^(?:pledg|vow|confirm)/iu.test(cueWord)) {
         const subject = body.slice(sentence.start, clauseStart + found.index);
         const joint =
           /(?<![\p{L}])(?:they|both|together|jointly|two|sides|leaders|presidents|ministers|countries|nations|governments|delegations)(?![\p{L}])/iu.test(
