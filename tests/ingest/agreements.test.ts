@@ -479,6 +479,7 @@ describe("agreements before the meeting, and pledges with a day between", () => 
     for (const body of [
       "Minister Ada Lind and her Sudrian counterpart, Piet Dorn, have pledged to continue working together on migration.",
       "The two leaders pledged to deepen their cooperation.",
+      "The Secretary and the Foreign Minister pledged to continue their talks.",
     ])
       expect(grades(body), body).toEqual(["WILL_WORK_TO"]);
     expect(

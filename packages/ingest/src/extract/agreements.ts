@@ -456,7 +456,7 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
           /(?<![\p{L}])(?:they|both|together|jointly|two|sides|leaders|presidents|ministers|countries|nations|governments|delegations)(?![\p{L}])/iu.test(
             subject,
           ) ||
-          /\p{Lu}[\p{L}'’.-]*,?\s+and\s+(?:(?:his|her|their)\s+|\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}/u.test(
+          /\p{Lu}[\p{L}'’.-]*,?\s+and\s+(?:(?:his|her|their|the)\s+|\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}/u.test(
             subject,
           ) ||
           /\band\s+(?:his|her|their)\s+(?:\p{L}+\s+){0,2}counterparts?\b/iu.test(subject);
