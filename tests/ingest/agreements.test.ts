@@ -468,15 +468,26 @@ describe("agreements before the meeting, and pledges with a day between", () => 
       "A man who spent 32 years in prison was welcomed home.",
     ])
       expect(grades(body), body).toEqual([]);
-    // A clause of time before the meeting's own agreement leaves it the meeting's.
+    // A clause of time before the meeting's own agreement leaves it the meeting's; so does a "then-" title
+    // after the cue.
     expect(grades("After talks in Port Halden the two sides agreed to open a hotline.")).toEqual(["AGREED"]);
+    expect(grades("After the talks the two leaders signed an agreement on energy cooperation.")).toEqual([
+      "AGREED",
+    ]);
+    expect(
+      grades(
+        "Lind and Kovac agreed to resume military talks, which were cut off after then-Speaker Piet Dorn visited Sudria.",
+      ),
+    ).toEqual(["AGREED"]);
   });
 
   it("takes a pledge for both sides' only when both make it, and no agreement of former office holders or a past year", () => {
     expect(
       grades("Minister Ada Lind said on Wednesday that trade would grow and pledged to double it by 2032."),
     ).toEqual([]);
+    expect(grades("After two days of talks, Lind pledged to boost investment in Sudria.")).toEqual([]);
     for (const body of [
+      "The pair pledged to work together on migration.",
       "Minister Ada Lind and her Sudrian counterpart, Piet Dorn, have pledged to continue working together on migration.",
       "The two leaders pledged to deepen their cooperation.",
       "The Secretary and the Foreign Minister pledged to continue their talks.",

@@ -913,6 +913,11 @@ describe("attribution in transcripts and readouts", () => {
     expect(partner?.data).toMatchObject({ speaker: "Hana Velkova", mode: "DIRECT" });
     expect(at(found, "great deal")?.span.exact).toBe("“We agree on a great deal.”");
     expect(at(found, "great deal")?.data).toMatchObject({ speaker: "Tomas Orrin", mode: "DIRECT" });
+    // A quotation of someone else, introduced inside the object, is no teller's own words.
+    const relayed = statements(
+      "President Hana Velkova met President Tomas Orrin on Friday.\n\nVelkova told reporters Orrin had warned her: “We will never accept this outcome.”",
+    );
+    expect(at(relayed, "never accept")?.span.exact).not.toBe("“We will never accept this outcome.”");
     // What the speaker said before the colon is theirs too: the sentence stays reported.
     expect(at(found, "friendly and useful")?.span.exact).toBe(
       "Velkova said the talks went well: “They were friendly and useful.”",

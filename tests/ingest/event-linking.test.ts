@@ -544,6 +544,13 @@ describe("articles with too little to tell one meeting of their people from anot
       value: 1,
       matched: "rostavik",
     });
+    // A common noun's possessive is no town: "Prime Minister’s Office" is not found "in office".
+    const office = article("Anna Kessel, in her second year in office, met Tomas Brandvik.", {
+      meeting: { day: "2031-06-18", text: "on June 18" },
+    });
+    expect(scoreEvent(office, event(pair, "Prime Minister’s Office"))?.evidence.place).toMatchObject({
+      value: 0,
+    });
   });
 
   it("joins a dated event with a page that gives no day at all only on the event's place", () => {
@@ -716,5 +723,14 @@ describe("a page that gives no day, about the only stored meeting of its people"
       ),
     });
     expect((await eventOf(rio.articleIds))?.place).toBe("Rio de Janeiro");
+    // A visit yet to be made places no meeting.
+    const before = await importPage(db.prisma, {
+      content: page(
+        "Halvard and Dorn hold talks",
+        "Harbour Post — 2 December 2031, 10:00",
+        "Jon Halvard and Piet Dorn held talks on December 2, 2031, a week before Halvard's state visit to Paris.",
+      ),
+    });
+    expect((await eventOf(before.articleIds))?.place ?? null).not.toBe("Paris");
   });
 });

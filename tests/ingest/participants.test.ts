@@ -748,6 +748,12 @@ describe("names the headline gives in full, venues and titles at a sentence's st
     );
     expect(namesOf(verb)).toContain("Wen");
     expect(namesOf(verb).some((name) => name.includes("Tells"))).toBe(false);
+    // Nor, in a headline in sentence case, a second person's name after the first's.
+    const two = withHeadline(
+      "Brandvik Velkova talks end in Port Halden",
+      "“We agree on many things,” Brandvik said after the talks. Velkova said little.",
+    );
+    expect(namesOf(two)).not.toContain("Brandvik Velkova");
   });
 
   it("takes a name ending in a venue's noun where the text places something there for the venue", () => {
@@ -758,6 +764,13 @@ describe("names the headline gives in full, venues and titles at a sentence's st
     );
     expect(names).not.toContain("Solvang Palace");
     expect(names).toContain("Stuart Hall");
+    expect(
+      namesOf(
+        extract(
+          "In a statement from Tony Hall, the council welcomed the talks. Tony Hall said they went well.",
+        ),
+      ),
+    ).toContain("Tony Hall");
     // An organisation named only as where something happens is a venue too; named as acting, it takes part.
     const venue = namesOf(
       extract("Kessel told students at Halden Technical University in Port Halden that trade must be fair."),

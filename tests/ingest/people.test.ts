@@ -206,18 +206,14 @@ describe("people across imported articles", () => {
     expect(new Set(events.map((e) => e.eventId)).size).toBe(1);
   });
 
-  it("names in full someone an earlier article called by one word only ('Wen said', then 'Wen Haolin')", async () => {
-    const first = await importPage(db.prisma, {
+  it("reads a full name whole where an earlier article proposed one of its words as a person ('Wen', then 'Wen Haolin')", async () => {
+    await importPage(db.prisma, {
       content: page(
         "Wen urges Ostland to seek common ground",
         "Harbour Post — 9 July 2031, 10:00",
         "“We must look at our ties from a long-term perspective,” Wen told Prime Minister Karel Dunst in Kessby.",
       ),
     });
-    const [alone] = (await candidatesOf(db.prisma, first.articleIds, "PARTICIPANT")).filter(
-      (c) => c.evidence.exact === "Wen",
-    );
-    expect(alone?.participantId).toBeTruthy();
     const second = await importPage(db.prisma, {
       content: page(
         "Ostland and its neighbour sign trade pact",
@@ -225,18 +221,11 @@ describe("people across imported articles", () => {
         "President Wen Haolin and Prime Minister Karel Dunst signed a trade pact in Kessby on Wednesday.",
       ),
     });
-    const [full] = (await candidatesOf(db.prisma, second.articleIds, "PARTICIPANT")).filter((c) =>
-      c.evidence.exact.startsWith("Wen"),
-    );
-    expect(full?.participantId).toBe(alone?.participantId);
-    expect(full?.data).toMatchObject({ name: "Wen Haolin", resolution: { rule: "short-name" } });
-    // The person takes the full name, and keeps the one word as an alias.
-    const person = await db.prisma.participant.findUniqueOrThrow({
-      where: { id: String(alone?.participantId) },
-      include: { aliases: true },
-    });
-    expect(person.name).toBe("Wen Haolin");
-    expect(person.aliases.map((a) => a.normalized)).toEqual(expect.arrayContaining(["wen", "wen haolin"]));
+    // The stored word takes no part of the longer name; one word is no evidence that they are one person
+    // ("Wang" may be Wang Yi or Wang Wenbin), so the full name is a person of its own.
+    const names = (await candidatesOf(db.prisma, second.articleIds, "PARTICIPANT")).map((c) => c.data.name);
+    expect(names).toContain("Wen Haolin");
+    expect(names).not.toContain("Wen");
   });
 
   it("resolves a misspelling of a stored name to the stored participant and records it as an alias", async () => {

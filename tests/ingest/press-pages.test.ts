@@ -341,6 +341,7 @@ describe("wire and newspaper pages", () => {
       )[0]?.bylines.map((b) => b.name);
     expect(byline("Ekaterina VelkovaLife")).toEqual(["Ekaterina Velkova"]);
     expect(byline("Anna FitzGerald")).toEqual(["Anna FitzGerald"]);
+    expect(byline("Mohamed AbdelRahman")).toEqual(["Mohamed AbdelRahman"]);
   });
 
   it("reads a date written with the Arabic comma under the headline as the story's, over the capture's above", () => {
@@ -358,6 +359,8 @@ describe("wire and newspaper pages", () => {
       ].join("\n"),
     );
     expect(article?.title).toBe("Norland and Sudria sign joint declaration on a river council");
+    // The page's words stay as written.
+    expect(article?.publishedText).toContain("،");
     expect(article?.publishedAt?.toISOString().slice(0, 10)).toBe("2031-02-14");
   });
 

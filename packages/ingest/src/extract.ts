@@ -219,8 +219,15 @@ export function extractCandidates(
           mention.text,
           name &&
             !mentions.some(
-              (m) => m.text.includes(" ") && m.text !== name && wordPattern(mention.text).test(m.text),
-            )
+              (m) =>
+                (m.text.includes(" ") && m.text !== name && wordPattern(mention.text).test(m.text)) ||
+                // (Nor where a word it adds is someone the body names: "Erdogan" and "Ramaphosa".)
+                (m.kind === "PERSON" && m.text !== mention.text && name.split(" ").includes(m.text)),
+            ) &&
+            name
+              .split(" ")
+              .filter((word) => word !== mention.text)
+              .every((word) => !wordPattern(word).test(body))
             ? name
             : null,
         );
@@ -440,7 +447,12 @@ export function extractCandidates(
       : headline
         ? name
             .split(" ")
-            .find((w) => loneSpeakerName(w, vocabulary) && headlineFullName(headline, w, vocabulary) === name)
+            .find(
+              (w) =>
+                loneSpeakerName(w, vocabulary) &&
+                wordPattern(w).test(body) &&
+                headlineFullName(headline, w, vocabulary) === name,
+            )
         : undefined;
     if (!word) continue;
     const id = `name:${normalizeName(name)}`;

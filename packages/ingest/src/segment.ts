@@ -245,7 +245,9 @@ const dayName = () => {
 };
 
 /** The block is a date and nothing else ("Mon. Apr 22nd, 2024", "June 18, 2023", "5 mars 2031"). */
-function isDateOnly(text: string): boolean {
+function isDateOnly(written: string): boolean {
+  // The Arabic comma reads as a comma ("Wednesday، 14 February 2024"): the date parser knows only the latter.
+  const text = written.replace(/\u060C/gu, ",");
   if (text.length > 80) return false;
   // "5/5", "2/5": a picture gallery's counter, no date (a date in figures gives its year).
   if (/^\s*\d{1,2}\s*\/\s*\d{1,2}\s*$/u.test(text)) return false;
@@ -797,7 +799,7 @@ function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabula
     (word) => /^[\p{Lu}]/u.test(word) || cues.honorific.test(word) || CONNECTORS.has(word),
   );
   if (list.length >= 1 && list.length <= 6 && named && /^\p{Lu}/u.test(text)) {
-    const name = withoutGluedWord(text);
+    const name = withoutGluedWord(text, cues.labels);
     if (list.some((word) => cues.honorific.test(word)) || (looksLikePerson(name, cues) && namesPerson(name)))
       return [{ kind: "person", name }];
     return [{ kind: "outlet", name: text }];
@@ -960,7 +962,7 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
         metas[i] = namesPlace(part)
           ? [{ kind: "label", text: part }]
           : given || !common
-            ? [{ kind: "person", name: withoutGluedWord(part) }]
+            ? [{ kind: "person", name: withoutGluedWord(part, cues.labels) }]
             : list;
     }
   if (metas.every((list) => list.length > 0)) return metas.flat();
@@ -1021,10 +1023,12 @@ function inCountryTime(local: Date, country: string | null): Date {
 
 /** A publication time from its words, with its precision; relative times need the capture time. */
 export function readPublished(
-  text: string,
+  written: string,
   country: string | null,
   capturedAt: Date | null,
 ): { at: Date | null; precision: TimePrecision } {
+  // (The Arabic comma as a comma, as in isDateOnly.)
+  const text = written.replace(/\u060C/gu, ",");
   if (/\b(ago|yesterday|today|just now)\b/i.test(text)) {
     const [result] = capturedAt ? chrono.parse(text, capturedAt) : [];
     return { at: result?.start.date() ?? null, precision: "RELATIVE" };
@@ -1169,17 +1173,15 @@ export interface SegmentOptions {
 const FUNCTION_WORDS = new Set("a an and as at be by for from in is it its of on or the to with".split(" "));
 
 /**
- * A name with a section's word run onto its last name ("Ekaterina BelobrovaLife"), without that word;
- * "McDonald", "DeSantis", "FitzGerald" and "MacArthur" keep theirs (a prefix of four letters or fewer).
+ * A name with a section's label (page.yaml labels) run onto its last name ("Ekaterina BelobrovaLife"),
+ * without it; "AbdelRahman", "McDonald" and "FitzGerald" keep theirs.
  */
-function withoutGluedWord(name: string): string {
-  return /^(.*\s\p{Lu}\p{Ll}{4,})\p{Lu}\p{Ll}+$/u.exec(name)?.[1] ?? name;
+function withoutGluedWord(name: string, labels: ReadonlySet<string>): string {
+  const glued = /^(.*\s\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}+)$/u.exec(name);
+  return glued?.[1] && labels.has((glued[2] ?? "").toLowerCase()) ? glued[1] : name;
 }
 
-export function segmentPage(page: string, options: SegmentOptions): SegmentedPage {
-  // The Arabic comma reads as a comma ("Wednesday، 14 February 2024"): the date parser knows only the latter.
-  // (One UTF-16 unit for another: every offset into the page stays.)
-  const text = page.replace(/\u060C/gu, ",");
+export function segmentPage(text: string, options: SegmentOptions): SegmentedPage {
   const all = blocks(text);
   // "date 2024-11-16 Xi Jinping told …": a capture that opens with the page's date under its label (page.yaml
   // dateLabels), run into the page's first line. The date is a line of its own.

@@ -102,6 +102,11 @@ const isCountryName = (name: string) => {
   ]);
   return countryNames.has(name);
 };
+/** A word the lexicon knows as a common word ("office", "minister"), not a name or a place's. */
+const isCommonNoun = (word: string) => {
+  const tag = lexiconTag(word.toLowerCase());
+  return tag !== undefined && !/Name|Place|City|Country|Region/u.test(String(tag));
+};
 /** Names of months and days (reference/calendar.yaml): never the name of a place. */
 const isCalendarWord = (word: string) => {
   const { months, days } = reference().calendar;
@@ -181,7 +186,12 @@ function placesOf(
     `(?<![\\p{L}])(?:${cues})(?![\\p{L}])[^.\\n]{0,60}?(?:\\bin|(?<=(?:\\b(?:during|on|in\\s+the\\s+course\\s+of)\\s+(?:[\\p{L}'’-]+\\s+){0,5}|\\p{L}[’']s\\s+(?:[\\p{L}-]+\\s+){0,2})visit\\s+)to)\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:${TOWN_PARTICLES}\\s+)?\\p{Lu}[\\p{L}'’-]+){0,2})`,
     "gu",
   );
+  // (A visit someone is yet to make is no meeting's place: "a week before Modi's state visit to Paris",
+  // "Xi's planned visit to Washington".)
+  const notYet =
+    /(?<![\p{L}])(?:before|ahead\s+of|eve\s+of|planned|upcoming|next|future|expected|proposed|prepar\p{L}*)(?![\p{L}])/iu;
   for (const match of body.matchAll(inPlace)) {
+    if (/[’']s\s+(?:[\p{L}-]+\s+){0,2}visit\s+to\s/u.test(match[0]) && notYet.test(match[0])) continue;
     // "in Geneva Wednesday": the day after the town is no part of it.
     let name = (match[1] ?? "")
       .split(" ")
@@ -504,9 +514,13 @@ export function scoreEvent(
     // A country is no place to match in the text: coverage of any meeting names countries ("… in Ukraine").
     // A place that is only a country's name (a city-state: Singapore, Monaco) matches the places the
     // article itself gives (its dateline), and a place with no usable name is left out of the score.
-    // ("Beijing’s Diaoyutai State Guesthouse" is in Beijing.)
-    const named = event.place
-      .split(/[,;]|[’']s\s+/u)
+    // ("Beijing’s Diaoyutai State Guesthouse" is in Beijing: a one-word owner the lexicon knows as no
+    // common word; "Prime Minister’s Office" is in no "office".)
+    const owners = event.place
+      .split(/[,;]/)
+      .map((p) => /^\s*(\p{Lu}[\p{L}-]+)[’']s\s/u.exec(p)?.[1])
+      .filter((owner): owner is string => owner !== undefined && !isCommonNoun(owner));
+    const named = [...event.place.split(/[,;]/), ...owners]
       .map((p) => normalizeName(p))
       .filter((p) => p.length >= 3);
     const pieces = named.filter((p) => !isCountryName(p));
@@ -827,6 +841,16 @@ export async function matchEvent(tx: Tx, signals: ArticleSignals): Promise<Event
   const held = normalizeName(signals.heldIn);
   const texts = textOf(await eventTexts(tx, only[0].id));
   if (!locatedIn(texts.normalized, held) && normalizeName(only[0].place ?? "") !== held) return null;
+  // (Nor where the meeting has a town of its own that the page never names: a visit to Brazil is not the
+  // meeting in Beijing.)
+  const pieces = (only[0].place ?? "").split(/[,;]/);
+  const towns = [...pieces, ...pieces.map((piece) => /^\s*(\p{Lu}[\p{L}-]+)[’']s\s/u.exec(piece)?.[1] ?? "")]
+    .map((piece) => normalizeName(piece))
+    .filter((piece) => piece.length >= 3 && !isCountryName(piece));
+  const pageText = normalizeName(`${signals.title}\n${signals.body}`);
+  const names = (town: string) =>
+    new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(town)}(?![\\p{L}\\p{N}])`, "u").test(pageText);
+  if (towns.length > 0 && !towns.some(names)) return null;
   const match = scoreEvent(signals, only[0], { onlyCandidate: true });
   if (!match || sharedPeople(match) < 2) return null;
   // Scored on its people and that place; a date neither side gives counts for nothing either way.

@@ -451,9 +451,12 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
       // unless both make it ("Biden and López Obrador pledged Friday to …", "They pledged …", "the two
       // leaders confirmed a plan to …").
       if (/^(?:pledg|vow|confirm)/iu.test(cueWord)) {
-        const subject = body.slice(sentence.start, clauseStart + found.index);
+        // (The subject, after an opening clause of circumstance: "After two days of talks, Erdogan pledged".)
+        const subject = body
+          .slice(sentence.start, clauseStart + found.index)
+          .replace(/^\s*(?:after|before|during|following|in|on|at|with|amid|despite)\s[^,]*,\s*/iu, "");
         const joint =
-          /(?<![\p{L}])(?:they|both|together|jointly|two|sides|leaders|presidents|ministers|countries|nations|governments|delegations)(?![\p{L}])/iu.test(
+          /(?<![\p{L}])(?:they|we|both|together|jointly|two|pair|sides|leaders|presidents|ministers|countries|nations|governments|delegations|allies|partners)(?![\p{L}])/iu.test(
             subject,
           ) ||
           /\p{Lu}[\p{L}'’.-]*,?\s+and\s+(?:(?:his|her|their|the)\s+|\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}/u.test(
@@ -464,7 +467,16 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
       }
       // "The agreement was reached in a meeting between then-Egyptian Foreign Minister …", "agreed at the end
       // of 2010 to …": an agreement of former office holders, or of a year the text has left behind.
-      if (/(?<![\p{L}])then-\p{L}/u.test(body.slice(sentence.start, sentence.end))) continue;
+      // (Not a "then-" title in a clause of its own after the cue: "…, which were cut off after then-Speaker
+      // Pelosi visited Taiwan".)
+      const thenTitle = /(?<![\p{L}])then-\p{L}/u.exec(body.slice(sentence.start, sentence.end));
+      if (
+        thenTitle &&
+        !/(?:,\s*|\s)(?:which|who|whom|that|when|after|before|since)\s/iu.test(
+          body.slice(clauseStart + found.index, sentence.start + thenTitle.index),
+        )
+      )
+        continue;
       const year =
         /^\s+(?:(?:at\s+the\s+(?:end|start|beginning)\s+of|in(?:\s+(?:early|late|mid))?|back\s+in)\s+)((?:19|20)\d{2})(?!\d)/iu.exec(
           after,
@@ -482,7 +494,7 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
       // agreement with …": a clause of time sets the agreement before the meeting it reports. (Only the
       // few words of its subject between: "After talks in Beijing, the two sides agreed" is the meeting's.)
       if (
-        /(?<![\p{L}])(?:after|since)\s+(?:[\p{L}’'.-]+\s+){1,5}$/iu.test(phrase) &&
+        /(?<![\p{L}])(?:[Aa]fter|[Ss]ince)\s+\p{Lu}[\p{L}’'.-]*\s+(?:[\p{L}’'.-]+\s+){0,4}$/u.test(phrase) &&
         /^(?:reached|announced|signed|struck|sealed|clinched|concluded)\b/iu.test(cueWord)
       )
         continue;

@@ -1439,9 +1439,21 @@ export function attribute(
       while (start < end && /[\s,;:—–-]/u.test(body[start] ?? "")) start++;
       // "Biden told reporters: “…”", "with Biden telling López Obrador: “…”": a quotation after the verb's
       // object and a colon is what was said, in the speaker's own words; the sentence may go on after it.
+      // (Only a plain object before the colon, the one told: "told reporters Xi had warned him: “…”" quotes
+      // another.)
       const addressed = /^(?:told|tells|telling|assured|informed|asked|asking)$/iu.test(
         body.slice(chosen.verbStart, chosen.verbEnd),
       );
+      const plainObject = (between: string) => {
+        verbPattern.lastIndex = 0;
+        const verb = verbPattern.test(between);
+        verbPattern.lastIndex = 0;
+        return (
+          !verb &&
+          wordCount(between) <= 4 &&
+          !/(?<![\p{L}])(?:that|had|has|have|was|were|is|are|would|will|who|which)(?![\p{L}])/iu.test(between)
+        );
+      };
       const colonQuote =
         chosen.post || !addressed
           ? undefined
@@ -1449,7 +1461,8 @@ export function attribute(
               (q) =>
                 q.start >= chosen.verbEnd &&
                 q.words >= 3 &&
-                /^\s+[^“”"‘.;:!?]{1,50}:\s*$/u.test(body.slice(chosen.verbEnd, q.start)),
+                /^\s+[^“”"‘.;:!?]{1,50}:\s*$/u.test(body.slice(chosen.verbEnd, q.start)) &&
+                plainObject(body.slice(chosen.verbEnd, q.start)),
             );
       if (colonQuote) {
         start = colonQuote.start;
@@ -1647,7 +1660,15 @@ export function attribute(
     for (const statement of result) {
       if (statement.participant || !statement.speaker) continue;
       const full = fullNameIn(headline, statement.speaker, roleWords);
-      if (full) statement.speaker = full;
+      // (Not a name whose added words the body gives alone, another person's: "Brandvik" of "Brandvik
+      // Velkova talks end …".)
+      const own = new Set(statement.speaker.split(/\s+/u));
+      const added = full?.split(" ").filter((word) => !own.has(word)) ?? [];
+      if (
+        full &&
+        !added.some((word) => new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, "u").test(body))
+      )
+        statement.speaker = full;
     }
   }
   return result;
@@ -1695,6 +1716,11 @@ function fullNameIn(headline: string, speaker: string, roleWords: Set<string>): 
  * know as words (given names, "Jinping", "Jong Un"), not a title-case headline's verb ("Xi Tells …").
  */
 function familyNameFirst(headline: string, name: string, isTitle: (word: string) => boolean): string | null {
+  // Not in a headline in title case, whose verbs and other names are capitalised too ("Ramaphosa Hails
+  // Ties", "Kishida Albanese Summit").
+  const long = headline.split(/\s+/u).filter((word) => /^\p{L}{4,}/u.test(word));
+  if (long.length >= 3 && long.filter((word) => /^\p{Lu}/u.test(word)).length * 4 >= long.length * 3)
+    return null;
   const after = new RegExp(
     `(?<![\\p{L}])${escapeRegExp(name)}((?:\\s+\\p{Lu}\\p{Ll}[\\p{Ll}'’-]*){1,2})(?![\\p{L}'’])`,
     "u",

@@ -1025,7 +1025,7 @@ export function mentionsOf(
       kind === "PERSON" &&
       notParticipants.words.has(last) &&
       [...body.matchAll(wordPattern(name))].some((o) =>
-        /(?:^|[^\p{L}])(?:the|at|in|inside|outside|from)\s+$/iu.test(
+        /(?:^|[^\p{L}])(?:the|at|in|inside|outside)\s+$/iu.test(
           body.slice(Math.max(0, o.index - 12), o.index),
         ),
       )

@@ -108,7 +108,6 @@ export async function resolveArticlePeople(
     string,
     { participantId: string; alias: string; normalized: string; isMisspelling: boolean }
   >();
-  const renamed = new Map<string, string>();
   const record = (person: Person, name: string, resolution: Resolution) => {
     if (resolution.rule === "alias" || resolution.rule === "new") return;
     // The name without the title words before it: "Secretary Blinken" records "Blinken".
@@ -117,16 +116,6 @@ export async function resolveArticlePeople(
     if (!normalized || person.aliases.includes(normalized)) return;
     if (normalized.length < 2) return;
     people.addAlias(person, normalized);
-    // A proposed person known by one word so far takes the full name an article gives ("Xi" → "Xi Jinping").
-    if (
-      person.proposed &&
-      !person.name.includes(" ") &&
-      alias.includes(" ") &&
-      normalized.split(" ").includes(normalizeName(person.name))
-    ) {
-      person.name = alias;
-      renamed.set(person.id, alias);
-    }
     newAliases.set(`${person.id}:${normalized}`, {
       participantId: person.id,
       alias,
@@ -363,6 +352,5 @@ export async function resolveArticlePeople(
   if (newAliases.size) {
     await tx.participantAlias.createMany({ data: [...newAliases.values()], skipDuplicates: true });
   }
-  for (const [id, name] of renamed) await tx.participant.update({ where: { id }, data: { name } });
   return { candidates: drafts.filter((c) => !drop.has(c)), named };
 }

@@ -395,34 +395,6 @@ export class PeopleIndex {
         };
       }
     }
-    // "Xi Jinping" for someone an earlier article named "Xi" only (proposed then, from "Xi said"): the first
-    // or last word of the full name is all that person was ever called, and no one else stored is.
-    const known = persons.filter(
-      (p) =>
-        p.proposed &&
-        p.aliases.every((alias) => !alias.includes(" ")) &&
-        p.aliases.some((alias) => alias === words[0] || alias === words.at(-1)),
-    );
-    const onlyWord = known.length === 1 ? known[0] : undefined;
-    if (
-      onlyWord &&
-      !persons.some(
-        (p) =>
-          p !== onlyWord &&
-          p.aliases.some((alias) => {
-            const parts = alias.split(" ");
-            return parts.length >= 2 && (parts[0] === words[0] || parts.at(-1) === words.at(-1));
-          }),
-      )
-    ) {
-      return {
-        person: onlyWord,
-        score: 0.7,
-        rule: "short-name",
-        evidence: `"${cleaned}" names in full ${onlyWord.name}, stored under that one word only`,
-        cleaned,
-      };
-    }
     if (cleaned.length >= 8) {
       const allowed = Math.max(1, Math.floor(cleaned.length / 7));
       const near = persons
