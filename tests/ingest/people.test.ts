@@ -223,7 +223,9 @@ describe("people across imported articles", () => {
     });
     // The stored word takes no part of the longer name; one word is no evidence that they are one person
     // ("Wang" may be Wang Yi or Wang Wenbin), so the full name is a person of its own.
-    const names = (await candidatesOf(db.prisma, second.articleIds, "PARTICIPANT")).map((c) => c.data.name);
+    const names = (await candidatesOf(db.prisma, second.articleIds, "PARTICIPANT")).map(
+      (c) => (c.data as { name?: string }).name,
+    );
     expect(names).toContain("Wen Haolin");
     expect(names).not.toContain("Wen");
   });
