@@ -917,7 +917,10 @@ describe("attribution in transcripts and readouts", () => {
     const relayed = statements(
       "President Hana Velkova met President Tomas Orrin on Friday.\n\nVelkova told reporters Orrin had warned her: “We will never accept this outcome.”",
     );
-    expect(at(relayed, "never accept")?.span.exact).not.toBe("“We will never accept this outcome.”");
+    expect(at(relayed, "never accept")?.span.exact).toBe(
+      "Velkova told reporters Orrin had warned her: “We will never accept this outcome.”",
+    );
+    expect(at(relayed, "never accept")?.data.mode).toBe("REPORTED");
     // What the speaker said before the colon is theirs too: the sentence stays reported.
     expect(at(found, "friendly and useful")?.span.exact).toBe(
       "Velkova said the talks went well: “They were friendly and useful.”",

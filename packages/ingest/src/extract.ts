@@ -213,7 +213,7 @@ export function extractCandidates(
       if (mention.kind !== "PERSON" || mention.participant || mention.name || /\s/u.test(mention.text))
         continue;
       if (!full.has(mention.text)) {
-        const name = headlineFullName(headline, mention.text, vocabulary);
+        const name = headlineFullName(headline, mention.text, vocabulary, body);
         // Not where the body names someone else by that full name's words.
         full.set(
           mention.text,
@@ -223,11 +223,7 @@ export function extractCandidates(
                 (m.text.includes(" ") && m.text !== name && wordPattern(mention.text).test(m.text)) ||
                 // (Nor where a word it adds is someone the body names: "Erdogan" and "Ramaphosa".)
                 (m.kind === "PERSON" && m.text !== mention.text && name.split(" ").includes(m.text)),
-            ) &&
-            name
-              .split(" ")
-              .filter((word) => word !== mention.text)
-              .every((word) => !wordPattern(word).test(body))
+            )
             ? name
             : null,
         );
@@ -451,7 +447,7 @@ export function extractCandidates(
               (w) =>
                 loneSpeakerName(w, vocabulary) &&
                 wordPattern(w).test(body) &&
-                headlineFullName(headline, w, vocabulary) === name,
+                headlineFullName(headline, w, vocabulary, body) === name,
             )
         : undefined;
     if (!word) continue;

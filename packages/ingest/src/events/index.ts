@@ -41,7 +41,7 @@ import {
 } from "@readout/db";
 import ct from "countries-and-timezones";
 import { findNearDuplicate } from "../bulk/near-duplicates.ts";
-import { lexiconTag } from "../extract/nlp.ts";
+import { isCommonWord, lexiconTag } from "../extract/nlp.ts";
 import { type CandidateDraft, meetingCue } from "../extract.ts";
 import { linkingReference, type PeopleIndex, resolveArticlePeople } from "../people/index.ts";
 import { reference } from "../vocabulary.ts";
@@ -102,10 +102,17 @@ const isCountryName = (name: string) => {
   ]);
   return countryNames.has(name);
 };
-/** A word the lexicon knows as a common word ("office", "minister"), not a name or a place's. */
-const isCommonNoun = (word: string) => {
-  const tag = lexiconTag(word.toLowerCase());
-  return tag !== undefined && !/Name|Place|City|Country|Region/u.test(String(tag));
+/**
+ * The pieces of an event's place, normalised ("Alvorada Palace, Brasilia"), and the town a venue's
+ * possessive names ("Beijing’s Diaoyutai State Guesthouse" is in Beijing; a common word's possessive,
+ * "Prime Minister’s Office", names none).
+ */
+const placePieces = (place: string) => {
+  const pieces = place.split(/[,;]/);
+  const owners = pieces
+    .map((piece) => /^\s*(\p{Lu}[\p{L}-]+)[’']s\s/u.exec(piece)?.[1])
+    .filter((owner): owner is string => owner !== undefined && !isCommonWord(owner.toLowerCase()));
+  return [...pieces, ...owners].map((piece) => normalizeName(piece)).filter((piece) => piece.length >= 3);
 };
 /** Names of months and days (reference/calendar.yaml): never the name of a place. */
 const isCalendarWord = (word: string) => {
@@ -514,15 +521,7 @@ export function scoreEvent(
     // A country is no place to match in the text: coverage of any meeting names countries ("… in Ukraine").
     // A place that is only a country's name (a city-state: Singapore, Monaco) matches the places the
     // article itself gives (its dateline), and a place with no usable name is left out of the score.
-    // ("Beijing’s Diaoyutai State Guesthouse" is in Beijing: a one-word owner the lexicon knows as no
-    // common word; "Prime Minister’s Office" is in no "office".)
-    const owners = event.place
-      .split(/[,;]/)
-      .map((p) => /^\s*(\p{Lu}[\p{L}-]+)[’']s\s/u.exec(p)?.[1])
-      .filter((owner): owner is string => owner !== undefined && !isCommonNoun(owner));
-    const named = [...event.place.split(/[,;]/), ...owners]
-      .map((p) => normalizeName(p))
-      .filter((p) => p.length >= 3);
+    const named = placePieces(event.place);
     const pieces = named.filter((p) => !isCountryName(p));
     const own = (piece: string) => signals.places.some((place) => normalizeName(place) === piece);
     const hit =
@@ -843,10 +842,7 @@ export async function matchEvent(tx: Tx, signals: ArticleSignals): Promise<Event
   if (!locatedIn(texts.normalized, held) && normalizeName(only[0].place ?? "") !== held) return null;
   // (Nor where the meeting has a town of its own that the page never names: a visit to Brazil is not the
   // meeting in Beijing.)
-  const pieces = (only[0].place ?? "").split(/[,;]/);
-  const towns = [...pieces, ...pieces.map((piece) => /^\s*(\p{Lu}[\p{L}-]+)[’']s\s/u.exec(piece)?.[1] ?? "")]
-    .map((piece) => normalizeName(piece))
-    .filter((piece) => piece.length >= 3 && !isCountryName(piece));
+  const towns = placePieces(only[0].place ?? "").filter((piece) => !isCountryName(piece));
   const pageText = normalizeName(`${signals.title}\n${signals.body}`);
   const names = (town: string) =>
     new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(town)}(?![\\p{L}\\p{N}])`, "u").test(pageText);

@@ -482,13 +482,15 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
           after,
         )?.[1];
       // (A later year the text writes as when something happened: "met in 2031", not a target, "by 2040".)
-      const later = [...body.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/gu)].some(
-        (m) =>
-          Number(m[1]) > Number(year) &&
-          !/(?:^|[^\p{L}])(?:by|until|till|through|before|to)\s+(?:the\s+end\s+of\s+)?$/iu.test(
-            body.slice(Math.max(0, m.index - 20), m.index),
-          ),
-      );
+      const later =
+        year !== undefined &&
+        [...body.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/gu)].some(
+          (m) =>
+            Number(m[1]) > Number(year) &&
+            !/(?:^|[^\p{L}])(?:by|until|till|through|before|to)\s+(?:the\s+end\s+of\s+)?$/iu.test(
+              body.slice(Math.max(0, m.index - 20), m.index),
+            ),
+        );
       if (year && later) continue;
       // "The meeting came two days after Beijing and New Delhi reached a deal", ", after Biden announced an
       // agreement with …": a clause of time sets the agreement before the meeting it reports. (Only the

@@ -1659,16 +1659,8 @@ export function attribute(
   if (headline) {
     for (const statement of result) {
       if (statement.participant || !statement.speaker) continue;
-      const full = fullNameIn(headline, statement.speaker, roleWords);
-      // (Not a name whose added words the body gives alone, another person's: "Brandvik" of "Brandvik
-      // Velkova talks end …".)
-      const own = new Set(statement.speaker.split(/\s+/u));
-      const added = full?.split(" ").filter((word) => !own.has(word)) ?? [];
-      if (
-        full &&
-        !added.some((word) => new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, "u").test(body))
-      )
-        statement.speaker = full;
+      const full = fullNameIn(headline, statement.speaker, roleWords, body);
+      if (full) statement.speaker = full;
     }
   }
   return result;
@@ -1681,7 +1673,18 @@ export function attribute(
  */
 let linkingTitles: Set<string> | undefined;
 
-function fullNameIn(headline: string, speaker: string, roleWords: Set<string>): string | null {
+function fullNameIn(headline: string, speaker: string, roleWords: Set<string>, body: string): string | null {
+  const full = headlineName(headline, speaker, roleWords);
+  // Not a name whose added words the body gives alone, another person's: "Brandvik" of "Brandvik Velkova
+  // talks end …".
+  const own = new Set(speaker.split(/\s+/u));
+  const added = full?.split(" ").filter((word) => !own.has(word)) ?? [];
+  return added.some((word) => new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, "u").test(body))
+    ? null
+    : full;
+}
+
+function headlineName(headline: string, speaker: string, roleWords: Set<string>): string | null {
   const linking = linkingReference();
   linkingTitles ??= new Set(
     [...linking.titleWords, ...linking.honorifics].map((w) => w.toLowerCase().replace(/\.$/u, "")),
@@ -1735,10 +1738,18 @@ function familyNameFirst(headline: string, name: string, isTitle: (word: string)
   return given.length > 0 ? `${name} ${given.join(" ")}` : null;
 }
 
-/** A one-word name's full form in the headline, before it or (family name first) after it; else null. */
-export function headlineFullName(headline: string, name: string, vocabulary: Vocabulary): string | null {
+/**
+ * A one-word name's full form in the headline, before it or (family name first) after it, whose added
+ * words the body never gives alone; else null.
+ */
+export function headlineFullName(
+  headline: string,
+  name: string,
+  vocabulary: Vocabulary,
+  body: string,
+): string | null {
   const roleWords = new Set(vocabulary.roleWords.flatMap((w) => w.toLowerCase().split(" ")));
-  return fullNameIn(headline, name, roleWords);
+  return fullNameIn(headline, name, roleWords, body);
 }
 
 /** The speaker of a transcript turn's label: a known person by alias or by the name left without titles. */

@@ -812,7 +812,7 @@ export function mentionsOf(
       // A stored full name that the text's name goes on after ("Andrés Manuel López" of "Andrés Manuel
       // López Obrador"): a longer name, found on its own below.
       // So too the one word someone is known by so far ("Wen" of "Wen Haolin", for a person an earlier
-      // article named "Wen" only): the full name is found below, and resolves to that person.
+      // article named "Wen" only): the longer name is found below, whole.
       if (
         participant.kind === "PERSON" &&
         (alias.includes(" ") || participant.aliases.every((a) => !a.includes(" "))) &&

@@ -43,6 +43,12 @@ export function lexiconTag(word: string): string | undefined {
   return lexicon[word.toLowerCase()];
 }
 
+/** A word the lexicon knows as other than a name or a place ("minister", "office"; not "harris" or "lee"). */
+export function isCommonWord(word: string): boolean {
+  const tag = lexiconTag(word);
+  return tag !== undefined && !/Name|Person|Place|Country|City|Region/u.test(tag);
+}
+
 /** Whether a lower-case word reads as a plural noun ("protesters", "sources"), not a name ("sanders"). */
 export function isPluralNoun(word: string): boolean {
   const lower = word.toLowerCase();

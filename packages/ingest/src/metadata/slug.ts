@@ -1,4 +1,4 @@
-import { lexiconTag } from "../extract/nlp.ts";
+import { isCommonWord } from "../extract/nlp.ts";
 import { calendarNames } from "../vocabulary.ts";
 
 /**
@@ -145,11 +145,6 @@ const SMALL = new Set([
 ]);
 
 /** The slug's words rebuilt as a title, each written as the page writes it where it does. */
-/** A word the lexicon knows as other than a name or a place ("minister", not "harris" or "lee"). */
-const isCommonWord = (word: string) => {
-  const tag = lexiconTag(word);
-  return tag !== undefined && !/Name|Person|Place|Country|City/u.test(tag);
-};
 
 function rebuilt(tokens: string[], text: string): string {
   const forms = new Map<string, { form: string; level: number }>();
