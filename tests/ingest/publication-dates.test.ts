@@ -331,3 +331,48 @@ describe("a dateline without its year", () => {
     expect(read("news.example/view/AEN20310506002455315")).toEqual(["2031-05-07 DAY"]);
   });
 });
+
+describe("a date line whose parts the capture ran together or set apart by slashes and bullets", () => {
+  const page = (line: string) =>
+    [
+      "Norland and Sudria agree to reopen river talks",
+      "",
+      "By Ana Lind and Ivo Brandt",
+      line,
+      "",
+      PARAGRAPH,
+      "",
+      PARAGRAPH,
+    ].join("\n");
+  const moment = (line: string) =>
+    segment(page(line)).map((a) => `${a.publishedAt?.toISOString() ?? null} ${a.publishedPrecision}`);
+
+  it("reads the year run into the clock time and the label run onto the zone, not the update's 'ago'", () => {
+    expect(moment("March 21, 20319:41 AM UTCUpdated 3 hours ago")).toEqual([
+      "2031-03-21T09:41:00.000Z MINUTE",
+    ]);
+  });
+
+  it("reads a date, clock time and publisher apart by slashes", () => {
+    expect(moment("March 20, 2031 / 11:03 AM UTC / Lakeside Wire")).toEqual([
+      "2031-03-20T11:03:00.000Z MINUTE",
+    ]);
+  });
+
+  it("reads a date and clock time apart by a bullet", () => {
+    expect(day(segment(page("21 March 2031 • 9:41am")))).toEqual(["2031-03-21 DAY"]);
+  });
+
+  it("keeps a venue's line with a bullet and no year in the body, undated", () => {
+    const [article] = segment(
+      [
+        "Remarks by the Foreign Minister in Press Conference",
+        "",
+        "Palais des Nations  •  Geneva, Switzerland  •  March 4  •  7:20 P.M. CET",
+        "",
+        `FOREIGN MINISTER BRANDT:  Thank you all for coming. ${PARAGRAPH}`,
+      ].join("\n"),
+    );
+    expect(article?.publishedAt).toBeNull();
+  });
+});

@@ -734,7 +734,8 @@ function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabula
       ];
     }
   }
-  const labelled = /^([^:]{2,60}):\s*(.+)$/.exec(text);
+  // (A clock time's colon labels nothing: "March 21, 2023 9:41 AM".)
+  const labelled = /^([^:]{2,60}(?<!\d)):\s*(.+)$/.exec(text);
   if (labelled && (isDateOnly(labelled[2] ?? "") || /\bago\b/i.test(labelled[2] ?? ""))) {
     return [
       { kind: "outlet", name: labelled[1]?.trim() ?? "" },
@@ -877,18 +878,30 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
     isDateOnly(block.text.slice(runInto.index))
       ? `${block.text.slice(0, runInto.index)} | ${block.text.slice(runInto.index)}`
       : block.text;
-  const line = /\b\d{4}\b/.test(unglued)
-    ? unglued.replace(/\s+\d+\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\s+ago\s+/iu, " | ")
-    : unglued;
+  // "March 21, 20239:41 AM UTCUpdated 3 hours ago": a year run into the clock time after it, and a date's
+  // label run onto the zone before it, apart.
+  const timed = unglued
+    .replace(/\b((?:19|20)\d{2})(\d{1,2}:\d{2}\b)/gu, "$1 $2")
+    .replace(/(?<=\p{L})(?=(?:Updated|Published|Posted|Modified)\b)/gu, " ");
+  const line = /\b\d{4}\b/.test(timed)
+    ? timed.replace(/\s+\d+\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\s+ago\s+/iu, " | ")
+    : timed;
+  // Parts apart by dashes, bars or slashes ("March 20, 2023 / 11:03 AM / CBS News"), or before a byline;
+  // by bullets where a year is stated ("21 March 2023 • 9:41am"; "Geneva, Switzerland • June 16 • 7:20 P.M."
+  // is the venue's line, in the body).
   const parts = line
-    .split(/\s+[—–-]\s+|\s*\|\s*|\s+(?=By\s+\p{Lu})/u)
+    .split(
+      /\b\d{4}\b/u.test(line)
+        ? /\s+[—–/•·-]\s+|\s*\|\s*|\s+(?=By\s+\p{Lu})/u
+        : /\s+[—–/-]\s+|\s*\|\s*|\s+(?=By\s+\p{Lu})/u,
+    )
     .filter((part) => part.trim())
     .reduce<string[]>((joined, part) => {
       const previous = joined.at(-1);
       const clock = /(\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)$/iu;
       if (
         previous &&
-        /^\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?$/iu.test(part.trim()) &&
+        /^\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,5}\b)?$/u.test(part.trim()) &&
         /\b\d{4}$/u.test(previous)
       )
         joined[joined.length - 1] = `${previous} ${part.trim()}`;
