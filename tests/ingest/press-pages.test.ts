@@ -1090,3 +1090,25 @@ describe("wire and newspaper pages", () => {
     ).toBe("Watch: Velkova meets with Sudria’s envoy at the Halden summit");
   });
 });
+
+describe("a newspaper's page with a headline in capitals and a byline with its writers' note", () => {
+  it("takes the headline in capitals over its standfirst, and the byline's names without the note", () => {
+    const [article] = segment(
+      [
+        "Port Halden Courier",
+        "",
+        "VELKOVA, ORRIN FOCUS ON THE RIVER, TRADE",
+        "",
+        "Ministers hold talks in Port Halden in renewal of ties",
+        "",
+        "- BY ANA LIND & IVO BRANDT Lind and Brandt write for The Harbour Times.",
+        "",
+        PARAGRAPH,
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(article?.title).toBe("VELKOVA, ORRIN FOCUS ON THE RIVER, TRADE");
+    expect(article?.bylines.map((b) => b.name)).toEqual(["ANA LIND", "IVO BRANDT"]);
+  });
+});

@@ -7,7 +7,7 @@
  */
 
 import { createRequire } from "node:module";
-import type { ArticleGenre, TimePrecision } from "@readout/db";
+import { type ArticleGenre, normalizeName, type TimePrecision } from "@readout/db";
 import * as chrono from "chrono-node";
 import type nlpType from "compromise";
 import ct from "countries-and-timezones";
@@ -803,6 +803,8 @@ function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabula
     const name = withoutGluedWord(text, cues.labels);
     if (list.some((word) => cues.honorific.test(word)) || (looksLikePerson(name, cues) && namesPerson(name)))
       return [{ kind: "person", name }];
+    // "BIDEN, LULA FOCUS ON DEMOCRACY, CLIMATE": a headline in capitals, no publisher's name.
+    if (list.length >= 4 && text.includes(",")) return [];
     return [{ kind: "outlet", name: text }];
   }
   return [];
@@ -853,6 +855,18 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
     return metas && outlet ? [...metas, { kind: "outlet", name: outlet.name }] : metas;
   }
   if (block.text.includes("\n") || block.text.length > 200) return null;
+  // "BY PETER BAKER & JACK NICAS Baker and Nicas write for The New York Times.": a byline with its writers'
+  // note run on; the note (their surnames, then what they do) is no part of the names.
+  const noted =
+    /^([Bb][Yy]\s+.+?)\s+(\p{Lu}[\p{L}’'-]+(?:(?:,\s*|\s+(?:and|&)\s+)\p{Lu}[\p{L}’'-]+)*)\s+(?:writes?|reports?|covers?|is|are)\s+\p{Ll}.*$/u.exec(
+      block.text,
+    );
+  if (noted?.[1] && noted[2]) {
+    const names = normalizeName(noted[1]);
+    const surnames = noted[2].split(/\s*(?:,|\band\b|&)\s*/u).filter(Boolean);
+    if (surnames.every((surname) => new RegExp(`\\b${normalizeName(surname)}\\b`, "u").test(names)))
+      return metaOf({ ...block, text: noted[1] }, outlets, vocabulary, cues);
+  }
   // A sentence of running text is never metadata, whatever words it holds.
   // A caption that ends in its agency's credit ("… in Hiroshima on Saturday. (Yonhap)") is running text too;
   // a date line's zone in brackets ("Published November 16, 2023 at 10:05 a.m. (EST)") is not a credit.
@@ -1498,11 +1512,16 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     // "Biden, Xi agree to curb fentanyl" over its standfirst is the headline.)
     const [head, next] = run;
     const lede = (list[firstParagraph] as Block).text;
+    // (A headline in capitals names them in capitals: "BIDEN, LULA FOCUS ON DEMOCRACY".)
+    const capitals = (text: string) => !/\p{Ll}/u.test(text);
     const names = (i: number) =>
       words((before[i] as Block).text)
-        .slice(1)
-        .filter((word) => /^\p{Lu}\p{Ll}/u.test(word))
-        .map((word) => word.replace(/[^\p{L}]+$/u, "").replace(/[’']s$/u, ""));
+        .slice(capitals((before[i] as Block).text) ? 0 : 1)
+        .filter((word) => /^\p{Lu}\p{L}/u.test(word))
+        .map((word) => word.replace(/[^\p{L}]+$/u, "").replace(/[’']s$/u, ""))
+        .map((word) =>
+          capitals((before[i] as Block).text) ? word.charAt(0) + word.slice(1).toLowerCase() : word,
+        );
     const inLede = (i: number) => names(i).some((name) => name.length >= 3 && lede.includes(name));
     if (
       head !== undefined &&
