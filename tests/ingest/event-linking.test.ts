@@ -402,6 +402,20 @@ describe("the meeting date of a news lede", () => {
     ).toBe("2023-11-08");
   });
 
+  it("takes no date from a photo's caption, which dates the picture of an earlier meeting", () => {
+    const { meetingCues, futureCues } = linkingReference();
+    const text = [
+      "Lena Sorvik meets with Jon Halvard at a hotel in Lindby on Jan. 10, 2031. (Ada Vik/The Harbour Press)",
+      "",
+      "The speech is expected to be the highlight of the two-day visit on March 23, 2031 when Sorvik meets Halvard.",
+    ].join("\n");
+    const dates = meetingDates(text, null, { meeting: meetingCues, future: futureCues });
+    expect(chooseMeetingDate(dates, null)?.day).toBe("2031-03-23");
+    // Nor from one credited with a photo word.
+    const getty = "Sorvik met Halvard in Lindby on Jan. 10, 2031. (Getty Images)";
+    expect(meetingDates(getty, null, { meeting: meetingCues, future: futureCues })).toEqual([]);
+  });
+
   it("reads the date a weekday gives in brackets after it, not the weekday before a late publication", () => {
     // Published Wednesday 6 December 2031; the meeting was "Thursday (October 26)".
     expect(
@@ -574,6 +588,17 @@ describe("articles with too little to tell one meeting of their people from anot
     expect(scoreEvent(article(pressure), event(pair))).toBeNull();
   });
 
+  it("scores a dated event no lower than an undated one where the page gives no day at all", () => {
+    // The same two in the event's town: the day the page does not give counts neither way, so the dated
+    // event of the meeting is not outscored by an undated one proposed from a page that gave no day either.
+    const there = "Anna Kessel met Tomas Brandvik in Rostavik.";
+    const dated = scoreEvent(article(there), event(pair));
+    const undated = scoreEvent(article(there), { ...event(pair), startsAt: null, articles: [] });
+    expect(dated?.score).toBe(1);
+    expect(dated?.evidence.date).toBeUndefined();
+    expect(undated?.score).toBe(dated?.score);
+  });
+
   it("dates an undated event by its articles' publication against a page that gives no day at all", () => {
     // Proposed from an undated preview, then joined by a transcript published on 15 November 2031.
     const undated = {
@@ -704,6 +729,24 @@ describe("a page that gives no day, about the only stored meeting of its people"
     const people = (await eventOf(result.articleIds))?.participants.map((p) => p.participant.name);
     expect(people).toEqual(expect.arrayContaining(["Lena Sorvik", "Piet Dorn"]));
     expect(people).not.toContain("Ola Brekke");
+  });
+
+  it("takes into a meeting the people a page is about, not a welcoming party it names once", async () => {
+    const result = await importPage(db.prisma, {
+      content: page(
+        "President Lena Sorvik touches down in Kessby",
+        "Harbour Post — 3 March 2031, 21:10",
+        "President Lena Sorvik arrived on Thursday evening in Kessby for a 27-hour visit expected to focus on trade and migration.",
+        "The welcoming party included Finance Minister Ada Vik, Foreign Minister Tor Lunde and Ambassador Eli Moen.",
+        "Sorvik was then greeted by Prime Minister Jon Halvard at his residence. Halvard and Sorvik hold talks on Friday.",
+        "Halvard has said the talks will cover the border. Sorvik is expected to address parliament.",
+      ),
+    });
+    const event = await eventOf(result.articleIds);
+    const people = event?.participants.map((p) => p.participant.name);
+    expect(people).toEqual(expect.arrayContaining(["Lena Sorvik", "Jon Halvard"]));
+    expect(people).not.toContain("Ada Vik");
+    expect(event?.title).toMatch(/^(?:Lena Sorvik–Jon Halvard|Jon Halvard–Lena Sorvik) meeting/);
   });
 
   it("reads the town of a name's possessive visit, and a town's name with its small words", async () => {

@@ -14,7 +14,7 @@
  */
 import { type TimePrecision, toCodePointIndex } from "@readout/db";
 import * as chrono from "chrono-node";
-import { abbreviationsOf, reference } from "../vocabulary.ts";
+import { abbreviationsOf, reference, wordAlternatives } from "../vocabulary.ts";
 
 export interface ReferenceDay {
   /** YYYY-MM-DD, as the page prints it. */
@@ -113,6 +113,17 @@ function sentences(body: string): Sentence[] {
   return result;
 }
 
+/**
+ * A picture's credit closing a line: a bracket holding a photographer and an agency ("(Adrian Wyld/The
+ * Canadian Press)") or a photo word of page.yaml ("(Getty Images)", "(AP Photo/Evan Vucci)").
+ */
+let creditPattern: RegExp | undefined;
+const photoCredit = () =>
+  (creditPattern ??= new RegExp(
+    `\\((?:[^()/]{2,60}\\/[^()/]{2,60}|[^()]{0,60}(?<![\\p{L}])(?:${wordAlternatives(reference().page.photoCreditWords)})(?![\\p{L}])[^()]{0,60})\\)\\s*$`,
+    "iu",
+  ));
+
 const WEEK = /\b(last|this|past|earlier this)\s+week\b/i;
 const DURATION = /\b(hours?|minutes?|days?|weeks?|months?|years?)\b(?!\s*ago)/i;
 const RELATIVE = /\b(today|tonight|yesterday|this (morning|afternoon|evening)|earlier today)\b/i;
@@ -144,8 +155,15 @@ export function meetingDates(
   const future = cuePattern(cues.future);
   const noon = reference ? new Date(`${reference.day}T12:00:00Z`) : undefined;
   const found: MeetingDate[] = [];
+  const credit = photoCredit();
   for (const sentence of sentences(body)) {
     if (!meeting.test(sentence.text)) continue;
+    // A photo's caption dates the picture, often of an earlier meeting ("… meets Biden in Mexico City on
+    // Jan. 10, 2023. (Adrian Wyld/The Canadian Press)"): its line ends in the picture's credit.
+    const lineStart = body.lastIndexOf("\n", sentence.start) + 1;
+    const lineEnd = body.indexOf("\n", sentence.start);
+    const line = body.slice(lineStart, lineEnd < 0 ? body.length : lineEnd);
+    if (line.length <= 400 && credit.test(line)) continue;
     const results = chrono.parse(sentence.text, noon ?? new Date(0));
     for (const [n, result] of results.entries()) {
       // "on Thursday (October 26)": the weekday's own date follows it; that one is read.

@@ -43,7 +43,7 @@ import ct from "countries-and-timezones";
 import { findNearDuplicate } from "../bulk/near-duplicates.ts";
 import { isCommonWord, lexiconTag } from "../extract/nlp.ts";
 import { type CandidateDraft, meetingCue } from "../extract.ts";
-import { linkingReference, type PeopleIndex, resolveArticlePeople } from "../people/index.ts";
+import { linkingReference, type PeopleIndex, type Person, resolveArticlePeople } from "../people/index.ts";
 import { reference } from "../vocabulary.ts";
 import { chooseMeetingDate, daysBetween, type MeetingDate, meetingDates, referenceDay } from "./dates.ts";
 
@@ -228,6 +228,53 @@ function placesOf(
 }
 
 /**
+ * How many times a text names a person: by their whole name, or by a word of it written as a name (the
+ * first, "Xi", or the last, "Trudeau", or a one-word alias), a word no other person it names shares
+ * (Jill and Joe Biden).
+ */
+function timesNamed(people: PeopleIndex, person: Person, others: Person[], text: string): number {
+  const wordsOf = (p: Person) => {
+    const parts = p.name.split(/\s+/u).filter(Boolean);
+    return new Set([parts[0], parts.at(-1), people.shortName(p)].filter((w): w is string => Boolean(w)));
+  };
+  const theirs = new Set(
+    others.filter((other) => other.id !== person.id).flatMap((other) => [...wordsOf(other)]),
+  );
+  const count = (form: string) =>
+    [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, "gu"))].length;
+  const own = [...wordsOf(person)].filter(
+    (word) => word.length >= 2 && !theirs.has(word) && word !== person.name,
+  );
+  return Math.max(count(person.name), ...own.map(count));
+}
+
+/**
+ * The people an article is about, at most four: those named in its first lines that its headline names
+ * or that it names again; a party named once there (the welcoming party of an arrival, "… included Finance
+ * Minister Chrystia Freeland") is not what it is about, and the people it names most (three times or more)
+ * make up the pair where its first lines name fewer than two. With fewer than two so, those of its first
+ * lines, else its first two.
+ */
+function leadOf<T extends { id: string; at: number }>(
+  people: PeopleIndex,
+  persons: T[],
+  inLead: T[],
+  title: string,
+  body: string,
+): T[] {
+  const fallback = (inLead.length >= 2 ? inLead : persons.slice(0, 2)).slice(0, 4);
+  const known = persons.map((n) => people.get(n.id)).filter((p) => p !== undefined);
+  const times = new Map(known.map((p) => [p.id, timesNamed(people, p, known, body)]));
+  const inTitle = new Set(known.filter((p) => timesNamed(people, p, known, title) > 0).map((p) => p.id));
+  const kept = inLead.filter((n) => inTitle.has(n.id) || (times.get(n.id) ?? 0) >= 2);
+  const more = persons
+    .filter((n) => !inLead.includes(n) && (times.get(n.id) ?? 0) >= 3)
+    .sort((a, b) => (times.get(b.id) ?? 0) - (times.get(a.id) ?? 0));
+  while (kept.length < 2 && more.length) kept.push(more.shift() as T);
+  return kept.length >= 2 ? kept.slice(0, 4) : fallback;
+}
+
+/**
  * Resolves an article's people and reads its meeting date: the candidates to store (with a CLAIM of
  * attribute `date` for the meeting date in place of extraction's dates) and what event linking needs.
  */
@@ -305,7 +352,7 @@ export async function prepareArticle(
       ),
   );
   const inLead = persons.filter((n) => n.at < lead);
-  const leading = new Set((inLead.length >= 2 ? inLead : persons.slice(0, 2)).slice(0, 4).map((n) => n.id));
+  const leading = new Set(leadOf(people, persons, inLead, input.title, input.body).map((n) => n.id));
   return {
     candidates,
     signals: {
@@ -341,6 +388,8 @@ interface StoredEvent {
   texts?: string[];
   /** Its articles' publication times (those read: see eventsNear), to place an undated event in time. */
   articles?: { article: { publishedAt: Date | null; publishedPrecision: TimePrecision } }[];
+  /** How many articles are linked to it. */
+  _count?: { articles: number };
 }
 
 export interface EventMatch {
@@ -615,9 +664,9 @@ export function scoreEvent(
         value: recent ? 0.5 : 0,
         detail: { meeting: null, [signals.reference.source]: signals.reference.day, event: eventDay },
       });
-    } else {
-      parts.push({ part: "date", weight: weights.date, value: 0, detail: { meeting: null } });
     }
+    // An article that gives no day at all says nothing of the event's: its date counts neither way (an
+    // undated event would otherwise outscore the dated one of the same meeting on people and place alone).
   }
   const total = parts.reduce((sum, p) => sum + p.weight, 0);
   if (!total || !parts.some((p) => (p.part === "people" || p.part === "countries") && p.value > 0))
@@ -773,6 +822,7 @@ async function eventsNear(tx: Tx, signals: ArticleSignals): Promise<StoredEvent[
         select: { article: { select: { publishedAt: true, publishedPrecision: true } } },
         take: 20,
       },
+      _count: { select: { articles: true } },
     },
     orderBy: [{ startsAt: "desc" }, { id: "asc" }],
     take: 2000,
@@ -816,13 +866,36 @@ export async function matchEvent(tx: Tx, signals: ArticleSignals): Promise<Event
       const again = scoreEvent(signals, { ...event, texts: await eventTexts(tx, event.id) });
       if (again) match = again;
     }
+    if (process.env.DBG)
+      console.log(
+        "DBG",
+        event.key,
+        event.place,
+        JSON.stringify(match),
+        JSON.stringify(signals.named.filter((n) => n.lead).map((n) => n.name)),
+        signals.heldIn,
+        JSON.stringify(signals.places),
+        JSON.stringify(signals.meetingDate),
+        JSON.stringify(signals.reference),
+      );
     scored.push(match);
   }
+  const byId = new Map(events.map((event) => [event.id, event]));
+  const coverage = (match: EventMatch) => byId.get(match.eventId)?._count?.articles ?? 0;
+  const dated = (match: EventMatch) => (byId.get(match.eventId)?.startsAt ? 1 : 0);
   const matches = scored
     .filter((m): m is EventMatch => m !== null && m.score >= threshold)
     // Of equal scores, the event sharing more people with the article (its own meeting, not another of
-    // one of its participants).
-    .sort((a, b) => b.score - a.score || sharedPeople(b) - sharedPeople(a));
+    // one of its participants), then the one more articles cover, then the dated one: an undated event
+    // that an article could not place beside a dated one of the same people and place is the same meeting,
+    // told less.
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        sharedPeople(b) - sharedPeople(a) ||
+        coverage(b) - coverage(a) ||
+        dated(b) - dated(a),
+    );
   if (matches[0]) return matches[0];
   // An article that gives no day at all cannot tell one meeting of its people from another, but where the
   // store holds one meeting only of two or more of them, held where the article holds it (the country or
