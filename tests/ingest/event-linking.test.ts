@@ -749,6 +749,30 @@ describe("a page that gives no day, about the only stored meeting of its people"
     expect(event?.title).toMatch(/^(?:Lena Sorvik–Jon Halvard|Jon Halvard–Lena Sorvik) meeting/);
   });
 
+  it("reads the town of a venue's description, and joins a dated page to an undated meeting its own pages hold there", async () => {
+    // A page with no date: the meeting at a hotel it names by its town.
+    const first = await importPage(db.prisma, {
+      content: page(
+        "Sorvik meets Brekke in Ostby City",
+        "Harbour Post",
+        "OSLAND — President Lena Sorvik and Prime Minister Ola Brekke met at a Nordvik hotel on Wednesday, as leaders gathered for the assembly.",
+        "The meeting took place as the assembly opened.",
+      ),
+    });
+    const undated = await eventOf(first.articleIds);
+    expect(undated?.place).toContain("Nordvik");
+    expect(undated?.place).not.toContain("Osland");
+    // A dated page that holds the meeting in the town the first page's headline names: the same meeting.
+    const dated = await importPage(db.prisma, {
+      content: page(
+        "Brekke and Sorvik hold talks",
+        "Harbour Post — 20 September 2031, 18:00",
+        "Prime Minister Ola Brekke met President Lena Sorvik in Ostby City on Wednesday for talks on the assembly.",
+      ),
+    });
+    expect((await eventOf(dated.articleIds))?.id).toBe(undated?.id);
+  });
+
   it("reads the town of a name's possessive visit, and a town's name with its small words", async () => {
     const result = await importPage(db.prisma, {
       content: page(

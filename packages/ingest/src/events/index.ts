@@ -212,6 +212,13 @@ function placesOf(
     }
     if (/^\p{Lu}/u.test(name) && !isCalendarWord(name.split(" ")[0] ?? "")) places.push(name);
   }
+  // "met at a Manhattan hotel": the town a venue's description names.
+  const atVenue = new RegExp(
+    `(?<![\\p{L}])(?:${cues})(?![\\p{L}])[^.\\n]{0,40}?\\bat\\s+an?\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})\\s+\\p{Ll}`,
+    "gu",
+  );
+  for (const match of body.matchAll(atVenue))
+    if (match[1] && !isCalendarWord(match[1].split(" ")[0] ?? "")) places.push(match[1]);
   places.push(...claimed.filter(isTown).map((c) => str(c.data.value) as string));
   // The town the text says the meeting was held in, if any (not where the story was filed).
   const held = places.map((p) => p.trim()).find(Boolean) ?? null;
@@ -228,15 +235,13 @@ function placesOf(
 }
 
 /**
- * How many times a text names a person: by their whole name, or by a word of it written as a name (the
- * first, "Xi", or the last, "Trudeau", or a one-word alias), a word no other person it names shares
- * (Jill and Joe Biden).
+ * How many times a text names a person: by their whole name, or by a word of it written as a name ("Xi",
+ * "Trudeau", "Lula" of "Luiz Inácio Lula da Silva", or a one-word alias), a word no other person it names
+ * shares (Jill and Joe Biden).
  */
 function timesNamed(people: PeopleIndex, person: Person, others: Person[], text: string): number {
-  const wordsOf = (p: Person) => {
-    const parts = p.name.split(/\s+/u).filter(Boolean);
-    return new Set([parts[0], parts.at(-1), people.shortName(p)].filter((w): w is string => Boolean(w)));
-  };
+  const wordsOf = (p: Person) =>
+    new Set([...p.name.split(/\s+/u), people.shortName(p)].filter((word) => /^\p{Lu}\p{L}/u.test(word)));
   const theirs = new Set(
     others.filter((other) => other.id !== person.id).flatMap((other) => [...wordsOf(other)]),
   );
@@ -573,10 +578,18 @@ export function scoreEvent(
     const named = placePieces(event.place);
     const pieces = named.filter((p) => !isCountryName(p));
     const own = (piece: string) => signals.places.some((place) => normalizeName(place) === piece);
+    // (Or the town the article holds the meeting in, where the event's own articles hold it there too: an
+    // event proposed "at the Intercontinental Hotel, Manhattan" from a page headed "… in New York City".)
+    const heldTown = signals.heldIn ? normalizeName(signals.heldIn) : "";
+    const byTexts =
+      eventTexts && heldTown && !isCountryName(heldTown) && locatedIn(eventTexts.normalized, heldTown)
+        ? heldTown
+        : undefined;
     const hit =
       pieces.find((piece) => locatedIn(text, piece)) ??
       pieces.find(own) ??
-      (pieces.length === 0 ? named.find(own) : undefined);
+      (pieces.length === 0 ? named.find(own) : undefined) ??
+      byTexts;
     // A country alone that the article does not give says nothing either way: an event proposed "in China"
     // and an article "in Xi'an" may be one meeting.
     // (But a town the article places in another country is elsewhere: "in Stockholm, Sweden".)
