@@ -749,6 +749,29 @@ describe("a page that gives no day, about the only stored meeting of its people"
     expect(event?.title).toMatch(/^(?:Lena Sorvik–Jon Halvard|Jon Halvard–Lena Sorvik) meeting/);
   });
 
+  it("reads whom a page is about past a spouse who shares a name, and joins the undated meeting of that pair", async () => {
+    const first = await importPage(db.prisma, {
+      content: page(
+        "Sorvik and Halvard hold talks in Vellby",
+        "Harbour Post",
+        "President Lena Sorvik and Prime Minister Jon Halvard held talks in Vellby on trade and the border.",
+        "Sorvik and Halvard said the talks would go on.",
+      ),
+    });
+    const arrival = await importPage(db.prisma, {
+      content: page(
+        "President Lena Sorvik touches down in Vellby",
+        "Harbour Post",
+        "President Lena Sorvik arrived on Thursday evening in Vellby for a 27-hour visit expected to focus on trade.",
+        "The welcoming party included Finance Minister Ada Vik and Foreign Minister Tor Lunde.",
+        "Sorvik was then greeted by Prime Minister Jon Halvard and his wife, Mia Halvard, at their home.",
+        "Halvard has said the talks will cover the border. Sorvik and Halvard meet on Friday.",
+      ),
+    });
+    const event = await eventOf(arrival.articleIds);
+    expect(event?.id).toBe((await eventOf(first.articleIds))?.id);
+  });
+
   it("reads the town of a venue's description, and joins a dated page to an undated meeting its own pages hold there", async () => {
     // A page with no date: the meeting at a hotel it names by its town.
     const first = await importPage(db.prisma, {

@@ -236,8 +236,8 @@ function placesOf(
 
 /**
  * How many times a text names a person: by their whole name, or by a word of it written as a name ("Xi",
- * "Trudeau", "Lula" of "Luiz Inácio Lula da Silva", or a one-word alias), a word no other person it names
- * shares (Jill and Joe Biden).
+ * "Trudeau", "Lula" of "Luiz Inácio Lula da Silva", or a one-word alias), a word none of `others` (the
+ * people the text names before) goes by too (Joe, then Jill Biden).
  */
 function timesNamed(people: PeopleIndex, person: Person, others: Person[], text: string): number {
   const wordsOf = (p: Person) =>
@@ -269,8 +269,12 @@ function leadOf<T extends { id: string; at: number }>(
 ): T[] {
   const fallback = (inLead.length >= 2 ? inLead : persons.slice(0, 2)).slice(0, 4);
   const known = persons.map((n) => people.get(n.id)).filter((p) => p !== undefined);
-  const times = new Map(known.map((p) => [p.id, timesNamed(people, p, known, body)]));
-  const inTitle = new Set(known.filter((p) => timesNamed(people, p, known, title) > 0).map((p) => p.id));
+  // (A word two of them share goes to the one named first: "Justin Trudeau and his wife, Sophie Gregoire
+  // Trudeau", then "Trudeau".)
+  const times = new Map(known.map((p, i) => [p.id, timesNamed(people, p, known.slice(0, i), body)]));
+  const inTitle = new Set(
+    known.filter((p, i) => timesNamed(people, p, known.slice(0, i), title) > 0).map((p) => p.id),
+  );
   const kept = inLead.filter((n) => inTitle.has(n.id) || (times.get(n.id) ?? 0) >= 2);
   const more = persons
     .filter((n) => !inLead.includes(n) && (times.get(n.id) ?? 0) >= 3)
@@ -725,8 +729,9 @@ export function scoreEvent(
   // With no day on either side, only who met tells the meetings apart ("Blinken met … Xi Jinping …, the
   // highest-level visit since President Joe Biden took office" is not the undated Biden–Xi meeting): the
   // people of the first sentence that says they met, else the first two the article names.
+  // (Of those the article is about: "greeted by Prime Minister Justin Trudeau and his wife" names no pair.)
   if (!event.startsAt && !articleDay && !signals.reference) {
-    const met = meetingSentencePeople(signals);
+    const met = meetingSentencePeople(signals).filter((id) => lead.includes(id));
     lead = met.length >= 2 ? met : lead.slice(0, 2);
   }
   const newcomer = lead.some((id) => !evPeople.includes(id));
