@@ -402,7 +402,7 @@ describe("the meeting date of a news lede", () => {
     ).toBe("2023-11-08");
   });
 
-  it("takes no date from a photo's caption, which dates the picture of an earlier meeting", () => {
+  it("takes a photo caption's date, often an earlier meeting's, only where the text gives none", () => {
     const { meetingCues, futureCues } = linkingReference();
     const text = [
       "Lena Sorvik meets with Jon Halvard at a hotel in Lindby on Jan. 10, 2031. (Ada Vik/The Harbour Press)",
@@ -411,9 +411,15 @@ describe("the meeting date of a news lede", () => {
     ].join("\n");
     const dates = meetingDates(text, null, { meeting: meetingCues, future: futureCues });
     expect(chooseMeetingDate(dates, null)?.day).toBe("2031-03-23");
-    // Nor from one credited with a photo word.
+    // Nor from one credited with a photo word; but a caption's date is all a page that gives none has.
     const getty = "Sorvik met Halvard in Lindby on Jan. 10, 2031. (Getty Images)";
-    expect(meetingDates(getty, null, { meeting: meetingCues, future: futureCues })).toEqual([]);
+    const alone = meetingDates(getty, null, { meeting: meetingCues, future: futureCues });
+    expect(chooseMeetingDate(alone, null)?.day).toBe("2031-01-10");
+    const beside = meetingDates(`${getty}\n\nSorvik and Halvard meet on March 23, 2031.`, null, {
+      meeting: meetingCues,
+      future: futureCues,
+    });
+    expect(beside.map((d) => d.day)).toEqual(["2031-03-23"]);
   });
 
   it("reads the date a weekday gives in brackets after it, not the weekday before a late publication", () => {
@@ -770,6 +776,45 @@ describe("a page that gives no day, about the only stored meeting of its people"
     });
     const event = await eventOf(arrival.articleIds);
     expect(event?.id).toBe((await eventOf(first.articleIds))?.id);
+  });
+
+  it("matches a meeting at a well-known venue by the places that hold it, and prefers the event whose day agrees", async () => {
+    const oval = await importPage(db.prisma, {
+      content: page(
+        "Sorvik and Dahl hold talks",
+        "Harbour Post — 3 March 2031, 18:00",
+        "President Lena Sorvik met Premier Ivo Dahl in the Oval Office on March 3, 2031 for talks on trade.",
+      ),
+    });
+    const dated = await eventOf(oval.articleIds);
+    expect(dated?.place).toBe("Oval Office");
+    // A page with no day at all that names the White House: the same meeting.
+    const house = await importPage(db.prisma, {
+      content: page(
+        "Sorvik welcomes Dahl",
+        "Harbour Post",
+        "President Lena Sorvik welcomed Premier Ivo Dahl at the White House for talks on trade.",
+      ),
+    });
+    expect((await eventOf(house.articleIds))?.id).toBe(dated?.id);
+    // A page that gives neither day nor place proposes a meeting of its own, which a page dated on the
+    // meeting's day but naming another venue does not join: the day agrees with the dated one.
+    const vague = await importPage(db.prisma, {
+      content: page(
+        "Sorvik and Dahl talk trade",
+        "Harbour Post",
+        "Lena Sorvik and Ivo Dahl held talks on trade.",
+      ),
+    });
+    expect((await eventOf(vague.articleIds))?.id).not.toBe(dated?.id);
+    const later = await importPage(db.prisma, {
+      content: page(
+        "Sorvik, Dahl dine at Harbour Hall",
+        "Harbour Post — 4 March 2031, 09:00",
+        "Lena Sorvik and Ivo Dahl met at Harbour Hall on March 3 for a dinner after their talks.",
+      ),
+    });
+    expect((await eventOf(later.articleIds))?.id).toBe(dated?.id);
   });
 
   it("reads the town of a venue's description, and joins a dated page to an undated meeting its own pages hold there", async () => {

@@ -154,16 +154,18 @@ export function meetingDates(
   const meeting = cuePattern(cues.meeting);
   const future = cuePattern(cues.future);
   const noon = reference ? new Date(`${reference.day}T12:00:00Z`) : undefined;
-  const found: MeetingDate[] = [];
+  const stated: MeetingDate[] = [];
+  // A photo's caption dates the picture, often of an earlier meeting ("… meets Biden in Mexico City on
+  // Jan. 10, 2023. (Adrian Wyld/The Canadian Press)"): its line ends in the picture's credit. Its dates
+  // count only where the text gives none of its own.
+  const captioned: MeetingDate[] = [];
   const credit = photoCredit();
   for (const sentence of sentences(body)) {
     if (!meeting.test(sentence.text)) continue;
-    // A photo's caption dates the picture, often of an earlier meeting ("… meets Biden in Mexico City on
-    // Jan. 10, 2023. (Adrian Wyld/The Canadian Press)"): its line ends in the picture's credit.
     const lineStart = body.lastIndexOf("\n", sentence.start) + 1;
     const lineEnd = body.indexOf("\n", sentence.start);
     const line = body.slice(lineStart, lineEnd < 0 ? body.length : lineEnd);
-    if (line.length <= 400 && credit.test(line)) continue;
+    const found = line.length <= 400 && credit.test(line) ? captioned : stated;
     const results = chrono.parse(sentence.text, noon ?? new Date(0));
     for (const [n, result] of results.entries()) {
       // "on Thursday (October 26)": the weekday's own date follows it; that one is read.
@@ -246,7 +248,7 @@ export function meetingDates(
       found.push({ day, range: null, how: "stated", ...span });
     }
   }
-  return found;
+  return stated.length ? stated : captioned;
 }
 
 /**

@@ -102,17 +102,32 @@ const isCountryName = (name: string) => {
   ]);
   return countryNames.has(name);
 };
+let venueMap: Map<string, string[]> | undefined;
+/** The places that hold a well-known venue (linking.yaml venuePlaces), normalised. */
+const venueHolders = (piece: string) => {
+  venueMap ??= new Map(
+    Object.entries(linkingReference().venuePlaces).map(([venue, places]) => [
+      normalizeName(venue),
+      places.map((place) => normalizeName(place)),
+    ]),
+  );
+  return venueMap.get(piece) ?? [];
+};
 /**
- * The pieces of an event's place, normalised ("Alvorada Palace, Brasilia"), and the town a venue's
- * possessive names ("Beijing’s Diaoyutai State Guesthouse" is in Beijing; a common word's possessive,
- * "Prime Minister’s Office", names none).
+ * The pieces of an event's place, normalised ("Alvorada Palace, Brasilia"), the town a venue's possessive
+ * names ("Beijing’s Diaoyutai State Guesthouse" is in Beijing; a common word's possessive, "Prime
+ * Minister’s Office", names none), and the places that hold a well-known venue (the Oval Office is in the
+ * White House, in Washington: pages of one meeting name either).
  */
 const placePieces = (place: string) => {
   const pieces = place.split(/[,;]/);
   const owners = pieces
     .map((piece) => /^\s*(\p{Lu}[\p{L}-]+)[’']s\s/u.exec(piece)?.[1])
     .filter((owner): owner is string => owner !== undefined && !isCommonWord(owner.toLowerCase()));
-  return [...pieces, ...owners].map((piece) => normalizeName(piece)).filter((piece) => piece.length >= 3);
+  const named = [...pieces, ...owners]
+    .map((piece) => normalizeName(piece))
+    .filter((piece) => piece.length >= 3);
+  return [...new Set([...named, ...named.flatMap(venueHolders)])];
 };
 /** Names of months and days (reference/calendar.yaml): never the name of a place. */
 const isCalendarWord = (word: string) => {
@@ -901,14 +916,20 @@ export async function matchEvent(tx: Tx, signals: ArticleSignals): Promise<Event
   const byId = new Map(events.map((event) => [event.id, event]));
   const coverage = (match: EventMatch) => byId.get(match.eventId)?._count?.articles ?? 0;
   const dated = (match: EventMatch) => (byId.get(match.eventId)?.startsAt ? 1 : 0);
+  // An event whose day the article's meeting date falls on comes first: the same people on the same day
+  // are that meeting, whatever an undated one of theirs scores on a place the dated one's pages word
+  // otherwise ("the Oval Office" and "the White House").
+  const dayAgrees = (match: EventMatch) =>
+    (match.evidence.date as { value?: number } | undefined)?.value === 1 ? 1 : 0;
   const matches = scored
     .filter((m): m is EventMatch => m !== null && m.score >= threshold)
-    // Of equal scores, the event sharing more people with the article (its own meeting, not another of
+    // Then of equal scores, the event sharing more people with the article (its own meeting, not another of
     // one of its participants), then the one more articles cover, then the dated one: an undated event
     // that an article could not place beside a dated one of the same people and place is the same meeting,
     // told less.
     .sort(
       (a, b) =>
+        dayAgrees(b) - dayAgrees(a) ||
         b.score - a.score ||
         sharedPeople(b) - sharedPeople(a) ||
         coverage(b) - coverage(a) ||

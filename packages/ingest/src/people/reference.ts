@@ -30,6 +30,8 @@ const linkingSchema = z.strictObject({
   futureCues: z.array(z.string().min(1)),
   /** Regions that, like a country, hold many towns: where a meeting is held, they tell no meeting apart. */
   regionNames: z.array(z.string().min(1)).default([]),
+  /** Well-known venues and the places that hold them ("Oval Office": White House, Washington). */
+  venuePlaces: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)).default({}),
   eventMatch: z.strictObject({
     weights: z.strictObject({ people: weight, countries: weight, place: weight, date: weight }),
     threshold: weight,
