@@ -25,6 +25,35 @@ const durations = (body: string) =>
     .filter((c) => c.data.attribute === "duration" || c.data.attribute === "days")
     .map((c) => `${c.span.exact} = ${c.data.scope}`);
 
+describe("documents adopted, unveiled or launched, promises and partnerships", () => {
+  it("reads them as agreed by both, never by one side alone", () => {
+    expect(
+      grades("Lind and Kovac adopted the Harbour Declaration, which includes plans for joint patrols."),
+    ).toEqual(["AGREED"]);
+    expect(grades("The two leaders unveiled a new river deal called the Harbour Accord.")).toEqual([
+      "AGREED",
+    ]);
+    expect(grades("Lind and Kovac also launched negotiations on a fisheries agreement.")).toEqual(["AGREED"]);
+    expect(grades("The two countries promised to respond swiftly to any attack.")).toEqual(["AGREED"]);
+    expect(grades("Their countries would partner on clean energy, the two leaders said.")).toEqual([
+      "WILL_WORK_TO",
+    ]);
+    // One side's document or promise.
+    expect(grades("Norland adopted a declaration on its river policy.")).toEqual([]);
+    expect(grades("Lind promised to respond swiftly to any attack.")).toEqual([]);
+  });
+
+  it("reads no agreement in a greeting of a guest, the noun of work or an earlier week's deal", () => {
+    for (const body of [
+      "On Friday Lind welcomed a leader with whom she could trade notes on the storm.",
+      "It was the ninth meeting between the two leaders, reflecting their work toward closer ties on trade.",
+      "Earlier this week, Kovac and Lind's deputies met to agree to a new defense posture.",
+    ]) {
+      expect(grades(body), body).toEqual([]);
+    }
+  });
+});
+
 describe("agreement grades", () => {
   it("reads what a speaker quotes both sides as agreeing, and an agreement to try as an effort", () => {
     const body = [

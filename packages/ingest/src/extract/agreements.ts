@@ -104,7 +104,7 @@ function patternsOf(vocabulary: Vocabulary) {
   // What a guest's possessive may own that is an outcome ("his counterpart Xi's commitment to …").
   const outcomes = vocabulary.outcomeNouns.map(escapeRegExp).join("|") || "(?!)";
   const guest = new RegExp(
-    `^\\s+(?:(?:the|his|her|their)\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}(?:${titles})\\b(?!-)(?![’'](?:s\\b|\\s|$))(?!\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*[’']s\\s+(?:${outcomes})\\b)`,
+    `^\\s+(?:(?:a|an|the|his|her|their)\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}(?:${titles})\\b(?!-)(?![’'](?:s\\b|\\s|$))(?!\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*[’']s\\s+(?:${outcomes})\\b)`,
     "u",
   );
   const speechVerb = new RegExp(
@@ -148,6 +148,11 @@ function patternsOf(vocabulary: Vocabulary) {
     `^\\s+(?:${wordAlternatives(vocabulary.agreementNegations.earlier) || "(?!)"})(?![\\p{L}])`,
     "iu",
   );
+  // The same words opening the sentence: "Earlier this week, Austin and Blinken met … to agree to …".
+  const earlierOpening = new RegExp(
+    `^\\s*(?:${wordAlternatives(vocabulary.agreementNegations.earlier) || "(?!)"})\\s*,`,
+    "iu",
+  );
   const documents = new RegExp(
     `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.agreementNegations.documentsBefore) || "(?!)"})\\s[^,;]*?(?<![\\p{L}])(?:${wordAlternatives(vocabulary.agreementNegations.documents) || "(?!)"})\\s+\\p{L}+ing(?![\\p{L}])[^,;]*$`,
     "iu",
@@ -159,6 +164,7 @@ function patternsOf(vocabulary: Vocabulary) {
     hedgedSentence,
     standing,
     earlier,
+    earlierOpening,
     documents,
     guest,
     speechVerb,
@@ -202,6 +208,7 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
     hedgedSentence,
     standing,
     earlier,
+    earlierOpening,
     documents,
     guest,
     speechVerb,
@@ -406,6 +413,13 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
       // (Unless the clause reports another after it: "the agreement we signed last year and the … agreement
       // we signed today".)
       if (earlier.test(after) && !hits.some((hit) => hit.index >= found.index + found.length)) continue;
+      if (earlierOpening.test(body.slice(sentence.start, sentence.end))) continue;
+      // "their work toward closer ties": the noun, no undertaking.
+      if (
+        /^work/iu.test(clause.slice(found.index)) &&
+        /(?:their|his|her|its|our)\s+$/iu.test(clause.slice(0, found.index))
+      )
+        continue;
       // "the recent Joint Leaders Statement reaffirming their shared commitment to …": an earlier document's
       // words.
       if (
@@ -447,10 +461,11 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
       if (/(?<![\p{L}])(?:not|never)\s*,[^,]*,\s*$/iu.test(lead)) continue;
       if (pursuit.test(lead)) continue;
       const cueWord = clause.slice(found.index).split(/\s/)[0] ?? "";
-      // "Erdogan … pledged to increase trade with Egypt": a pledge, a vow or a confirmation is one side's
-      // unless both make it ("Biden and López Obrador pledged Friday to …", "They pledged …", "the two
-      // leaders confirmed a plan to …").
-      if (/^(?:pledg|vow|confirm)/iu.test(cueWord)) {
+      // "Erdogan … pledged to increase trade with Egypt": a pledge, a vow, a promise, a confirmation or a
+      // document adopted, unveiled or launched is one side's unless both make it ("Biden and López Obrador
+      // pledged Friday to …", "They pledged …", "the two leaders confirmed a plan to …", "Yoon and Biden
+      // adopted the Washington Declaration").
+      if (/^(?:pledg|vow|confirm|promis|adopt|unveil|launch|kick|partner)/iu.test(cueWord)) {
         // (The subject, after an opening clause of circumstance: "After two days of talks, Erdogan pledged".)
         const subject = body
           .slice(sentence.start, clauseStart + found.index)
