@@ -274,6 +274,30 @@ describe("attribution on press coverage", () => {
   });
 });
 
+describe("a speaker after a long title, and a quotation after a colon", () => {
+  it("finds the person after their titles in lower case as well as capitals", () => {
+    const found = statements(
+      [
+        "Norland's President Ada Lind arrived in Port Halden on Thursday for talks with Tomas Orrin.",
+        '"This will be the first true meeting between the two leaders in Sudria since 2009," said Harbour National Security Council spokesman Ivo Brandt.',
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "first true meeting")).toBe("Ivo Brandt");
+  });
+
+  it("takes a quotation after a participle and a colon as the speaker's own words", () => {
+    const found = statements(
+      [
+        "President Tomas Orrin had arrived in Port Halden with a long list of requests.",
+        "He emerged from the meeting, declaring: “Most of the issues we raised were warmly received. It has been a really productive visit.”",
+      ].join("\n\n"),
+    );
+    const statement = at(found, "warmly received");
+    expect(statement?.span.exact).toMatch(/^“Most of the issues/u);
+    expect(statement?.data).toMatchObject({ mode: "DIRECT", speaker: "Tomas Orrin" });
+  });
+});
+
 describe("attribution in transcripts and readouts", () => {
   it("keeps a turn going past a sentence that breaks off and a stage direction", () => {
     const found = statements(

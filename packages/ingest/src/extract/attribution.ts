@@ -1051,11 +1051,14 @@ export function attribute(
       } else if (inverted) {
         const after = body.slice(verbEnd, sentence.end);
         const lead = after.length - after.trimStart().length;
-        // "said Secretary of State Antony Blinken": the person after their titles.
+        // "said Secretary of State Antony Blinken", "said White House National Security Council spokesman
+        // John Kirby": the person after their titles (capitalised, or a role's word).
         let person = personStartingAt.get(verbEnd + lead);
-        const title = /(?:\p{Lu}[\p{L}’'.-]*|of|for)\s+/uy;
+        const title = /(?:\p{Lu}[\p{L}’'.-]*|of|for|(\p{Ll}+))\s+/uy;
         title.lastIndex = lead;
-        for (let k = 0; !person && k < 9 && title.exec(after); k++) {
+        for (let k = 0; !person && k < 9; k++) {
+          const word = title.exec(after);
+          if (!word || (word[1] && !roleWords.has(word[1]))) break;
           person = personStartingAt.get(verbEnd + title.lastIndex);
         }
         // "write Edward Wong and David Pierson": both wrote it.
@@ -1454,16 +1457,18 @@ export function attribute(
           !/(?<![\p{L}])(?:that|had|has|have|was|were|is|are|would|will|who|which)(?![\p{L}])/iu.test(between)
         );
       };
-      const colonQuote =
-        chosen.post || !addressed
-          ? undefined
-          : quotes.find(
-              (q) =>
-                q.start >= chosen.verbEnd &&
-                q.words >= 3 &&
-                /^\s+[^“”"‘.;:!?]{1,50}:\s*$/u.test(body.slice(chosen.verbEnd, q.start)) &&
-                plainObject(body.slice(chosen.verbEnd, q.start)),
-            );
+      // ("He emerged from the meeting, declaring: “…”": a colon right after the verb, no object, too.)
+      const colonQuote = chosen.post
+        ? undefined
+        : quotes.find(
+            (q) =>
+              q.start >= chosen.verbEnd &&
+              q.words >= 3 &&
+              (/^\s*:\s*$/u.test(body.slice(chosen.verbEnd, q.start)) ||
+                (addressed &&
+                  /^\s+[^“”"‘.;:!?]{1,50}:\s*$/u.test(body.slice(chosen.verbEnd, q.start)) &&
+                  plainObject(body.slice(chosen.verbEnd, q.start)))),
+          );
       if (colonQuote) {
         start = colonQuote.start;
         end = colonQuote.end;
