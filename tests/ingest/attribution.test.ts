@@ -285,6 +285,19 @@ describe("a speaker after a long title, and a quotation after a colon", () => {
     expect(speakerAt(found, "first true meeting")).toBe("Ivo Brandt");
   });
 
+  it("carries a quotation that a paragraph's first sentence opens and leaves open into the next paragraphs", () => {
+    const found = statements(
+      [
+        "President Tomas Orrin met his Norland counterpart Ada Lind on Friday.",
+        "In his opening remarks Orrin told Lind: “It’s an honour to welcome you to Port Halden. Our two governments share the same values.",
+        "“I have long been inspired by your country’s struggle for freedom and justice.",
+        "“Afterwards she came by my office to say thank you. She was extremely gracious.”",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "long been inspired")).toBe("Tomas Orrin");
+    expect(speakerAt(found, "extremely gracious")).toBe("Tomas Orrin");
+  });
+
   it("takes a quotation after a participle and a colon as the speaker's own words", () => {
     const found = statements(
       [

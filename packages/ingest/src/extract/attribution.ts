@@ -1538,10 +1538,11 @@ export function attribute(
       said.add(index);
       if (chosen.subjectStart <= sentence.start + 4) opensWith.set(index, chosen);
       if (quoting) quotedIn.set(sentence.paragraph, chosen);
-      if (paragraphLast.get(sentence.paragraph) === sentence) {
-        const paragraph = paragraphText(sentence.paragraph);
-        if (paragraph && leftOpen(paragraph.text)) carry = { speaker: chosen, paragraph: sentence.paragraph };
-      }
+      // A quotation this sentence opens and the paragraph leaves open goes on in the next paragraph ("Biden
+      // told Ramaphosa: “It’s an honour … . The United States …" then "“I have long been …").
+      const paragraph = paragraphText(sentence.paragraph);
+      if (paragraph && leftOpen(body.slice(sentence.start, paragraph.end)))
+        carry = { speaker: chosen, paragraph: sentence.paragraph };
       continue;
     }
 
