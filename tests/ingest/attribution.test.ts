@@ -298,6 +298,20 @@ describe("a speaker after a long title, and a quotation after a colon", () => {
     expect(speakerAt(found, "extremely gracious")).toBe("Tomas Orrin");
   });
 
+  it("reads verbs of speech acts (touted, hinted, apologised) and gives their speaker the quotation after", () => {
+    const found = statements(
+      [
+        "President Tomas Orrin met his Norland counterpart Ada Lind in Port Halden.",
+        "During his remarks to reporters before the meeting, Orrin touted the planned rail corridor to the coast.",
+        "“I think it’s a big deal, and we’re working on a lot more together.”",
+        "Lind again apologised for having to skip her trip to Sudria earlier this year.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "touted the planned rail corridor")).toBe("Tomas Orrin");
+    expect(speakerAt(found, "a lot more together")).toBe("Tomas Orrin");
+    expect(speakerAt(found, "apologised for having to skip")).toBe("Ada Lind");
+  });
+
   it("takes a quotation after a participle and a colon as the speaker's own words", () => {
     const found = statements(
       [
