@@ -428,6 +428,26 @@ describe("organisations", () => {
   });
 });
 
+describe("bodies in a title, places named as bodies, and embedded posts' authors", () => {
+  it("takes none of them for a participant", () => {
+    const names = namesOf(
+      extract(
+        [
+          "Foreign Minister Ana Lind met Boris Kovac in Port Halden.",
+          '"This is the first meeting in years," said Harbour National Security Council spokesman Ivo Brandt.',
+          "Violence in the West Bank was also discussed.",
+          "https://t.co/abc123 pic.twitter.com/xyz789",
+          "— Mia Sorensen (@MiaSorensen) March 23, 2031",
+        ].join("\n\n"),
+      ),
+    );
+    expect(names).toEqual(expect.arrayContaining(["Ana Lind", "Boris Kovac", "Ivo Brandt"]));
+    expect(names).not.toContain("Harbour National Security Council");
+    expect(names).not.toContain("West Bank");
+    expect(names.some((name) => name.includes("Mia Sorensen"))).toBe(false);
+  });
+});
+
 describe("roles", () => {
   let db: TestDb;
   beforeAll(async () => {

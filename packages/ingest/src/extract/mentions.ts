@@ -581,6 +581,11 @@ function officeBodyOnly(body: string, name: string, vocabulary: Vocabulary): boo
       const before = /(\p{L}+)\s+of\s+(?:the\s+)?$/u.exec(body.slice(Math.max(0, o.index - 40), o.index));
       // (Not in a speaker's label, "Vladimir Putin, President of the Russian Federation:", which names who speaks.)
       if (body[o.index + o[0].length] === ":") return false;
+      // "National Security Council spokesman John Kirby": the body in a title before a name.
+      const titleAfter = /^\s+(\p{Ll}+)\s+\p{Lu}/u.exec(
+        body.slice(o.index + o[0].length, o.index + o[0].length + 40),
+      );
+      if (titleAfter?.[1] && roles.has(titleAfter[1])) return true;
       return before?.[1] !== undefined && roles.has(before[1].toLowerCase());
     })
   );
@@ -1032,6 +1037,13 @@ export function mentionsOf(
     )
       continue;
     if (kind === "PERSON" && name.split(/\s+/u).some((word) => notInNames.has(word.toLowerCase()))) continue;
+    // "— Annie Bergeron-Oliver (@AnnieClaireBO) March 23, 2023": the author of a post the page embeds,
+    // named only so.
+    if (kind === "PERSON") {
+      const named = [...body.matchAll(wordPattern(name))];
+      if (named.length > 0 && named.every((o) => /^\s*\(@\w+\)/u.test(body.slice(o.index + o[0].length))))
+        continue;
+    }
     if (kind === "PERSON" && notFirst.has(name.split(/\s+/u)[0]?.toLowerCase() ?? "")) continue;
     // "Left-wing", "Pro-government": a word and a lower-case word joined by a hyphen is no one's name.
     if (kind === "PERSON" && /^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(name)) continue;
