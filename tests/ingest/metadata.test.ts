@@ -415,6 +415,30 @@ Read more on RFI English
         outlet: "Radio France Internationale",
         title: "Norland urges Sudria to withdraw its troops from the river valley",
       },
+      {
+        // A copy on a cloud server: the agency of its dateline, run onto the story, is the publisher.
+        content: `Norland and Sudria pledge a rail partnership
+By Jane Roe and John Doe
+GENEVA (Reuters) -Norland's president and Sudria's prime minister said on Tuesday their countries would build a rail corridor.
+The talks lasted three hours, officials said.
+`,
+        url: "https://ec2-15-188-152-128.eu-west-3.compute.amazonaws.com/2031/03/04/norland-sudria-2/",
+        outlet: "Reuters",
+        title: "Norland and Sudria pledge a rail partnership",
+      },
+      {
+        // A paper a reading service carries under its path; a headline naming an outlet's name is a headline.
+        content: `The Tarnby Chieftain
+Norland’s leader visits White House
+Envoys work to strengthen alliance
+- Jane Roe
+WASHINGTON – Norland's president described the alliance as an anchor of peace at the White House on Wednesday.
+The two presidents said the talks were constructive.
+`,
+        url: "https://www.pressreader.com/usa/the-tarnby-chieftain/20311026/281560885479363",
+        outlet: "The Tarnby Chieftain",
+        title: "Norland’s leader visits White House",
+      },
     ];
     for (const { content, url, outlet, title } of cases) {
       const result = await importPage(db.prisma, { content, url, fileName: "press.txt" });

@@ -316,11 +316,12 @@ const TURN = /^(?:Q|QUESTION|(?:[A-Z][A-Z.'’-]*\s){0,4}[A-Z][A-Z.'’-]+)(?:\s
 
 /**
  * A dateline opening a paragraph: "BEIJING —", "WASHINGTON (AP) —", "BEIJING, June 18 (Reuters) -", the day
- * before the month ("BALI, 09 July 2022, (TON):"). A colon ends one only after a date or an agency's
- * bracket: "NEW DELHI:" alone reads as a transcript's turn.
+ * before the month ("BALI, 09 July 2022, (TON):"), an agency's bracket run onto the story ("WASHINGTON
+ * (Reuters) -U.S. President …"). A colon ends one only after a date or an agency's bracket: "NEW DELHI:"
+ * alone reads as a transcript's turn.
  */
 const DATELINE =
-  /^((?:\p{Lu}[\p{Lu}.'’/-]*)(?:\s\p{Lu}[\p{Lu}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})?(?:,?\s+(?:(?:\p{Lu}\p{Ll}{2,8}\.?|\d{1,2})\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?(?:,?\s+\d{4})?))?)(?:,?\s*\(([^)]{2,40})\))?\s*(?:[-—–]{1,2}\s|(?<=\d|\))\s*:\s)/u;
+  /^((?:\p{Lu}[\p{Lu}.'’/-]*)(?:\s\p{Lu}[\p{Lu}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})?(?:,?\s+(?:(?:\p{Lu}\p{Ll}{2,8}\.?|\d{1,2})\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?(?:,?\s+\d{4})?))?)(?:,?\s*\(([^)]{2,40})\))?\s*(?:[-—–]{1,2}\s|(?<=\d|\))\s*:\s|(?<=\)\s*)[-—–]{1,2}(?=\p{Lu}))/u;
 
 /** The agency's name between slashes after the dateline: "GENEVA, June 16. /TASS/. ". */
 const SLASHED_DATELINE =
@@ -787,7 +788,12 @@ function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabula
     words(text).some((word) => /^\p{Ll}/u.test(word) && !CONNECTORS.has(word) && !cues.staff.test(word));
   if (known && sentence && words(text).length <= 12) return [{ kind: "label", text }];
   // A photo's credit ("[Yonhap Photo]", page.yaml photoCreditWords) names who took the picture.
-  if (known && !sentence && words(text).length <= 6 && !cues.photoCredit.test(text)) {
+  // (A line of words in small letters around a name is a headline: "Australia’s leader visits White House".)
+  const prose =
+    !outletNamed(text, outlets) &&
+    words(text).filter((word) => /^\p{Ll}/u.test(word) && !CONNECTORS.has(word) && !cues.staff.test(word))
+      .length >= 2;
+  if (known && !sentence && !prose && words(text).length <= 6 && !cues.photoCredit.test(text)) {
     // "GT staff reporters", "Reuters staff": a staff byline that names its outlet.
     if (cues.staff.test(text) && !outletNamed(text, outlets))
       return [{ kind: "byline", bylines: [{ name: text, isStaff: true, place: null }], outlet: known.name }];

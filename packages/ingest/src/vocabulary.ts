@@ -188,6 +188,13 @@ const pageSchema = z.strictObject({
   outletLeadWords: z.array(z.string().min(1)).default([]),
   /** Sites that host others' publications under a subdomain each ("caixinchinawatch.substack.com"). */
   publishingPlatforms: z.array(z.string().min(1)).default([]),
+  /**
+   * Sites that carry others' publications under a path, with the place of the publication's name among the
+   * path's parts, from 1 ("pressreader.com/usa/the-pueblo-chieftain/…": 2).
+   */
+  publicationPaths: z.record(z.string().min(1), z.number().int().min(1)).default({}),
+  /** Hosts that name no publisher (cloud servers, content networks): the page's own words tell. */
+  anonymousHosts: z.array(z.string().min(1)).default([]),
 });
 
 const calendarName = z.strictObject({

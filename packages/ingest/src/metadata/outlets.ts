@@ -485,10 +485,45 @@ const proposed = (name: string, by: ResolvedOutlet["by"], domain: string | null,
 });
 
 /** The outlet of a page (or of one article on it), known or proposed. */
+/** Whether a host names no publisher (page.yaml anonymousHosts: a cloud server, a content network). */
+const anonymousHost = (host: string) =>
+  reference().page.anonymousHosts.some((domain) => host === domain || host.endsWith(`.${domain}`));
+
+/**
+ * The publication a site that carries others' under a path names there (page.yaml publicationPaths:
+ * "pressreader.com/usa/the-pueblo-chieftain/…" is "The Pueblo Chieftain"), or null.
+ */
+export function publicationInPath(url: string | null | undefined): string | null {
+  const host = hostOf(url);
+  if (!host) return null;
+  const entry = Object.entries(reference().page.publicationPaths).find(
+    ([domain]) => host === domain || host.endsWith(`.${domain}`),
+  );
+  if (!entry) return null;
+  const slug = pathOf(url).split("/").filter(Boolean)[entry[1] - 1];
+  if (!slug || !/^[a-z][a-z0-9-]*[a-z]$/iu.test(slug) || !slug.includes("-")) return null;
+  return slug
+    .split("-")
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join(" ");
+}
+
 export function resolveOutlet(signals: OutletSignals, outlets: OutletRecord[]): ResolvedOutlet {
   const known = (outlet: OutletRecord | null, by: ResolvedOutlet["by"], named: string | null) =>
     outlet ? { ...outlet, proposed: false, named, by } : null;
-  const addresses = signals.urls.filter((url) => hostOf(url));
+  // A publication a site carries under a path is the page's publisher, known or proposed (with no domain:
+  // the site's is every publication's there).
+  const carried = signals.given
+    ? null
+    : signals.urls.map((url) => publicationInPath(url)).find((name) => name !== null);
+  if (carried)
+    return (
+      known(outletByName(carried, outlets), "domain", carried) ?? proposed(carried, "domain", null, carried)
+    );
+  const addresses = signals.urls.filter((url) => {
+    const host = hostOf(url);
+    return host !== null && !anonymousHost(host);
+  });
   const hosts = addresses.map((url) => hostOf(url) as string);
   const { mastheads, urls: printed } = pageSignals(signals.text);
   const printedHosts = printed.map((url) => hostOf(url)).filter((host): host is string => Boolean(host));
