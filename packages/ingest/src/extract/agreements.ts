@@ -314,6 +314,17 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
           : undefined;
       const after = clause.slice(found.index + found.length);
       const cueText = clause.slice(found.index, foundEnd);
+      // "signed the original deal, the Safe Third Country Agreement, in 2002": an earlier agreement made
+      // ("reaffirmed an earlier agreement" is agreed again).
+      if (
+        /^(?:signed|reached|struck|sealed|concluded|inked|penned|clinched)\b/iu.test(cueText) &&
+        /(?<![\p{L}])(?:original|previous|earlier|existing|former|old)\s+(?:\p{L}+\s+)?(?:deal|deals|agreement|agreements|accord|accords|treaty|pact)(?![\p{L}])/iu.test(
+          cueText,
+        )
+      )
+        continue;
+      // "We encourage President Xi to press …": urging someone else to act, no undertaking of the sides.
+      if (/^encourag/iu.test(cueText) && /^\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}to\s/u.test(after)) continue;
       // "the signed memorandum addresses …", "the agreed text": a participle after a determiner describes a
       // thing; it reports no signing.
       // (Only the verb of a cue with a gap, "signed … memorandum": "a shared commitment to" is its cue.)
