@@ -446,6 +446,14 @@ describe("bodies in a title, places named as bodies, and embedded posts' authors
     expect(names).not.toContain("West Bank");
     expect(names.some((name) => name.includes("Mia Sorensen"))).toBe(false);
   });
+
+  it("reads a name whose last word the page printed twice once", () => {
+    expect(
+      namesOf(
+        extract("President Ivo Brandt Brandt and Minister Ana Lind attended the parade in Port Halden."),
+      ),
+    ).toEqual(expect.arrayContaining(["Ivo Brandt", "Ana Lind"]));
+  });
 });
 
 describe("roles", () => {

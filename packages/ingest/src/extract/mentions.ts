@@ -945,6 +945,8 @@ export function mentionsOf(
       .replace(/[.,;:]+$/, "")
       // "Keir Starmer —" of "including … Keir Starmer — prepared": the dash of an aside.
       .replace(/[\s—–-]+$/u, "")
+      // "Emmanuel Macron Macron": a last word printed twice.
+      .replace(/^(.*\s(\p{Lu}[\p{L}’'-]+))\s+\2$/u, "$1")
       .trim();
     for (;;) {
       const first = /^(\S+?)\.?\s+/u.exec(name);
