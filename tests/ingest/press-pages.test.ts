@@ -1112,3 +1112,19 @@ describe("a newspaper's page with a headline in capitals and a byline with its w
     expect(article?.bylines.map((b) => b.name)).toEqual(["ANA LIND", "IVO BRANDT"]);
   });
 });
+
+describe("a photo's caption that ends in its photographer's and agency's credit", () => {
+  it("is no text of the story", () => {
+    const found = extractCandidates(
+      [
+        "Foreign Minister Hana Velkova met Sudrian envoy Tomas Orrin in Port Halden on Tuesday for talks.",
+        "Hana Velkova and Tomas Orrin agreed to reopen the river crossing, as seen on Feb. 10, 2031. (Jon Roe/Pool/AFP via Getty Images)",
+        "The talks lasted an hour.",
+      ].join("\n\n"),
+      [],
+      reference().vocabulary,
+      null,
+    );
+    expect(found.filter((c) => c.kind === "AGREEMENT")).toEqual([]);
+  });
+});

@@ -376,3 +376,21 @@ describe("a date line whose parts the capture ran together or set apart by slash
     expect(article?.publishedAt).toBeNull();
   });
 });
+
+describe("a byline and date line under the headline", () => {
+  const body = [PARAGRAPH, "", PARAGRAPH].join("\n");
+  it("reads a date ending in 'a.m.' and names in capitals with their outlet run on", () => {
+    const [article] = segment(
+      [
+        "Norland and Sudria agree to reopen river talks",
+        "",
+        "by ANA LIND and IVO BRANDT The Associated Press | March 9, 2031 at 4:27 a.m.",
+        "",
+        body,
+      ].join("\n"),
+    );
+    expect(article?.publishedText).toBe("March 9, 2031 at 4:27 a.m.");
+    expect(article?.bylines.map((b) => b.name)).toEqual(["ANA LIND", "IVO BRANDT"]);
+    expect(article?.outletName).toBe("Associated Press");
+  });
+});

@@ -597,7 +597,14 @@ function parseBylines(text: string, outlets: KnownOutlet[], cues: Cues): Meta {
       continue;
     }
     const place = /\s+in\s+(\p{Lu}[\p{L}\s.'-]*)$/u.exec(part);
-    const name = place ? part.slice(0, place.index) : part;
+    let name = place ? part.slice(0, place.index) : part;
+    // "SEUNG MIN KIM The Associated Press": a name in capitals, then the outlet's name run on.
+    const runOn = /^(\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*)+)\s+(\p{Lu}\p{Ll}.*)$/u.exec(name);
+    const runOnOutlet = runOn?.[2] ? outletNamed(runOn[2], outlets) : null;
+    if (runOn?.[1] && runOnOutlet) {
+      name = runOn[1];
+      outlet ??= runOnOutlet.name;
+    }
     bylines.push({ name, isStaff: cues.staff.test(name), place: place?.[1]?.trim() ?? null });
   }
   // "By VOA News": the outlet's own staff.
@@ -876,9 +883,10 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
   // A sentence of running text is never metadata, whatever words it holds.
   // A caption that ends in its agency's credit ("… in Hiroshima on Saturday. (Yonhap)") is running text too;
   // a date line's zone in brackets ("Published November 16, 2023 at 10:05 a.m. (EST)") is not a credit.
+  // (A clock time's "a.m." ends no sentence: "by X and Y | June 9, 2023 at 4:27 a.m.")
   if (
     words(block.text).length >= 8 &&
-    (/[.!?]["”’]?$/u.test(block.text) ||
+    ((/[.!?]["”’]?$/u.test(block.text) && !/\b\d{1,2}(?::\d{2})?\s*[ap]\.m\.$/iu.test(block.text)) ||
       (/\p{L}{2}[.!?]["”’]?\s*\([^()]{1,40}\)$/u.test(block.text) && !/\d{1,2}:\d{2}/u.test(block.text)))
   )
     return null;
