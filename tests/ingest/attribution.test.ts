@@ -312,6 +312,19 @@ describe("a speaker after a long title, and a quotation after a colon", () => {
     expect(speakerAt(found, "apologised for having to skip")).toBe("Ada Lind");
   });
 
+  it("makes the body that issued a statement its speaker, the statement its channel", () => {
+    const found = statements(
+      [
+        "President Tomas Orrin greeted Foreign Minister Ada Lind at the Harbour Palace on Tuesday.",
+        "“We urge restraint and do not want to see this conflict widen,” a Harbour Ministry statement reads.",
+      ].join("\n\n"),
+    );
+    expect(at(found, "We urge restraint")?.data).toMatchObject({
+      speaker: "Harbour Ministry",
+      channel: "a Harbour Ministry statement",
+    });
+  });
+
   it("takes a quotation after a participle and a colon as the speaker's own words", () => {
     const found = statements(
       [

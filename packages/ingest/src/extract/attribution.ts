@@ -1138,6 +1138,18 @@ export function attribute(
       }
       if (!found) continue;
       const name = found.referent ? null : found.label;
+      // "a White House statement reads": the body that issued the channel speaks through it.
+      const issuer = name
+        ? /^(?:an?|the)\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*?)(?:[’']s)?\s+\p{Ll}+$/u.exec(
+            name,
+          )?.[1]
+        : undefined;
+      if (name && issuer && channelNoun.test(name) && !found.referent && isBody(issuer)) {
+        channel ??= name;
+        if (!chosen)
+          chosen = { referent: null, label: issuer, verbStart, verbEnd, subjectStart: found.start, post };
+        continue;
+      }
       if (name && channelNoun.test(name) && !found.referent) {
         // "state media said", "a statement added": a channel, not a speaker.
         channel ??= name;
