@@ -1128,3 +1128,21 @@ describe("a photo's caption that ends in its photographer's and agency's credit"
     expect(found.filter((c) => c.kind === "AGREEMENT")).toEqual([]);
   });
 });
+
+describe("a statement that opens as a speech", () => {
+  it("is a transcript of spoken words, though titled a statement", () => {
+    const [article] = segment(
+      [
+        "Statement by Ambassador Ana Lind",
+        "",
+        "Good afternoon, everyone. It’s a pleasure to see all of you here this afternoon.",
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(article?.genre).toBe("TRANSCRIPT");
+    // A statement that does not is a readout, as before.
+    const [written] = segment(["Statement by Ambassador Ana Lind", "", PARAGRAPH, "", PARAGRAPH].join("\n"));
+    expect(written?.genre).toBe("READOUT");
+  });
+});

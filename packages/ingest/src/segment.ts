@@ -1128,6 +1128,9 @@ function genreOf(
     .map((line) => line.trim())
     .filter((line) => TURN.test(line));
   if (turns.length >= 3 && new Set(turns.map((line) => line.split(":")[0])).size >= 2) return "TRANSCRIPT";
+  // So do a speech's first words ("Good afternoon, everyone."), whatever its title says.
+  const spoken = cues.genres.find((entry) => entry.genre === "TRANSCRIPT");
+  if (spoken?.openings.some((cue) => cue.test(opening))) return "TRANSCRIPT";
   for (const { genre, titles: titleCues, openings } of cues.genres) {
     // The headline and the short labels around it ("READOUT", "Special Briefing"), not captions or links.
     const named = titles.filter((title, i) => i === 0 || words(title).length <= 4);
