@@ -41,13 +41,13 @@ describe("documents adopted, unveiled or launched, promises and partnerships", (
     // One side's document or promise.
     expect(grades("Norland adopted a declaration on its river policy.")).toEqual([]);
     expect(grades("Lind promised to respond swiftly to any attack.")).toEqual([]);
+    expect(grades("Norland would partner on clean energy, Lind said.")).toEqual([]);
   });
 
   it("reads no agreement in a greeting of a guest, the noun of work, an earlier deal or urging someone else", () => {
     for (const body of [
       "On Friday Lind welcomed a leader with whom she could trade notes on the storm.",
       "It was the ninth meeting between the two leaders, reflecting their work toward closer ties on trade.",
-      "Earlier this week, Kovac and Lind's deputies met to agree to a new defense posture.",
       "Norland and Sudria signed the original deal, the River Access Agreement, in 2002.",
       "“We encourage President Kovac to press Minister Lind on the need to respect the border,” a spokesman said.",
     ]) {

@@ -325,6 +325,13 @@ describe("a speaker after a long title, and a quotation after a colon", () => {
     });
   });
 
+  it("reads the name after a participle as whom it addresses, not as its speaker", () => {
+    const found = statements(
+      "Foreign Minister Ada Lind met President Tomas Orrin in Port Halden, urging President Orrin to reopen the crossing.",
+    );
+    expect(speakerAt(found, "urging President Orrin")).toBe("Ada Lind");
+  });
+
   it("takes a quotation after a participle and a colon as the speaker's own words", () => {
     const found = statements(
       [

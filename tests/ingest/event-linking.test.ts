@@ -806,7 +806,9 @@ describe("a page that gives no day, about the only stored meeting of its people"
         "Lena Sorvik and Ivo Dahl held talks on trade.",
       ),
     });
-    expect((await eventOf(vague.articleIds))?.id).not.toBe(dated?.id);
+    const own = await eventOf(vague.articleIds);
+    expect(own).toBeDefined();
+    expect(own?.id).not.toBe(dated?.id);
     const later = await importPage(db.prisma, {
       content: page(
         "Sorvik, Dahl dine at Harbour Hall",
@@ -823,12 +825,12 @@ describe("a page that gives no day, about the only stored meeting of its people"
       content: page(
         "Sorvik meets Brekke in Ostby City",
         "Harbour Post",
-        "OSLAND — President Lena Sorvik and Prime Minister Ola Brekke met at a Nordvik hotel on Wednesday, as leaders gathered for the assembly.",
+        "OSLAND — President Lena Sorvik and Prime Minister Ola Brekke met at a Lisbon hotel on Wednesday, as leaders gathered for the assembly.",
         "The meeting took place as the assembly opened.",
       ),
     });
     const undated = await eventOf(first.articleIds);
-    expect(undated?.place).toContain("Nordvik");
+    expect(undated?.place).toContain("Lisbon");
     expect(undated?.place).not.toContain("Osland");
     // A dated page that holds the meeting in the town the first page's headline names: the same meeting.
     const dated = await importPage(db.prisma, {

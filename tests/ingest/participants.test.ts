@@ -453,6 +453,11 @@ describe("bodies in a title, places named as bodies, and embedded posts' authors
         extract("President Ivo Brandt Brandt and Minister Ana Lind attended the parade in Port Halden."),
       ),
     ).toEqual(expect.arrayContaining(["Ivo Brandt", "Ana Lind"]));
+    expect(
+      namesOf(
+        extract("President Ivo Brandt Brandt and Minister Ana Lind attended the parade in Port Halden."),
+      ),
+    ).not.toContain("Ivo Brandt Brandt");
   });
 });
 

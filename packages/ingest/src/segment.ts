@@ -877,7 +877,12 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
   if (noted?.[1] && noted[2]) {
     const names = normalizeName(noted[1]);
     const surnames = noted[2].split(/\s*(?:,|\band\b|&)\s*/u).filter(Boolean);
-    if (surnames.every((surname) => new RegExp(`\\b${normalizeName(surname)}\\b`, "u").test(names)))
+    const whole = (surname: string) =>
+      new RegExp(
+        `(?<![\\p{L}\\p{N}])${normalizeName(surname).replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?![\\p{L}\\p{N}])`,
+        "u",
+      );
+    if (surnames.every((surname) => whole(surname).test(names)))
       return metaOf({ ...block, text: noted[1] }, outlets, vocabulary, cues);
   }
   // A sentence of running text is never metadata, whatever words it holds.
@@ -1128,9 +1133,11 @@ function genreOf(
     .map((line) => line.trim())
     .filter((line) => TURN.test(line));
   if (turns.length >= 3 && new Set(turns.map((line) => line.split(":")[0])).size >= 2) return "TRANSCRIPT";
-  // So do a speech's first words ("Good afternoon, everyone."), whatever its title says.
+  // So do a speech's first words ("Good afternoon, everyone."), whatever its title says (not a column's
+  // or a page the publisher marks otherwise).
   const spoken = cues.genres.find((entry) => entry.genre === "TRANSCRIPT");
-  if (spoken?.openings.some((cue) => cue.test(opening))) return "TRANSCRIPT";
+  if (!fromAuthorAffiliation && !stated && spoken?.openings.some((cue) => cue.test(opening)))
+    return "TRANSCRIPT";
   for (const { genre, titles: titleCues, openings } of cues.genres) {
     // The headline and the short labels around it ("READOUT", "Special Briefing"), not captions or links.
     const named = titles.filter((title, i) => i === 0 || words(title).length <= 4);
@@ -1536,10 +1543,19 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
         .slice(capitals((before[i] as Block).text) ? 0 : 1)
         .filter((word) => /^\p{Lu}\p{L}/u.test(word))
         .map((word) => word.replace(/[^\p{L}]+$/u, "").replace(/[’']s$/u, ""))
+        .filter((word) => !FUNCTION_WORDS.has(word.toLowerCase()))
         .map((word) =>
           capitals((before[i] as Block).text) ? word.charAt(0) + word.slice(1).toLowerCase() : word,
         );
-    const inLede = (i: number) => names(i).some((name) => name.length >= 3 && lede.includes(name));
+    // (As whole words: "And" is no name in "Andrew".)
+    const inLede = (i: number) =>
+      names(i).some(
+        (name) =>
+          name.length >= 3 &&
+          new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?![\\p{L}])`, "u").test(
+            lede,
+          ),
+      );
     if (
       head !== undefined &&
       next !== undefined &&

@@ -216,7 +216,7 @@ export function meetingDates(
         found.push({ day, range: null, how: full ? "stated" : "relative", ...span });
         continue;
       }
-      const stated = start.isCertain("day") && start.isCertain("month") && !RELATIVE.test(text);
+      const written = start.isCertain("day") && start.isCertain("month") && !RELATIVE.test(text);
       if (RELATIVE.test(text)) {
         if (!reference) {
           found.push({ day: null, range: null, how: "relative", ...span });
@@ -225,7 +225,7 @@ export function meetingDates(
         found.push({ day: iso(start.date()), range: null, how: "relative", ...span });
         continue;
       }
-      if (!stated && start.isCertain("weekday")) {
+      if (!written && start.isCertain("weekday")) {
         if (!reference) {
           found.push({ day: null, range: null, how: "weekday", ...span });
           continue;
@@ -236,7 +236,7 @@ export function meetingDates(
         found.push({ day: addDays(reference.day, offset), range: null, how: "weekday", ...span });
         continue;
       }
-      if (!stated) continue;
+      if (!written) continue;
       if (!start.isCertain("year") && !reference) {
         found.push({ day: null, range: null, how: "stated", ...span });
         continue;

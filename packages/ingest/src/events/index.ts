@@ -227,14 +227,18 @@ function placesOf(
     }
     if (/^\p{Lu}/u.test(name) && !isCalendarWord(name.split(" ")[0] ?? "")) places.push(name);
   }
-  // "met at a Manhattan hotel": the town a venue's description names.
+  places.push(...claimed.filter(isTown).map((c) => str(c.data.value) as string));
+  // "met at a Manhattan hotel": the town a venue's description names, after those above; a place by the
+  // lexicon, not a body or a people ("spoke at a Senate hearing", "at a NATO summit", "an Indian restaurant").
   const atVenue = new RegExp(
     `(?<![\\p{L}])(?:${cues})(?![\\p{L}])[^.\\n]{0,40}?\\bat\\s+an?\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})\\s+\\p{Ll}`,
     "gu",
   );
-  for (const match of body.matchAll(atVenue))
-    if (match[1] && !isCalendarWord(match[1].split(" ")[0] ?? "")) places.push(match[1]);
-  places.push(...claimed.filter(isTown).map((c) => str(c.data.value) as string));
+  for (const match of body.matchAll(atVenue)) {
+    const town = match[1] ?? "";
+    const tag = String(lexiconTag(town.toLowerCase()) ?? "");
+    if (/City|Place|Region/u.test(tag) && !/Country/u.test(tag)) places.push(town);
+  }
   // The town the text says the meeting was held in, if any (not where the story was filed).
   const held = places.map((p) => p.trim()).find(Boolean) ?? null;
   places.push(...filed, ...bylinePlaces);
@@ -249,23 +253,34 @@ function placesOf(
   };
 }
 
+/** The words a person goes by, written as names: those of their name and their one-word alias. */
+const nameWords = (people: PeopleIndex, person: Person) =>
+  new Set(
+    [...person.name.split(/\s+/u), people.shortName(person)].filter((word) => /^\p{Lu}\p{L}/u.test(word)),
+  );
+
+/**
+ * How often a text writes each word and each name ("Trudeau", "Justin Trudeau"): counted once per text, so
+ * that every person of an article is looked up, not searched for.
+ */
+function wordCounter(text: string) {
+  const words = new Map<string, number>();
+  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) words.set(match[0], (words.get(match[0]) ?? 0) + 1);
+  return (form: string) => {
+    if (/^[\p{L}\p{N}]+$/u.test(form)) return words.get(form) ?? 0;
+    return [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, "gu"))]
+      .length;
+  };
+}
+
 /**
  * How many times a text names a person: by their whole name, or by a word of it written as a name ("Xi",
- * "Trudeau", "Lula" of "Luiz Inácio Lula da Silva", or a one-word alias), a word none of `others` (the
- * people the text names before) goes by too (Joe, then Jill Biden).
+ * "Trudeau", "Lula" of "Luiz Inácio Lula da Silva", or a one-word alias), a word none of the people the
+ * text names before goes by too (Joe, then Jill Biden: `taken`).
  */
-function timesNamed(people: PeopleIndex, person: Person, others: Person[], text: string): number {
-  const wordsOf = (p: Person) =>
-    new Set([...p.name.split(/\s+/u), people.shortName(p)].filter((word) => /^\p{Lu}\p{L}/u.test(word)));
-  const theirs = new Set(
-    others.filter((other) => other.id !== person.id).flatMap((other) => [...wordsOf(other)]),
-  );
-  const count = (form: string) =>
-    [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, "gu"))].length;
-  const own = [...wordsOf(person)].filter(
-    (word) => word.length >= 2 && !theirs.has(word) && word !== person.name,
-  );
-  return Math.max(count(person.name), ...own.map(count));
+function timesNamed(person: Person, own: Set<string>, taken: Set<string>, count: (form: string) => number) {
+  const words = [...own].filter((word) => word.length >= 2 && !taken.has(word) && word !== person.name);
+  return Math.max(count(person.name), ...words.map(count));
 }
 
 /**
@@ -286,10 +301,17 @@ function leadOf<T extends { id: string; at: number }>(
   const known = persons.map((n) => people.get(n.id)).filter((p) => p !== undefined);
   // (A word two of them share goes to the one named first: "Justin Trudeau and his wife, Sophie Gregoire
   // Trudeau", then "Trudeau".)
-  const times = new Map(known.map((p, i) => [p.id, timesNamed(people, p, known.slice(0, i), body)]));
-  const inTitle = new Set(
-    known.filter((p, i) => timesNamed(people, p, known.slice(0, i), title) > 0).map((p) => p.id),
-  );
+  const inBody = wordCounter(body);
+  const inHeadline = wordCounter(title);
+  const times = new Map<string, number>();
+  const inTitle = new Set<string>();
+  const taken = new Set<string>();
+  for (const person of known) {
+    const own = nameWords(people, person);
+    times.set(person.id, timesNamed(person, own, taken, inBody));
+    if (timesNamed(person, own, taken, inHeadline) > 0) inTitle.add(person.id);
+    for (const word of own) taken.add(word);
+  }
   const kept = inLead.filter((n) => inTitle.has(n.id) || (times.get(n.id) ?? 0) >= 2);
   const more = persons
     .filter((n) => !inLead.includes(n) && (times.get(n.id) ?? 0) >= 3)
@@ -599,11 +621,14 @@ export function scoreEvent(
     const own = (piece: string) => signals.places.some((place) => normalizeName(place) === piece);
     // (Or the town the article holds the meeting in, where the event's own articles hold it there too: an
     // event proposed "at the Intercontinental Hotel, Manhattan" from a page headed "… in New York City".)
+    // (In their headlines and first lines, where a page says where the meeting is: "officials in Beijing"
+    // further down a report of the Bali summit is no place of the meeting.)
     const heldTown = signals.heldIn ? normalizeName(signals.heldIn) : "";
+    const leads = event.texts?.length
+      ? normalizeName(event.texts.map((text, i) => (i % 2 === 0 ? text : text.slice(0, 600))).join("\n"))
+      : "";
     const byTexts =
-      eventTexts && heldTown && !isCountryName(heldTown) && locatedIn(eventTexts.normalized, heldTown)
-        ? heldTown
-        : undefined;
+      leads && heldTown && !isCountryName(heldTown) && locatedIn(leads, heldTown) ? heldTown : undefined;
     const hit =
       pieces.find((piece) => locatedIn(text, piece)) ??
       pieces.find(own) ??
@@ -899,26 +924,15 @@ export async function matchEvent(tx: Tx, signals: ArticleSignals): Promise<Event
       const again = scoreEvent(signals, { ...event, texts: await eventTexts(tx, event.id) });
       if (again) match = again;
     }
-    if (process.env.DBG)
-      console.log(
-        "DBG",
-        event.key,
-        event.place,
-        JSON.stringify(match),
-        JSON.stringify(signals.named.filter((n) => n.lead).map((n) => n.name)),
-        signals.heldIn,
-        JSON.stringify(signals.places),
-        JSON.stringify(signals.meetingDate),
-        JSON.stringify(signals.reference),
-      );
     scored.push(match);
   }
   const byId = new Map(events.map((event) => [event.id, event]));
   const coverage = (match: EventMatch) => byId.get(match.eventId)?._count?.articles ?? 0;
   const dated = (match: EventMatch) => (byId.get(match.eventId)?.startsAt ? 1 : 0);
-  // An event whose day the article's meeting date falls on comes first: the same people on the same day
-  // are that meeting, whatever an undated one of theirs scores on a place the dated one's pages word
-  // otherwise ("the Oval Office" and "the White House").
+  // Of events sharing as many people with the article, one whose day its meeting date agrees with (within
+  // the tolerance, or by a month and day without a year) comes first: the same people on that day are that
+  // meeting, whatever an undated one of theirs scores on a place the dated one's pages word otherwise ("the
+  // Oval Office" and "the White House").
   const dayAgrees = (match: EventMatch) =>
     (match.evidence.date as { value?: number } | undefined)?.value === 1 ? 1 : 0;
   const matches = scored
@@ -929,7 +943,7 @@ export async function matchEvent(tx: Tx, signals: ArticleSignals): Promise<Event
     // told less.
     .sort(
       (a, b) =>
-        dayAgrees(b) - dayAgrees(a) ||
+        (sharedPeople(a) === sharedPeople(b) ? dayAgrees(b) - dayAgrees(a) : 0) ||
         b.score - a.score ||
         sharedPeople(b) - sharedPeople(a) ||
         coverage(b) - coverage(a) ||

@@ -148,11 +148,7 @@ function patternsOf(vocabulary: Vocabulary) {
     `^\\s+(?:${wordAlternatives(vocabulary.agreementNegations.earlier) || "(?!)"})(?![\\p{L}])`,
     "iu",
   );
-  // The same words opening the sentence: "Earlier this week, Austin and Blinken met … to agree to …".
-  const earlierOpening = new RegExp(
-    `^\\s*(?:${wordAlternatives(vocabulary.agreementNegations.earlier) || "(?!)"})\\s*,`,
-    "iu",
-  );
+
   const documents = new RegExp(
     `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.agreementNegations.documentsBefore) || "(?!)"})\\s[^,;]*?(?<![\\p{L}])(?:${wordAlternatives(vocabulary.agreementNegations.documents) || "(?!)"})\\s+\\p{L}+ing(?![\\p{L}])[^,;]*$`,
     "iu",
@@ -164,7 +160,6 @@ function patternsOf(vocabulary: Vocabulary) {
     hedgedSentence,
     standing,
     earlier,
-    earlierOpening,
     documents,
     guest,
     speechVerb,
@@ -208,7 +203,6 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
     hedgedSentence,
     standing,
     earlier,
-    earlierOpening,
     documents,
     guest,
     speechVerb,
@@ -424,7 +418,6 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
       // (Unless the clause reports another after it: "the agreement we signed last year and the … agreement
       // we signed today".)
       if (earlier.test(after) && !hits.some((hit) => hit.index >= found.index + found.length)) continue;
-      if (earlierOpening.test(body.slice(sentence.start, sentence.end))) continue;
       // "their work toward closer ties": the noun, no undertaking.
       if (
         /^work/iu.test(clause.slice(found.index)) &&
@@ -476,7 +469,9 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
       // document adopted, unveiled or launched is one side's unless both make it ("Biden and López Obrador
       // pledged Friday to …", "They pledged …", "the two leaders confirmed a plan to …", "Yoon and Biden
       // adopted the Washington Declaration").
-      if (/^(?:pledg|vow|confirm|promis|adopt|unveil|launch|kick|partner)/iu.test(cueWord)) {
+      if (
+        /^(?:(?:would|will)\s+)?(?:pledg|vow|confirm|promis|adopt|unveil|launch|kick|partner)/iu.test(cueText)
+      ) {
         // (The subject, after an opening clause of circumstance: "After two days of talks, Erdogan pledged".)
         const subject = body
           .slice(sentence.start, clauseStart + found.index)

@@ -997,7 +997,10 @@ export function attribute(
       )
         continue;
       // "…,” said Mr Wang." / "…, said X.": the subject after the verb.
-      let inverted = /[,”"’]\s*$/u.test(body.slice(Math.max(sentence.start, verbStart - 3), verbStart));
+      // (Not after a participle: "…, urging President Xi to curb …" names whom it urges.)
+      let inverted =
+        /[,”"’]\s*$/u.test(body.slice(Math.max(sentence.start, verbStart - 3), verbStart)) &&
+        !/ing$/iu.test(body.slice(verbStart, verbEnd));
       let found: (Speaker & { start: number }) | null = null;
       let post = false;
       // "Qin Gang, China's foreign minister, said …", "Blinken, who arrived on Sunday, said …": the

@@ -908,6 +908,8 @@ export function mentionsOf(
   const notInNames = new Set(vocabulary.notParticipants.inNoName.map((word) => word.toLowerCase()));
   const notFirst = new Set(vocabulary.notParticipants.firstWords.map((word) => word.toLowerCase()));
   const venueHeads = new Map<string, boolean>();
+  /** Names written only as an embedded post's author's, by name. */
+  const postAuthors = new Map<string, boolean>();
   const notParticipants = {
     words: new Set(vocabulary.notParticipants.lastWords.map((word) => word.toLowerCase())),
     names: new Set(vocabulary.notParticipants.names.map((name) => name.toLowerCase())),
@@ -1042,9 +1044,17 @@ export function mentionsOf(
     // "— Annie Bergeron-Oliver (@AnnieClaireBO) March 23, 2023": the author of a post the page embeds,
     // named only so.
     if (kind === "PERSON") {
-      const named = [...body.matchAll(wordPattern(name))];
-      if (named.length > 0 && named.every((o) => /^\s*\(@\w+\)/u.test(body.slice(o.index + o[0].length))))
-        continue;
+      if (!postAuthors.has(name)) {
+        const named = [...body.matchAll(wordPattern(name))];
+        postAuthors.set(
+          name,
+          named.length > 0 &&
+            named.every((o) =>
+              /^\s*\(@\w+\)/u.test(body.slice(o.index + o[0].length, o.index + o[0].length + 40)),
+            ),
+        );
+      }
+      if (postAuthors.get(name)) continue;
     }
     if (kind === "PERSON" && notFirst.has(name.split(/\s+/u)[0]?.toLowerCase() ?? "")) continue;
     // "Left-wing", "Pro-government": a word and a lower-case word joined by a hyphen is no one's name.

@@ -484,7 +484,6 @@ const proposed = (name: string, by: ResolvedOutlet["by"], domain: string | null,
   by,
 });
 
-/** The outlet of a page (or of one article on it), known or proposed. */
 /** Whether a host names no publisher (page.yaml anonymousHosts: a cloud server, a content network). */
 const anonymousHost = (host: string) =>
   reference().page.anonymousHosts.some((domain) => host === domain || host.endsWith(`.${domain}`));
@@ -493,7 +492,7 @@ const anonymousHost = (host: string) =>
  * The publication a site that carries others' under a path names there (page.yaml publicationPaths:
  * "pressreader.com/usa/the-pueblo-chieftain/…" is "The Pueblo Chieftain"), or null.
  */
-export function publicationInPath(url: string | null | undefined): string | null {
+function publicationInPath(url: string | null | undefined): string | null {
   const host = hostOf(url);
   if (!host) return null;
   const entry = Object.entries(reference().page.publicationPaths).find(
@@ -508,6 +507,7 @@ export function publicationInPath(url: string | null | undefined): string | null
     .join(" ");
 }
 
+/** The outlet of a page (or of one article on it), known or proposed. */
 export function resolveOutlet(signals: OutletSignals, outlets: OutletRecord[]): ResolvedOutlet {
   const known = (outlet: OutletRecord | null, by: ResolvedOutlet["by"], named: string | null) =>
     outlet ? { ...outlet, proposed: false, named, by } : null;
