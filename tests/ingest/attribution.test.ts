@@ -332,6 +332,28 @@ describe("a speaker after a long title, and a quotation after a colon", () => {
     expect(speakerAt(found, "urging President Orrin")).toBe("Ada Lind");
   });
 
+  it("reads a speech printed under its speaker's name as their own words, and 'went on to say'", () => {
+    const speech = statements(
+      [
+        "Good afternoon, everyone. It’s a pleasure to see all of you here this afternoon.",
+        "I returned yesterday from joining President Tomas Orrin in his meeting with the Norland delegation.",
+      ].join("\n\n"),
+      "Statement by Ambassador Ada Lind",
+    );
+    expect(speech.map((c) => [c.data.mode, c.data.speaker])).toEqual([
+      ["DIRECT", "Ada Lind"],
+      ["DIRECT", "Ada Lind"],
+    ]);
+    // A text that does not open as a speech is no one's words but those it quotes.
+    expect(
+      statements("The ambassador met the delegation on Friday.", "Statement by Ambassador Ada Lind").length,
+    ).toBe(0);
+    const found = statements(
+      "President Tomas Orrin met Ada Lind on Friday. Orrin went on to say the talks had been useful.",
+    );
+    expect(speakerAt(found, "the talks had been useful")).toBe("Tomas Orrin");
+  });
+
   it("takes a quotation after a participle and a colon as the speaker's own words", () => {
     const found = statements(
       [

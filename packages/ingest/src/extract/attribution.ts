@@ -64,10 +64,12 @@ const photoWords = () =>
   ));
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 // Words between a subject and its verb: auxiliaries, adverbs ("The US has vehemently denied"), and when
-// ("The White House last week acknowledged", "Lind on Monday said"), and a reflexive ("Xi Jinping himself
-// stated").
+// ("The White House last week acknowledged", "Lind on Monday said"), a reflexive ("Xi Jinping himself
+// stated"), and a verb that goes on to the saying ("Biden went on to say").
+/** The first words of a speech (page.yaml's spoken openings of a transcript: "Good afternoon"). */
+let spokenOpenings: RegExp[] | undefined;
 const FILLER =
-  /(?:\s+(?:also|himself|herself|themselves|itself|has|had|have|was|were|is|are|would|will|still|now|later|then|again|further|repeatedly|previously|earlier|publicly|separately|reportedly|once|had\s+also|has\s+also|\p{Ll}{3,}ly|(?:last|this|next)\s+(?:week|month|year|night|weekend|\p{Lu}\p{Ll}+day)|on\s+\p{Lu}\p{Ll}+day))+\s*$/u;
+  /(?:\s+(?:also|himself|herself|themselves|itself|has|had|have|was|were|is|are|would|will|still|now|later|then|again|further|repeatedly|previously|earlier|publicly|separately|reportedly|once|had\s+also|has\s+also|(?:went|goes|go|going)\s+on\s+to|(?:continued|proceeded)\s+to|\p{Ll}{3,}ly|(?:last|this|next)\s+(?:week|month|year|night|weekend|\p{Lu}\p{Ll}+day)|on\s+\p{Lu}\p{Ll}+day))+\s*$/u;
 
 export function attribute(
   body: string,
@@ -799,8 +801,37 @@ export function attribute(
     const next = last.end === first.start + turn.length ? paragraphText(first.paragraph + 1) : null;
     return wordCount(next?.text ?? body.slice(first.start + turn.length, last.end)) >= 4;
   });
-  const transcript = speech.length >= 2 || speech.some(([, turn]) => titled(turn.label));
+  let transcript = speech.length >= 2 || speech.some(([, turn]) => titled(turn.label));
   const speakers = new Map<string, Speaker | null>();
+  // A speech printed under its speaker's name with no turns ("Statement by Ambassador Elizabeth Frawley
+  // Bagley", then "Good afternoon, everyone. …", page.yaml's spoken openings): the text is one turn of theirs.
+  const speechBy = headline
+    ? /^(?:(?:opening|closing|keynote|prepared)\s+)?(?:statement|remarks|speech|address)\s+(?:by|of)\s+(.+?)(?:\s+(?:at|on|to|before|after|during|in)\s+.*)?$/iu.exec(
+        headline.trim(),
+      )?.[1]
+    : undefined;
+  spokenOpenings ??= reference().page.genres.TRANSCRIPT.openings.map((cue) => new RegExp(cue, "iu"));
+  if (
+    !transcript &&
+    turnAt.size === 0 &&
+    speechBy &&
+    sentences[0] &&
+    spokenOpenings.some((cue) => cue.test((sentences[0] as Sentence).text.trim()))
+  ) {
+    const words = speechBy.split(/\s+/u);
+    while (words.length > 1 && roleWords.has(normalizeName(words[0] ?? ""))) words.shift();
+    const name = words.join(" ");
+    const person = persons.find(
+      (m) =>
+        normalizeName(m.text) === normalizeName(name) || m.participant?.aliases.includes(normalizeName(name)),
+    );
+    speakers.set(
+      speechBy,
+      person ? { referent: referentOf(person), label: null } : { referent: null, label: name },
+    );
+    turnAt.set(0, { label: speechBy, length: 0 });
+    transcript = true;
+  }
   const inTurn = new Set<number>();
   if (transcript) {
     let speaker: Speaker | null = null;
