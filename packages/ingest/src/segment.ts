@@ -11,6 +11,7 @@ import { type ArticleGenre, normalizeName, type TimePrecision } from "@readout/d
 import * as chrono from "chrono-node";
 import type nlpType from "compromise";
 import ct from "countries-and-timezones";
+import { wordPattern } from "./extract/mentions.ts";
 import { lexiconTag } from "./extract/nlp.ts";
 import { endsLikeCaption, pathOf } from "./metadata/outlets.ts";
 import { headlineInLine, slugWords, titleFromAddress } from "./metadata/slug.ts";
@@ -877,12 +878,7 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
   if (noted?.[1] && noted[2]) {
     const names = normalizeName(noted[1]);
     const surnames = noted[2].split(/\s*(?:,|\band\b|&)\s*/u).filter(Boolean);
-    const whole = (surname: string) =>
-      new RegExp(
-        `(?<![\\p{L}\\p{N}])${normalizeName(surname).replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?![\\p{L}\\p{N}])`,
-        "u",
-      );
-    if (surnames.every((surname) => whole(surname).test(names)))
+    if (surnames.every((surname) => wordPattern(normalizeName(surname), "u").test(names)))
       return metaOf({ ...block, text: noted[1] }, outlets, vocabulary, cues);
   }
   // A sentence of running text is never metadata, whatever words it holds.
@@ -924,9 +920,10 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
   // is the venue's line, in the body).
   const parts = line
     .split(
-      /\b\d{4}\b/u.test(line)
-        ? /\s+[—–/•·-]\s+|\s*\|\s*|\s+(?=By\s+\p{Lu})/u
-        : /\s+[—–/-]\s+|\s*\|\s*|\s+(?=By\s+\p{Lu})/u,
+      new RegExp(
+        `\\s+[—–/${/\b\d{4}\b/u.test(line) ? "•·" : ""}-]\\s+|\\s*\\|\\s*|\\s+(?=By\\s+\\p{Lu})`,
+        "u",
+      ),
     )
     .filter((part) => part.trim())
     .reduce<string[]>((joined, part) => {
@@ -1549,13 +1546,7 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
         );
     // (As whole words: "And" is no name in "Andrew".)
     const inLede = (i: number) =>
-      names(i).some(
-        (name) =>
-          name.length >= 3 &&
-          new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?![\\p{L}])`, "u").test(
-            lede,
-          ),
-      );
+      names(i).some((name) => name.length >= 3 && wordPattern(name, "u").test(lede));
     if (
       head !== undefined &&
       next !== undefined &&

@@ -41,6 +41,7 @@ import {
 } from "@readout/db";
 import ct from "countries-and-timezones";
 import { findNearDuplicate } from "../bulk/near-duplicates.ts";
+import { escapeRegExp, wordPattern } from "../extract/mentions.ts";
 import { isCommonWord, lexiconTag } from "../extract/nlp.ts";
 import { type CandidateDraft, meetingCue } from "../extract.ts";
 import { linkingReference, type PeopleIndex, type Person, resolveArticlePeople } from "../people/index.ts";
@@ -91,7 +92,6 @@ export interface PreparedArticle {
 }
 
 const str = (value: unknown) => (typeof value === "string" ? value : null);
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 let countryNames: Set<string> | undefined;
 /** A country's name (countries-and-timezones' list), normalised as places are. */
 /** A country's name, or a region's (linking.yaml regionNames): no town, and no meeting's place alone. */
@@ -268,8 +268,7 @@ function wordCounter(text: string) {
   for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) words.set(match[0], (words.get(match[0]) ?? 0) + 1);
   return (form: string) => {
     if (/^[\p{L}\p{N}]+$/u.test(form)) return words.get(form) ?? 0;
-    return [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, "gu"))]
-      .length;
+    return [...text.matchAll(wordPattern(form))].length;
   };
 }
 
@@ -970,9 +969,7 @@ export async function matchEvent(tx: Tx, signals: ArticleSignals): Promise<Event
   // meeting in Beijing.)
   const towns = placePieces(only[0].place ?? "").filter((piece) => !isCountryName(piece));
   const pageText = normalizeName(`${signals.title}\n${signals.body}`);
-  const names = (town: string) =>
-    new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(town)}(?![\\p{L}\\p{N}])`, "u").test(pageText);
-  if (towns.length > 0 && !towns.some(names)) return null;
+  if (towns.length > 0 && !towns.some((town) => wordPattern(town, "u").test(pageText))) return null;
   const match = scoreEvent(signals, only[0], { onlyCandidate: true });
   if (!match || sharedPeople(match) < 2) return null;
   // Scored on its people and that place; a date neither side gives counts for nothing either way.

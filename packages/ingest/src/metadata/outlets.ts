@@ -484,9 +484,12 @@ const proposed = (name: string, by: ResolvedOutlet["by"], domain: string | null,
   by,
 });
 
+/** Whether a host is a domain or one of its subdomains. */
+const onDomain = (host: string, domain: string) => host === domain || host.endsWith(`.${domain}`);
+
 /** Whether a host names no publisher (page.yaml anonymousHosts: a cloud server, a content network). */
 const anonymousHost = (host: string) =>
-  reference().page.anonymousHosts.some((domain) => host === domain || host.endsWith(`.${domain}`));
+  reference().page.anonymousHosts.some((domain) => onDomain(host, domain));
 
 /**
  * The publication a site that carries others' under a path names there (page.yaml publicationPaths:
@@ -495,9 +498,7 @@ const anonymousHost = (host: string) =>
 function publicationInPath(url: string | null | undefined): string | null {
   const host = hostOf(url);
   if (!host) return null;
-  const entry = Object.entries(reference().page.publicationPaths).find(
-    ([domain]) => host === domain || host.endsWith(`.${domain}`),
-  );
+  const entry = Object.entries(reference().page.publicationPaths).find(([domain]) => onDomain(host, domain));
   if (!entry) return null;
   const slug = pathOf(url).split("/").filter(Boolean)[entry[1] - 1];
   if (!slug || !/^[a-z][a-z0-9-]*[a-z]$/iu.test(slug) || !slug.includes("-")) return null;
