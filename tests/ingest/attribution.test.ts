@@ -1039,3 +1039,41 @@ describe("attribution in transcripts and readouts", () => {
     });
   });
 });
+
+describe("quotation marks and verbs that take an object", () => {
+  it("reads single quotation marks as quotations where the text uses no double ones", () => {
+    const body = [
+      "President Hana Velkova met President Tomas Orrin in Port Halden on Monday.",
+      "'The region expects that Norland and Sudria will handle the border calmly,' Velkova told him.",
+      "Orrin said the two countries 'share more, not less, common interests', and the leaders' aides agreed.",
+      "They 'underscored their support for the river treaty,' Sudria's ministry added.",
+    ].join("\n\n");
+    const found = statements(body);
+    const direct = at(found, "The region expects");
+    expect(direct?.data).toMatchObject({ mode: "DIRECT", speaker: "Hana Velkova" });
+    // The span is the page's own words, single marks and all.
+    expect(direct?.span.exact).toBe(
+      "'The region expects that Norland and Sudria will handle the border calmly,'",
+    );
+    expect(body.slice(direct?.span.start, direct?.span.end)).toBe(direct?.span.exact);
+    // A plural's possessive ("the leaders' aides") closes nothing; a quotation inside a sentence stays reported.
+    expect(at(found, "share more")?.data).toMatchObject({ mode: "REPORTED", speaker: "Tomas Orrin" });
+    expect(at(found, "underscored their support")?.data.mode).toBe("DIRECT");
+    // Where double marks quote, single ones are quotations within them, and apostrophes stay apostrophes.
+    const nested = statements(
+      "President Hana Velkova met President Tomas Orrin on Monday.\n\n“Orrin told me 'never again',” Velkova said. Orrin's aides said nothing.",
+    );
+    expect(at(nested, "never again")?.span.exact).toBe("“Orrin told me 'never again',”");
+  });
+
+  it("gives a verb that takes an object the subject before it, not what follows it", () => {
+    const found = statements(
+      [
+        "PORT HALDEN — Sudrian President Tomas Orrin is on a risky visit to Port Halden, where he met President Hana Velkova on Wednesday at the palace, thanked the U.N. for its support and pleaded for more aid.",
+        "“We are grateful,” said Velkova after the talks.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "thanked the U.N.")).toBe("Tomas Orrin");
+    expect(speakerAt(found, "We are grateful")).toBe("Hana Velkova");
+  });
+});

@@ -162,6 +162,40 @@ function doubledApostrophes(body: string): string {
     .replace(/(?<=[\p{L}\p{N}.,!?;:…])''(?![\p{L}\p{N}])/gu, '" ');
 }
 
+/**
+ * "'The world expects that China and the United States will properly handle the relationship,' Xi told him":
+ * a text that quotes with single marks, as some wire copy and papers do, read as if it used double ones.
+ * Only where the body has no double quotation mark (then single ones are quotations within quotations).
+ * A mark opens a quotation after a space, a bracket or a dash and before a letter; it is closed on the same
+ * line by the first mark after a letter or a stop that no letter follows, other than a plural's possessive
+ * ("the leaders' meeting"). Each mark becomes one character, so offsets stay the page's.
+ */
+function singleQuotations(body: string): string {
+  if (/[“”"]/u.test(body) || !/['‘]/u.test(body)) return body;
+  // Work on UTF-16 offsets: the marks and their neighbours are all single units.
+  const out = body.split("");
+  const opening = /(?<=^|[\s([—–-])['‘](?=[\p{L}\p{N}])/gmu;
+  let closed = 0;
+  for (const open of body.matchAll(opening)) {
+    if (open.index < closed) continue; // inside the quotation just read
+    const lineEnd = body.indexOf("\n", open.index);
+    const end = lineEnd < 0 ? body.length : lineEnd;
+    for (let i = open.index + 2; i < end; i++) {
+      const mark = body[i];
+      if (mark !== "'" && mark !== "’") continue;
+      const before = body[i - 1] ?? "";
+      const after = body[i + 1] ?? "";
+      if (/[\p{L}\p{N}]/u.test(after) || /\s/u.test(before)) continue;
+      if (before === "s" && /^\s+\p{Ll}/u.test(body.slice(i + 1, i + 4))) continue;
+      out[open.index] = "“";
+      out[i] = "”";
+      closed = i;
+      break;
+    }
+  }
+  return out.join("");
+}
+
 export function extractCandidates(
   page: string,
   known: KnownParticipant[],
@@ -175,7 +209,7 @@ export function extractCandidates(
   const taken = new Set<string>();
   // One table of code-point offsets for the whole body (spanAt would rescan it for every candidate).
   const SPAN = spanCutter(page);
-  const body = doubledApostrophes(withoutFurniture(page, vocabulary));
+  const body = singleQuotations(doubledApostrophes(withoutFurniture(page, vocabulary)));
   // A quotation typed as two apostrophes: both are the span's (see doubledApostrophes).
   const widened = (start: number, end: number): [number, number] => [
     page.slice(start - 1, start + 1) === "''" ? start - 1 : start,

@@ -157,6 +157,7 @@ export function attribute(
   );
   const greeting = new Set(v.greetingVerbs.map((word) => word.toLowerCase()));
   const calling = new Set(v.callVerbs.map((word) => word.toLowerCase()));
+  const inverting = new Set(v.invertingVerbs.map((word) => word.toLowerCase()));
   const leaderTitles = new Set(v.leaderTitles.map((word) => word.toLowerCase()));
   const counterparts = new Set(v.counterpartNouns.map((word) => word.toLowerCase()));
   const headNouns = new Set(v.headNouns.map((word) => word.toLowerCase()));
@@ -1032,6 +1033,9 @@ export function attribute(
       let inverted =
         /[,”"’]\s*$/u.test(body.slice(Math.max(sentence.start, verbStart - 3), verbStart)) &&
         !/ing$/iu.test(body.slice(verbStart, verbEnd));
+      // "…, where he met Biden, thanked the U.S. for its support": a verb that never stands before its
+      // subject (vocabulary invertingVerbs) has it before, whatever follows.
+      const invertible = inverting.size === 0 || inverting.has(verb[0].toLowerCase().replace(/\s+/gu, " "));
       let found: (Speaker & { start: number }) | null = null;
       let post = false;
       // "Qin Gang, China's foreign minister, said …", "Blinken, who arrived on Sunday, said …": the
@@ -1082,7 +1086,7 @@ export function attribute(
       }
       if (found) {
         // The apposition's subject, found above: what follows the verb was said.
-      } else if (inverted) {
+      } else if (inverted && invertible) {
         const after = body.slice(verbEnd, sentence.end);
         const lead = after.length - after.trimStart().length;
         // "said Secretary of State Antony Blinken", "said White House National Security Council spokesman
