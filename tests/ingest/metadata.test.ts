@@ -447,6 +447,57 @@ The two presidents said the talks were constructive.
       expect(article?.title, content.slice(0, 40)).toBe(title);
     }
   });
+
+  it("reads a print edition's page: an edition of a known paper, a masthead with its town, names after a dash", async () => {
+    const body = `WASHINGTON – Norland's president met Sudria's president at the White House on Wednesday for talks on the river.
+
+The two presidents said the talks were constructive and would go on next month.
+`;
+    // The reading service's path names an edition of a known paper: the paper.
+    const edition = await importPage(db.prisma, {
+      content: `Norland, Sudria meet in Washington\n\nLeaders agree to talk again\n\n- Jane Roe and John Doe\n\n${body}`,
+      url: "https://www.pressreader.com/usa/usa-today-us-edition/20311029/281552295591606",
+      fileName: "edition.txt",
+    });
+    const [printed] = await articlesOf(edition.documentId);
+    expect(printed?.outlet.name).toBe("USA Today");
+    expect(printed?.bylines.map((b) => b.name)).toEqual(["Jane Roe", "John Doe"]);
+    expect(printed?.title).toBe("Norland, Sudria meet in Washington");
+    // An unknown paper as its masthead prints it; the masthead, with its town in brackets, is no paragraph.
+    const local = await importPage(db.prisma, {
+      content: `Times-Herald (Tarnby)\n\nNorland’s leader says river talks ‘must go on’\n\n\n>> ${body}`,
+      url: "https://www.pressreader.com/usa/times-herald-tarnby/20311030/281685439025887",
+      fileName: "local.txt",
+    });
+    const [paper] = await articlesOf(local.documentId);
+    expect(paper?.outlet.name).toBe("Times-Herald (Tarnby)");
+    expect(paper?.title).toBe("Norland’s leader says river talks ‘must go on’");
+  });
+
+  it("takes a headline in title case over its standfirst, where it names what the story does", () => {
+    const [article] = segment(
+      [
+        "Home>Articles>Velkova, Orrin Meet At Harbour Palace In Port Halden",
+        "Velkova, Orrin Meet At Harbour Palace In Port Halden",
+        "Both leaders agree to new measures against river pollution",
+        "By Jane Roe, March 4, 2031 7:32 pm",
+        "Foreign Minister Hana Velkova met Sudrian envoy Tomas Orrin at the Harbour Palace in Port Halden on Monday for talks on the river.",
+        "Both sides said the talks would go on next month.",
+      ].join("\n\n"),
+    );
+    expect(article?.title).toBe("Velkova, Orrin Meet At Harbour Palace In Port Halden");
+    // A menu in title case names nothing the story does: the headline in sentence case stays.
+    const [menu] = segment(
+      [
+        "Politics Business Technology Sports World",
+        "Both leaders agree to new measures against river pollution",
+        "By Jane Roe, March 4, 2031 7:32 pm",
+        "Foreign Minister Hana Velkova met Sudrian envoy Tomas Orrin at the Harbour Palace in Port Halden on Monday for talks on the river.",
+        "Both sides said the talks would go on next month.",
+      ].join("\n\n"),
+    );
+    expect(menu?.title).toBe("Both leaders agree to new measures against river pollution");
+  });
 });
 
 describe("plain-text captures", () => {

@@ -500,7 +500,10 @@ function isParagraph(block: Block): boolean {
     // "(Xinhua)", "(AP)": an agency's bracket is no paragraph.
     // (A line that ends on a closing quotation mark with no stop before it is a headline's: "Commonwealth
     // heads ‘could agree plans to discuss slavery reparations’".)
-    (/(?:[.!?…][”"’)]*|[”"’]\)|\))$/u.test(block.text) && !(/^\(.*\)$/u.test(block.text) && count <= 4)) ||
+    // (Nor is a masthead with its town, "Times-Herald (Vallejo)": a few words with no stop before the bracket.)
+    (/(?:[.!?…][”"’)]*|[”"’]\)|\))$/u.test(block.text) &&
+      !(/^\(.*\)$/u.test(block.text) && count <= 4) &&
+      !(/[^.!?…”"’]\)$/u.test(block.text) && count <= 4)) ||
     (/:$/.test(block.text) && count >= 6 && /\p{Ll}/u.test(block.text)) ||
     count >= 30 ||
     (count >= 15 && /\p{Ll}{2}[.,;:!?]\s/u.test(block.text)) ||
@@ -862,6 +865,20 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
   const one = lines.length === 1 ? (lines[0] ?? "") : block.text;
   const text = one.replace(/^[-–—•]\s+/u, "").replace(/\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u, "");
   if (text !== block.text) {
+    // "- Francesca Chambers and Maureen Groppe": names after a dash, as a print edition signs its stories.
+    const names = /^[-–—•]\s/u.test(one) ? text.split(/\s*(?:,|&|\band\b)\s*/u).filter(Boolean) : [];
+    if (
+      names.length >= 2 &&
+      names.length <= 4 &&
+      names.every((name) => looksLikePerson(name, cues) && namesPerson(name))
+    )
+      return [
+        {
+          kind: "byline",
+          bylines: names.map((name) => ({ name, isStaff: false, place: null })),
+          outlet: null,
+        },
+      ];
     const metas = metaOf({ ...block, text }, outlets, vocabulary, cues);
     // The address's domain may be the outlet's ("dewey.sim@scmp.com").
     const domain = /@([\w-]+(?:\.[\w-]+)+)$/u.exec(one)?.[1];
@@ -1350,10 +1367,26 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       const floor = starts.at(-1)?.bodyAt ?? 0;
       const above = list[i - 1];
       // (Not breadcrumbs run into this headline: "Home Headlines President of …" over "President of …".)
+      // (A headline in title case, "Biden, Xi Meet At Filoli Estate South Of San Francisco", over a
+      // standfirst in sentence case is one too, when it names what the story's first paragraph does: a
+      // menu in title case names none of it.)
+      const lede = new Set(
+        words((list[j] as Block).text).map((word) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "")),
+      );
+      const titleCased = (line: Block) =>
+        isTitleLike(line) &&
+        /\p{Ll}/u.test(line.text) &&
+        words(line.text).length >= 5 &&
+        words(line.text).every((word) => !/^\p{Ll}/u.test(word)) &&
+        new Set(
+          words(line.text)
+            .map((word) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ""))
+            .filter((word) => word.length >= 3 && !FUNCTION_WORDS.has(word) && lede.has(word)),
+        ).size >= 2;
       const at =
         i - 1 >= floor &&
         above &&
-        isHeadline(above) &&
+        (isHeadline(above) || (titleCased(above) && !titleCased(list[i] as Block))) &&
         metaOf(above, outlets, vocabulary, cues) === null &&
         !above.text.endsWith(` ${(list[i] as Block).text}`)
           ? i - 1

@@ -517,10 +517,24 @@ export function resolveOutlet(signals: OutletSignals, outlets: OutletRecord[]): 
   const carried = signals.given
     ? null
     : signals.urls.map((url) => publicationInPath(url)).find((name) => name !== null);
-  if (carried)
-    return (
-      known(outletByName(carried, outlets), "domain", carried) ?? proposed(carried, "domain", null, carried)
-    );
+  if (carried) {
+    // "usa-today-us-edition": the known outlet its first words name (USA Today), an edition after it.
+    const words = carried.split(" ");
+    for (let n = words.length; n >= 2; n--) {
+      const outlet = outletByName(words.slice(0, n).join(" "), outlets);
+      if (outlet) return known(outlet, "domain", carried) as ResolvedOutlet;
+    }
+    // An unknown one as its masthead prints it, if a line at the top spells the path's words:
+    // "Times-Herald (Vallejo)" for "times-herald-vallejo".
+    const key = nameKey(carried);
+    const masthead = signals.text
+      .split(/\r?\n/u)
+      .slice(0, 10)
+      .map((line) => line.trim())
+      .find((line) => line.length <= 80 && nameKey(line) === key);
+    const name = masthead ?? carried;
+    return proposed(name, "domain", null, name);
+  }
   const addresses = signals.urls.filter((url) => {
     const host = hostOf(url);
     return host !== null && !anonymousHost(host);
