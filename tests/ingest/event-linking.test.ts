@@ -4,7 +4,14 @@
  * write "U.S." before the meeting's weekday, speak of the coming meeting in the present tense or recall an
  * earlier meeting's date; a near copy of a stored article joins its event.
  */
-import { chooseMeetingDate, importPage, linkingReference, meetingDates, scoreEvent } from "@readout/ingest";
+import {
+  chooseMeetingDate,
+  dayInAddress,
+  importPage,
+  linkingReference,
+  meetingDates,
+  scoreEvent,
+} from "@readout/ingest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDb, type TestDb } from "../kit/database.ts";
 
@@ -59,6 +66,29 @@ describe("one meeting's coverage, imported in separate calls", () => {
     expect(a?.proposed).toBe(true);
     expect(b?.id).toBe(a?.id);
     expect(a?.startsAt).toEqual(new Date("2031-05-12T00:00:00Z"));
+  });
+
+  it("reads an undated page's weekday against the day its address files it under, and joins the dated report's event", async () => {
+    // Wednesday 18 June 2031: "on Monday" is the 16th.
+    const dated = await importPage(db.prisma, {
+      content: page(
+        "Lindqvist and Oduya hold talks on grain corridor",
+        "Harbour Post — 18 June 2031, 09:00",
+        "Estmark Trade Minister Eva Lindqvist met Ostland Trade Minister Samuel Oduya on Monday for talks on the grain corridor.",
+        "Both sides said the talks were useful.",
+      ),
+    });
+    expect(await dateClaim(dated.articleIds)).toBe("2031-06-16");
+    // No date on the page; its address files it under the 17th.
+    const undated = await importPage(db.prisma, {
+      content: `Grain corridor talks end without deal\n\nEstmark Trade Minister Eva Lindqvist met Ostland Trade Minister Samuel Oduya on Monday, and the two sides agreed only to meet again.\n\nOfficials said the gap on tariffs remained wide.\n`,
+      url: "https://news.example.org/world/2031/06/17/grain-corridor-talks-end/",
+    });
+    expect(await dateClaim(undated.articleIds)).toBe("2031-06-16");
+    const [article] = await db.prisma.article.findMany({ where: { id: { in: undated.articleIds } } });
+    // The address dates nothing the page states: no publication date is stored.
+    expect(article?.publishedAt).toBeNull();
+    expect((await eventOf(undated.articleIds))?.id).toBe((await eventOf(dated.articleIds))?.id);
   });
 
   it("reads the town a country's possessive names as the meeting's place ('in Malaysia’s capital Kuala Lumpur')", async () => {
@@ -191,6 +221,21 @@ describe("one meeting's coverage, imported in separate calls", () => {
     });
     const [a, b] = [await eventOf(original.articleIds), await eventOf(copy.articleIds)];
     expect(b?.id).toBe(a?.id);
+  });
+});
+
+describe("the day a page's address files it under", () => {
+  it("reads the shapes news sites use, and no month alone or impossible day", () => {
+    expect(dayInAddress("https://www.example.com/news/2031/06/17/talks-end-00066706")).toBe("2031-06-17");
+    expect(dayInAddress("https://www.example.co.uk/world/2031/jun/04/talks-end")).toBe("2031-06-04");
+    expect(dayInAddress("https://www.example.com/usa/paper/20310617/281552295591606")).toBe("2031-06-17");
+    expect(dayInAddress("https://www.example.com/world/minister-lands-2031-06-04/?utm_term=06-04")).toBe(
+      "2031-06-04",
+    );
+    expect(dayInAddress("https://www.example.com/2031/06/talks-end")).toBeNull();
+    expect(dayInAddress("https://www.example.com/2031/02/30/talks-end")).toBeNull();
+    expect(dayInAddress("https://www.example.com/a/talks-end/7261843.html")).toBeNull();
+    expect(dayInAddress("not an address")).toBeNull();
   });
 });
 

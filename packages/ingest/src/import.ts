@@ -357,6 +357,7 @@ async function storePage(prisma: DbClient, input: ImportInput): Promise<ImportRe
         publishedText: article.publishedText,
         bylinePlaces: article.bylines.flatMap((byline) => (byline.place ? [byline.place] : [])),
         capturedAt: input.capturedAt ?? page.pageDate,
+        url: input.url ?? metadata.url,
         candidates: draft.candidates,
       });
       const created = await tx.article.create({

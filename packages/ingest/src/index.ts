@@ -2,6 +2,7 @@ export * from "./bulk/index.ts";
 export {
   attachEvent,
   chooseMeetingDate,
+  dayInAddress,
   type EventMatch,
   linkArticleEvent,
   type MeetingDate,

@@ -19,8 +19,11 @@ import { abbreviationsOf, reference, wordAlternatives } from "../vocabulary.ts";
 export interface ReferenceDay {
   /** YYYY-MM-DD, as the page prints it. */
   day: string;
-  /** What the day is: the article's publication or the page's capture. */
-  source: "published" | "captured";
+  /**
+   * What the day is: the article's publication, the date in the page's address (a site files a story under
+   * the day it posts it) or the page's capture.
+   */
+  source: "published" | "address" | "captured";
 }
 
 export interface MeetingDate {
@@ -49,10 +52,49 @@ const cuePattern = (cues: string[]) =>
     "iu",
   );
 
-/** The day an article is dated by: its publication as printed, else the capture of its page. */
+/**
+ * The day a page's address files it under: "/news/2022/11/14/…", "/2022/nov/04/…", "/20231117/…",
+ * "…-2022-11-04/". Null when it gives none, or only a month. Not a publication date the page states (the
+ * article keeps none), but the day its relative words ("on Wednesday") are read against.
+ */
+export function dayInAddress(url: string | null | undefined): string | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    path = new URL(url).pathname.toLowerCase();
+  } catch {
+    return null;
+  }
+  const months = reference().calendar.months.map((m) => [m.name, ...m.short].map((n) => n.toLowerCase()));
+  const found =
+    /(?:^|\/)((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?:\/|$)/u.exec(path) ??
+    /(?:^|[/_-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[/_.-]|$)/u.exec(path) ??
+    /(?:^|\/)((?:19|20)\d{2})(\d{2})(\d{2})(?:\/|$)/u.exec(path);
+  const named = found ? null : /(?:^|\/)((?:19|20)\d{2})\/([a-z]{3,9})\/(\d{1,2})(?:\/|$)/u.exec(path);
+  const month = found
+    ? Number(found[2])
+    : named
+      ? months.findIndex((names) => names.includes(named[2] as string)) + 1
+      : 0;
+  const [year, day] = found
+    ? [Number(found[1]), Number(found[3])]
+    : named
+      ? [Number(named[1]), Number(named[3])]
+      : [0, 0];
+  if (!year || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const text = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  const date = new Date(`${text}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) || iso(date) !== text ? null : text;
+}
+
+/**
+ * The day an article is dated by: its publication as printed, else the day its page's address gives, else
+ * the capture of its page.
+ */
 export function referenceDay(
   published: { at: Date | null; precision: TimePrecision; text: string | null },
   capturedAt: Date | null | undefined,
+  addressDay: string | null = null,
 ): ReferenceDay | null {
   // A month or a year is no day to read "on Sunday" against: the capture day is, when there is one.
   const toTheDay = ["DAY", "HOUR", "MINUTE", "RELATIVE"].includes(published.precision);
@@ -66,6 +108,7 @@ export function referenceDay(
     }
     return { day: iso(published.at), source: "published" };
   }
+  if (addressDay) return { day: addressDay, source: "address" };
   if (capturedAt) return { day: iso(capturedAt), source: "captured" };
   return null;
 }
@@ -269,7 +312,7 @@ export function chooseMeetingDate(
     list.find((d) => d.range) ??
     list[0] ??
     null;
-  if (reference?.source === "published") {
+  if (reference && reference.source !== "captured") {
     const within = (before: number) => (d: MeetingDate) => {
       const close = (day: string) => {
         const after = daysBetween(day, reference.day);

@@ -46,7 +46,14 @@ import { isCommonWord, lexiconTag } from "../extract/nlp.ts";
 import { type CandidateDraft, meetingCue } from "../extract.ts";
 import { linkingReference, type PeopleIndex, type Person, resolveArticlePeople } from "../people/index.ts";
 import { reference } from "../vocabulary.ts";
-import { chooseMeetingDate, daysBetween, type MeetingDate, meetingDates, referenceDay } from "./dates.ts";
+import {
+  chooseMeetingDate,
+  dayInAddress,
+  daysBetween,
+  type MeetingDate,
+  meetingDates,
+  referenceDay,
+} from "./dates.ts";
 
 /** "… capital Kuala Lumpur", "… port of Aden": the place a noun of place (vocabulary.yaml placeNouns) names. */
 let placeAfterPossessivePattern: RegExp | undefined;
@@ -58,6 +65,7 @@ const placeAfterPossessive = () =>
 
 export {
   chooseMeetingDate,
+  dayInAddress,
   type MeetingDate,
   meetingDates,
   type ReferenceDay,
@@ -69,7 +77,7 @@ type Tx = Pick<DbClient, "participant" | "participantAlias" | "event" | "eventPa
 export interface ArticleSignals {
   body: string;
   title: string;
-  /** The day the article is dated by (publication, else capture). */
+  /** The day the article is dated by (publication, else its page's address, else capture). */
   reference: { day: string; source: string } | null;
   meetingDate: MeetingDate | null;
   /** Participants named, in order of first mention (code-point offsets); `lead`: among those the article is about. */
@@ -334,6 +342,8 @@ export async function prepareArticle(
     publishedText: string | null;
     bylinePlaces: string[];
     capturedAt: Date | null | undefined;
+    /** The page's address: a day in its path dates the article where the text states none. */
+    url?: string | null | undefined;
     candidates: CandidateDraft[];
   },
 ): Promise<PreparedArticle> {
@@ -341,6 +351,7 @@ export async function prepareArticle(
   const reference = referenceDay(
     { at: input.publishedAt, precision: input.publishedPrecision, text: input.publishedText },
     input.capturedAt,
+    dayInAddress(input.url),
   );
   const resolved = await resolveArticlePeople(
     tx,
@@ -674,7 +685,8 @@ export function scoreEvent(
     .map((a) => (a.article.publishedAt as Date).toISOString().slice(0, 10))
     .sort();
   const articleDay =
-    signals.meetingDate?.day ?? (signals.reference?.source === "published" ? signals.reference.day : null);
+    signals.meetingDate?.day ??
+    (signals.reference && signals.reference.source !== "captured" ? signals.reference.day : null);
   if (!event.startsAt && published.length && articleDay) {
     const first = published[0] as string;
     const last = published.at(-1) as string;
@@ -713,7 +725,7 @@ export function scoreEvent(
     } else if (signals.reference) {
       const after = daysBetween(eventDay, signals.reference.day);
       const recent = after >= -1 && after <= recentDays;
-      stale = signals.reference.source === "published" && after > recentDays;
+      stale = signals.reference.source !== "captured" && after > recentDays;
       parts.push({
         part: "date",
         weight: weights.date,
