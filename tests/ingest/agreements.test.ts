@@ -25,6 +25,20 @@ const durations = (body: string) =>
     .filter((c) => c.data.attribute === "duration" || c.data.attribute === "days")
     .map((c) => `${c.span.exact} = ${c.data.scope}`);
 
+describe("what one side says must be done", () => {
+  it("is no agreement, unless the sides agreed it must", () => {
+    expect(
+      grades(
+        "Lind pointed out the state of relations served neither country.\n\nNorland and Sudria needed to have a sense of responsibility for the region, explore the right way to get along with each other, and bring ties back to the track of stable growth.",
+      ),
+    ).toEqual([]);
+    expect(grades("The two countries should work to reopen the river crossings, Lind said.")).toEqual([]);
+    expect(grades("Lind and Kovac agreed that their teams needed to explore new river crossings.")).toEqual([
+      "AGREED",
+    ]);
+  });
+});
+
 describe("documents adopted, unveiled or launched, promises and partnerships", () => {
   it("reads them as agreed by both, never by one side alone", () => {
     expect(

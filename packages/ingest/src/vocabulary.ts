@@ -87,6 +87,8 @@ const vocabularySchema = z.strictObject({
     after: z.array(z.string().min(1)).default([]),
     /** Words right before the cue that pursue what it names ("negotiating an agreement to", "seeking"). */
     pursuit: z.array(z.string().min(1)).default([]),
+    /** Words of what someone says must be done ("needed to …, explore"): a prescription, unless agreed. */
+    necessity: z.array(z.string().min(1)).default([]),
     /** Words the "…" of a cue never spans ("reached a peak after the pact"). */
     gapBreaks: z.array(z.string().min(1)).default([]),
     /** Words right after the cue that date the agreement before the meeting ("agreed a while back"). */

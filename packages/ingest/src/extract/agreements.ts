@@ -90,6 +90,11 @@ function patternsOf(vocabulary: Vocabulary) {
     "iu",
   );
   const hedgedSentence = compile(vocabulary.agreementNegations.sentence, gap);
+  const necessity = new RegExp(
+    `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.agreementNegations.necessity) || "(?!)"})(?![\\p{L}])`,
+    "giu",
+  );
+  const agreedCue = compile(vocabulary.agreementCues.AGREED ?? [], gap);
   const standing = new Set(vocabulary.agreementNegations.standing.map((word) => word.toLowerCase()));
   // A title (roleWords, honorifics) among the first capitalised words after the cue names a person.
   // "welcomed his Chinese counterpart Xi Jinping": a counterpart is a guest as a title is.
@@ -157,6 +162,8 @@ function patternsOf(vocabulary: Vocabulary) {
     cues,
     negation,
     pursuit,
+    necessity,
+    agreedCue,
     hedgedSentence,
     standing,
     earlier,
@@ -200,6 +207,8 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
     cues,
     negation,
     pursuit,
+    necessity,
+    agreedCue,
     hedgedSentence,
     standing,
     earlier,
@@ -464,6 +473,14 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
       if (negation.test(phrase + clause.slice(found.index, found.index + found.length))) continue;
       if (/(?<![\p{L}])(?:not|never)\s*,[^,]*,\s*$/iu.test(lead)) continue;
       if (pursuit.test(lead)) continue;
+      // "… needed to have a sense of responsibility …, explore the right way …": what must be done.
+      const sentenceLead = body.slice(sentence.start, clauseStart + found.index);
+      // (Unless agreed first: "agreed that they needed to explore …".)
+      const must = [...sentenceLead.matchAll(necessity)].at(-1);
+      if (must) {
+        agreedCue.lastIndex = 0;
+        if (!agreedCue.test(sentenceLead.slice(0, must.index))) continue;
+      }
       const cueWord = clause.slice(found.index).split(/\s/)[0] ?? "";
       // "Erdogan … pledged to increase trade with Egypt": a pledge, a vow, a promise, a confirmation or a
       // document adopted, unveiled or launched is one side's unless both make it ("Biden and López Obrador
