@@ -1077,3 +1077,20 @@ describe("quotation marks and verbs that take an object", () => {
     expect(speakerAt(found, "We are grateful")).toBe("Hana Velkova");
   });
 });
+
+describe("an attribution that closes the sentence", () => {
+  it("is the speaker's, and the person it reports is spoken of", () => {
+    const found = statements(
+      [
+        "Harbour Union President Ursula Brekke met President Hana Velkova and President Tomas Orrin in Port Halden.",
+        '"It was interesting to hear that President Orrin reiterated his willingness to talk," Brekke said.',
+        'Orrin said a conversation could happen when the "conditions and time are right", she added.',
+        "Orrin expressed willingness to speak to Velkova, the head of the Harbour Union said on Thursday.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "conditions and time")).toBe("Ursula Brekke");
+    const relayed = at(found, "willingness to speak");
+    expect(relayed?.data.speaker).toBe("Ursula Brekke");
+    expect(relayed?.span.exact).toBe("Orrin expressed willingness to speak to Velkova");
+  });
+});

@@ -591,9 +591,12 @@ export function attribute(
       const start = sentence.start + trimmed.length - pronoun[1].length;
       // "“Secretary Mattis acknowledged …,” she added": a person named inside the quotation is spoken of,
       // and the pronoun is the one who spoke.
+      // "Xi said a conversation could happen …, she added": so is a person named in what the sentence
+      // said before the attribution that closes it.
+      const closing = /,\s*$/u.test(trimmed.slice(0, trimmed.length - pronoun[1].length));
       const earlier = earlierThan(start).filter((r) => {
         const mention = (mentionsOfSentence[index] ?? []).find((m) => referentAt.get(m.start) === r);
-        return !mention || !insideQuotation(body.slice(sentence.start, mention.start));
+        return !mention || (!closing && !insideQuotation(body.slice(sentence.start, mention.start)));
       });
       return pronounSpeaker(pronoun[1], index, earlier.slice(0, 1), start);
     }
@@ -651,6 +654,13 @@ export function attribute(
     )
       return null;
     const start = sentence.start + trimmed.length - words.length;
+    // "the head of the EU", "the chief of the IAEA": the EU's head (not the EU itself), as "the NATO chief" is NATO's.
+    const headOf =
+      /^the\s+(\p{L}+)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})$/u.exec(words);
+    if (headOf?.[1] && headNouns.has(headOf[1].toLowerCase())) {
+      const titled = byTitle(`the ${headOf[2]} ${headOf[1]}`, index, before);
+      if (titled) return { referent: titled, label: null, start };
+    }
     const organization = organizationAt.get(at);
     if (organization && organization.start >= start) {
       // "Malcolm Davis from the Australian Strategic Policy Institute said": the person of the body speaks.
@@ -1198,6 +1208,16 @@ export function attribute(
       if (!chosen || (!chosen.referent && found.referent)) {
         // "The Chinese Foreign Ministry says Qin pointed out that …": who passes it on is the channel.
         if (chosen?.label && !chosen.post && !post && found.start >= chosen.verbEnd) channel ??= chosen.label;
+        chosen = { ...found, verbStart, verbEnd, subjectStart: found.start, post };
+      } else if (
+        post &&
+        !chosen.post &&
+        found.start > chosen.verbEnd &&
+        /,\s*(?:(?:the|a|an)\s+)?$/iu.test(body.slice(chosen.verbEnd, found.start))
+      ) {
+        // "Xi said a conversation could happen …, she added", "Xi expressed willingness to …, the head of
+        // the EU said": the attribution that closes the sentence is its speaker's; the verb before it is
+        // part of what was said.
         chosen = { ...found, verbStart, verbEnd, subjectStart: found.start, post };
       }
     }
