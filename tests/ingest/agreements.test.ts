@@ -577,6 +577,11 @@ describe("duration scopes", () => {
     expect(durations("They held a seven-and-a-half-hour meeting that included a dinner.")).toEqual([
       "seven-and-a-half-hour = talks and dinner",
     ]);
+    // One unit run onto "long", as wire copy writes it.
+    expect(durations("Lind and Kovac held hourlong talks in Munich on Saturday.")).toEqual([
+      "hourlong = talks",
+    ]);
+    expect(durations("The talks capped Lind's weeklong visit to the region.")).toEqual(["weeklong = visit"]);
     // A length of two units is one length.
     expect(durations("The talks lasted two hours and 15 minutes on Monday.")).toEqual([
       "two hours and 15 minutes = talks",

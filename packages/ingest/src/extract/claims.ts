@@ -89,7 +89,8 @@ export function claimsOf(
     // Where the length before ended: "scheduled for 30 minutes but lasted less than an hour" holds two.
     let previousEnd = sentence.start;
     let windowStartBefore = sentence.start;
-    for (const unit of text.matchAll(/\b(hours?|minutes?|days?|hrs?|weeks?)\b(?:[\s-]long)?/giu)) {
+    // ("hourlong talks", "a weeklong visit": one unit, as AP writes it.)
+    for (const unit of text.matchAll(/\b(hours?|minutes?|days?|hrs?|weeks?)(?:\b(?:[\s-]long)?|long\b)/giu)) {
       const unitEnd = sentence.start + unit.index + unit[0].length;
       // "a week’s quiet", "an hour's drive": a possessive length qualifies something else, unless what it
       // qualifies is a scope ("an hour’s talk", "a week's visit").
