@@ -1146,3 +1146,54 @@ describe("a statement that opens as a speech", () => {
     expect(written?.genre).toBe("READOUT");
   });
 });
+
+describe("wire copy on other sites", () => {
+  it("reads the dateline under a photo's caption, and a wire's dateline with no year and a stop before its dash", () => {
+    const [captioned] = segment(
+      [
+        "Factbox-What Norland and Sudria achieved at their first meeting in 12 years",
+        "Foreign Minister Hana Velkova and envoy Tomas Orrin attend an honour guard ceremony in Port Halden, Norland, 4 March 2031. JANE ROE/Pool via REUTERS",
+        `PORT HALDEN (Reuters) – ${PARAGRAPH}`,
+        PARAGRAPH,
+      ].join("\n\n"),
+    );
+    expect(captioned?.outletName).toBe("Reuters");
+    const [efe] = segment(
+      [
+        "Norland-Sudria ties key for the river, Velkova tells Orrin",
+        `Port Halden, Apr 14 (EFE).- ${PARAGRAPH}`,
+        PARAGRAPH,
+      ].join("\n\n"),
+    );
+    expect(efe?.outletName).toBe("EFE");
+    expect(efe?.dateline).toBe("Port Halden, Apr 14");
+  });
+
+  it("takes no caption printed twice over the date line for the headline", () => {
+    const caption =
+      "Foreign Minister Hana Velkova meets envoy Tomas Orrin at the Harbour Palace, in Port Halden, on Friday. Jane Roe";
+    const [article] = segment(
+      [
+        "Norland, Sudria should be partners not rivals, says Velkova",
+        caption,
+        caption,
+        "Published Mar 7, 2031",
+        PARAGRAPH,
+        PARAGRAPH,
+      ].join("\n\n"),
+    );
+    expect(article?.title).toBe("Norland, Sudria should be partners not rivals, says Velkova");
+    expect(article?.publishedText).toBe("Mar 7, 2031");
+    // A headline printed twice is the headline all the same.
+    const [twice] = segment(
+      [
+        "Velkova, Orrin cool their rhetoric in landmark talks",
+        "Velkova, Orrin cool their rhetoric in landmark talks",
+        "14 March 2031",
+        PARAGRAPH,
+        PARAGRAPH,
+      ].join("\n\n"),
+    );
+    expect(twice?.title).toBe("Velkova, Orrin cool their rhetoric in landmark talks");
+  });
+});

@@ -338,6 +338,13 @@ const AGENCY_LEAD = /^()\(([^)]{2,40})\)\s*[-—–]{1,2}\s/u;
 const TITLED_DATELINE =
   /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2},\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s*\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?,?\s+\d{4}))(?:,?\s*\(([^)]{2,40})\))?\s*[-—–]{1,2}\s/u;
 
+/**
+ * "Beijing, Apr 14 (EFE).- …": a place in title case and a date without its year, then an agency's bracket
+ * (a stop may stand before the dash), as Spanish-language wires write it.
+ */
+const AGENCY_DATELINE =
+  /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2},\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?))\s*\(([^)]{2,40})\)\.?\s*[-—–]{1,2}\s*(?=\p{Lu})/u;
+
 /** "Oct. 22 (UPI) -- …": a wire's dateline of a date and its bracket, with no place ([whole, date, agency]). */
 let datedLead: RegExp | undefined;
 let dateFirst: RegExp | undefined;
@@ -409,6 +416,7 @@ function datelineOf(text: string, outlets: KnownOutlet[]): RegExpExecArray | nul
     DATELINE.exec(text) ??
     SLASHED_DATELINE.exec(text) ??
     (titled && !calendar.includes(place) ? titled : null) ??
+    AGENCY_DATELINE.exec(text) ??
     placeLead(text)
   );
 }
@@ -431,6 +439,21 @@ function placeLead(text: string): RegExpExecArray | null {
 
 /** A headline may end in an abbreviation's full stop ("… with U.S."), never in a sentence's. */
 const endsSentence = (text: string) => /[.;,:]$/.test(text) && !/(?:^|\s)(?:\p{Lu}\.){2,}$/u.test(text);
+
+/**
+ * A picture's alternative text over its caption: a line printed twice in a row that reads as a caption
+ * (a sentence, then the photographer: "… in Beijing, on Friday. Mark Schiefelbein") or runs long, and ends
+ * on no stop. A headline printed twice is short and holds no sentence's end.
+ */
+function captionTwice(list: readonly Block[], i: number): boolean {
+  const text = list[i]?.text ?? "";
+  return (
+    (list[i + 1]?.text === text || list[i - 1]?.text === text) &&
+    (words(text).length >= 16 || /\p{Ll}[.!?]\s+\p{Lu}/u.test(text)) &&
+    // (Its credit ends it: a paragraph printed twice ends on a stop.)
+    !/[.!?…]["”’)]?$/u.test(text)
+  );
+}
 
 function isHeadline(block: Block): boolean {
   const text = block.text;
@@ -1320,6 +1343,7 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
   for (let i = 0; i < list.length; i++) {
     const block = list[i] as Block;
     if (!isHeadline(block)) continue;
+    if (captionTwice(list, i)) continue;
     const metas: Meta[] = [];
     let j = i + 1;
     for (; j < list.length && j <= i + 4; j++) {
@@ -1409,6 +1433,13 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       i < firstStart &&
       isParagraph(block) &&
       !cues.captions.some((pattern) => pattern.test(block.text)) &&
+      // (A caption printed twice over the byline or date is none either.)
+      !(
+        captionTwice(list, i) &&
+        list
+          .slice(i + 1, i + 4)
+          .some((next) => next.text !== block.text && metaOf(next, outlets, vocabulary, cues) !== null)
+      ) &&
       !(list.slice(0, i).every((above) => isDateOnly(above.text)) && isHeadline(block)) &&
       (words(block.text).length >= 8 ||
         list.slice(0, i).some(isTitleLike) ||
@@ -1513,6 +1544,7 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
         if (candidates.length === 0 && isDateOnly(block.text) && block.text.search(dayName()) >= 0)
           for (const m of meta) if (m.kind === "date") bars.add(m);
       } else if (photoCaption(block.text)) captions.add(i);
+      else if (captionTwice(before, i)) captions.add(i);
       else if (isTitleLike(block)) candidates.push(i);
       labels.push(block.text);
     }
@@ -1687,7 +1719,15 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     const lead = [first, ...(body[1] && words(first.text).length <= 45 ? [body[1]] : [])]
       .map((block) => AGENCY_LEAD.exec(block.text))
       .find((found) => found?.[2] && (outletNamed(found[2], outlets) || matchOutlet(found[2], outlets)));
-    const dateline = datelineOf(first.text, outlets) ?? lead ?? null;
+    // A photo's caption over the story ("… in Tokyo, Japan, 16 March 2023. FRANCK ROBICHON/Pool via
+    // REUTERS" over "TOKYO (Reuters) – …"): the dateline of the paragraph under it, when it credits a
+    // publisher the lists know.
+    const underCaption = body[1] && words(first.text).length <= 60 ? datelineOf(body[1].text, outlets) : null;
+    const credited =
+      underCaption?.[2] && (outletNamed(underCaption[2], outlets) || matchOutlet(underCaption[2], outlets))
+        ? underCaption
+        : null;
+    const dateline = datelineOf(first.text, outlets) ?? lead ?? credited ?? null;
     // The agency of a dash's dateline ("BEIJING, June 18 (Reuters) -") is the story's publisher; a
     // colon's ("SOCHI (TASS):") credits the wire a paper took the story from. "(dpa/MIA)": the wire,
     // then the agency that carries it on; the story is the last one's.
