@@ -56,6 +56,15 @@ describe("documents adopted, unveiled or launched, promises and partnerships", (
     expect(grades("Norland adopted a declaration on its river policy.")).toEqual([]);
     expect(grades("Lind promised to respond swiftly to any attack.")).toEqual([]);
     expect(grades("Norland would partner on clean energy, Lind said.")).toEqual([]);
+    // A participle's subject is the sentence's, not a pair the words before it name.
+    expect(
+      grades(
+        "PORT HALDEN -- Minister Ada Lind thanked Secretary Boris Kovac for his work to overcome the enmity between the two countries, pledging to work with him toward better relations.",
+      ),
+    ).toEqual([]);
+    expect(grades("The two ministers met on Friday, pledging to work toward better relations.")).toEqual([
+      "WILL_WORK_TO",
+    ]);
   });
 
   it("reads no agreement in a greeting of a guest, the noun of work, an earlier deal or urging someone else", () => {

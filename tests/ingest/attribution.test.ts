@@ -1094,3 +1094,17 @@ describe("an attribution that closes the sentence", () => {
     expect(relayed?.span.exact).toBe("Orrin expressed willingness to speak to Velkova");
   });
 });
+
+describe("a subject after the word that opens its clause", () => {
+  it("is the speaker, not the clause's opening words", () => {
+    const found = statements(
+      [
+        "Hana Velkova met Sudrian President Tomas Orrin in Port Halden.",
+        'Velkova has met Orrin for the last time as minister, where the Sudrian president said he is "ready to work" with her successor.',
+      ].join("\n\n"),
+    );
+    const statement = at(found, "ready to work");
+    expect(statement?.data.speaker).toBe("Tomas Orrin");
+    expect(statement?.span.exact.startsWith("the Sudrian president said")).toBe(true);
+  });
+});

@@ -490,9 +490,18 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
         /^(?:(?:would|will)\s+)?(?:pledg|vow|confirm|promis|adopt|unveil|launch|kick|partner)/iu.test(cueText)
       ) {
         // (The subject, after an opening clause of circumstance: "After two days of talks, Erdogan pledged".)
-        const subject = body
+        let subject = body
           .slice(sentence.start, clauseStart + found.index)
           .replace(/^\s*(?:after|before|during|following|in|on|at|with|amid|despite)\s[^,]*,\s*/iu, "");
+        // "TOKYO -- Kishida thanked Yoon for his work … between the two countries, pledging to work with
+        // him": a participle's subject is the sentence's, its first words (past a dateline), not the words
+        // of what the verb before it did.
+        if (/^\p{L}+ing\b/iu.test(cueText))
+          subject = subject
+            .replace(/^[^—–]{2,60}?\s(?:--|—|–)\s+/u, "")
+            .split(/\s+/u)
+            .slice(0, 6)
+            .join(" ");
         const joint =
           /(?<![\p{L}])(?:they|we|both|together|jointly|two|pair|sides|leaders|presidents|ministers|countries|nations|governments|delegations|allies|partners)(?![\p{L}])/iu.test(
             subject,

@@ -618,6 +618,14 @@ export function attribute(
         )?.[1];
       if (last && looksLikeSpeaker(last.trim())) words = last.trim();
     }
+    // "…, where the Chinese leader said", "…, a fact that the US president highlighted": the subject is
+    // after the word that opens the clause.
+    const clause = words
+      ? /\b(?:that|where|when|while|as|after|before|because|since|although|though|once)\s+((?:(?!\b(?:that|where|when|while|as|after|before|because|since|although|though|once)\s)[^,;:“”"()]){2,60})$/iu.exec(
+          words,
+        )?.[1]
+      : undefined;
+    if (clause && clause.trim() !== words && looksLikeSpeaker(clause.trim())) words = clause.trim();
     // "They reaffirmed …": the group a recent sentence opened with ("The two leaders", "Both sides").
     // Or the two people a recent sentence opened with ("Secretary Blinken and Foreign Minister Chung
     // reaffirmed …. They stressed …"), whichever is nearer.
