@@ -465,6 +465,13 @@ describe("the meeting date of a news lede", () => {
       future: futureCues,
     });
     expect(beside.map((d) => d.day)).toEqual(["2031-03-23"]);
+    // A file photo dates an earlier occasion, even where the text gives no date of its own.
+    const file = meetingDates(
+      "A file photo of Sorvik meeting Halvard in Lindby, from June 19, 2030 (Harbour Press).\n\nSorvik met Halvard in Lindby on Friday.",
+      null,
+      { meeting: meetingCues, future: futureCues },
+    );
+    expect(file.map((d) => d.day).filter(Boolean)).toEqual([]);
   });
 
   it("reads the date a weekday gives in brackets after it, not the weekday before a late publication", () => {

@@ -167,6 +167,18 @@ const photoCredit = () =>
     "iu",
   ));
 
+let archivePattern: RegExp | null | undefined;
+/** Words of a picture taken before the story (page.yaml archivePhotoWords), or null with none. */
+const archivePhoto = () => {
+  if (archivePattern === undefined) {
+    const words = reference().page.archivePhotoWords;
+    archivePattern = words.length
+      ? new RegExp(`(?<![\\p{L}])(?:${wordAlternatives(words)})(?![\\p{L}])`, "iu")
+      : null;
+  }
+  return archivePattern;
+};
+
 const WEEK = /\b(last|this|past|earlier this)\s+week\b/i;
 const DURATION = /\b(hours?|minutes?|days?|weeks?|months?|years?)\b(?!\s*ago)/i;
 const RELATIVE = /\b(today|tonight|yesterday|this (morning|afternoon|evening)|earlier today)\b/i;
@@ -203,11 +215,14 @@ export function meetingDates(
   // count only where the text gives none of its own.
   const captioned: MeetingDate[] = [];
   const credit = photoCredit();
+  const archive = archivePhoto();
   for (const sentence of sentences(body)) {
     if (!meeting.test(sentence.text)) continue;
     const lineStart = body.lastIndexOf("\n", sentence.start) + 1;
     const lineEnd = body.indexOf("\n", sentence.start);
     const line = body.slice(lineStart, lineEnd < 0 ? body.length : lineEnd);
+    // "A file photo of … from June 19, 2023 (Reuters)": an earlier occasion's picture.
+    if (archive?.test(line)) continue;
     const found = line.length <= 400 && credit.test(line) ? captioned : stated;
     const results = chrono.parse(sentence.text, noon ?? new Date(0));
     for (const [n, result] of results.entries()) {
