@@ -416,6 +416,18 @@ Read more on RFI English
         title: "Norland urges Sudria to withdraw its troops from the river valley",
       },
       {
+        // The portal's links to the publisher's other stories name it.
+        content: `Norland says it is 'ready to work' with Sudria's next leader
+Norland's president told Sudria's outgoing leader on Saturday that Norland is ready to work with the next one.
+The two presidents said the talks were constructive.
+Read more from Sky News:
+Floods close the river crossings
+`,
+        url: "https://au.news.yahoo.com/norland-says-ready-215600343.html",
+        outlet: "Sky News",
+        title: "Norland says it is 'ready to work' with Sudria's next leader",
+      },
+      {
         // A copy on a cloud server: the agency of its dateline, run onto the story, is the publisher.
         content: `Norland and Sudria pledge a rail partnership
 By Jane Roe and John Doe

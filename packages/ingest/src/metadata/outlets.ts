@@ -418,7 +418,7 @@ export function pageSignals(
       .replace(label, "")
       .replace(/\b(19|20)\d{2}\b(\s*[-–]\s*(19|20)\d{2})?/g, "")
       .replace(rights, "")
-      .replace(/^[\s,.|©]+|[\s,.|]+$/g, "");
+      .replace(/^[\s,.|©]+|[\s,.|:]+$/g, "");
   // A photo's credit ("[Yonhap Photo]", "Photograph: X/Reuters", page.yaml photoCreditWords) names who
   // took the picture, not who published the page.
   // A line of a few words under a photo's caption ("… in Washington, D.C., U.S., August 18, 2025" then
