@@ -1108,3 +1108,18 @@ describe("a subject after the word that opens its clause", () => {
     expect(statement?.span.exact.startsWith("the Sudrian president said")).toBe(true);
   });
 });
+
+describe("the former and the latter", () => {
+  it("are the first and the second of the two people named last", () => {
+    const found = statements(
+      [
+        "Norlandic President Hana Velkova on Friday met her Sudrian counterpart, Tomas Orrin, in Port Halden, where the latter underlined that relations would play a key role.",
+        "Hana Velkova and Tomas Orrin spoke at length. The former said the talks were useful.",
+      ].join("\n\n"),
+    );
+    const latter = at(found, "key role");
+    expect(latter?.data.speaker).toBe("Tomas Orrin");
+    expect(latter?.span.exact).toBe("the latter underlined that relations would play a key role");
+    expect(speakerAt(found, "talks were useful")).toBe("Hana Velkova");
+  });
+});

@@ -626,6 +626,27 @@ export function attribute(
         )?.[1]
       : undefined;
     if (clause && clause.trim() !== words && looksLikeSpeaker(clause.trim())) words = clause.trim();
+    // "…, met his Chinese counterpart, Xi Jinping, in Beijing, where the latter underlined …": of the two
+    // people named last before it (in this sentence, else the one before), the second or the first.
+    const order = words
+      ? /^(?:(?:where|when|while|as|and|but|that|after|before)\s+)?the\s+(latter|former)$/iu
+          .exec(words)?.[1]
+          ?.toLowerCase()
+      : undefined;
+    if (order) {
+      const people = (named: Referent[]) => named.filter((r, k) => named.indexOf(r) === k);
+      let pair = people(earlierThan(at));
+      if (pair.length < 2 && index > 0)
+        pair = people(
+          (mentionsOfSentence[index - 1] ?? [])
+            .map((m) => referentAt.get(m.start))
+            .filter((r): r is Referent => r !== undefined),
+        );
+      const two = pair.slice(-2);
+      const referent = two.length === 2 ? (order === "latter" ? two[1] : two[0]) : undefined;
+      const phraseLength = /the\s+(?:latter|former)$/iu.exec(trimmed)?.[0].length ?? words?.length ?? 0;
+      if (referent) return { referent, label: null, start: sentence.start + trimmed.length - phraseLength };
+    }
     // "They reaffirmed …": the group a recent sentence opened with ("The two leaders", "Both sides").
     // Or the two people a recent sentence opened with ("Secretary Blinken and Foreign Minister Chung
     // reaffirmed …. They stressed …"), whichever is nearer.
