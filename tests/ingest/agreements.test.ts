@@ -33,6 +33,16 @@ describe("what one side says must be done", () => {
       ),
     ).toEqual([]);
     expect(grades("The two countries should work to reopen the river crossings, Lind said.")).toEqual([]);
+    // A noun's "the need to" prescribes nothing, and an AGREED cue is agreed whatever comes before it.
+    expect(
+      grades("The two ministers stressed the need to keep lines open and agreed to resume river talks."),
+    ).toEqual(["AGREED"]);
+    // A pair named in full before the participle pledges together.
+    expect(
+      grades(
+        "Norlandic Foreign Minister Ada Lind and Sudrian Foreign Minister Boris Kovac met Friday, pledging to work toward better relations.",
+      ),
+    ).toEqual(["WILL_WORK_TO"]);
     expect(grades("Lind and Kovac agreed that their teams needed to explore new river crossings.")).toEqual([
       "AGREED",
     ]);
@@ -591,6 +601,9 @@ describe("duration scopes", () => {
       "hourlong = talks",
     ]);
     expect(durations("The talks capped Lind's weeklong visit to the region.")).toEqual(["weeklong = visit"]);
+    expect(durations("Lind and Kovac held an hourlong meeting in Munich on Saturday.")).toEqual([
+      "hourlong = talks",
+    ]);
     // A length of two units is one length.
     expect(durations("The talks lasted two hours and 15 minutes on Monday.")).toEqual([
       "two hours and 15 minutes = talks",

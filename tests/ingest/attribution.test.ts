@@ -1089,6 +1089,11 @@ describe("an attribution that closes the sentence", () => {
       ].join("\n\n"),
     );
     expect(speakerAt(found, "conditions and time")).toBe("Ursula Brekke");
+    // A pronoun that opens the main clause after a clause of time is that clause's person's.
+    const opening = statements(
+      "Harbour Union President Ursula Brekke met President Hana Velkova and President Tomas Orrin.\n\nWhen Hana Velkova met Tomas Orrin, she said the talks were hard.",
+    );
+    expect(speakerAt(opening, "talks were hard")).toBe("Hana Velkova");
     const relayed = at(found, "willingness to speak");
     expect(relayed?.data.speaker).toBe("Ursula Brekke");
     expect(relayed?.span.exact).toBe("Orrin expressed willingness to speak to Velkova");

@@ -475,6 +475,14 @@ The two presidents said the talks were constructive and would go on next month.
     expect(printed?.outlet.name).toBe("USA Today");
     expect(printed?.bylines.map((b) => b.name)).toEqual(["Jane Roe", "John Doe"]);
     expect(printed?.title).toBe("Norland, Sudria meet in Washington");
+    // A known paper's name is no prefix of another publication's: only an edition's words may follow it.
+    const weekly = await importPage(db.prisma, {
+      content: `Norland, Sudria meet in Washington\n\n${body}`,
+      url: "https://www.pressreader.com/australia/the-australian-womens-weekly/20311029/281552295591607",
+      fileName: "weekly.txt",
+    });
+    const [magazine] = await articlesOf(weekly.documentId);
+    expect(magazine?.outlet.name).not.toBe("The Australian");
     // An unknown paper as its masthead prints it; the masthead, with its town in brackets, is no paragraph.
     const local = await importPage(db.prisma, {
       content: `Times-Herald (Tarnby)\n\nNorland’s leader says river talks ‘must go on’\n\n\n>> ${body}`,

@@ -180,13 +180,23 @@ function singleQuotations(body: string): string {
     if (open.index < closed) continue; // inside the quotation just read
     const lineEnd = body.indexOf("\n", open.index);
     const end = lineEnd < 0 ? body.length : lineEnd;
-    for (let i = open.index + 2; i < end; i++) {
+    // (Within a few hundred characters, and never past another opening mark.)
+    for (let i = open.index + 2; i < Math.min(end, open.index + 400); i++) {
       const mark = body[i];
-      if (mark !== "'" && mark !== "’") continue;
       const before = body[i - 1] ?? "";
       const after = body[i + 1] ?? "";
+      if ((mark === "'" || mark === "‘") && /[\s([—–-]/u.test(before) && /[\p{L}\p{N}]/u.test(after)) break;
+      if (mark !== "'" && mark !== "’") continue;
       if (/[\p{L}\p{N}]/u.test(after) || /\s/u.test(before)) continue;
-      if (before === "s" && /^\s+\p{Ll}/u.test(body.slice(i + 1, i + 4))) continue;
+      // (A plural's possessive has its noun after it; "'useful exchanges' and said" closes.)
+      if (
+        before === "s" &&
+        /^\s+\p{Ll}/u.test(body.slice(i + 1, i + 4)) &&
+        !/^\s+(?:and|or|but|to|as|in|on|at|for|with|from|by|that|which|who|is|was|were|are|said|says)\b/u.test(
+          body.slice(i + 1, i + 12),
+        )
+      )
+        continue;
       out[open.index] = "“";
       out[i] = "”";
       closed = i;

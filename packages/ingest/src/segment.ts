@@ -345,6 +345,12 @@ const TITLED_DATELINE =
 const AGENCY_DATELINE =
   /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2},\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?))\s*\(([^)]{2,40})\)\.?\s*[-—–]{1,2}\s*(?=\p{Lu})/u;
 
+/** AGENCY_DATELINE, when its bracket names a publisher the lists know ("(local time)" is none). */
+function agencyDateline(text: string, outlets: KnownOutlet[]): RegExpExecArray | null {
+  const found = AGENCY_DATELINE.exec(text);
+  return found?.[2] && (outletNamed(found[2], outlets) || matchOutlet(found[2], outlets)) ? found : null;
+}
+
 /** "Oct. 22 (UPI) -- …": a wire's dateline of a date and its bracket, with no place ([whole, date, agency]). */
 let datedLead: RegExp | undefined;
 let dateFirst: RegExp | undefined;
@@ -416,7 +422,7 @@ function datelineOf(text: string, outlets: KnownOutlet[]): RegExpExecArray | nul
     DATELINE.exec(text) ??
     SLASHED_DATELINE.exec(text) ??
     (titled && !calendar.includes(place) ? titled : null) ??
-    AGENCY_DATELINE.exec(text) ??
+    agencyDateline(text, outlets) ??
     placeLead(text)
   );
 }
@@ -441,17 +447,16 @@ function placeLead(text: string): RegExpExecArray | null {
 const endsSentence = (text: string) => /[.;,:]$/.test(text) && !/(?:^|\s)(?:\p{Lu}\.){2,}$/u.test(text);
 
 /**
- * A picture's alternative text over its caption: a line printed twice in a row that reads as a caption
- * (a sentence, then the photographer: "… in Beijing, on Friday. Mark Schiefelbein") or runs long, and ends
- * on no stop. A headline printed twice is short and holds no sentence's end.
+ * A picture's alternative text over its caption: a line printed twice in a row that reads as a caption,
+ * a sentence and then the photographer ("… in Beijing, on Friday. Mark Schiefelbein").
  */
 function captionTwice(list: readonly Block[], i: number): boolean {
   const text = list[i]?.text ?? "";
   return (
     (list[i + 1]?.text === text || list[i - 1]?.text === text) &&
-    (words(text).length >= 16 || /\p{Ll}[.!?]\s+\p{Lu}/u.test(text)) &&
-    // (Its credit ends it: a paragraph printed twice ends on a stop.)
-    !/[.!?…]["”’)]?$/u.test(text)
+    // (A sentence, then a short credit with no stop: a headline printed twice holds no sentence's end, and
+    // a paragraph printed twice ends on a stop.)
+    /\p{Ll}[.!?]\s+\p{Lu}[^.!?]{2,60}$/u.test(text)
   );
 }
 
@@ -1722,7 +1727,14 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     // A photo's caption over the story ("… in Tokyo, Japan, 16 March 2023. FRANCK ROBICHON/Pool via
     // REUTERS" over "TOKYO (Reuters) – …"): the dateline of the paragraph under it, when it credits a
     // publisher the lists know.
-    const underCaption = body[1] && words(first.text).length <= 60 ? datelineOf(body[1].text, outlets) : null;
+    // (A caption ends on its credit, with no stop: a photographer's name, "/Pool via REUTERS".)
+    const captionFirst =
+      words(first.text).length <= 60 &&
+      !/[.!?…]["”’)]?$/u.test(first.text) &&
+      (photoCaption(first.text) ||
+        /\/|\bvia\s+\p{Lu}/u.test(first.text) ||
+        /\p{Ll}[.!?]\s+\p{Lu}[^.!?]{2,60}$/u.test(first.text));
+    const underCaption = body[1] && captionFirst ? datelineOf(body[1].text, outlets) : null;
     const credited =
       underCaption?.[2] && (outletNamed(underCaption[2], outlets) || matchOutlet(underCaption[2], outlets))
         ? underCaption

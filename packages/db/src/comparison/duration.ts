@@ -98,7 +98,7 @@ function tokenize(text: string): string[] {
     .replace(/(\d)\s*-\s*(\d+\/\d+)/g, "$1 $2") // 5-1/2 → 5 1/2
     .replace(/(\d)\s*(?:-|–|—|to)\s*(\d)/g, "$1 to $2") // 5-6, 5 to 6 → a range
     .replace(/(\d)([a-z])/g, "$1 $2") // 90min → 90 min
-    .replace(/\b(hour|minute|day|week)long\b/g, "a $1") // hourlong → a hour (one hour)
+    .replace(/\b(?:an?\s+)?(hour|minute|day|week)s?long\b/g, "1 $1") // (an) hourlong → 1 hour
     .replace(/\.(?!\d)/g, " ") // a full stop, not a decimal point
     .replace(/[-–—,;:!?()"“”‘’]/g, " ")
     .split(/\s+/)

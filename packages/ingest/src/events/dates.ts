@@ -96,7 +96,7 @@ export function referenceDay(
   capturedAt: Date | null | undefined,
   addressDay: string | null = null,
 ): ReferenceDay | null {
-  // A month or a year is no day to read "on Sunday" against: the capture day is, when there is one.
+  // A month or a year is no day to read "on Sunday" against: the address's day or the capture day is.
   const toTheDay = ["DAY", "HOUR", "MINUTE", "RELATIVE"].includes(published.precision);
   if (published.at && toTheDay) {
     // The day as printed: "Jun 18, 2023 10:51 PM" is the 18th wherever it is read.
@@ -222,7 +222,7 @@ export function meetingDates(
     const lineEnd = body.indexOf("\n", sentence.start);
     const line = body.slice(lineStart, lineEnd < 0 ? body.length : lineEnd);
     // "A file photo of … from June 19, 2023 (Reuters)": an earlier occasion's picture.
-    if (archive?.test(line)) continue;
+    if (line.length <= 400 && archive?.test(line)) continue;
     const found = line.length <= 400 && credit.test(line) ? captioned : stated;
     const results = chrono.parse(sentence.text, noon ?? new Date(0));
     for (const [n, result] of results.entries()) {

@@ -36,6 +36,12 @@ const cuePattern = (cue: string, gap: string) =>
 // A cue starts no word inside another, but a clitic ("n't", "n’t") ends one ("didn't"). The word start
 // is tested once for all the cues rather than once per cue: with a hundred cues, most of the cost of
 // matching a clause was that test repeated at every position.
+/** Words of both sides as a subject ("They pledged", "the two leaders confirmed"). */
+const JOINT =
+  "they|we|both|together|jointly|two|pair|sides|leaders|presidents|ministers|countries|nations|governments|delegations|allies|partners";
+const jointWord = new RegExp(`^(?:${JOINT})$`, "iu");
+const jointIn = new RegExp(`(?<![\\p{L}])(?:${JOINT})(?![\\p{L}])`, "iu");
+
 const compile = (words: string[], gap: string) => {
   const sorted = [...words].sort((a, b) => b.length - a.length);
   const clitic = (word: string) => /^\p{L}['’]/u.test(word);
@@ -476,8 +482,12 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
       // "… needed to have a sense of responsibility …, explore the right way …": what must be done.
       const sentenceLead = body.slice(sentence.start, clauseStart + found.index);
       // (Unless agreed first: "agreed that they needed to explore …".)
-      const must = [...sentenceLead.matchAll(necessity)].at(-1);
-      if (must) {
+      // (A noun's "the need to …" prescribes nothing; an AGREED cue, or a clause after a semicolon, is
+      // not under it: "stressed the need to keep lines open and agreed to resume talks".)
+      const must = [...sentenceLead.matchAll(necessity)]
+        .filter((m) => !/(?<![\p{L}])(?:the|a)\s+$/iu.test(sentenceLead.slice(0, m.index)))
+        .at(-1);
+      if (must && found.level !== "AGREED" && !sentenceLead.slice(must.index).includes(";")) {
         agreedCue.lastIndex = 0;
         if (!agreedCue.test(sentenceLead.slice(0, must.index))) continue;
       }
@@ -496,16 +506,17 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
         // "TOKYO -- Kishida thanked Yoon for his work … between the two countries, pledging to work with
         // him": a participle's subject is the sentence's, its first words (past a dateline), not the words
         // of what the verb before it did.
-        if (/^\p{L}+ing\b/iu.test(cueText))
-          subject = subject
-            .replace(/^[^—–]{2,60}?\s(?:--|—|–)\s+/u, "")
-            .split(/\s+/u)
-            .slice(0, 6)
-            .join(" ");
+        if (/^\p{L}+ing\b/iu.test(cueText)) {
+          // (Its words up to the first in small letters that is neither a joint word nor a joining one.)
+          const lead = subject.replace(/^[^—–]{2,60}?\s(?:--|—|–)\s+/u, "").split(/\s+/u);
+          const end = lead.findIndex(
+            (word) =>
+              /^\p{Ll}/u.test(word) && !jointWord.test(word) && !/^(?:and|of|the|his|her|their)$/u.test(word),
+          );
+          subject = (end < 0 ? lead : lead.slice(0, end)).join(" ");
+        }
         const joint =
-          /(?<![\p{L}])(?:they|we|both|together|jointly|two|pair|sides|leaders|presidents|ministers|countries|nations|governments|delegations|allies|partners)(?![\p{L}])/iu.test(
-            subject,
-          ) ||
+          jointIn.test(subject) ||
           /\p{Lu}[\p{L}'’.-]*,?\s+and\s+(?:(?:his|her|their|the)\s+|\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}/u.test(
             subject,
           ) ||

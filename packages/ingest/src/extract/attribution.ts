@@ -593,7 +593,16 @@ export function attribute(
       // and the pronoun is the one who spoke.
       // "Xi said a conversation could happen …, she added": so is a person named in what the sentence
       // said before the attribution that closes it.
-      const closing = /,\s*$/u.test(trimmed.slice(0, trimmed.length - pronoun[1].length));
+      // (Only an attribution that ends the sentence, give or take a few words of when or to whom: "When
+      // Velkova met Orrin, she said the talks were hard" is no closing one.)
+      const tail = body
+        .slice(end, sentence.end)
+        .replace(/^\s*\S+/u, "")
+        .replace(/[.!?…”"’]+\s*$/u, "")
+        .trim();
+      const closing =
+        /,\s*$/u.test(trimmed.slice(0, trimmed.length - pronoun[1].length)) &&
+        (tail === "" || ((circumstance.test(tail) || audienceLead.test(tail)) && wordCount(tail) <= 4));
       const earlier = earlierThan(start).filter((r) => {
         const mention = (mentionsOfSentence[index] ?? []).find((m) => referentAt.get(m.start) === r);
         return !mention || (!closing && !insideQuotation(body.slice(sentence.start, mention.start)));

@@ -520,9 +520,11 @@ export function resolveOutlet(signals: OutletSignals, outlets: OutletRecord[]): 
   if (carried) {
     // "usa-today-us-edition": the known outlet its first words name (USA Today), an edition after it.
     const words = carried.split(" ");
+    const edition = new Set(reference().page.editionWords.map((word) => word.toLowerCase()));
     for (let n = words.length; n >= 2; n--) {
-      const outlet = outletByName(words.slice(0, n).join(" "), outlets);
-      if (outlet) return known(outlet, "domain", carried) as ResolvedOutlet;
+      if (!words.slice(n).every((word) => edition.has(word.toLowerCase()))) continue;
+      const outlet = known(outletByName(words.slice(0, n).join(" "), outlets), "domain", carried);
+      if (outlet) return outlet;
     }
     // An unknown one as its masthead prints it, if a line at the top spells the path's words:
     // "Times-Herald (Vallejo)" for "times-herald-vallejo".
