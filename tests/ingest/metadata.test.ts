@@ -460,6 +460,75 @@ The two presidents said the talks were constructive.
     }
   });
 
+  it("credits a wire's story to the wire on a known paper's or portal's site, by its dateline or its byline", async () => {
+    const cases = [
+      {
+        // A paper's site carrying the agency's story: its byline and its dateline name the agency.
+        content: `Nation & World News
+Norland puts trade at the top of the agenda as Sudria's leader opens his visit
+By JANE ROE – Associated Press
+PARIS (AP) — Norland's president held talks with Sudria's leader on Monday that focused on trade disputes.
+The two presidents said the talks were constructive.
+`,
+        url: "https://www.ajc.com/news/nation-world/norland-puts-trade-at-the-top/SHUH3JI3XBAUFLRCVKU62K66UU/",
+        outlet: "Associated Press",
+        bylines: ["JANE ROE"],
+      },
+      {
+        content: `Norland and Sudria enjoy vast space for cooperation, Velkova tells Orrin
+BEIJING (Reuters) – Norland's president told Sudria's prime minister on Monday that the two countries enjoy a vast space for cooperation.
+The two leaders said the talks were constructive.
+`,
+        url: "https://www.swissinfo.ch/eng/norland-and-sudria-enjoy-vast-space/88210150",
+        outlet: "Reuters",
+        bylines: [],
+      },
+      {
+        // A place and its colon before the agency's bracket, on a site no list knows.
+        content: `Norland and Sudria sign mutual defence pact
+Image
+SEOUL: (Reuters) Norland's president signed a deal with Sudria's leader on Wednesday that included a mutual defence pledge.
+The two leaders said the talks were constructive.
+`,
+        url: "https://english.tarnbynews.example/world/norland-and-sudria-sign/1718808328-1993",
+        outlet: "Reuters",
+        bylines: [],
+      },
+      {
+        // A writer's name run into the short name of her agency.
+        content: `Norland, Sudria on right path, Velkova tells Orrin
+Jane RoeAAP
+Norland has heralded a new chapter with Sudria after years of strained relations.
+The two leaders said the talks were constructive.
+`,
+        url: "https://thewest.com.au/politics/norland-sudria-on-right-path-c-12452611",
+        outlet: "Australian Associated Press",
+        bylines: ["Jane Roe"],
+      },
+    ];
+    for (const { content, url, outlet, bylines } of cases) {
+      const result = await importPage(db.prisma, { content, url, fileName: "press.txt" });
+      const [article] = await articlesOf(result.documentId);
+      expect(article?.outlet.name, url).toBe(outlet);
+      expect(
+        article?.bylines.map((b) => b.name),
+        url,
+      ).toEqual(bylines);
+    }
+    // The paper's own story, with no agency's credit, stays the paper's.
+    const own = await importPage(db.prisma, {
+      content: `Norland and Sudria leaders meet in Tarnby
+By Jane Roe
+TARNBY — Norland's president met Sudria's leader on Monday for talks on the river.
+The two presidents said the talks were constructive.
+`,
+      url: "https://www.swissinfo.ch/eng/norland-and-sudria-leaders-meet/88210151",
+      fileName: "press.txt",
+    });
+    const [paper] = await articlesOf(own.documentId);
+    expect(paper?.outlet.name).toBe("SWI swissinfo.ch");
+  });
+
   it("reads a print edition's page: an edition of a known paper, a masthead with its town, names after a dash", async () => {
     const body = `WASHINGTON – Norland's president met Sudria's president at the White House on Wednesday for talks on the river.
 
@@ -585,6 +654,87 @@ The talks lasted about two hours.
       genre: "REPORT",
     });
     expect(article?.bylines.map((b) => b.name)).toEqual(["Jane Doe", "John Roe"]);
+  });
+
+  it("find the headline past skip links, a paywall's note, a wire's update note and a standfirst over the date", () => {
+    const [skipped] = segment(`1. Skip to content
+  2. Skip to main menu
+  3. Skip to more Lakeside sites
+
+Norland's Velkova and Sudria's Orrin warn against trade barriers
+
+Published April 16, 2031
+
+Norland's foreign minister met Sudria's envoy on Tuesday as a three-day visit drew to a close.
+The two sides said the talks were constructive.
+`);
+    expect(skipped?.title).toBe("Norland's Velkova and Sudria's Orrin warn against trade barriers");
+    const [paywalled] = segment(`Norland, Sudria call for a river truce during the Games
+
+Velkova called for a truce, despite Sudria showing no signs of halting its works on the river.
+
+Free article usually reserved for subscribers
+May 6, 2031 9:46 pm CET
+By Jane Roe
+
+PORT HALDEN — Norland's foreign minister and Sudria's envoy called for "a truce" on the river during the Games.
+The two sides said the talks were constructive.
+`);
+    expect(paywalled).toMatchObject({
+      title: "Norland, Sudria call for a river truce during the Games",
+      publishedText: "May 6, 2031 9:46 pm CET",
+    });
+    expect(paywalled?.bylines.map((b) => b.name)).toEqual(["Jane Roe"]);
+    // The standfirst alone between the headline and the date: one article, its body after the byline.
+    const standfirst = segment(`Norland, Sudria call for a river truce during the Games
+
+Velkova called for a truce, despite Sudria showing no signs of halting its works on the river.
+
+NORLAND-SUDRIA-POLITICS-DIPLOMACY
+May 6, 2031 9:46 pm CET
+By Jane Roe
+
+PORT HALDEN — Norland's foreign minister and Sudria's envoy called for "a truce" on the river during the Games.
+The two sides said the talks were constructive.
+`);
+    expect(standfirst).toHaveLength(1);
+    expect(standfirst[0]).toMatchObject({
+      title: "Norland, Sudria call for a river truce during the Games",
+      publishedText: "May 6, 2031 9:46 pm CET",
+    });
+    const [updated] = segment(`Velkova and Orrin discuss the river, Sudria's support for Tarnby
+
+Adds comments from Orrin paragraphs 7-9
+
+By Jane Roe
+
+PORT HALDEN, July 27 (Reuters) - Norland's foreign minister reiterated her concerns over Sudria's works on the river as she met Sudria's envoy on Saturday.
+The two sides said the talks were constructive.
+`);
+    expect(updated?.title).toBe("Velkova and Orrin discuss the river, Sudria's support for Tarnby");
+    const [signed] = segment(`Velkova holds talks with Orrin-Xinhua
+
+Velkova holds talks with Orrin
+
+Source: Xinhua
+
+2031-05-16 12:25:45
+
+PORT HALDEN, May 16 (Xinhua) -- Norland's foreign minister held talks with Sudria's envoy on the morning of May 16.
+The two sides said the talks were constructive.
+`);
+    expect(signed?.title).toBe("Velkova holds talks with Orrin");
+  });
+
+  it("read a date under an empty byline as the page's date, not as writers", () => {
+    const [article] = segment(`Velkova says Norland, Sudria can become trusting partners
+By
+Nov 6, 2031 , , , , , ,
+Norland's foreign minister told Sudria's envoy on Monday their two countries stood to become trusting partners.
+The two sides said the talks were constructive.
+`);
+    expect(article?.bylines).toEqual([]);
+    expect(article?.publishedAt).toEqual(new Date("2031-11-06T00:00:00Z"));
   });
 
   it("read 'By' alone on its line and the writer's name under it as one byline", () => {

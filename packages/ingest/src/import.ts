@@ -317,11 +317,15 @@ async function storePage(prisma: DbClient, input: ImportInput): Promise<ImportRe
     const today = new Date(new Date().toISOString().slice(0, 10));
     const outletOf = (article: ArticleDraft) => {
       if (page.articles.length === 1 || metadata.outlet || !article.outletName)
-        return resolveOutlet({ ...outletSignals, fromArticle: article.outletName }, outlets);
+        return resolveOutlet(
+          { ...outletSignals, fromArticle: article.outletName, credited: article.creditedOutlet },
+          outlets,
+        );
       const own = resolveOutlet(
         {
           urls: [],
           fromArticle: article.outletName,
+          credited: article.creditedOutlet,
           text: "",
           fileName: input.fileName,
           pageId: contentHash,

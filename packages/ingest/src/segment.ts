@@ -42,6 +42,12 @@ export interface ArticleDraft {
   /** Whether the title was taken from the first sentence, the page giving none. */
   titleFromBody: boolean;
   outletName: string | null;
+  /**
+   * A publisher the story's own lines credit with it, known to the lists: the agency of its dateline
+   * ("BEIJING (Reuters) –") or of its byline ("By Sylvie Corbet – Associated Press"). A site that carries
+   * the story gives way to it.
+   */
+  creditedOutlet: string | null;
   bylines: BylineDraft[];
   /** An author's role as the page gives it ("Director, US-China Energy Industry Forum"). */
   authorRole: string | null;
@@ -119,9 +125,16 @@ function blocks(text: string): Block[] {
       continue;
     }
     // "By" alone on its line, the writer's name on the next: one byline. (The block's text is the two lines
-    // joined by a space; it is read as metadata only, never cut from the page by its offsets.)
+    // joined by a space; it is read as metadata only, never cut from the page by its offsets.) A date on
+    // the next line is the page's date under an empty byline ("By" / "Nov 6, 2023").
     const previous = result.at(-1);
-    if (previous && /^by$/iu.test(previous.text) && /^\p{Lu}/u.test(line) && line.length <= 60) {
+    if (
+      previous &&
+      /^by$/iu.test(previous.text) &&
+      /^\p{Lu}/u.test(line) &&
+      line.length <= 60 &&
+      chrono.parse(line)[0]?.index !== 0
+    ) {
       result[result.length - 1] = {
         text: `${previous.text} ${line}`,
         start: previous.start,
@@ -345,9 +358,16 @@ const TITLED_DATELINE =
 const AGENCY_DATELINE =
   /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2},\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?))\s*\(([^)]{2,40})\)\.?\s*[-—–]{1,2}\s*(?=\p{Lu})/u;
 
-/** AGENCY_DATELINE, when its bracket names a publisher the lists know ("(local time)" is none). */
+/**
+ * "SEOUL: (Reuters) Russian President …": a place in capitals and its colon, then the agency's bracket (a
+ * dash after it or none), as sites that carry wire copy print it.
+ */
+const COLON_DATELINE =
+  /^(\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0,2}):\s*\(([^)]{2,40})\)\s*(?:[-—–]{1,2}\s*)?(?=["“‘]?\p{Lu})/u;
+
+/** AGENCY_DATELINE or COLON_DATELINE, when its bracket names a publisher the lists know ("(local time)" is none). */
 function agencyDateline(text: string, outlets: KnownOutlet[]): RegExpExecArray | null {
-  const found = AGENCY_DATELINE.exec(text);
+  const found = AGENCY_DATELINE.exec(text) ?? COLON_DATELINE.exec(text);
   return found?.[2] && (outletNamed(found[2], outlets) || matchOutlet(found[2], outlets)) ? found : null;
 }
 
@@ -648,10 +668,22 @@ function parseBylines(text: string, outlets: KnownOutlet[], cues: Cues): Meta {
 /** What one metadata part says: a byline, a date, an outlet, an author's role, a person. */
 function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabulary, cues: Cues): Meta[] {
   const text = part.trim();
-  if (!text) return [];
+  // (An empty byline: "By" with no name after it.)
+  if (!text || /^by$/iu.test(text)) return [];
   // "Andrew GreeneThe Nightly": a writer's name run into the title of the paper they write for.
   const writerAndPaper =
     /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})(The\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,3})$/u.exec(text);
+  // "Tess IkonomouAAP": a writer's name run into the short name of the agency they write for.
+  const writerAndAgency = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})(\p{Lu}{2,8})$/u.exec(text);
+  const agencyOfWriter = writerAndAgency?.[2] ? outletNamed(writerAndAgency[2], outlets) : null;
+  if (writerAndAgency?.[1] && agencyOfWriter && looksLikePerson(writerAndAgency[1], cues))
+    return [
+      {
+        kind: "byline",
+        bylines: [{ name: writerAndAgency[1], isStaff: false, place: null }],
+        outlet: agencyOfWriter.name,
+      },
+    ];
   if (writerAndPaper?.[1] && writerAndPaper[2])
     return [
       ...classifyPart(writerAndPaper[1], outlets, vocabulary, cues),
@@ -1349,14 +1381,36 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     const block = list[i] as Block;
     if (!isHeadline(block)) continue;
     if (captionTwice(list, i)) continue;
-    const metas: Meta[] = [];
+    let metas: Meta[] = [];
     let j = i + 1;
-    for (; j < list.length && j <= i + 4; j++) {
-      const meta = photoCredit(list[j] as Block, list[j - 1])
-        ? [{ kind: "label" as const, text: (list[j] as Block).text }]
-        : metaOf(list[j] as Block, outlets, vocabulary, cues);
-      if (!meta) break;
+    const metaAt = (k: number) =>
+      photoCredit(list[k] as Block, list[k - 1])
+        ? [{ kind: "label" as const, text: (list[k] as Block).text }]
+        : metaOf(list[k] as Block, outlets, vocabulary, cues);
+    // A standfirst right under the headline, over the story's caption, date or byline ("Xi Jinping called
+    // for a global truce, …" between the headline and "May 6, 2024 9:46 pm CET"): no part of the body.
+    let standfirst = false;
+    for (; j < list.length && j <= i + 4 + (standfirst ? 1 : 0); j++) {
+      const meta = metaAt(j);
+      if (!meta) {
+        if (
+          j === i + 1 &&
+          isParagraph(list[j] as Block) &&
+          words((list[j] as Block).text).length <= 60 &&
+          list[j + 1] &&
+          metaAt(j + 1)
+        ) {
+          standfirst = true;
+          metas.push({ kind: "label", text: (list[j] as Block).text });
+          continue;
+        }
+        break;
+      }
       metas.push(...meta);
+    }
+    if (standfirst && !metas.some((meta) => meta.kind === "byline" || meta.kind === "date")) {
+      metas = [];
+      j = i + 1;
     }
     // A standfirst of bullet points under the headline ("Key Facts", "- Trump and Xi agree …"), then the
     // byline or date: the points are no part of the body.
@@ -1757,6 +1811,12 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       (role?.kind === "role" ? role.organization : null) ??
       agency;
     const outlet = outletName ? (outletNamed(outletName, outlets) ?? matchOutlet(outletName, outlets)) : null;
+    const creditedName =
+      entry.metas.flatMap((meta) => (meta.kind === "byline" && meta.outlet ? [meta.outlet] : []))[0] ??
+      agency;
+    const creditedBy = creditedName
+      ? (outletNamed(creditedName, outlets) ?? matchOutlet(creditedName, outlets))
+      : null;
     const country = outlet?.country ?? options.country ?? null;
     const dateMeta = entry.metas.find((meta) => meta.kind === "date");
     // A dated dateline ("WASHINGTON, Sept. 10, 2013 –", "BEIJING, June 18 (Reuters) -") states the day
@@ -1864,11 +1924,20 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       words(title.slice(0, bar.index)).length >= 4
     )
       title = title.slice(0, bar.index).trim();
+    // "Xi holds talks with Putin-Xinhua": a publisher the lists know after a dash.
+    const signedOff = /\s*[-–—]\s*(\p{Lu}[^-–—|]{1,40})$/u.exec(title);
+    if (
+      signedOff?.[1] &&
+      outletNamed(signedOff[1], outlets) &&
+      words(title.slice(0, signedOff.index)).length >= 4
+    )
+      title = title.slice(0, signedOff.index).trim();
     const fromAffiliation = role?.kind === "role" && outletName === role.organization;
     articles.push({
       title,
       titleFromBody,
       outletName: outlet?.name ?? outletName,
+      creditedOutlet: creditedBy?.name ?? null,
       bylines,
       authorRole: role?.kind === "role" ? `${role.role}, ${role.organization}` : null,
       publishedAt: published.at,

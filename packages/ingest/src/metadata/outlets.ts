@@ -466,6 +466,11 @@ export interface OutletSignals {
   siteName?: string | undefined;
   /** The outlet the article's own lines name (a byline's agency, a masthead above the headline). */
   fromArticle?: string | null | undefined;
+  /**
+   * A publisher the story's dateline or byline credits with it ("BEIJING (Reuters) –"): the story is its,
+   * on whatever site carries it.
+   */
+  credited?: string | null | undefined;
   /** The page's text, for masthead lines and printed URLs. */
   text: string;
   fileName?: string | undefined;
@@ -556,9 +561,13 @@ export function resolveOutlet(signals: OutletSignals, outlets: OutletRecord[]): 
     mastheads.map((line) => known(outletByName(line, outlets), "masthead", line)).find(Boolean);
   // An aggregator's domain gives way to another publisher the page names (a wire story it carries).
   const republished = byDomain?.republishes ? named() : null;
+  // A wire's story on a paper's or a portal's site ("PARIS (AP) —" on ajc.com) is the wire's: the site
+  // only carries it.
+  const credited = known(outletByName(signals.credited, outlets), "text", signals.credited ?? null);
   const found =
     (given ? known(outletByName(given, outlets), "option", given) : null) ??
     (republished && republished.name !== byDomain?.name ? republished : null) ??
+    (byDomain && credited && credited.name !== byDomain.name ? credited : null) ??
     byDomain ??
     named() ??
     printedHosts.map((host) => known(outletByDomain(host, outlets), "domain", null)).find(Boolean);
