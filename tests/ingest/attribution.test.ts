@@ -1128,3 +1128,57 @@ describe("the former and the latter", () => {
     expect(speakerAt(found, "talks were useful")).toBe("Hana Velkova");
   });
 });
+
+describe("quotations and subjects as press copy prints them", () => {
+  it("pairs a straight mark with the curly one that closes it, so that each quotation keeps its speaker", () => {
+    const found = statements(
+      '"Ours is truly a river partnership. For that, Madam Minister, I thank you," Velkova said. "Now our two countries are building a stronger partnership than ever before.”',
+    );
+    const first = at(found, "Ours is truly");
+    expect(first?.data).toMatchObject({ speaker: "Velkova", mode: "DIRECT" });
+    expect(first?.span.exact).not.toContain("Now our two");
+    expect(speakerAt(found, "Now our two countries")).toBe("Velkova");
+  });
+
+  it("reads 'the official said' after a name as the official's words, not the name's", () => {
+    const found = statements(
+      [
+        "Velkova talked extensively with Orrin about the river, a senior Norlandic official said.",
+        "Those works included a dam during the inauguration of Sudrian President Ivo Brandt, the official said.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "included a dam")).toBe("the official");
+  });
+
+  it("gives a paragraph that is a quotation alone to the one who spoke in the sentence right before, though it names the one told", () => {
+    const found = statements(
+      [
+        "Foreign Minister Hana Velkova met Sudrian envoy Tomas Orrin on Monday.",
+        'Ms Velkova told Mr Orrin the two countries had "worked" out some problems and that she wanted to continue the partnership.',
+        '"I\'m heartened to see that a healthy and stable relationship serves the common interests of our two countries."',
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "heartened")).toBe("Hana Velkova");
+  });
+
+  it("takes the name in apposition before the verb, not the name that ends the opening phrase", () => {
+    const found = statements(
+      [
+        "Foreign Minister Hana Velkova met Sudrian envoy Tomas Orrin on Saturday.",
+        "During her meeting with Orrin, Velkova, also a member of the Norlandic Council of State, said that the teams of the two sides had held talks.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "teams of the two sides")).toBe("Hana Velkova");
+  });
+
+  it("reads no pronoun against a link to another story between a quotation and its speaker", () => {
+    const found = statements(
+      [
+        'At the guesthouse, Chancellor Ivo Brandt said he aimed to discuss "how we can contribute more to a just peace."',
+        "Read next: Norland, Sudria key to river security, crisis solution: Tomas Orrin",
+        '"They directly affect our core interests," he said.',
+      ].join("\n"),
+    );
+    expect(speakerAt(found, "core interests")).toBe("Ivo Brandt");
+  });
+});

@@ -211,9 +211,16 @@ export function attribute(
     }
     // "China's top diplomat Wang Yi", "Wang Yi, China's top diplomat,": a description that a later
     // "the top diplomat said" or "China's senior diplomat said" stands for.
+    // (Not the subject of an attribution that closes the sentence: "… of Lai Ching-te, the official said.")
+    const after = body.slice(mention.end, mention.end + 60);
+    const appended = descriptionAfter.exec(after);
+    const closes =
+      appended &&
+      (reportedVerb.test(` ${appended[2]} `) ||
+        new RegExp(`^\\s+(?:${verbs.join("|")})\\s*[.!]`, "iu").test(after.slice(appended[0].length)));
     const described =
       descriptionBefore.exec(body.slice(Math.max(0, mention.start - 60), mention.start)) ??
-      descriptionAfter.exec(body.slice(mention.end, mention.end + 60));
+      (closes ? null : appended);
     if (described?.[2]) {
       const head = described[2].toLowerCase();
       referent.titles.add(head);
@@ -1098,6 +1105,9 @@ export function attribute(
           (m) =>
             m.end < verbStart &&
             /^,/u.test(body.slice(m.end, m.end + 1)) &&
+            // (Not a name the opening phrase ends on, another's name after its comma: "During his meeting
+            // with Blinken, Wang, also a member of …, said".)
+            !personStartingAt.get(m.end + (/^,\s*/u.exec(body.slice(m.end, m.end + 8))?.[0].length ?? 1)) &&
             (wordCount(body.slice(sentence.start, m.start)) <= 6 ||
               /[,”"’]\s*$/u.test(body.slice(sentence.start, m.start)) ||
               // "The head of the Russian delegation, presidential aide Vladimir Medinsky, said …": a
@@ -1113,10 +1123,12 @@ export function attribute(
           // "“…,” Blinken, who arrived on Sunday, said.": what was said comes first.
           const before = body.slice(sentence.start, head.start);
           // "“Completed,” Dmitry Peskov, spokesman for …, told TASS": a quotation alone, however short.
+          // (Not when what was said follows the verb: "During her meeting with Orrin, Velkova, …, said that …".)
           post =
             /[,”"’]\s*$/u.test(before) &&
             (wordCount(before) >= 4 || /^[“"][^“”"]+[”"],?\s*$/u.test(before)) &&
-            wordCount(afterVerb) <= 10;
+            wordCount(afterVerb) <= 10 &&
+            !/^\s*(?:that|[:“"])/u.test(afterVerb);
           const lead = body.slice(Math.max(sentence.start, head.start - 80), head.start);
           const titles = /(?:(?:\p{Lu}[\p{L}’'.-]*|of|for)\s+)+$/u.exec(lead)?.[0] ?? "";
           // A description before the name is the subject's too.
@@ -1684,7 +1696,7 @@ export function attribute(
       }
       // "He says his visit is also to celebrate …. “Gandhi and Mandela are …”": a paragraph that opens with
       // a quotation no one is credited with, after sentences in which one person spoke, is that person's,
-      // when no one else is named in between.
+      // when no one else is named in between (but in the sentence right before, the one who spoke).
       if (
         !neighbour &&
         paragraphStarts.get(sentence.paragraph) === index &&
@@ -1695,7 +1707,8 @@ export function attribute(
           for (const person of personsOf[k] ?? []) seen.add(person);
           const speaker = speakerOf[k];
           if (!speaker && !labelOf[k] && !bodyOf[k]) continue;
-          if (speaker && [...seen].every((person) => person === speaker))
+          // (The sentence right before may name others, the one told: "Mr Xi told Mr Albanese …".)
+          if (speaker && (k === index - 1 || [...seen].every((person) => person === speaker)))
             neighbour = { referent: speaker, label: null };
           break;
         }

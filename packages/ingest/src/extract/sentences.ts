@@ -52,6 +52,10 @@ export function sentencesOf(body: string, abbreviations: ReadonlySet<string>): S
     // Where the quotation open at a position closes, so a quote is not cut in two.
     let quoteCloses = -1;
     const pairedStraight = (text.match(/"/gu)?.length ?? 0) % 2 === 0;
+    // Straight marks opening, one closed by a curly mark ("… I thank you," Biden said. "Now … ever before.”):
+    // an odd count of straight marks that the curly closers left without their openers make even.
+    const closers = (text.match(/”/gu)?.length ?? 0) - (text.match(/“/gu)?.length ?? 0);
+    const mixedMarks = !pairedStraight && closers > 0 && closers % 2 === 1;
     const push = (end: number) => {
       const raw = text.slice(from, end);
       const lead = raw.length - raw.trimStart().length;
@@ -89,6 +93,10 @@ export function sentencesOf(body: string, abbreviations: ReadonlySet<string>): S
         const straight = text.indexOf('"', i + 1);
         if (close > 0 && (straight < 0 || straight > close) && !text.slice(i + 1, close).includes("“")) {
           quoteCloses = close;
+          continue;
+        }
+        if (mixedMarks && straight > 0 && (close < 0 || straight < close)) {
+          quoteCloses = straight;
           continue;
         }
       }
