@@ -49,6 +49,29 @@ describe("what one side says must be done", () => {
   });
 });
 
+describe("a host's welcome", () => {
+  it("is no agreement, though a title, a description or a purpose follows the guest", () => {
+    for (const body of [
+      "Lind welcomed the distinguished President and his old friend to Norland for a state visit.",
+      "Lind welcomed Kovac for a summit at the Harbour Palace on Wednesday.",
+    ]) {
+      expect(grades(body), body).toEqual([]);
+    }
+    // An outcome welcomed is welcomed.
+    expect(grades("Lind welcomed the decision of the two countries to reopen the river crossings.")).toEqual([
+      "WELCOMED",
+    ]);
+  });
+
+  it("reads a joint summary quoted from a statement, its verbs listed with commas, as the parties'", () => {
+    expect(
+      grades(
+        '"The parties exchanged views on the state of relations, agreed to continue to maintain communication at all levels," a statement posted on the ministry\'s website said.',
+      ),
+    ).toEqual(["AGREED"]);
+  });
+});
+
 describe("documents adopted, unveiled or launched, promises and partnerships", () => {
   it("reads them as agreed by both, never by one side alone", () => {
     expect(

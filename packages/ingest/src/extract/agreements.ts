@@ -131,7 +131,7 @@ function patternsOf(vocabulary: Vocabulary) {
   // A quoted summary with the parties as its subject, also as the second verb of it ("“They discussed the
   // potential for … and agreed to continued dialogue”").
   const groupSubject = new RegExp(
-    `^\\s*(?:they|both(?:\\s+(?:${groupNouns}))?|the\\s+(?:two\\s+)?(?:${groupNouns}))\\s+(?:(?:also|have|had|jointly|both)\\s+)*(?:\\p{Ll}+ed\\s[^“”",;:]{0,120}?\\s+and\\s+(?:(?:also|jointly)\\s+)?)?$`,
+    `^\\s*(?:they|both(?:\\s+(?:${groupNouns}))?|the\\s+(?:two\\s+)?(?:${groupNouns}))\\s+(?:(?:also|have|had|jointly|both)\\s+)*(?:\\p{Ll}+ed\\s[^“”",;:]{0,120}?(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:also|jointly)\\s+)?)?$`,
     "iu",
   );
   // "“Foreign Minister Lavrov and I agreed …”", "“We agreed to further discussions”", "“we discussed and
@@ -355,7 +355,7 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
         // greeting a guest, not welcoming an outcome.
         if (guest.test(after)) continue;
         if (!/\p{Ll}{2}/u.test(after) || /^\s+(?:you|him|her|them|us|everyone|all)\b/iu.test(after)) continue;
-        if (/^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:to|at|in|on|as)\s/u.test(after)) continue;
+        if (/^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:to|at|in|on|as|for)\s/u.test(after)) continue;
         // "welcomed Biden, describing …": a name alone, the clause going on after it.
         // (No abbreviation's full stop ends it: "welcomed U.S. investment".)
         if (/^\s+\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){0,2}\s*(?:[,;]|\.?$)/u.test(after))
@@ -372,8 +372,9 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
         if (/^\s+(?:home|back)\b/iu.test(after)) continue;
         // ("welcomed the visit as an opportunity to …": the guest's visit itself.)
         if (/^\s+(?:the|this|an)\s+(?:\p{L}+\s+)?(?:opportunity|chance|visit)\b/iu.test(after)) continue;
-        // "welcomed the delegation to Beijing", "welcomed reporters into the Oval Office".
-        if (/^\s+(?:[\p{L}'’.-]+\s+){1,3}(?:to|into)\s+(?:the\s+)?\p{Lu}/u.test(after)) continue;
+        // "welcomed the delegation to Beijing", "welcomed reporters into the Oval Office", "welcomed the
+        // distinguished President and his old friend to China".
+        if (/^\s+(?:[\p{L}'’.-]+\s+){1,7}(?:to|into)\s+(?:the\s+)?\p{Lu}/u.test(after)) continue;
       }
       // One side's own words in quotation marks are its claim or its demand, not a reported agreement;
       // a quoted fragment inside the outlet's own sentence (both sides "decided to …", would "look at")
