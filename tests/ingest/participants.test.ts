@@ -57,6 +57,16 @@ describe("finding participants in a text", () => {
     expect(names.some((name) => /Thursday|West Lakeland/.test(name))).toBe(false);
   });
 
+  it("takes no event for a person: the Games, an expo, a summit", () => {
+    const names = namesOf(
+      extract(
+        "Ostland's President Karel Dunst and Sudrian Prime Minister Ada Brenn agreed to call for a truce during the upcoming Lakeland Summer Olympics.",
+      ),
+    );
+    expect(names).toContain("Ada Brenn");
+    expect(names.some((name) => /Olympics/.test(name))).toBe(false);
+  });
+
   it("reads the name after a rank that stands between a title and the name", () => {
     const names = namesOf(
       extract("Secretary Kovac met Sudrian Defense Minister Gen. Tavi Ormsund on Monday."),
