@@ -394,3 +394,37 @@ describe("a byline and date line under the headline", () => {
     expect(article?.outletName).toBe("Associated Press");
   });
 });
+
+describe("the site's today over the story", () => {
+  it("reads a bulleted date on the first line as the capture day when the story's dateline gives its own year", () => {
+    const [article] = segment(
+      [
+        "• Friday, 22 November 2031",
+        "",
+        "Lind, Kovac sign new agreement on Norland-Sudria ties",
+        "",
+        "Lind, Kovac sign new agreement on Norland-Sudria ties",
+        "",
+        `Geneva, 19 June 2031 (dpa/MIA) - ${PARAGRAPH}`,
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(day([article as NonNullable<typeof article>])).toEqual(["2031-06-19 DAY"]);
+  });
+
+  it("reads 'Published April 16, 2031last updated April 16, 2031' as the first date", () => {
+    const [article] = segment(
+      [
+        "Norland's Lind and Sudria's Kovac warn against trade barriers",
+        "",
+        "Published April 16, 2031last updated April 17, 2031",
+        "",
+        PARAGRAPH,
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(day([article as NonNullable<typeof article>])).toEqual(["2031-04-16 DAY"]);
+  });
+});

@@ -272,7 +272,8 @@ function isDateOnly(written: string): boolean {
       .replace(dayName(), "")
       // A clock time chrono leaves beside the date ("15:10 November 17, 2023").
       .replace(/\b\d{1,2}:\d{2}(:\d{2})?(\s*([ap]\.?m\.?|[A-Z]{2,4}))?\b/gi, "");
-    return /^[\s,.\-–—|:]*$/.test(rest);
+    // (A bullet before it: "• Friday, 22 November 2024".)
+    return /^[\s,.\-–—|:•·]*$/u.test(rest);
   });
 }
 
@@ -689,14 +690,18 @@ function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabula
       ...classifyPart(writerAndPaper[1], outlets, vocabulary, cues),
       ...classifyPart(writerAndPaper[2], outlets, vocabulary, cues),
     ];
-  // "Written: 2023-07-11 08:40:54Updated: 2023-07-11 14:10:58": the first date stated, up to the next label
-  // (run onto it or not).
+  // "Written: 2023-07-11 08:40:54Updated: 2023-07-11 14:10:58", "Published April 16, 2024last updated April
+  // 16, 2024": the first date stated, up to the next label (run onto it or not).
   const published =
     /^(.*?)(?:\b|(?<=\d))(?:published|updated|posted|last updated|first published|written(?=\s*:))\s*(?:on|at)?\s*:?\s*(.+)$/i.exec(
       text,
     );
   const stated =
-    published?.[2]?.split(/(?:\s+|(?<=\d))(?:updated|modified|last updated)\s*:/iu)[0]?.trim() ?? "";
+    published?.[2]
+      ?.split(
+        /(?:\s+|(?<=\d))(?:updated|modified|last updated)\s*:|(?<=\d)(?:last\s+)?(?:updated|modified)\b/iu,
+      )[0]
+      ?.trim() ?? "";
   if (published && chrono.parse(stated).length) {
     return [...classifyPart(published[1] ?? "", outlets, vocabulary, cues), { kind: "date", text: stated }];
   }
@@ -1331,11 +1336,16 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
   let index = 0;
   let pageDate: Date | null = null;
   // A date alone on the first line is the capture date when the page states another date before its first
-  // paragraph; alone, it is the page's own date.
+  // paragraph, or in the dateline that opens it ("• Friday, 22 November 2024" over "Seoul, 19 June 2024
+  // (dpa/MIA) - …"); alone, it is the page's own date.
   if (all.length > 1 && all[0] && isDateOnly(all[0].text)) {
     const firstParagraph = all.findIndex((block, i) => i > 0 && isParagraph(block));
     const later = all.slice(1, firstParagraph < 0 ? 8 : firstParagraph);
-    if (later.some((block) => isDateOnly(block.text) || /\b(published|updated|posted)\b/i.test(block.text))) {
+    const opening = firstParagraph > 0 ? datelineOf((all[firstParagraph] as Block).text, outlets) : null;
+    if (
+      later.some((block) => isDateOnly(block.text) || /\b(published|updated|posted)\b/i.test(block.text)) ||
+      /\b(?:19|20)\d{2}\b/u.test(opening?.[1] ?? "")
+    ) {
       // Only a date that prints its year ("Today" and a year-less date would be read against the
       // machine's clock), as that calendar day in UTC whatever the machine's zone.
       const [first] = chrono.parse(all[0].text);
@@ -1396,6 +1406,9 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
         if (
           j === i + 1 &&
           isParagraph(list[j] as Block) &&
+          // (A sentence: a headline under a site's motto is no standfirst.)
+          /[.!?]["”’]?$/u.test((list[j] as Block).text) &&
+          !isHeadline(list[j] as Block) &&
           words((list[j] as Block).text).length <= 60 &&
           list[j + 1] &&
           metaAt(j + 1)
