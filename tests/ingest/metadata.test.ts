@@ -820,6 +820,13 @@ MINISTER OKAFOR: Thank you. It is good to be here.
 MINISTER BRANDT: Let us begin.
 `);
     expect(transcript?.genre).toBe("TRANSCRIPT");
+    // A joint statement is a readout; a report of one signed is a report.
+    const statement = (title: string) =>
+      segment(
+        `${title}\nJune 19, 2031\nNorland and Sudria reaffirmed their commitment to the river accord.\nThe two sides will meet again next year.\n`,
+      )[0]?.genre;
+    expect(statement("Norland-Sudria Joint Statement on the River Accord")).toBe("READOUT");
+    expect(statement("Brandt, Okafor sign joint statement on deepening their partnership")).toBe("REPORT");
   });
 
   it("keep a byline's name out of the participants", async () => {
