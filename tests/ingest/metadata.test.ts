@@ -726,6 +726,20 @@ The two sides said the talks were constructive.
     expect(signed?.title).toBe("Velkova holds talks with Orrin");
   });
 
+  it("keep a last sentence the capture cut short, but not a quotation cut before its speaker", () => {
+    const story = `Velkova and Orrin meet in Port Halden
+By Jane Roe
+PORT HALDEN — Norland's foreign minister met Sudria's envoy on Saturday for talks on the river.
+The two sides said the talks were constructive.
+`;
+    const cut = `${story}Velkova told Orrin that Norland would take reta`;
+    const [article] = segment(cut);
+    expect(cut.slice(article?.start, article?.end)).toMatch(/would take reta$/u);
+    const quoted = `${story}“Norland and Sudria should follow the trend of the times and build a relationship`;
+    const [open] = segment(quoted);
+    expect(quoted.slice(open?.start, open?.end)).toMatch(/talks were constructive\.$/u);
+  });
+
   it("read a date under an empty byline as the page's date, not as writers", () => {
     const [article] = segment(`Velkova says Norland, Sudria can become trusting partners
 By

@@ -3,7 +3,7 @@
  * at start-up), with the dashboard's page, stylesheet and minified script beside it. Run at install
  * (the root `postinstall`) and by `pnpm build`. Packages that load files of their own at run time
  * (PGlite's and Prisma's WebAssembly engines), GraphiQL's 9 MB page, compromise (loaded on first use
- * by extraction) and wordsninja (on the first unknown domain) stay outside the bundle, as dependencies of
+ * by extraction) and wordsninja (on first use) stay outside the bundle, as dependencies of
  * this package.
  */
 import { copyFile, mkdir } from "node:fs/promises";

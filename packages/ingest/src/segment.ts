@@ -12,7 +12,7 @@ import * as chrono from "chrono-node";
 import type nlpType from "compromise";
 import ct from "countries-and-timezones";
 import { wordPattern } from "./extract/mentions.ts";
-import { lexiconTag } from "./extract/nlp.ts";
+import { lexiconTag, wordPieces } from "./extract/nlp.ts";
 import { endsLikeCaption, pathOf } from "./metadata/outlets.ts";
 import { headlineInLine, slugWords, titleFromAddress } from "./metadata/slug.ts";
 import type { DetectedMetadata } from "./metadata/types.ts";
@@ -523,7 +523,21 @@ function isTitleLike(block: Block): boolean {
  */
 function cutShort(block: Block): boolean {
   const text = block.text.trimEnd();
-  if (words(text).length < 8 || !/\p{Ll}/u.test(text)) return false;
+  // "Wang told Blinken that Beijing would take reta": a sentence in sentence case that the capture cut in
+  // its last word, most of its words in small letters; the cut word is none of the language's (a link's
+  // last word is a whole one: "… reopen the river crossings at last"). (Not a quotation cut before its
+  // speaker is named: whose words they are is lost with the rest.)
+  const list = words(text);
+  const last = /(\p{Ll}{3,})$/u.exec(text)?.[1];
+  if (
+    last &&
+    list.length >= 5 &&
+    /^\p{Lu}/u.test(text) &&
+    list.slice(1).filter((word) => /^\p{Ll}/u.test(word)).length * 2 >= list.length - 1 &&
+    wordPieces(last).length > 1
+  )
+    return true;
+  if (list.length < 8 || !/\p{Ll}/u.test(text)) return false;
   if (/,$/u.test(text)) return true;
   // Words no headline or link ends on: not a verb's particle ("… finally sit down", "… set up").
   return /(?<![\p{L}])(?:of|for|to|by|with|from|at|into|the|a|an|and|or|but|its|their|his|her|our|your|this|that)$/iu.test(

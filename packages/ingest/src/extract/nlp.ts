@@ -71,3 +71,25 @@ export function readsAsVerb(word: string): boolean {
   }
   return known;
 }
+
+/** wordsninja (MIT, no types of its own): the part of its API used here. */
+interface WordSplitter {
+  loadDictionary(): Promise<unknown>;
+  splitSentence(text: string): string[];
+}
+let ninja: WordSplitter | null = null;
+
+/**
+ * A run of letters as the words of the language it most likely holds, by how often each is written
+ * (wordsninja's frequency list of 126,000 words, read on first use only and kept outside the command's
+ * bundle, as compromise is): "globalhappenings" is "global happenings"; a word of the list is itself.
+ */
+export function wordPieces(letters: string): string[] {
+  if (!ninja) {
+    const Ninja = require("wordsninja") as new () => WordSplitter;
+    ninja = new Ninja();
+    // (wordsninja fills its table inside the promise's executor, synchronously: it is ready on return.)
+    void ninja.loadDictionary();
+  }
+  return ninja.splitSentence(letters);
+}

@@ -16,7 +16,7 @@ import {
   toCodePointIndex,
 } from "@readout/db";
 import ct from "countries-and-timezones";
-import { lexiconTag } from "../extract/nlp.ts";
+import { lexiconTag, wordPieces } from "../extract/nlp.ts";
 import type { CandidateDraft } from "../extract.ts";
 import {
   calendarNames,
@@ -192,25 +192,11 @@ function fewestWords(letters: string, isWord: (word: string) => boolean): (strin
   return best;
 }
 
-/** wordsninja (MIT, no types of its own): the part of its API used here. */
-interface WordSplitter {
-  loadDictionary(): Promise<unknown>;
-  splitSentence(text: string): string[];
-}
-let ninja: WordSplitter | null = null;
 const SHORT_WORDS = new Set(["of", "the", "and", "in", "on", "at", "to", "my", "we", "us", "our"]);
 
 /** A run of letters as the words it most likely holds, or null when any piece is no plausible word. */
 function splitByFrequency(letters: string): string[] | null {
-  if (!ninja) {
-    // The frequency list (126,000 words) is read on the first unknown domain only (and stays outside the
-    // command's bundle, as compromise does).
-    const Ninja = createRequire(import.meta.url)("wordsninja") as new () => WordSplitter;
-    ninja = new Ninja();
-    // (wordsninja fills its table inside the promise's executor, synchronously: it is ready on return.)
-    void ninja.loadDictionary();
-  }
-  const words = ninja.splitSentence(letters);
+  const words = wordPieces(letters);
   if (words.length < 2 || words.join("") !== letters) return null;
   // A piece is a function word, a word the lexicon knows, or one of five letters or more: "thanthi" is no
   // "than thi", "aerotech" no "aero tech".
