@@ -6,7 +6,6 @@
  * file), so that unrelated pages never share one row.
  */
 
-import { createRequire } from "node:module";
 import {
   type DbClient,
   normalizeName,
