@@ -61,6 +61,7 @@ describe("a host's welcome", () => {
     expect(grades("Lind welcomed the decision of the two countries to reopen the river crossings.")).toEqual([
       "WELCOMED",
     ]);
+    expect(grades("Lind welcomed the resumption of direct flights to Norland.")).toEqual(["WELCOMED"]);
   });
 
   it("reads a joint summary quoted from a statement, its verbs listed with commas, as the parties'", () => {

@@ -1148,6 +1148,13 @@ describe("quotations and subjects as press copy prints them", () => {
       ].join("\n\n"),
     );
     expect(speakerAt(found, "included a dam")).toBe("the official");
+    const later = statements(
+      [
+        "Velkova talked extensively with Orrin about the river, a senior Norlandic official said.",
+        "Those works included a dam during the inauguration of Sudrian President Ivo Brandt, the official said on Tuesday.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(later, "included a dam")).toBe("the official");
   });
 
   it("gives a paragraph that is a quotation alone to the one who spoke in the sentence right before, though it names the one told", () => {

@@ -527,6 +527,18 @@ The two presidents said the talks were constructive.
     });
     const [paper] = await articlesOf(own.documentId);
     expect(paper?.outlet.name).toBe("SWI swissinfo.ch");
+    // Nor does a byline that shares its credit with an agency give the story away.
+    const shared = await importPage(db.prisma, {
+      content: `Norland and Sudria leaders meet again in Tarnby
+By Jane Roe with Reuters, AFP
+TARNBY — Norland's president met Sudria's leader on Tuesday for more talks on the river.
+The two presidents said the talks were constructive.
+`,
+      url: "https://www.swissinfo.ch/eng/norland-and-sudria-leaders-meet-again/88210152",
+      fileName: "press.txt",
+    });
+    const [sharedArticle] = await articlesOf(shared.documentId);
+    expect(sharedArticle?.outlet.name).toBe("SWI swissinfo.ch");
   });
 
   it("reads a print edition's page: an edition of a known paper, a masthead with its town, names after a dash", async () => {
@@ -724,6 +736,17 @@ PORT HALDEN, May 16 (Xinhua) -- Norland's foreign minister held talks with Sudri
 The two sides said the talks were constructive.
 `);
     expect(signed?.title).toBe("Velkova holds talks with Orrin");
+    // A source after a spaced dash is the headline's.
+    const [sourced] = segment(`Velkova and Orrin to discuss the river at their summit — Kremlin
+
+Source: Xinhua
+
+2031-05-16 12:25:45
+
+PORT HALDEN, May 16 (Xinhua) -- Norland's foreign minister will hold talks with Sudria's envoy on May 16.
+The two sides said the talks would be constructive.
+`);
+    expect(sourced?.title).toBe("Velkova and Orrin to discuss the river at their summit — Kremlin");
   });
 
   it("keep a last sentence the capture cut short, but not a quotation cut before its speaker", () => {
@@ -738,6 +761,10 @@ The two sides said the talks were constructive.
     const quoted = `${story}“Norland and Sudria should follow the trend of the times and build a relationship`;
     const [open] = segment(quoted);
     expect(quoted.slice(open?.start, open?.end)).toMatch(/talks were constructive\.$/u);
+    // A footer's line ends in a whole word, if one the list lacks.
+    const footer = `${story}Watch the full press conference on our livestream`;
+    const [watched] = segment(footer);
+    expect(footer.slice(watched?.start, watched?.end)).toMatch(/talks were constructive\.$/u);
   });
 
   it("read a date under an empty byline as the page's date, not as writers", () => {

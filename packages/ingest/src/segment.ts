@@ -89,7 +89,13 @@ const namesPerson = (text: string) => {
 
 type Meta =
   | { kind: "label"; text: string }
-  | { kind: "byline"; bylines: BylineDraft[]; outlet: string | null }
+  | {
+      kind: "byline";
+      bylines: BylineDraft[];
+      outlet: string | null;
+      /** The outlet is the agency the writer files for, run onto the name ("Jane RoeAAP"). */
+      agency?: boolean;
+    }
   | { kind: "date"; text: string }
   | { kind: "outlet"; name: string }
   | { kind: "role"; role: string; organization: string }
@@ -133,7 +139,7 @@ function blocks(text: string): Block[] {
       /^by$/iu.test(previous.text) &&
       /^\p{Lu}/u.test(line) &&
       line.length <= 60 &&
-      chrono.parse(line)[0]?.index !== 0
+      !isDateOnly(line.replace(/[\s,]+$/u, ""))
     ) {
       result[result.length - 1] = {
         text: `${previous.text} ${line}`,
@@ -534,7 +540,8 @@ function cutShort(block: Block): boolean {
     list.length >= 5 &&
     /^\p{Lu}/u.test(text) &&
     list.slice(1).filter((word) => /^\p{Ll}/u.test(word)).length * 2 >= list.length - 1 &&
-    wordPieces(last).length > 1
+    // (A piece of one or two letters: "ret|a"; "live|stream" is a whole word the list lacks.)
+    wordPieces(last).some((piece) => piece.length <= 2)
   )
     return true;
   if (list.length < 8 || !/\p{Ll}/u.test(text)) return false;
@@ -697,6 +704,7 @@ function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabula
         kind: "byline",
         bylines: [{ name: writerAndAgency[1], isStaff: false, place: null }],
         outlet: agencyOfWriter.name,
+        agency: true,
       },
     ];
   if (writerAndPaper?.[1] && writerAndPaper[2])
@@ -1420,8 +1428,10 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
         if (
           j === i + 1 &&
           isParagraph(list[j] as Block) &&
-          // (A sentence: a headline under a site's motto is no standfirst.)
+          // (A sentence: a headline under a site's motto is no standfirst; nor is a story's first paragraph,
+          // which opens with its dateline.)
           /[.!?]["”’]?$/u.test((list[j] as Block).text) &&
+          !datelineOf((list[j] as Block).text, outlets) &&
           !isHeadline(list[j] as Block) &&
           words((list[j] as Block).text).length <= 60 &&
           list[j + 1] &&
@@ -1838,9 +1848,13 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       (role?.kind === "role" ? role.organization : null) ??
       agency;
     const outlet = outletName ? (outletNamed(outletName, outlets) ?? matchOutlet(outletName, outlets)) : null;
+    // (Only the dateline's agency or the agency a writer's name runs into: a byline's "with Reuters",
+    // "Special to The Times" or "Al Jazeera Staff and Reuters" leaves the story the site's.)
     const creditedName =
-      entry.metas.flatMap((meta) => (meta.kind === "byline" && meta.outlet ? [meta.outlet] : []))[0] ??
-      agency;
+      agency ??
+      entry.metas.flatMap((meta) =>
+        meta.kind === "byline" && meta.agency && meta.outlet ? [meta.outlet] : [],
+      )[0];
     const creditedBy = creditedName
       ? (outletNamed(creditedName, outlets) ?? matchOutlet(creditedName, outlets))
       : null;
@@ -1951,8 +1965,9 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       words(title.slice(0, bar.index)).length >= 4
     )
       title = title.slice(0, bar.index).trim();
-    // "Xi holds talks with Putin-Xinhua": a publisher the lists know after a dash.
-    const signedOff = /\s*[-–—]\s*(\p{Lu}[^-–—|]{1,40})$/u.exec(title);
+    // "Xi holds talks with Putin-Xinhua": a publisher the lists know run on after a hyphen ("… summit —
+    // Kremlin", spaced, names the source of what the headline says).
+    const signedOff = /(?<=\p{L})-(\p{Lu}[^-–—|\s]{1,40})$/u.exec(title);
     if (
       signedOff?.[1] &&
       outletNamed(signedOff[1], outlets) &&

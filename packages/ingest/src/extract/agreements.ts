@@ -374,7 +374,9 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
         if (/^\s+(?:the|this|an)\s+(?:\p{L}+\s+)?(?:opportunity|chance|visit)\b/iu.test(after)) continue;
         // "welcomed the delegation to Beijing", "welcomed reporters into the Oval Office", "welcomed the
         // distinguished President and his old friend to China".
-        if (/^\s+(?:[\p{L}'’.-]+\s+){1,7}(?:to|into)\s+(?:the\s+)?\p{Lu}/u.test(after)) continue;
+        // (Not across "of" or "to": "welcomed the resumption of direct flights to Norland" welcomes an outcome.)
+        if (/^\s+(?:(?!(?:of|to)\s)[\p{L}'’.-]+\s+){1,7}(?:to|into)\s+(?:the\s+)?\p{Lu}/u.test(after))
+          continue;
       }
       // One side's own words in quotation marks are its claim or its demand, not a reported agreement;
       // a quoted fragment inside the outlet's own sentence (both sides "decided to …", would "look at")

@@ -141,6 +141,9 @@ export function attribute(
   // A verb of speech right after a name ("al-Sissi stressed", "Xi also said").
   const reportedVerb = new RegExp(`^\\s+(?:\\p{Ll}+ly\\s+|also\\s+)?(?:${verbs.join("|")})(?![\\p{L}])`, "u");
   const pronounWord = /^(?:he|she|they|it|we|i)$/iu;
+  // A verb of speech that closes its sentence, give or take a time or an audience: ", the official said on
+  // Tuesday.", "…, the official told reporters."
+  const closingVerb = new RegExp(`^\\s+(?:${verbs.join("|")})(?![\\p{L}])[^.!?“”"]{0,40}[.!?]`, "iu");
 
   // "told reporters on Friday", "spoke to reporters", "told VOA": an audience, or an outlet by its acronym.
   const toldPattern = new RegExp(
@@ -216,8 +219,7 @@ export function attribute(
     const appended = descriptionAfter.exec(after);
     const closes =
       appended &&
-      (reportedVerb.test(` ${appended[2]} `) ||
-        new RegExp(`^\\s+(?:${verbs.join("|")})\\s*[.!]`, "iu").test(after.slice(appended[0].length)));
+      (reportedVerb.test(` ${appended[2]} `) || closingVerb.test(after.slice(appended[0].length)));
     const described =
       descriptionBefore.exec(body.slice(Math.max(0, mention.start - 60), mention.start)) ??
       (closes ? null : appended);
