@@ -808,6 +808,15 @@ describe("attribution in transcripts and readouts", () => {
     expect(speakerAt(found, "denied the claim")).toBe("Sudria");
     expect(speakerAt(found, "bottlenecks")).toBe("The Norlandic presidency");
     expect(speakerAt(found, "good and useful")).toBe("Tomas Orrin");
+    // An occasion between the subject and its verb.
+    const occasion = statements(
+      [
+        "Foreign Minister Hana Velkova met Sudrian envoy Tomas Orrin on Sunday.",
+        "Velkova after the meeting said that the talks were constructive. Orrin at a joint press conference said Sudria would reopen the crossing.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(occasion, "talks were constructive")).toBe("Hana Velkova");
+    expect(speakerAt(occasion, "reopen the crossing")).toBe("Tomas Orrin");
   });
 
   it("gives a pronoun the person named by one word only, by a counterpart noun or after 'according to'", () => {

@@ -121,6 +121,8 @@ const vocabularySchema = z.strictObject({
     /** Nouns of the head of a body: "the NATO chief" is the one the article titles with NATO's name. */
     headNouns: z.array(z.string().min(1)).default([]),
     guestNouns: z.array(z.string().min(1)).default([]),
+    /** Occasions a subject may be placed at before its verb: "Albanese after the meeting said". */
+    occasionNouns: z.array(z.string().min(1)).default([]),
     /** Heads of things agreed or set up, which never speak: "the … Defense Partnership announced in May". */
     thingNouns: z.array(z.string().min(1)).default([]),
     callVerbs: z.array(z.string().min(1)).default([]),

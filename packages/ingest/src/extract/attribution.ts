@@ -68,8 +68,24 @@ const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 // stated"), and a verb that goes on to the saying ("Biden went on to say").
 /** The first words of a speech (page.yaml's spoken openings of a transcript: "Good afternoon"). */
 let spokenOpenings: RegExp[] | undefined;
-const FILLER =
-  /(?:\s+(?:also|himself|herself|themselves|itself|has|had|have|was|were|is|are|would|will|still|now|later|then|again|further|repeatedly|previously|earlier|publicly|separately|reportedly|once|had\s+also|has\s+also|(?:went|goes|go|going)\s+on\s+to|(?:continued|proceeded)\s+to|\p{Ll}{3,}ly|(?:last|this|next)\s+(?:week|month|year|night|weekend|\p{Lu}\p{Ll}+day)|on\s+\p{Lu}\p{Ll}+day))+\s*$/u;
+const FILLER_WORDS =
+  "also|himself|herself|themselves|itself|has|had|have|was|were|is|are|would|will|still|now|later|then|again|further|repeatedly|previously|earlier|publicly|separately|reportedly|once|had\\s+also|has\\s+also|(?:went|goes|go|going)\\s+on\\s+to|(?:continued|proceeded)\\s+to|\\p{Ll}{3,}ly|(?:last|this|next)\\s+(?:week|month|year|night|weekend|\\p{Lu}\\p{Ll}+day)|on\\s+\\p{Lu}\\p{Ll}+day";
+const fillers = new WeakMap<readonly string[], RegExp>();
+/**
+ * The filler before a verb of speech, with an occasion (vocabulary's attribution.occasionNouns): "Albanese
+ * after the meeting said", "Wang at a joint press conference said", "Xi during Monday's talks stressed".
+ */
+const fillerPattern = (occasions: readonly string[]): RegExp => {
+  let pattern = fillers.get(occasions);
+  if (!pattern) {
+    const occasion = occasions.length
+      ? `|(?:after|before|during|at|following|ahead\\s+of)\\s+(?:(?:the|a|an|his|her|their|its|this|that)\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:${wordAlternatives(occasions)})`
+      : "";
+    pattern = new RegExp(`(?:\\s+(?:${FILLER_WORDS}${occasion}))+\\s*$`, "u");
+    fillers.set(occasions, pattern);
+  }
+  return pattern;
+};
 
 export function attribute(
   body: string,
@@ -538,7 +554,7 @@ export function attribute(
     end: number,
   ): (Speaker & { start: number }) | null => {
     const text = body.slice(sentence.start, end);
-    const filler = FILLER.exec(text);
+    const filler = fillerPattern(v.occasionNouns).exec(text);
     const trimmed = filler ? text.slice(0, filler.index) : text.trimEnd();
     const at = sentence.start + trimmed.length;
     const earlierThan = (offset: number) =>
