@@ -111,6 +111,20 @@ describe("one meeting's coverage, imported in separate calls", () => {
     expect(b?.id).toBe(a?.id);
   });
 
+  it("reads a country's town written with a possessive as the meeting's place, and never across a line", async () => {
+    const first = await importPage(db.prisma, {
+      content: page(
+        "Sorvik meets with Halvard to discuss grain deal in Ostland’s Kessby",
+        "| Last update :",
+        "Estmark Trade Minister Lena Sorvik met Ostland Trade Minister Jon Halvard for grain talks.",
+        "Sorvik meets with Halvard to discuss grain deal in Ostland’s Kessby",
+        "Ostland is ready to return to the grain deal, Halvard said after talks with Sorvik.",
+      ),
+    });
+    const event = await eventOf(first.articleIds);
+    expect(event?.place).toBe("Kessby");
+  });
+
   it("reads the town of 'during his visit to Kessby' as the meeting's place, not a town of an earlier meeting", async () => {
     const readout = await importPage(db.prisma, {
       content: page(
@@ -422,13 +436,30 @@ describe("dates that tell two meetings of the same people apart", () => {
 
 describe("the meeting date of a news lede", () => {
   const dateOf = (day: string, text: string) => {
-    const { meetingCues, futureCues } = linkingReference();
+    const { meetingCues, futureCues, meetingNouns } = linkingReference();
     const reference = { day, source: "published" as const };
     return chooseMeetingDate(
-      meetingDates(text, reference, { meeting: meetingCues, future: futureCues }),
+      meetingDates(text, reference, { meeting: meetingCues, future: futureCues, nouns: meetingNouns }),
       reference,
     )?.day;
   };
+
+  it("takes the date that names the meeting over another day of a sentence about it", () => {
+    // Sunday 20 August 2023: the leader came home on Sunday; "Friday's meeting" is the 18th.
+    expect(
+      dateOf(
+        "2023-08-20",
+        "President Anna Kessel returned home Sunday after attending a summit with Premier Tomas Brandvik in Lindby.\n\nFriday's meeting brought together the two leaders for their first standalone summit.",
+      ),
+    ).toBe("2023-08-18");
+    // "sat down" names no Saturday (Tuesday 12 June 2018: the meeting was that morning).
+    expect(
+      dateOf(
+        "2018-06-12",
+        "The two leaders first sat down for a private meeting, followed by another with their advisers. Kessel met Brandvik Tuesday morning.",
+      ),
+    ).toBe("2018-06-12");
+  });
 
   it("reads the meeting's date from what its people did at it", () => {
     // Thursday 16 November 2023.
@@ -656,6 +687,35 @@ describe("articles with too little to tell one meeting of their people from anot
     expect(dated?.score).toBe(1);
     expect(dated?.evidence.date).toBeUndefined();
     expect(undated?.score).toBe(dated?.score);
+  });
+
+  it("scores an undated event no higher than the dated one near a dated page's publication", () => {
+    // Published the day after the dated event, with no meeting date of its own: the dated event gets half
+    // the date's share for the publication near it, and an undated one as much for a day it cannot deny.
+    const page = article("Anna Kessel met Tomas Brandvik in Rostavik.", {
+      reference: { day: "2031-06-19", source: "published" },
+    });
+    const dated = scoreEvent(page, event(pair));
+    const undated = scoreEvent(page, { ...event(pair, null), startsAt: null, articles: [] });
+    expect(undated?.evidence.date).toMatchObject({ value: 0.5 });
+    expect(dated?.score).toBeGreaterThan(undated?.score ?? 1);
+    // One person in common with an undated event is no meeting in common for that half share.
+    const one = scoreEvent(page, {
+      ...event([person("a", "Anna Kessel"), person("d", "Vera Lind")]),
+      startsAt: null,
+      articles: [],
+    });
+    expect(one).toBeNull();
+  });
+
+  it("takes a venue named after its town for that town", () => {
+    const there = article("Anna Kessel met Tomas Brandvik in Rostavik.", {
+      meeting: { day: "2031-06-18", text: "on June 18" },
+    });
+    expect(scoreEvent(there, event(pair, "Rostavik International Airport"))?.evidence.place).toMatchObject({
+      value: 1,
+      matched: "rostavik",
+    });
   });
 
   it("dates an undated event by its articles' publication against a page that gives no day at all", () => {

@@ -13,7 +13,7 @@
 
 import type { CandidateKind } from "@readout/db";
 import { normalizeName, type Span, spanCutter } from "@readout/db";
-import * as chrono from "chrono-node";
+import { datesIn } from "./events/dates.ts";
 import { agreementsOf } from "./extract/agreements.ts";
 import { attribute, headlineFullName } from "./extract/attribution.ts";
 import { claimsOf } from "./extract/claims.ts";
@@ -533,7 +533,7 @@ export function extractCandidates(
   for (const sentence of sentences) {
     if (!meetingCue().test(sentence.text) || !/\d|day\b|today|yesterday|tomorrow/i.test(sentence.text))
       continue;
-    for (const date of chrono.parse(sentence.text, publishedAt ?? undefined)) {
+    for (const date of datesIn(sentence.text, publishedAt ?? undefined)) {
       if (!date.start.isCertain("weekday") && !date.start.isCertain("day")) continue;
       // "5.5 hours before" reads as a time; it is a duration, found with the claims.
       if (/\b(hours?|minutes?|days?|weeks?)\b/i.test(date.text)) continue;

@@ -37,6 +37,8 @@ export interface MeetingDate {
   end: number;
   /** How it was read: written out, relative to the reference day, a weekday, or a span. */
   how: "stated" | "relative" | "weekday" | "span";
+  /** The date of a meeting noun it stands before ("Friday's meeting", "the Feb. 27-28 summit"). */
+  attached?: boolean;
 }
 
 const DAY_MS = 86_400_000;
@@ -116,6 +118,24 @@ export function referenceDay(
 interface Sentence {
   text: string;
   start: number;
+}
+
+/**
+ * The dates chrono reads in a text, but for a weekday's short form written as a common word: "they first
+ * sat down for a private meeting" names no Saturday, "a sun-drenched terrace" no Sunday. A weekday with
+ * neither a capital nor "day" in its words is such a word.
+ */
+export function datesIn(text: string, reference?: Date): chrono.ParsedResult[] {
+  return chrono
+    .parse(text, reference)
+    .filter(
+      (result) =>
+        !(
+          result.start.isCertain("weekday") &&
+          !result.start.isCertain("day") &&
+          !/\p{Lu}|day(?![\p{L}])/u.test(result.text)
+        ),
+    );
 }
 
 let shortForms: Set<string> | undefined;
@@ -204,10 +224,18 @@ function looksForward(sentence: string, index: number, meeting: RegExp, future: 
 export function meetingDates(
   body: string,
   reference: ReferenceDay | null,
-  cues: { meeting: string[]; future: string[] },
+  cues: { meeting: string[]; future: string[]; nouns?: string[] },
 ): MeetingDate[] {
   const meeting = cuePattern(cues.meeting);
   const future = cuePattern(cues.future);
+  // "Friday's meeting brought together …", "on the Feb. 27-28 summit": a date that names the meeting it
+  // stands before, give or take two words ("Friday's trilateral summit").
+  const nouns = cues.nouns?.length
+    ? new RegExp(
+        `^(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${wordAlternatives(cues.nouns)})(?![\\p{L}])`,
+        "iu",
+      )
+    : null;
   const noon = reference ? new Date(`${reference.day}T12:00:00Z`) : undefined;
   const stated: MeetingDate[] = [];
   // A photo's caption dates the picture, often of an earlier meeting ("… meets Biden in Mexico City on
@@ -224,7 +252,7 @@ export function meetingDates(
     // "A file photo of … from June 19, 2023 (Reuters)": an earlier occasion's picture.
     if (line.length <= 400 && archive?.test(line)) continue;
     const found = line.length <= 400 && credit.test(line) ? captioned : stated;
-    const results = chrono.parse(sentence.text, noon ?? new Date(0));
+    const results = datesIn(sentence.text, noon ?? new Date(0));
     for (const [n, result] of results.entries()) {
       // "on Thursday (October 26)": the weekday's own date follows it; that one is read.
       const next = results[n + 1];
@@ -240,7 +268,13 @@ export function meetingDates(
       const forward = looksForward(sentence.text, result.index, meeting, future);
       const text = result.text.replace(/[\s,;:]+$/u, "");
       const at = sentence.start + result.index;
-      const span = { text, start: toCodePointIndex(body, at), end: toCodePointIndex(body, at + text.length) };
+      const attached = nouns?.test(sentence.text.slice(result.index + text.length)) ?? false;
+      const span = {
+        text,
+        start: toCodePointIndex(body, at),
+        end: toCodePointIndex(body, at + text.length),
+        ...(attached ? { attached } : {}),
+      };
       if (WEEK.test(text)) {
         if (!reference) {
           found.push({ day: null, range: null, how: "span", ...span });
@@ -310,7 +344,8 @@ export function meetingDates(
 }
 
 /**
- * The meeting's date: the first written-out date that resolved, else the first other one. Read against a
+ * The meeting's date: the first that names a meeting noun ("Friday's meeting"), else the first written-out
+ * date that resolved, else the first other one. Read against a
  * publication day, dates near it come first (from `recentDays` before it to `aheadDays` after it): a news
  * report is about a meeting of its days, and an older date beside a meeting word is an earlier meeting
  * ("they last met on Nov. 14, 2022, in Bali"), its date only when the text gives no other, and one more
@@ -322,6 +357,7 @@ export function chooseMeetingDate(
   near: { recentDays: number; aheadDays: number } = { recentDays: 7, aheadDays: 60 },
 ): MeetingDate | null {
   const choose = (list: MeetingDate[]) =>
+    list.find((d) => d.attached && (d.day || d.range)) ??
     list.find((d) => d.how === "stated" && d.day) ??
     list.find((d) => d.day) ??
     list.find((d) => d.range) ??

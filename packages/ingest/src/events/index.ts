@@ -132,7 +132,14 @@ const placePieces = (place: string) => {
   const owners = pieces
     .map((piece) => /^\s*(\p{Lu}[\p{L}-]+)[’']s\s/u.exec(piece)?.[1])
     .filter((owner): owner is string => owner !== undefined && !isCommonWord(owner.toLowerCase()));
-  const named = [...pieces, ...owners]
+  // "Sochi International Airport": a venue of three words or more named after its town (its first word).
+  const venueNouns = new Set(reference().vocabulary.claims.venueNouns.map((noun) => noun.toLowerCase()));
+  const towns = pieces
+    .map((piece) => piece.trim().split(/\s+/u))
+    .filter((words) => words.length >= 3 && venueNouns.has(words.at(-1)?.toLowerCase() ?? ""))
+    .map((words) => words[0] ?? "")
+    .filter((town) => /^\p{Lu}\p{Ll}+$/u.test(town) && !isCommonWord(town.toLowerCase()));
+  const named = [...pieces, ...owners, ...towns]
     .map((piece) => normalizeName(piece))
     .filter((piece) => piece.length >= 3);
   return [...new Set([...named, ...named.flatMap(venueHolders)])];
@@ -213,7 +220,7 @@ function placesOf(
     )
     .join("|");
   const inPlace = new RegExp(
-    `(?<![\\p{L}])(?:${cues})(?![\\p{L}])[^.\\n]{0,60}?(?:\\bin|(?<=(?:\\b(?:during|on|in\\s+the\\s+course\\s+of)\\s+(?:[\\p{L}'’-]+\\s+){0,5}|\\p{L}[’']s\\s+(?:[\\p{L}-]+\\s+){0,2})visit\\s+)to)\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:${TOWN_PARTICLES}\\s+)?\\p{Lu}[\\p{L}'’-]+){0,2})`,
+    `(?<![\\p{L}])(?:${cues})(?![\\p{L}])[^.\\n]{0,60}?(?:\\bin|(?<=(?:\\b(?:during|on|in\\s+the\\s+course\\s+of)\\s+(?:[\\p{L}'’-]+\\s+){0,5}|\\p{L}[’']s\\s+(?:[\\p{L}-]+\\s+){0,2})visit\\s+)to)\\s+(\\p{Lu}[\\p{L}'’-]+(?:[^\\S\\n]+(?:${TOWN_PARTICLES}[^\\S\\n]+)?\\p{Lu}[\\p{L}'’-]+){0,2})`,
     "gu",
   );
   // (A visit someone is yet to make is no meeting's place: "a week before Modi's state visit to Paris",
@@ -233,6 +240,10 @@ function placesOf(
       const town = placeAfterPossessive().exec(body.slice((match.index ?? 0) + match[0].length))?.[1];
       name = town ?? owner;
     }
+    // "in Russia’s Sochi": a country's town is the town; "in Beijing’s Diaoyutai State Guesthouse" is in
+    // the town that owns the venue.
+    const owned = /^(\p{Lu}[\p{L}-]+)[’']s\s+(\p{Lu}.*)$/u.exec(name);
+    if (owned?.[1] && owned[2]) name = isCountryName(normalizeName(owned[1])) ? owned[2] : owned[1];
     if (/^\p{Lu}/u.test(name) && !isCalendarWord(name.split(" ")[0] ?? "")) places.push(name);
   }
   places.push(...claimed.filter(isTown).map((c) => str(c.data.value) as string));
@@ -251,7 +262,10 @@ function placesOf(
   const held = places.map((p) => p.trim()).find(Boolean) ?? null;
   places.push(...filed, ...bylinePlaces);
   const towns = [...new Set(places.map((p) => p.trim()).filter(Boolean))];
-  const distinctVenues = [...new Set(venues.map((v) => v.trim()).filter(Boolean))];
+  // "Beijing's Diaoyutai State Guesthouse" beside "Diaoyutai State Guesthouse" is that one venue.
+  const unowned = (venue: string) => venue.replace(/^\p{Lu}[\p{L}-]+[’']s\s+/u, "");
+  const trimmed = [...new Set(venues.map((v) => v.trim()).filter(Boolean))];
+  const distinctVenues = trimmed.filter((v) => unowned(v) === v || !trimmed.includes(unowned(v)));
   return {
     places: [...new Set([...towns, ...venues])],
     city: towns[0] ?? null,
@@ -363,6 +377,7 @@ export async function prepareArticle(
   const dates = meetingDates(input.body, reference, {
     meeting: linking.meetingCues,
     future: linking.futureCues,
+    nouns: linking.meetingNouns,
   });
   const meetingDate = chooseMeetingDate(dates, reference, {
     recentDays: linking.eventMatch.recentDays,
@@ -735,6 +750,16 @@ export function scoreEvent(
     }
     // An article that gives no day at all says nothing of the event's: its date counts neither way (an
     // undated event would otherwise outscore the dated one of the same meeting on people and place alone).
+  } else if (articleDay) {
+    // The other way round: an article with a day and an event with none neither agree nor disagree (half
+    // the date's share, as a publication near a dated event's day gets), so that an undated event scores no
+    // better than the dated one of the same people its day is near.
+    parts.push({
+      part: "date",
+      weight: weights.date,
+      value: 0.5,
+      detail: { meeting: signals.meetingDate?.day ?? null, event: null },
+    });
   }
   const total = parts.reduce((sum, p) => sum + p.weight, 0);
   if (!total || !parts.some((p) => (p.part === "people" || p.part === "countries") && p.value > 0))
@@ -773,7 +798,9 @@ export function scoreEvent(
   const matchedPeople =
     (parts.find((p) => p.part === "people")?.detail as { matched?: string[] } | undefined)?.matched ?? [];
   const inCommon = matchedPeople.length + Math.max(namedByEvent.length, options.secondInCommon ? 1 : 0);
-  if (inCommon === 1 && !(dated || (value("place") === 1 && (value("date") ?? 0) > 0))) return null;
+  // (An undated event's half share of the date is no such publication.)
+  const nearDay = event.startsAt !== null && (value("date") ?? 0) > 0;
+  if (inCommon === 1 && !(dated || (value("place") === 1 && nearDay))) return null;
   // Each is about someone the other is not (the article's lead "Blinken and Lavrov", the event's "Blinken
   // and Payne"): another meeting of a common participant, unless the meeting dates agree.
   let lead = signals.named.filter((n) => n.kind === "PERSON" && n.lead).map((n) => n.id);

@@ -21,6 +21,8 @@ const linkingSchema = z.strictObject({
   reportCues: z.array(z.string().min(1)).default([]),
   givenNameForms: z.array(z.array(z.string().min(1)).min(2)).default([]),
   meetingCues: z.array(z.string().min(1)),
+  /** Nouns of a meeting that a date may stand before and name ("Friday's meeting"). */
+  meetingNouns: z.array(z.string().min(1)).default([]),
   participationCues: z.array(z.string().min(1)).default([]),
   nameBreakTitleWords: z.array(z.string().min(1)).default([]),
   /** Words before a town that make it where something is ("in Riyadh", "visited Jeddah"). */
