@@ -123,6 +123,15 @@ describe("one meeting's coverage, imported in separate calls", () => {
     });
     const event = await eventOf(first.articleIds);
     expect(event?.place).toBe("Kessby");
+    // Where they met before is no place of this meeting.
+    const again = await importPage(db.prisma, {
+      content: page(
+        "Remarks by Minister Aino Varg and Minister Pekka Lunde before their meeting",
+        "Harbour Post",
+        "MINISTER LUNDE: It is exactly 261 days since we met last time in Lindby. Aino Varg and I met again today for talks.",
+      ),
+    });
+    expect((await eventOf(again.articleIds))?.place ?? null).not.toBe("Lindby");
   });
 
   it("reads the town of 'during his visit to Kessby' as the meeting's place, not a town of an earlier meeting", async () => {
@@ -459,6 +468,14 @@ describe("the meeting date of a news lede", () => {
         "The two leaders first sat down for a private meeting, followed by another with their advisers. Kessel met Brandvik Tuesday morning.",
       ),
     ).toBe("2018-06-12");
+    // A month and day with no year, after the publication: this year's when nearer than last year's
+    // (Friday 8 March 2031, a preview of "the March 27-28 summit").
+    expect(
+      dateOf(
+        "2031-03-08",
+        "Kessel said her envoys had just left Lindby after a productive meeting on the March 27-28 summit.",
+      ),
+    ).toBe("2031-03-27");
   });
 
   it("reads the meeting's date from what its people did at it", () => {

@@ -1196,4 +1196,30 @@ describe("wire copy on other sites", () => {
     );
     expect(twice?.title).toBe("Velkova, Orrin cool their rhetoric in landmark talks");
   });
+
+  it("splits no story at a caption ending in its credit after a slash, nor at a quotation's sentence over a subheading", () => {
+    const caption = "Velkova [L] greets Orrin at the Harbour Palace. / Photo: AFP";
+    const pages = [
+      [
+        "Velkova, Orrin discuss river priorities in Port Halden",
+        caption,
+        "AFP",
+        caption,
+        PARAGRAPH,
+        PARAGRAPH,
+      ],
+      [
+        "Velkova vows to 'leave the past behind' after river talks with Orrin",
+        PARAGRAPH,
+        'Asked about the crossing, Orrin said "we are starting that process", adding that it would open "very, very quickly."',
+        "TALKS START WITH HANDSHAKE",
+        PARAGRAPH,
+      ],
+    ];
+    for (const lines of pages) {
+      const articles = segment(lines.join("\n\n"));
+      expect(articles.map((a) => a.title)).toEqual([lines[0]]);
+      expect(articles[0]?.outletName).toBeNull();
+    }
+  });
 });

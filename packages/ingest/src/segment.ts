@@ -471,7 +471,21 @@ function placeLead(text: string): RegExpExecArray | null {
 }
 
 /** A headline may end in an abbreviation's full stop ("… with U.S."), never in a sentence's. */
-const endsSentence = (text: string) => /[.;,:]$/.test(text) && !/(?:^|\s)(?:\p{Lu}\.){2,}$/u.test(text);
+// (A sentence may end inside its quotation: "… it would begin “very, very quickly.”")
+const endsSentence = (text: string) =>
+  /[.;,:]["”’']?$/u.test(text) && !/(?:^|\s)(?:\p{Lu}\.){2,}$/u.test(text);
+
+let creditAfterPattern: RegExp | undefined;
+/**
+ * A photo's credit after the caption's words, behind a slash, a bar or a sentence's end ("… re-election
+ * campaign. / Photo: AFP"): a caption, never a headline ("PHOTOS: Highlights of the summit" opens with the
+ * word).
+ */
+const creditAfter = () =>
+  (creditAfterPattern ??= new RegExp(
+    `(?:[/|]|[.!?]\\s)\\s*(?:${wordAlternatives(reference().page.photoCreditWords) || "(?!)"})\\s*[:/]`,
+    "iu",
+  ));
 
 /**
  * A picture's alternative text over its caption: a line printed twice in a row that reads as a caption,
@@ -498,6 +512,7 @@ function isHeadline(block: Block): boolean {
     list.length <= 30 &&
     !/[!?]$/.test(text) &&
     !endsSentence(text) &&
+    !creditAfter().test(text) &&
     /^[\p{Lu}“"‘'(\d[]/u.test(text) &&
     // A headline set in capitals ("YELLEN STRESSES ‘CRUCIAL’ NEED TO WORK TOGETHER") has five words or more.
     (list.some((word) => /^\p{Ll}/u.test(word)) || (list.length >= 5 && !/\p{Ll}/u.test(text))) &&
@@ -515,6 +530,7 @@ function isTitleLike(block: Block): boolean {
     list.length <= 30 &&
     !/^by\s/i.test(text) &&
     !endsSentence(text) &&
+    !creditAfter().test(text) &&
     !/^\p{Lu}[\p{Lu}\s.'’-]*\s[-—–]{1,2}$/u.test(text) &&
     /^[\p{Lu}“"‘'(\d[]/u.test(text) &&
     !TURN.test(text) &&
@@ -935,13 +951,15 @@ function photoCredit(block: Block, previous: Block | undefined): boolean {
   const lines = block.text.split("\n");
   const own = (lines.at(-1) ?? "").trim();
   const above = (lines.length > 1 ? (lines.at(-2) ?? "") : (previous?.text.split("\n").at(-1) ?? "")).trim();
-  // (A caption ends in the photo's full date after a comma; the credit is no byline and no date.)
+  // (A caption ends in the photo's full date after a comma, or in a photo word's credit; the credit is no
+  // byline and no date.)
   return (
     words(own).length <= 4 &&
     !/^by\s/iu.test(own) &&
     !isDateOnly(own) &&
     words(above).length >= 8 &&
-    endsLikeCaption(above)
+    // (Or in its credit after a slash: "… re-election campaign. / Photo: AFP" over "AFP".)
+    (endsLikeCaption(above) || creditAfter().test(above))
   );
 }
 

@@ -230,10 +230,11 @@ export function meetingDates(
   const future = cuePattern(cues.future);
   // "Friday's meeting brought together …", "on the Feb. 27-28 summit": a date that names the meeting it
   // stands before, give or take two words ("Friday's trilateral summit").
+  // (Words between in small letters: "2019-02-08 Trump says summit …" names none.)
   const nouns = cues.nouns?.length
     ? new RegExp(
-        `^(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${wordAlternatives(cues.nouns)})(?![\\p{L}])`,
-        "iu",
+        `^(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${wordAlternatives(cues.nouns)})(?![\\p{L}])`,
+        "u",
       )
     : null;
   const noon = reference ? new Date(`${reference.day}T12:00:00Z`) : undefined;
@@ -334,9 +335,12 @@ export function meetingDates(
         continue;
       }
       let day = `${String(start.get("year")).padStart(4, "0")}-${String(start.get("month")).padStart(2, "0")}-${String(start.get("day")).padStart(2, "0")}`;
-      // "December 30" in a text published on 2 January is last year's, unless it looks forward.
-      if (!start.isCertain("year") && reference && !forward && day > addDays(reference.day, 1))
-        day = `${Number(day.slice(0, 4)) - 1}${day.slice(4)}`;
+      // "December 30" in a text published on 2 January is last year's, unless it looks forward; "the Feb.
+      // 27-28 summit" in one of 8 February is this year's, nearer than last year's.
+      if (!start.isCertain("year") && reference && !forward && day > addDays(reference.day, 1)) {
+        const before = `${Number(day.slice(0, 4)) - 1}${day.slice(4)}`;
+        if (daysBetween(before, reference.day) < daysBetween(reference.day, day)) day = before;
+      }
       found.push({ day, range: null, how: "stated", ...span });
     }
   }

@@ -227,8 +227,16 @@ function placesOf(
   // "Xi's planned visit to Washington".)
   const notYet =
     /(?<![\p{L}])(?:before|ahead\s+of|eve\s+of|planned|upcoming|next|future|expected|proposed|prepar\p{L}*)(?![\p{L}])/iu;
+  // (Nor is where they met before: "since we met last time in Singapore", "their previous talks in Bali".)
+  const before = /(?<![\p{L}])(?:since|last\s+time|previous|previously|earlier|prior)(?![\p{L}])/iu;
   for (const match of body.matchAll(inPlace)) {
     if (/[’']s\s+(?:[\p{L}-]+\s+){0,2}visit\s+to\s/u.test(match[0]) && notYet.test(match[0])) continue;
+    const lead =
+      body
+        .slice(Math.max(0, match.index - 20), match.index)
+        .split(/[.!?\n]/u)
+        .at(-1) ?? "";
+    if (before.test(`${lead}${match[0]}`)) continue;
     // "in Geneva Wednesday": the day after the town is no part of it.
     let name = (match[1] ?? "")
       .split(" ")

@@ -280,8 +280,19 @@ export function claimsOf(
           data: { attribute: "start time", value: time[0].trim(), normalized, scope },
         });
       }
-      // Places: a venue, or a city after a word of meeting.
+      // Places: a venue, or a city after a word of meeting; not where they met before ("since we met last
+      // time in Singapore", "their previous talks in Bali").
+      const earlier = (index: number, words: string) =>
+        /(?<![\p{L}])(?:since|last\s+time|previous|previously|earlier|prior)(?![\p{L}])/iu.test(
+          `${
+            text
+              .slice(Math.max(0, index - 20), index)
+              .split(/[.!?]/u)
+              .at(-1) ?? ""
+          }${words}`,
+        );
       for (const place of text.matchAll(venue)) {
+        if (earlier(place.index, place[0])) continue;
         const start = sentence.start + place.index + place[0].indexOf(place[1] ?? "");
         result.push({
           start,
@@ -295,7 +306,7 @@ export function claimsOf(
       )) {
         const value = place[1] ?? "";
         const start = sentence.start + place.index + place[0].lastIndexOf(value);
-        if (countries.has(start) || notAPlace.test(value)) continue;
+        if (countries.has(start) || notAPlace.test(value) || earlier(place.index, place[0])) continue;
         if (mine().some((c) => c.data.attribute === "place" && c.start <= start && c.end > start)) continue;
         result.push({
           start,
