@@ -1222,4 +1222,35 @@ describe("wire copy on other sites", () => {
       expect(articles[0]?.outletName).toBeNull();
     }
   });
+
+  it("reads a date line with the place it was given at, a writer's town after the name, and no byline in a lead cut before its stop", () => {
+    const [statements] = segment(
+      [
+        "Official website of the President of Norland",
+        "Press statements following talks with Sudrian Prime Minister Tomas Orrin",
+        "July 5, 2031, The Palace, Port Halden",
+        "President of Norland Hana Velkova: Mr Prime Minister, ladies and gentlemen,",
+        PARAGRAPH,
+      ].join("\n\n"),
+    );
+    expect(statements?.publishedText).toBe("July 5, 2031");
+    expect(statements?.genre).toBe("TRANSCRIPT");
+    const [signed] = segment(
+      [
+        "Velkova follows Orrin to Port Halden to relaunch ties",
+        "by Jane Roe, Brussels,",
+        PARAGRAPH,
+        PARAGRAPH,
+      ].join("\n\n"),
+    );
+    expect(signed?.bylines).toEqual([{ name: "Jane Roe", isStaff: false, place: "Brussels" }]);
+    const [lead] = segment(
+      [
+        "Velkova in Port Halden urges Orrin to reopen the crossing",
+        "On Friday, July 5, Foreign Minister Hana Velkova arrived in the Sudrian capital on a visit. In the palace, she met envoy Tomas Orrin and called for a reopening",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(lead?.bylines).toEqual([]);
+  });
 });

@@ -662,6 +662,8 @@ function looksLikePerson(text: string, cues: Cues): boolean {
   return (
     list.length >= 2 &&
     list.length <= 4 &&
+    // "On Friday", "In Brussels": a preposition opens no name.
+    !/^(?:on|in|at|from|to|with|for|after|before|during|since|until)$/iu.test(list[0] ?? "") &&
     list.every(
       (word) =>
         /^\p{Lu}(\.|[\p{L}'’-]*\p{Ll}[\p{L}'’-]*)$/u.test(word) && !CONNECTORS.has(word.toLowerCase()),
@@ -685,6 +687,15 @@ function parseBylines(text: string, outlets: KnownOutlet[], cues: Cues): Meta {
     if (known) {
       outlet ??= known.name;
       continue;
+    }
+    // "by Nikolaj Nielsen, Brussels": the town the writer files from, after the name.
+    const previous = bylines.at(-1);
+    if (previous && !previous.place && /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?$/u.test(part)) {
+      const tag = String(lexiconTag(part.toLowerCase()) ?? "");
+      if (/City|Place|Country|Region/u.test(tag)) {
+        previous.place = part;
+        continue;
+      }
     }
     const place = /\s+in\s+(\p{Lu}[\p{L}\s.'-]*)$/u.exec(part);
     let name = place ? part.slice(0, place.index) : part;
@@ -1007,6 +1018,11 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
   // A caption that ends in its agency's credit ("… in Hiroshima on Saturday. (Yonhap)") is running text too;
   // a date line's zone in brackets ("Published November 16, 2023 at 10:05 a.m. (EST)") is not a credit.
   // (A clock time's "a.m." ends no sentence: "by X and Y | June 9, 2023 at 4:27 a.m.")
+  // (So is a long line mostly of words in small letters that the capture cut before its stop: "On Friday,
+  // July 5, Prime Minister … arrived in Moscow on a visit. In the Kremlin, he met … and called for a
+  // ceasefire".)
+  const small = words(block.text).filter((word) => /^\p{Ll}/u.test(word)).length;
+  if (words(block.text).length >= 20 && small * 2 >= words(block.text).length) return null;
   if (
     words(block.text).length >= 8 &&
     ((/[.!?]["”’]?$/u.test(block.text) && !/\b\d{1,2}(?::\d{2})?\s*[ap]\.m\.$/iu.test(block.text)) ||
@@ -1016,6 +1032,13 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
   // A line ending in a colon introduces what follows it (a speaker, a section: "The Inside Story:"), unless
   // it is a label of page.yaml ("Readout:").
   if (/:$/.test(block.text) && !cues.labels.has(block.text.replace(/[:\s]+$/, "").toLowerCase())) return null;
+  // "July 5, 2024, The Kremlin, Moscow": a date, then where it was given after a comma.
+  const placed =
+    /^(.+?\b(?:19|20)\d{2})\s*,\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}'’-]+(?:(?:\s+|,\s+)\p{Lu}[\p{L}'’-]+){0,4}$/u.exec(
+      block.text,
+    );
+  if (placed?.[1] && isDateOnly(placed[1]))
+    return metaOf({ ...block, text: placed[1] }, outlets, vocabulary, cues);
   // "KYODO NEWS - Nov 17, 2023 - 10:21 | World", "Source: Xinhua| 2023-11-16 10:32:05|Editor: huaxia".
   // "Oct. 10, 2024 - 18:41 By Son Ji-hyoung": a byline run on after the date.
   // "Sumaira FH 2 minutes ago Thu 24th October 2019 | 11:49 PM": a relative time beside the date it
