@@ -368,6 +368,33 @@ describe("a speaker after a long title, and a quotation after a colon", () => {
 });
 
 describe("attribution in transcripts and readouts", () => {
+  it("reads a turn labelled with a title of several words before the name, and a speech under several names as the first's", () => {
+    const found = statements(
+      [
+        "President of Norland Hana Velkova: Mr Prime Minister, ladies and gentlemen,",
+        "Our substantive talks with the Prime Minister of Sudria, Mr Tomas Orrin, have just concluded.",
+        "Prime Minister of Sudria Tomas Orrin: Thank you, Madam President, for a useful conversation.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "have just concluded")).toBe("Hana Velkova");
+    expect(speakerAt(found, "useful conversation")).toBe("Tomas Orrin");
+    const joint = statements(
+      "Good afternoon, everyone, and welcome to Port Halden. This has been a great, great meeting.",
+      "Remarks by President Velkova, President Tomas Orrin of Sudria, and Prime Minister Ada Lind of Estmark in Joint Press Conference",
+    );
+    expect(speakerAt(joint, "welcome to Port Halden")).toBe("Velkova");
+  });
+
+  it("gives a pronoun the person the sentence before opened with by the same pronoun, not the one it named after", () => {
+    const found = statements(
+      [
+        "Prime Minister Aino Varg hailed Sudria as a partner on Monday as she met President Pekka Lunde.",
+        "She sat down with Lunde for talks at the palace. “There is growing insecurity,” she told Lunde.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "growing insecurity")).toBe("Aino Varg");
+  });
+
   it("keeps a turn going past a sentence that breaks off and a stage direction", () => {
     const found = statements(
       [

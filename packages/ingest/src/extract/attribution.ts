@@ -431,7 +431,18 @@ export function attribute(
   const byPronoun = (pronoun: string, index: number, before: Referent[]): Referent | null => {
     const gender = /^(he|him|his)$/i.test(pronoun) ? "male" : "female";
     const fits = (r: Referent) => r.gender === null || r.gender === gender;
-    return before.find(fits) ?? recall(index, fits);
+    const found = before.find(fits);
+    if (found) return found;
+    // "She sat down with Xi for talks. “…,” she told Xi.": a sentence right before that opens with the same
+    // pronoun, and quotes no one, is about the same person, not the one it names after the pronoun.
+    const previous = sentences[index - 1];
+    if (
+      previous &&
+      !speakerOf[index - 1] &&
+      (gender === "male" ? /^[\s“”"‘’']*he\s/iu : /^[\s“”"‘’']*she\s/iu).test(previous.text)
+    )
+      return byPronoun(pronoun, index - 1, []);
+    return recall(index, fits);
   };
   /**
    * "A senior official told reporters …. She added …", "According to her, …": a pronoun right after a
@@ -804,7 +815,11 @@ export function attribute(
       .split(" ")
       .some((word) => roleWords.has(word) || ["mr", "ms", "mrs", "dr"].includes(word));
   const titledLabel = (text: string) => {
-    const match = /^((?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)\s*:\s+/u.exec(text);
+    // (Its title may hold small words: "President of Russia Vladimir Putin:".)
+    const match =
+      /^(\p{Lu}[\p{L}.'’-]*\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for)\s+){0,5}\p{Lu}[\p{L}'’-]+)\s*:\s+/u.exec(
+        text,
+      );
     return match?.[1] && titled(match[1]) ? match : null;
   };
   /**
@@ -892,7 +907,9 @@ export function attribute(
     sentences[0] &&
     spokenOpenings.some((cue) => cue.test((sentences[0] as Sentence).text.trim()))
   ) {
-    const words = speechBy.split(/\s+/u);
+    // "Remarks by President Biden, President Yoon …, and Prime Minister Kishida …": the first named opens.
+    const first = speechBy.split(/\s*,\s*(?:and\s+)?|\s+and\s+/u)[0] ?? speechBy;
+    const words = first.split(/\s+/u);
     while (words.length > 1 && roleWords.has(normalizeName(words[0] ?? ""))) words.shift();
     const name = words.join(" ");
     const person = persons.find(
@@ -1918,7 +1935,9 @@ function turnSpeaker(
       (m.participant?.aliases.includes(normalized) ||
         m.participant?.aliases.includes(rest) ||
         normalizeName(m.text) === rest ||
-        normalizeName(m.text).split(" ").at(-1) === rest),
+        normalizeName(m.text).split(" ").at(-1) === rest ||
+        // "President of Russia Vladimir Putin": the name after the title's own words.
+        (normalizeName(m.text).includes(" ") && rest.endsWith(` ${normalizeName(m.text)}`))),
   );
   if (person) return { referent: referentOf(person), label: null };
   const titleCase = label
