@@ -359,6 +359,25 @@ describe("organisations", () => {
     expect(council).not.toContain("African Union");
   });
 
+  it("takes an organisation the text names as context for no participant, unless it speaks, meets or heads the story", () => {
+    // Bodies stored already, as an earlier import leaves them.
+    const stored: KnownParticipant[] = [
+      ...known,
+      { id: "nato", name: "North Atlantic Treaty Organization", kind: "ORGANIZATION", aliases: ["nato"] },
+      { id: "un", name: "United Nations", kind: "ORGANIZATION", aliases: ["united nations", "un"] },
+    ];
+    const find = (text: string, headline: string | null = null) =>
+      namesOf(extractCandidates(text, stored, vocabulary, null, headline));
+    const body =
+      "Boris Kovac met Ilse Varnow in Port Halden on Monday, a day after Norland backed Estmark's bid to join NATO. Varnow said Norland was preparing proposals for the United Nations.";
+    const nato = (names: string[]) => names.some((name) => /NATO|North Atlantic/u.test(name));
+    const context = find(body);
+    expect(nato(context)).toBe(false);
+    expect(context.some((name) => /United Nations/u.test(name))).toBe(false);
+    expect(nato(find(body, "Kovac and Varnow meet on NATO's margins"))).toBe(true);
+    expect(nato(find(`${body} “The alliance is united,” NATO said in a statement.`))).toBe(true);
+  });
+
   it("takes no organisation from a venue, an outlet's desk or words of prose", () => {
     const names = namesOf(
       extract(

@@ -452,6 +452,39 @@ export function extractCandidates(
     `(?<![\\p{L}])(?:${wordAlternatives(linkingReference().messengerTitles) || "(?!)"})\\s+$`,
     "iu",
   );
+  // An organisation the article names as context ("Sweden's NATO bid", "a package of proposals for the United
+  // Nations") takes no part: only one that speaks or passes a statement on, or that the headline or the
+  // lede names (the meeting's own forum: "ASEAN-U.S. Ministerial Meeting", "Quad foreign ministers meet").
+  const lede = headline ?? "";
+  const { meetingCues, meetingNouns } = linkingReference();
+  const meetingVerbs = meetingCues.filter(
+    (cue) => !meetingNouns.includes(cue) && !vocabulary.attribution.occasionNouns.includes(cue),
+  );
+  // ("Ministers of NORDA met", "NORDA members agreed", "met officials of the World Bank".)
+  const meets = (form: string) => {
+    if (meetingVerbs.length === 0) return false;
+    const verb = `(?:${wordAlternatives(meetingVerbs)})`;
+    const name = escapeRegExp(form);
+    return new RegExp(
+      `(?<![\\p{L}])(?:${name}(?:\\s+\\p{Ll}+){0,2}\\s+${verb}|${verb}(?:\\s+(?:with|\\p{Ll}+)){0,3}\\s+${name})(?![\\p{L}])`,
+      "u",
+    ).test(body);
+  };
+  const orgMentions = mentions.filter((m) => m.kind === "ORGANIZATION");
+  for (const [id, own] of drafts) {
+    if (own.mention.kind !== "ORGANIZATION" || speakers.has(id)) continue;
+    const forms = orgMentions
+      .filter((m) => (m.participant?.id ?? `name:${normalizeName(m.name ?? m.text)}`) === id)
+      .flatMap((m) => [m.text, m.name ?? m.text, ...(m.participant ? [m.participant.name] : [])]);
+    const said = (text: string | null | undefined) =>
+      !!text && forms.some((form) => wordPattern(normalizeName(form), "iu").test(normalizeName(text)));
+    if (statements.some((s) => said(s.speaker) || said(s.channel)) || said(lede)) continue;
+    // (Nor one the article is about, named in three sentences or more, or that meets: "Ministers of NORDA
+    // met", "NORDA members agreed".)
+    if (sentences.filter((sentence) => said(sentence.text)).length >= 3) continue;
+    if (forms.some((form) => meets(form))) continue;
+    for (const draft of own.drafts) dropped.add(draft);
+  }
   for (const [id, own] of drafts) {
     if (speakers.has(id) || !(own.former || passing(own))) continue;
     const last =
