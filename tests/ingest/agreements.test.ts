@@ -25,6 +25,21 @@ const durations = (body: string) =>
     .filter((c) => c.data.attribute === "duration" || c.data.attribute === "days")
     .map((c) => `${c.span.exact} = ${c.data.scope}`);
 
+describe("an earlier deal, one side's intention and thanks for an earlier step", () => {
+  it("is no agreement; a plan the pair signs is", () => {
+    for (const body of [
+      "Lind said Norland was forced to withdraw from the grain deal, and Sudria was blocking the fulfillment of its obligations under the agreement.",
+      "During the talks, Lind said the positions were far apart, but expressed her intention to continue working to resolve the crisis.",
+      "“I want to thank you for your leadership,” Kovac told Lind for agreeing to send the accession protocol to parliament.",
+    ]) {
+      expect(grades(body), body).toEqual([]);
+    }
+    expect(grades("Lind and Kovac met on Monday. The pair then signed a bilateral action plan.")).toEqual([
+      "AGREED",
+    ]);
+  });
+});
+
 describe("what one side says must be done", () => {
   it("is no agreement, unless the sides agreed it must", () => {
     expect(

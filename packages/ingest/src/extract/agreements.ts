@@ -91,8 +91,9 @@ function patternsOf(vocabulary: Vocabulary) {
     pattern: compile(vocabulary.agreementCues[level] ?? [], gap),
   }));
   const negation = compile(vocabulary.agreementNegations.before, gap);
+  // (Or with "continue" between: "expressed his intention to continue working to resolve the crisis".)
   const pursuit = new RegExp(
-    `(?<![\\p{L}])(?:${vocabulary.agreementNegations.pursuit.map(escapeRegExp).join("|") || "(?!)"})\\s+$`,
+    `(?<![\\p{L}])(?:${vocabulary.agreementNegations.pursuit.map(escapeRegExp).join("|") || "(?!)"})\\s+(?:continue\\s+|keep\\s+)?$`,
     "iu",
   );
   const hedgedSentence = compile(vocabulary.agreementNegations.sentence, gap);
