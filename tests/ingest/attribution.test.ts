@@ -844,6 +844,15 @@ describe("attribution in transcripts and readouts", () => {
     );
     expect(speakerAt(occasion, "talks were constructive")).toBe("Hana Velkova");
     expect(speakerAt(occasion, "reopen the crossing")).toBe("Tomas Orrin");
+    // An aside set off by commas, and a head of state called by an epithet with the nationality.
+    const aside = statements(
+      [
+        "Norlandic Foreign Minister Hana Velkova met Sudrian President Tomas Orrin on Sunday.",
+        "The Sudrian president, in turn, hailed “long-established friendly” ties. In his turn, the Sudrian dictator said that the crossing would stay shut.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(aside, "long-established")).toBe("Tomas Orrin");
+    expect(speakerAt(aside, "would stay shut")).toBe("Tomas Orrin");
   });
 
   it("gives a pronoun the person named by one word only, by a counterpart noun or after 'according to'", () => {

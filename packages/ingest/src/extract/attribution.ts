@@ -81,7 +81,10 @@ const fillerPattern = (occasions: readonly string[]): RegExp => {
     const occasion = occasions.length
       ? `|(?:after|before|during|at|following|ahead\\s+of)\\s+(?:(?:the|a|an|his|her|their|its|this|that)\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:${wordAlternatives(occasions)})`
       : "";
-    pattern = new RegExp(`(?:\\s+(?:${FILLER_WORDS}${occasion}))+\\s*$`, "u");
+    // (Or an aside set off by commas: "The Chinese president, in turn, hailed …".)
+    const aside =
+      "\\s*,\\s*(?:in\\s+(?:his\\s+|her\\s+|their\\s+|its\\s+)?turn|for\\s+(?:his|her|their|its)\\s+part|however|meanwhile|too|though|also)\\s*,";
+    pattern = new RegExp(`(?:\\s+(?:${FILLER_WORDS}${occasion})|${aside})+\\s*$`, "u");
     fillers.set(occasions, pattern);
   }
   return pattern;
@@ -178,6 +181,8 @@ export function attribute(
   const calling = new Set(v.callVerbs.map((word) => word.toLowerCase()));
   const inverting = new Set(v.invertingVerbs.map((word) => word.toLowerCase()));
   const leaderTitles = new Set(v.leaderTitles.map((word) => word.toLowerCase()));
+  // "the Chinese leader", "the Russian dictator": a head of state or government, whatever the title.
+  const leaderNouns = new Set(["leader", ...v.leaderNouns].map((word) => word.toLowerCase()));
   const counterparts = new Set(v.counterpartNouns.map((word) => word.toLowerCase()));
   const headNouns = new Set(v.headNouns.map((word) => word.toLowerCase()));
   const group = v.groupNouns.length
@@ -471,12 +476,14 @@ export function attribute(
     const roles =
       opposite || chief
         ? words.slice(0, -1)
-        : words.filter((w) => roleWords.has(w) || (w === head && describedHeads.has(w)));
+        : words.filter(
+            (w) => roleWords.has(w) || (w === head && (describedHeads.has(w) || leaderNouns.has(w))),
+          );
     if (roles.length === 0) return null;
     // "the Chinese leader": one whose title is a head of state's or government's.
     const fits = (r: Referent) =>
       roles.every(
-        (w) => r.titles.has(w) || (w === "leader" && [...leaderTitles].some((t) => r.titles.has(t))),
+        (w) => r.titles.has(w) || (leaderNouns.has(w) && [...leaderTitles].some((t) => r.titles.has(t))),
       );
     // People named inside a quotation ("“Like the former premier Ivo Brandt, I …”") are spoken of.
     const outsideQuotes = (i: number) =>
@@ -512,7 +519,7 @@ export function attribute(
     // Modifiers ("Chinese", "foreign") pick among those that fit the role, the nearest first; "the Chinese
     // leader", where a president and a premier both fit, is the one the article names most.
     const score = (r: Referent) => words.filter((w) => r.titles.has(w)).length;
-    const byLeader = words.includes("leader");
+    const byLeader = words.some((w) => leaderNouns.has(w));
     const better = (r: Referent, best: Referent) =>
       score(r) > score(best) ||
       (byLeader && score(r) === score(best) && (mentionCount.get(r) ?? 0) > (mentionCount.get(best) ?? 0));
