@@ -624,6 +624,9 @@ describe("duration scopes", () => {
       "three hours = talks",
     ]);
     expect(durations("Lind arrived on Thursday for a three-day trip.")).toEqual(["three-day = visit"]);
+    expect(
+      durations("The negotiations in a broad format had ended; they lasted an hour and a half."),
+    ).toEqual(["an hour and a half = talks"]);
     expect(durations("Lind, who met Kovac in May, spent three days in Asia.")).toEqual([
       "three days = visit",
     ]);

@@ -91,7 +91,11 @@ export function claimsOf(
     let windowStartBefore = sentence.start;
     // ("hourlong talks", "a weeklong visit": one unit, as AP writes it.)
     for (const unit of text.matchAll(/\b(hours?|minutes?|days?|hrs?|weeks?)(?:\b(?:[\s-]long)?|long\b)/giu)) {
-      const unitEnd = sentence.start + unit.index + unit[0].length;
+      // ("an hour and a half": the half after the unit is the length's.)
+      const half = /^\s+and\s+a\s+half(?![\p{L}])/u.exec(
+        body.slice(sentence.start + unit.index + unit[0].length),
+      );
+      const unitEnd = sentence.start + unit.index + unit[0].length + (half?.[0].length ?? 0);
       // "a week’s quiet", "an hour's drive": a possessive length qualifies something else, unless what it
       // qualifies is a scope ("an hour’s talk", "a week's visit").
       const owned = /^[’']s\s+([\p{L}-]+)/u.exec(body.slice(unitEnd, unitEnd + 40));
