@@ -1253,4 +1253,18 @@ describe("wire copy on other sites", () => {
     );
     expect(lead?.bylines).toEqual([]);
   });
+
+  it("reads a government's summary of a meeting as a readout", () => {
+    for (const title of [
+      "Norland-Sudria Summit Meeting (Summary)",
+      "Norland-Sudria Foreign Ministers' Meeting",
+    ]) {
+      const [article] = segment([title, "May 7, 2031", PARAGRAPH, PARAGRAPH].join("\n\n"));
+      expect(article?.genre, title).toBe("READOUT");
+    }
+    const [news] = segment(
+      ["Norland, Sudria leaders hold summit meeting", "May 7, 2031", PARAGRAPH].join("\n\n"),
+    );
+    expect(news?.genre).toBe("REPORT");
+  });
 });
