@@ -385,6 +385,27 @@ describe("attribution in transcripts and readouts", () => {
     expect(speakerAt(joint, "welcome to Port Halden")).toBe("Velkova");
   });
 
+  it("gives words one person says another said to the other, and a nationality's leader to the counterpart so described", () => {
+    const found = statements(
+      [
+        "President Pekka Lunde met Crown Prince Aino Varg of Estmark on Friday.",
+        "Lunde said Aino Varg claimed that he was “not personally responsible” for the attack. He said Varg had raised the border.",
+      ].join("\n\n"),
+    );
+    expect(at(found, "not personally responsible")?.data).toMatchObject({
+      speaker: "Aino Varg",
+      channel: "Pekka Lunde",
+    });
+    expect(speakerAt(found, "had raised the border")).toBe("Pekka Lunde");
+    const counterpart = statements(
+      [
+        "Ukrainian President Tomas Orrin on July 7 visited Port Halden, where he held talks with his Turkish counterpart, Omer Kaya.",
+        "The Turkish leader asserted that relations with Kyiv are now “stronger in every way”.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(counterpart, "stronger in every way")).toBe("Omer Kaya");
+  });
+
   it("gives a pronoun the person the sentence before opened with by the same pronoun, not the one it named after", () => {
     const found = statements(
       [

@@ -77,6 +77,8 @@ const vocabularySchema = z.strictObject({
   captions: z.array(z.string().min(1)).default([]),
   /** Words and cues of extraction (packages/ingest/src/extract/). */
   honorifics: z.array(z.string().min(1)),
+  /** Names of peoples the language tagger does not know as such ("Turkish", "British"). */
+  demonyms: z.array(z.string().min(1)).default([]),
   abbreviations: z.array(z.string().min(1)),
   agreementNegations: z.strictObject({
     before: z.array(z.string().min(1)),

@@ -208,7 +208,7 @@ export function attribute(
   // and the noun that heads it.
   const describedHeads = new Set<string>();
   const description =
-    "((?:\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?['’]s|[Tt]he)(?:\\s+\\p{Ll}[\\p{L}-]*){0,2})\\s+(\\p{Ll}[\\p{L}-]{3,})";
+    "((?:\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?['’]s|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)(?:\\s+\\p{Ll}[\\p{L}-]*|\\s+\\p{Lu}\\p{Ll}+(?=\\s+\\p{Ll})){0,2})\\s+(\\p{Ll}[\\p{L}-]{3,})";
   const descriptionBefore = new RegExp(`(?:^|[\\s(“"])${description},?\\s+$`, "u");
   const descriptionAfter = new RegExp(`^,\\s+${description}(?=\\s*[,.;]|\\s+(?:who|and|said)\\b)`, "u");
   // Referents: each person once, by participant or by name, with their titles and gender.
@@ -249,7 +249,7 @@ export function attribute(
       referent.titles.add(head);
       describedHeads.add(head);
       for (const word of `${described[1] ?? ""}`.toLowerCase().split(/[^\p{L}-]+/u)) {
-        if (word && word !== "the") referent.titles.add(word);
+        if (word && !["the", "his", "her", "their"].includes(word)) referent.titles.add(word);
       }
     }
     const title = titlesAt.get(mention.start);
@@ -515,6 +515,12 @@ export function attribute(
     );
     if (pool.length === 0 && demonyms.length > 0 && near.some(foreign) && untitled.length === 1 && spokenOf)
       pool = untitled;
+    // "his Turkish counterpart, Recep Tayyip Erdogan" … "the Turkish leader": the one person titled with
+    // that nationality, whatever the rest of the title.
+    if (pool.length === 0 && demonyms.length > 0 && roles.every((w) => leaderNouns.has(w))) {
+      const national = [...referents.values()].filter((r) => demonyms.every((d) => r.titles.has(d)));
+      if (national.length === 1) pool = national;
+    }
     if (pool.length === 0) return null;
     // Modifiers ("Chinese", "foreign") pick among those that fit the role, the nearest first; "the Chinese
     // leader", where a president and a premier both fit, is the one the article names most.
@@ -1300,6 +1306,22 @@ export function attribute(
       if (!chosen || (!chosen.referent && found.referent)) {
         // "The Chinese Foreign Ministry says Qin pointed out that …": who passes it on is the channel.
         if (chosen?.label && !chosen.post && !post && found.start >= chosen.verbEnd) channel ??= chosen.label;
+        chosen = { ...found, verbStart, verbEnd, subjectStart: found.start, post };
+      } else if (
+        chosen.referent &&
+        found.referent &&
+        found.referent !== chosen.referent &&
+        !post &&
+        !chosen.post &&
+        found.start >= chosen.verbEnd &&
+        /^\s*(?:that\s+)?(?:the\s+)?$/iu.test(body.slice(chosen.verbEnd, found.start)) &&
+        // (Words the other said, not a thing they did: "He said Trump had raised accusations of …" is his.)
+        (/^\s*(?:that\b|[“"‘])/u.test(body.slice(verbEnd)) ||
+          /^(?:said|says|claimed|claims|insisted|insists)$/iu.test(body.slice(verbStart, verbEnd)))
+      ) {
+        // "Biden said the prince claimed that he was …": what one person says another said is the other's,
+        // passed on by the first.
+        channel ??= speakerName(chosen);
         chosen = { ...found, verbStart, verbEnd, subjectStart: found.start, post };
       } else if (
         post &&

@@ -5,6 +5,7 @@
  */
 import { createRequire } from "node:module";
 import type nlpType from "compromise";
+import { reference } from "../vocabulary.ts";
 
 const require = createRequire(import.meta.url);
 let compromise: typeof nlpType | undefined;
@@ -40,8 +41,12 @@ export function namesIn(sentence: string): FoundNames {
 /** The lexicon's tag for a lower-case word ("joe" → "MaleName"), or undefined. */
 export function lexiconTag(word: string): string | undefined {
   const lexicon = (load().model() as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon;
-  return lexicon[word.toLowerCase()];
+  const lower = word.toLowerCase();
+  // (Demonyms the lexicon lacks, vocabulary.yaml's: "Turkish", "British", "Polish".)
+  demonyms ??= new Set(reference().vocabulary.demonyms.map((name) => name.toLowerCase()));
+  return lexicon[lower] ?? (demonyms.has(lower) ? "Demonym" : undefined);
 }
+let demonyms: Set<string> | undefined;
 
 /** A word the lexicon knows as other than a name or a place ("minister", "office"; not "harris" or "lee"). */
 export function isCommonWord(word: string): boolean {
