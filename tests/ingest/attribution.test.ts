@@ -383,6 +383,17 @@ describe("attribution in transcripts and readouts", () => {
       "Remarks by President Velkova, President Tomas Orrin of Sudria, and Prime Minister Ada Lind of Estmark in Joint Press Conference",
     );
     expect(speakerAt(joint, "welcome to Port Halden")).toBe("Velkova");
+    // A press conference under one name is theirs however it opens; a heading in brackets is no one's.
+    const conference = statements(
+      [
+        "(On the Norland-Sudria summit meeting)",
+        "First of all, we held a summit meeting between Norland and Sudria for 15 minutes just a short while ago.",
+      ].join("\n\n"),
+      "Press Conference by Prime Minister Velkova Regarding the Norland-Sudria Summit Meeting",
+    );
+    expect(conference.map((c) => [c.span.exact.slice(0, 14), c.data.speaker])).toEqual([
+      ["First of all, ", "Velkova"],
+    ]);
   });
 
   it("gives words one person says another said to the other, and a nationality's leader to the counterpart so described", () => {

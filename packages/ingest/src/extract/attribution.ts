@@ -908,7 +908,7 @@ export function attribute(
   // A speech printed under its speaker's name with no turns ("Statement by Ambassador Elizabeth Frawley
   // Bagley", then "Good afternoon, everyone. …", page.yaml's spoken openings): the text is one turn of theirs.
   const speechBy = headline
-    ? /^(?:(?:opening|closing|keynote|prepared)\s+)?(?:statement|remarks|speech|address)\s+(?:by|of)\s+(.+?)(?:\s+(?:at|on|to|before|after|during|in)\s+.*)?$/iu.exec(
+    ? /^(?:(?:opening|closing|keynote|prepared)\s+)?(?:statement|remarks|speech|address|(?:press|news)\s+conference)\s+(?:by|of)\s+(.+?)(?:\s+(?:at|on|to|before|after|during|in|regarding|concerning|about|following)\s+.*)?$/iu.exec(
         headline.trim(),
       )?.[1]
     : undefined;
@@ -918,7 +918,9 @@ export function attribute(
     turnAt.size === 0 &&
     speechBy &&
     sentences[0] &&
-    spokenOpenings.some((cue) => cue.test((sentences[0] as Sentence).text.trim()))
+    // (A press conference under one name is that person's words however it opens.)
+    (spokenOpenings.some((cue) => cue.test((sentences[0] as Sentence).text.trim())) ||
+      /^(?:press|news)\s+conference\s/iu.test(headline?.trim() ?? ""))
   ) {
     // "Remarks by President Biden, President Yoon …, and Prime Minister Kishida …": the first named opens.
     const first = speechBy.split(/\s*,\s*(?:and\s+)?|\s+and\s+/u)[0] ?? speechBy;
@@ -943,6 +945,8 @@ export function attribute(
     let span: { start: number; end: number } | null = null;
     const flush = () => {
       while (span && span.start < span.end && /\s/u.test(body[span.start] ?? "")) span.start++;
+      // ("(On the Japan-U.S. summit meeting)": a heading in brackets is no one's words.)
+      if (span && /^\([^()]*\)\s*$/u.test(body.slice(span.start, span.end))) span = null;
       if (span && speaker && span.end - span.start > 1) {
         result.push({
           ...span,
