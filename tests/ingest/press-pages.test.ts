@@ -1267,4 +1267,22 @@ describe("wire copy on other sites", () => {
     );
     expect(news?.genre).toBe("REPORT");
   });
+
+  it("takes a first paragraph printed as a teaser over a video's lines and again below for one story", () => {
+    const articles = segment(
+      [
+        "Velkova bumps fists with Orrin, but confronts him over the crossing",
+        PARAGRAPH,
+        "Sudrian envoy says talks were 'not personally difficult' for either side",
+        "Velkova questioned about meeting Orrin",
+        "7 months ago",
+        "Duration 2:10",
+        PARAGRAPH,
+        "It was the first encounter for the two, and their gesture was swiftly criticized by the opposition in Norland.",
+      ].join("\n\n"),
+    );
+    expect(articles.map((a) => a.title)).toEqual([
+      "Velkova bumps fists with Orrin, but confronts him over the crossing",
+    ]);
+  });
 });

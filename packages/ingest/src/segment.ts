@@ -2043,5 +2043,16 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       end: last.end,
     });
   }
+  // A teaser: a story's first paragraph printed under its headline, then a video's or a standfirst's lines
+  // read as another story's headline, then the story with that paragraph again. The story is one, under the
+  // first headline, its body where the paragraph is printed the second time.
+  const flat = (from: number, to: number) => text.slice(from, to).replace(/\s+/gu, " ").trim();
+  for (let i = articles.length - 2; i >= 0; i--) {
+    const teaser = articles[i] as ArticleDraft;
+    const story = articles[i + 1] as ArticleDraft;
+    const words = flat(teaser.start, teaser.end);
+    if (words.length < 80 || teaser.titleFromBody || !flat(story.start, story.end).includes(words)) continue;
+    articles.splice(i, 2, { ...story, title: teaser.title, titleFromBody: false });
+  }
   return { pageDate, articles };
 }
