@@ -39,7 +39,8 @@ export function claimsOf(
     scopes.find(([, words]) => words.some((w) => w.toLowerCase() === word.toLowerCase()))?.[0] ?? null;
   const meal = anyOf(vocabulary.meals);
   const mealIncluded = new RegExp(
-    `\\b(?:includ\\w*|with|over|into|and|plus)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:working\\s+|state\\s+|private\\s+|official\\s+)?(${meal})\\b`,
+    // ("one and a half hours plus a working lunch": the lunch came on top, the length is the talks'.)
+    `\\b(?:includ\\w*|with|over|into|and)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:working\\s+|state\\s+|private\\s+|official\\s+)?(${meal})\\b`,
     "iu",
   );
   const meeting = new RegExp(`(?<![\\p{L}])(?:${anyOf(vocabulary.claims.meetingWords)})(?![\\p{L}])`, "iu");
