@@ -627,6 +627,10 @@ describe("duration scopes", () => {
     expect(
       durations("The negotiations in a broad format had ended; they lasted an hour and a half."),
     ).toEqual(["an hour and a half = talks"]);
+    // A meal "plus" the length came on top of it.
+    expect(
+      durations("Lind and Kovac met in Lindby, spending one and a half hours plus a working lunch in talks."),
+    ).toEqual(["one and a half hours = talks"]);
     expect(durations("Lind, who met Kovac in May, spent three days in Asia.")).toEqual([
       "three days = visit",
     ]);
