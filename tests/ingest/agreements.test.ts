@@ -37,6 +37,13 @@ describe("an earlier deal, one side's intention and thanks for an earlier step",
     expect(grades("Lind and Kovac met on Monday. The pair then signed a bilateral action plan.")).toEqual([
       "AGREED",
     ]);
+    // (Obligations or a blockade named beside a new agreement take nothing from it.)
+    expect(grades("Both sides reaffirmed their obligations and agreed to open the crossing.")).toEqual([
+      "AGREED",
+    ]);
+    expect(
+      grades("Norland stopped blocking the corridor and the two sides agreed to resume grain exports."),
+    ).toEqual(["AGREED"]);
   });
 });
 
@@ -631,6 +638,9 @@ describe("duration scopes", () => {
     expect(
       durations("Lind and Kovac met in Lindby, spending one and a half hours plus a working lunch in talks."),
     ).toEqual(["one and a half hours = talks"]);
+    expect(
+      durations("Lind and Kovac talked for two hours and a half-hour working lunch followed."),
+    ).toContain("two hours = talks");
     expect(durations("Lind, who met Kovac in May, spent three days in Asia.")).toEqual([
       "three days = visit",
     ]);

@@ -394,6 +394,12 @@ describe("attribution in transcripts and readouts", () => {
     expect(conference.map((c) => [c.span.exact.slice(0, 14), c.data.speaker])).toEqual([
       ["First of all, ", "Velkova"],
     ]);
+    // A report of the press conference is no one's speech.
+    const report = statements(
+      "The Prime Minister held a press conference after meeting envoy Tomas Orrin.\n\nOrrin told reporters separately that Sudria would wait.",
+      "Press Conference by Prime Minister Velkova",
+    );
+    expect(speakerAt(report, "Sudria would wait")).toBe("Tomas Orrin");
   });
 
   it("gives words one person says another said to the other, and a nationality's leader to the counterpart so described", () => {
@@ -876,6 +882,11 @@ describe("attribution in transcripts and readouts", () => {
     );
     expect(speakerAt(occasion, "talks were constructive")).toBe("Hana Velkova");
     expect(speakerAt(occasion, "reopen the crossing")).toBe("Tomas Orrin");
+    // (Only after a name that opens its clause: the one questioned at the briefing does not speak.)
+    const questioned = statements(
+      "Foreign Minister Hana Velkova met envoy Tomas Orrin on Sunday. Reporters who questioned Orrin at the briefing said the envoy looked tired.",
+    );
+    expect(speakerAt(questioned, "looked tired")).not.toBe("Tomas Orrin");
     // An aside set off by commas, and a head of state called by an epithet with the nationality.
     const aside = statements(
       [

@@ -445,10 +445,15 @@ describe("dates that tell two meetings of the same people apart", () => {
 
 describe("the meeting date of a news lede", () => {
   const dateOf = (day: string, text: string) => {
-    const { meetingCues, futureCues, meetingNouns } = linkingReference();
+    const { meetingCues, futureCues, meetingNouns, meetingNounBreaks } = linkingReference();
     const reference = { day, source: "published" as const };
     return chooseMeetingDate(
-      meetingDates(text, reference, { meeting: meetingCues, future: futureCues, nouns: meetingNouns }),
+      meetingDates(text, reference, {
+        meeting: meetingCues,
+        future: futureCues,
+        nouns: meetingNouns,
+        grammar: meetingNounBreaks,
+      }),
       reference,
     )?.day;
   };
@@ -476,6 +481,19 @@ describe("the meeting date of a news lede", () => {
         "Kessel said her envoys had just left Lindby after a productive meeting on the March 27-28 summit.",
       ),
     ).toBe("2031-03-27");
+    // Not a date before another verb's words, nor a past meeting's date months ahead of the publication.
+    expect(
+      dateOf(
+        "2031-03-08",
+        "Kessel met Brandvik on Thursday in Lindby. She left for Paris on Sunday after the talks.",
+      ),
+    ).toBe("2031-03-06");
+    expect(
+      dateOf(
+        "2031-03-08",
+        "Kessel met Brandvik on Thursday in Lindby. The two leaders first met on April 2 in Rostavik.",
+      ),
+    ).toBe("2031-03-06");
   });
 
   it("reads the meeting's date from what its people did at it", () => {

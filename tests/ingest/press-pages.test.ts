@@ -1234,6 +1234,11 @@ describe("wire copy on other sites", () => {
       ].join("\n\n"),
     );
     expect(statements?.publishedText).toBe("July 5, 2031");
+    // (A publisher after the date is no place.)
+    const [wire] = segment(
+      ["Velkova meets Orrin in Port Halden", "June 5, 2031, Reuters", PARAGRAPH, PARAGRAPH].join("\n\n"),
+    );
+    expect(wire?.outletName).toBe("Reuters");
     expect(statements?.genre).toBe("TRANSCRIPT");
     const [signed] = segment(
       [
@@ -1266,6 +1271,17 @@ describe("wire copy on other sites", () => {
       ["Norland, Sudria leaders hold summit meeting", "May 7, 2031", PARAGRAPH].join("\n\n"),
     );
     expect(news?.genre).toBe("REPORT");
+    // (A news headline about such a meeting is no readout; a written joint statement is no transcript.)
+    const [ahead] = segment(
+      ["Norland-Sudria summit meeting set for next week amid tariff row", "May 7, 2031", PARAGRAPH].join(
+        "\n\n",
+      ),
+    );
+    expect(ahead?.genre).toBe("REPORT");
+    const [joint] = segment(
+      ["Joint Press Statement of Norland and Sudria", "May 7, 2031", PARAGRAPH].join("\n\n"),
+    );
+    expect(joint?.genre).not.toBe("TRANSCRIPT");
   });
 
   it("takes a first paragraph printed as a teaser over a video's lines and again below for one story", () => {

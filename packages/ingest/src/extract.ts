@@ -453,8 +453,8 @@ export function extractCandidates(
     "iu",
   );
   // An organisation the article names as context ("Sweden's NATO bid", "a package of proposals for the United
-  // Nations") takes no part: only one that speaks or passes a statement on, or that the headline or the
-  // lede names (the meeting's own forum: "ASEAN-U.S. Ministerial Meeting", "Quad foreign ministers meet").
+  // Nations") takes no part: only one that speaks or passes a statement on, that the headline names (the
+  // meeting's own forum: "ASEAN-U.S. Ministerial Meeting"), that meets, or that the article keeps naming.
   const lede = headline ?? "";
   const { meetingCues, meetingNouns } = linkingReference();
   const meetingVerbs = meetingCues.filter(
@@ -471,17 +471,23 @@ export function extractCandidates(
     ).test(body);
   };
   const orgMentions = mentions.filter((m) => m.kind === "ORGANIZATION");
+  let normalizedSentences: string[] | undefined;
   for (const [id, own] of drafts) {
     if (own.mention.kind !== "ORGANIZATION" || speakers.has(id)) continue;
     const forms = orgMentions
       .filter((m) => (m.participant?.id ?? `name:${normalizeName(m.name ?? m.text)}`) === id)
       .flatMap((m) => [m.text, m.name ?? m.text, ...(m.participant ? [m.participant.name] : [])]);
-    const said = (text: string | null | undefined) =>
-      !!text && forms.some((form) => wordPattern(normalizeName(form), "iu").test(normalizeName(text)));
+    // (Each form's pattern compiled once; each sentence normalised once, below.)
+    const patterns = [...new Set(forms.map((form) => normalizeName(form)))].map((form) =>
+      wordPattern(form, "iu"),
+    );
+    const saidIn = (normalized: string) => patterns.some((pattern) => pattern.test(normalized));
+    const said = (text: string | null | undefined) => !!text && saidIn(normalizeName(text));
     if (statements.some((s) => said(s.speaker) || said(s.channel)) || said(lede)) continue;
     // (Nor one the article is about, named in three sentences or more, or that meets: "Ministers of NORDA
     // met", "NORDA members agreed".)
-    if (sentences.filter((sentence) => said(sentence.text)).length >= 3) continue;
+    normalizedSentences ??= sentences.map((sentence) => normalizeName(sentence.text));
+    if (normalizedSentences.filter(saidIn).length >= 3) continue;
     if (forms.some((form) => meets(form))) continue;
     for (const draft of own.drafts) dropped.add(draft);
   }

@@ -473,7 +473,7 @@ function placeLead(text: string): RegExpExecArray | null {
 /** A headline may end in an abbreviation's full stop ("… with U.S."), never in a sentence's. */
 // (A sentence may end inside its quotation: "… it would begin “very, very quickly.”")
 const endsSentence = (text: string) =>
-  /[.;,:]["”’']?$/u.test(text) && !/(?:^|\s)(?:\p{Lu}\.){2,}$/u.test(text);
+  /[.;,:]["”’']?$/u.test(text) && !/(?:^|\s)(?:\p{Lu}\.){2,}["”’']?$/u.test(text);
 
 let creditAfterPattern: RegExp | undefined;
 /**
@@ -1037,7 +1037,9 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
     /^(.+?\b(?:19|20)\d{2})\s*,\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}'’-]+(?:(?:\s+|,\s+)\p{Lu}[\p{L}'’-]+){0,4}$/u.exec(
       block.text,
     );
-  if (placed?.[1] && isDateOnly(placed[1]))
+  // (Not a publisher after the date: "June 5, 2031, Reuters".)
+  const placedAt = placed?.[1] ? block.text.slice(placed[1].length).replace(/^\s*,\s*/u, "") : "";
+  if (placed?.[1] && isDateOnly(placed[1]) && !outletNamed(placedAt, outlets))
     return metaOf({ ...block, text: placed[1] }, outlets, vocabulary, cues);
   // "KYODO NEWS - Nov 17, 2023 - 10:21 | World", "Source: Xinhua| 2023-11-16 10:32:05|Editor: huaxia".
   // "Oct. 10, 2024 - 18:41 By Son Ji-hyoung": a byline run on after the date.
@@ -2052,7 +2054,22 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     const story = articles[i + 1] as ArticleDraft;
     const words = flat(teaser.start, teaser.end);
     if (words.length < 80 || teaser.titleFromBody || !flat(story.start, story.end).includes(words)) continue;
-    articles.splice(i, 2, { ...story, title: teaser.title, titleFromBody: false });
+    // (What the story's own lines leave unsaid, the teaser's may say: its byline, its date, its outlet.)
+    const dated = (a: ArticleDraft) => ["DAY", "HOUR", "MINUTE"].includes(a.publishedPrecision);
+    const date = dated(story) || !dated(teaser) ? story : teaser;
+    articles.splice(i, 2, {
+      ...story,
+      title: teaser.title,
+      titleFromBody: false,
+      bylines: story.bylines.length ? story.bylines : teaser.bylines,
+      authorRole: story.authorRole ?? teaser.authorRole,
+      outletName: story.outletName ?? teaser.outletName,
+      creditedOutlet: story.creditedOutlet ?? teaser.creditedOutlet,
+      publishedAt: date.publishedAt,
+      publishedPrecision: date.publishedPrecision,
+      publishedText: date.publishedText,
+      genre: teaser.genre === "REPORT" ? story.genre : teaser.genre,
+    });
   }
   return { pageDate, articles };
 }

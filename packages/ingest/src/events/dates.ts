@@ -224,16 +224,17 @@ function looksForward(sentence: string, index: number, meeting: RegExp, future: 
 export function meetingDates(
   body: string,
   reference: ReferenceDay | null,
-  cues: { meeting: string[]; future: string[]; nouns?: string[] },
+  cues: { meeting: string[]; future: string[]; nouns?: string[]; grammar?: string[] },
 ): MeetingDate[] {
   const meeting = cuePattern(cues.meeting);
   const future = cuePattern(cues.future);
   // "Friday's meeting brought together …", "on the Feb. 27-28 summit": a date that names the meeting it
   // stands before, give or take two words ("Friday's trilateral summit").
-  // (Words between in small letters: "2019-02-08 Trump says summit …" names none.)
+  // (One word between at most, in small letters and no word of grammar: "2019-02-08 Trump says summit …",
+  // "on Sunday after the talks" and "on Sunday she would call" name none.)
   const nouns = cues.nouns?.length
     ? new RegExp(
-        `^(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${wordAlternatives(cues.nouns)})(?![\\p{L}])`,
+        `^(?:['’]s)?\\s+(?:(?!(?:${wordAlternatives(cues.grammar ?? [])})\\s)[\\p{Ll}-]+\\s+)?(?:${wordAlternatives(cues.nouns)})(?![\\p{L}])`,
         "u",
       )
     : null;
@@ -337,9 +338,10 @@ export function meetingDates(
       let day = `${String(start.get("year")).padStart(4, "0")}-${String(start.get("month")).padStart(2, "0")}-${String(start.get("day")).padStart(2, "0")}`;
       // "December 30" in a text published on 2 January is last year's, unless it looks forward; "the Feb.
       // 27-28 summit" in one of 8 February is this year's, nearer than last year's.
+      // (Only a date that names its meeting: "they first met on April 2" is past whatever the distance.)
       if (!start.isCertain("year") && reference && !forward && day > addDays(reference.day, 1)) {
         const before = `${Number(day.slice(0, 4)) - 1}${day.slice(4)}`;
-        if (daysBetween(before, reference.day) < daysBetween(reference.day, day)) day = before;
+        if (!attached || daysBetween(before, reference.day) < daysBetween(reference.day, day)) day = before;
       }
       found.push({ day, range: null, how: "stated", ...span });
     }

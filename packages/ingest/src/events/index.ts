@@ -45,7 +45,7 @@ import { escapeRegExp, wordPattern } from "../extract/mentions.ts";
 import { isCommonWord, lexiconTag } from "../extract/nlp.ts";
 import { type CandidateDraft, meetingCue } from "../extract.ts";
 import { linkingReference, type PeopleIndex, type Person, resolveArticlePeople } from "../people/index.ts";
-import { reference } from "../vocabulary.ts";
+import { reference, wordAlternatives } from "../vocabulary.ts";
 import {
   chooseMeetingDate,
   dayInAddress,
@@ -228,7 +228,10 @@ function placesOf(
   const notYet =
     /(?<![\p{L}])(?:before|ahead\s+of|eve\s+of|planned|upcoming|next|future|expected|proposed|prepar\p{L}*)(?![\p{L}])/iu;
   // (Nor is where they met before: "since we met last time in Singapore", "their previous talks in Bali".)
-  const before = /(?<![\p{L}])(?:since|last\s+time|previous|previously|earlier|prior)(?![\p{L}])/iu;
+  const before = new RegExp(
+    `(?<![\\p{L}])(?:${wordAlternatives(linkingReference().earlierMeetingCues) || "(?!)"})(?![\\p{L}])`,
+    "iu",
+  );
   for (const match of body.matchAll(inPlace)) {
     if (/[’']s\s+(?:[\p{L}-]+\s+){0,2}visit\s+to\s/u.test(match[0]) && notYet.test(match[0])) continue;
     const lead =
@@ -251,7 +254,13 @@ function placesOf(
     // "in Russia’s Sochi": a country's town is the town; "in Beijing’s Diaoyutai State Guesthouse" is in
     // the town that owns the venue.
     const owned = /^(\p{Lu}[\p{L}-]+)[’']s\s+(\p{Lu}.*)$/u.exec(name);
-    if (owned?.[1] && owned[2]) name = isCountryName(normalizeName(owned[1])) ? owned[2] : owned[1];
+    // (An owner that is neither a country nor a town, "in Kovac's Dalby residence", leaves the town after it.)
+    if (owned?.[1] && owned[2])
+      name =
+        !isCountryName(normalizeName(owned[1])) &&
+        /City|Place/u.test(String(lexiconTag(owned[1].toLowerCase()) ?? ""))
+          ? owned[1]
+          : owned[2];
     if (/^\p{Lu}/u.test(name) && !isCalendarWord(name.split(" ")[0] ?? "")) places.push(name);
   }
   places.push(...claimed.filter(isTown).map((c) => str(c.data.value) as string));
@@ -386,6 +395,7 @@ export async function prepareArticle(
     meeting: linking.meetingCues,
     future: linking.futureCues,
     nouns: linking.meetingNouns,
+    grammar: linking.meetingNounBreaks,
   });
   const meetingDate = chooseMeetingDate(dates, reference, {
     recentDays: linking.eventMatch.recentDays,

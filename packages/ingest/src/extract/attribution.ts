@@ -578,7 +578,16 @@ export function attribute(
     end: number,
   ): (Speaker & { start: number }) | null => {
     const text = body.slice(sentence.start, end);
-    const filler = fillerPattern(v.occasionNouns).exec(text);
+    // An occasion between subject and verb only after a name that opens its clause ("Albanese after the
+    // meeting said"; not "Reporters who questioned Orrin at the briefing said").
+    let filler = fillerPattern(v.occasionNouns).exec(text);
+    if (
+      filler &&
+      !/(?:^|[,;:“”"(]\s*|(?:^|\s)(?:and|but)\s+)(?:(?:\p{Lu}[\p{L}’'.-]*|of|the|for)\s+){0,5}\p{Lu}[\p{L}’'.-]*$/u.test(
+        text.slice(0, filler.index),
+      )
+    )
+      filler = fillerPattern([]).exec(text);
     const trimmed = filler ? text.slice(0, filler.index) : text.trimEnd();
     const at = sentence.start + trimmed.length;
     const earlierThan = (offset: number) =>
@@ -920,7 +929,12 @@ export function attribute(
     sentences[0] &&
     // (A press conference under one name is that person's words however it opens.)
     (spokenOpenings.some((cue) => cue.test((sentences[0] as Sentence).text.trim())) ||
-      /^(?:press|news)\s+conference\s/iu.test(headline?.trim() ?? ""))
+      // (Or a press conference under one name that opens in the first person: "First of all, we held …";
+      // "The Prime Minister held a press conference …" is a report of it.)
+      (/^(?:press|news)\s+conference\s/iu.test(headline?.trim() ?? "") &&
+        /(?<![\p{L}])(?:I|we|my|our)(?![\p{L}])/u.test(
+          sentences.find((sentence) => !/^\s*[([]/u.test(sentence.text))?.text ?? "",
+        )))
   ) {
     // "Remarks by President Biden, President Yoon …, and Prime Minister Kishida …": the first named opens.
     const first = speechBy.split(/\s*,\s*(?:and\s+)?|\s+and\s+/u)[0] ?? speechBy;

@@ -6,7 +6,8 @@
  * adjectives of readouts are lists in vocabulary.yaml.
  */
 import { parseDuration } from "@readout/db";
-import { reference, type Vocabulary } from "../vocabulary.ts";
+import { linkingReference } from "../people/reference.ts";
+import { reference, type Vocabulary, wordAlternatives } from "../vocabulary.ts";
 import { escapeRegExp, type Mention } from "./mentions.ts";
 import type { Sentence } from "./sentences.ts";
 
@@ -37,6 +38,10 @@ export function claimsOf(
   );
   const scopeOf = (word: string) =>
     scopes.find(([, words]) => words.some((w) => w.toLowerCase() === word.toLowerCase()))?.[0] ?? null;
+  const earlierCue = new RegExp(
+    `(?<![\\p{L}])(?:${wordAlternatives(linkingReference().earlierMeetingCues) || "(?!)"})(?![\\p{L}])`,
+    "iu",
+  );
   const meal = anyOf(vocabulary.meals);
   const mealIncluded = new RegExp(
     // ("one and a half hours plus a working lunch": the lunch came on top, the length is the talks'.)
@@ -93,7 +98,7 @@ export function claimsOf(
     // ("hourlong talks", "a weeklong visit": one unit, as AP writes it.)
     for (const unit of text.matchAll(/\b(hours?|minutes?|days?|hrs?|weeks?)(?:\b(?:[\s-]long)?|long\b)/giu)) {
       // ("an hour and a half": the half after the unit is the length's.)
-      const half = /^\s+and\s+a\s+half(?![\p{L}])/u.exec(
+      const half = /^\s+and\s+a\s+half(?![\p{L}-])/u.exec(
         body.slice(sentence.start + unit.index + unit[0].length),
       );
       const unitEnd = sentence.start + unit.index + unit[0].length + (half?.[0].length ?? 0);
@@ -288,7 +293,7 @@ export function claimsOf(
       // Places: a venue, or a city after a word of meeting; not where they met before ("since we met last
       // time in Singapore", "their previous talks in Bali").
       const earlier = (index: number, words: string) =>
-        /(?<![\p{L}])(?:since|last\s+time|previous|previously|earlier|prior)(?![\p{L}])/iu.test(
+        earlierCue.test(
           `${
             text
               .slice(Math.max(0, index - 20), index)

@@ -23,6 +23,10 @@ const linkingSchema = z.strictObject({
   meetingCues: z.array(z.string().min(1)),
   /** Nouns of a meeting that a date may stand before and name ("Friday's meeting"). */
   meetingNouns: z.array(z.string().min(1)).default([]),
+  /** Words that make a meeting's place an earlier meeting's ("since we met last time in Singapore"). */
+  earlierMeetingCues: z.array(z.string().min(1)).default([]),
+  /** Words that never stand between a date and the meeting noun it names ("Sunday after the talks"). */
+  meetingNounBreaks: z.array(z.string().min(1)).default([]),
   participationCues: z.array(z.string().min(1)).default([]),
   nameBreakTitleWords: z.array(z.string().min(1)).default([]),
   /** Words before a town that make it where something is ("in Riyadh", "visited Jeddah"). */
