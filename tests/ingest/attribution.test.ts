@@ -414,6 +414,12 @@ describe("attribution in transcripts and readouts", () => {
       channel: "Pekka Lunde",
     });
     expect(speakerAt(found, "had raised the border")).toBe("Pekka Lunde");
+    // The present tense of a lede: "Norland denies …", "Velkova urges …".
+    const present = statements(
+      "Foreign Minister Hana Velkova met envoy Tomas Orrin on Monday. Norland denies that it intends to close the crossing. Velkova urges Sudria to reopen the port.",
+    );
+    expect(speakerAt(present, "intends to close")).toBe("Norland");
+    expect(speakerAt(present, "reopen the port")).toBe("Hana Velkova");
     const counterpart = statements(
       [
         "Ukrainian President Tomas Orrin on July 7 visited Port Halden, where he held talks with his Turkish counterpart, Omer Kaya.",
