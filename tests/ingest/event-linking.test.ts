@@ -131,7 +131,7 @@ describe("one meeting's coverage, imported in separate calls", () => {
         "MINISTER LUNDE: It is exactly 261 days since we met last time in Lindby. Aino Varg and I met again today for talks.",
       ),
     });
-    expect((await eventOf(again.articleIds))?.place ?? null).not.toBe("Lindby");
+    expect((await eventOf(again.articleIds))?.place ?? null).toBeNull();
   });
 
   it("reads the town of 'during his visit to Kessby' as the meeting's place, not a town of an earlier meeting", async () => {

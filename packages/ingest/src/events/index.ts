@@ -127,13 +127,15 @@ const venueHolders = (piece: string) => {
  * Minister’s Office", names none), and the places that hold a well-known venue (the Oval Office is in the
  * White House, in Washington: pages of one meeting name either).
  */
+let venueNounSet: Set<string> | undefined;
 const placePieces = (place: string) => {
   const pieces = place.split(/[,;]/);
   const owners = pieces
     .map((piece) => /^\s*(\p{Lu}[\p{L}-]+)[’']s\s/u.exec(piece)?.[1])
     .filter((owner): owner is string => owner !== undefined && !isCommonWord(owner.toLowerCase()));
   // "Sochi International Airport": a venue of three words or more named after its town (its first word).
-  const venueNouns = new Set(reference().vocabulary.claims.venueNouns.map((noun) => noun.toLowerCase()));
+  venueNounSet ??= new Set(reference().vocabulary.claims.venueNouns.map((noun) => noun.toLowerCase()));
+  const venueNouns = venueNounSet;
   const towns = pieces
     .map((piece) => piece.trim().split(/\s+/u))
     .filter((words) => words.length >= 3 && venueNouns.has(words.at(-1)?.toLowerCase() ?? ""))

@@ -71,6 +71,8 @@ let spokenOpenings: RegExp[] | undefined;
 const FILLER_WORDS =
   "also|himself|herself|themselves|itself|has|had|have|was|were|is|are|would|will|still|now|later|then|again|further|repeatedly|previously|earlier|publicly|separately|reportedly|once|had\\s+also|has\\s+also|(?:went|goes|go|going)\\s+on\\s+to|(?:continued|proceeded)\\s+to|\\p{Ll}{3,}ly|(?:last|this|next)\\s+(?:week|month|year|night|weekend|\\p{Lu}\\p{Ll}+day)|on\\s+\\p{Lu}\\p{Ll}+day";
 const fillers = new WeakMap<readonly string[], RegExp>();
+/** The filler with no occasion: one array, so that its pattern is compiled once. */
+const NO_OCCASIONS: readonly string[] = [];
 /**
  * The filler before a verb of speech, with an occasion (vocabulary's attribution.occasionNouns): "Albanese
  * after the meeting said", "Wang at a joint press conference said", "Xi during Monday's talks stressed".
@@ -587,7 +589,7 @@ export function attribute(
         text.slice(0, filler.index),
       )
     )
-      filler = fillerPattern([]).exec(text);
+      filler = fillerPattern(NO_OCCASIONS).exec(text);
     const trimmed = filler ? text.slice(0, filler.index) : text.trimEnd();
     const at = sentence.start + trimmed.length;
     const earlierThan = (offset: number) =>
