@@ -462,7 +462,10 @@ describe("attribution in transcripts and readouts", () => {
         "The ministers also welcomed the progress of the joint border commission. Velkova welcomed Orrin to the capital.",
       ].join("\n\n"),
     );
-    expect(speakerAt(found, "importance of cooperation")).toBe("Hana Velkova and Tomas Orrin");
+    // (Each by the title the text gives and the full name.)
+    expect(speakerAt(found, "importance of cooperation")).toBe(
+      "Minister Hana Velkova and Minister Tomas Orrin",
+    );
     expect(speakerAt(found, "progress of the joint border commission")).toBe("The ministers");
     // A guest welcomed by name: nothing was said.
     expect(at(found, "to the capital")).toBeUndefined();

@@ -296,6 +296,22 @@ describe("people across imported articles", () => {
     expect(names.filter((name) => name.includes("Obrante"))).toHaveLength(1);
   });
 
+  it("names two people who speak together by the titles the text gives them and their full names", async () => {
+    const result = await importPage(db.prisma, {
+      content: page(
+        "Halvorsen and Mbeki reaffirm harbour accord",
+        "Harbour Post — 9 June 2031, 09:00",
+        "Foreign Minister Ragna Halvorsen met Trade Minister Sipho Mbeki in Lakeside on Monday.",
+        "Minister Halvorsen and Trade Minister Mbeki reaffirmed that the harbour accord is the basis of peace.",
+      ),
+    });
+    const statements = await candidatesOf(db.prisma, result.articleIds, "STATEMENT");
+    const pair = statements.find((c) => c.evidence.exact.includes("basis of peace"));
+    expect((pair?.data as { speaker?: string }).speaker).toBe(
+      "Minister Ragna Halvorsen and Trade Minister Sipho Mbeki",
+    );
+  });
+
   it("keeps title words alone out of the participants", async () => {
     const result = await importPage(db.prisma, {
       content: page(

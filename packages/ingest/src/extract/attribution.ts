@@ -550,6 +550,31 @@ export function attribute(
     return byTitle(`${mention.text}'s ${words.slice(0, head + 1).join(" ")}`, index, []);
   };
 
+  /**
+   * One of two people who speak together, as the text titles them and by their full name: "Secretary
+   * Blinken" is "Secretary Antony Blinken", so that the pair's label keeps both the roles the article gives
+   * and the names the people go by.
+   */
+  const titledName = (titles: string, mention: Mention) => {
+    const name = referentAt.get(mention.start)?.name ?? mention.text;
+    // (A mention may hold its title: "Secretary Blinken" for Antony Blinken.)
+    const own = mention.text.split(/\s+/u);
+    const inName = new Set(name.split(/\s+/u));
+    const lead = own.slice(
+      0,
+      Math.max(
+        0,
+        own.findIndex((word) => inName.has(word)),
+      ),
+    );
+
+    const title = `${titles} ${lead.join(" ")}`
+      .trim()
+      .replace(/^(?:[Tt]he|[Aa]nd)\s+/u, "")
+      .replace(/\s+(?:of|for)$/u, "");
+    return (title && !name.startsWith(title) ? `${title} ${name}` : name).replace(/\s+/gu, " ");
+  };
+
   /** "Secretary Blinken and Foreign Minister Chung reaffirmed …": the two people a sentence opens with. */
   const pairOpening = (index: number): string | null => {
     const sentence = sentences[index];
@@ -563,7 +588,7 @@ export function attribute(
       const mention = (mentionsOfSentence[index] ?? []).find(
         (m) => m.start >= from && m.end <= from + words.length,
       );
-      if (mention) return referentAt.get(mention.start)?.name ?? mention.text;
+      if (mention) return titledName(body.slice(from, mention.start), mention);
       const last = words.split(/\s+/u).at(-1)?.toLowerCase() ?? "";
       return /^the\s/iu.test(words) && roleWords.has(last) ? words : null;
     };
@@ -640,8 +665,8 @@ export function attribute(
       if (other && /\s+and\s+$/u.test(body.slice(sentence.start, start))) {
         const otherLead = body.slice(Math.max(sentence.start, other.start - 80), other.start);
         const otherTitles = /(?:(?:\p{Lu}[\p{L}’'.-]*|of|for)\s+)+$/u.exec(otherLead)?.[0] ?? "";
-        const first = referentAt.get(other.start)?.name ?? other.text;
-        const second = referentAt.get(person.start)?.name ?? person.text;
+        const first = titledName(otherTitles, other);
+        const second = titledName(titles, person);
         return { referent: null, label: `${first} and ${second}`, start: other.start - otherTitles.length };
       }
       return { referent: referentAt.get(person.start) ?? null, label: null, start };

@@ -325,6 +325,10 @@ export async function resolveArticlePeople(
       };
       continue;
     }
+    // Two people who speak together ("Secretary Antony Blinken and Foreign Minister Chung Eui-yong"):
+    // the label keeps each one's title ("Minister of Trade and Industry Lena Okafor" is one person).
+    const pair = /^(.+?)\s+and\s+\S/u.exec(speaker)?.[1];
+    if (pair && people.resolve(pair, "PERSON", inArticle).person) continue;
     // A titled name known nowhere ("Foreign Minister Payne", a transcript's turn): the speaker is the
     // name, the title is kept beside it.
     const bare = displayName(speaker, people.clean(speaker));
