@@ -342,6 +342,9 @@ describe("outlets", () => {
     const lines = (fromArticle: string, url: string) =>
       resolveOutlet({ urls: [url], text: "Body.", pageId: "p", fromArticle }, records).name;
     expect(lines("Events", "https://harbourship.example/a")).toBe("Harbour Ship");
+    // An address that shortens the name's first words and keeps its last.
+    expect(lines("Port Halden Daily", "http://www.phdaily.example/content/1.htm")).toBe("Port Halden Daily");
+    expect(lines("Events Daily", "http://www.phdaily.example/content/1.htm")).not.toBe("Events Daily");
     expect(lines("Harbour Courier", "https://www.harbourcourier.example/a")).toBe("Harbour Courier");
     expect(lines("Events", "https://en.harbourship.example/a")).toBe("Harbour Ship");
     // A paper's name on a host of a publishing platform, among its labels.
@@ -354,6 +357,14 @@ describe("outlets", () => {
     expect(at("https://apiwp.thezorvan.example/a", "Body.")).toMatchObject({ name: "The Zorvan" });
     expect(at("https://thermozorva.example/a", "Body.")).toMatchObject({ name: "Thermozorva" });
     expect(at("https://theron.example/a", "Body.")).toMatchObject({ name: "Theron" });
+    // A line cut short at the page's end ("The mee") is no outlet known by its initials ("MEE"); the
+    // initials in capitals are.
+    expect(
+      at("https://www.zorvawire.example/news/1", "Headline of the story\n\nBody.\n\nThe mee").name,
+    ).not.toBe("Middle East Eye");
+    expect(at("https://www.zorvawire.example/news/1", "MEE\n\nHeadline of the story\n\nBody.").name).toBe(
+      "Middle East Eye",
+    );
     // The name with its domain's ending, as the page writes it, on a subdomain of the site.
     expect(at("https://en.zorvan.example/a", "Read more on Zorvan.example.\n\nBody.")).toMatchObject({
       name: "Zorvan.example",

@@ -573,6 +573,19 @@ describe("wire and newspaper pages", () => {
       expect(article?.title).toBe("Norland Sudria Ministers Begin Rebuilding Relations");
       expect(article?.publishedText).toBe("2031-04-06");
     }
+    // An edition and an id after underscores: the title is the words its hyphens join.
+    const { outlets, vocabulary, page: pageVocabulary } = reference();
+    const [underscored] = segmentPage(
+      ` date 2031-04-06 Velkova and Orrin during a news conference in the East Room of the palace. Halden via Getty Images\n\n${PARAGRAPH}\n\n${PARAGRAPH}`,
+      {
+        outlets: outlets.map((o) => ({ name: o.name, aliases: o.aliases, country: o.country ?? null })),
+        vocabulary,
+        page: pageVocabulary,
+        capturedAt: null,
+        url: "https://www.news.example/entry/velkova-hints-at-river-deal-as-she-lavishes-praise-on-orrin_uk_67c0d275e4b0702663296392",
+      },
+    ).articles;
+    expect(underscored?.title).toBe("Velkova Hints at River Deal as She Lavishes Praise on Orrin");
   });
   it("keeps a headline of names with inner capitals ('McCarthy, DeSantis')", () => {
     const [article] = segment(
@@ -1300,5 +1313,60 @@ describe("wire copy on other sites", () => {
     expect(articles.map((a) => a.title)).toEqual([
       "Velkova bumps fists with Orrin, but confronts him over the crossing",
     ]);
+  });
+  it("takes a headline that ends in a stop over a slashed dateline, with the dateline's day written with its ordinal", () => {
+    const [article] = segment(
+      [
+        "Velkova informed the ministers of Sudria and Zorva about the meeting with Orrin.",
+        `PORT HALDEN, February 19th. /tass/. ${PARAGRAPH}`,
+        PARAGRAPH,
+      ].join("\n\n"),
+    );
+    expect(article?.title).toBe(
+      "Velkova informed the ministers of Sudria and Zorva about the meeting with Orrin.",
+    );
+    expect(article?.outletName).toBe("TASS");
+    expect(article?.publishedText).toBe("February 19th");
+  });
+
+  it("reads no site's icon labels or menu items as the story, nor 'Weekend' as a date, and parts a date line's columns", () => {
+    const icons = Array.from({ length: 40 }, (_, i) => `icon${i} chevron`).join(" ");
+    const [article] = segment(
+      [icons, "15 Feb, 2031 17:25", "Velkova and Orrin admit differences", PARAGRAPH, PARAGRAPH].join("\n\n"),
+    );
+    expect(article?.title).toBe("Velkova and Orrin admit differences");
+    expect(article?.publishedText).toBe("15 Feb, 2031 17:25");
+    const [menu] = segment(
+      [
+        ["News", "-", "Hotels and Food", "-", "Weekend", "-", "Yes Teens!", "-", "Campus"].join("\n"),
+        "Norland, Sudria to resume ties in Zorva-brokered deal",
+        "    2031-03-13  08:53    Harbour Daily Courier",
+        "",
+        PARAGRAPH,
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(menu?.title).toBe("Norland, Sudria to resume ties in Zorva-brokered deal");
+    expect(menu?.publishedText).toBe("2031-03-13  08:53");
+    expect(menu?.outletName).toBe("Harbour Daily Courier");
+  });
+
+  it("takes no caption ending in a picture agency's credit, nor one that places a person by '(C)', for the headline", () => {
+    for (const caption of [
+      "Velkova and Orrin during a news conference in the East Room of the palace. Halden via Halden via Getty Images",
+      "President Ivo Brandt (C) greets Sudrian envoy Tomas Orrin upon his arrival at the palace in Port Halden",
+    ]) {
+      const [article] = segment(
+        [
+          caption,
+          "Velkova hails new era in relations at river summit",
+          "By Lena Marsh",
+          PARAGRAPH,
+          PARAGRAPH,
+        ].join("\n\n"),
+      );
+      expect(article?.title).toBe("Velkova hails new era in relations at river summit");
+    }
   });
 });

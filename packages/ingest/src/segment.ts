@@ -271,6 +271,8 @@ function isDateOnly(written: string): boolean {
   if (text.length > 80) return false;
   // "5/5", "2/5": a picture gallery's counter, no date (a date in figures gives its year).
   if (/^\s*\d{1,2}\s*\/\s*\d{1,2}\s*$/u.test(text)) return false;
+  // A menu's "Weekend" names no day: a date line has a figure, a month's name or a day's.
+  if (!/\d/u.test(text) && !monthNamed().test(text) && text.search(dayName()) < 0) return false;
   return PARSERS.some((parser) => {
     const [result] = parser.parse(text);
     if (!result) return false;
@@ -520,6 +522,25 @@ function isHeadline(block: Block): boolean {
   );
 }
 
+/**
+ * "Rubio informed the foreign ministers about the meeting with Lavrov." over "WASHINGTON, February 19th.
+ * /TASS/. …": the page's first line, one sentence with its stop, right above a paragraph that opens with a
+ * dateline, is the headline (some wires and the sites that copy them end headlines with a full stop).
+ */
+function stoppedHeadline(list: readonly Block[], i: number, outlets: KnownOutlet[]): boolean {
+  const block = list[i];
+  const next = list[i + 1];
+  if (i !== 0 || !block || !next || block.text.includes("\n")) return false;
+  const count = words(block.text).length;
+  return (
+    count >= 4 &&
+    count <= 30 &&
+    /^[\p{Lu}“"‘]/u.test(block.text) &&
+    /\p{L}\.$/u.test(block.text) &&
+    datelineOf(next.text, outlets) !== null
+  );
+}
+
 /** A line that may be a single article's headline: looser than `isHeadline` (all capitals, a question). */
 function isTitleLike(block: Block): boolean {
   const text = block.text;
@@ -591,7 +612,9 @@ function isParagraph(block: Block): boolean {
       !(/^\(.*\)$/u.test(block.text) && count <= 4) &&
       !(/[^.!?…”"’]\)$/u.test(block.text) && count <= 4)) ||
     (/:$/.test(block.text) && count >= 6 && /\p{Ll}/u.test(block.text)) ||
-    count >= 30 ||
+    // (Not a run of a site's icon or link labels in small letters with no stop, comma or capital:
+    // "icon bookmark-bicon bookmarkicon cameraicon …".)
+    (count >= 30 && /[\p{Lu}.,;:!?]/u.test(block.text)) ||
     (count >= 15 && /\p{Ll}{2}[.,;:!?]\s/u.test(block.text)) ||
     TURN.test(block.text)
   );
@@ -1062,13 +1085,14 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
   const line = /\b\d{4}\b/.test(timed)
     ? timed.replace(/\s+\d+\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\s+ago\s+/iu, " | ")
     : timed;
-  // Parts apart by dashes, bars or slashes ("March 20, 2023 / 11:03 AM / CBS News"), or before a byline;
+  // Parts apart by dashes, bars or slashes ("March 20, 2023 / 11:03 AM / CBS News"), by a column's run of
+  // spaces ("2023-03-13  08:53    Shenzhen Daily"), or before a byline;
   // by bullets where a year is stated ("21 March 2023 • 9:41am"; "Geneva, Switzerland • June 16 • 7:20 P.M."
   // is the venue's line, in the body).
   const parts = line
     .split(
       new RegExp(
-        `\\s+[—–/${/\b\d{4}\b/u.test(line) ? "•·" : ""}-]\\s+|\\s*\\|\\s*|\\s+(?=By\\s+\\p{Lu})`,
+        `\\s+[—–/${/\b\d{4}\b/u.test(line) ? "•·" : ""}-]\\s+|\\s*\\|\\s*|\\s+(?=By\\s+\\p{Lu})|[^\\S\\n]{3,}`,
         "u",
       ),
     )
@@ -1079,7 +1103,7 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
       if (
         previous &&
         /^\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,5}\b)?$/u.test(part.trim()) &&
-        /\b\d{4}$/u.test(previous)
+        /(?:\b\d{4}|\b\d{4}-\d{1,2}-\d{1,2})$/u.test(previous)
       )
         joined[joined.length - 1] = `${previous} ${part.trim()}`;
       // "Published Date: 10:31 | 31 October 2022": the clock time first, then its day.
@@ -1456,6 +1480,8 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     const block = list[i] as Block;
     if (!isHeadline(block)) continue;
     if (captionTwice(list, i)) continue;
+    // (A photo's caption that ends in its credit, or that places a person by "(C)", heads no story.)
+    if (cues.captions.some((pattern) => pattern.test(block.text))) continue;
     let metas: Meta[] = [];
     let j = i + 1;
     const metaAt = (k: number) =>
@@ -1550,6 +1576,7 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
         i - 1 >= floor &&
         above &&
         (isHeadline(above) || (titleCased(above) && !titleCased(list[i] as Block))) &&
+        !cues.captions.some((pattern) => pattern.test(above.text)) &&
         metaOf(above, outlets, vocabulary, cues) === null &&
         !above.text.endsWith(` ${(list[i] as Block).text}`)
           ? i - 1
@@ -1571,6 +1598,9 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     (block, i) =>
       i < firstStart &&
       isParagraph(block) &&
+      // (A menu's item of one or two words with its mark, "Yes Teens!", opens no story.)
+      (words(block.text).length >= 3 || TURN.test(block.text)) &&
+      !stoppedHeadline(list, i, outlets) &&
       !cues.captions.some((pattern) => pattern.test(block.text)) &&
       // (A caption printed twice over the byline or date is none either.)
       !(
@@ -1682,9 +1712,10 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
         if (meta.some((m) => m.kind === "byline" || m.kind === "date")) dated.push(i);
         if (candidates.length === 0 && isDateOnly(block.text) && block.text.search(dayName()) >= 0)
           for (const m of meta) if (m.kind === "date") bars.add(m);
-      } else if (photoCaption(block.text)) captions.add(i);
+      } else if (photoCaption(block.text) || cues.captions.some((pattern) => pattern.test(block.text)))
+        captions.add(i);
       else if (captionTwice(before, i)) captions.add(i);
-      else if (isTitleLike(block)) candidates.push(i);
+      else if (isTitleLike(block) || stoppedHeadline(list, i, outlets)) candidates.push(i);
       labels.push(block.text);
     }
     // (A dateline's date only with its year: "Nov 15 (Reuters)" under "Wednesday, November 15, 2023" agrees
@@ -1903,12 +1934,12 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       : null;
     const country = outlet?.country ?? options.country ?? null;
     const dateMeta = entry.metas.find((meta) => meta.kind === "date");
-    // A dated dateline ("WASHINGTON, Sept. 10, 2013 –", "BEIJING, June 18 (Reuters) -") states the day
+    // A dated dateline ("WASHINGTON, Sept. 10, 2013 –", "BEIJING, June 18 (Reuters) -", "February 19th") states the day
     // the story was filed: its publication date when no line of the page states one (a date without its
     // year is read against the capture time, and stays unresolved without one).
     const datelineDate =
       new RegExp(
-        `(?:(?:${wordAlternatives(calendarNames("months"))})\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+(?:${wordAlternatives(calendarNames("months"))})\\.?(?:,?\\s+\\d{4})?)$`,
+        `(?:(?:${wordAlternatives(calendarNames("months"))})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s*\\d{4})?|\\d{1,2}\\s+(?:${wordAlternatives(calendarNames("months"))})\\.?(?:,?\\s+\\d{4})?)$`,
         "iu",
       ).exec(dateline?.[1] ?? "")?.[0] ?? null;
     let publishedText =

@@ -111,7 +111,12 @@ const nameKey = (name: string) =>
     .trim();
 
 /** The outlet named exactly so (its name or an alias; "The" and punctuation aside). */
-export function outletByName(name: string | null | undefined, outlets: OutletRecord[]): OutletRecord | null {
+export function outletByName(
+  name: string | null | undefined,
+  outlets: OutletRecord[],
+  /** A line of the page: a name in capitals ("MEE") matches it only in capitals ("The mee" is cut text). */
+  asPrinted = false,
+): OutletRecord | null {
   if (!name?.trim()) return null;
   const host = hostOf(name);
   if (host && /\.[a-z]{2,}$/i.test(name.trim()) && !/\s/.test(name.trim())) {
@@ -123,9 +128,12 @@ export function outletByName(name: string | null | undefined, outlets: OutletRec
   // One word matches a name that has "The" before it only with "The": a section label "National" is not
   // The National.
   const bare = !/\s/u.test(key) && !/^the\s/iu.test(name.trim());
+  const capitals = (n: string) => /^[\p{Lu}\d&.-]+$/u.test(n) && !/^[\p{Lu}\d&.-]+$/u.test(name.trim());
   return (
     outlets.find((outlet) =>
-      [outlet.name, ...outlet.aliases].some((n) => nameKey(n) === key && !(bare && /^the\s/iu.test(n))),
+      [outlet.name, ...outlet.aliases].some(
+        (n) => nameKey(n) === key && !(bare && /^the\s/iu.test(n)) && !(asPrinted && capitals(n)),
+      ),
     ) ?? null
   );
 }
@@ -475,6 +483,16 @@ const proposed = (name: string, by: ResolvedOutlet["by"], domain: string | null,
 });
 
 /** Whether a host is a domain or one of its subdomains. */
+/** Whether the letters of `short` stand in `long` in the same order. */
+const subsequence = (short: string, long: string) => {
+  let at = 0;
+  for (const letter of short) {
+    at = long.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+};
+
 const onDomain = (host: string, domain: string) => host === domain || host.endsWith(`.${domain}`);
 
 /** Whether a host names no publisher (page.yaml anonymousHosts: a cloud server, a content network). */
@@ -543,7 +561,7 @@ export function resolveOutlet(signals: OutletSignals, outlets: OutletRecord[]): 
     known(outletByName(signals.publisher, outlets), "publisher", signals.publisher ?? null) ??
     known(outletByName(signals.siteName, outlets), "site-name", signals.siteName ?? null) ??
     known(outletByName(signals.fromArticle, outlets), "text", signals.fromArticle ?? null) ??
-    mastheads.map((line) => known(outletByName(line, outlets), "masthead", line)).find(Boolean);
+    mastheads.map((line) => known(outletByName(line, outlets, true), "masthead", line)).find(Boolean);
   // An aggregator's domain gives way to another publisher the page names (a wire story it carries).
   const republished = byDomain?.republishes ? named() : null;
   // A wire's story on a paper's or a portal's site ("PARIS (AP) —" on ajc.com) is the wire's: the site
@@ -578,9 +596,20 @@ export function resolveOutlet(signals: OutletSignals, outlets: OutletRecord[]): 
       .split(".")
       .flatMap((part) => [part, ...part.split("-")])
       .map(squash);
+    // (Or an address that shortens the name's first words and keeps its last: "szdaily" for "Shenzhen
+    // Daily", "nytimes" for "New York Times".)
+    const last = squash(name.trim().split(/\s+/u).at(-1) ?? "");
+    const shortened =
+      label.length >= 5 &&
+      last.length >= 4 &&
+      own.length > label.length &&
+      label[0] === own[0] &&
+      label.endsWith(last) &&
+      subsequence(label.slice(0, -last.length), own.slice(0, -last.length));
     return (
       (own.length >= 3 && label.length >= 3 && (label.includes(own) || own.includes(label))) ||
-      (own.length >= 6 && labels.includes(own))
+      (own.length >= 6 && labels.includes(own)) ||
+      shortened
     );
   };
   if (signals.fromArticle && (!host || agrees(signals.fromArticle, host)))

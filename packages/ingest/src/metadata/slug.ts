@@ -45,7 +45,13 @@ export function slugWords(url: string | null | undefined): string[] | null {
       : parts.at(-1);
   const last = named?.replace(/\.(?:s?html?|php|aspx?|jsp)$/i, "");
   if (!last) return null;
-  const tokens = last
+  // "donald-trump-hints-at-uk-us-trade-deal-…-keir-starmer_uk_67c0d275e4b07…": the title's words joined by
+  // hyphens, an edition and an id after underscores.
+  const titled =
+    last.includes("_") && last.includes("-")
+      ? last.split("_").reduce((a, b) => (b.split("-").length > a.split("-").length ? b : a))
+      : last;
+  const tokens = titled
     .toLowerCase()
     .split(/[-_+\s]+/u)
     .filter(Boolean);
