@@ -1285,4 +1285,32 @@ describe("quotations and subjects as press copy prints them", () => {
     );
     expect(speakerAt(found, "core interests")).toBe("Ivo Brandt");
   });
+  it("gives two people named before an apposition their words together, and 'They' after them the pair", () => {
+    const found = statements(
+      [
+        "Prime Minister Hana Velkova met President Tomas Orrin in Port Halden on Friday for talks.",
+        "After a meeting at the palace, Velkova and Tomas Orrin, the Sudrian president, said they had agreed joint funding for more river patrols. They said they were aiming to stop the smugglers.",
+        "After the talks at the palace, Tomas Orrin, the Sudrian president, said the funding was welcome.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "joint funding")).toBe("Hana Velkova and Tomas Orrin");
+    expect(speakerAt(found, "stop the smugglers")).toBe("Hana Velkova and Tomas Orrin");
+    // An opening phrase before the name is no quotation of it when a clause follows the verb.
+    expect(at(found, "After the talks at the palace")).toBeUndefined();
+    expect(speakerAt(found, "funding was welcome")).toBe("Tomas Orrin");
+  });
+
+  it("takes a quotation opened after the verb's colon and left open to its paragraph's end as the speaker's own words", () => {
+    const found = statements(
+      [
+        "Prime Minister Hana Velkova met President Tomas Orrin in Port Halden on Friday for talks.",
+        "Asked if Velkova had persuaded him, Orrin said: “She tried. She was working hard, I’ll tell you that.",
+        "Advertisement",
+        "The two leaders then held a press conference.",
+      ].join("\n\n"),
+    );
+    const quotation = at(found, "She was working hard");
+    expect(quotation?.span.exact).toBe("“She tried. She was working hard, I’ll tell you that.");
+    expect(quotation?.data).toMatchObject({ speaker: "Tomas Orrin", mode: "DIRECT" });
+  });
 });

@@ -367,6 +367,9 @@ export function attribute(
   const descriptionKey = (words: string) => words.toLowerCase().replace(/\s+/gu, " ").trim();
   // A body that spoke, by sentence ("The Foreign Ministry said …"): "it said" after it is that body's.
   const bodyOf: (string | null)[] = sentences.map(() => null);
+  // Two people who spoke together, by sentence ("After the meeting, Sunak and Macron, …, said …"): "They
+  // said" right after it is theirs.
+  const pairOf: (string | null)[] = sentences.map(() => null);
   const bodyHeads = new Set(vocabulary.speakingBodies.map((w) => w.toLowerCase()));
   const organizationNames = new Set(
     mentions
@@ -749,7 +752,8 @@ export function attribute(
         // A pair only from the sentence right before: "Blinken and Wang met. Protesters gathered outside.
         // They said …" is the protesters'.
         const opening =
-          group?.exec(sentences[i]?.text ?? "")?.[1] ?? (i === index - 1 ? pairOpening(i) : null);
+          group?.exec(sentences[i]?.text ?? "")?.[1] ??
+          (i === index - 1 ? (pairOpening(i) ?? pairOf[i]) : null);
         if (opening)
           return { referent: null, label: opening, start: sentence.start + trimmed.length - words.length };
       }
@@ -1189,6 +1193,20 @@ export function attribute(
       // "Qin Gang, China's foreign minister, said …", "Blinken, who arrived on Sunday, said …": the
       // subject opens the sentence and an apposition stands between it and the verb.
       const afterVerb = body.slice(verbEnd, sentence.end);
+      // "Sunak and Emmanuel Macron, the French president, said …": the person named with "and" right
+      // before the name in apposition speaks with them.
+      const titlesBefore = (m: Mention) =>
+        /(?:(?:\p{Lu}[\p{L}’'.-]*|of|for)\s+)+$/u.exec(
+          body.slice(Math.max(sentence.start, m.start - 80), m.start),
+        )?.[0] ?? "";
+      const partnerOf = (m: Mention) => {
+        const and = /\s+and\s+$/u.exec(body.slice(sentence.start, m.start - titlesBefore(m).length));
+        return and ? personEndingAt.get(sentence.start + and.index) : undefined;
+      };
+      const opening = (m: Mention) => {
+        const partner = partnerOf(m);
+        return partner ? partner.start - titlesBefore(partner).length : m.start;
+      };
       if (
         inverted &&
         /,\s*$/u.test(body.slice(Math.max(sentence.start, verbStart - 3), verbStart)) &&
@@ -1201,8 +1219,8 @@ export function attribute(
             // (Not a name the opening phrase ends on, another's name after its comma: "During his meeting
             // with Blinken, Wang, also a member of …, said".)
             !personStartingAt.get(m.end + (/^,\s*/u.exec(body.slice(m.end, m.end + 8))?.[0].length ?? 1)) &&
-            (wordCount(body.slice(sentence.start, m.start)) <= 6 ||
-              /[,”"’]\s*$/u.test(body.slice(sentence.start, m.start)) ||
+            (wordCount(body.slice(sentence.start, opening(m))) <= 6 ||
+              /[,”"’]\s*$/u.test(body.slice(sentence.start, opening(m))) ||
               // "The head of the Russian delegation, presidential aide Vladimir Medinsky, said …": a
               // description, then the name in apposition with its titles in small letters.
               /^(?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}.]*['’]s)\s[^,“”"]{2,80},\s*(?:\p{Ll}[\p{L}’'.-]*\s+){0,4}$/u.test(
@@ -1217,11 +1235,15 @@ export function attribute(
           const before = body.slice(sentence.start, head.start);
           // "“Completed,” Dmitry Peskov, spokesman for …, told TASS": a quotation alone, however short.
           // (Not when what was said follows the verb: "During her meeting with Orrin, Velkova, …, said that …".)
+          // (Nor when a clause follows it after an opening phrase: "After a meeting in Paris, Macron, the French
+          // president, said the funding was welcome.")
           post =
             /[,”"’]\s*$/u.test(before) &&
             (wordCount(before) >= 4 || /^[“"][^“”"]+[”"],?\s*$/u.test(before)) &&
             wordCount(afterVerb) <= 10 &&
-            !/^\s*(?:that|[:“"])/u.test(afterVerb);
+            !/^\s*(?:that|[:“"])/u.test(afterVerb) &&
+            (/[”"’],?\s*$/u.test(before) ||
+              !/\b(?:is|are|was|were|will|would|had|has|have|could|should|can|must)\b/iu.test(afterVerb));
           const lead = body.slice(Math.max(sentence.start, head.start - 80), head.start);
           const titles = /(?:(?:\p{Lu}[\p{L}’'.-]*|of|for)\s+)+$/u.exec(lead)?.[0] ?? "";
           // A description before the name is the subject's too.
@@ -1234,7 +1256,14 @@ export function attribute(
             const words = body.slice(sentence.start, head.start).split(",")[0] ?? "";
             describedAs.set(descriptionKey(words), referent);
           }
-          found = { referent, label: null, start: described ? sentence.start : head.start - titles.length };
+          const partner = described ? undefined : partnerOf(head);
+          found = partner
+            ? {
+                referent: null,
+                label: `${titledName(titlesBefore(partner), partner)} and ${titledName(titles, head)}`,
+                start: opening(head),
+              }
+            : { referent, label: null, start: described ? sentence.start : head.start - titles.length };
         }
       }
       if (found) {
@@ -1494,10 +1523,13 @@ export function attribute(
     // A quotation opened and left open to the end of its paragraph (it goes on in the next one, or the
     // capture ends): it runs to the paragraph's end.
     const last = paragraphLast.get(sentence.paragraph);
-    if (quotes.length === 0 && /^[“"]/u.test(text) && last) {
-      const rest = body.slice(sentence.start, last.end);
+    // (Or opened after the verb's colon or comma: "Trump said: “He tried. He was working hard …".)
+    const opened = /(?:^|[:,]\s*)([“"])/u.exec(text);
+    if (quotes.length === 0 && opened && last) {
+      const from = sentence.start + opened.index + opened[0].length - 1;
+      const rest = body.slice(from, last.end);
       if (leftOpen(rest)) {
-        quotes.push({ start: sentence.start, end: last.end, words: wordCount(rest) });
+        quotes.push({ start: from, end: last.end, words: wordCount(rest) });
         for (let k = index; sentences[k]?.paragraph === sentence.paragraph; k++) skipUntil = k;
       }
     }
@@ -1593,6 +1625,8 @@ export function attribute(
       }
       if (!chosen.referent && chosen.label && !labelOf[index] && isBody(chosen.label))
         bodyOf[index] = chosen.label;
+      if (!chosen.referent && chosen.label && /\S\s+and\s+\S/u.test(chosen.label))
+        pairOf[index] = chosen.label;
       // What was said: before the attribution when it comes last, else after the verb.
       let start: number;
       let end: number;
