@@ -31,9 +31,17 @@ describe("an earlier deal, one side's intention and thanks for an earlier step",
       "Lind said Norland was forced to withdraw from the grain deal, and Sudria was blocking the fulfillment of its obligations under the agreement.",
       "During the talks, Lind said the positions were far apart, but expressed her intention to continue working to resolve the crisis.",
       "“I want to thank you for your leadership,” Kovac told Lind for agreeing to send the accession protocol to parliament.",
+      // Deals of earlier meetings, and one side's own decision.
+      "Norland and Sudria have previously reached numerous deals involving cooperation on fisheries.",
+      "Kovac said that his country had decided to partially withdraw troops from the border.",
     ]) {
       expect(grades(body), body).toEqual([]);
     }
+    expect(grades("The two sides decided to set up a joint commission on the river.")).toEqual(["AGREED"]);
+    // (A cue's words apart: the agreement, what it is about, then that it was reached.)
+    expect(grades("An agreement between the two neighbours was reached in Port Halden on Friday.")).toEqual([
+      "AGREED",
+    ]);
     expect(grades("Lind and Kovac met on Monday. The pair then signed a bilateral action plan.")).toEqual([
       "AGREED",
     ]);

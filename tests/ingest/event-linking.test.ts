@@ -223,6 +223,29 @@ describe("one meeting's coverage, imported in separate calls", () => {
     expect((await eventOf(result.articleIds))?.startsAt).toEqual(new Date("2031-08-20T00:00:00Z"));
   });
 
+  it("keeps the span of days a first page gives a proposed meeting, so that a page dated on its last day joins it", async () => {
+    // The first page gives no publication day: its span is the talks' only date.
+    const first = await importPage(db.prisma, {
+      content: page(
+        "Kestria and Belmar agree to restore ties",
+        "Lakeside Wire",
+        "Kestria's Foreign Minister Ilse Marrow and Belmar's envoy Dario Quill agreed to restore ties after talks in Ostberg.",
+        "The delegations of the two countries held talks during the period 6-10 March 2031 in Ostberg.",
+      ),
+    });
+    const second = await importPage(db.prisma, {
+      content: page(
+        "Marrow and Quill restore ties",
+        "Harbour Post — 10 March 2031, 18:00",
+        // (10 March 2031 is a Monday.)
+        "Foreign Minister Ilse Marrow and envoy Dario Quill met on Monday in Ostberg and agreed to restore ties.",
+      ),
+    });
+    const event = await eventOf(first.articleIds);
+    expect(event?.startsAt).toEqual(new Date("2031-03-06T00:00:00Z"));
+    expect((await eventOf(second.articleIds))?.id).toBe(event?.id);
+  });
+
   it("links a near copy of a stored article to its event, whatever its own page gives", async () => {
     const body = [
       "Kestria's Foreign Minister Arne Lund and Belmar's Foreign Minister Ida Moss held talks in Portby on Tuesday on the shared fisheries zone, the first such talks in three years.",

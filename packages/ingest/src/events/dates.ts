@@ -125,6 +125,14 @@ interface Sentence {
  * sat down for a private meeting" names no Saturday, "a sun-drenched terrace" no Sunday. A weekday with
  * neither a capital nor "day" in its words is such a word.
  */
+/** "March 6 to 10", "6-10 March 2023": the span a stated date opens, to its last day (in the same year). */
+function spanOf(result: chrono.ParsedResult, day: string): { from: string; to: string } | null {
+  const end = result.end;
+  if (!end?.isCertain("day")) return null;
+  const to = `${day.slice(0, 4)}-${String(end.get("month")).padStart(2, "0")}-${String(end.get("day")).padStart(2, "0")}`;
+  return to > day ? { from: day, to } : null;
+}
+
 export function datesIn(text: string, reference?: Date): chrono.ParsedResult[] {
   return chrono
     .parse(text, reference)
@@ -307,7 +315,12 @@ export function meetingDates(
         const day = full
           ? `${String(start.get("year")).padStart(4, "0")}-${String(start.get("month")).padStart(2, "0")}-${String(start.get("day")).padStart(2, "0")}`
           : null;
-        found.push({ day, range: null, how: full ? "stated" : "relative", ...span });
+        found.push({
+          day,
+          range: day ? spanOf(result, day) : null,
+          how: full ? "stated" : "relative",
+          ...span,
+        });
         continue;
       }
       const written = start.isCertain("day") && start.isCertain("month") && !RELATIVE.test(text);
@@ -343,7 +356,7 @@ export function meetingDates(
         const before = `${Number(day.slice(0, 4)) - 1}${day.slice(4)}`;
         if (!attached || daysBetween(before, reference.day) < daysBetween(reference.day, day)) day = before;
       }
-      found.push({ day, range: null, how: "stated", ...span });
+      found.push({ day, range: spanOf(result, day), how: "stated", ...span });
     }
   }
   return stated.length ? stated : captioned;

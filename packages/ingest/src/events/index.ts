@@ -478,7 +478,10 @@ interface StoredEvent {
   /** Titles and bodies of the articles linked to it, when read (see matchEvent). */
   texts?: string[];
   /** Its articles' publication times (those read: see eventsNear), to place an undated event in time. */
-  articles?: { article: { publishedAt: Date | null; publishedPrecision: TimePrecision } }[];
+  articles?: {
+    evidence?: unknown;
+    article: { publishedAt: Date | null; publishedPrecision: TimePrecision };
+  }[];
   /** How many articles are linked to it. */
   _count?: { articles: number };
 }
@@ -738,7 +741,14 @@ export function scoreEvent(
       const to = meeting.day ?? meeting.range?.to ?? "";
       const tolerance =
         event.startPrecision === "MONTH" ? 31 : event.startPrecision === "YEAR" ? 366 : dateToleranceDays;
-      const gap = Math.max(0, daysBetween(eventDay, from), daysBetween(to, eventDay));
+      // (A proposed event keeps the last day of the span its first article gave, "March 6 to 10": the
+      // event runs to it.)
+      const ends = (event.articles ?? [])
+        .map((a) => (a.evidence as { date?: { to?: unknown } } | null | undefined)?.date?.to)
+        .filter((day): day is string => typeof day === "string" && day > eventDay)
+        .sort();
+      const eventEnd = ends.at(-1) ?? eventDay;
+      const gap = Math.max(0, daysBetween(eventEnd, from), daysBetween(to, eventDay));
       if (gap > tolerance) return null;
       sameDay = gap === 0;
       parts.push({
@@ -933,9 +943,10 @@ async function eventsNear(tx: Tx, signals: ArticleSignals): Promise<StoredEvent[
           participant: { select: { kind: true, name: true, aliases: { select: { normalized: true } } } },
         },
       },
+      // (Of a proposed event, also how its first article dated it: the last day of a span.)
       articles: {
-        where: { event: { startsAt: null } },
-        select: { article: { select: { publishedAt: true, publishedPrecision: true } } },
+        where: { OR: [{ event: { startsAt: null } }, { event: { proposed: true } }] },
+        select: { evidence: true, article: { select: { publishedAt: true, publishedPrecision: true } } },
         take: 20,
       },
       _count: { select: { articles: true } },
@@ -1092,7 +1103,13 @@ async function proposeEvent(tx: Tx, people: PeopleIndex, signals: ArticleSignals
       proposed: true,
       people: chosen.map((p) => p.id),
       place,
-      date: signals.meetingDate ? { day, words: signals.meetingDate.text } : null,
+      date: signals.meetingDate
+        ? {
+            day,
+            words: signals.meetingDate.text,
+            ...(signals.meetingDate.range && day ? { to: signals.meetingDate.range.to } : {}),
+          }
+        : null,
     },
   };
 }

@@ -497,11 +497,14 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
       }
       const cueWord = clause.slice(found.index).split(/\s/)[0] ?? "";
       // "Erdogan … pledged to increase trade with Egypt": a pledge, a vow, a promise, a confirmation or a
-      // document adopted, unveiled or launched is one side's unless both make it ("Biden and López Obrador
+      // document adopted, unveiled or launched, a decision ("his country had decided to partially withdraw
+      // troops"), is one side's unless both make it ("Biden and López Obrador
       // pledged Friday to …", "They pledged …", "the two leaders confirmed a plan to …", "Yoon and Biden
       // adopted the Washington Declaration").
       if (
-        /^(?:(?:would|will)\s+)?(?:pledg|vow|confirm|promis|adopt|unveil|launch|kick|partner)/iu.test(cueText)
+        /^(?:(?:would|will)\s+)?(?:pledg|vow|confirm|promis|adopt|unveil|launch|kick|partner|decid)/iu.test(
+          cueText,
+        )
       ) {
         // (The subject, after an opening clause of circumstance: "After two days of talks, Erdogan pledged".)
         let subject = body
