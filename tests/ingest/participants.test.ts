@@ -531,6 +531,26 @@ describe("credits and pieces of names", () => {
       expect(names).not.toContain(credited);
   });
 
+  it("takes no participant from a live page's post header, a name alone on its line, a caption's copyright or an outlet's journalist", () => {
+    const names = namesOf(
+      extract(
+        [
+          "Boris Kovac met Ilse Varnow in Geneva on Monday for talks on the river.",
+          "Even on the flight to Geneva, Kovac told Reuters’ Tomas Berglund that he would walk away if the talks went badly.",
+          "20:48 , Jana Holm",
+          "The two ministers spoke for three hours.",
+          "Peter Lund",
+          "Varnow said the talks were useful.",
+          "Kovac and Varnow attend a press conference in Geneva, March 4, 2031. Copyright KARL WEISS / HARBOUR",
+        ].join("\n\n"),
+      ),
+    );
+    expect(names).toContain("Boris Kovac");
+    expect(names).toContain("Ilse Varnow");
+    for (const credited of ["Tomas Berglund", "Jana Holm", "Peter Lund", "KARL WEISS"])
+      expect(names).not.toContain(credited);
+  });
+
   it("reads a family name that spells a Roman numeral, and takes no name from a web editor's credit", () => {
     const names = namesOf(
       extract(

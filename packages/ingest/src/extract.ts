@@ -30,7 +30,13 @@ import {
 import { sentencesOf } from "./extract/sentences.ts";
 import { linkingReference } from "./people/reference.ts";
 import { isMastheadLine } from "./segment.ts";
-import { abbreviationsOf, calendarNames, type Vocabulary, wordAlternatives } from "./vocabulary.ts";
+import {
+  abbreviationsOf,
+  calendarNames,
+  reference,
+  type Vocabulary,
+  wordAlternatives,
+} from "./vocabulary.ts";
 
 export type { KnownParticipant } from "./extract/mentions.ts";
 
@@ -63,6 +69,23 @@ function meetingCuePattern(): RegExp {
 }
 
 const abbreviationSets = new WeakMap<Vocabulary, Set<string>>();
+
+let interviewerPattern: RegExp | undefined;
+/**
+ * An outlet's possessive right before a name ("told Fox News’ Bret Baier", "CNN's Jake Tapper"): the
+ * outlet's journalist (reference/outlets.yaml names and aliases), who asks and takes no part.
+ */
+const byOutlet = () => {
+  interviewerPattern ??= new RegExp(
+    `(?<![\\p{L}])(?:${wordAlternatives(
+      reference()
+        .outlets.flatMap((o) => [o.name, ...o.aliases])
+        .filter((name) => name.length >= 3),
+    )})[’']s?\\s+$`,
+    "u",
+  );
+  return interviewerPattern;
+};
 
 /**
  * Whether the title right before a name says what the person was: "former British prime minister Tony
@@ -102,17 +125,24 @@ function formerTitle(body: string, at: number, vocabulary: Vocabulary): boolean 
  * The body with its lines of page furniture (vocabulary.yaml `noise`: "RELATED: …", "Share", "Read more")
  * blanked out, offsets kept: a link to another story states nothing of this one.
  */
-const noisePatterns = new WeakMap<Vocabulary, { noise: RegExp[]; captions: RegExp[] }>();
+const noisePatterns = new WeakMap<Vocabulary, { noise: RegExp[]; captions: RegExp[]; titles: Set<string> }>();
 function withoutFurniture(body: string, vocabulary: Vocabulary): string {
   let patterns = noisePatterns.get(vocabulary);
   if (!patterns) {
     patterns = {
       noise: vocabulary.noise.map((pattern) => new RegExp(pattern, "iu")),
       captions: vocabulary.captions.map((pattern) => new RegExp(pattern, "iu")),
+      titles: new Set([...vocabulary.roleWords, ...vocabulary.honorifics].map((word) => word.toLowerCase())),
     };
     noisePatterns.set(vocabulary, patterns);
   }
-  const { noise, captions } = patterns;
+  const { noise, captions, titles } = patterns;
+  // A name alone on a line of the body ("Chris Mason" over his post on a live page, under a picture): who
+  // wrote or is pictured, no sentence of the story. (Not a title and a name, "President Biden", which
+  // heads a speaker's words.)
+  const nameLine = (line: string) =>
+    /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}$/u.test(line) &&
+    !line.split(/\s+/u).some((word) => titles.has(word.toLowerCase()));
   // A line that ends a sentence is the story's ("Print media were barred from the room."), unless it is a
   // photo's caption.
   return body
@@ -121,6 +151,7 @@ function withoutFurniture(body: string, vocabulary: Vocabulary): string {
       const furniture =
         (!/[.!?”"]\s*$/u.test(line) && noise.some((pattern) => pattern.test(trimmed))) ||
         captions.some((pattern) => pattern.test(trimmed)) ||
+        nameLine(trimmed) ||
         isMastheadLine(trimmed);
       return furniture ? " ".repeat(line.length) : line;
     })
@@ -490,6 +521,20 @@ export function extractCandidates(
     if (normalizedSentences.filter(saidIn).length >= 3) continue;
     if (forms.some((form) => meets(form))) continue;
     for (const draft of own.drafts) dropped.add(draft);
+  }
+  // Someone named only after an outlet's possessive, who says nothing: its journalist.
+  for (const [id, own] of drafts) {
+    if (own.mention.kind !== "PERSON" || own.mention.participant || speakers.has(id)) continue;
+    const last =
+      normalizeName(own.mention.name ?? own.mention.text)
+        .split(" ")
+        .at(-1) ?? "";
+    if (!last || speakers.has(last)) continue;
+    const named = mentions.filter(
+      (m) => m.kind === "PERSON" && wordPattern(last, "iu").test(normalizeName(m.name ?? m.text)),
+    );
+    if (named.every((m) => byOutlet().test(body.slice(Math.max(0, m.start - 60), m.start))))
+      for (const draft of own.drafts) dropped.add(draft);
   }
   for (const [id, own] of drafts) {
     if (speakers.has(id) || !(own.former || passing(own))) continue;
