@@ -1313,4 +1313,27 @@ describe("quotations and subjects as press copy prints them", () => {
     expect(quotation?.span.exact).toBe("“She tried. She was working hard, I’ll tell you that.");
     expect(quotation?.data).toMatchObject({ speaker: "Tomas Orrin", mode: "DIRECT" });
   });
+  it("reads a description qualified by a country, a medium quoted by another and a relaying agency as speakers", () => {
+    const found = statements(
+      [
+        "Norland and Sudria on Friday agreed to resume relations, news agency Harbour Wire reported.",
+        "A senior security official of Norland said the agreement had been endorsed by the president.",
+        "The Harbour Courier quoted Sudrian state television as saying that “the two foreign ministers will meet soon.”",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "resume relations")).toBe("news agency Harbour Wire");
+    expect(speakerAt(found, "endorsed by the president")).toBe("A senior security official of Norland");
+    expect(at(found, "will meet soon")?.data).toMatchObject({
+      speaker: "Sudrian state television",
+      channel: "The Harbour Courier",
+    });
+    // Words no one is named for are the channel's that gives them.
+    const given = statements(
+      [
+        "Norland and Sudria agreed to resume relations on Friday.",
+        "“The delegations from the two countries held talks during the week in Port Halden,” the Norland Press Agency said.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(given, "held talks during the week")).toBe("Norland Press Agency");
+  });
 });

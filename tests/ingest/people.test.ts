@@ -312,6 +312,20 @@ describe("people across imported articles", () => {
     );
   });
 
+  it("keeps a description qualified by a country whole as its speaker's label", async () => {
+    const result = await importPage(db.prisma, {
+      content: page(
+        "Kestria and Belmar restore ties",
+        "Harbour Post — 10 June 2031, 09:00",
+        "Kestria and Belmar agreed on Friday in Lindby to restore ties.",
+        "A senior security official of Kestria said the agreement had been endorsed by the president.",
+      ),
+    });
+    const statements = await candidatesOf(db.prisma, result.articleIds, "STATEMENT");
+    const official = statements.find((c) => c.evidence.exact.includes("endorsed by the president"));
+    expect((official?.data as { speaker?: string }).speaker).toBe("A senior security official of Kestria");
+  });
+
   it("keeps title words alone out of the participants", async () => {
     const result = await importPage(db.prisma, {
       content: page(

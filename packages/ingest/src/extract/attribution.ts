@@ -133,6 +133,12 @@ export function attribute(
         ?.toLowerCase()
         .replace(/[^\p{L}-]/gu, "") ?? "";
     if (describedBy.has(head) || channelNoun.test(phrase)) return true;
+    // "A senior security official of Iran", "an aide to the minister": the noun before what qualifies it.
+    const qualified =
+      /^((?:an?|the)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}(\p{Ll}[\p{L}-]*))\s+(?:of|from|to|at|in|with)\s+\S/iu.exec(
+        phrase,
+      );
+    if (qualified?.[2] && describedBy.has(qualified[2].toLowerCase())) return true;
     // "the Security and Defense Partnership announced in November": a thing, whose verb is a participle.
     if (thingHeads.has(head)) return false;
     // Nouns of people by their ending: "protesters", "economists", "politicians", "residents".
@@ -370,6 +376,12 @@ export function attribute(
   // Two people who spoke together, by sentence ("After the meeting, Sunak and Macron, …, said …"): "They
   // said" right after it is theirs.
   const pairOf: (string | null)[] = sentences.map(() => null);
+  /** Labels made of two people's names ("Rishi Sunak and Emmanuel Macron"). */
+  const pairLabels = new Set<string>();
+  const pairLabel = (label: string) => {
+    pairLabels.add(label);
+    return label;
+  };
   const bodyHeads = new Set(vocabulary.speakingBodies.map((w) => w.toLowerCase()));
   const organizationNames = new Set(
     mentions
@@ -670,7 +682,11 @@ export function attribute(
         const otherTitles = /(?:(?:\p{Lu}[\p{L}’'.-]*|of|for)\s+)+$/u.exec(otherLead)?.[0] ?? "";
         const first = titledName(otherTitles, other);
         const second = titledName(titles, person);
-        return { referent: null, label: `${first} and ${second}`, start: other.start - otherTitles.length };
+        return {
+          referent: null,
+          label: pairLabel(`${first} and ${second}`),
+          start: other.start - otherTitles.length,
+        };
       }
       return { referent: referentAt.get(person.start) ?? null, label: null, start };
     }
@@ -796,6 +812,12 @@ export function attribute(
       );
       const member = link ? personEndingAt.get(organization.start - link[0].length) : undefined;
       if (member) return { referent: referentAt.get(member.start) ?? null, label: null, start: member.start };
+      // "A senior security official of Iran said": the one the words describe, not the country or body
+      // named after them.
+      const described =
+        /^(?:an?|the)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}(\p{Ll}[\p{L}-]*)\s+(?:of|from|for)\s/iu.exec(words);
+      if (described?.[1] && describedBy.has(described[1].toLowerCase()))
+        return { referent: null, label: words, start };
       return {
         referent: null,
         label: organization.participant?.name ?? organization.text,
@@ -1260,7 +1282,9 @@ export function attribute(
           found = partner
             ? {
                 referent: null,
-                label: `${titledName(titlesBefore(partner), partner)} and ${titledName(titles, head)}`,
+                label: pairLabel(
+                  `${titledName(titlesBefore(partner), partner)} and ${titledName(titles, head)}`,
+                ),
                 start: opening(head),
               }
             : { referent, label: null, start: described ? sentence.start : head.start - titles.length };
@@ -1536,6 +1560,13 @@ export function attribute(
 
     // "the Chinese foreign ministry cited Wang as saying", "Xinhua quoted Xi as saying": the one cited
     // speaks; who cites them is the channel.
+    // ("The Associated Press quoted Iranian state television as saying": a medium citing another.)
+    if (
+      !chosen &&
+      channelSubject &&
+      /^(?:cited|cites|quoted|quotes)$/iu.test(body.slice(channelSubject.verbStart, channelSubject.verbEnd))
+    )
+      chosen = channelSubject;
     if (chosen && /^(?:cited|cites|quoted|quotes)$/iu.test(body.slice(chosen.verbStart, chosen.verbEnd))) {
       const after = body.slice(chosen.verbEnd, sentence.end);
       const cited =
@@ -1551,10 +1582,16 @@ export function attribute(
           )
         : undefined;
       const referent = person ? referentAt.get(person.start) : undefined;
-      if (referent) {
+      // ("quoted Iranian state television as saying": a body or a medium no list names, by its words.)
+      const words = cited ? `${cited[1] ?? ""}${cited[2] ?? ""}`.trim() : "";
+      if (referent || (cited && !person && looksLikeSpeaker(words))) {
         const citer = body.slice(chosen.subjectStart, chosen.verbStart).trim();
+        // (A channel read up to "as saying" holds the one cited: the citer alone is the channel.)
+        if (channel && words && channel.includes(words)) channel = null;
         if (citer && !/[“”"]/u.test(citer)) channel ??= citer;
-        chosen = { ...chosen, referent, label: null };
+        chosen = referent
+          ? { ...chosen, referent, label: null }
+          : { ...chosen, referent: null, label: words };
       }
     }
     // "The spokesperson for the presidency said President al-Sissi stressed …": what one reports another
@@ -1593,6 +1630,14 @@ export function attribute(
       channel ??= relayer;
       channelTails.push(sentence.start + relay.index);
     }
+    // "Iran and Saudi Arabia agreed to resume relations, news agency Reuters reported.": with no one else
+    // speaking, what it reports is the relayer's to say.
+    if (!chosen && relay && named && !/[“”"]/u.test(text) && relay.index > 0) {
+      const subjectStart = sentence.start + relay.index + relay[0].indexOf(relayer);
+      const verbStart = subjectStart + relayer.length + 1;
+      const verbEnd = verbStart + (/^\p{L}+/u.exec(body.slice(verbStart))?.[0].length ?? 0);
+      chosen = { referent: null, label: relayer, verbStart, verbEnd, subjectStart, post: true };
+    }
     if (chosen) {
       if (chosen.referent) speakerOf[index] = chosen.referent;
       else if (chosen.label && loneSpeakerName(chosen.label.trim(), vocabulary)) {
@@ -1625,8 +1670,7 @@ export function attribute(
       }
       if (!chosen.referent && chosen.label && !labelOf[index] && isBody(chosen.label))
         bodyOf[index] = chosen.label;
-      if (!chosen.referent && chosen.label && /\S\s+and\s+\S/u.test(chosen.label))
-        pairOf[index] = chosen.label;
+      if (!chosen.referent && chosen.label && pairLabels.has(chosen.label)) pairOf[index] = chosen.label;
       // What was said: before the attribution when it comes last, else after the verb.
       let start: number;
       let end: number;
@@ -1932,6 +1976,13 @@ export function attribute(
       const full = fullNameIn(headline, statement.speaker, roleWords, body);
       if (full) statement.speaker = full;
     }
+  }
+  // "“…,” Saudi Press Agency said", "the statement said": words no one is named for are the words of the
+  // channel that gives them (not of an audience: "told reporters").
+  for (const statement of result) {
+    if (statement.speaker || !statement.channel) continue;
+    if (/^(?:told|to|in|on|at|via|through|according)\b/iu.test(statement.channel.trim())) continue;
+    statement.speaker = statement.channel;
   }
   return result;
 }

@@ -332,8 +332,10 @@ export async function resolveArticlePeople(
     // A titled name known nowhere ("Foreign Minister Payne", a transcript's turn): the speaker is the
     // name, the title is kept beside it.
     const bare = displayName(speaker, people.clean(speaker));
+    // (Not a description with its article: "A senior security official of Iran" is no one named Iran.)
     if (
       bare !== speaker &&
+      !/^(?:an?|the)\s/iu.test(speaker) &&
       bare.length >= 3 &&
       /^\p{Lu}/u.test(bare) &&
       !/^(one|two|three|four|five|\d+)$/i.test(bare) &&
