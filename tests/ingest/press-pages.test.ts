@@ -1369,4 +1369,43 @@ describe("wire copy on other sites", () => {
       expect(article?.title).toBe("Velkova hails new era in relations at river summit");
     }
   });
+  it("reads a date line ending in its clock's stop, a writer's outlet in brackets, breadcrumbs run into the headline and a dateline after a repeated summary line", () => {
+    const [dated] = segment(
+      ["Velkova's visit focuses on river cooperation", "Nov. 11, 2031, 8:30 p.m.", PARAGRAPH, PARAGRAPH].join(
+        "\n\n",
+      ),
+    );
+    expect(dated?.publishedText).toBe("Nov. 11, 2031, 8:30 p.m.");
+    // (The capture may cut the bracket's end.)
+    const [bracketed] = segment(
+      [
+        "Norland, Sudria bolster ties",
+        "08:26, November 11, 2031 By Zhao Jia ( China Daily",
+        PARAGRAPH,
+        PARAGRAPH,
+      ].join("\n\n"),
+    );
+    expect(bracketed?.bylines.map((b) => b.name)).toEqual(["Zhao Jia"]);
+    expect(bracketed?.creditedOutlet).toBe("China Daily");
+    const [crumbs] = segment(
+      [
+        "HarbourDaily.comNorland NewsDiplomacyVelkova, Orrin Sign Friendship Declaration",
+        "Velkova, Orrin Sign Friendship Declaration",
+        "By Lena Marsh",
+        PARAGRAPH,
+        PARAGRAPH,
+      ].join("\n\n"),
+    );
+    expect(crumbs?.title).toBe("Velkova, Orrin Sign Friendship Declaration");
+    const [summarised] = segment(
+      [
+        "Norland, Sudria leaders ink friendship declaration",
+        "- Norland and Sudria leaders on Thursday struck an upbeat tone at a rare meeting in Port Halden.",
+        "Lindby/Port Halden, 7 December 2031 (dpa/MIA) - Norland and Sudria leaders on Thursday struck an upbeat tone at a rare meeting in Port Halden.",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(summarised?.dateline).toBe("Lindby/Port Halden, 7 December 2031");
+    expect(summarised?.publishedText).toBe("7 December 2031");
+  });
 });

@@ -355,10 +355,11 @@ const AGENCY_LEAD = /^()\(([^)]{2,40})\)\s*[-—–]{1,2}\s/u;
 
 /**
  * A dateline whose place is not in capitals: only with a full date after it, and the agency's bracket or a
- * dash ("Paris, 26 October 2022 (dpa/MIA) - …"), so that a sentence opening with a place is none.
+ * dash ("Paris, 26 October 2022 (dpa/MIA) - …", "Istanbul/Athens, 7 December 2023 (dpa/MIA) - …"), so that
+ * a sentence opening with a place is none.
  */
 const TITLED_DATELINE =
-  /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2},\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s*\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?,?\s+\d{4}))(?:,?\s*\(([^)]{2,40})\))?\s*[-—–]{1,2}\s/u;
+  /^(\p{Lu}\p{Ll}+(?:[\s/]\p{Lu}\p{Ll}+){0,2},\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s*\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?,?\s+\d{4}))(?:,?\s*\(([^)]{2,40})\))?\s*[-—–]{1,2}\s/u;
 
 /**
  * "Beijing, Apr 14 (EFE).- …": a place in title case and a date without its year, then an agency's bracket
@@ -593,6 +594,8 @@ function cutShort(block: Block): boolean {
 function isParagraph(block: Block): boolean {
   const count = words(block.text).length;
   if (TURN.test(block.text)) return true;
+  // "Nov. 11, 2024, 8:30 p.m.": a date line ends on its clock's stop, and is no paragraph.
+  if (count <= 8 && /\d/u.test(block.text) && /\.$/u.test(block.text) && isDateOnly(block.text)) return false;
   // "What Did China and Hungary's Leaders Agree On?": a question in title case is a headline.
   const long = words(block.text).filter((word) => /^\p{L}{4,}/u.test(word));
   if (
@@ -704,8 +707,19 @@ function parseBylines(text: string, outlets: KnownOutlet[], cues: Cues): Meta {
     .map((part) => part.trim())
     .filter(Boolean);
   let outlet: string | null = null;
+  // "By Zhao Jia (China Daily)": the writer's outlet in brackets, the story its (the capture may cut the
+  // closing bracket: "By Zhao Jia ( China Daily").
+  let agency = false;
   const bylines: BylineDraft[] = [];
-  for (const part of names) {
+  for (const whole of names) {
+    let part = whole;
+    const bracketed = /^(.+?)\s*\(\s*([^()]+?)\s*\)?$/u.exec(part);
+    const ofWriter = bracketed?.[2] ? outletNamed(bracketed[2], outlets) : null;
+    if (bracketed?.[1] && ofWriter) {
+      part = bracketed[1];
+      outlet ??= ofWriter.name;
+      agency = true;
+    }
     const known = outletNamed(part, outlets);
     if (known) {
       outlet ??= known.name;
@@ -734,7 +748,12 @@ function parseBylines(text: string, outlets: KnownOutlet[], cues: Cues): Meta {
   // "By VOA News": the outlet's own staff.
   if (bylines.length === 0 && names.length === 1 && names[0])
     bylines.push({ name: names[0], isStaff: true, place: null });
-  return { kind: "byline", bylines, outlet: outlet ?? matchOutlet(text, outlets)?.name ?? null };
+  return {
+    kind: "byline",
+    bylines,
+    outlet: outlet ?? matchOutlet(text, outlets)?.name ?? null,
+    ...(agency ? { agency: true } : {}),
+  };
 }
 
 /** What one metadata part says: a byline, a date, an outlet, an author's role, a person. */
@@ -1578,7 +1597,8 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
         (isHeadline(above) || (titleCased(above) && !titleCased(list[i] as Block))) &&
         !cues.captions.some((pattern) => pattern.test(above.text)) &&
         metaOf(above, outlets, vocabulary, cues) === null &&
-        !above.text.endsWith(` ${(list[i] as Block).text}`)
+        // (Nor breadcrumbs run into it with no space: "GreekReporter.comGreek NewsDiplomacyMitsotakis, …".)
+        !above.text.endsWith((list[i] as Block).text)
           ? i - 1
           : i;
       starts.push({ at, metas, bodyAt: j });
@@ -1643,6 +1663,16 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     isParagraph(list[2])
   )
     firstParagraph = 2;
+  // "- Greek and Turkish leaders on Thursday struck …" over "Istanbul/Athens, 7 December 2023 (dpa/MIA) -
+  // Greek and Turkish leaders on Thursday struck …": a summary line that the dated first paragraph repeats
+  // is the standfirst; the story opens with its dateline.
+  const opener = firstParagraph >= 0 ? list[firstParagraph] : undefined;
+  const repeated = opener ? list[firstParagraph + 1] : undefined;
+  if (opener && repeated && /^[-•–]\s/u.test(opener.text)) {
+    const dated = datelineOf(repeated.text, outlets);
+    const summary = opener.text.replace(/^[-•–]\s+/u, "").slice(0, 60);
+    if (dated && repeated.text.slice(dated[0].length).trimStart().startsWith(summary)) firstParagraph += 1;
+  }
   // A headline with its byline or date above the first "headline" found (a photo caption, a sub-heading
   // over a line of links): that one belongs to the article the page opens with.
   const opening = starts[0];
@@ -1735,6 +1765,13 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     if (marker !== undefined) {
       for (let i = marker - 1; i >= 0 && (candidates.includes(i) || metaLines.has(i) || captions.has(i)); i--)
         if (candidates.includes(i)) run.unshift(i);
+    }
+    // (Breadcrumbs run into the headline below them, "HarbourDaily.comNorland NewsDiplomacyVelkova, …": the
+    // line below alone.)
+    for (let k = run.length - 2; k >= 0; k--) {
+      const line = (before[run[k] as number] as Block).text;
+      const next = (before[run[k + 1] as number] as Block).text;
+      if (line !== next && words(next).length >= 3 && line.endsWith(next)) run.splice(k, 1);
     }
     // A headline printed twice (above the byline and again over the story) is the headline, before a
     // section's name above it ("Foreign and Military Affairs"); a line repeated right below itself is a
