@@ -836,6 +836,13 @@ describe("names the headline gives in full, venues and titles at a sentence's st
       "“We agree on many things,” Brandvik said after the talks. Velkova said little.",
     );
     expect(namesOf(two)).not.toContain("Brandvik Velkova");
+    // Nor a word of grammar the headline capitalises before the name.
+    const question = withHeadline(
+      "What Brandvik and Velkova discussed over lunch in Port Halden",
+      "“We agree on many things,” Brandvik said after the lunch. Velkova said little.",
+    );
+    expect(namesOf(question)).toContain("Brandvik");
+    expect(namesOf(question).some((name) => name.startsWith("What"))).toBe(false);
   });
 
   it("takes a name ending in a venue's noun where the text places something there for the venue", () => {

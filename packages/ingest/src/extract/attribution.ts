@@ -2024,8 +2024,15 @@ function headlineName(headline: string, speaker: string, roleWords: Set<string>)
   if (!before) return familyNameFirst(headline, name, isTitle);
   const run = before.trim().split(/\s+/u);
   let from = 0;
+  // (Nor a word of grammar a headline capitalises: "What Trump and Carney discussed …", "After Xi …".)
+  const grammar = /QuestionWord|Pronoun|Determiner|Preposition|Conjunction|Modal|Adverb|Verb|Tense/u;
   run.forEach((word, i) => {
-    if (isTitle(word) || /^(?:and|with)$/iu.test(word)) from = i + 1;
+    if (
+      isTitle(word) ||
+      /^(?:and|with)$/iu.test(word) ||
+      grammar.test(String(lexiconTag(word.toLowerCase()) ?? ""))
+    )
+      from = i + 1;
   });
   // Headlines capitalise every word: without a title before it, only one given name is taken
   // ("Minister Retno Marsudi", "Retno Marsudi Meets …"), not "Blinken Meets Marsudi".
