@@ -34,10 +34,16 @@ describe("an earlier deal, one side's intention and thanks for an earlier step",
       // Deals of earlier meetings, and one side's own decision.
       "Norland and Sudria have previously reached numerous deals involving cooperation on fisheries.",
       "Kovac said that his country had decided to partially withdraw troops from the border.",
+      "Lind and Kovac agreed to resume talks earlier this year, after a long freeze.",
     ]) {
       expect(grades(body), body).toEqual([]);
     }
     expect(grades("The two sides decided to set up a joint commission on the river.")).toEqual(["AGREED"]);
+    // (An earlier deal the new agreement builds on leaves it the meeting's.)
+    expect(grades("Lind and Kovac agreed to build on the deal reached last year.")).toEqual(["AGREED"]);
+    expect(grades("Lind and Kovac presided over the signing of multiple cooperation deals.")).toEqual([
+      "AGREED",
+    ]);
     // (A cue's words apart: the agreement, what it is about, then that it was reached.)
     expect(grades("An agreement between the two neighbours was reached in Port Halden on Friday.")).toEqual([
       "AGREED",

@@ -156,8 +156,9 @@ function patternsOf(vocabulary: Vocabulary) {
     `^\\s+(?:${vocabulary.agreementNegations.after.map(escapeRegExp).join("|") || "(?!)"})(?![\\p{L}])`,
     "iu",
   );
+  // (Or a few words after it, its object's: "agreed to resume talks earlier this year".)
   const earlier = new RegExp(
-    `^\\s+(?:${wordAlternatives(vocabulary.agreementNegations.earlier) || "(?!)"})(?![\\p{L}])`,
+    `^(?:\\s+[^\\s,;.]+){0,3}?\\s+(?:${wordAlternatives(vocabulary.agreementNegations.earlier) || "(?!)"})(?![\\p{L}])`,
     "iu",
   );
 
