@@ -41,6 +41,9 @@ describe("an earlier deal, one side's intention and thanks for an earlier step",
     expect(grades("The two sides decided to set up a joint commission on the river.")).toEqual(["AGREED"]);
     // (An earlier deal the new agreement builds on leaves it the meeting's.)
     expect(grades("Lind and Kovac agreed to build on the deal reached last year.")).toEqual(["AGREED"]);
+    expect(grades("Two neighbours that previously fought agreed on Friday to reopen their border.")).toEqual([
+      "AGREED",
+    ]);
     expect(grades("Lind and Kovac presided over the signing of multiple cooperation deals.")).toEqual([
       "AGREED",
     ]);

@@ -1298,6 +1298,17 @@ describe("quotations and subjects as press copy prints them", () => {
     // An opening phrase before the name is no quotation of it when a clause follows the verb.
     expect(at(found, "After the talks at the palace")).toBeUndefined();
     expect(speakerAt(found, "funding was welcome")).toBe("Tomas Orrin");
+    const more = statements(
+      [
+        "Prime Minister Hana Velkova met President Tomas Orrin in Port Halden on Friday for talks.",
+        // (A word that opens the sentence is no title of the pair's.)
+        "But Velkova and Orrin said the deal was good.",
+        // (A clause of circumstance after the verb leaves what came first said.)
+        "Relations between the two countries are improving, Tomas Orrin, the Sudrian president, said, adding that talks would continue.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(more, "the deal was good")).toBe("Hana Velkova and Tomas Orrin");
+    expect(at(more, "Relations between the two countries are improving")?.data.speaker).toBe("Tomas Orrin");
   });
 
   it("takes a quotation opened after the verb's colon and left open to its paragraph's end as the speaker's own words", () => {
@@ -1312,6 +1323,17 @@ describe("quotations and subjects as press copy prints them", () => {
     const quotation = at(found, "She was working hard");
     expect(quotation?.span.exact).toBe("“She tried. She was working hard, I’ll tell you that.");
     expect(quotation?.data).toMatchObject({ speaker: "Tomas Orrin", mode: "DIRECT" });
+    // (After a comma too.)
+    const comma = statements(
+      [
+        "Prime Minister Hana Velkova met President Tomas Orrin in Port Halden on Friday for talks.",
+        "Asked about the talks, Orrin said, “She tried. She was working hard, I’ll tell you that.",
+        "The two leaders then held a press conference.",
+      ].join("\n\n"),
+    );
+    expect(at(comma, "She was working hard")?.span.exact).toBe(
+      "“She tried. She was working hard, I’ll tell you that.",
+    );
   });
   it("reads a description qualified by a country, a medium quoted by another and a relaying agency as speakers", () => {
     const found = statements(
@@ -1335,5 +1357,26 @@ describe("quotations and subjects as press copy prints them", () => {
       ].join("\n\n"),
     );
     expect(speakerAt(given, "held talks during the week")).toBe("Norland Press Agency");
+    // "…, the broadcaster reported, citing Orrin as saying": the one cited speaks, through the broadcaster.
+    const cited = statements(
+      [
+        "President Tomas Orrin met Prime Minister Hana Velkova in Port Halden on Saturday.",
+        "Sudria is willing to enhance cooperation with Norland in mining, the broadcaster reported, citing Orrin as saying.",
+      ].join("\n\n"),
+    );
+    expect(at(cited, "enhance cooperation")?.data).toMatchObject({
+      speaker: "Tomas Orrin",
+      channel: "the broadcaster",
+    });
+    // A document or an audience is no one who speaks.
+    const unnamed = statements(
+      [
+        "Norland and Sudria agreed to resume relations on Friday.",
+        "“The delegations from the two countries held talks during the week in Port Halden,” a statement from Velkova's office said.",
+        "Later, speaking to reporters in Geneva: “We made real progress on every one of the issues before us today.”",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(unnamed, "held talks during the week")).not.toBe("a statement from Velkova's office");
+    expect(speakerAt(unnamed, "real progress") ?? "").not.toMatch(/speaking/u);
   });
 });

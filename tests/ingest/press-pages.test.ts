@@ -1407,5 +1407,15 @@ describe("wire copy on other sites", () => {
     );
     expect(summarised?.dateline).toBe("Lindby/Port Halden, 7 December 2031");
     expect(summarised?.publishedText).toBe("7 December 2031");
+    // A headline that opens with a picture's word is a headline; "a day ago" is a date line.
+    const [photos] = segment(
+      ["Photos: Velkova and Orrin meet at the palace", "a day ago", PARAGRAPH, PARAGRAPH].join("\n\n"),
+    );
+    expect(photos?.title).toBe("Photos: Velkova and Orrin meet at the palace");
+    expect(photos?.publishedText).toBe("a day ago");
+    // A live page's post header is furniture; a time with its zone is not a writer's.
+    const noise = reference().vocabulary.noise.map((pattern) => new RegExp(pattern, "iu"));
+    expect(noise.some((pattern) => pattern.test("20:48 , Jana Holm"))).toBe(true);
+    expect(noise.some((pattern) => pattern.test("8:30 PM ET"))).toBe(false);
   });
 });

@@ -78,8 +78,10 @@ let interviewerPattern: RegExp | undefined;
 const byOutlet = () => {
   interviewerPattern ??= new RegExp(
     `(?<![\\p{L}])(?:${wordAlternatives(
+      // (News outlets only: "the White House’s Jake Sullivan", "the Kremlin’s Yuri Ushakov" are officials.)
       reference()
-        .outlets.flatMap((o) => [o.name, ...o.aliases])
+        .outlets.filter((o) => o.kind !== "GOVERNMENT" && o.kind !== "THINK_TANK")
+        .flatMap((o) => [o.name, ...o.aliases])
         .filter((name) => name.length >= 3),
     )})[’']s?\\s+$`,
     "u",
@@ -530,8 +532,9 @@ export function extractCandidates(
         .split(" ")
         .at(-1) ?? "";
     if (!last || speakers.has(last)) continue;
+    const surname = wordPattern(last, "iu");
     const named = mentions.filter(
-      (m) => m.kind === "PERSON" && wordPattern(last, "iu").test(normalizeName(m.name ?? m.text)),
+      (m) => m.kind === "PERSON" && surname.test(normalizeName(m.name ?? m.text)),
     );
     if (named.every((m) => byOutlet().test(body.slice(Math.max(0, m.start - 60), m.start))))
       for (const draft of own.drafts) dropped.add(draft);

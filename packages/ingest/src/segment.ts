@@ -178,6 +178,8 @@ interface Cues {
   noise: RegExp[];
   /** A photo's caption, by its credit (vocabulary.yaml `captions`): no paragraph of the story. */
   captions: RegExp[];
+  /** A caption shaped like a headline (page.yaml `captionHeadlines`, with their case): no headline. */
+  captionHeadlines: RegExp[];
   genres: { genre: ArticleGenre; titles: RegExp[]; openings: RegExp[]; urls: RegExp[] }[];
   transcriptTurns: number;
   staff: RegExp;
@@ -205,6 +207,7 @@ function cuesOf(vocabulary: Vocabulary, given: PageVocabulary | undefined): Cues
   const cues: Cues = {
     noise: list([...vocabulary.noise, ...page.furniture]),
     captions: list(vocabulary.captions),
+    captionHeadlines: page.captionHeadlines.map((pattern) => new RegExp(pattern, "u")),
     genres: (["READOUT", "TRANSCRIPT", "OPINION", "ANALYSIS"] as const).map((genre) => ({
       genre,
       titles: list(page.genres[genre].titles),
@@ -271,8 +274,15 @@ function isDateOnly(written: string): boolean {
   if (text.length > 80) return false;
   // "5/5", "2/5": a picture gallery's counter, no date (a date in figures gives its year).
   if (/^\s*\d{1,2}\s*\/\s*\d{1,2}\s*$/u.test(text)) return false;
-  // A menu's "Weekend" names no day: a date line has a figure, a month's name or a day's.
-  if (!/\d/u.test(text) && !monthNamed().test(text) && text.search(dayName()) < 0) return false;
+  // A menu's "Weekend" names no day: a date line has a figure, a month's name or a day's, or reads back from
+  // the page's day ("a day ago", "Yesterday").
+  if (
+    !/\d/u.test(text) &&
+    !monthNamed().test(text) &&
+    text.search(dayName()) < 0 &&
+    !/(?<![\p{L}])(?:ago|yesterday|today)(?![\p{L}])/iu.test(text)
+  )
+    return false;
   return PARSERS.some((parser) => {
     const [result] = parser.parse(text);
     if (!result) return false;
@@ -1500,7 +1510,7 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     if (!isHeadline(block)) continue;
     if (captionTwice(list, i)) continue;
     // (A photo's caption that ends in its credit, or that places a person by "(C)", heads no story.)
-    if (cues.captions.some((pattern) => pattern.test(block.text))) continue;
+    if (cues.captionHeadlines.some((pattern) => pattern.test(block.text))) continue;
     let metas: Meta[] = [];
     let j = i + 1;
     const metaAt = (k: number) =>
@@ -1595,7 +1605,7 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
         i - 1 >= floor &&
         above &&
         (isHeadline(above) || (titleCased(above) && !titleCased(list[i] as Block))) &&
-        !cues.captions.some((pattern) => pattern.test(above.text)) &&
+        !cues.captionHeadlines.some((pattern) => pattern.test(above.text)) &&
         metaOf(above, outlets, vocabulary, cues) === null &&
         // (Nor breadcrumbs run into it with no space: "GreekReporter.comGreek NewsDiplomacyMitsotakis, …".)
         !above.text.endsWith((list[i] as Block).text)
@@ -1742,7 +1752,10 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
         if (meta.some((m) => m.kind === "byline" || m.kind === "date")) dated.push(i);
         if (candidates.length === 0 && isDateOnly(block.text) && block.text.search(dayName()) >= 0)
           for (const m of meta) if (m.kind === "date") bars.add(m);
-      } else if (photoCaption(block.text) || cues.captions.some((pattern) => pattern.test(block.text)))
+      } else if (
+        photoCaption(block.text) ||
+        cues.captionHeadlines.some((pattern) => pattern.test(block.text))
+      )
         captions.add(i);
       else if (captionTwice(before, i)) captions.add(i);
       else if (isTitleLike(block) || stoppedHeadline(list, i, outlets)) candidates.push(i);

@@ -99,6 +99,8 @@ const vocabularySchema = z.strictObject({
     documents: z.array(z.string().min(1)).default([]),
     /** …of an earlier document, when one of these words comes before it ("the recent … Statement"). */
     documentsBefore: z.array(z.string().min(1)).default([]),
+    /** Words right before a cue's verb that date it before the meeting ("have previously reached"). */
+    earlierBefore: z.array(z.string().min(1)).default([]),
   }),
   attribution: z.strictObject({
     nonSpeakers: z.array(z.string().min(1)),
@@ -195,6 +197,8 @@ const pageSchema = z.strictObject({
   mastheadPosts: z.array(z.string().min(1)).default([]),
   /** Words of a photo's caption in brackets ("(Ilse Varnow, left, …)", "(File Photo)"): no speaker's line. */
   captionWords: z.array(z.string().min(1)).default([]),
+  /** Captions that look like a headline, matched case-sensitively (segment.ts). */
+  captionHeadlines: z.array(z.string().min(1)).default([]),
   mainZones: z.record(z.string().regex(/^[A-Z]{2}$/), z.string().min(1)).default({}),
   staffWords: z.array(z.string().min(1)),
   outletWords: z.array(z.string().min(1)),

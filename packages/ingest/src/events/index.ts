@@ -738,7 +738,8 @@ export function scoreEvent(
     const meeting = signals.meetingDate;
     if (meeting?.day || meeting?.range) {
       const from = meeting.day ?? meeting.range?.from ?? "";
-      const to = meeting.day ?? meeting.range?.to ?? "";
+      // (The article's own span too: "talks during 6-10 March" joins an event dated on the 10th.)
+      const to = meeting.range?.to ?? meeting.day ?? "";
       const tolerance =
         event.startPrecision === "MONTH" ? 31 : event.startPrecision === "YEAR" ? 366 : dateToleranceDays;
       // (A proposed event keeps the last day of the span its first article gave, "March 6 to 10": the
@@ -943,9 +944,10 @@ async function eventsNear(tx: Tx, signals: ArticleSignals): Promise<StoredEvent[
           participant: { select: { kind: true, name: true, aliases: { select: { normalized: true } } } },
         },
       },
-      // (Of a proposed event, also how its first article dated it: the last day of a span.)
+      // (Of a dated event, only the link that proposed it: how its first article dated it, to the last
+      // day of a span.)
       articles: {
-        where: { OR: [{ event: { startsAt: null } }, { event: { proposed: true } }] },
+        where: { OR: [{ event: { startsAt: null } }, { evidence: { path: ["proposed"], equals: true } }] },
         select: { evidence: true, article: { select: { publishedAt: true, publishedPrecision: true } } },
         take: 20,
       },

@@ -156,6 +156,10 @@ function patternsOf(vocabulary: Vocabulary) {
     `^\\s+(?:${vocabulary.agreementNegations.after.map(escapeRegExp).join("|") || "(?!)"})(?![\\p{L}])`,
     "iu",
   );
+  const earlierBefore = new RegExp(
+    `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.agreementNegations.earlierBefore) || "(?!)"})\\s+$`,
+    "iu",
+  );
   // (Or a few words after it, its object's: "agreed to resume talks earlier this year".)
   const earlier = new RegExp(
     `^(?:\\s+[^\\s,;.]+){0,3}?\\s+(?:${wordAlternatives(vocabulary.agreementNegations.earlier) || "(?!)"})(?![\\p{L}])`,
@@ -175,6 +179,7 @@ function patternsOf(vocabulary: Vocabulary) {
     hedgedSentence,
     standing,
     earlier,
+    earlierBefore,
     documents,
     guest,
     speechVerb,
@@ -220,6 +225,7 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
     hedgedSentence,
     standing,
     earlier,
+    earlierBefore,
     documents,
     guest,
     speechVerb,
@@ -483,6 +489,9 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
       negation.lastIndex = 0;
       if (negation.test(phrase + clause.slice(found.index, found.index + found.length))) continue;
       if (/(?<![\p{L}])(?:not|never)\s*,[^,]*,\s*$/iu.test(lead)) continue;
+      // "have previously reached numerous deals": an earlier meeting's (the word right before the verb or
+      // its auxiliary).
+      if (earlierBefore.test(lead.replace(/(?<![\p{L}])(?:have|has|had|been|was|were)\s+$/iu, ""))) continue;
       if (pursuit.test(lead)) continue;
       // "… needed to have a sense of responsibility …, explore the right way …": what must be done.
       const sentenceLead = body.slice(sentence.start, clauseStart + found.index);

@@ -135,7 +135,7 @@ export function attribute(
     if (describedBy.has(head) || channelNoun.test(phrase)) return true;
     // "A senior security official of Iran", "an aide to the minister": the noun before what qualifies it.
     const qualified =
-      /^((?:an?|the)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}(\p{Ll}[\p{L}-]*))\s+(?:of|from|to|at|in|with)\s+\S/iu.exec(
+      /^((?:[Aa]n?|[Tt]he)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}(\p{Ll}[\p{L}-]*))\s+(?:of|from|to|at|in|with)\s+\S/u.exec(
         phrase,
       );
     if (qualified?.[2] && describedBy.has(qualified[2].toLowerCase())) return true;
@@ -570,6 +570,7 @@ export function attribute(
    * Blinken" is "Secretary Antony Blinken", so that the pair's label keeps both the roles the article gives
    * and the names the people go by.
    */
+  const honorificWords = new Set(vocabulary.honorifics.map((word) => word.toLowerCase().replace(/\.$/u, "")));
   const titledName = (titles: string, mention: Mention) => {
     const name = referentAt.get(mention.start)?.name ?? mention.text;
     // (A mention may hold its title: "Secretary Blinken" for Antony Blinken.)
@@ -583,10 +584,13 @@ export function attribute(
       ),
     );
 
-    const title = `${titles} ${lead.join(" ")}`
-      .trim()
-      .replace(/^(?:[Tt]he|[Aa]nd)\s+/u, "")
-      .replace(/\s+(?:of|for)$/u, "");
+    // (Only from the first word of a role or an honorific: not "But Sunak", "On Monday Secretary Blinken".)
+    const all = `${titles} ${lead.join(" ")}`.trim().split(/\s+/u);
+    const first = all.findIndex(
+      (word) =>
+        roleWords.has(word.toLowerCase()) || honorificWords.has(word.toLowerCase().replace(/\.$/u, "")),
+    );
+    const title = (first < 0 ? "" : all.slice(first).join(" ")).replace(/\s+(?:of|for)$/u, "");
     return (title && !name.startsWith(title) ? `${title} ${name}` : name).replace(/\s+/gu, " ");
   };
 
@@ -815,7 +819,7 @@ export function attribute(
       // "A senior security official of Iran said": the one the words describe, not the country or body
       // named after them.
       const described =
-        /^(?:an?|the)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}(\p{Ll}[\p{L}-]*)\s+(?:of|from|for)\s/iu.exec(words);
+        /^(?:[Aa]n?|[Tt]he)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}(\p{Ll}[\p{L}-]*)\s+(?:of|from|for)\s/u.exec(words);
       if (described?.[1] && describedBy.has(described[1].toLowerCase()))
         return { referent: null, label: words, start };
       return {
@@ -1215,6 +1219,16 @@ export function attribute(
       // "Qin Gang, China's foreign minister, said …", "Blinken, who arrived on Sunday, said …": the
       // subject opens the sentence and an apposition stands between it and the verb.
       const afterVerb = body.slice(verbEnd, sentence.end);
+      // A clause of its own right after the verb ("said the funding was welcome"), not one of circumstance
+      // after a comma ("said, adding that talks would continue", "said as talks were ending").
+      const finiteAfter = (after: string) => {
+        const clause = after.split(/[,;]/u)[0]?.trim() ?? "";
+        return (
+          !circumstance.test(clause) &&
+          !/^(?:as|when|while|after|before|during|following)\b/iu.test(clause) &&
+          /\b(?:is|are|was|were|will|would|had|has|have|could|should|can|must)\b/iu.test(clause)
+        );
+      };
       // "Sunak and Emmanuel Macron, the French president, said …": the person named with "and" right
       // before the name in apposition speaks with them.
       const titlesBefore = (m: Mention) =>
@@ -1263,9 +1277,8 @@ export function attribute(
             /[,”"’]\s*$/u.test(before) &&
             (wordCount(before) >= 4 || /^[“"][^“”"]+[”"],?\s*$/u.test(before)) &&
             wordCount(afterVerb) <= 10 &&
-            !/^\s*(?:that|[:“"])/u.test(afterVerb) &&
-            (/[”"’],?\s*$/u.test(before) ||
-              !/\b(?:is|are|was|were|will|would|had|has|have|could|should|can|must)\b/iu.test(afterVerb));
+            !/^\s*,?\s*(?:that|[:“"])/u.test(afterVerb) &&
+            (/[”"’],?\s*$/u.test(before) || !finiteAfter(afterVerb));
           const lead = body.slice(Math.max(sentence.start, head.start - 80), head.start);
           const titles = /(?:(?:\p{Lu}[\p{L}’'.-]*|of|for)\s+)+$/u.exec(lead)?.[0] ?? "";
           // A description before the name is the subject's too.
@@ -1367,6 +1380,8 @@ export function attribute(
             /[,”"’]\s*$/u.test(lead) &&
             wordCount(lead) >= 4 &&
             !/^(?:that|:)/iu.test(rest) &&
+            // (Nor before a quotation the verb opens: "Asked about the talks, Orrin said, “She tried. …".)
+            (closedQuote || !/^,?\s*[“"]/u.test(rest)) &&
             (quotedLead ||
               circumstanceClause.test(rest) ||
               ((wordCount(rest) <= 10 ||
@@ -1638,6 +1653,32 @@ export function attribute(
       const verbEnd = verbStart + (/^\p{L}+/u.exec(body.slice(verbStart))?.[0].length ?? 0);
       chosen = { referent: null, label: relayer, verbStart, verbEnd, subjectStart, post: true };
     }
+    // "…,” CCTV reported, citing Xi as saying.": the one cited speaks; who reports it is the channel.
+    const citing =
+      /,\s+((?:[\p{L}.’'-]+\s+){0,6}?[\p{L}.’'-]+)\s+(\p{Ll}+),\s+citing\s+((?:[\p{L}.’'-]+\s+){0,4}?[\p{L}.’'-]+)\s+as\s+(?:saying|telling)\b/u.exec(
+        text,
+      );
+    const [, citer, citingVerb, citedName] = citing ?? [];
+    if (citing && citer && citingVerb && citedName) {
+      const citedAt = sentence.start + citing.index + citing[0].lastIndexOf(citedName);
+      const person = (mentionsOfSentence[index] ?? []).find(
+        (m) => m.kind === "PERSON" && m.start >= citedAt && m.end <= citedAt + citedName.length,
+      );
+      const referent = person ? referentAt.get(person.start) : undefined;
+      if (referent) {
+        const subjectStart = sentence.start + citing.index + citing[0].indexOf(citer);
+        const verbStart = subjectStart + citer.length + 1;
+        channel = citer;
+        chosen = {
+          referent,
+          label: null,
+          verbStart,
+          verbEnd: verbStart + citingVerb.length,
+          subjectStart,
+          post: true,
+        };
+      }
+    }
     if (chosen) {
       if (chosen.referent) speakerOf[index] = chosen.referent;
       else if (chosen.label && loneSpeakerName(chosen.label.trim(), vocabulary)) {
@@ -1772,6 +1813,9 @@ export function attribute(
               q.start >= chosen.verbEnd &&
               q.words >= 3 &&
               (/^\s*:\s*$/u.test(body.slice(chosen.verbEnd, q.start)) ||
+                // (A comma before a quotation left open to its paragraph's end: "Orrin said, “She tried. …".)
+                (/^\s*,\s*$/u.test(body.slice(chosen.verbEnd, q.start)) &&
+                  q.end === paragraphLast.get(sentence.paragraph)?.end) ||
                 (addressed &&
                   /^\s+[^“”"‘.;:!?]{1,50}:\s*$/u.test(body.slice(chosen.verbEnd, q.start)) &&
                   plainObject(body.slice(chosen.verbEnd, q.start)))),
@@ -1981,7 +2025,10 @@ export function attribute(
   // channel that gives them (not of an audience: "told reporters").
   for (const statement of result) {
     if (statement.speaker || !statement.channel) continue;
-    if (/^(?:told|to|in|on|at|via|through|according)\b/iu.test(statement.channel.trim())) continue;
+    // (Only a channel that is a name, its words capitalised past "the": "Saudi Press Agency", not "a
+    // statement from Velkova's office" nor "speaking to reporters in Geneva".)
+    const named = statement.channel.trim().replace(/^the\s+/iu, "");
+    if (!/^\p{Lu}[\p{L}.’'-]*(?:\s+(?:of|and|\p{Lu}[\p{L}.’'-]*))*$/u.test(named)) continue;
     statement.speaker = statement.channel;
   }
   return result;
