@@ -571,6 +571,9 @@ export function attribute(
    * and the names the people go by.
    */
   const honorificWords = new Set(vocabulary.honorifics.map((word) => word.toLowerCase().replace(/\.$/u, "")));
+  const calendarWords = new Set(
+    [...calendarNames("days"), ...calendarNames("months")].map((w) => w.toLowerCase().replace(/\.$/u, "")),
+  );
   const titledName = (titles: string, mention: Mention) => {
     const name = referentAt.get(mention.start)?.name ?? mention.text;
     // (A mention may hold its title: "Secretary Blinken" for Antony Blinken.)
@@ -584,13 +587,22 @@ export function attribute(
       ),
     );
 
-    // (Only from the first word of a role or an honorific: not "But Sunak", "On Monday Secretary Blinken".)
-    const all = `${titles} ${lead.join(" ")}`.trim().split(/\s+/u);
-    const first = all.findIndex(
+    // (Titles only: not a word of grammar or of the calendar that opens the sentence, "But Sunak", "On Monday
+    // Secretary Blinken"; and none without a word of a role or an honorific, "Trade Minister" kept whole.)
+    const all = `${titles} ${lead.join(" ")}`.trim().split(/\s+/u).filter(Boolean);
+    const opener = (word: string) =>
+      calendarWords.has(word.toLowerCase().replace(/\.$/u, "")) ||
+      /QuestionWord|Pronoun|Determiner|Preposition|Conjunction|Adverb/u.test(
+        String(lexiconTag(word.toLowerCase()) ?? ""),
+      );
+    let first = 0;
+    while (first < all.length && opener(all[first] as string)) first++;
+    const kept = all.slice(first);
+    const titled = kept.some(
       (word) =>
         roleWords.has(word.toLowerCase()) || honorificWords.has(word.toLowerCase().replace(/\.$/u, "")),
     );
-    const title = (first < 0 ? "" : all.slice(first).join(" ")).replace(/\s+(?:of|for)$/u, "");
+    const title = (titled ? kept.join(" ") : "").replace(/\s+(?:of|for)$/u, "");
     return (title && !name.startsWith(title) ? `${title} ${name}` : name).replace(/\s+/gu, " ");
   };
 
