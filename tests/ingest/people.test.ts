@@ -307,7 +307,7 @@ describe("people across imported articles", () => {
     });
     const statements = await candidatesOf(db.prisma, result.articleIds, "STATEMENT");
     const pair = statements.find((c) => c.evidence.exact.includes("basis of peace"));
-    expect((pair?.data as { speaker?: string }).speaker).toBe(
+    expect((pair?.data as { speaker?: string } | undefined)?.speaker).toBe(
       "Minister Ragna Halvorsen and Trade Minister Sipho Mbeki",
     );
   });
@@ -323,7 +323,9 @@ describe("people across imported articles", () => {
     });
     const statements = await candidatesOf(db.prisma, result.articleIds, "STATEMENT");
     const official = statements.find((c) => c.evidence.exact.includes("endorsed by the president"));
-    expect((official?.data as { speaker?: string }).speaker).toBe("A senior security official of Kestria");
+    expect((official?.data as { speaker?: string } | undefined)?.speaker).toBe(
+      "A senior security official of Kestria",
+    );
   });
 
   it("keeps title words alone out of the participants", async () => {
