@@ -565,15 +565,15 @@ export function attribute(
     return byTitle(`${mention.text}'s ${words.slice(0, head + 1).join(" ")}`, index, []);
   };
 
+  const honorificWords = new Set(vocabulary.honorifics.map((word) => word.toLowerCase().replace(/\.$/u, "")));
+  const calendarWords = new Set(
+    [...calendarNames("days"), ...calendarNames("months")].map((w) => w.toLowerCase().replace(/\.$/u, "")),
+  );
   /**
    * One of two people who speak together, as the text titles them and by their full name: "Secretary
    * Blinken" is "Secretary Antony Blinken", so that the pair's label keeps both the roles the article gives
    * and the names the people go by.
    */
-  const honorificWords = new Set(vocabulary.honorifics.map((word) => word.toLowerCase().replace(/\.$/u, "")));
-  const calendarWords = new Set(
-    [...calendarNames("days"), ...calendarNames("months")].map((w) => w.toLowerCase().replace(/\.$/u, "")),
-  );
   const titledName = (titles: string, mention: Mention) => {
     const name = referentAt.get(mention.start)?.name ?? mention.text;
     // (A mention may hold its title: "Secretary Blinken" for Antony Blinken.)
@@ -586,7 +586,6 @@ export function attribute(
         own.findIndex((word) => inName.has(word)),
       ),
     );
-
     // (Titles only: not a word of grammar or of the calendar that opens the sentence, "But Sunak", "On Monday
     // Secretary Blinken"; and none without a word of a role or an honorific, "Trade Minister" kept whole.)
     const all = `${titles} ${lead.join(" ")}`.trim().split(/\s+/u).filter(Boolean);
@@ -2033,8 +2032,8 @@ export function attribute(
       if (full) statement.speaker = full;
     }
   }
-  // "“…,” Saudi Press Agency said", "the statement said": words no one is named for are the words of the
-  // channel that gives them (not of an audience: "told reporters").
+  // "“…,” Saudi Press Agency said": words no one is named for are the words of the channel that gives them,
+  // when that channel is a name.
   for (const statement of result) {
     if (statement.speaker || !statement.channel) continue;
     // (Only a channel that is a name, its words capitalised past "the": "Saudi Press Agency", not "a
