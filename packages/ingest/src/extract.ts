@@ -70,6 +70,12 @@ function meetingCuePattern(): RegExp {
 
 const abbreviationSets = new WeakMap<Vocabulary, Set<string>>();
 
+/** The last word of a mention's name, normalised: "Velkova" for "Hana Velkova" and for a later "Velkova". */
+const surnameOf = (mention: Mention) =>
+  normalizeName(mention.name ?? mention.text)
+    .split(" ")
+    .at(-1) ?? "";
+
 let interviewerPattern: RegExp | undefined;
 /**
  * An outlet's possessive right before a name ("told Fox News’ Bret Baier", "CNN's Jake Tapper"): the
@@ -320,12 +326,7 @@ export function extractCandidates(
           m.kind === "PERSON" &&
           ((person.participant && m.participant?.id === person.participant.id) ||
             normalizeName(m.name ?? m.text) === normalizeName(name) ||
-            wordPattern(
-              normalizeName(m.name ?? m.text)
-                .split(" ")
-                .at(-1) ?? "",
-              "iu",
-            ).test(normalizeName(name))),
+            wordPattern(surnameOf(m), "iu").test(normalizeName(name))),
       );
       const surname = words.at(-1) ?? "";
       if (covered || !loneSpeakerName(surname, vocabulary)) continue;
@@ -430,10 +431,7 @@ export function extractCandidates(
   const passing = (own: { mention: Mention }) => {
     // (A participant already known, from the seed or an earlier import, is no one named in passing.)
     if (own.mention.kind !== "PERSON" || own.mention.participant) return false;
-    const last =
-      normalizeName(own.mention.name ?? own.mention.text)
-        .split(" ")
-        .at(-1) ?? "";
+    const last = surnameOf(own.mention);
     if (!last || speakers.has(last)) return false;
     if (headline && wordPattern(last, "iu").test(normalizeName(headline))) return false;
     const named = wordPattern(last, "iu");
@@ -461,22 +459,14 @@ export function extractCandidates(
       (m) =>
         m.kind === "PERSON" &&
         (m.participant?.id ?? normalizeName(m.name ?? m.text)) !== ownKey &&
-        wordPattern(
-          normalizeName(m.name ?? m.text)
-            .split(" ")
-            .at(-1) ?? "",
-          "iu",
-        ).test(text) &&
+        wordPattern(surnameOf(m), "iu").test(text) &&
         namedAgain(m),
     );
   };
   // Whether the article names someone in two sentences or more (by the last word of their name: a later
   // "Velkova" alone is the same person).
   const namedAgain = (m: Mention) => {
-    const surname =
-      normalizeName(m.name ?? m.text)
-        .split(" ")
-        .at(-1) ?? "";
+    const surname = surnameOf(m);
     if (!surname) return false;
     const pattern = wordPattern(surname, "iu");
     return sentences.filter((sentence) => pattern.test(normalizeName(sentence.text))).length >= 2;
@@ -527,24 +517,21 @@ export function extractCandidates(
   // Someone named only after an outlet's possessive, who says nothing: its journalist.
   for (const [id, own] of drafts) {
     if (own.mention.kind !== "PERSON" || own.mention.participant || speakers.has(id)) continue;
-    const last =
-      normalizeName(own.mention.name ?? own.mention.text)
-        .split(" ")
-        .at(-1) ?? "";
+    const last = surnameOf(own.mention);
     if (!last || speakers.has(last)) continue;
     const surname = wordPattern(last, "iu");
     const named = mentions.filter(
       (m) => m.kind === "PERSON" && surname.test(normalizeName(m.name ?? m.text)),
     );
-    if (named.every((m) => byOutlet().test(body.slice(Math.max(0, m.start - 60), m.start))))
+    if (
+      named.length > 0 &&
+      named.every((m) => byOutlet().test(body.slice(Math.max(0, m.start - 60), m.start)))
+    )
       for (const draft of own.drafts) dropped.add(draft);
   }
   for (const [id, own] of drafts) {
     if (speakers.has(id) || !(own.former || passing(own))) continue;
-    const last =
-      normalizeName(own.mention.name ?? own.mention.text)
-        .split(" ")
-        .at(-1) ?? "";
+    const last = surnameOf(own.mention);
     if (!last || speakers.has(last)) continue;
     const named = wordPattern(last, "iu");
     if (sentences.filter((sentence) => named.test(normalizeName(sentence.text))).length > 1) continue;
