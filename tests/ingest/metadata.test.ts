@@ -232,6 +232,17 @@ describe("outlets", () => {
       records,
     );
     expect(byDomain).toMatchObject({ name: "CNN", proposed: false });
+    // A known publisher the story credits wins over a site no list knows.
+    const carried = resolveOutlet(
+      {
+        urls: ["https://harbourgovnews.example/press-release/1"],
+        text: "",
+        pageId: "y",
+        credited: "Prime Minister of Australia",
+      },
+      records,
+    );
+    expect(carried).toMatchObject({ name: "Prime Minister of Australia", proposed: false });
   });
 
   it("name a publisher known only by its domain as the page writes it, and never take a section label or a photo credit for one", () => {

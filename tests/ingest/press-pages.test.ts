@@ -1418,4 +1418,83 @@ describe("wire copy on other sites", () => {
     expect(noise.some((pattern) => pattern.test("20:48 , Jana Holm"))).toBe(true);
     expect(noise.some((pattern) => pattern.test("8:30 PM ET"))).toBe(false);
   });
+
+  it("takes no caption for the headline by where people stand, its bullet, its credit or its printing twice, and reads a site's greeting and widgets as furniture", () => {
+    for (const captions of [
+      [
+        "President Ivo Brandt (second from left) on June 18 is welcomed by Foreign Minister Hana Velkova at the palace",
+      ],
+      [
+        "▲ President Ivo Brandt (L) holds talks with Hana Velkova at the palace in Port Halden. (Halden Wire) |",
+      ],
+      [
+        "Velkova's visit is partly aimed at convincing Sudria to keep supporting the river plan. AP",
+        "Velkova's visit is partly aimed at convincing Sudria to keep supporting the river plan. AP",
+      ],
+    ]) {
+      const [article] = segment(
+        [...captions, "Velkova hails new era in relations at river summit", PARAGRAPH, PARAGRAPH].join(
+          "\n\n",
+        ),
+      );
+      expect(article?.title).toBe("Velkova hails new era in relations at river summit");
+    }
+    // A credit line of its own under the byline ("Photos = Halden Wire") is no headline either.
+    const [credited] = segment(
+      ["Policies", "June 19, 2031", "By Lena Marsh", "Photos = Halden Wire", PARAGRAPH, PARAGRAPH].join(
+        "\n\n",
+      ),
+    );
+    expect(credited?.title).not.toMatch(/Photos/u);
+    const [greeted] = segment(
+      [
+        "Welcome to Harbour News, stay informed with the most important news at your fingertips.",
+        "Image 1 from gallery",
+        "Velkova hails new era in relations at river summit",
+        "Listen to this story:",
+        "Note: AI technology was used to generate this article’s audio.",
+        PARAGRAPH,
+        PARAGRAPH,
+      ].join("\n\n"),
+    );
+    expect(greeted?.title).toBe("Velkova hails new era in relations at river summit");
+  });
+
+  it("credits a known body whose release a news service hands on, and dates a dateline's day by a full date its page prints", () => {
+    const [released] = segment(
+      [
+        "Press conference in Port Halden",
+        "PORT HALDEN, Oct. 22 -- The Prime Minister of Australia issued the following media release:",
+        PARAGRAPH,
+      ].join("\n\n"),
+    );
+    expect(released?.creditedOutlet).toBe("Prime Minister of Australia");
+    // (Someone's statement is no release a service hands on.)
+    const [said] = segment(
+      ["Velkova hails new era", "Velkova issued the following warning to Sudria on Monday.", PARAGRAPH].join(
+        "\n\n",
+      ),
+    );
+    expect(said?.creditedOutlet).toBeNull();
+    const dated = (caption: string) =>
+      segment(
+        [
+          caption,
+          "Velkova hails new era in relations at river summit",
+          "By Lena Marsh",
+          `PORT HALDEN, Aug. 26 (Halden Wire) -- ${PARAGRAPH}`,
+          PARAGRAPH,
+        ].join("\n\n"),
+      )[0];
+    const near = dated(
+      "▲ Velkova greets Orrin at the palace in Port Halden on Aug. 25, 2031. (Halden Wire) |",
+    );
+    expect(near?.publishedAt?.toISOString().slice(0, 10)).toBe("2031-08-26");
+    // (A full date far from the dateline's day gives no year: the day stays unresolved.)
+    const far = dated(
+      "▲ Velkova greets Orrin at the palace in Port Halden on March 3, 2031. (Halden Wire) |",
+    );
+    expect(far?.publishedAt).toBeNull();
+    expect(far?.publishedText).toBe("Aug. 26");
+  });
 });

@@ -180,6 +180,8 @@ interface Cues {
   captions: RegExp[];
   /** A caption shaped like a headline (page.yaml `captionHeadlines`, with their case): no headline. */
   captionHeadlines: RegExp[];
+  /** A service's line that hands on another's text (page.yaml `releaseLines`): group `source`. */
+  releaseLines: RegExp[];
   genres: { genre: ArticleGenre; titles: RegExp[]; openings: RegExp[]; urls: RegExp[] }[];
   transcriptTurns: number;
   staff: RegExp;
@@ -208,6 +210,7 @@ function cuesOf(vocabulary: Vocabulary, given: PageVocabulary | undefined): Cues
     noise: list([...vocabulary.noise, ...page.furniture]),
     captions: list(vocabulary.captions),
     captionHeadlines: page.captionHeadlines.map((pattern) => new RegExp(pattern, "u")),
+    releaseLines: page.releaseLines.map((pattern) => new RegExp(pattern, "u")),
     genres: (["READOUT", "TRANSCRIPT", "OPINION", "ANALYSIS"] as const).map((genre) => ({
       genre,
       titles: list(page.genres[genre].titles),
@@ -416,6 +419,32 @@ function photoCaption(text: string): boolean {
 const isTown = (name: string) =>
   /\b(?:City|Place|Country|Region)\b/u.test([lexiconTag(name.toLowerCase()) ?? []].flat().join(" "));
 
+/**
+ * The year of a day written without it ("Aug. 26"), from the full dates a text prints ("Aug. 25, 2025") that
+ * fall at most a week from that day in some year; null when there is none or they disagree.
+ */
+function yearNear(day: string, text: string): number | null {
+  const [read] = chrono.parse(day);
+  const month = read?.start.get("month");
+  const date = read?.start.get("day");
+  if (!month || !date) return null;
+  const months = wordAlternatives(calendarNames("months"));
+  const full = new RegExp(
+    `(?<![\\p{L}])(?:(?:${months})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}|\\d{1,2}\\s+(?:${months})\\.?,?\\s+(?:19|20)\\d{2})(?!\\d)`,
+    "giu",
+  );
+  const years = new Set<number>();
+  for (const match of text.matchAll(full)) {
+    const stated = chrono.parse(match[0])[0]?.start;
+    const year = stated?.get("year");
+    if (!stated || !year) continue;
+    const at = Date.UTC(year, (stated.get("month") ?? 1) - 1, stated.get("day") ?? 1);
+    for (const candidate of [year - 1, year, year + 1])
+      if (Math.abs(Date.UTC(candidate, month - 1, date) - at) <= 7 * 86_400_000) years.add(candidate);
+  }
+  return years.size === 1 ? ([...years][0] ?? null) : null;
+}
+
 /** A dateline of any form: [whole, place, agency]. */
 function datelineOf(text: string, outlets: KnownOutlet[]): RegExpExecArray | null {
   datedLead ??= new RegExp(
@@ -510,7 +539,7 @@ function captionTwice(list: readonly Block[], i: number): boolean {
     (list[i + 1]?.text === text || list[i - 1]?.text === text) &&
     // (A sentence, then a short credit with no stop: a headline printed twice holds no sentence's end, and
     // a paragraph printed twice ends on a stop.)
-    /\p{Ll}[.!?]\s+\p{Lu}[^.!?]{2,60}$/u.test(text)
+    /\p{Ll}[.!?]\s+\p{Lu}[^.!?]{1,60}$/u.test(text)
   );
 }
 
@@ -1606,6 +1635,8 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
         above &&
         (isHeadline(above) || (titleCased(above) && !titleCased(list[i] as Block))) &&
         !cues.captionHeadlines.some((pattern) => pattern.test(above.text)) &&
+        // (Nor a photo's caption printed twice over it: "… continue supporting Ukraine. AP".)
+        !captionTwice(list, i - 1) &&
         metaOf(above, outlets, vocabulary, cues) === null &&
         // (Nor breadcrumbs run into it with no space: "GreekReporter.comGreek NewsDiplomacyMitsotakis, …".)
         !above.text.endsWith((list[i] as Block).text)
@@ -1632,12 +1663,16 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       (words(block.text).length >= 3 || TURN.test(block.text)) &&
       !stoppedHeadline(list, i, outlets) &&
       !cues.captions.some((pattern) => pattern.test(block.text)) &&
-      // (A caption printed twice over the byline or date is none either.)
+      // (A caption printed twice over the byline, the date or the headline is none either.)
       !(
         captionTwice(list, i) &&
         list
           .slice(i + 1, i + 4)
-          .some((next) => next.text !== block.text && metaOf(next, outlets, vocabulary, cues) !== null)
+          .some(
+            (next) =>
+              next.text !== block.text &&
+              (metaOf(next, outlets, vocabulary, cues) !== null || isHeadline(next)),
+          )
       ) &&
       !(list.slice(0, i).every((above) => isDateOnly(above.text)) && isHeadline(block)) &&
       (words(block.text).length >= 8 ||
@@ -1754,7 +1789,9 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
           for (const m of meta) if (m.kind === "date") bars.add(m);
       } else if (
         photoCaption(block.text) ||
-        cues.captionHeadlines.some((pattern) => pattern.test(block.text))
+        cues.captionHeadlines.some((pattern) => pattern.test(block.text)) ||
+        // (A credit line of its own: "Photos = Yonhap News" under the byline.)
+        cues.captions.some((pattern) => pattern.test(block.text))
       )
         captions.add(i);
       else if (captionTwice(before, i)) captions.add(i);
@@ -1972,10 +2009,20 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       (role?.kind === "role" ? role.organization : null) ??
       agency;
     const outlet = outletName ? (outletNamed(outletName, outlets) ?? matchOutlet(outletName, outlets)) : null;
+    // A known body whose text a news service hands on as issued ("… -- The Prime Minister of Australia issued
+    // the following media release:").
+    const released = (line: string) => {
+      for (const pattern of cues.releaseLines) {
+        const source = pattern.exec(line)?.groups?.source?.trim();
+        if (source && outletNamed(source, outlets)) return source;
+      }
+      return undefined;
+    };
     // (Only the dateline's agency or the agency a writer's name runs into: a byline's "with Reuters",
     // "Special to The Times" or "Al Jazeera Staff and Reuters" leaves the story the site's.)
     const creditedName =
       agency ??
+      released(first.text) ??
       entry.metas.flatMap((meta) =>
         meta.kind === "byline" && meta.agency && meta.outlet ? [meta.outlet] : [],
       )[0];
@@ -2018,6 +2065,16 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
         );
         if (apart <= 2 * 86_400_000) readable = `${publishedText}, ${year}`;
       }
+    }
+    // Else a full date the story's page prints, at most a week from the dateline's day ("WASHINGTON, Aug. 26"
+    // under a caption's "on Aug. 25, 2025"), gives its year, when every such date agrees on one.
+    if (readable === datelineDate && publishedText && !/\b\d{4}\b/u.test(publishedText)) {
+      // (The whole page when it holds this story alone: its captions print dates too.)
+      const year = yearNear(
+        publishedText,
+        entries.length === 1 ? text : text.slice(list[entry.at]?.start ?? first.start, last.end),
+      );
+      if (year !== null) readable = `${publishedText}, ${year}`;
     }
     let published = readable
       ? readPublished(readable, country, options.capturedAt)

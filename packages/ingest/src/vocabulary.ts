@@ -168,6 +168,8 @@ const pageSchema = z.strictObject({
   furniture: z.array(z.string().min(1)),
   /** Lines that state the headline inside a sentence (a feed footer, a citation): group `title`. */
   titleLines: z.array(z.string().min(1)).default([]),
+  /** A service's line that hands on another's text ("The Prime Minister … issued the following"): group `source`. */
+  releaseLines: z.array(z.string().min(1)).default([]),
   genres: z.strictObject({
     READOUT: genreCues,
     TRANSCRIPT: genreCues,

@@ -572,6 +572,9 @@ export function resolveOutlet(signals: OutletSignals, outlets: OutletRecord[]): 
     (republished && republished.name !== byDomain?.name ? republished : null) ??
     (byDomain && credited && credited.name !== byDomain.name ? credited : null) ??
     byDomain ??
+    // (On a site no list knows too: "… -- The Prime Minister of Australia issued the following media
+    // release:" on a news service's page.)
+    credited ??
     named() ??
     printedHosts.map((host) => known(outletByDomain(host, outlets), "domain", null)).find(Boolean);
   if (found) return found;
