@@ -694,6 +694,16 @@ describe("credits and pieces of names", () => {
       ),
     );
     expect(flanked).toEqual(expect.arrayContaining(["Piet Mirren", "Ilse Varnow"]));
+    // Only those set beside them: not someone a sentence merely names with them.
+    const besides = namesOf(
+      extract(
+        "Foreign Minister Hana Velkova met Boris Kovac in Port Halden on Monday. Talks covered the river. Kovac suggested that one of the protest leaders, Piet Mirren, should be arrested. Velkova avoided the quarrels that have tripped up other leaders, including Lindby's Ilse Varnow and Sudria's Tomas Orrin.",
+      ),
+    );
+    expect(besides).toEqual(expect.arrayContaining(["Hana Velkova", "Boris Kovac"]));
+    expect(besides).not.toEqual(expect.arrayContaining(["Piet Mirren"]));
+    expect(besides).not.toContain("Ilse Varnow");
+    expect(besides).not.toContain("Tomas Orrin");
     expect(names).toEqual(
       expect.arrayContaining(["Hana Velkova", "Tomas Orrin", "Ilse Varnow", "Ada Lind", "Dana Kerrow"]),
     );

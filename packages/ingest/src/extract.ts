@@ -27,6 +27,7 @@ import {
   roleInApposition,
   wordPattern,
 } from "./extract/mentions.ts";
+import { isCommonWord } from "./extract/nlp.ts";
 import { sentencesOf } from "./extract/sentences.ts";
 import { linkingReference } from "./people/reference.ts";
 import { isMastheadLine } from "./segment.ts";
@@ -245,6 +246,9 @@ function singleQuotations(body: string): string {
   return out.join("");
 }
 
+/** A word that sets a person beside another, then at most four words of a title: "flanked by Deputy Minister ". */
+const JOINED = /(?<![\p{L}])(?:by|with|alongside|beside|and)\s+(?:[\p{L}.-]+\s+){0,4}$/u;
+
 export function extractCandidates(
   page: string,
   known: KnownParticipant[],
@@ -452,7 +456,12 @@ export function extractCandidates(
     );
     if (new Set(inSentence.map((m) => m.participant?.id ?? normalizeName(m.name ?? m.text))).size >= 3)
       return false;
-    // (Beside someone the article names again, even by surname alone there: "Velkova was flanked by …".)
+    // (Beside someone the article names again, even by surname alone there: "Velkova was flanked by …", joined
+    // to them by a word that sets people side by side, with at most a title between: not "Trump suggested
+    // one of them, Julius Malema, should be arrested", nor "leaders, including Ukraine's Volodymyr Zelenskyy".)
+    // (A name that ends in a common noun, "Vision Institute", may be a body's and keeps the older reading.)
+    const before = body.slice(Math.max(only.start, own.mention.start - 80), own.mention.start);
+    if (!JOINED.test(before) && !isCommonWord(last.toLowerCase())) return true;
     const ownKey = normalizeName(own.mention.name ?? own.mention.text);
     const text = normalizeName(only.text);
     return !mentions.some(
