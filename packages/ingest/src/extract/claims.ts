@@ -38,8 +38,10 @@ export function claimsOf(
   );
   const scopeOf = (word: string) =>
     scopes.find(([, words]) => words.some((w) => w.toLowerCase() === word.toLowerCase()))?.[0] ?? null;
+  // (Or one yet to come: "the upcoming summit, which Norland is hosting in Lindby".)
+  const { earlierMeetingCues, laterMeetingCues } = linkingReference();
   const earlierCue = new RegExp(
-    `(?<![\\p{L}])(?:${wordAlternatives(linkingReference().earlierMeetingCues) || "(?!)"})(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:${wordAlternatives([...earlierMeetingCues, ...laterMeetingCues]) || "(?!)"})(?![\\p{L}])`,
     "iu",
   );
   const meal = anyOf(vocabulary.meals);
