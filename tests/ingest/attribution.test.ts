@@ -1379,4 +1379,60 @@ describe("quotations and subjects as press copy prints them", () => {
     expect(speakerAt(unnamed, "held talks during the week")).not.toBe("a statement from Velkova's office");
     expect(speakerAt(unnamed, "real progress") ?? "").not.toMatch(/speaking/u);
   });
+
+  it("puts a short quotation and a clause before 'said' with the day first, a transcript's name with its post and a sentence run on after a closed quotation where they belong", () => {
+    const found = statements(
+      [
+        "Foreign Minister Hana Velkova met Sudrian envoy Tomas Orrin on Monday.",
+        '"I like him," Velkova said after the meeting, which took place away from the cameras.',
+        "Norland will take all possible steps to aid Sudria, Orrin said Monday after meeting behind closed doors with his counterpart.",
+      ].join("\n\n"),
+    );
+    expect(at(found, "I like him")?.span.exact).toBe('"I like him,"');
+    expect(at(found, "I like him")?.data).toMatchObject({ mode: "DIRECT", speaker: "Hana Velkova" });
+    expect(at(found, "all possible steps")?.span.exact).toBe(
+      "Norland will take all possible steps to aid Sudria",
+    );
+    expect(speakerAt(found, "all possible steps")).toBe("Tomas Orrin");
+    // A name in capitals with its post opens a transcript's turn; the post alone labels that person's later
+    // turns, and a journalist's question is nobody's statement.
+    const turns = statements(
+      [
+        "PORT HALDEN, Oct. 22 -- The Prime Minister of Norland issued the following media release:",
+        "HANA VELKOVA, PRIME MINISTER: Thanks for joining us. It has been fantastic to be here in Port Halden.",
+        "JOURNALIST: Prime Minister, what did you agree?",
+        "PRIME MINISTER: We agreed on the river, and it was a great day for both our countries.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(turns, "Thanks for joining us")).toBe("Hana Velkova");
+    expect(speakerAt(turns, "agreed on the river")).toBe("Hana Velkova");
+    expect(at(turns, "what did you agree")).toBeUndefined();
+    // "…not about him.”He said …": two sentences, the second with its own speaker.
+    const glued = statements(
+      "Foreign Minister Hana Velkova met Sudrian envoy Tomas Orrin on Monday. Orrin called the talks “very good, with no talk of him.”Velkova said she also met the river commission.",
+    );
+    expect(speakerAt(glued, "met the river commission")).toBe("Hana Velkova");
+    expect(at(glued, "met the river commission")?.span.exact).not.toMatch(/very good/u);
+  });
+
+  it("takes a body of another country's for no stored body of the same words", () => {
+    const known = [
+      {
+        id: "mfa",
+        name: "Ministry of Foreign Affairs of Norland",
+        kind: "ORGANIZATION" as const,
+        aliases: ["ministry of foreign affairs of norland", "norland foreign ministry", "foreign ministry"],
+      },
+    ];
+    const found = extractCandidates(
+      "Sudria’s Foreign Ministry described the talks as “friendly and constructive.” Norland’s Foreign Ministry called them useful.",
+      known,
+      vocabulary,
+      null,
+      null,
+    );
+    const said = found.filter((c) => c.kind === "STATEMENT");
+    expect(at(said, "friendly and constructive")?.data.speaker).toBe("Sudria’s Foreign Ministry");
+    expect(at(said, "called them useful")?.data.speaker).toBe("Ministry of Foreign Affairs of Norland");
+  });
 });

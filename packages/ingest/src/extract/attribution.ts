@@ -199,7 +199,12 @@ export function attribute(
   // "But Blinken said": the clause's opening word is no part of its subject.
   const leadingConnective = new RegExp(`^(?:${wordAlternatives(v.leadingConnectives) || "(?!)"})\\s+`, "iu");
   // "said on Friday", "told reporters during the visit": when or where, not what was said.
-  const circumstance = new RegExp(`^(?:${wordAlternatives(v.circumstanceWords) || "(?!)"})\\b`, "iu");
+  // (After the day it was said on: "said Monday after meeting behind closed doors with …".)
+  const saidOn = wordAlternatives([...calendarNames("days"), "yesterday", "today", "tonight"]);
+  const circumstance = new RegExp(
+    `^(?:(?:${saidOn})\\s+)?(?:${wordAlternatives(v.circumstanceWords) || "(?!)"})\\b`,
+    "iu",
+  );
   // "…, a US Treasury spokesman said, ahead of a meeting …": a clause of circumstance after the comma.
   const circumstanceClause = new RegExp(
     `^,\\s*(?:${wordAlternatives(v.circumstanceClauses) || "(?!)"})\\b`,
@@ -899,6 +904,11 @@ export function attribute(
   // Transcript turns.
   const label =
     /^((?:\p{Lu}[\p{Lu}.'’-]*)(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,5}|(?:Mr|Ms|Mrs|Dr)\.?\s+\p{Lu}[\p{L}'’-]+|Q)\s*:\s+/u;
+  // "ANTHONY ALBANESE, PRIME MINISTER: Thanks for joining us.": a name in capitals, its post after a comma.
+  const postLabel =
+    /^(\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){1,4}),\s+(\p{Lu}[\p{Lu}.'’-]*(?:\s+(?:OF|FOR|THE|AND|\p{Lu}[\p{Lu}.'’-]*)){0,6})\s*:\s+/u;
+  // (The post alone then labels that person's later turns: "PRIME MINISTER: We agreed …".)
+  const posts = new Map<string, string>();
   // "Foreign Minister Marsudi:": a label in title case names a title.
   const titled = (words: string) =>
     normalizeName(words)
@@ -959,15 +969,22 @@ export function attribute(
       ? { start: first.start, end: last.end, text: body.slice(first.start, last.end) }
       : null;
   };
-  const turnAt = new Map<number, { label: string; length: number }>();
+  const turnAt = new Map<number, { label: string; length: number; posted?: boolean }>();
   for (const i of paragraphStarts.values()) {
     const sentence = sentences[i] as Sentence;
     // "PHNOM PENH, U.S. Embassy -- Foreign Minister Marsudi: …": a dateline may stand before the first label.
     const dateline = /^[^:“”"]{2,80}?\s(?:--|—|–)\s+/u.exec(sentence.text)?.[0] ?? "";
     const text = sentence.text.slice(dateline.length);
-    const match = label.exec(text) ?? titledLabel(text) ?? lineLabel(sentence, text);
+    const posted = label.exec(text) ? null : postLabel.exec(text);
+    if (posted?.[1] && posted[2] && !posts.has(normalizeName(posted[2])))
+      posts.set(normalizeName(posted[2]), posted[1]);
+    const match = label.exec(text) ?? posted ?? titledLabel(text) ?? lineLabel(sentence, text);
     if (match?.[1] && match[1].length <= 60 && (!dateline || titled(match[1]))) {
-      turnAt.set(i, { label: match[1], length: dateline.length + match[0].length });
+      turnAt.set(i, {
+        label: match[1],
+        length: dateline.length + match[0].length,
+        ...(match === posted ? { posted: true } : {}),
+      });
     }
   }
   // A transcript has two turns of speech, or one whose label carries a title ("PRESIDENT OBAMA:");
@@ -980,7 +997,8 @@ export function attribute(
     const next = last.end === first.start + turn.length ? paragraphText(first.paragraph + 1) : null;
     return wordCount(next?.text ?? body.slice(first.start + turn.length, last.end)) >= 4;
   });
-  let transcript = speech.length >= 2 || speech.some(([, turn]) => titled(turn.label));
+  // (Or a name with its post: "ANTHONY ALBANESE, PRIME MINISTER: …".)
+  let transcript = speech.length >= 2 || speech.some(([, turn]) => titled(turn.label) || turn.posted);
   const speakers = new Map<string, Speaker | null>();
   // A speech printed under its speaker's name with no turns ("Statement by Ambassador Elizabeth Frawley
   // Bagley", then "Good afternoon, everyone. …", page.yaml's spoken openings): the text is one turn of theirs.
@@ -1049,13 +1067,14 @@ export function attribute(
       const turn = turnAt.get(i);
       if (turn) {
         flush();
-        if (!speakers.has(turn.label)) {
+        const named = posts.get(normalizeName(turn.label)) ?? turn.label;
+        if (!speakers.has(named)) {
           speakers.set(
-            turn.label,
-            turnSpeaker(turn.label, persons, referentOf, nonSpeakers, roleWords) ?? titleSpeaker(turn.label),
+            named,
+            turnSpeaker(named, persons, referentOf, nonSpeakers, roleWords) ?? titleSpeaker(named),
           );
         }
-        speaker = speakers.get(turn.label) ?? null;
+        speaker = speakers.get(named) ?? null;
         paragraph = sentence.paragraph;
         span = { start: sentence.start + turn.length, end: sentence.end };
         inTurn.add(i);
@@ -1389,7 +1408,8 @@ export function attribute(
           // the verb closes the attribution.
           post =
             /[,”"’]\s*$/u.test(lead) &&
-            wordCount(lead) >= 4 &&
+            // (A quotation alone, however short: "“I like him,” Trump said after the meeting, which …".)
+            (wordCount(lead) >= 4 || /^[“"][^“”"]+[”"],?\s*$/u.test(lead)) &&
             !/^(?:that|:)/iu.test(rest) &&
             // (Nor before a quotation the verb opens: "Asked about the talks, Orrin said, “She tried. …".)
             (closedQuote || !/^,?\s*[“"]/u.test(rest)) &&

@@ -828,6 +828,18 @@ export function mentionsOf(
         mask.fill(1, start, end);
         continue;
       }
+      // A body of another country's: "Syria’s Foreign Ministry" is not the "Foreign Ministry" stored for
+      // China, whose names hold no "Syria". (A country by the lexicon, or a name it does not know; a
+      // capital may stand for its government: "Beijing's Foreign Ministry".)
+      const owner = /(\p{Lu}[\p{L}-]+)[’']s\s+$/u.exec(body.slice(Math.max(0, start - 40), start))?.[1];
+      const ownerTags = owner ? tagsOf(owner.toLowerCase()).filter(Boolean) : [];
+      if (
+        participant.kind === "ORGANIZATION" &&
+        owner &&
+        (ownerTags.length === 0 || ownerTags.some((tag) => /Country/u.test(tag))) &&
+        !participant.aliases.some((a) => wordPattern(normalizeName(owner), "u").test(a))
+      )
+        continue;
       take({
         start,
         end,

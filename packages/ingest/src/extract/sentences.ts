@@ -9,7 +9,7 @@
  * initial; a line break always ends one. A quotation that closes within the same paragraph is not split,
  * so that "“Yes. We did,” he said." stays one sentence with its speaker, unless it closes on the end of a
  * sentence ("“… we are ready.” Xinhua said …"). Straight quotation marks count as well; a sentence run into
- * the next with no space after its full stop ("… Ushakov said.The …") ends there.
+ * the next with no space after its full stop ("… Ushakov said.The …", "… about him.”He said …") ends there.
  */
 
 export interface Sentence {
@@ -119,7 +119,17 @@ export function sentencesOf(body: string, abbreviations: ReadonlySet<string>): S
       let end = i + 1;
       while (end < text.length && CLOSE.has(text[end] as string)) end++;
       if (end >= text.length) break;
-      if (!/\s/.test(text[end] as string)) continue;
+      if (!/\s/.test(text[end] as string)) {
+        // "… not about him.”He said …": a quotation closed on its full stop, the next sentence run on.
+        if (
+          end > i + 1 &&
+          (i > quoteCloses || quoteCloses === i + 1) &&
+          /\p{Ll}{2}$/u.test(text.slice(Math.max(from, i - 3), i)) &&
+          /^\p{Lu}\p{Ll}/u.test(text.slice(end, end + 2))
+        )
+          push(end);
+        continue;
+      }
       let next = end;
       while (next < text.length && /\s/.test(text[next] as string)) next++;
       const following = text[next] ?? "";
