@@ -1415,6 +1415,24 @@ describe("quotations and subjects as press copy prints them", () => {
     expect(at(glued, "met the river commission")?.span.exact).not.toMatch(/very good/u);
   });
 
+  it("gives a person's words a closing body as their channel, and a clause said 'when …' its speaker", () => {
+    const found = statements(
+      [
+        "Foreign Minister Hana Velkova met Sudrian envoy Tomas Orrin on Monday.",
+        "Velkova, speaking to Orrin on the sidelines of the river summit in Lindby, said she believed a fair deal suiting both sides was possible, the Norland presidency said.",
+        "As long as the two countries stick to this direction, relations can grow steadily, Orrin said when the two met in the port city of Lindby ahead of the river summit.",
+      ].join("\n\n"),
+    );
+    expect(at(found, "fair deal")?.data).toMatchObject({
+      speaker: "Hana Velkova",
+      channel: "the Norland presidency",
+    });
+    expect(at(found, "grow steadily")?.span.exact).toBe(
+      "As long as the two countries stick to this direction, relations can grow steadily",
+    );
+    expect(speakerAt(found, "grow steadily")).toBe("Tomas Orrin");
+  });
+
   it("takes a body of another country's for no stored body of the same words", () => {
     const known = [
       {

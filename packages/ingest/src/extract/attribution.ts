@@ -1416,7 +1416,11 @@ export function attribute(
             (quotedLead ||
               circumstanceClause.test(rest) ||
               ((wordCount(rest) <= 10 ||
-                (circumstance.test(rest) && (closedQuote || /^[^,;“”"]{2,40},/u.test(rest)))) &&
+                (circumstance.test(rest) &&
+                  (closedQuote ||
+                    /^[^,;“”"]{2,40},/u.test(rest) ||
+                    // (A clause of when, whole: "…, Xi said when the two leaders met in Tianjin ahead of …".)
+                    /^(?:when|while|as)\s/iu.test(rest)))) &&
                 wordCount(afterAudience) <= 3 &&
                 !clauseAfter));
         }
@@ -1467,6 +1471,19 @@ export function attribute(
         // passed on by the first.
         channel ??= speakerName(chosen);
         chosen = { ...found, verbStart, verbEnd, subjectStart: found.start, post };
+      } else if (
+        post &&
+        !chosen.post &&
+        chosen.referent &&
+        !found.referent &&
+        found.label &&
+        isBody(found.label) &&
+        found.start > chosen.verbEnd &&
+        /,\s*(?:(?:the|a|an)\s+)?$/iu.test(body.slice(chosen.verbEnd, found.start))
+      ) {
+        // "Erdogan, speaking to Putin, said he believed …, the Turkish presidency said": the body that closes
+        // the sentence passes on what the person it names said.
+        channel ??= found.label;
       } else if (
         post &&
         !chosen.post &&
