@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { loadDatasetFile, SEED_DATASET, sliceCodePoints } from "@readout/db";
-import { importPage, prepareImport } from "@readout/ingest";
+import { importPage, prepareImport, unwrapLines } from "@readout/ingest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDb, type TestDb, tableCounts } from "../kit/database.ts";
 
@@ -197,6 +197,58 @@ describe("importing coverage of another meeting", () => {
     expect(article?.body).toMatch(/^Envoys of Norland and Sudria agreed on Wednesday/);
     expect(article?.body).not.toMatch(/<|Leave a Reply|Subscribe/);
     expect(result.candidates.CLAIM).toBeGreaterThan(0);
+  });
+});
+
+describe("a hard-wrapped capture", () => {
+  // Every line cut at 72 characters, as plain-text archives print a wire story.
+  const wrap = (paragraph: string) => {
+    const lines: string[] = [];
+    for (const word of paragraph.split(" ")) {
+      const last = lines.at(-1);
+      if (last !== undefined && last.length + 1 + word.length <= 72)
+        lines[lines.length - 1] = `${last} ${word}`;
+      else lines.push(word);
+    }
+    return lines.join("\n");
+  };
+  const wrapped = [
+    wrap("Norland's president welcomes the Sudrian envoy to the capital as the river talks begin"),
+    "[June 18, 2031]",
+    "By LENA MARSH and TOMAS WREN",
+    wrap(
+      "PORT HALDEN, Norland (AP) — Norland President Hana Velkova opened two days of talks with Sudrian envoy Tomas Orrin on Tuesday, welcoming him at the airport before the two retreated to the palace for a working lunch.",
+    ),
+    wrap(
+      "“When our two countries join forces, very good things happen — more often than not, great things happen,” Velkova said at the start of the talks, which covered the river, the border crossings and trade in grain.",
+    ),
+    wrap(
+      "Orrin said the envoy's visit was the first by a Sudrian official in over a decade, and that both sides hoped to sign an agreement on the river by the end of the year, when the two leaders are due to meet again in Lindby.",
+    ),
+  ].join("\n");
+
+  it("reads its headline, date line and sentences across the breaks, every offset kept", async () => {
+    expect(unwrapLines(wrapped)).toHaveLength(wrapped.length);
+    expect(unwrapLines(wrapped)).toContain("as the river talks begin\n[June 18, 2031]\nBy LENA MARSH");
+    // A capture whose lines are paragraphs is left as it is.
+    const paragraphs = wrapped.replace(/\n(?=\p{Ll})/gu, " ");
+    expect(unwrapLines(paragraphs)).toBe(paragraphs);
+    const result = await importPage(db.prisma, { content: wrapped, fileName: "wrapped.txt" });
+    const [article] = await articlesOf(result.documentId);
+    expect(article?.title).toBe(
+      "Norland's president welcomes the Sudrian envoy to the capital as the river talks begin",
+    );
+    expect(article?.outlet.name).toBe("Associated Press");
+    expect(article?.publishedAt?.toISOString().slice(0, 10)).toBe("2031-06-18");
+    const candidates = await db.prisma.candidate.findMany({
+      where: { articleId: article?.id, kind: "STATEMENT" },
+      include: { evidence: true },
+    });
+    const quote = candidates.find((c) => c.evidence.exact.includes("join forces"));
+    expect(quote?.data).toMatchObject({ speaker: "Hana Velkova" });
+    expect(quote?.evidence.exact).toMatch(/great things happen,”$/u);
+    for (const c of candidates)
+      expect(sliceCodePoints(article?.body ?? "", c.evidence.start, c.evidence.end)).toBe(c.evidence.exact);
   });
 });
 

@@ -28,6 +28,7 @@ import { type DetectedMetadata, mergeMetadata, type PageMetadata } from "./metad
 import { loadPeople } from "./people/index.ts";
 import { invalidateResponseCaches } from "./response-cache.ts";
 import { type ArticleDraft, type KnownOutlet, segmentPage } from "./segment.ts";
+import { unwrapLines } from "./unwrap.ts";
 import { reference } from "./vocabulary.ts";
 
 export interface ImportInput {
@@ -103,7 +104,8 @@ export function pageText(input: Pick<ImportInput, "content" | "mediaType">): {
   try {
     if (!html) {
       const { text, metadata } = splitFrontMatter(input.content);
-      return { text, mediaType: "text/plain", metadata: metadata ?? {} };
+      // (A hard-wrapped capture's paragraphs as one line each, every offset kept: unwrap.ts.)
+      return { text: unwrapLines(text), mediaType: "text/plain", metadata: metadata ?? {} };
     }
     const { text, metadata } = readHtml(input.content);
     return { text, mediaType: "text/html", metadata };

@@ -77,4 +77,5 @@ export {
   storeEntry,
 } from "./response-cache.ts";
 export { type ArticleDraft, readPublished, segmentPage } from "./segment.ts";
+export { unwrapLines } from "./unwrap.ts";
 export { reference } from "./vocabulary.ts";

@@ -118,6 +118,12 @@ function blocks(text: string): Block[] {
       line = line.slice(marks.length);
       start += marks.length;
     }
+    // "[May 13, 2025]": a date line in brackets is that date.
+    const bracketed = /^\[([^[\]]{4,40})\]$/u.exec(line)?.[1];
+    if (bracketed && isDateOnly(bracketed.trim())) {
+      start += 1 + bracketed.length - bracketed.trimStart().length;
+      line = bracketed.trim();
+    }
     // "… will leave Alaska with neitherpublished at 00:27 British Summer Time 16 August": a headline with
     // the time it was posted run onto its last word is two lines.
     const glued = /^(.{10,200}?\p{Ll})(?=(?:published|updated|posted)\s+(?:at|on)\s+\d)/u.exec(line);
