@@ -705,3 +705,28 @@ describe("duration scopes", () => {
     }
   });
 });
+
+describe("an agreement named as the one they came to, signed as they speak, an intent restated and a past step welcomed", () => {
+  it("grades each, and takes no greeting of a prime minister by his letters, nor a deal of a former government", () => {
+    expect(
+      grades("Lind said the river agreement that we came to yesterday would open the border crossings."),
+    ).toEqual(["AGREED"]);
+    expect(
+      grades("Kovac said we are signing an agreement that has been negotiated over five months."),
+    ).toEqual(["AGREED"]);
+    expect(grades("The two ministers reaffirmed their intent to boost trade in grain.")).toEqual([
+      "WILL_WORK_TO",
+    ]);
+    expect(
+      grades(
+        "The two leaders expressed satisfaction with the disengagement achieved last year on the river.",
+      ),
+    ).toEqual(["WELCOMED"]);
+    expect(grades("Lind, on her part, welcomed PM Kovac and called Norland a vital friend.")).toEqual([]);
+    expect(
+      grades(
+        "Kovac said they hope to move forward with the agreement that we came to with the previous government earlier this summer.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -443,7 +443,14 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
       // "the Secretary and Dai agreed a while back that …": agreed before this meeting.
       // (Unless the clause reports another after it: "the agreement we signed last year and the … agreement
       // we signed today".)
-      if (earlier.test(after) && !hits.some((hit) => hit.index >= found.index + found.length)) continue;
+      // (A welcome is of now, whenever what it welcomes was done: "expressed satisfaction with the
+      // disengagement achieved last year".)
+      if (
+        found.level !== "WELCOMED" &&
+        earlier.test(after) &&
+        !hits.some((hit) => hit.index >= found.index + found.length)
+      )
+        continue;
       // "their work toward closer ties": the noun, no undertaking.
       if (
         /^work/iu.test(clause.slice(found.index)) &&
