@@ -1497,4 +1497,32 @@ describe("wire copy on other sites", () => {
     expect(far?.publishedAt).toBeNull();
     expect(far?.publishedText).toBe("Aug. 26");
   });
+
+  it("takes the headline an address spells with its apostrophes and stops encoded over a site's motto", () => {
+    const { outlets, vocabulary, page } = reference();
+    const known = outlets.map((o) => ({
+      name: o.name,
+      aliases: [...o.aliases, ...(o.domain ? [o.domain] : []), ...o.domains],
+      country: o.country ?? null,
+    }));
+    const [article] = segmentPage(
+      [
+        "The Harbour voice in the world since 1935",
+        "Norland’s Velkova offers to help end river dispute; Sudria rules her out as intermediary",
+        "harbour_tickers",
+        `PORT HALDEN (Reuters) – ${PARAGRAPH}`,
+        PARAGRAPH,
+      ].join("\n\n"),
+      {
+        outlets: known,
+        vocabulary,
+        page,
+        capturedAt: null,
+        url: "https://harbourinfo.example/eng/norland%27s-velkova-offers-to-help-end-river-dispute%3B-sudria-rules-her-out-as-intermediary/82620536",
+      },
+    ).articles;
+    expect(article?.title).toBe(
+      "Norland’s Velkova offers to help end river dispute; Sudria rules her out as intermediary",
+    );
+  });
 });

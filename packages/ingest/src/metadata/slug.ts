@@ -51,9 +51,12 @@ export function slugWords(url: string | null | undefined): string[] | null {
     last.includes("_") && last.includes("-")
       ? last.split("_").reduce((a, b) => (b.split("-").length > a.split("-").length ? b : a))
       : last;
+  // ("turkey's-erdogan-offers-…-war;-kremlin-rules-…": a title's apostrophes and stops, encoded, are no
+  // words' letters.)
   const tokens = titled
     .toLowerCase()
     .split(/[-_+\s]+/u)
+    .map((token) => token.replace(/['’;:,.!?]/gu, ""))
     .filter(Boolean);
   if (tokens.some((token) => !/^[\p{L}\p{N}]+$/u.test(token))) return null;
   // Ids, counters and dates are no words of the title ("…-3", "6684102", "remarks-february-11-2022-…"): the
