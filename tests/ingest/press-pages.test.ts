@@ -1525,4 +1525,41 @@ describe("wire copy on other sites", () => {
       "Norland’s Velkova offers to help end river dispute; Sudria rules her out as intermediary",
     );
   });
+
+  it("reads a byline with its space left out, and no call for money, social links or a photo's credit alone as the story or its headline", () => {
+    const [glued] = segment(
+      ["Velkova hails new era in relations at river summit", "ByLena Marsh", PARAGRAPH, PARAGRAPH].join(
+        "\n\n",
+      ),
+    );
+    expect(glued?.bylines.map((b) => b.name)).toEqual(["Lena Marsh"]);
+    const [promoted] = segment(
+      [
+        "Support Us",
+        "Join the Harbour News community on Patreon to support journalism without limits!",
+        "Support Journalism",
+        "Velkova hails new era in relations at river summit",
+        "Igor Brandt, MARA KELLERWednesday, 25 June 2031, 16:13",
+        PARAGRAPH,
+        PARAGRAPH,
+      ].join("\n\n"),
+    );
+    expect(promoted?.title).toBe("Velkova hails new era in relations at river summit");
+    expect(promoted?.bylines.map((b) => b.name)).toEqual(["Igor Brandt", "MARA KELLER"]);
+    const [credited] = segment(
+      [
+        "Connect with us",
+        "Velkova hails new era in relations at river summit",
+        "Velkova and Orrin shake hands at the end of a joint press conference in the palace",
+        "Lena Marsh",
+        "/",
+        "AFP via Getty Images",
+        "Velkova and Orrin shake hands at the end of a joint press conference in the palace",
+        "Updated June 24, 2031 at 16:19 PM ET",
+        PARAGRAPH,
+        PARAGRAPH,
+      ].join("\n\n"),
+    );
+    expect(credited?.title).toBe("Velkova hails new era in relations at river summit");
+  });
 });

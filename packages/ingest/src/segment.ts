@@ -118,6 +118,12 @@ function blocks(text: string): Block[] {
       line = line.slice(marks.length);
       start += marks.length;
     }
+    // "ByShivam Pratap Singh": a byline with its space left out. (The block's text is read as metadata only.)
+    const byGlued = /^By(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{L}.'’-]*){1,3})$/u.exec(line)?.[1];
+    if (byGlued) {
+      result.push({ text: `By ${byGlued}`, start, end: start + line.length });
+      continue;
+    }
     // "[May 13, 2025]": a date line in brackets is that date.
     const bracketed = /^\[([^[\]]{4,40})\]$/u.exec(line)?.[1];
     if (bracketed && isDateOnly(bracketed.trim())) {
@@ -1544,8 +1550,10 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     const block = list[i] as Block;
     if (!isHeadline(block)) continue;
     if (captionTwice(list, i)) continue;
-    // (A photo's caption that ends in its credit, or that places a person by "(C)", heads no story.)
+    // (A photo's caption that ends in its credit, or that places a person by "(C)", heads no story; nor
+    // does a photo's credit alone, "AFP via Getty Images".)
     if (cues.captionHeadlines.some((pattern) => pattern.test(block.text))) continue;
+    if (words(block.text).length <= 5 && cues.captions.some((pattern) => pattern.test(block.text))) continue;
     let metas: Meta[] = [];
     let j = i + 1;
     const metaAt = (k: number) =>
