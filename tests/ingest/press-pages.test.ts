@@ -1562,4 +1562,23 @@ describe("wire copy on other sites", () => {
     );
     expect(credited?.title).toBe("Velkova hails new era in relations at river summit");
   });
+
+  it("reads a wire's dateline with no dash after its bracket, as the wires of India write it", () => {
+    const [article] = segment(
+      [
+        "Velkova hails new era in relations at river summit",
+        `Lindby, Oct 9 (IANS) ${PARAGRAPH}`,
+        PARAGRAPH,
+      ].join("\n\n"),
+    );
+    expect(article?.dateline).toBe("Lindby, Oct 9");
+    expect(article?.creditedOutlet).toBe("Indo-Asian News Service");
+    // (A bracket that names no publisher is no dateline's: "Lindby, Oct 9 (local time) Velkova …".)
+    const [local] = segment(
+      ["Velkova hails new era in relations at river summit", `Lindby, Oct 9 (local time) ${PARAGRAPH}`].join(
+        "\n\n",
+      ),
+    );
+    expect(local?.creditedOutlet).toBeNull();
+  });
 });

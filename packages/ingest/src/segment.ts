@@ -388,10 +388,11 @@ const TITLED_DATELINE =
 
 /**
  * "Beijing, Apr 14 (EFE).- …": a place in title case and a date without its year, then an agency's bracket
- * (a stop may stand before the dash), as Spanish-language wires write it.
+ * (a stop may stand before the dash), as Spanish-language wires write it; "Mumbai, Oct 9 (IANS) British
+ * Prime Minister …": no dash at all, as the wires of India write it.
  */
 const AGENCY_DATELINE =
-  /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2},\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?))\s*\(([^)]{2,40})\)\.?\s*[-—–]{1,2}\s*(?=\p{Lu})/u;
+  /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2},\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?))\s*\(([^)]{2,40})\)\.?\s*(?:[-—–]{1,2}\s*)?(?=\p{Lu})/u;
 
 /**
  * "SEOUL: (Reuters) Russian President …": a place in capitals and its colon, then the agency's bracket (a
