@@ -1581,4 +1581,22 @@ describe("wire copy on other sites", () => {
     );
     expect(local?.creditedOutlet).toBeNull();
   });
+
+  it("takes no caption with a stop before its credit for the story's first paragraph, and dates the story by the line under it", () => {
+    const [article] = segment(
+      [
+        "Velkova, Orrin discuss river locks and grain",
+        "Foreign Minister Hana Velkova speaks during a meeting with Tomas Orrin at the palace in Port Halden, September 25, 2031. (Reuters)",
+        "Short Url",
+        "Updated 25 September 2031",
+        "Follow",
+        "Velkova, Orrin discuss river locks and grain",
+        PARAGRAPH,
+        PARAGRAPH,
+      ].join("\n\n"),
+    );
+    expect(article?.title).toBe("Velkova, Orrin discuss river locks and grain");
+    expect(article?.publishedAt?.toISOString().slice(0, 10)).toBe("2031-09-25");
+    expect(article?.outletName).toBeNull();
+  });
 });

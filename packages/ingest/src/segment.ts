@@ -425,7 +425,8 @@ function photoCaption(text: string): boolean {
   if (words(text).length < 6 || text.includes("\n")) return false;
   if (/\((?:left|right|centre|center|front|from left|second left|second right)\)/iu.test(text)) return true;
   const credit = /\s*\([^()]{2,40}\)$/u;
-  return credit.test(text) && endsLikeCaption(text.replace(credit, ""));
+  // (With a stop before the credit: "… in Washington, DC, September 25, 2025. (Reuters)".)
+  return credit.test(text) && endsLikeCaption(text.replace(credit, "").replace(/\.$/u, ""));
 }
 
 /** A town or a country by the lexicon ("NAIROBI", "Addis Ababa"). */
@@ -1678,6 +1679,7 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       (words(block.text).length >= 3 || TURN.test(block.text)) &&
       !stoppedHeadline(list, i, outlets) &&
       !cues.captions.some((pattern) => pattern.test(block.text)) &&
+      !photoCaption(block.text) &&
       // (A caption printed twice over the byline, the date or the headline is none either.)
       !(
         captionTwice(list, i) &&
