@@ -724,9 +724,11 @@ describe("an agreement named as the one they came to, signed as they speak, an i
     ).toEqual(["WELCOMED"]);
     expect(grades("Lind, on her part, welcomed PM Kovac and called Norland a vital friend.")).toEqual([]);
     expect(
-      grades(
-        "Kovac said they hope to move forward with the agreement that we came to with the previous government earlier this summer.",
-      ),
+      grades("Kovac said the agreement that we came to with the previous government remains in force."),
     ).toEqual([]);
+    // (Welcomed or not: a deal of former office holders is none of this meeting's.)
+    expect(grades("The two ministers welcomed the agreement reached with the previous government.")).toEqual(
+      [],
+    );
   });
 });

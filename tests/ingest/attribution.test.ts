@@ -1407,6 +1407,11 @@ describe("quotations and subjects as press copy prints them", () => {
     expect(speakerAt(turns, "Thanks for joining us")).toBe("Hana Velkova");
     expect(speakerAt(turns, "agreed on the river")).toBe("Hana Velkova");
     expect(at(turns, "what did you agree")).toBeUndefined();
+    // A dateline in capitals with its country is no name with a post.
+    const dated = statements(
+      "PORT HALDEN, NORLAND: The two leaders met on Monday and said the talks on the river had gone well.",
+    );
+    expect(dated.every((c) => c.data.speaker !== "PORT HALDEN")).toBe(true);
     // "…not about him.”He said …": two sentences, the second with its own speaker.
     const glued = statements(
       "Foreign Minister Hana Velkova met Sudrian envoy Tomas Orrin on Monday. Orrin called the talks “very good, with no talk of him.”Velkova said she also met the river commission.",
@@ -1441,6 +1446,7 @@ describe("quotations and subjects as press copy prints them", () => {
         kind: "ORGANIZATION" as const,
         aliases: ["ministry of foreign affairs of norland", "norland foreign ministry", "foreign ministry"],
       },
+      { id: "sudria", name: "Sudria", kind: "COUNTRY" as const, aliases: ["sudria"] },
     ];
     const found = extractCandidates(
       "Sudria’s Foreign Ministry described the talks as “friendly and constructive.” Norland’s Foreign Ministry called them useful.",

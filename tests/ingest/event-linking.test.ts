@@ -895,7 +895,7 @@ describe("a page that gives no day, about the only stored meeting of its people"
     expect((await eventOf(margins.articleIds))?.id).not.toBe(visit?.id);
   });
 
-  it("joins it from a page that says nothing of where they met but names the meeting's town, and takes no place of a summit to come", async () => {
+  it("joins it from a page that names the meeting's town, and takes no place of a summit to come for the meeting's", async () => {
     const dated = await importPage(db.prisma, {
       content: page(
         "Mara Tilde meets Jonas Vell in Kessby",
@@ -909,12 +909,12 @@ describe("a page that gives no day, about the only stored meeting of its people"
       content: page(
         "Tilde says Vell talks cleared the air",
         "Northern Ledger",
-        "President Mara Tilde said her meeting with Prime Minister Jonas Vell had cleared the air, and praised the harbour of Kessby. They also discussed the upcoming summit, which Norway is hosting in Lindby this November.",
+        "President Mara Tilde said her meeting with Prime Minister Jonas Vell had cleared the air, and praised the harbour in Kessby. They also discussed the upcoming summit, which Norway is hosting in Lindby this November.",
       ),
     });
     const link = await db.prisma.articleEvent.findFirst({ where: { articleId: { in: cleared.articleIds } } });
     expect(link?.eventId).toBe(meeting?.id);
-    expect(link?.evidence).toMatchObject({ onlyMeetingOfThesePeople: true, place: { matched: "Kessby" } });
+    expect(link?.evidence).toMatchObject({ place: { value: 1 } });
   });
 
   it("takes no spokesperson into a proposed meeting's people, with an honorific before the name too", async () => {

@@ -440,3 +440,18 @@ describe("spans and speed", () => {
     expect(largeMs).toBeLessThan(Math.max(30 * smallMs, 3000));
   });
 });
+
+describe("the place of a meeting yet to come", () => {
+  it("is no place of the meeting reported", () => {
+    const places = (body: string) =>
+      extractCandidates(body, [], reference().vocabulary, null)
+        .filter((c) => c.kind === "CLAIM" && c.data.attribute === "place")
+        .map((c) => c.data.value);
+    expect(places("Velkova and Orrin held talks in Lindby on Monday.")).toContain("Lindby");
+    expect(
+      places(
+        "Velkova and Orrin met on Monday. They also discussed the upcoming summit, which Norland is hosting in Lindby this November.",
+      ),
+    ).not.toContain("Lindby");
+  });
+});

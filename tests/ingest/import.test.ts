@@ -228,10 +228,21 @@ describe("a hard-wrapped capture", () => {
   ].join("\n");
 
   it("reads its headline, date line and sentences across the breaks, every offset kept", async () => {
-    expect(unwrapLines(wrapped)).toHaveLength(wrapped.length);
     expect(unwrapLines(wrapped)).toContain("as the river talks begin\n[June 18, 2031]\nBy LENA MARSH");
-    // A capture whose lines are paragraphs is left as it is.
-    const paragraphs = wrapped.replace(/\n(?=\p{Ll})/gu, " ");
+    // A break written "\r\n" becomes two spaces; a transcript's turn after a full line keeps its break.
+    const crlf = wrapped.replaceAll("\n", "\r\n");
+    expect(unwrapLines(crlf)).toContain("as the  river talks begin\r\n[June 18, 2031]");
+    expect(unwrapLines(crlf)).toContain("Velkova opened two  days of talks");
+    const turns = [
+      ...wrapped.split("\n").slice(3, 10),
+      "HANA VELKOVA, PRESIDENT: Thank you all for coming to the palace today for these talks.",
+    ].join("\n");
+    expect(unwrapLines(turns)).toContain("\nHANA VELKOVA, PRESIDENT:");
+    // Lines that are paragraphs of about the same length, each ending its sentence, keep their breaks.
+    const paragraphs = Array.from(
+      { length: 9 },
+      (_, k) => `Velkova met Orrin for the ${k + 1}th time on the river, and both said the talks went well.`,
+    ).join("\n");
     expect(unwrapLines(paragraphs)).toBe(paragraphs);
     const result = await importPage(db.prisma, { content: wrapped, fileName: "wrapped.txt" });
     const [article] = await articlesOf(result.documentId);

@@ -243,6 +243,18 @@ describe("outlets", () => {
       records,
     );
     expect(carried).toMatchObject({ name: "Prime Minister of Australia", proposed: false });
+    // (A publisher the page's own metadata names comes first.)
+    const named = resolveOutlet(
+      {
+        urls: ["https://harbourgovnews.example/press-release/1"],
+        text: "",
+        pageId: "z",
+        siteName: "CNN",
+        credited: "Prime Minister of Australia",
+      },
+      records,
+    );
+    expect(named).toMatchObject({ name: "CNN", proposed: false });
   });
 
   it("name a publisher known only by its domain as the page writes it, and never take a section label or a photo credit for one", () => {

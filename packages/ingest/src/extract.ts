@@ -246,8 +246,24 @@ function singleQuotations(body: string): string {
   return out.join("");
 }
 
-/** A word that sets a person beside another, then at most four words of a title: "flanked by Deputy Minister ". */
-const JOINED = /(?<![\p{L}])(?:by|with|alongside|beside|and)\s+(?:[\p{L}.-]+\s+){0,4}$/u;
+/**
+ * A word that sets a person beside another (vocabulary attribution.besideWords), then at most four words of
+ * a title ending in a capitalised word or a role's ("flanked by Deputy Minister ", "and trade envoy "),
+ * right before a name ("and told reporters " is none).
+ */
+const joinedFor = new WeakMap<Vocabulary, RegExp>();
+const joinedPattern = (vocabulary: Vocabulary) => {
+  let pattern = joinedFor.get(vocabulary);
+  if (!pattern) {
+    const roles = vocabulary.roleWords.map((word) => escapeRegExp(word.toLowerCase())).join("|");
+    pattern = new RegExp(
+      `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.attribution.besideWords) || "(?!)"})\\s+(?:(?:[\\p{L}.-]+\\s+){0,3}(?:\\p{Lu}[\\p{L}.-]*|${roles || "(?!)"})\\s+)?$`,
+      "u",
+    );
+    joinedFor.set(vocabulary, pattern);
+  }
+  return pattern;
+};
 
 export function extractCandidates(
   page: string,
@@ -459,9 +475,10 @@ export function extractCandidates(
     // (Beside someone the article names again, even by surname alone there: "Velkova was flanked by …", joined
     // to them by a word that sets people side by side, with at most a title between: not "Trump suggested
     // one of them, Julius Malema, should be arrested", nor "leaders, including Ukraine's Volodymyr Zelenskyy".)
-    // (A name that ends in a common noun, "Vision Institute", may be a body's and keeps the older reading.)
+    // (A name that ends in a common noun, "Vision Institute", may be a body's, and so may a person's whose
+    // surname is a word, "Rice": both keep the reading below, which drops fewer.)
     const before = body.slice(Math.max(only.start, own.mention.start - 80), own.mention.start);
-    if (!JOINED.test(before) && !isCommonWord(last.toLowerCase())) return true;
+    if (!joinedPattern(vocabulary).test(before) && !isCommonWord(last.toLowerCase())) return true;
     const ownKey = normalizeName(own.mention.name ?? own.mention.text);
     const text = normalizeName(only.text);
     return !mentions.some(

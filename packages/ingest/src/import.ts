@@ -97,6 +97,8 @@ const looksLikeHtml = (content: string) =>
  */
 export function pageText(input: Pick<ImportInput, "content" | "mediaType">): {
   text: string;
+  /** The text as captured, before a hard-wrapped capture's breaks are joined: what identifies the page. */
+  captured: string;
   mediaType: string;
   metadata: DetectedMetadata;
 } {
@@ -105,10 +107,10 @@ export function pageText(input: Pick<ImportInput, "content" | "mediaType">): {
     if (!html) {
       const { text, metadata } = splitFrontMatter(input.content);
       // (A hard-wrapped capture's paragraphs as one line each, every offset kept: unwrap.ts.)
-      return { text: unwrapLines(text), mediaType: "text/plain", metadata: metadata ?? {} };
+      return { text: unwrapLines(text), captured: text, mediaType: "text/plain", metadata: metadata ?? {} };
     }
     const { text, metadata } = readHtml(input.content);
-    return { text, mediaType: "text/html", metadata };
+    return { text, captured: text, mediaType: "text/html", metadata };
   } catch (error) {
     if (error instanceof MetadataError) throw new ImportError("METADATA", error.message);
     throw error;
@@ -173,7 +175,7 @@ async function storePage(prisma: DbClient, input: ImportInput): Promise<ImportRe
   if (input.content.includes("\u0000")) {
     throw new ImportError("BINARY", "The page contains NUL characters: it is binary, not text.");
   }
-  const { text, mediaType, metadata: detected } = pageText(input);
+  const { text, captured, mediaType, metadata: detected } = pageText(input);
   // What the user states wins over what the page says about itself.
   const metadata = mergeMetadata(detected, input.metadata);
   const statedCapture = metadata.capturedAt ? new Date(metadata.capturedAt) : undefined;
@@ -189,7 +191,8 @@ async function storePage(prisma: DbClient, input: ImportInput): Promise<ImportRe
       (statedCapture && !Number.isNaN(statedCapture.getTime()) ? statedCapture : undefined),
   };
   if (!text.trim()) throw new ImportError("EMPTY", "The page has no text.");
-  const contentHash = createHash("sha256").update(text).digest("hex");
+  // (Of the text as captured: a page imported before its breaks were joined is the same page.)
+  const contentHash = createHash("sha256").update(captured).digest("hex");
   const existing = await prisma.sourceDocument.findUnique({
     where: { contentHash },
     select: { id: true, articles: { select: { id: true }, orderBy: { sourceStart: "asc" } } },

@@ -83,9 +83,9 @@ const KEEP_COMPLETED = { age: 7 * 24 * 3600, count: 100_000 };
 export function pageJobId(content: string, mediaType: PageJobData["mediaType"]): string {
   if (content.includes("\u0000"))
     throw new ImportError("BINARY", "The page contains NUL characters: it is binary, not text.");
-  const { text } = pageText({ content, mediaType });
+  const { text, captured } = pageText({ content, mediaType });
   if (!text.trim()) throw new ImportError("EMPTY", "The page has no text.");
-  return createHash("sha256").update(text).digest("hex");
+  return createHash("sha256").update(captured).digest("hex");
 }
 
 /** A connected Redis client, or QueueUnreachableError after `timeoutMs`. */

@@ -1807,8 +1807,11 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       } else if (
         photoCaption(block.text) ||
         cues.captionHeadlines.some((pattern) => pattern.test(block.text)) ||
-        // (A credit line of its own: "Photos = Yonhap News" under the byline.)
-        cues.captions.some((pattern) => pattern.test(block.text))
+        // (A credit line of its own: "Photos = Yonhap News" under the byline, or a caption by its marks; a line
+        // that opens with a picture's word is a headline, "Photos: Velkova and Orrin meet at the palace".)
+        ((words(block.text).length <= 5 ||
+          !/^(?:photo|photograph|image|picture|video)s?\b/iu.test(block.text)) &&
+          cues.captions.some((pattern) => pattern.test(block.text)))
       )
         captions.add(i);
       else if (captionTwice(before, i)) captions.add(i);

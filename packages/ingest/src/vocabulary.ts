@@ -95,6 +95,8 @@ const vocabularySchema = z.strictObject({
     gapBreaks: z.array(z.string().min(1)).default([]),
     /** Words right after the cue that date the agreement before the meeting ("agreed a while back"). */
     earlier: z.array(z.string().min(1)).default([]),
+    /** Words after the cue that make the agreement one with former office holders ("the previous government"). */
+    formerParties: z.array(z.string().min(1)).default([]),
     /** Nouns a cue's participle describes ("the Joint Statement reaffirming …"): a document's wording… */
     documents: z.array(z.string().min(1)).default([]),
     /** …of an earlier document, when one of these words comes before it ("the recent … Statement"). */
@@ -127,6 +129,8 @@ const vocabularySchema = z.strictObject({
     /** Nouns of the head of a body: "the NATO chief" is the one the article titles with NATO's name. */
     headNouns: z.array(z.string().min(1)).default([]),
     guestNouns: z.array(z.string().min(1)).default([]),
+    /** Words that set one person beside another ("flanked by", "with", "and"): see extract.ts. */
+    besideWords: z.array(z.string().min(1)).default([]),
     /** Occasions a subject may be placed at before its verb: "Albanese after the meeting said". */
     occasionNouns: z.array(z.string().min(1)).default([]),
     /** Heads of things agreed or set up, which never speak: "the … Defense Partnership announced in May". */

@@ -1031,10 +1031,9 @@ export async function matchEvent(tx: Tx, signals: ArticleSignals): Promise<Event
   // An article that gives no day at all cannot tell one meeting of its people from another, but where the
   // store holds one meeting only of two or more of them, held where the article holds it (the country or
   // town it names, "state visit to Brazil", as the event's own articles name it), that meeting is the one
-  // it covers: a page captured without its date, of a visit other pages dated. (A page that says nothing
-  // of where it was held is placed by the event's town it names.)
+  // it covers: a page captured without its date, of a visit other pages dated.
   const dayless = !signals.meetingDate?.day && !signals.meetingDate?.range && !signals.reference;
-  if (!dayless) return null;
+  if (!dayless || !signals.heldIn) return null;
   const lead = new Set(signals.named.filter((n) => n.kind === "PERSON" && n.lead).map((n) => n.id));
   const only = events.filter(
     (event) =>
@@ -1042,20 +1041,14 @@ export async function matchEvent(tx: Tx, signals: ArticleSignals): Promise<Event
       2,
   );
   if (only.length !== 1 || !only[0]) return null;
+  const held = normalizeName(signals.heldIn);
+  const texts = textOf(await eventTexts(tx, only[0].id));
+  if (!locatedIn(texts.normalized, held) && normalizeName(only[0].place ?? "") !== held) return null;
   // (Nor where the meeting has a town of its own that the page never names: a visit to Brazil is not the
   // meeting in Beijing.)
   const towns = placePieces(only[0].place ?? "").filter((piece) => !isCountryName(piece));
   const pageText = normalizeName(`${signals.title}\n${signals.body}`);
-  const townNamed = towns.some((town) => wordPattern(town, "u").test(pageText));
-  if (towns.length > 0 && !townNamed) return null;
-  // A page that says where it was held names that place as the event's own articles do; one that says
-  // nothing of it names the event's town at least ("between Pretoria and Washington").
-  const held = signals.heldIn ? normalizeName(signals.heldIn) : null;
-  if (held === null && !townNamed) return null;
-  if (held !== null) {
-    const texts = textOf(await eventTexts(tx, only[0].id));
-    if (!locatedIn(texts.normalized, held) && normalizeName(only[0].place ?? "") !== held) return null;
-  }
+  if (towns.length > 0 && !towns.some((town) => wordPattern(town, "u").test(pageText))) return null;
   const match = scoreEvent(signals, only[0], { onlyCandidate: true });
   if (!match || sharedPeople(match) < 2) return null;
   // Scored on its people and that place; a date neither side gives counts for nothing either way.
@@ -1069,7 +1062,7 @@ export async function matchEvent(tx: Tx, signals: ArticleSignals): Promise<Event
     score,
     evidence: {
       people: match.evidence.people,
-      place: { value: 1, weight: weights.place, matched: held ?? only[0].place, byEventTexts: held !== null },
+      place: { value: 1, weight: weights.place, matched: held, byEventTexts: true },
       onlyMeetingOfThesePeople: true,
     },
   };

@@ -165,6 +165,11 @@ function patternsOf(vocabulary: Vocabulary) {
     `^(?:\\s+[^\\s,;.]+){0,3}?\\s+(?:${wordAlternatives(vocabulary.agreementNegations.earlier) || "(?!)"})(?![\\p{L}])`,
     "iu",
   );
+  // (Or with former office holders: "the agreement that we came to with the previous government".)
+  const former = new RegExp(
+    `^(?:\\s+[^\\s,;.]+){0,5}?\\s+(?:${wordAlternatives(vocabulary.agreementNegations.formerParties) || "(?!)"})(?![\\p{L}])`,
+    "iu",
+  );
 
   const documents = new RegExp(
     `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.agreementNegations.documentsBefore) || "(?!)"})\\s[^,;]*?(?<![\\p{L}])(?:${wordAlternatives(vocabulary.agreementNegations.documents) || "(?!)"})\\s+\\p{L}+ing(?![\\p{L}])[^,;]*$`,
@@ -179,6 +184,7 @@ function patternsOf(vocabulary: Vocabulary) {
     hedgedSentence,
     standing,
     earlier,
+    former,
     earlierBefore,
     documents,
     guest,
@@ -225,6 +231,7 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
     hedgedSentence,
     standing,
     earlier,
+    former,
     earlierBefore,
     documents,
     guest,
@@ -446,8 +453,7 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
       // (A welcome is of now, whenever what it welcomes was done: "expressed satisfaction with the
       // disengagement achieved last year".)
       if (
-        found.level !== "WELCOMED" &&
-        earlier.test(after) &&
+        (former.test(after) || (found.level !== "WELCOMED" && earlier.test(after))) &&
         !hits.some((hit) => hit.index >= found.index + found.length)
       )
         continue;

@@ -200,7 +200,7 @@ export function attribute(
   const leadingConnective = new RegExp(`^(?:${wordAlternatives(v.leadingConnectives) || "(?!)"})\\s+`, "iu");
   // "said on Friday", "told reporters during the visit": when or where, not what was said.
   // (After the day it was said on: "said Monday after meeting behind closed doors with …".)
-  const saidOn = wordAlternatives([...calendarNames("days"), "yesterday", "today", "tonight"]);
+  const saidOn = wordAlternatives(calendarNames("days"));
   const circumstance = new RegExp(
     `^(?:(?:${saidOn})\\s+)?(?:${wordAlternatives(v.circumstanceWords) || "(?!)"})\\b`,
     "iu",
@@ -975,7 +975,18 @@ export function attribute(
     // "PHNOM PENH, U.S. Embassy -- Foreign Minister Marsudi: …": a dateline may stand before the first label.
     const dateline = /^[^:“”"]{2,80}?\s(?:--|—|–)\s+/u.exec(sentence.text)?.[0] ?? "";
     const text = sentence.text.slice(dateline.length);
-    const posted = label.exec(text) ? null : postLabel.exec(text);
+    // (Only a post with a title's word, after a name that is no place: "KUALA LUMPUR, MALAYSIA: …" is a
+    // dateline.)
+    const postMatch = label.exec(text) ? null : postLabel.exec(text);
+    const posted =
+      postMatch?.[1] &&
+      postMatch[2] &&
+      titled(postMatch[2]) &&
+      !normalizeName(postMatch[1])
+        .split(" ")
+        .some((word) => /Country|City|Region|Place/u.test(String(lexiconTag(word) ?? "")))
+        ? postMatch
+        : null;
     if (posted?.[1] && posted[2] && !posts.has(normalizeName(posted[2])))
       posts.set(normalizeName(posted[2]), posted[1]);
     const match = label.exec(text) ?? posted ?? titledLabel(text) ?? lineLabel(sentence, text);
@@ -1419,8 +1430,9 @@ export function attribute(
                 (circumstance.test(rest) &&
                   (closedQuote ||
                     /^[^,;“”"]{2,40},/u.test(rest) ||
-                    // (A clause of when, whole: "…, Xi said when the two leaders met in Tianjin ahead of …".)
-                    /^(?:when|while|as)\s/iu.test(rest)))) &&
+                    // (A clause of circumstance, whole: "…, Xi said when the two leaders met in Tianjin ahead
+                    // of …".)
+                    circumstanceClause.test(`, ${rest}`)))) &&
                 wordCount(afterAudience) <= 3 &&
                 !clauseAfter));
         }

@@ -38,9 +38,10 @@ export function claimsOf(
   );
   const scopeOf = (word: string) =>
     scopes.find(([, words]) => words.some((w) => w.toLowerCase() === word.toLowerCase()))?.[0] ?? null;
-  // (Or one yet to come: "the upcoming summit, which Norland is hosting in Lindby".)
+  // Words of another meeting than the one reported: an earlier one, or one yet to come ("the upcoming summit,
+  // which Norland is hosting in Lindby").
   const { earlierMeetingCues, laterMeetingCues } = linkingReference();
-  const earlierCue = new RegExp(
+  const otherMeetingCue = new RegExp(
     `(?<![\\p{L}])(?:${wordAlternatives([...earlierMeetingCues, ...laterMeetingCues]) || "(?!)"})(?![\\p{L}])`,
     "iu",
   );
@@ -293,9 +294,9 @@ export function claimsOf(
         });
       }
       // Places: a venue, or a city after a word of meeting; not where they met before ("since we met last
-      // time in Singapore", "their previous talks in Bali").
+      // time in Singapore", "their previous talks in Bali") nor where they will ("the upcoming summit in …").
       const earlier = (index: number, words: string) =>
-        earlierCue.test(
+        otherMeetingCue.test(
           `${
             text
               .slice(Math.max(0, index - 20), index)

@@ -789,7 +789,7 @@ export function mentionsOf(
   // A byline ("By Humeyra Pamuk and Michael Martina"): a short line of names opening with "By".
   // Every word a name's or a joining word ("and", "in" a place): "By Friday, Xi had met Biden" is prose.
   for (const match of body.matchAll(
-    /^By[ \t]+\p{Lu}[\p{L}.'’-]*(?:[ \t]*,?[ \t]+(?:\p{Lu}[\p{L}.'’-]*|and|&|in|de|van|von|al|bin))*[ \t]*$/gmu,
+    /^By[ \t]*\p{Lu}[\p{L}.'’-]*(?:[ \t]*,?[ \t]+(?:\p{Lu}[\p{L}.'’-]*|and|&|in|de|van|von|al|bin))*[ \t]*$/gmu,
   ))
     mask.fill(1, match.index, match.index + match[0].length);
   // Longer aliases first, so "Qin Gang" wins over "Qin".
@@ -829,15 +829,23 @@ export function mentionsOf(
         continue;
       }
       // A body of another country's: "Syria’s Foreign Ministry" is not the "Foreign Ministry" stored for
-      // China, whose names hold no "Syria". (A country by the lexicon, or a name it does not know; a
-      // capital may stand for its government: "Beijing's Foreign Ministry".)
+      // China, whose names hold no "Syria" (nor "Syrian"). The owner is a country by the lexicon or a
+      // country stored as a participant; a capital may stand for its government: "Beijing's Foreign
+      // Ministry".
       const owner = /(\p{Lu}[\p{L}-]+)[’']s\s+$/u.exec(body.slice(Math.max(0, start - 40), start))?.[1];
-      const ownerTags = owner ? tagsOf(owner.toLowerCase()).filter(Boolean) : [];
+      const ownerKey = owner ? normalizeName(owner) : "";
+      const isCountry =
+        ownerKey !== "" &&
+        (tagsOf(ownerKey).some((tag) => /Country/u.test(tag)) ||
+          known.some((p) => p.kind === "COUNTRY" && p.aliases.includes(ownerKey)));
+      // (Its adjective counts as its name: "China's" for a "Chinese Foreign Ministry".)
+      const stem = ownerKey.slice(0, Math.max(4, ownerKey.length - 1));
       if (
         participant.kind === "ORGANIZATION" &&
-        owner &&
-        (ownerTags.length === 0 || ownerTags.some((tag) => /Country/u.test(tag))) &&
-        !participant.aliases.some((a) => wordPattern(normalizeName(owner), "u").test(a))
+        isCountry &&
+        !participant.aliases.some((a) =>
+          a.split(" ").some((word) => word === ownerKey || word.startsWith(stem)),
+        )
       )
         continue;
       take({

@@ -572,10 +572,10 @@ export function resolveOutlet(signals: OutletSignals, outlets: OutletRecord[]): 
     (republished && republished.name !== byDomain?.name ? republished : null) ??
     (byDomain && credited && credited.name !== byDomain.name ? credited : null) ??
     byDomain ??
-    // (On a site no list knows too: "… -- The Prime Minister of Australia issued the following media
-    // release:" on a news service's page.)
-    credited ??
     named() ??
+    // (On a site no list knows too, where the page's own words name no publisher: "… -- The Prime Minister
+    // of Australia issued the following media release:" on a news service's page.)
+    credited ??
     printedHosts.map((host) => known(outletByDomain(host, outlets), "domain", null)).find(Boolean);
   if (found) return found;
   // Not known: its own proposed outlet, named as the page names it.
