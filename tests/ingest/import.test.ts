@@ -1,7 +1,8 @@
+import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { loadDatasetFile, SEED_DATASET, sliceCodePoints } from "@readout/db";
-import { importPage, prepareImport, unwrapLines } from "@readout/ingest";
+import { importPage, pageJobId, prepareImport, unwrapLines } from "@readout/ingest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDb, type TestDb, tableCounts } from "../kit/database.ts";
 
@@ -244,6 +245,8 @@ describe("a hard-wrapped capture", () => {
       (_, k) => `Velkova met Orrin for the ${k + 1}th time on the river, and both said the talks went well.`,
     ).join("\n");
     expect(unwrapLines(paragraphs)).toBe(paragraphs);
+    // (The page is known by its text as captured: the hash of a capture imported before is the same.)
+    expect(pageJobId(wrapped, "text/plain")).toBe(createHash("sha256").update(wrapped).digest("hex"));
     const result = await importPage(db.prisma, { content: wrapped, fileName: "wrapped.txt" });
     const [article] = await articlesOf(result.documentId);
     expect(article?.title).toBe(
