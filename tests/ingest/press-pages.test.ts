@@ -7,7 +7,7 @@
 import { extractCandidates, reference, segmentPage } from "@readout/ingest";
 import { describe, expect, it } from "vitest";
 
-const segment = (text: string) => {
+const segment = (text: string, url?: string) => {
   const { outlets, vocabulary, page } = reference();
   // As import gives them: names, aliases and domains.
   const known = outlets.map((o) => ({
@@ -15,7 +15,7 @@ const segment = (text: string) => {
     aliases: [...o.aliases, ...(o.domain ? [o.domain] : []), ...o.domains],
     country: o.country ?? null,
   }));
-  return segmentPage(text, { outlets: known, vocabulary, page, capturedAt: null }).articles;
+  return segmentPage(text, { outlets: known, vocabulary, page, capturedAt: null, url }).articles;
 };
 
 const PARAGRAPH =
@@ -1499,13 +1499,7 @@ describe("wire copy on other sites", () => {
   });
 
   it("takes the headline an address spells with its apostrophes and stops encoded over a site's motto", () => {
-    const { outlets, vocabulary, page } = reference();
-    const known = outlets.map((o) => ({
-      name: o.name,
-      aliases: [...o.aliases, ...(o.domain ? [o.domain] : []), ...o.domains],
-      country: o.country ?? null,
-    }));
-    const [article] = segmentPage(
+    const [article] = segment(
       [
         "The Harbour voice in the world since 1935",
         "Norland’s Velkova offers to help end river dispute; Sudria rules her out as intermediary",
@@ -1513,14 +1507,8 @@ describe("wire copy on other sites", () => {
         `PORT HALDEN (Reuters) – ${PARAGRAPH}`,
         PARAGRAPH,
       ].join("\n\n"),
-      {
-        outlets: known,
-        vocabulary,
-        page,
-        capturedAt: null,
-        url: "https://harbourinfo.example/eng/norland%27s-velkova-offers-to-help-end-river-dispute%3B-sudria-rules-her-out-as-intermediary/82620536",
-      },
-    ).articles;
+      "https://harbourinfo.example/eng/norland%27s-velkova-offers-to-help-end-river-dispute%3B-sudria-rules-her-out-as-intermediary/82620536",
+    );
     expect(article?.title).toBe(
       "Norland’s Velkova offers to help end river dispute; Sudria rules her out as intermediary",
     );
