@@ -895,28 +895,6 @@ describe("a page that gives no day, about the only stored meeting of its people"
     expect((await eventOf(margins.articleIds))?.id).not.toBe(visit?.id);
   });
 
-  it("joins it from a page that names the meeting's town, and takes no place of a summit to come for the meeting's", async () => {
-    const dated = await importPage(db.prisma, {
-      content: page(
-        "Mara Tilde meets Jonas Vell in Kessby",
-        "Harbour Post — 18 June 2031, 10:00",
-        "President Mara Tilde met Prime Minister Jonas Vell in Kessby on June 18, 2031, for talks on trade.",
-      ),
-    });
-    const meeting = await eventOf(dated.articleIds);
-    expect(meeting?.place).toBe("Kessby");
-    const cleared = await importPage(db.prisma, {
-      content: page(
-        "Tilde says Vell talks cleared the air",
-        "Northern Ledger",
-        "President Mara Tilde said her meeting with Prime Minister Jonas Vell had cleared the air, and praised the harbour in Kessby. They also discussed the upcoming summit, which Norway is hosting in Lindby this November.",
-      ),
-    });
-    const link = await db.prisma.articleEvent.findFirst({ where: { articleId: { in: cleared.articleIds } } });
-    expect(link?.eventId).toBe(meeting?.id);
-    expect(link?.evidence).toMatchObject({ place: { value: 1 } });
-  });
-
   it("takes no spokesperson into a proposed meeting's people, with an honorific before the name too", async () => {
     const result = await importPage(db.prisma, {
       content: page(

@@ -531,6 +531,16 @@ function placeLead(text: string): RegExpExecArray | null {
 const endsSentence = (text: string) =>
   /[.;,:]["”’']?$/u.test(text) && !/(?:^|\s)(?:\p{Lu}\.){2,}["”’']?$/u.test(text);
 
+/** A line that opens with a photo's word (page.yaml photoCreditWords): "Photos: Velkova and Orrin meet …". */
+let pictureOpening: RegExp | undefined;
+function opensWithPictureWord(text: string): boolean {
+  pictureOpening ??= new RegExp(
+    `^(?:${wordAlternatives(reference().page.photoCreditWords) || "(?!)"})s?(?![\\p{L}])`,
+    "iu",
+  );
+  return pictureOpening.test(text);
+}
+
 let creditAfterPattern: RegExp | undefined;
 /**
  * A photo's credit after the caption's words, behind a slash, a bar or a sentence's end ("… re-election
@@ -1809,8 +1819,7 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
         cues.captionHeadlines.some((pattern) => pattern.test(block.text)) ||
         // (A credit line of its own: "Photos = Yonhap News" under the byline, or a caption by its marks; a line
         // that opens with a picture's word is a headline, "Photos: Velkova and Orrin meet at the palace".)
-        ((words(block.text).length <= 5 ||
-          !/^(?:photo|photograph|image|picture|video)s?\b/iu.test(block.text)) &&
+        ((words(block.text).length <= 5 || !opensWithPictureWord(block.text)) &&
           cues.captions.some((pattern) => pattern.test(block.text)))
       )
         captions.add(i);
