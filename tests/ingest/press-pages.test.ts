@@ -1587,4 +1587,92 @@ describe("wire copy on other sites", () => {
     expect(article?.publishedAt?.toISOString().slice(0, 10)).toBe("2031-09-25");
     expect(article?.outletName).toBeNull();
   });
+
+  it("reads no notification prompt or logo link as the headline, and starts at a headline that its picture's label echoes", () => {
+    const [prompted] = segment(
+      [
+        "Stay up to date with notifications from The Harbour News",
+        "Notifications can be managed in browser preferences.",
+        "Thank you for registering",
+        "Harbour logo (opens in a new tab)Harbour logo",
+        "Velkova hails new era in relations at river summit",
+        PARAGRAPH,
+        PARAGRAPH,
+      ].join("\n\n"),
+    );
+    expect(prompted?.title).toBe("Velkova hails new era in relations at river summit");
+    const [echoed] = segment(
+      [
+        "Velkova Hails New Era in Relations at River Summit",
+        "Editor",
+        "5 Min Read",
+        "Velkova hails new era",
+        "By Lena Marsh",
+        PARAGRAPH,
+        PARAGRAPH,
+      ].join("\n\n"),
+    );
+    expect(echoed?.title).toBe("Velkova Hails New Era in Relations at River Summit");
+    expect(echoed?.bylines.map((b) => b.name)).toEqual(["Lena Marsh"]);
+  });
+
+  it("takes a headline in title case from under breadcrumbs glued to it and a menu of languages, and a byline whose label has a colon", () => {
+    const [article] = segment(
+      [
+        "Englishहिन्दीमराठीਪੰਜਾਬੀবাংলা",
+        "HomeNewsWorldVelkova-Orrin Bonhomie Inside Story: Orrin Waits 10 Mins For Velkova, Boat Ride & ‘Excellent’ Talks Follow",
+        "At the river summit in Port Halden, Velkova and Orrin shared a boat ride and discussed the locks.",
+        "By : ANI | Updated at : 01 Sep 2031 04:02 PM (IST)",
+        "Preferred Sources",
+        PARAGRAPH,
+        PARAGRAPH,
+      ].join("\n\n"),
+    );
+    expect(article?.title).toBe(
+      "Velkova-Orrin Bonhomie Inside Story: Orrin Waits 10 Mins For Velkova, Boat Ride & ‘Excellent’ Talks Follow",
+    );
+    expect(article?.bylines.map((b) => b.name)).toEqual(["ANI"]);
+    expect(article?.publishedAt?.toISOString().slice(0, 10)).toBe("2031-09-01");
+  });
+
+  it("takes a headline set whole inside quotation marks that quote nobody without them", () => {
+    const [article] = segment(
+      [
+        'HomeWorld"Velkova Invites Sudrian Investment, Discusses River Locks with Orrin"',
+        "“Velkova Invites Sudrian Investment, Discusses River Locks with Orrin”",
+        "-",
+        PARAGRAPH,
+        PARAGRAPH,
+      ].join("\n\n"),
+    );
+    expect(article?.title).toBe("Velkova Invites Sudrian Investment, Discusses River Locks with Orrin");
+    expect(article?.outletName).toBeNull();
+    // (A speaker's words keep their marks.)
+    const [quoted] = segment(
+      ["“We will open the locks to Sudrian barges soon”", PARAGRAPH, PARAGRAPH].join("\n\n"),
+    );
+    expect(quoted?.title).toBe("“We will open the locks to Sudrian barges soon”");
+  });
+
+  it("takes no dateline alone on its line for the headline", () => {
+    const [article] = segment(
+      ["Geneva, September 10", PARAGRAPH, PARAGRAPH].join("\n\n"),
+      "https://harbour.example/news/velkova-flags-river-concerns-with-orrin-543115",
+    );
+    expect(article?.title).toBe("Velkova Flags River Concerns with Orrin");
+  });
+
+  it("reads a wire's dateline with a second place after a slash, and a first sentence cut by a line break, as the title of a story with no headline", () => {
+    const [article] = segment(
+      [
+        "PORT HALDEN, Norland/LINDBY (Reuters) -Norland's Foreign Minister Hana Velkova met Sudrian envoy Tomas Orrin on Monday in Port Halden, with the two vowing to reopen the river and Orrin accepting\nVelkova's invitation to visit the capital.",
+        PARAGRAPH,
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(article?.creditedOutlet).toBe("Reuters");
+    expect(article?.title).toBe(
+      "Norland's Foreign Minister Hana Velkova met Sudrian envoy Tomas Orrin on Monday in Port Halden, with the two vowing to reopen the river and Orrin accepting Velkova's invitation to visit the capital",
+    );
+  });
 });

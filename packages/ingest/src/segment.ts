@@ -124,6 +124,14 @@ function blocks(text: string): Block[] {
       result.push({ text: `By ${byGlued}`, start, end: start + line.length });
       continue;
     }
+    // "HomeNewsWorldModi-Putin Bonhomie Inside Story: …": breadcrumbs run into the headline with no space
+    // between them (each section's name glued to a capital) are a line of their own.
+    const crumbs = /^Home(?:\p{Lu}\p{Ll}+(?=[\p{Lu}"“‘]))+/u.exec(line)?.[0];
+    if (crumbs && words(line.slice(crumbs.length)).length >= 4) {
+      result.push({ text: crumbs, start, end: start + crumbs.length });
+      start += crumbs.length;
+      line = line.slice(crumbs.length);
+    }
     // "[May 13, 2025]": a date line in brackets is that date.
     const bracketed = /^\[([^[\]]{4,40})\]$/u.exec(line)?.[1];
     if (bracketed && isDateOnly(bracketed.trim())) {
@@ -261,11 +269,37 @@ export function isMastheadLine(text: string): boolean {
   return text === text.toUpperCase() && mastheadPattern.test(text);
 }
 
+/** The writing systems a line's letters are in, of those pages are most often captured in. */
+const SCRIPTS = [
+  /\p{Script=Latin}/u,
+  /\p{Script=Cyrillic}/u,
+  /\p{Script=Greek}/u,
+  /\p{Script=Arabic}/u,
+  /\p{Script=Hebrew}/u,
+  /\p{Script=Devanagari}/u,
+  /\p{Script=Bengali}/u,
+  /\p{Script=Gurmukhi}/u,
+  /\p{Script=Gujarati}/u,
+  /\p{Script=Tamil}/u,
+  /\p{Script=Telugu}/u,
+  /\p{Script=Kannada}/u,
+  /\p{Script=Malayalam}/u,
+  /\p{Script=Han}/u,
+  /\p{Script=Hangul}/u,
+  /\p{Script=Hiragana}/u,
+  /\p{Script=Katakana}/u,
+  /\p{Script=Thai}/u,
+];
+const scriptsOf = (text: string) => SCRIPTS.filter((script) => script.test(text)).length;
+
 function isNoise(block: Block, cues: Cues): boolean {
   const text = block.text.trim();
   if (cues.noise.some((pattern) => pattern.test(text)) || isMastheadLine(text)) return true;
   // "ArrowArtboardCreated with Sketch.Title ChevronIcon FacebookIcon …": the names of a page's icons run
   // together when copied; three glued words or more, and half of the line's words.
+  // Breadcrumbs glued together ("HomeNewsWorld"), and a menu of languages each in its own script
+  // ("Englishहिन्दीमराठीਪੰਜਾਬੀ…").
+  if (/^Home(?:\p{Lu}\p{Ll}+)+$/u.test(text) || scriptsOf(text) >= 3) return true;
   const all = words(text);
   // ("McCarthy", "DeSantis" and "YouTube" have fewer small letters before the capital.)
   const glued = all.filter((word) => /\p{Ll}{3,}\p{Lu}\p{Ll}/u.test(word)).length;
@@ -365,11 +399,11 @@ const TURN = /^(?:Q|QUESTION|(?:[A-Z][A-Z.'’-]*\s){0,4}[A-Z][A-Z.'’-]+)(?:\s
 /**
  * A dateline opening a paragraph: "BEIJING —", "WASHINGTON (AP) —", "BEIJING, June 18 (Reuters) -", the day
  * before the month ("BALI, 09 July 2022, (TON):"), an agency's bracket run onto the story ("WASHINGTON
- * (Reuters) -U.S. President …"). A colon ends one only after a date or an agency's bracket: "NEW DELHI:"
+ * (Reuters) -U.S. President …"), a second place after a slash ("GYEONGJU, South Korea/BEIJING (Reuters) -"). A colon ends one only after a date or an agency's bracket: "NEW DELHI:"
  * alone reads as a transcript's turn.
  */
 const DATELINE =
-  /^((?:\p{Lu}[\p{Lu}.'’/-]*)(?:\s\p{Lu}[\p{Lu}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})?(?:,?\s+(?:(?:\p{Lu}\p{Ll}{2,8}\.?|\d{1,2})\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?(?:,?\s+\d{4})?))?)(?:,?\s*\(([^)]{2,40})\))?\s*(?:[-—–]{1,2}\s|(?<=\d|\))\s*:\s|(?<=\)\s*)[-—–]{1,2}(?=\p{Lu}))/u;
+  /^((?:\p{Lu}[\p{Lu}.'’/-]*)(?:\s\p{Lu}[\p{Lu}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:[\s/]\p{Lu}[\p{L}.'’-]*){0,2})?(?:,?\s+(?:(?:\p{Lu}\p{Ll}{2,8}\.?|\d{1,2})\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?(?:,?\s+\d{4})?))?)(?:,?\s*\(([^)]{2,40})\))?\s*(?:[-—–]{1,2}\s|(?<=\d|\))\s*:\s|(?<=\)\s*)[-—–]{1,2}(?=\p{Lu}))/u;
 
 /** The agency's name between slashes after the dateline: "GENEVA, June 16. /TASS/. ". */
 const SLASHED_DATELINE =
@@ -432,6 +466,12 @@ function photoCaption(text: string): boolean {
 /** A town or a country by the lexicon ("NAIROBI", "Addis Ababa"). */
 const isTown = (name: string) =>
   /\b(?:City|Place|Country|Region)\b/u.test([lexiconTag(name.toLowerCase()) ?? []].flat().join(" "));
+
+/** A dateline alone on its line, a town and a day: "New Delhi, September 10". No headline. */
+function placeAndDay(text: string): boolean {
+  const comma = text.indexOf(",");
+  return comma > 0 && isTown(text.slice(0, comma).trim()) && isDateOnly(text.slice(comma + 1));
+}
 
 /**
  * The year of a day written without it ("Aug. 26"), from the full dates a text prints ("Aug. 25, 2025") that
@@ -524,6 +564,29 @@ function placeLead(text: string): RegExpExecArray | null {
   if (/:\s+$/u.test(found[0]))
     return /\bCity\b/u.test([lexiconTag(town.toLowerCase()) ?? []].flat().join(" ")) ? found : null;
   return isTown(town) || (country !== undefined && isTown(country)) ? found : null;
+}
+
+/**
+ * A line that repeats the opening words of a headline a few short lines above ("Netanyahu apologizes to
+ * Qatar" under "Netanyahu Apologizes to Qatar in Call Brokered by Trump", "Editor" and "5 Min Read"): its
+ * picture's label, so the story starts at that headline. The index of the headline, or null.
+ */
+function echoedHeadline(list: readonly Block[], i: number, from: number): number | null {
+  const key = (text: string) =>
+    words(text)
+      .map((word) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ""))
+      .filter(Boolean);
+  const own = key((list[i] as Block).text);
+  if (own.length < 3) return null;
+  for (let k = i - 1; k >= from; k--) {
+    const above = list[k] as Block;
+    const theirs = key(above.text);
+    if (isHeadline(above) && theirs.length > own.length && own.every((word, n) => theirs[n] === word))
+      return k;
+    // (Only short lines between them: an author's account, a reading time.)
+    if (words(above.text).length > 3) return null;
+  }
+  return null;
 }
 
 /** A headline may end in an abbreviation's full stop ("… with U.S."), never in a sentence's. */
@@ -661,13 +724,15 @@ function isParagraph(block: Block): boolean {
   if (count <= 8 && /\d/u.test(block.text) && /\.$/u.test(block.text) && isDateOnly(block.text)) return false;
   // "What Did China and Hungary's Leaders Agree On?": a question in title case is a headline.
   const long = words(block.text).filter((word) => /^\p{L}{4,}/u.test(word));
-  if (
-    count <= 20 &&
-    /[?!]["”’]?$/u.test(block.text) &&
-    !/[.!?]["”’]?\s/u.test(block.text) &&
-    long.length >= 3 &&
-    long.filter((word) => /^\p{Lu}/u.test(word)).length >= long.length * 0.8
-  )
+  const titleCase =
+    long.length >= 3 && long.filter((word) => /^\p{Lu}/u.test(word)).length >= long.length * 0.8;
+  if (count <= 20 && /[?!]["”’]?$/u.test(block.text) && !/[.!?]["”’]?\s/u.test(block.text) && titleCase)
+    return false;
+  // Nor a line in title case with no stop at its end ("Modi-Putin Bonhomie Inside Story: Putin Waits 10 Mins
+  // For Modi, Car Ride & ‘Excellent’ Hour-Long Talks Follow"): running text has words in small letters.
+  // (A transcript's line of venue, place and time, "Hôtel du Parc des Eaux-Vives  •  Geneva, Switzerland  •
+  // June 16", opens its body.)
+  if (count <= 30 && titleCase && !/[.!?…:]["”’)]*$/u.test(block.text) && !/[•·|]/u.test(block.text))
     return false;
   return (
     // "(Xinhua)", "(AP)": an agency's bracket is no paragraph.
@@ -1084,7 +1149,11 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
   // bullet before it and an address after it ("- Dewey Sim dewey.sim@scmp.com") are no part of it.
   const lines = [...new Set(block.text.split("\n").map((line) => line.trim()))];
   const one = lines.length === 1 ? (lines[0] ?? "") : block.text;
-  const text = one.replace(/^[-–—•]\s+/u, "").replace(/\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u, "");
+  // ("By : ANI | Updated at : …": the label's colon is dropped.)
+  const text = one
+    .replace(/^[-–—•]\s+/u, "")
+    .replace(/\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u, "")
+    .replace(/^(by)\s*:\s*/iu, "$1 ");
   if (text !== block.text) {
     // "- Francesca Chambers and Maureen Groppe": names after a dash, as a print edition signs its stories.
     const names = /^[-–—•]\s/u.test(one) ? text.split(/\s*(?:,|&|\band\b)\s*/u).filter(Boolean) : [];
@@ -1419,8 +1488,12 @@ function genreOf(
 function firstSentence(body: string, abbreviations: string[]): string {
   // A sentence ends with its paragraph: "… and meet again." over a photo credit and a dateline is the
   // headline alone. (A first line of a word or two, a label, runs on.)
-  const line = /^[^\n]+/u.exec(body)?.[0] ?? body;
-  const text = words(line).length >= 4 ? line : body;
+  // (A line cut inside its sentence, with no mark at its end, runs on into the next: "… and Carney accepting"
+  // over "Xi’s invitation to visit China.")
+  const line = /^[^\n]+(?:\n(?=\p{L})[^\n]*)?/u.exec(body)?.[0] ?? body;
+  const first = /^[^\n]+/u.exec(line)?.[0] ?? line;
+  const cut = !/[.!?:"”’)]\s*$/u.test(first) && !/[.!?](?=\s)/u.test(first);
+  const text = words(first).length >= 4 ? (cut ? line : first) : body;
   const short = new Set(abbreviations.map((a) => a.toLowerCase().replace(/\.$/, "")));
   let at = 0;
   for (const match of text.matchAll(/[.!?](?=\s+[\p{Lu}"“‘(\d]|\s*$)/gu)) {
@@ -1667,7 +1740,7 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
         // (Nor breadcrumbs run into it with no space: "GreekReporter.comGreek NewsDiplomacyMitsotakis, …".)
         !above.text.endsWith((list[i] as Block).text)
           ? i - 1
-          : i;
+          : (echoedHeadline(list, i, Math.max(floor, i - 3)) ?? i);
       starts.push({ at, metas, bodyAt: j });
       i = j - 1;
     }
@@ -1824,7 +1897,13 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       )
         captions.add(i);
       else if (captionTwice(before, i)) captions.add(i);
-      else if (isTitleLike(block) || stoppedHeadline(list, i, outlets)) candidates.push(i);
+      else if (
+        (isTitleLike(block) || stoppedHeadline(list, i, outlets)) &&
+        !placeAndDay(block.text) &&
+        // (Nor a story's first line cut before its stop: "PORT HALDEN (Reuters) -Norland's … accepting".)
+        !datelineOf(block.text, outlets)?.[2]
+      )
+        candidates.push(i);
       labels.push(block.text);
     }
     // (A dateline's date only with its year: "Nov 15 (Reuters)" under "Wednesday, November 15, 2023" agrees
@@ -2184,6 +2263,14 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       words(title.slice(0, signedOff.index)).length >= 4
     )
       title = title.slice(0, signedOff.index).trim();
+    // "“Pakistan PM Invites US Investment, Discusses Gaza Conflict with Trump”": a headline set whole inside
+    // quotation marks that quote nobody (no one speaks in the first or second person) is the words inside.
+    const enclosed = /^["“]([^"“”]{10,})["”]$/u.exec(title);
+    if (
+      enclosed?.[1] &&
+      !/(?<![\p{L}])(?:I|[Ww]e|[Mm]y|[Oo]ur|us|[Yy]ou|[Yy]our)(?![\p{L}])/u.test(enclosed[1])
+    )
+      title = enclosed[1].trim();
     const fromAffiliation = role?.kind === "role" && outletName === role.organization;
     articles.push({
       title,
