@@ -732,3 +732,34 @@ describe("an agreement named as the one they came to, signed as they speak, an i
     );
   });
 });
+
+describe("a view shared, a plan announced, an invitation being accepted and officials directed", () => {
+  it("grades each when both sides do it, and takes no welcome still to come", () => {
+    expect(
+      grades("Velkova and Orrin shared the view that the threat to close the river is a source of concern."),
+    ).toEqual(["AGREED"]);
+    expect(
+      grades("Velkova and her Sudrian counterpart announced a plan to invest 1 billion euros in the locks."),
+    ).toEqual(["AGREED"]);
+    expect(
+      grades(
+        "Velkova met Orrin on Friday, with the leaders vowing to advance relations and Orrin accepting Velkova’s invitation to visit Norland.",
+      ),
+    ).toContain("AGREED");
+    expect(
+      grades(
+        "Velkova and Orrin directed their respective officials to move quickly to resolve trade irritants.",
+      ),
+    ).toEqual(["WILL_WORK_TO"]);
+    expect(
+      grades(
+        "Trade talks will be revived, with both leaders instructing their officials to restart negotiations.",
+      ),
+    ).toEqual(["WILL_WORK_TO"]);
+    // One side alone shares no view with the other, announces its own plan, directs its own officials.
+    expect(grades("Velkova shared the view that the river must stay open.")).toEqual([]);
+    expect(grades("Norland announced a plan to build a second lock.")).toEqual([]);
+    expect(grades("Orrin directed his officials to prepare a response.")).toEqual([]);
+    expect(grades("Private investment will also be welcomed, Norland and Sudria said.")).toEqual([]);
+  });
+});

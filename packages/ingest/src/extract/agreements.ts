@@ -366,6 +366,8 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
       )
         continue;
       if (found.level === "WELCOMED") {
+        // "Private resources will also be welcomed": a welcome to come, no outcome welcomed.
+        if (/(?<![\p{L}])be\s+$/iu.test(clause.slice(0, found.index))) continue;
         // "welcomed Chancellor Scholz to the White House", "welcomed Kishida", "we welcome you": a host
         // greeting a guest, not welcoming an outcome.
         if (guest.test(after)) continue;
@@ -525,7 +527,7 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
       // pledged Friday to …", "They pledged …", "the two leaders confirmed a plan to …", "Yoon and Biden
       // adopted the Washington Declaration").
       if (
-        /^(?:(?:would|will)\s+)?(?:pledg|vow|confirm|promis|adopt|unveil|launch|kick|partner|decid)/iu.test(
+        /^(?:(?:would|will)\s+)?(?:pledg|vow|confirm|promis|adopt|unveil|launch|kick|partner|decid|shared\s+the\s+views?|announc|direct|instruct|task|reaffirmed\s+their\s+support)/iu.test(
           cueText,
         )
       ) {
@@ -545,7 +547,13 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
           );
           subject = (end < 0 ? lead : lead.slice(0, end)).join(" ");
         }
+        // ("…, with both leaders instructing their officials to …": the subject of a participle after
+        // "with" is named right before it.)
+        const absolute = /^\p{L}+ing\b/iu.test(cueText)
+          ? (/(?<![\p{L}])with\s+((?:[\p{L}'’.-]+\s+){1,4})$/iu.exec(clause.slice(0, found.index))?.[1] ?? "")
+          : "";
         const joint =
+          jointIn.test(absolute) ||
           jointIn.test(subject) ||
           /\p{Lu}[\p{L}'’.-]*,?\s+and\s+(?:(?:his|her|their|the)\s+|\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}/u.test(
             subject,
