@@ -903,3 +903,31 @@ describe("names the headline gives in full, venues and titles at a sentence's st
     expect(roles).toEqual(["Ostland President"]);
   });
 });
+
+describe("figures of the story's background", () => {
+  it("takes no one the article names only in sentences about earlier years, and keeps who is named of now", () => {
+    const body = [
+      "Norland's President Ada Velkova held talks with Sudrian leader Tomas Orrin in Port Halden on Tuesday, 4 March 2031.",
+      "Orrin enjoyed a brief bout of diplomacy from around 2024, meeting Lindish President Karl Brandt several times.",
+      "The river programme was launched by former president Ivo Dunstan and Orrin in 2019.",
+      "Velkova's adviser Mara Keller attended the talks in 2031 as well.",
+      "Velkova said the talks had gone well.",
+    ].join(" ");
+    const names = namesOf(extractCandidates(body, known, vocabulary, new Date("2031-03-04T00:00:00Z")));
+    expect(names).toContain("Ada Velkova");
+    expect(names).toContain("Tomas Orrin");
+    expect(names).toContain("Mara Keller");
+    expect(names).not.toContain("Karl Brandt");
+    expect(names).not.toContain("Ivo Dunstan");
+    // (With no publication date, the latest year the text dates something to.)
+    const undated = namesOf(
+      extractCandidates(
+        `${body.replace(", 4 March 2031", "")} The two met again in 2031.`,
+        known,
+        vocabulary,
+        null,
+      ),
+    );
+    expect(undated).not.toContain("Karl Brandt");
+  });
+});

@@ -265,6 +265,16 @@ const joinedPattern = (vocabulary: Vocabulary) => {
   return pattern;
 };
 
+/** Words of a day of the meeting's week: "today", "on Tuesday" (reference/calendar.yaml's days, in full). */
+let dayWordPattern: RegExp | undefined;
+const dayWords = () => {
+  dayWordPattern ??= new RegExp(
+    `(?<![\\p{L}])(?:today|tonight|yesterday|${wordAlternatives(reference().calendar.days.map((day) => day.name))})(?![\\p{L}])`,
+    "iu",
+  );
+  return dayWordPattern;
+};
+
 export function extractCandidates(
   page: string,
   known: KnownParticipant[],
@@ -432,6 +442,14 @@ export function extractCandidates(
     "u",
   );
   const statements = attribute(body, sentences, mentions, titlesAt, vocabulary, headline);
+  // The article's year: its publication's, else the latest year the text dates something to ("in 2023",
+  // "June 12, 2023"; not a target, "by 2030").
+  const dating = new RegExp(
+    `(?:\\b(?:in|since)\\s+|\\b(?:${calendarNames("months").join("|")})\\.?\\s+\\d{1,2},?\\s+)((?:19|20)\\d\\d)(?![\\p{L}\\p{N}])`,
+    "giu",
+  );
+  const dated = [...body.matchAll(dating)].map((m) => Number(m[1]));
+  const articleYear = publishedAt?.getUTCFullYear() ?? (dated.length ? Math.max(...dated) : null);
   // Someone the article names in one sentence only, as what they were ("former British prime minister Tony
   // Blair", "ex-PM Boris Johnson"), and who says nothing in it: a figure of the story's background, no
   // participant of the meeting (nor is that role theirs now).
@@ -563,6 +581,29 @@ export function extractCandidates(
     if (sentences.filter((sentence) => named.test(normalizeName(sentence.text))).length > 1) continue;
     for (const draft of own.drafts) dropped.add(draft);
   }
+  // Someone named only in sentences about earlier years ("meeting US President Donald Trump … from around
+  // 2018", "a programme launched by French president Nicolas Sarkozy and Lula in 2008", "the 1984
+  // assassination of Indira Gandhi"), who says nothing and whom the headline does not name: a figure of the
+  // story's background, known or not. (A sentence that also names a day of the meeting's week is of now.)
+  if (articleYear !== null) {
+    const years = (text: string) =>
+      [...text.matchAll(/(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/gu)].map((m) => Number(m[0]));
+    const ofNow = dayWords();
+    for (const [id, own] of drafts) {
+      if (own.mention.kind !== "PERSON" || speakers.has(id)) continue;
+      const last = surnameOf(own.mention);
+      if (!last || speakers.has(last)) continue;
+      if (headline && wordPattern(last, "iu").test(normalizeName(headline))) continue;
+      const named = wordPattern(last, "iu");
+      const within = sentences.filter((sentence) => named.test(normalizeName(sentence.text)));
+      const past = (text: string) => {
+        const stated = years(text);
+        return stated.some((year) => year < articleYear) && stated.every((year) => year < articleYear);
+      };
+      if (within.length > 0 && within.every((sentence) => past(sentence.text) && !ofNow.test(sentence.text)))
+        for (const draft of own.drafts) dropped.add(draft);
+    }
+  }
   if (dropped.size) candidates.splice(0, candidates.length, ...candidates.filter((c) => !dropped.has(c)));
   for (const statement of statements) {
     if (statement.participant || !statement.speaker) continue;
@@ -649,14 +690,7 @@ export function extractCandidates(
   }
 
   // "the two sides only reached an agreement in principle in 2019": an agreement the clause of its own verb
-  // dates to a year before the article's (its publication's, else the latest year the text dates something
-  // to: "in 2023", "June 12, 2023"; not a target, "by 2030") is an earlier meeting's.
-  const dating = new RegExp(
-    `(?:\\b(?:in|since)\\s+|\\b(?:${calendarNames("months").join("|")})\\.?\\s+\\d{1,2},?\\s+)((?:19|20)\\d\\d)(?![\\p{L}\\p{N}])`,
-    "giu",
-  );
-  const dated = [...body.matchAll(dating)].map((m) => Number(m[1]));
-  const articleYear = publishedAt?.getUTCFullYear() ?? (dated.length ? Math.max(...dated) : null);
+  // dates to a year before the article's (articleYear) is an earlier meeting's.
   const earlier =
     /\b(?:reached|signed|struck|concluded|sealed|inked|agreed)\b(?:(?!\b(?:that|which|who|when)\b)[^,;.]){0,60}?\b(?:in|back\s+in)\s+((?:19|20)\d\d)(?![\p{L}\p{N}])/iu;
   for (const agreement of agreementsOf(body, sentences, vocabulary)) {
