@@ -1675,4 +1675,40 @@ describe("wire copy on other sites", () => {
       "Norland's Foreign Minister Hana Velkova met Sudrian envoy Tomas Orrin on Monday in Port Halden, with the two vowing to reopen the river and Orrin accepting Velkova's invitation to visit the capital",
     );
   });
+
+  it("dates a story by a date over its section's labels, a date run into its first line, and a date after its writers and a comma", () => {
+    const [labelled] = segment(
+      [
+        "2031-09-04",
+        "World Norland",
+        "Velkova Holds Talks With Orrin in Port Halden",
+        "By Harbour news",
+        PARAGRAPH,
+        PARAGRAPH,
+      ].join("\n\n"),
+    );
+    expect(labelled?.publishedAt?.toISOString().slice(0, 10)).toBe("2031-09-04");
+    const [runIn] = segment(
+      [
+        "Norland's Velkova, Sudria's Orrin meet amid river tensions",
+        `November 17, 2031${PARAGRAPH}`,
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(runIn?.publishedText).toBe("November 17, 2031");
+    expect(runIn?.title).toBe("Norland's Velkova, Sudria's Orrin meet amid river tensions");
+    const [signed] = segment(
+      [
+        "Wednesday, December 24, 2031",
+        "ADVT",
+        "Velkova to have pull-aside with Orrin on sidelines of river summit",
+        "Mara Keller, 08 Sep, 2031 10:02 AM",
+        PARAGRAPH,
+        PARAGRAPH,
+      ].join("\n\n"),
+    );
+    expect(signed?.publishedText).toBe("08 Sep, 2031 10:02 AM");
+    expect(signed?.bylines.map((b) => b.name)).toEqual(["Mara Keller"]);
+    expect(signed?.outletName).toBeNull();
+  });
 });

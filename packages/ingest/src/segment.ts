@@ -106,6 +106,7 @@ type Meta =
  * browser put a paragraph on a line, blank lines between them or not, so a line is the unit a headline,
  * a byline or a paragraph is read from.
  */
+let leadingDatePattern: RegExp | undefined;
 function blocks(text: string): Block[] {
   const result: Block[] = [];
   for (const match of text.matchAll(/[^\S\n]*([^\n]*\S)[^\S\n]*/g)) {
@@ -131,6 +132,18 @@ function blocks(text: string): Block[] {
       result.push({ text: crumbs, start, end: start + crumbs.length });
       start += crumbs.length;
       line = line.slice(crumbs.length);
+    }
+    // "November 17, 2022Japanese Prime Minister …": a full date run into the first words of the line, no
+    // space between, is a line of its own.
+    leadingDatePattern ??= new RegExp(
+      `^(?:(?:${wordAlternatives(calendarNames("months"))})\\.?\\s+\\d{1,2},?\\s+(?:19|20)\\d{2}|\\d{1,2}\\s+(?:${wordAlternatives(calendarNames("months"))})\\.?,?\\s+(?:19|20)\\d{2})(?=\\p{Lu}\\p{Ll})`,
+      "u",
+    );
+    const dateRunIn = leadingDatePattern.exec(line)?.[0];
+    if (dateRunIn && words(line).length >= 6) {
+      result.push({ text: dateRunIn, start, end: start + dateRunIn.length });
+      start += dateRunIn.length;
+      line = line.slice(dateRunIn.length);
     }
     // "[May 13, 2025]": a date line in brackets is that date.
     const bracketed = /^\[([^[\]]{4,40})\]$/u.exec(line)?.[1];
@@ -1228,9 +1241,23 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
     isDateOnly(block.text.slice(runInto.index))
       ? `${block.text.slice(0, runInto.index)} | ${block.text.slice(runInto.index)}`
       : block.text;
+  // "The Canadian Press, 08 Sep, 2023 10:02 AM": the writers, then the date after a comma.
+  const comma = isDateOnly(unglued) ? null : /^([^,|]{3,60}?),\s+(.*\d.*)$/u.exec(unglued);
+  const commaDated =
+    comma?.[1] &&
+    comma[2] &&
+    isDateOnly(comma[2]) &&
+    !isDateOnly(comma[1]) &&
+    words(comma[1]).length <= 8 &&
+    !/\d/u.test(comma[1]) &&
+    // (Not a dateline's place: "Ottawa, 08 Sep, 2023".)
+    !namesPlace(comma[1]) &&
+    !isTown(comma[1])
+      ? `${comma[1]} | ${comma[2]}`
+      : unglued;
   // "March 21, 20239:41 AM UTCUpdated 3 hours ago": a year run into the clock time after it, and a date's
   // label run onto the zone before it, apart.
-  const timed = unglued
+  const timed = commaDated
     .replace(/\b((?:19|20)\d{2})(\d{1,2}:\d{2}\b)/gu, "$1 $2")
     .replace(/(?<=\p{L})(?=(?:Updated|Published|Posted|Modified)\b)/gu, " ");
   const line = /\b\d{4}\b/.test(timed)
@@ -1832,13 +1859,17 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
   // "19 Sep 2023" alone right above the headline the page opens with, the lines under it giving no date:
   // the story's date. (A date bar naming the day of the week, "Monday, 30 November 2026", is the site's
   // today, not the story's.)
+  // (Section labels may stand between: "2025-09-04" / "World China" over the headline.)
   const top = starts[0];
-  const above = top && top.at > 0 ? list[top.at - 1] : undefined;
+  const overTop = top ? list.slice(0, top.at) : [];
+  const above = overTop.findLast((block) => isDateOnly(block.text));
   if (
     top &&
     above &&
     firstParagraph < 0 &&
-    list.slice(0, top.at).every((block) => isDateOnly(block.text)) &&
+    overTop.every(
+      (block) => isDateOnly(block.text) || (words(block.text).length <= 3 && !isParagraph(block)),
+    ) &&
     !top.metas.some((meta) => meta.kind === "date") &&
     above.text.search(dayName()) < 0
   ) {
