@@ -453,5 +453,10 @@ describe("the place of a meeting yet to come", () => {
         "Velkova and Orrin met on Monday. They also discussed the upcoming summit, which Norland is hosting in Lindby this November.",
       ),
     ).not.toContain("Lindby");
+    expect(
+      places(
+        "Velkova met Orrin at the palace on Monday. Velkova offered to host a summit in Lindby between Orrin and Brandt.",
+      ),
+    ).not.toContain("Lindby");
   });
 });
