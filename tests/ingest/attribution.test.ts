@@ -1460,3 +1460,22 @@ describe("quotations and subjects as press copy prints them", () => {
     expect(at(said, "called them useful")?.data.speaker).toBe("Ministry of Foreign Affairs of Norland");
   });
 });
+
+describe("a quotation after a circumstance and its comma", () => {
+  it("is the speaker's own words", () => {
+    const found = statements(
+      "Velkova met Orrin in Port Halden on Monday. Velkova said at the start of their meeting, “In recent times, after mutual efforts, our ties have shown a recovery.”",
+    );
+    const statement = at(found, "In recent times");
+    expect(statement?.data.mode).toBe("DIRECT");
+    expect(statement?.span.exact).toBe(
+      "“In recent times, after mutual efforts, our ties have shown a recovery.”",
+    );
+    expect(statement?.data.speaker).toBe("Velkova");
+    // (A comma that ends no circumstance keeps the words reported: "said at the talks that …".)
+    const reported = statements(
+      "Velkova said at the talks that the river would stay “open to all barges, whatever their flag” for years.",
+    );
+    expect(at(reported, "open to all")?.data.mode).toBe("REPORTED");
+  });
+});

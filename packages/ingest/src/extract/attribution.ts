@@ -1876,6 +1876,12 @@ export function attribute(
                 // (A comma before a quotation left open to its paragraph's end: "Orrin said, “She tried. …".)
                 (/^\s*,\s*$/u.test(body.slice(chosen.verbEnd, q.start)) &&
                   q.end === paragraphLast.get(sentence.paragraph)?.end) ||
+                // (A circumstance between the verb and its comma: "Xi said at the start of their meeting,
+                // “In recent times, …”", the quotation ending the sentence.)
+                (/^\s+(?:at|during|after|before|in|on|ahead\s+of|following|as|when|while)\s[^“”"‘.;:!?]{1,60},\s*$/u.test(
+                  body.slice(chosen.verbEnd, q.start),
+                ) &&
+                  q.end >= sentence.end - 2) ||
                 (addressed &&
                   /^\s+[^“”"‘.;:!?]{1,50}:\s*$/u.test(body.slice(chosen.verbEnd, q.start)) &&
                   plainObject(body.slice(chosen.verbEnd, q.start)))),
