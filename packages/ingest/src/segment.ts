@@ -1250,9 +1250,12 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
     !isDateOnly(comma[1]) &&
     words(comma[1]).length <= 8 &&
     !/\d/u.test(comma[1]) &&
-    // (Not a dateline's place: "Ottawa, 08 Sep, 2023".)
+    // (Not a dateline's place: "Ottawa, 08 Sep, 2023", "Tarnby, June 3, 2031": a person's name, a desk's or
+    // a publisher's.)
     !namesPlace(comma[1]) &&
-    !isTown(comma[1])
+    !isTown(comma[1]) &&
+    words(comma[1]).length >= 2 &&
+    (looksLikePerson(comma[1], cues) || cues.staff.test(comma[1]) || outletNamed(comma[1], outlets) !== null)
       ? `${comma[1]} | ${comma[2]}`
       : unglued;
   // "March 21, 20239:41 AM UTCUpdated 3 hours ago": a year run into the clock time after it, and a date's
