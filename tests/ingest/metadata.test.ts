@@ -450,6 +450,17 @@ Read more on RFI English
         title: "Norland urges Sudria to withdraw its troops from the river valley",
       },
       {
+        // (The label's words aside, and the language of the edition after the name.)
+        content: `Norland will help Sudria build river locks, Velkova says
+Norland will help Sudria build two river locks, Norland's president said on Tuesday in Tarnby.
+The two presidents said the talks were constructive.
+Read more on FRANCE 24 English
+`,
+        url: "https://malaysia.news.yahoo.com/norland-help-sudria-170336778.html",
+        outlet: "France 24",
+        title: "Norland will help Sudria build river locks, Velkova says",
+      },
+      {
         // The portal's links to the publisher's other stories name it.
         content: `Norland says it is 'ready to work' with Sudria's next leader
 Norland's president told Sudria's outgoing leader on Saturday that Norland is ready to work with the next one.

@@ -405,6 +405,7 @@ export function pageSignals(
   const head = lines.slice(0, 25);
   const tail = lines.slice(-20);
   const { copyright, label, rights, foot, credit } = footPatterns(page);
+  const edition = new Set(page.editionWords.map((word) => word.toLowerCase()));
   const clean = (line: string) =>
     line
       .replace(copyright, "")
@@ -431,8 +432,9 @@ export function pageSignals(
   const tailFrom = Math.max(0, lines.length - 20);
   const shortLines = [
     ...head.filter((line, i) => (foot.test(line) || line.split(/\s+/).length <= 8) && !underCaption(i)),
+    // (Counted without a label: "Read more on FRANCE 24 English".)
     ...tail.filter(
-      (line, i) => (foot.test(line) || line.split(/\s+/).length <= 5) && !underCaption(tailFrom + i),
+      (line, i) => (foot.test(line) || clean(line).split(/\s+/).length <= 5) && !underCaption(tailFrom + i),
     ),
   ].filter((line) => !credit.test(line));
   // A masthead line may hold several parts ("Source: Xinhua | 2023-11-16 | Editor: …"): each is tried.
@@ -443,7 +445,12 @@ export function pageSignals(
     return [line, ...(parts.length > 1 ? parts : [])].map(clean).flatMap((part) => {
       // "Voice of America (VOA)": the name without the short form after it.
       const first = (part.split(/\s+and\s+|\s*,\s*/)[0] ?? "").replace(/\s*\([^()]{1,12}\)$/u, "");
-      return first && first !== part ? [part, first] : [part];
+      // "FRANCE 24 English": the name without the edition after it (page.yaml editionWords).
+      const words = part.split(/\s+/u);
+      let kept = words.length;
+      while (kept > 1 && edition.has((words[kept - 1] ?? "").toLowerCase())) kept--;
+      const unedited = kept < words.length ? [words.slice(0, kept).join(" ")] : [];
+      return [part, ...(first && first !== part ? [first] : []), ...unedited];
     });
   });
   const urls = [...head, ...tail].flatMap((line) => [...line.matchAll(URL_IN_TEXT)].map((m) => m[0]));
