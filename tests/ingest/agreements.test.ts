@@ -759,6 +759,11 @@ describe("a view shared, a plan announced, an invitation being accepted and offi
     // One side alone shares no view with the other, announces its own plan, directs its own officials.
     expect(grades("Velkova shared the view that the river must stay open.")).toEqual([]);
     expect(grades("Norland announced a plan to build a second lock.")).toEqual([]);
+    // (An agreement or an upgrade announced is reported whoever announces it.)
+    expect(grades("Velkova announced an agreement with Sudria to reopen the river.")).toEqual(["AGREED"]);
+    expect(
+      grades("Velkova announced the elevation of Norland-Sudria ties to a strategic partnership."),
+    ).toEqual(["AGREED"]);
     expect(grades("Orrin directed his officials to prepare a response.")).toEqual([]);
     expect(grades("Private investment will also be welcomed, Norland and Sudria said.")).toEqual([]);
   });
