@@ -451,5 +451,9 @@ describe("the place of a meeting yet to come", () => {
         "Velkova met Orrin at the palace on Monday. Velkova offered to host a summit in Lindby between Orrin and Brandt.",
       ),
     ).not.toContain("Lindby");
+    // (Not across a clause of its own after the meeting's noun.)
+    expect(
+      places("Norland, which had offered to host the talks, welcomed both delegations in Lindby on Monday."),
+    ).toContain("Lindby");
   });
 });

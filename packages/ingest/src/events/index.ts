@@ -44,7 +44,13 @@ import { findNearDuplicate } from "../bulk/near-duplicates.ts";
 import { escapeRegExp, wordPattern } from "../extract/mentions.ts";
 import { isCommonWord, lexiconTag } from "../extract/nlp.ts";
 import { type CandidateDraft, meetingCue } from "../extract.ts";
-import { linkingReference, type PeopleIndex, type Person, resolveArticlePeople } from "../people/index.ts";
+import {
+  linkingReference,
+  type PeopleIndex,
+  type Person,
+  resolveArticlePeople,
+  yetToCome,
+} from "../people/index.ts";
 import { reference, wordAlternatives } from "../vocabulary.ts";
 import {
   chooseMeetingDate,
@@ -234,10 +240,6 @@ function placesOf(
     `(?<![\\p{L}])(?:${wordAlternatives(linkingReference().earlierMeetingCues) || "(?!)"})(?![\\p{L}])`,
     "iu",
   );
-  const later = new RegExp(
-    `(?<![\\p{L}])(?:${wordAlternatives(linkingReference().laterMeetingCues) || "(?!)"})(?![\\p{L}])`,
-    "iu",
-  );
   for (const match of body.matchAll(inPlace)) {
     if (/[’']s\s+(?:[\p{L}-]+\s+){0,2}visit\s+to\s/u.test(match[0]) && notYet.test(match[0])) continue;
     const lead =
@@ -248,7 +250,7 @@ function placesOf(
     if (before.test(`${lead}${match[0]}`)) continue;
     // (Nor where a meeting yet to come will be: "the upcoming G20 Summit, which South Africa is hosting in
     // Johannesburg".)
-    if (later.test(`${lead}${match[0]}`)) continue;
+    if (yetToCome(lead, match[0])) continue;
     // "in Geneva Wednesday": the day after the town is no part of it.
     let name = (match[1] ?? "")
       .split(" ")

@@ -6,7 +6,7 @@
  * adjectives of readouts are lists in vocabulary.yaml.
  */
 import { parseDuration } from "@readout/db";
-import { linkingReference } from "../people/reference.ts";
+import { linkingReference, yetToCome } from "../people/reference.ts";
 import { reference, type Vocabulary, wordAlternatives } from "../vocabulary.ts";
 import { escapeRegExp, type Mention } from "./mentions.ts";
 import type { Sentence } from "./sentences.ts";
@@ -40,9 +40,9 @@ export function claimsOf(
     scopes.find(([, words]) => words.some((w) => w.toLowerCase() === word.toLowerCase()))?.[0] ?? null;
   // Words of another meeting than the one reported: an earlier one, or one yet to come ("the upcoming summit,
   // which Norland is hosting in Lindby").
-  const { earlierMeetingCues, laterMeetingCues } = linkingReference();
-  const otherMeetingCue = new RegExp(
-    `(?<![\\p{L}])(?:${wordAlternatives([...earlierMeetingCues, ...laterMeetingCues]) || "(?!)"})(?![\\p{L}])`,
+  const { earlierMeetingCues } = linkingReference();
+  const earlierMeetingCue = new RegExp(
+    `(?<![\\p{L}])(?:${wordAlternatives(earlierMeetingCues) || "(?!)"})(?![\\p{L}])`,
     "iu",
   );
   const meal = anyOf(vocabulary.meals);
@@ -295,15 +295,14 @@ export function claimsOf(
       }
       // Places: a venue, or a city after a word of meeting; not where they met before ("since we met last
       // time in Singapore", "their previous talks in Bali") nor where they will ("the upcoming summit in …").
-      const earlier = (index: number, words: string) =>
-        otherMeetingCue.test(
-          `${
-            text
-              .slice(Math.max(0, index - 20), index)
-              .split(/[.!?]/u)
-              .at(-1) ?? ""
-          }${words}`,
-        );
+      const earlier = (index: number, words: string) => {
+        const lead =
+          text
+            .slice(Math.max(0, index - 20), index)
+            .split(/[.!?]/u)
+            .at(-1) ?? "";
+        return earlierMeetingCue.test(`${lead}${words}`) || yetToCome(lead, words);
+      };
       for (const place of text.matchAll(venue)) {
         if (earlier(place.index, place[0])) continue;
         const start = sentence.start + place.index + place[0].indexOf(place[1] ?? "");

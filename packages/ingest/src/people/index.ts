@@ -16,7 +16,7 @@ import { reference } from "../vocabulary.ts";
 import { linkingReference } from "./reference.ts";
 import { PeopleIndex, type Person, type Resolution } from "./resolve.ts";
 
-export { type Linking, linkingReference } from "./reference.ts";
+export { type Linking, linkingReference, yetToCome } from "./reference.ts";
 export { PeopleIndex, type Person, type Resolution, type ResolutionRule } from "./resolve.ts";
 
 type Tx = Pick<DbClient, "participant" | "participantAlias">;

@@ -63,3 +63,19 @@ export function linkingReference(): Linking {
   cached = parsed.data;
   return cached;
 }
+
+let laterCue: RegExp | undefined;
+/**
+ * Whether the words before a meeting's noun (`lead`) and the noun with its place (`words`) speak of a
+ * meeting yet to come (linking.yaml laterMeetingCues): "the upcoming summit in Lindby", "offered to host a
+ * summit in Budapest", "the upcoming G20 Summit, which Norland is hosting in Lindby". Not across a clause
+ * of its own after the noun: "Turkey, which had offered to host the talks, welcomed both delegations in
+ * Istanbul" places the talks.
+ */
+export function yetToCome(lead: string, words: string): boolean {
+  const cues = linkingReference().laterMeetingCues.map((cue) =>
+    cue.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"),
+  );
+  laterCue ??= new RegExp(`(?<![\\p{L}])(?:${cues.join("|") || "(?!)"})(?![\\p{L}])`, "iu");
+  return laterCue.test(`${lead}${words}`) && (!words.includes(",") || /,\s*(?:which|where)\s/iu.test(words));
+}
