@@ -1711,4 +1711,53 @@ describe("wire copy on other sites", () => {
     expect(signed?.bylines.map((b) => b.name)).toEqual(["Mara Keller"]);
     expect(signed?.outletName).toBeNull();
   });
+
+  it("keeps names that glued breadcrumbs run into, lines of Japanese, sentences with a link's note and lists of names; and strips no one's quoted words", () => {
+    const [crumbs] = segment(
+      ["HomeWorldMcAllister Meets Orrin In Port Halden Today", "By Mara Keller", PARAGRAPH, PARAGRAPH].join(
+        "\n\n",
+      ),
+    );
+    expect(crumbs?.title).toBe("McAllister Meets Orrin In Port Halden Today");
+    const page = [
+      "Velkova and Orrin agree to reopen the river",
+      PARAGRAPH,
+      "ヴェルコヴァ外相はオリン特使と会談した。",
+      "The two leaders signed a joint statement (opens in new tab) on river navigation and agreed to meet again in June.",
+      "Participants: Foreign Minister Hana Velkova, Envoy Tomas Orrin, Ambassador Ana Lind",
+      PARAGRAPH,
+    ].join("\n\n");
+    const [article] = segment(page);
+    const body = page.slice(article?.start ?? 0, article?.end ?? 0);
+    expect(body).toContain("ヴェルコヴァ外相");
+    expect(body).toContain("(opens in new tab) on river navigation");
+    expect(body).toContain("Participants: Foreign Minister Hana Velkova");
+    const [claimed] = segment(
+      ["“Norland will never close the river to Sudrian barges”", PARAGRAPH, PARAGRAPH].join("\n\n"),
+    );
+    expect(claimed?.title).toBe("“Norland will never close the river to Sudrian barges”");
+  });
+
+  it("dates a story by a date over two labels at most, and reads one publisher's name before a comma and a date", () => {
+    const [far] = segment(
+      [
+        "2031-09-04",
+        "World",
+        "Norland",
+        "Politics",
+        "Velkova Holds Talks With Orrin in Port Halden",
+        "By Harbour news",
+        PARAGRAPH,
+        PARAGRAPH,
+      ].join("\n\n"),
+    );
+    expect(far?.publishedAt).toBeNull();
+    const [wire] = segment(
+      ["Velkova holds talks with Orrin in Port Halden", "Reuters, 08 Sep 2031", PARAGRAPH, PARAGRAPH].join(
+        "\n\n",
+      ),
+    );
+    expect(wire?.publishedText).toBe("08 Sep 2031");
+    expect(wire?.outletName).toBe("Reuters");
+  });
 });

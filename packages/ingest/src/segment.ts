@@ -101,12 +101,20 @@ type Meta =
   | { kind: "role"; role: string; organization: string }
   | { kind: "person"; name: string };
 
+let leadingDatePattern: RegExp | undefined;
+/** Breadcrumbs glued together from their root (page.yaml breadcrumbRoots: "HomeNewsWorld…"). */
+let crumbsPattern: RegExp | undefined;
+let crumbsAlone: RegExp | undefined;
+const crumbRoots = () => wordAlternatives(reference().page.breadcrumbRoots) || "(?!)";
+const crumbsAt = () => {
+  crumbsPattern ??= new RegExp(`^(?:${crumbRoots()})(?:\\p{Lu}\\p{Ll}{3,}(?=[\\p{Lu}"“‘]))+`, "u");
+  return crumbsPattern;
+};
 /**
  * The page's lines, with their offsets; white space (no-break spaces too) trimmed. Captures copied from a
  * browser put a paragraph on a line, blank lines between them or not, so a line is the unit a headline,
  * a byline or a paragraph is read from.
  */
-let leadingDatePattern: RegExp | undefined;
 function blocks(text: string): Block[] {
   const result: Block[] = [];
   for (const match of text.matchAll(/[^\S\n]*([^\n]*\S)[^\S\n]*/g)) {
@@ -127,7 +135,8 @@ function blocks(text: string): Block[] {
     }
     // "HomeNewsWorldModi-Putin Bonhomie Inside Story: …": breadcrumbs run into the headline with no space
     // between them (each section's name glued to a capital) are a line of their own.
-    const crumbs = /^Home(?:\p{Lu}\p{Ll}+(?=[\p{Lu}"“‘]))+/u.exec(line)?.[0];
+    // (Each a word of four letters or more: "HomeWorldMcConnell Meets …" keeps "McConnell".)
+    const crumbs = crumbsAt().exec(line)?.[0];
     if (crumbs && words(line.slice(crumbs.length)).length >= 4) {
       result.push({ text: crumbs, start, end: start + crumbs.length });
       start += crumbs.length;
@@ -297,10 +306,9 @@ const SCRIPTS = [
   /\p{Script=Telugu}/u,
   /\p{Script=Kannada}/u,
   /\p{Script=Malayalam}/u,
-  /\p{Script=Han}/u,
+  // (Japanese writes with Han, Hiragana and Katakana together: one writing system here.)
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u,
   /\p{Script=Hangul}/u,
-  /\p{Script=Hiragana}/u,
-  /\p{Script=Katakana}/u,
   /\p{Script=Thai}/u,
 ];
 const scriptsOf = (text: string) => SCRIPTS.filter((script) => script.test(text)).length;
@@ -308,11 +316,12 @@ const scriptsOf = (text: string) => SCRIPTS.filter((script) => script.test(text)
 function isNoise(block: Block, cues: Cues): boolean {
   const text = block.text.trim();
   if (cues.noise.some((pattern) => pattern.test(text)) || isMastheadLine(text)) return true;
+  // Breadcrumbs glued together ("HomeNewsWorld"), and a menu of languages each in its own script, run
+  // together with no space ("Englishहिन्दीमराठीਪੰਜਾਬੀ…").
+  crumbsAlone ??= new RegExp(`^(?:${crumbRoots()})(?:\\p{Lu}\\p{Ll}{3,})+$`, "u");
+  if (crumbsAlone.test(text) || (!/\s/u.test(text) && scriptsOf(text) >= 3)) return true;
   // "ArrowArtboardCreated with Sketch.Title ChevronIcon FacebookIcon …": the names of a page's icons run
   // together when copied; three glued words or more, and half of the line's words.
-  // Breadcrumbs glued together ("HomeNewsWorld"), and a menu of languages each in its own script
-  // ("Englishहिन्दीमराठीਪੰਜਾਬੀ…").
-  if (/^Home(?:\p{Lu}\p{Ll}+)+$/u.test(text) || scriptsOf(text) >= 3) return true;
   const all = words(text);
   // ("McCarthy", "DeSantis" and "YouTube" have fewer small letters before the capital.)
   const glued = all.filter((word) => /\p{Ll}{3,}\p{Lu}\p{Ll}/u.test(word)).length;
@@ -745,7 +754,14 @@ function isParagraph(block: Block): boolean {
   // For Modi, Car Ride & ‘Excellent’ Hour-Long Talks Follow"): running text has words in small letters.
   // (A transcript's line of venue, place and time, "Hôtel du Parc des Eaux-Vives  •  Geneva, Switzerland  •
   // June 16", opens its body.)
-  if (count <= 30 && titleCase && !/[.!?…:]["”’)]*$/u.test(block.text) && !/[•·|]/u.test(block.text))
+  // (A label's list of names is running text: "Participants: Secretary …, Advisor …, Ambassador …".)
+  if (
+    count <= 30 &&
+    titleCase &&
+    !/[.!?…:]["”’)]*$/u.test(block.text) &&
+    !/[•·|]/u.test(block.text) &&
+    !/^\p{L}+:\s/u.test(block.text)
+  )
     return false;
   return (
     // "(Xinhua)", "(AP)": an agency's bracket is no paragraph.
@@ -1254,8 +1270,8 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
     // a publisher's.)
     !namesPlace(comma[1]) &&
     !isTown(comma[1]) &&
-    words(comma[1]).length >= 2 &&
-    (looksLikePerson(comma[1], cues) || cues.staff.test(comma[1]) || outletNamed(comma[1], outlets) !== null)
+    (outletNamed(comma[1], outlets) !== null ||
+      (words(comma[1]).length >= 2 && (looksLikePerson(comma[1], cues) || cues.staff.test(comma[1]))))
       ? `${comma[1]} | ${comma[2]}`
       : unglued;
   // "March 21, 20239:41 AM UTCUpdated 3 hours ago": a year run into the clock time after it, and a date's
@@ -1518,11 +1534,11 @@ function genreOf(
 function firstSentence(body: string, abbreviations: string[]): string {
   // A sentence ends with its paragraph: "… and meet again." over a photo credit and a dateline is the
   // headline alone. (A first line of a word or two, a label, runs on.)
-  // (A line cut inside its sentence, with no mark at its end, runs on into the next: "… and Carney accepting"
-  // over "Xi’s invitation to visit China.")
+  // (A line cut inside its sentence, on a word in small letters, runs on into the next: "… and Carney
+  // accepting" over "Xi’s invitation to visit China.")
   const line = /^[^\n]+(?:\n(?=\p{L})[^\n]*)?/u.exec(body)?.[0] ?? body;
   const first = /^[^\n]+/u.exec(line)?.[0] ?? line;
-  const cut = !/[.!?:"”’)]\s*$/u.test(first) && !/[.!?](?=\s)/u.test(first);
+  const cut = /\s\p{Ll}+$/u.test(first) && !/[.!?](?=\s)/u.test(first);
   const text = words(first).length >= 4 ? (cut ? line : first) : body;
   const short = new Set(abbreviations.map((a) => a.toLowerCase().replace(/\.$/, "")));
   let at = 0;
@@ -1865,11 +1881,14 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
   // (Section labels may stand between: "2025-09-04" / "World China" over the headline.)
   const top = starts[0];
   const overTop = top ? list.slice(0, top.at) : [];
-  const above = overTop.findLast((block) => isDateOnly(block.text));
+  const dateAt = overTop.findLastIndex((block) => isDateOnly(block.text));
+  const above = dateAt >= 0 ? overTop[dateAt] : undefined;
   if (
     top &&
     above &&
     firstParagraph < 0 &&
+    // (Two labels at most, right under the date.)
+    overTop.length - 1 - dateAt <= 2 &&
     overTop.every(
       (block) => isDateOnly(block.text) || (words(block.text).length <= 3 && !isParagraph(block)),
     ) &&
@@ -2299,10 +2318,14 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       title = title.slice(0, signedOff.index).trim();
     // "“Pakistan PM Invites US Investment, Discusses Gaza Conflict with Trump”": a headline set whole inside
     // quotation marks that quote nobody (no one speaks in the first or second person) is the words inside.
+    // (Only a headline in title case: "“Norland will never close the river”" is someone's claim.)
     const enclosed = /^["“]([^"“”]{10,})["”]$/u.exec(title);
+    const long = words(enclosed?.[1] ?? "").filter((word) => /^\p{L}{4,}/u.test(word));
     if (
       enclosed?.[1] &&
-      !/(?<![\p{L}])(?:I|[Ww]e|[Mm]y|[Oo]ur|us|[Yy]ou|[Yy]our)(?![\p{L}])/u.test(enclosed[1])
+      long.length >= 3 &&
+      long.filter((word) => /^\p{Lu}/u.test(word)).length >= long.length * 0.8 &&
+      !/(?<![\p{L}])(?:I|[Ww]e|[Mm]e|[Mm]y|[Oo]ur|us|[Yy]ou|[Yy]our)(?![\p{L}])/u.test(enclosed[1])
     )
       title = enclosed[1].trim();
     const fromAffiliation = role?.kind === "role" && outletName === role.organization;

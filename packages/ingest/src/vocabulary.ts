@@ -190,6 +190,7 @@ const pageSchema = z.strictObject({
   photoCreditWords: z.array(z.string().min(1)).default([]),
   /** Words of an edition after a paper's name in a reading service's path ("us edition"). */
   editionWords: z.array(z.string().min(1)).default([]),
+  breadcrumbRoots: z.array(z.string().min(1)).default([]),
   /** Words of a picture taken before the story ("a file photo"): its line dates no meeting. */
   archivePhotoWords: z.array(z.string().min(1)).default([]),
   /** Marks that open a copyright line ("©", "Copyright"): a line at the foot of a page that may name its publisher. */
