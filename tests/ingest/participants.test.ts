@@ -929,5 +929,18 @@ describe("figures of the story's background", () => {
       ),
     );
     expect(undated).not.toContain("Karl Brandt");
+    // A year that dates nothing, or runs to now, makes no sentence one of the past.
+    const of = (text: string) =>
+      namesOf(extractCandidates(text, known, vocabulary, new Date("2031-03-04T00:00:00Z")));
+    expect(
+      of(
+        "Velkova held talks with Orrin in Port Halden. Velkova and Lindish envoy Karl Brandt reaffirmed their commitment to the 2015 river accord at the talks.",
+      ),
+    ).toContain("Karl Brandt");
+    expect(
+      of(
+        "Velkova held talks with Orrin in Port Halden. Envoy Karl Brandt, in office since 2027, joined the talks as well.",
+      ),
+    ).toContain("Karl Brandt");
   });
 });

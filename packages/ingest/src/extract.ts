@@ -265,6 +265,19 @@ const joinedPattern = (vocabulary: Vocabulary) => {
   return pattern;
 };
 
+/**
+ * A year where it dates something: "in 2008", "from around 2018", "back in 2019", "June 12, 2019"
+ * (reference/calendar.yaml's months). The year is group 1.
+ */
+let datingYearPattern: RegExp | undefined;
+const datingYear = () => {
+  datingYearPattern ??= new RegExp(
+    `(?:(?<![\\p{L}])(?:in|from|around|during|until|till)\\s+(?:(?:early|late|mid)[\\s-]+)?|(?<![\\p{L}])(?:${wordAlternatives(calendarNames("months"))})\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?)((?:19|20)\\d\\d)(?![\\p{L}\\p{N}])`,
+    "giu",
+  );
+  return datingYearPattern;
+};
+
 /** Words of a day of the meeting's week: "today", "on Tuesday" (reference/calendar.yaml's days, in full). */
 let dayWordPattern: RegExp | undefined;
 const dayWords = () => {
@@ -582,25 +595,27 @@ export function extractCandidates(
     for (const draft of own.drafts) dropped.add(draft);
   }
   // Someone named only in sentences about earlier years ("meeting US President Donald Trump … from around
-  // 2018", "a programme launched by French president Nicolas Sarkozy and Lula in 2008", "the 1984
-  // assassination of Indira Gandhi"), who says nothing and whom the headline does not name: a figure of the
-  // story's background, known or not. (A sentence that also names a day of the meeting's week is of now.)
+  // 2018", "a programme launched by French president Nicolas Sarkozy and Lula in 2008"), who says nothing
+  // and whom the headline does not name: a figure of the story's background, known or not. A year counts
+  // where it dates something ("in 2008", "from around 2018", "June 12, 2019"); not "since 2027", which runs
+  // to now, nor a name's or a count's ("the 2015 Paris Agreement", "2000 troops"). (A sentence that also
+  // names a day of the meeting's week is of now.)
   if (articleYear !== null) {
-    const years = (text: string) =>
-      [...text.matchAll(/(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/gu)].map((m) => Number(m[0]));
     const ofNow = dayWords();
+    normalizedSentences ??= sentences.map((sentence) => normalizeName(sentence.text));
+    const past = sentences.map((sentence) => {
+      const stated = [...sentence.text.matchAll(datingYear())].map((m) => Number(m[1]));
+      return stated.length > 0 && stated.every((year) => year < articleYear) && !ofNow.test(sentence.text);
+    });
+    const normalizedHeadline = headline ? normalizeName(headline) : "";
     for (const [id, own] of drafts) {
       if (own.mention.kind !== "PERSON" || speakers.has(id)) continue;
       const last = surnameOf(own.mention);
       if (!last || speakers.has(last)) continue;
-      if (headline && wordPattern(last, "iu").test(normalizeName(headline))) continue;
       const named = wordPattern(last, "iu");
-      const within = sentences.filter((sentence) => named.test(normalizeName(sentence.text)));
-      const past = (text: string) => {
-        const stated = years(text);
-        return stated.some((year) => year < articleYear) && stated.every((year) => year < articleYear);
-      };
-      if (within.length > 0 && within.every((sentence) => past(sentence.text) && !ofNow.test(sentence.text)))
+      if (named.test(normalizedHeadline)) continue;
+      const within = (normalizedSentences as string[]).flatMap((text, i) => (named.test(text) ? [i] : []));
+      if (within.length > 0 && within.every((i) => past[i]))
         for (const draft of own.drafts) dropped.add(draft);
     }
   }
