@@ -1477,5 +1477,16 @@ describe("a quotation after a circumstance and its comma", () => {
       "Velkova said at the talks that the river would stay “open to all barges, whatever their flag” for years.",
     );
     expect(at(reported, "open to all")?.data.mode).toBe("REPORTED");
+    // (Nor a circumstance with a clause or another's speech in it.)
+    const clause = statements(
+      "Velkova said after the talks that relations were, in her words, “on a path to a full recovery at last.”",
+    );
+    expect(at(clause, "on a path")?.data.mode).toBe("REPORTED");
+    const other = statements(
+      "Velkova said as Orrin told reporters, “We will not close the river to barges.”",
+    );
+    expect(
+      other.some((c) => c.span.exact.startsWith("“We will not close") && c.data.speaker === "Velkova"),
+    ).toBe(false);
   });
 });

@@ -1855,13 +1855,15 @@ export function attribute(
       const addressed = /^(?:told|tells|telling|assured|informed|asked|asking)$/iu.test(
         body.slice(chosen.verbStart, chosen.verbEnd),
       );
-      const plainObject = (between: string) => {
+      // (Words between a verb and its quotation with no verb or clause of their own: the one told, four words
+      // at most, or a circumstance, "at the start of their meeting".)
+      const plainObject = (between: string, most = 4) => {
         verbPattern.lastIndex = 0;
         const verb = verbPattern.test(between);
         verbPattern.lastIndex = 0;
         return (
           !verb &&
-          wordCount(between) <= 4 &&
+          wordCount(between) <= most &&
           !/(?<![\p{L}])(?:that|had|has|have|was|were|is|are|would|will|who|which)(?![\p{L}])/iu.test(between)
         );
       };
@@ -1878,9 +1880,12 @@ export function attribute(
                   q.end === paragraphLast.get(sentence.paragraph)?.end) ||
                 // (A circumstance between the verb and its comma: "Xi said at the start of their meeting,
                 // “In recent times, …”", the quotation ending the sentence.)
-                (/^\s+(?:at|during|after|before|in|on|ahead\s+of|following|as|when|while)\s[^“”"‘.;:!?]{1,60},\s*$/u.test(
+                // (One circumstance, with no comma, clause or speech of its own: not "said after the talks
+                // that relations were, in her words, “…”", nor "said as Orrin told reporters, “…”".)
+                (/^\s+(?:at|during|after|before|in|on|ahead\s+of|following)\s[^“”"‘.;:!?,]{1,60},\s*$/u.test(
                   body.slice(chosen.verbEnd, q.start),
                 ) &&
+                  plainObject(body.slice(chosen.verbEnd, q.start), 12) &&
                   q.end >= sentence.end - 2) ||
                 (addressed &&
                   /^\s+[^“”"‘.;:!?]{1,50}:\s*$/u.test(body.slice(chosen.verbEnd, q.start)) &&
