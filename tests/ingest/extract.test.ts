@@ -423,14 +423,15 @@ describe("spans and speed", () => {
     }
   });
 
-  // (How long it takes is the benchmark's to measure, against peers in the same run; a test asserts what
-  // is found.)
+  // (How long it takes is measured by importing synthetic pages, scripts/synthetic-pages.ts, not asserted
+  // here: a bound on time fails on a busy machine.)
   it("extracts a large body whole, each paragraph's facts once", () => {
     const paragraph =
       "Secretary Kovac met Minister Lind in Geneva on Monday. “We will keep talking,” Kovac said. She said the talks lasted three hours. Both sides agreed to meet again in June.\n\n";
     const found = extract(paragraph.repeat(500));
     expect(of(found, "AGREEMENT").length).toBe(500);
-    expect(of(found, "STATEMENT").length).toBeGreaterThanOrEqual(500);
+    // (Two a paragraph: Kovac's words, and what she said of the talks' length.)
+    expect(of(found, "STATEMENT").length).toBe(1000);
   });
 });
 
