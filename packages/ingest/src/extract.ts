@@ -278,6 +278,19 @@ const datingYear = () => {
   return datingYearPattern;
 };
 
+/**
+ * A year the text dates something to, for the article's own year: "in 2023", "since 2021" (a year that runs
+ * to now counts here), "June 12, 2023". Compiled once; the year is group 1.
+ */
+let statedYearPattern: RegExp | undefined;
+const statedYear = () => {
+  statedYearPattern ??= new RegExp(
+    `(?:\\b(?:in|since)\\s+|\\b(?:${calendarNames("months").join("|")})\\.?\\s+\\d{1,2},?\\s+)((?:19|20)\\d\\d)(?![\\p{L}\\p{N}])`,
+    "giu",
+  );
+  return statedYearPattern;
+};
+
 /** Words of a day of the meeting's week: "today", "on Tuesday" (reference/calendar.yaml's days, in full). */
 let dayWordPattern: RegExp | undefined;
 const dayWords = () => {
@@ -457,11 +470,7 @@ export function extractCandidates(
   const statements = attribute(body, sentences, mentions, titlesAt, vocabulary, headline);
   // The article's year: its publication's, else the latest year the text dates something to ("in 2023",
   // "June 12, 2023"; not a target, "by 2030").
-  const dating = new RegExp(
-    `(?:\\b(?:in|since)\\s+|\\b(?:${calendarNames("months").join("|")})\\.?\\s+\\d{1,2},?\\s+)((?:19|20)\\d\\d)(?![\\p{L}\\p{N}])`,
-    "giu",
-  );
-  const dated = [...body.matchAll(dating)].map((m) => Number(m[1]));
+  const dated = [...body.matchAll(statedYear())].map((m) => Number(m[1]));
   const articleYear = publishedAt?.getUTCFullYear() ?? (dated.length ? Math.max(...dated) : null);
   // Someone the article names in one sentence only, as what they were ("former British prime minister Tony
   // Blair", "ex-PM Boris Johnson"), and who says nothing in it: a figure of the story's background, no

@@ -1258,14 +1258,16 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
       ? `${block.text.slice(0, runInto.index)} | ${block.text.slice(runInto.index)}`
       : block.text;
   // "The Canadian Press, 08 Sep, 2023 10:02 AM": the writers, then the date after a comma.
-  const comma = isDateOnly(unglued) ? null : /^([^,|]{3,60}?),\s+(.*\d.*)$/u.exec(unglued);
+  // (The cheap tests first: a date is parsed only on a line shaped so.)
+  const comma = /^([^,|]{3,60}?),\s+(.*\d.*)$/u.exec(unglued);
   const commaDated =
     comma?.[1] &&
     comma[2] &&
-    isDateOnly(comma[2]) &&
-    !isDateOnly(comma[1]) &&
-    words(comma[1]).length <= 8 &&
     !/\d/u.test(comma[1]) &&
+    words(comma[1]).length <= 8 &&
+    isDateOnly(comma[2]) &&
+    !isDateOnly(unglued) &&
+    !isDateOnly(comma[1]) &&
     // (Not a dateline's place: "Ottawa, 08 Sep, 2023", "Tarnby, June 3, 2031": a person's name, a desk's or
     // a publisher's.)
     !namesPlace(comma[1]) &&

@@ -73,9 +73,14 @@ let laterCue: RegExp | undefined;
  * Istanbul" places the talks.
  */
 export function yetToCome(lead: string, words: string): boolean {
-  const cues = linkingReference().laterMeetingCues.map((cue) =>
-    cue.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"),
+  // (Compiled once: the cues are read once.)
+  laterCue ??= new RegExp(
+    `(?<![\\p{L}])(?:${
+      linkingReference()
+        .laterMeetingCues.map((cue) => cue.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"))
+        .join("|") || "(?!)"
+    })(?![\\p{L}])`,
+    "iu",
   );
-  laterCue ??= new RegExp(`(?<![\\p{L}])(?:${cues.join("|") || "(?!)"})(?![\\p{L}])`, "iu");
   return laterCue.test(`${lead}${words}`) && (!words.includes(",") || /,\s*(?:which|where)\s/iu.test(words));
 }
