@@ -428,3 +428,32 @@ describe("the site's today over the story", () => {
     expect(day([article as NonNullable<typeof article>])).toEqual(["2031-04-16 DAY"]);
   });
 });
+
+describe("a date with its day's name but no year", () => {
+  const page = (date: string, capturedAt: Date | null) => {
+    const { outlets, vocabulary, page } = reference();
+    const known = outlets.map((o) => ({ name: o.name, aliases: o.aliases, country: o.country ?? null }));
+    const text = [
+      "Norland and Sudria envoys call river talks ‘very constructive’",
+      "",
+      date,
+      "",
+      PARAGRAPH,
+    ].join("\n");
+    return segmentPage(text, { outlets: known, vocabulary, page, capturedAt }).articles;
+  };
+
+  it("takes the latest year, up to the capture, in which that day fell on that day of the week", () => {
+    // October 18th was a Saturday in 2031 and, before it, in 2025.
+    expect(day(page("Saturday, October 18", new Date("2031-11-02T00:00:00Z")))).toEqual(["2031-10-18 DAY"]);
+    expect(day(page("Saturday, October 18", new Date("2031-10-01T00:00:00Z")))).toEqual(["2025-10-18 DAY"]);
+    // (A clock time before it, on a page of no known zone, leaves the day: the day's name still gives its year.)
+    expect(day(page("12:08 AM on Thursday, October 30", new Date("2031-12-01T00:00:00Z")))).toEqual([
+      "2031-10-30 DAY",
+    ]);
+  });
+
+  it("leaves a date with no day's name and no year unresolved without a capture time", () => {
+    expect(day(page("October 18", null))).toEqual([null]);
+  });
+});

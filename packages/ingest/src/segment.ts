@@ -1435,6 +1435,33 @@ function inCountryTime(local: Date, country: string | null): Date {
 }
 
 /** A publication time from its words, with its precision; relative times need the capture time. */
+/**
+ * The year of a date written with its day's name but no year ("Thursday, October 30"): the latest year, at
+ * or before `latest`'s, in which that day of that month fell on that day of the week, looked for over the
+ * 28 years in which the calendar repeats. Null when the words give no day's name, day and month.
+ */
+function yearOfWeekday(start: chrono.ParsedComponents, latest: Date): number | null {
+  if (
+    start.isCertain("year") ||
+    !start.isCertain("weekday") ||
+    !start.isCertain("day") ||
+    !start.isCertain("month")
+  )
+    return null;
+  const weekday = start.get("weekday");
+  const month = start.get("month");
+  const day = start.get("day");
+  if (weekday === null || month === null || day === null) return null;
+  const last = latest.getUTCFullYear();
+  for (let year = last; year > last - 28; year--) {
+    const date = new Date(Date.UTC(year, month - 1, day));
+    // (February 29th exists in leap years only; a day after `latest` is yet to come.)
+    if (date.getUTCMonth() !== month - 1 || date.getTime() > latest.getTime()) continue;
+    if (date.getUTCDay() === weekday) return year;
+  }
+  return null;
+}
+
 export function readPublished(
   written: string,
   country: string | null,
@@ -1453,13 +1480,20 @@ export function readPublished(
     if (!bare) continue;
     const dated =
       bare.start.isCertain("day") || bare.start.isCertain("month") || bare.start.isCertain("year");
-    if (!bare.start.isCertain("year") || !dated) {
+    // "Saturday, October 18": the day's name fixes the year, the latest one (up to the capture, or to now:
+    // nothing is published later than it is read) in which that day fell on it.
+    const weekdayYear = yearOfWeekday(bare.start, capturedAt ?? new Date());
+    if (!bare.start.isCertain("year") && weekdayYear === null) {
       if (!capturedAt || !dated) return { at: null, precision: "UNKNOWN" };
     }
-    const [result] = bare.start.isCertain("year") ? [bare] : parser.parse(text, capturedAt ?? undefined);
+    const [result] =
+      bare.start.isCertain("year") || weekdayYear !== null
+        ? [bare]
+        : parser.parse(text, capturedAt ?? undefined);
     if (!result) continue;
     const start = result.start;
-    const value = (unit: "year" | "month" | "day" | "hour" | "minute") => start.get(unit) ?? 0;
+    const value = (unit: "year" | "month" | "day" | "hour" | "minute") =>
+      (unit === "year" && !start.isCertain("year") ? weekdayYear : null) ?? start.get(unit) ?? 0;
     const local = new Date(
       Date.UTC(value("year"), value("month") - 1, value("day"), value("hour"), value("minute")),
     );
@@ -1471,7 +1505,11 @@ export function readPublished(
       (country !== null &&
         (reference().page.mainZones[country] ?? ct.getCountry(country)?.timezones[0]) !== undefined);
     if (start.isCertain("hour") && zoned) {
-      const at = start.isCertain("timezoneOffset") ? start.date() : inCountryTime(local, country);
+      const at = !start.isCertain("timezoneOffset")
+        ? inCountryTime(local, country)
+        : start.isCertain("year")
+          ? start.date()
+          : new Date(local.getTime() - (start.get("timezoneOffset") ?? 0) * 60_000);
       return { at, precision: start.isCertain("minute") ? "MINUTE" : "HOUR" };
     }
     const date = new Date(
