@@ -768,3 +768,32 @@ describe("a view shared, a plan announced, an invitation being accepted and offi
     expect(grades("Private investment will also be welcomed, Norland and Sudria said.")).toEqual([]);
   });
 });
+
+describe("promises and vows of both sides, an action plan announced, one side's intent to work with the other", () => {
+  it("grades them by their cue when both sides make them", () => {
+    expect(
+      grades("Minister Ada Lind and President Piet Dorn promised Thursday to strengthen trade relations."),
+    ).toEqual(["AGREED"]);
+    expect(grades("The two leaders vowed to deepen cooperation on river shipping.")).toEqual([
+      "WILL_WORK_TO",
+    ]);
+    expect(grades("They also affirmed that the two nations will enhance ties through investment.")).toEqual([
+      "AGREED",
+    ]);
+    expect(
+      grades("Lind and Dorn met on Friday, announcing a joint action plan at a press conference."),
+    ).toEqual(["AGREED"]);
+    expect(grades("Lind said she intends to work closely with Sudria to realise reciprocal visits.")).toEqual(
+      ["WILL_WORK_TO"],
+    );
+  });
+
+  it("takes no promise, vow or affirmation of one side alone as an agreement", () => {
+    for (const body of [
+      "Lind promised voters on Monday to cut taxes.",
+      "Dorn vowed to defend every inch of Sudrian territory.",
+      "Lind affirmed that the two nations must settle the dispute.",
+    ])
+      expect(grades(body), body).toEqual([]);
+  });
+});

@@ -527,7 +527,7 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
       // pledged Friday to …", "They pledged …", "the two leaders confirmed a plan to …", "Yoon and Biden
       // adopted the Washington Declaration").
       if (
-        /^(?:(?:would|will)\s+)?(?:pledg|vow|confirm|promis|adopt|unveil|launch|kick|partner|decid|shared\s+the\s+views?|direct|instruct|task|reaffirmed\s+their\s+support)/iu.test(
+        /^(?:(?:would|will)\s+)?(?:pledg|vow|confirm|promis|adopt|unveil|launch|kick|partner|decid|shared\s+the\s+views?|affirmed\s+that|direct|instruct|task|reaffirmed\s+their\s+support)/iu.test(
           cueText,
         ) ||
         // (A plan announced: "Macron and Lula announced a plan to invest …"; an agreement or an upgrade
