@@ -481,6 +481,17 @@ describe("the meeting date of a news lede", () => {
     )?.day;
   };
 
+  it("reads a day named again as the day its first mention's clause gave", () => {
+    // Friday 10 May 2024: the talks were held on Thursday the 9th; the later "Thursday talks" sits in a
+    // sentence that looks ahead to something else, and is the same Thursday.
+    expect(
+      dateOf(
+        "2024-05-10",
+        "President Anna Kessel and Premier Tomas Brandvik held talks in Lindby on Thursday. He added that during the Thursday talks Brandvik agreed, and that Norland will play an active role next year.",
+      ),
+    ).toBe("2024-05-09");
+  });
+
   it("takes the date that names the meeting over another day of a sentence about it", () => {
     // Sunday 20 August 2023: the leader came home on Sunday; "Friday's meeting" is the 18th.
     expect(
@@ -893,6 +904,27 @@ describe("a page that gives no day, about the only stored meeting of its people"
       ),
     });
     expect((await eventOf(margins.articleIds))?.id).not.toBe(visit?.id);
+  });
+
+  it("takes a venue of the meeting's place for no town the page must name", async () => {
+    const dated = await importPage(db.prisma, {
+      content: page(
+        "Ilse Marrow welcomes Lars Tovik at Vardo Castle",
+        "Harbour Post — 20 June 2031, 10:00",
+        "Prime Minister Ilse Marrow welcomed President Lars Tovik at Vardo Castle on June 20, 2031, during his state visit to Norway.",
+      ),
+    });
+    const visit = await eventOf(dated.articleIds);
+    expect(visit?.place).toMatch(/Vardo Castle/u);
+    // No date to read "on Thursday" against; the country only, which the dated page names too.
+    const undated = await importPage(db.prisma, {
+      content: page(
+        "Tovik and Marrow agree to step up ties",
+        "Northern Ledger",
+        "President Lars Tovik met with Prime Minister Ilse Marrow on Thursday in Norway, the final stop of his tour.",
+      ),
+    });
+    expect((await eventOf(undated.articleIds))?.id).toBe(visit?.id);
   });
 
   it("takes no spokesperson into a proposed meeting's people, with an honorific before the name too", async () => {

@@ -215,14 +215,20 @@ const RELATIVE = /\b(today|tonight|yesterday|this (morning|afternoon|evening)|ea
  * Whether the date at `index` of a sentence is to come: a future cue in its clause before it ("will meet
  * on Friday", "meets Putin Wednesday"); with none there but a meeting word, it is past ("met Friday with
  * Wang, a meeting expected to lead to a summit next month", "told Biden on Wednesday that China had no
- * plans to"); a date with neither before it ("On Sunday, Blinken will meet Qin") goes by its sentence.
+ * plans to"); a date with neither before it ("On Sunday, Blinken will meet Qin") is left to the caller
+ * (null), which goes by the sentence.
  */
-function looksForward(sentence: string, index: number, meeting: RegExp, future: RegExp): boolean {
+function clauseLooksForward(
+  sentence: string,
+  index: number,
+  meeting: RegExp,
+  future: RegExp,
+): boolean | null {
   const clauseStart =
     Math.max(...[",", ";", ":", "—", "–", "("].map((mark) => sentence.lastIndexOf(mark, index - 1))) + 1;
   const before = sentence.slice(clauseStart, index);
   if (future.test(before)) return true;
-  return !meeting.test(before) && future.test(sentence);
+  return meeting.test(before) ? false : null;
 }
 
 /**
@@ -254,6 +260,10 @@ export function meetingDates(
   const captioned: MeetingDate[] = [];
   const credit = photoCredit();
   const archive = archivePhoto();
+  // A day of the week whose clause told whether it is past or to come ("held talks in Budapest on
+  // Thursday"): the same day named again with no such clause ("during the Thursday talks", in a sentence
+  // that looks ahead to something else) is the same day.
+  const weekdays = new Map<number, boolean>();
   for (const sentence of sentences(body)) {
     if (!meeting.test(sentence.text)) continue;
     const lineStart = body.lastIndexOf("\n", sentence.start) + 1;
@@ -275,7 +285,11 @@ export function meetingDates(
         /^\s*\(\s*$/u.test(sentence.text.slice(result.index + result.text.length, next.index))
       )
         continue;
-      const forward = looksForward(sentence.text, result.index, meeting, future);
+      const told = clauseLooksForward(sentence.text, result.index, meeting, future);
+      const weekday = result.start.isCertain("weekday") ? result.start.get("weekday") : null;
+      if (weekday !== null && told !== null && !weekdays.has(weekday)) weekdays.set(weekday, told);
+      const forward =
+        told ?? (weekday !== null ? weekdays.get(weekday) : undefined) ?? future.test(sentence.text);
       const text = result.text.replace(/[\s,;:]+$/u, "");
       const at = sentence.start + result.index;
       const attached = nouns?.test(sentence.text.slice(result.index + text.length)) ?? false;

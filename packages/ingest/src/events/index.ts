@@ -1048,7 +1048,12 @@ export async function matchEvent(tx: Tx, signals: ArticleSignals): Promise<Event
   if (!locatedIn(texts.normalized, held) && normalizeName(only[0].place ?? "") !== held) return null;
   // (Nor where the meeting has a town of its own that the page never names: a visit to Brazil is not the
   // meeting in Beijing.)
-  const towns = placePieces(only[0].place ?? "").filter((piece) => !isCountryName(piece));
+  // (A venue is no town: "Buda Castle, Hungary" names the country only.)
+  venueNounSet ??= new Set(reference().vocabulary.claims.venueNouns.map((noun) => noun.toLowerCase()));
+  const venues = venueNounSet;
+  const towns = placePieces(only[0].place ?? "").filter(
+    (piece) => !isCountryName(piece) && !venues.has(piece.trim().split(/\s+/u).at(-1)?.toLowerCase() ?? ""),
+  );
   const pageText = normalizeName(`${signals.title}\n${signals.body}`);
   if (towns.length > 0 && !towns.some((town) => wordPattern(town, "u").test(pageText))) return null;
   const match = scoreEvent(signals, only[0], { onlyCandidate: true });
