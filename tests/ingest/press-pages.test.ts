@@ -311,6 +311,17 @@ describe("wire and newspaper pages", () => {
     expect(bylinesUnder("By Ana Lind Updated On - 19 June 2031, 02:28 PM")).toEqual(["Ana Lind"]);
   });
 
+  it("takes the town a writer files from off the end of the name", () => {
+    const under = (line: string) =>
+      segment(
+        ["Velkova arrives in Port Halden for river talks", "", line, "", PARAGRAPH, "", PARAGRAPH].join("\n"),
+      )[0]?.bylines.map((b) => `${b.name} @ ${b.place}`);
+    expect(under("- Jennifer Halden Brussels")).toEqual(["Jennifer Halden @ Brussels"]);
+    expect(under("By Ana Lind Brussels")).toEqual(["Ana Lind @ Brussels"]);
+    // (A last name that is no town stays the name's.)
+    expect(under("By Ana Lind Smith")).toEqual(["Ana Lind Smith @ null"]);
+  });
+
   it("reads a writer's name printed twice as one byline", () => {
     const [article] = segment(
       [

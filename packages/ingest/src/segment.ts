@@ -855,6 +855,16 @@ function looksLikePerson(text: string, cues: Cues): boolean {
   );
 }
 
+/**
+ * "Jennifer Rankin Brussels": the town a writer files from, run on after a name of two words or more, is
+ * the byline's place, not a part of the name.
+ */
+function filedFrom(byline: BylineDraft): BylineDraft {
+  const town = byline.place ? null : /^(\p{Lu}\S*(?:\s+\p{Lu}\S*)+)\s+(\p{Lu}\p{Ll}+)$/u.exec(byline.name);
+  if (!town?.[1] || !town[2] || String(lexiconTag(town[2].toLowerCase()) ?? "") !== "City") return byline;
+  return { ...byline, name: town[1], place: town[2] };
+}
+
 function parseBylines(text: string, outlets: KnownOutlet[], cues: Cues): Meta {
   const names = text
     .replace(/^by\s+/i, "")
@@ -2153,9 +2163,12 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       body = body.slice(0, -1);
     }
     const last = body.at(-1) as Block;
-    const bylines = entry.metas.flatMap((meta) => (meta.kind === "byline" ? meta.bylines : []));
+    const bylines = entry.metas.flatMap((meta) =>
+      meta.kind === "byline" ? meta.bylines.map(filedFrom) : [],
+    );
     const person = entry.metas.find((meta) => meta.kind === "person");
-    if (person?.kind === "person") bylines.push({ name: person.name, isStaff: false, place: null });
+    if (person?.kind === "person")
+      bylines.push(filedFrom({ name: person.name, isStaff: false, place: null }));
     // Beside a named author, a staff line naming no outlet is the author's post ("North America
     // correspondent"), not a byline.
     if (bylines.some((byline) => !byline.isStaff))
