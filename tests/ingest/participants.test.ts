@@ -36,6 +36,16 @@ describe("finding participants in a text", () => {
     expect(names.some((name) => /ONE|OFFICIAL|MODERATOR|GENERAL/.test(name))).toBe(false);
   });
 
+  it("leaves a country's name after a title's \"of\" out of the name after it", () => {
+    const names = namesOf(
+      extract(
+        "President of Norway Ivo Brandt (seated, left) and Foreign Minister of South Korea Dana Kerrow met on Monday. Later, Brandt spoke.",
+      ),
+    );
+    expect(names).toEqual(expect.arrayContaining(["Ivo Brandt", "Dana Kerrow"]));
+    expect(names.some((name) => /Norway|Korea/u.test(name))).toBe(false);
+  });
+
   it("reads each name of a delegation's list whole, the title words of the next one left out", () => {
     const names = namesOf(
       extract(

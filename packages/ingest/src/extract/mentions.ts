@@ -917,6 +917,21 @@ export function mentionsOf(
   }
   for (const text of listedNames(body, foundNames, vocabulary))
     foundNames.push({ text, kind: "PERSON", titled: false });
+  // "President of Ukraine Volodymyr Zelensky": a country's name run into a person's name of two words or
+  // more is the title's, not the name's.
+  for (const found of foundNames) {
+    if (found.kind !== "PERSON") continue;
+    const words = found.text.split(/\s+/u);
+    for (const n of [2, 1]) {
+      if (
+        words.length - n < 2 ||
+        String(lexiconTag(words.slice(0, n).join(" ").toLowerCase()) ?? "") !== "Country"
+      )
+        continue;
+      found.text = words.slice(n).join(" ");
+      break;
+    }
+  }
 
   // Every occurrence of each distinct found name, in one pass over the body.
   const kinds = new Map<string, "PERSON" | "ORGANIZATION">();
