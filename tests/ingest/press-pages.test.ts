@@ -21,6 +21,25 @@ const segment = (text: string, url?: string) => {
 const PARAGRAPH =
   "Foreign Minister Hana Velkova met Sudrian envoy Tomas Orrin in Port Halden on Monday for talks on the river. Both sides said the talks would go on next month.";
 
+describe("a wire's dateline after a carrier's credit, or with its town's country", () => {
+  const lead = (first: string) =>
+    segment(
+      ["Velkova and Orrin affirm future-oriented ties", "", `${first}${PARAGRAPH}`, "", PARAGRAPH].join("\n"),
+    )[0];
+
+  it("credits the wire its dateline names, past the carrier's bracket before it", () => {
+    const article = lead("(Carrier Network- Kuwait News Agency (KUNA)) LINDBY, Oct 30 (KUNA) -- ");
+    expect(article?.creditedOutlet).toBe("Kuwait News Agency");
+    expect(article?.dateline).toBe("LINDBY, Oct 30");
+  });
+
+  it("reads a town in title case with its country before the date and the agency", () => {
+    const article = lead("Lindby, South Korea, Oct. 30 (Jiji Press)--");
+    expect(article?.creditedOutlet).toBe("Jiji Press");
+    expect(article?.dateline).toBe("Lindby, South Korea, Oct. 30");
+  });
+});
+
 describe("wire and newspaper pages", () => {
   it("reads a date line cut from the outlet's bracket, and names the outlet", () => {
     const [article] = segment(

@@ -448,7 +448,7 @@ const TITLED_DATELINE =
  * Prime Minister …": no dash at all, as the wires of India write it.
  */
 const AGENCY_DATELINE =
-  /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2},\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?))\s*\(([^)]{2,40})\)\.?\s*(?:[-—–]{1,2}\s*)?(?=\p{Lu})/u;
+  /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}(?:,\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})?,\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?))\s*\(([^)]{2,40})\)\.?\s*(?:[-—–]{1,2}\s*)?(?=\p{Lu})/u;
 
 /**
  * "SEOUL: (Reuters) Russian President …": a place in capitals and its colon, then the agency's bracket (a
@@ -523,6 +523,18 @@ function yearNear(day: string, text: string): number | null {
 
 /** A dateline of any form: [whole, place, agency]. */
 function datelineOf(text: string, outlets: KnownOutlet[]): RegExpExecArray | null {
+  // "(MENAFN- Kuwait News Agency (KUNA)) TOKYO, Oct 30 (KUNA) -- …": a carrier's credit in brackets before
+  // the wire's own dateline and agency.
+  const carried = /^\((?:[^()]|\([^()]*\)){2,80}\)\s+/u.exec(text);
+  if (carried) {
+    const inner = datelineOf(text.slice(carried[0].length), outlets);
+    if (inner?.[2])
+      return Object.assign([carried[0] + inner[0], inner[1], inner[2]], {
+        index: 0,
+        input: text,
+        groups: undefined,
+      }) as unknown as RegExpExecArray;
+  }
   datedLead ??= new RegExp(
     `^((?:${wordAlternatives(calendarNames("months"))})\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)\\s*\\(([^)]{2,40})\\)\\s*[-—–]{1,2}\\s`,
     "iu",
