@@ -719,6 +719,17 @@ describe("wire and newspaper pages", () => {
       ["Velkova and Orrin agree to boost trade", "", `MOSCOW: ${PARAGRAPH}`, "", PARAGRAPH].join("\n"),
     );
     expect(report?.genre).toBe("REPORT");
+    // (With the agency's bracket between the city and the colon too.)
+    const [carried] = segment(
+      [
+        "Velkova and Orrin agree to boost trade",
+        "",
+        `TOKYO (The Harbour Times/Asia Wire Network): ${PARAGRAPH}`,
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(carried?.genre).toBe("REPORT");
     const [transcript] = segment(
       ["Remarks before their meeting", "", `VELKOVA: ${PARAGRAPH}`, "", PARAGRAPH].join("\n"),
     );

@@ -1574,9 +1574,15 @@ function genreOf(
       const lines = body.split("\n").map((line) => line.trim());
       const turns = lines.filter((line) => TURN.test(line));
       const speakers = new Set(turns.map((line) => line.split(":")[0]));
-      // "MOSCOW: President Putin and …": a place before the colon is the dateline of a paper's report.
+      // "MOSCOW: President Putin and …": a place before the colon is the dateline of a paper's report (its
+      // agency's bracket after it too: "TOKYO (The Straits Times/Asia News Network): …").
+      const before = opening
+        .split(":")[0]
+        ?.replace(/\s*\([^()]*\)\s*$/u, "")
+        .trim()
+        .toLowerCase();
       const place = /^(?:City|Country|Region|Place)$/u.test(
-        String(lexiconTag(opening.split(":")[0]?.trim().toLowerCase() ?? "") ?? "").split(",")[0] ?? "",
+        String(lexiconTag(before ?? "") ?? "").split(",")[0] ?? "",
       );
       if ((turns.length >= cues.transcriptTurns && speakers.size >= 2) || (TURN.test(opening) && !place))
         return "TRANSCRIPT";
