@@ -268,6 +268,14 @@ describe("outlets", () => {
       hostOnly: o.hostOnly,
     }));
     const at = (url: string, text: string) => resolveOutlet({ urls: [url], text, pageId: "p" }, records);
+    // A masthead's picture labelled at the top of the page names the site as the address agrees; a logo
+    // of another name does not.
+    expect(
+      at("https://www.harbourviewpress.example/story/1", "Harbourview Logo\nTalks resume\n\nBody."),
+    ).toMatchObject({ name: "Harbourview", proposed: true });
+    expect(
+      at("https://www.harbourviewpress.example/story/1", "Sponsor Logo\nTalks resume\n\nBody.").name,
+    ).not.toBe("Sponsor");
     // A publication on a publishing platform is named by its subdomain; a site under a government's portal
     // is not the body whose domain the portal is.
     expect(at("https://harbourwatch.substack.com/p/talks", "Body.")).toMatchObject({

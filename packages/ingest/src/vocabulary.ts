@@ -190,6 +190,8 @@ const pageSchema = z.strictObject({
   photoCreditWords: z.array(z.string().min(1)).default([]),
   /** Words of an edition after a paper's name in a reading service's path ("us edition"). */
   editionWords: z.array(z.string().min(1)).default([]),
+  /** Words of an image's label after a site's name at the top of a capture ("Overview Logo"). */
+  logoWords: z.array(z.string().min(1)).default([]),
   breadcrumbRoots: z.array(z.string().min(1)).default([]),
   /** Words of a picture taken before the story ("a file photo"): its line dates no meeting. */
   archivePhotoWords: z.array(z.string().min(1)).default([]),

@@ -624,6 +624,20 @@ export function resolveOutlet(signals: OutletSignals, outlets: OutletRecord[]): 
   };
   if (signals.fromArticle && (!host || agrees(signals.fromArticle, host)))
     return proposed(signals.fromArticle, "text", host, signals.fromArticle);
+  // "Overview Logo": a masthead's picture labelled at the top of the page, named as the address agrees.
+  const logoWords = reference().page.logoWords;
+  const logo = new RegExp(
+    `^(\\p{Lu}[\\p{L}\\p{N}&.'’ -]{1,40}?)\\s+(?:${wordAlternatives(logoWords) || "(?!)"})$`,
+    "iu",
+  );
+  const labelled = host
+    ? signals.text
+        .split(/\r?\n/u)
+        .slice(0, 5)
+        .map((line) => logo.exec(line.trim())?.[1])
+        .find((name): name is string => name !== undefined && agrees(name, host))
+    : undefined;
+  if (host && labelled) return proposed(labelled, "masthead", host, labelled);
   if (host) return proposed(nameOfDomain(host, signals.text), "domain", host, null);
   if (signals.fromArticle) return proposed(signals.fromArticle, "text", host, signals.fromArticle);
   if (printedHosts[0])
