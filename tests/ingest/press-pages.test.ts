@@ -341,6 +341,25 @@ describe("wire and newspaper pages", () => {
     expect(under("By Ana Lind Smith")).toEqual(["Ana Lind Smith @ null"]);
   });
 
+  it("takes no person a photo's caption names, where it says who stands where, for a byline", () => {
+    const [article] = segment(
+      [
+        "Velkova and Orrin meet at the river, all you need to know",
+        "",
+        "",
+        "President Hana Velkova, left, greets Sudria's President Tomas Orrin at the White House, Friday, Oct. 17, 2031, in Port Halden",
+        "President Hana Velkova, left, greets Sudria's President Tomas Orrin at the White House, Friday, Oct. 17, 2031, in Port Halden Copyright  AP Photo",
+        "Copyright AP Photo",
+        "By Jennifer Halden & Ana Lind",
+        "",
+        PARAGRAPH,
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(article?.bylines.map((b) => b.name)).toEqual(["Jennifer Halden", "Ana Lind"]);
+  });
+
   it("reads a writer's name printed twice as one byline", () => {
     const [article] = segment(
       [

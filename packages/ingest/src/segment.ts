@@ -480,6 +480,7 @@ const monthNamed = () => {
 function photoCaption(text: string): boolean {
   if (words(text).length < 6 || text.includes("\n")) return false;
   if (/\((?:left|right|centre|center|front|from left|second left|second right)\)/iu.test(text)) return true;
+
   const credit = /\s*\([^()]{2,40}\)$/u;
   // (With a stop before the credit: "… in Washington, DC, September 25, 2025. (Reuters)".)
   return credit.test(text) && endsLikeCaption(text.replace(credit, "").replace(/\.$/u, ""));
@@ -1200,6 +1201,15 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
   // bullet before it and an address after it ("- Dewey Sim dewey.sim@scmp.com") are no part of it.
   const lines = [...new Set(block.text.split("\n").map((line) => line.trim()))];
   const one = lines.length === 1 ? (lines[0] ?? "") : block.text;
+  // A photo's caption that says where someone stands ("President …, left, greets …") names no writer:
+  // furniture between the headline and the byline.
+  if (
+    lines.length === 1 &&
+    /^\P{Ll}*\p{Lu}[^,]{2,60},\s+(?:left|right|centre|center|front|from left|second left|second right),\s+\p{Ll}/u.test(
+      one,
+    )
+  )
+    return [];
   // ("By : ANI | Updated at : …": the label's colon is dropped.)
   const text = one
     .replace(/^[-–—•]\s+/u, "")
