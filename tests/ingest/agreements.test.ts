@@ -788,6 +788,28 @@ describe("promises and vows of both sides, an action plan announced, one side's 
     );
   });
 
+  it("reads agreements signed in a present tense, plans announced as what both would do, and joint work", () => {
+    expect(grades("The talks saw the sides sign 18 new agreements to deepen cooperation.")).toEqual([
+      "AGREED",
+    ]);
+    expect(
+      grades(
+        "Norland and Sudria announced on Wednesday that they would elevate their ties to a strategic partnership.",
+      ),
+    ).toEqual(["AGREED"]);
+    expect(grades("They agreed to work together to take the partnership to new heights.")).toEqual([
+      "WILL_WORK_TO",
+    ]);
+    for (const body of [
+      "Lind and Dorn are expected to sign several agreements on Thursday.",
+      "Dorn will sign a deal with a Sudrian carmaker.",
+      "Lind and Dorn hope to work together to end the dispute.",
+      // A photo's caption that ends in its agency's credit is no text of the story.
+      "Lind and Dorn shake hands as they sign bilateral agreements, in Port Halden, November 20, 2031. REUTERS/Ana Example",
+    ])
+      expect(grades(body), body).toEqual([]);
+  });
+
   it("takes no promise, vow or affirmation of one side alone as an agreement", () => {
     for (const body of [
       "Lind promised voters on Monday to cut taxes.",

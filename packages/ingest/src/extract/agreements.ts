@@ -527,12 +527,12 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
       // pledged Friday to …", "They pledged …", "the two leaders confirmed a plan to …", "Yoon and Biden
       // adopted the Washington Declaration").
       if (
-        /^(?:(?:would|will)\s+)?(?:pledg|vow|confirm|promis|adopt|unveil|launch|kick|partner|decid|shared\s+the\s+views?|affirmed\s+that|direct|instruct|task|reaffirmed\s+their\s+support)/iu.test(
+        /^(?:(?:would|will)\s+)?(?:pledg|vow|confirm|promis|adopt|unveil|launch|kick|partner|decid|shared\s+the\s+views?|affirmed\s+that|direct|instruct|task|reaffirmed\s+their\s+support|sign\s|work\s+together\s+to)/iu.test(
           cueText,
         ) ||
         // (A plan announced: "Macron and Lula announced a plan to invest …"; an agreement or an upgrade
         // announced is the agreement's own report, whoever announces it.)
-        /^announced\b[\s\S]*\bplans?\s+(?:to|for)$/iu.test(cueText)
+        /^announced\b[\s\S]*\b(?:plans?\s+(?:to|for)|that\s+they\s+would)$/iu.test(cueText)
       ) {
         // (The subject, after an opening clause of circumstance: "After two days of talks, Erdogan pledged".)
         let subject = body
