@@ -360,6 +360,47 @@ describe("wire and newspaper pages", () => {
     expect(article?.bylines.map((b) => b.name)).toEqual(["Jennifer Halden", "Ana Lind"]);
   });
 
+  it("reads two writers' names the lexicon does not know, printed twice over the picture, as the byline", () => {
+    const [article, ...rest] = segment(
+      [
+        "Velkova, Orrin reaffirm mutually beneficial relationship",
+        "",
+        "The two leaders also agreed to steadily implement a September agreement on river traffic.",
+        "",
+        "Tarou Okuma and Keiko Nishinaga",
+        "",
+        "Tarou Okuma and Keiko Nishinaga",
+        "",
+        "The Japan News",
+        "",
+        "Velkova-Orrin-P-e1731746226375.jpg",
+        "",
+        "November 18, 2031",
+        "",
+        PARAGRAPH,
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(rest).toEqual([]);
+    expect(article?.title).toBe("Velkova, Orrin reaffirm mutually beneficial relationship");
+    expect(article?.bylines.map((b) => b.name)).toEqual(["Tarou Okuma", "Keiko Nishinaga"]);
+    expect(article?.outletName).toBe("The Japan News");
+    // (A menu's words joined the same way are no writers.)
+    const [menu] = segment(
+      [
+        "Velkova and Orrin hold first talks",
+        "",
+        "Trade Deal Achievements and Tariff Reductions",
+        "",
+        PARAGRAPH,
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(menu?.bylines).toEqual([]);
+  });
+
   it("reads a writer's name printed twice as one byline", () => {
     const [article] = segment(
       [

@@ -1158,6 +1158,33 @@ function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabula
       return [{ kind: "person", name }];
     // "BIDEN, LULA FOCUS ON DEMOCRACY, CLIMATE": a headline in capitals, no publisher's name.
     if (list.length >= 4 && text.includes(",")) return [];
+    // "Akihisa Ota and Akiko Yoshinaga": two names of two or three words each, joined, no publisher's
+    // word or place among them, are writers the lexicon does not know, not a publisher.
+    const pair = text.split(/\s+(?:and|&)\s+/u);
+    if (
+      pair.length === 2 &&
+      pair.every(
+        (part) =>
+          /^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}$/u.test(part) &&
+          !outletNamed(part, outlets) &&
+          !matchOutlet(part, outlets) &&
+          !namesPlace(part) &&
+          // (Names the lexicon knows as names, or not at all: "Trade Deal Achievements and Tariff
+          // Reductions", a menu's words, are none.)
+          words(part).every((word) => {
+            const tag = lexiconTag(word.toLowerCase());
+            return tag === undefined || /Name|Person/u.test(String(tag));
+          }),
+      ) &&
+      !cues.outletWord.test(text)
+    )
+      return [
+        {
+          kind: "byline",
+          bylines: pair.map((name) => ({ name, isStaff: false, place: null })),
+          outlet: null,
+        },
+      ];
     return [{ kind: "outlet", name: text }];
   }
   return [];
@@ -1759,6 +1786,10 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     const block = list[i] as Block;
     if (!isHeadline(block)) continue;
     if (captionTwice(list, i)) continue;
+    // (Nor does a byline of writers' names, printed twice above the picture: "Akihisa Ota and Akiko
+    // Yoshinaga".)
+    if (/\s(?:and|&)\s/u.test(block.text) && metaOf(block, outlets, vocabulary, cues)?.[0]?.kind === "byline")
+      continue;
     // (A photo's caption that ends in its credit, or that places a person by "(C)", heads no story; nor
     // does a photo's credit alone, "AFP via Getty Images".)
     if (cues.captionHeadlines.some((pattern) => pattern.test(block.text))) continue;
