@@ -15,6 +15,16 @@ const at = (found: CandidateDraft[], words: string) => found.find((c) => c.span.
 const speakerAt = (found: CandidateDraft[], words: string) => at(found, words)?.data.speaker ?? null;
 
 describe("attribution on press coverage", () => {
+  it("gives a quotation posted on a social network to who posted it", () => {
+    const found = statements(
+      [
+        "Norland's Foreign Minister Hana Velkova met Sudrian envoy Tomas Orrin on Sunday.",
+        "“Delighted to meet my friend, Envoy Orrin, in Port Halden,” Velkova posted on X on Monday.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "Delighted to meet")).toBe("Hana Velkova");
+  });
+
   it("gives one name and a pronoun the person the article names in full", () => {
     const found = statements(
       [
