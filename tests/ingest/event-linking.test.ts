@@ -492,6 +492,20 @@ describe("the meeting date of a news lede", () => {
     ).toBe("2024-05-09");
   });
 
+  it("reads a day by the narrator's words, not a quotation's verbs nor a caption's", () => {
+    // Tuesday 11 February 2031: "will" is the quotation's; the caption's "arrives" tells nothing of the
+    // story's Monday.
+    expect(
+      dateOf(
+        "2031-02-11",
+        [
+          "President Anna Kessel, right, is greeted by Premier Tomas Brandvik as she arrives for a reception in Lindby on Monday, Feb. 10, 2031. (Ana Example/Lakeside Press via AP)",
+          "“We will meet again soon,” Kessel said on Monday after the talks with Brandvik.",
+        ].join("\n\n"),
+      ),
+    ).toBe("2031-02-10");
+  });
+
   it("takes the date that names the meeting over another day of a sentence about it", () => {
     // Sunday 20 August 2023: the leader came home on Sunday; "Friday's meeting" is the 18th.
     expect(

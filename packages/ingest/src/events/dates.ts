@@ -286,10 +286,19 @@ export function meetingDates(
       )
         continue;
       const told = clauseLooksForward(sentence.text, result.index, meeting, future);
-      const weekday = result.start.isCertain("weekday") ? result.start.get("weekday") : null;
-      if (weekday !== null && told !== null && !weekdays.has(weekday)) weekdays.set(weekday, told);
+      // (A day's name alone, in the story's own sentences: not a caption's, nor one with its date written.)
+      const weekday =
+        result.start.isCertain("weekday") && !result.start.isCertain("day")
+          ? result.start.get("weekday")
+          : null;
+      if (weekday !== null && told !== null && found === stated && !weekdays.has(weekday))
+        weekdays.set(weekday, told);
       const forward =
-        told ?? (weekday !== null ? weekdays.get(weekday) : undefined) ?? future.test(sentence.text);
+        told ??
+        (weekday !== null ? weekdays.get(weekday) : undefined) ??
+        // (The narrator's words only: "“Delighted to meet my friend …,” Modi posted on X on Monday" looks
+        // back, whatever the quotation's verbs.)
+        future.test(sentence.text.replace(/“[^“”]*”|"[^"]*"/gu, (quoted) => " ".repeat(quoted.length)));
       const text = result.text.replace(/[\s,;:]+$/u, "");
       const at = sentence.start + result.index;
       const attached = nouns?.test(sentence.text.slice(result.index + text.length)) ?? false;
