@@ -430,7 +430,7 @@ describe("the site's today over the story", () => {
 });
 
 describe("a date with its day's name but no year", () => {
-  const page = (date: string, capturedAt: Date | null) => {
+  const page = (date: string, capturedAt: Date | null, url?: string) => {
     const { outlets, vocabulary, page } = reference();
     const known = outlets.map((o) => ({ name: o.name, aliases: o.aliases, country: o.country ?? null }));
     const text = [
@@ -440,20 +440,24 @@ describe("a date with its day's name but no year", () => {
       "",
       PARAGRAPH,
     ].join("\n");
-    return segmentPage(text, { outlets: known, vocabulary, page, capturedAt }).articles;
+    return segmentPage(text, { outlets: known, vocabulary, page, capturedAt, url }).articles;
   };
 
-  it("takes the latest year, up to the capture, in which that day fell on that day of the week", () => {
-    // October 18th was a Saturday in 2031 and, before it, in 2025.
+  it("takes the year, up to the capture, in which that day fell on that day of the week", () => {
+    // October 18th is a Saturday in 2031 (and was in 2025).
     expect(day(page("Saturday, October 18", new Date("2031-11-02T00:00:00Z")))).toEqual(["2031-10-18 DAY"]);
-    expect(day(page("Saturday, October 18", new Date("2031-10-01T00:00:00Z")))).toEqual(["2025-10-18 DAY"]);
+    // (Captured on the 17th in UTC, already the 18th where the page was written.)
+    expect(day(page("Saturday, October 18", new Date("2031-10-17T20:00:00Z")))).toEqual(["2031-10-18 DAY"]);
     // (A clock time before it, on a page of no known zone, leaves the day: the day's name still gives its year.)
     expect(day(page("12:08 AM on Thursday, October 30", new Date("2031-12-01T00:00:00Z")))).toEqual([
       "2031-10-30 DAY",
     ]);
   });
 
-  it("leaves a date with no day's name and no year unresolved without a capture time", () => {
+  it("takes the year from the one year the address files the page under, never from the machine's clock", () => {
+    const url = "https://news.example/articleExpanded/nq1tVcX7/10-18-2031-16/envoys-call-river-talks";
+    expect(day(page("Saturday, October 18", null, url))).toEqual(["2031-10-18 DAY"]);
+    expect(day(page("Saturday, October 18", null))).toEqual([null]);
     expect(day(page("October 18", null))).toEqual([null]);
   });
 });

@@ -1493,11 +1493,11 @@ function inCountryTime(local: Date, country: string | null): Date {
   return new Date(local.getTime() - offsetAt(guess));
 }
 
-/** A publication time from its words, with its precision; relative times need the capture time. */
 /**
- * The year of a date written with its day's name but no year ("Thursday, October 30"): the latest year, at
- * or before `latest`'s, in which that day of that month fell on that day of the week, looked for over the
- * 28 years in which the calendar repeats. Null when the words give no day's name, day and month.
+ * The year of a date written with its day's name but no year ("Thursday, October 30"): the latest year up to
+ * `latest` (give or take a day, for the page's time zone) in which that day of that month fell on that day
+ * of the week, when it is `latest`'s year or the one before; null otherwise (a day's name that fits no year
+ * near it is a slip, not a date years back), or when the words give no day's name, day and month.
  */
 function yearOfWeekday(start: chrono.ParsedComponents, latest: Date): number | null {
   if (
@@ -1511,20 +1511,44 @@ function yearOfWeekday(start: chrono.ParsedComponents, latest: Date): number | n
   const month = start.get("month");
   const day = start.get("day");
   if (weekday === null || month === null || day === null) return null;
+  const bound = latest.getTime() + 86_400_000;
   const last = latest.getUTCFullYear();
-  for (let year = last; year > last - 28; year--) {
+  for (let year = last; year >= last - 1; year--) {
     const date = new Date(Date.UTC(year, month - 1, day));
     // (February 29th exists in leap years only; a day after `latest` is yet to come.)
-    if (date.getUTCMonth() !== month - 1 || date.getTime() > latest.getTime()) continue;
+    if (date.getUTCMonth() !== month - 1 || date.getTime() > bound) continue;
     if (date.getUTCDay() === weekday) return year;
   }
   return null;
 }
 
+/**
+ * The last moment of the one year a page's address files it under ("/2025/10/30/", "/10-30-2025-12/",
+ * "/20251030…"), or null when it names none or several.
+ */
+function yearEndOfAddress(url: string | null): Date | null {
+  if (!url) return null;
+  const years = new Set(
+    [
+      ...pathOf(url).matchAll(
+        /(?<!\d)((?:19|20)\d{2})(?=(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)|(?!\d))/gu,
+      ),
+    ].map((m) => Number(m[1])),
+  );
+  const [year] = years;
+  return years.size === 1 && year !== undefined ? new Date(Date.UTC(year, 11, 31, 23, 59, 59)) : null;
+}
+
+/**
+ * A publication time from its words, with its precision; relative times need the capture time. A date with
+ * its day's name but no year takes its year from the capture time or, without one, from `latest`: the end
+ * of the year the page's address files it under (never the machine's clock).
+ */
 export function readPublished(
   written: string,
   country: string | null,
   capturedAt: Date | null,
+  latest: Date | null = null,
 ): { at: Date | null; precision: TimePrecision } {
   // (The Arabic comma as a comma, as in isDateOnly.)
   const text = written.replace(/\u060C/gu, ",");
@@ -1539,9 +1563,10 @@ export function readPublished(
     if (!bare) continue;
     const dated =
       bare.start.isCertain("day") || bare.start.isCertain("month") || bare.start.isCertain("year");
-    // "Saturday, October 18": the day's name fixes the year, the latest one (up to the capture, or to now:
-    // nothing is published later than it is read) in which that day fell on it.
-    const weekdayYear = yearOfWeekday(bare.start, capturedAt ?? new Date());
+    // "Saturday, October 18": the day's name fixes the year, the latest one up to the capture (or the end
+    // of the address's year) in which that day fell on it.
+    const bound = capturedAt ?? latest;
+    const weekdayYear = bound ? yearOfWeekday(bare.start, bound) : null;
     if (!bare.start.isCertain("year") && weekdayYear === null) {
       if (!capturedAt || !dated) return { at: null, precision: "UNKNOWN" };
     }
@@ -2350,7 +2375,12 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       if (year !== null) readable = `${publishedText}, ${year}`;
     }
     let published = readable
-      ? readPublished(readable, country, options.capturedAt)
+      ? readPublished(
+          readable,
+          country,
+          options.capturedAt,
+          yearEndOfAddress(options.url ?? metadata?.url ?? null),
+        )
       : { at: null, precision: "UNKNOWN" as const };
     const bodyText = text.slice(first.start, last.end);
     const headlineText = entry.at >= 0 ? (list[entry.at] as Block).text : null;
@@ -2398,7 +2428,12 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
         published =
           stated instanceof Date
             ? { at: stated, precision: "MINUTE" }
-            : readPublished(stated, country, options.capturedAt);
+            : readPublished(
+                stated,
+                country,
+                options.capturedAt,
+                yearEndOfAddress(options.url ?? metadata?.url ?? null),
+              );
       }
       if (bylines.length === 0 && metadata.authors?.length)
         for (const name of metadata.authors)
