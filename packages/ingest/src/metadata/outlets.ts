@@ -523,6 +523,20 @@ function publicationInPath(url: string | null | undefined): string | null {
     .join(" ");
 }
 
+/** "Overview Logo": a name in capitals, then a word of a picture's label (page.yaml logoWords). */
+let logoPattern: RegExp | undefined;
+const logoLabel = () => {
+  const words = reference().page.logoWords.flatMap((word) => [
+    word,
+    word.charAt(0).toUpperCase() + word.slice(1),
+  ]);
+  logoPattern ??= new RegExp(
+    `^(\\p{Lu}[\\p{L}\\p{N}&.'’ -]{1,40}?)\\s+(?:${wordAlternatives(words) || "(?!)"}|${wordAlternatives(words.map((word) => word.toUpperCase())) || "(?!)"})$`,
+    "u",
+  );
+  return logoPattern;
+};
+
 /** The outlet of a page (or of one article on it), known or proposed. */
 export function resolveOutlet(signals: OutletSignals, outlets: OutletRecord[]): ResolvedOutlet {
   const known = (outlet: OutletRecord | null, by: ResolvedOutlet["by"], named: string | null) =>
@@ -625,16 +639,13 @@ export function resolveOutlet(signals: OutletSignals, outlets: OutletRecord[]): 
   if (signals.fromArticle && (!host || agrees(signals.fromArticle, host)))
     return proposed(signals.fromArticle, "text", host, signals.fromArticle);
   // "Overview Logo": a masthead's picture labelled at the top of the page, named as the address agrees.
-  const logoWords = reference().page.logoWords;
-  const logo = new RegExp(
-    `^(\\p{Lu}[\\p{L}\\p{N}&.'’ -]{1,40}?)\\s+(?:${wordAlternatives(logoWords) || "(?!)"})$`,
-    "iu",
-  );
   const labelled = host
     ? signals.text
         .split(/\r?\n/u)
+        .map((line) => line.trim())
+        .filter(Boolean)
         .slice(0, 5)
-        .map((line) => logo.exec(line.trim())?.[1])
+        .map((line) => logoLabel().exec(line)?.[1])
         .find((name): name is string => name !== undefined && agrees(name, host))
     : undefined;
   if (host && labelled) return proposed(labelled, "masthead", host, labelled);
