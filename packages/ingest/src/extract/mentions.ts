@@ -917,22 +917,21 @@ export function mentionsOf(
   }
   for (const text of listedNames(body, foundNames, vocabulary))
     foundNames.push({ text, kind: "PERSON", titled: false });
-  // "President of Ukraine Volodymyr Zelensky": a country's name run into a person's name of two words or
-  // more is the title's, not the name's.
+  // "President of Ukraine Volodymyr Zelensky": a country's name after a title's "of", run into a person's
+  // name of two words or more, is the title's, not the name's.
   for (const found of foundNames) {
     if (found.kind !== "PERSON") continue;
     const words = found.text.split(/\s+/u);
     for (const n of [2, 1]) {
-      if (
-        words.length - n < 2 ||
-        String(lexiconTag(words.slice(0, n).join(" ").toLowerCase()) ?? "") !== "Country"
-      )
+      if (words.length - n < 2 || !tagsOf(words.slice(0, n).join(" ").toLowerCase()).includes("Country"))
         continue;
+      // (The country's other words may stand before the name found: "of South Korea" for "Korea …".)
+      const afterOf = `(?<![\\p{L}])of\\s+(?:the\\s+)?(?:\\p{Lu}\\p{L}*\\s+){0,2}${escapeRegExp(found.text)}`;
+      if (!new RegExp(afterOf, "u").test(body)) continue;
       found.text = words.slice(n).join(" ");
       break;
     }
   }
-
   // Every occurrence of each distinct found name, in one pass over the body.
   const kinds = new Map<string, "PERSON" | "ORGANIZATION">();
   const noise = new Set(
