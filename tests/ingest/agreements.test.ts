@@ -797,12 +797,11 @@ describe("promises and vows of both sides, an action plan announced, one side's 
         "Norland and Sudria announced on Wednesday that they would elevate their ties to a strategic partnership.",
       ),
     ).toEqual(["AGREED"]);
-    // One side's willingness, whatever it is willing to do; agreeing with someone to act.
-    expect(grades("Lind said Norland is willing to stick to its partnership with Sudria.")).toEqual([
-      "WILL_WORK_TO",
+    // (An action plan announced by both sides only: one side's own plan is no agreement.)
+    expect(grades("Lind and Dorn met on Friday, announcing a joint action plan on migration.")).toEqual([
+      "AGREED",
     ]);
-    expect(grades("Lind and Dorn met, and Lind agreed with Dorn to hold more meetings.")).toEqual(["AGREED"]);
-    expect(grades("Sudria is not willing to back the sanctions.")).toEqual([]);
+    expect(grades("Sudria announced a national action plan on drugs.")).toEqual([]);
     expect(grades("They agreed to work together to take the partnership to new heights.")).toEqual([
       "WILL_WORK_TO",
     ]);

@@ -532,7 +532,9 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
         ) ||
         // (A plan announced: "Macron and Lula announced a plan to invest …"; an agreement or an upgrade
         // announced is the agreement's own report, whoever announces it.)
-        /^announced\b[\s\S]*\b(?:plans?\s+(?:to|for)|that\s+they\s+would)$/iu.test(cueText)
+        /^announc(?:ed|ing)\b[\s\S]*\b(?:plans?\s+(?:to|for)|action\s+plan|that\s+they\s+would)$/iu.test(
+          cueText,
+        )
       ) {
         // (The subject, after an opening clause of circumstance: "After two days of talks, Erdogan pledged".)
         let subject = body
