@@ -499,7 +499,7 @@ describe("the meeting date of a news lede", () => {
       dateOf(
         "2031-02-11",
         [
-          "President Anna Kessel, right, is greeted by Premier Tomas Brandvik as she arrives for a reception in Lindby on Monday, Feb. 10, 2031. (Ana Example/Lakeside Press via AP)",
+          "President Anna Kessel, right, is greeted by Premier Tomas Brandvik as she arrives for a reception in Lindby on Monday. (Ana Example/Lakeside Press via AP)",
           "“We will meet again soon,” Kessel said on Monday after the talks with Brandvik.",
         ].join("\n\n"),
       ),

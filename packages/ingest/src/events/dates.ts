@@ -273,6 +273,8 @@ export function meetingDates(
     if (line.length <= 400 && archive?.test(line)) continue;
     const found = line.length <= 400 && credit.test(line) ? captioned : stated;
     const results = datesIn(sentence.text, noon ?? new Date(0));
+    // The sentence without its quotations, made when first needed.
+    let narrated: string | undefined;
     for (const [n, result] of results.entries()) {
       // "on Thursday (October 26)": the weekday's own date follows it; that one is read.
       const next = results[n + 1];
@@ -286,9 +288,12 @@ export function meetingDates(
       )
         continue;
       const told = clauseLooksForward(sentence.text, result.index, meeting, future);
-      // (A day's name alone, in the story's own sentences: not a caption's, nor one with its date written.)
+      // (A day's name alone, in the story's own sentences: not a caption's, nor one with its date written,
+      // nor "last Thursday" or "next Thursday", which say their own direction.)
       const weekday =
-        result.start.isCertain("weekday") && !result.start.isCertain("day")
+        result.start.isCertain("weekday") &&
+        !result.start.isCertain("day") &&
+        !/(?<![\p{L}])(?:last|next|this|past|coming)\s/iu.test(result.text)
           ? result.start.get("weekday")
           : null;
       if (weekday !== null && told !== null && found === stated && !weekdays.has(weekday))
@@ -298,7 +303,9 @@ export function meetingDates(
         (weekday !== null ? weekdays.get(weekday) : undefined) ??
         // (The narrator's words only: "“Delighted to meet my friend …,” Modi posted on X on Monday" looks
         // back, whatever the quotation's verbs.)
-        future.test(sentence.text.replace(/“[^“”]*”|"[^"]*"/gu, (quoted) => " ".repeat(quoted.length)));
+        future.test(
+          (narrated ??= sentence.text.replace(/“[^“”]*”|"[^"]*"/gu, (quoted) => " ".repeat(quoted.length))),
+        );
       const text = result.text.replace(/[\s,;:]+$/u, "");
       const at = sentence.start + result.index;
       const attached = nouns?.test(sentence.text.slice(result.index + text.length)) ?? false;
