@@ -134,17 +134,19 @@ const venueHolders = (piece: string) => {
  * White House, in Washington: pages of one meeting name either).
  */
 let venueNounSet: Set<string> | undefined;
+const venueNouns = () =>
+  (venueNounSet ??= new Set(reference().vocabulary.claims.venueNouns.map((noun) => noun.toLowerCase())));
+/** A venue's name: its last word is a venue's noun ("Buda Castle", "Diaoyutai State Guesthouse"). */
+const isVenue = (piece: string) => venueNouns().has(piece.trim().split(/\s+/u).at(-1)?.toLowerCase() ?? "");
 const placePieces = (place: string) => {
   const pieces = place.split(/[,;]/);
   const owners = pieces
     .map((piece) => /^\s*(\p{Lu}[\p{L}-]+)[’']s\s/u.exec(piece)?.[1])
     .filter((owner): owner is string => owner !== undefined && !isCommonWord(owner.toLowerCase()));
   // "Sochi International Airport": a venue of three words or more named after its town (its first word).
-  venueNounSet ??= new Set(reference().vocabulary.claims.venueNouns.map((noun) => noun.toLowerCase()));
-  const venueNouns = venueNounSet;
   const towns = pieces
     .map((piece) => piece.trim().split(/\s+/u))
-    .filter((words) => words.length >= 3 && venueNouns.has(words.at(-1)?.toLowerCase() ?? ""))
+    .filter((words) => words.length >= 3 && isVenue(words.join(" ")))
     .map((words) => words[0] ?? "")
     .filter((town) => /^\p{Lu}\p{Ll}+$/u.test(town) && !isCommonWord(town.toLowerCase()));
   const named = [...pieces, ...owners, ...towns]
@@ -1049,11 +1051,7 @@ export async function matchEvent(tx: Tx, signals: ArticleSignals): Promise<Event
   // (Nor where the meeting has a town of its own that the page never names: a visit to Brazil is not the
   // meeting in Beijing.)
   // (A venue is no town: "Buda Castle, Hungary" names the country only.)
-  venueNounSet ??= new Set(reference().vocabulary.claims.venueNouns.map((noun) => noun.toLowerCase()));
-  const venues = venueNounSet;
-  const towns = placePieces(only[0].place ?? "").filter(
-    (piece) => !isCountryName(piece) && !venues.has(piece.trim().split(/\s+/u).at(-1)?.toLowerCase() ?? ""),
-  );
+  const towns = placePieces(only[0].place ?? "").filter((piece) => !isCountryName(piece) && !isVenue(piece));
   const pageText = normalizeName(`${signals.title}\n${signals.body}`);
   if (towns.length > 0 && !towns.some((town) => wordPattern(town, "u").test(pageText))) return null;
   const match = scoreEvent(signals, only[0], { onlyCandidate: true });
