@@ -473,13 +473,19 @@ const monthNamed = () => {
   return monthPattern;
 };
 
+/** Where someone stands in a picture, as its caption says: "(left)", "…, second right, …". */
+const STANDING = "left|right|centre|center|front|from left|second left|second right";
+const STANDING_BRACKET = new RegExp(`\\((?:${STANDING})\\)`, "iu");
+/** "President Donald Trump, left, greets …": where someone stands between commas, as agencies caption. */
+const STANDING_COMMAS = new RegExp(`^[^\\p{L}]{0,10}\\p{Lu}[^,]{2,60},\\s+(?:${STANDING}),\\s+\\p{Ll}`, "u");
+
 /**
  * A photo's caption between a headline and its byline: a line that names who stands where ("(L)",
  * "(right)") or ends in its picture's credit after a date ("… in Addis Ababa, October 6, 2022 (ENA)").
  */
 function photoCaption(text: string): boolean {
   if (words(text).length < 6 || text.includes("\n")) return false;
-  if (/\((?:left|right|centre|center|front|from left|second left|second right)\)/iu.test(text)) return true;
+  if (STANDING_BRACKET.test(text)) return true;
 
   const credit = /\s*\([^()]{2,40}\)$/u;
   // (With a stop before the credit: "… in Washington, DC, September 25, 2025. (Reuters)".)
@@ -874,7 +880,7 @@ function looksLikePerson(text: string, cues: Cues): boolean {
  */
 function filedFrom(byline: BylineDraft): BylineDraft {
   const town = byline.place ? null : /^(\p{Lu}\S*(?:\s+\p{Lu}\S*)+)\s+(\p{Lu}\p{Ll}+)$/u.exec(byline.name);
-  if (!town?.[1] || !town[2] || String(lexiconTag(town[2].toLowerCase()) ?? "") !== "City") return byline;
+  if (!town?.[1] || !town[2] || !isTown(town[2])) return byline;
   return { ...byline, name: town[1], place: town[2] };
 }
 
@@ -1230,13 +1236,7 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
   const one = lines.length === 1 ? (lines[0] ?? "") : block.text;
   // A photo's caption that says where someone stands ("President …, left, greets …") names no writer:
   // furniture between the headline and the byline.
-  if (
-    lines.length === 1 &&
-    /^\P{Ll}*\p{Lu}[^,]{2,60},\s+(?:left|right|centre|center|front|from left|second left|second right),\s+\p{Ll}/u.test(
-      one,
-    )
-  )
-    return [];
+  if (lines.length === 1 && STANDING_COMMAS.test(one)) return [];
   // ("By : ANI | Updated at : …": the label's colon is dropped.)
   const text = one
     .replace(/^[-–—•]\s+/u, "")
@@ -1811,14 +1811,18 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     const block = list[i] as Block;
     if (!isHeadline(block)) continue;
     if (captionTwice(list, i)) continue;
-    // (Nor does a byline of writers' names, printed twice above the picture: "Akihisa Ota and Akiko
-    // Yoshinaga".)
-    if (/\s(?:and|&)\s/u.test(block.text) && metaOf(block, outlets, vocabulary, cues)?.[0]?.kind === "byline")
-      continue;
     // (A photo's caption that ends in its credit, or that places a person by "(C)", heads no story; nor
     // does a photo's credit alone, "AFP via Getty Images".)
     if (cues.captionHeadlines.some((pattern) => pattern.test(block.text))) continue;
     if (words(block.text).length <= 5 && cues.captions.some((pattern) => pattern.test(block.text))) continue;
+    // (Nor does a byline of two writers' names, "Akihisa Ota and Akiko Yoshinaga", printed above the
+    // picture.)
+    if (
+      words(block.text).length <= 8 &&
+      /\s(?:and|&)\s/u.test(block.text) &&
+      metaOf(block, outlets, vocabulary, cues)?.[0]?.kind === "byline"
+    )
+      continue;
     let metas: Meta[] = [];
     let j = i + 1;
     const metaAt = (k: number) =>
