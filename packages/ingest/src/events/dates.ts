@@ -274,7 +274,12 @@ export function meetingDates(
     const found = line.length <= 400 && credit.test(line) ? captioned : stated;
     const results = datesIn(sentence.text, noon ?? new Date(0));
     // The sentence without its quotations, made when first needed.
-    let narrated: string | undefined;
+    let narratedText: string | undefined;
+    const narrated = () => {
+      if (narratedText === undefined)
+        narratedText = sentence.text.replace(/“[^“”]*”|"[^"]*"/gu, (quoted) => " ".repeat(quoted.length));
+      return narratedText;
+    };
     for (const [n, result] of results.entries()) {
       // "on Thursday (October 26)": the weekday's own date follows it; that one is read.
       const next = results[n + 1];
@@ -303,9 +308,7 @@ export function meetingDates(
         (weekday !== null ? weekdays.get(weekday) : undefined) ??
         // (The narrator's words only: "“Delighted to meet my friend …,” Modi posted on X on Monday" looks
         // back, whatever the quotation's verbs.)
-        future.test(
-          (narrated ??= sentence.text.replace(/“[^“”]*”|"[^"]*"/gu, (quoted) => " ".repeat(quoted.length))),
-        );
+        future.test(narrated());
       const text = result.text.replace(/[\s,;:]+$/u, "");
       const at = sentence.start + result.index;
       const attached = nouns?.test(sentence.text.slice(result.index + text.length)) ?? false;
