@@ -103,6 +103,10 @@ function patternsOf(vocabulary: Vocabulary) {
   );
   const agreedCue = compile(vocabulary.agreementCues.AGREED ?? [], gap);
   const standing = new Set(vocabulary.agreementNegations.standing.map((word) => word.toLowerCase()));
+  const bothSidesOnly = new RegExp(
+    `^(?:(?:would|will)\\s+)?(?:${vocabulary.agreementNegations.bothSidesOnly.map((opening) => escapeRegExp(opening).replace(/ /g, "\\s+")).join("|") || "(?!)"})`,
+    "iu",
+  );
   // A title (roleWords, honorifics) among the first capitalised words after the cue names a person.
   // "welcomed his Chinese counterpart Xi Jinping": a counterpart is a guest as a title is.
   const titles = [
@@ -183,6 +187,7 @@ function patternsOf(vocabulary: Vocabulary) {
     agreedCue,
     hedgedSentence,
     standing,
+    bothSidesOnly,
     earlier,
     former,
     earlierBefore,
@@ -230,6 +235,7 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
     agreedCue,
     hedgedSentence,
     standing,
+    bothSidesOnly,
     earlier,
     former,
     earlierBefore,
@@ -527,9 +533,7 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
       // pledged Friday to …", "They pledged …", "the two leaders confirmed a plan to …", "Yoon and Biden
       // adopted the Washington Declaration").
       if (
-        /^(?:(?:would|will)\s+)?(?:pledg|vow|confirm|promis|adopt|unveil|launch|kick|partner|decid|shared\s+the\s+views?|affirmed\s+that|direct|instruct|task|reaffirmed\s+their\s+support|sign\s|work\s+together\s+to)/iu.test(
-          cueText,
-        ) ||
+        bothSidesOnly.test(cueText) ||
         // (A plan announced: "Macron and Lula announced a plan to invest …"; an agreement or an upgrade
         // announced is the agreement's own report, whoever announces it.)
         /^announc(?:ed|ing)\b[\s\S]*\b(?:plans?\s+(?:to|for)|action\s+plan|that\s+they\s+would)$/iu.test(
