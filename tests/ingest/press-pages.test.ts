@@ -1862,3 +1862,80 @@ describe("wire copy on other sites", () => {
     expect(wire?.outletName).toBe("Reuters");
   });
 });
+
+describe("a headline rebuilt from the address of a page that prints none", () => {
+  const PAGE = [
+    "Foreign Minister Hana Velkova and Sudrian envoy Tomas Orrin strengthened Norland-Sudria ties in Port Halden on Monday, aiming at 45 billion euros of trade.",
+    "",
+    PARAGRAPH,
+  ].join("\n");
+
+  it("keeps a short number between its words, and leaves out an id after it", () => {
+    expect(
+      segment(
+        PAGE,
+        "https://news.example/2031/06/02/velkova-orrin-aim-for-45-billion-in-annual-trade-pledge-closer-ties/",
+      )[0]?.title,
+    ).toBe("Velkova Orrin Aim for 45 Billion in Annual Trade Pledge Closer Ties");
+    expect(
+      segment(
+        PAGE,
+        "https://news.example/news/velkova-orrin-vow-to-double-trade-in-5-years-101752001802811.html",
+      )[0]?.title,
+    ).toBe("Velkova Orrin Vow to Double Trade in 5 Years");
+    // A number beside a month's name is a date, not the title's.
+    expect(
+      segment(PAGE, "https://news.example/news/velkova-orrin-talks-june-2-port-halden-river-summit-opens")[0]
+        ?.title,
+    ).toBe("Port Halden River Summit Opens");
+  });
+
+  it("drops a version's mark of one or two letters the page never prints, and writes a compound as the page does", () => {
+    expect(
+      segment(PAGE, "https://news.example/news/velkova-orrin-strengthen-norland-sudria-ties-ld")[0]?.title,
+    ).toBe("Velkova Orrin Strengthen Norland-Sudria Ties");
+    expect(
+      segment(PAGE, "https://news.example/news/velkova-orrin-sign-historic-river-treaty-c-15765297")[0]
+        ?.title,
+    ).toBe("Velkova Orrin Sign Historic River Treaty");
+    // A letter the page prints stays ("Plan B").
+    expect(
+      segment(
+        `${PAGE}\n\nThe ministers called the accord their Plan B.`,
+        "https://news.example/news/velkova-orrin-sign-historic-river-plan-b",
+      )[0]?.title,
+    ).toBe("Velkova Orrin Sign Historic River Plan B.");
+  });
+});
+
+describe("a date and a byline sharing their lines", () => {
+  it("reads a date in brackets before a 'By' whose name is on the next line", () => {
+    const [article] = segment(
+      [
+        "Velkova meets Orrin in Port Halden",
+        "[June 3, 2031] By",
+        "HANA KOVAR",
+        `LINDBY (AP) — ${PARAGRAPH}`,
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(article?.publishedText).toBe("June 3, 2031");
+    expect(article?.publishedPrecision).toBe("DAY");
+    expect(article?.bylines.map((b) => b.name)).toEqual(["HANA KOVAR"]);
+  });
+
+  it("parts a desk's or a writer's name from the date after it on one line, but not a headline from a date", () => {
+    const read = (line: string) =>
+      segment(["Velkova meets Orrin in Port Halden", "", line, "", PARAGRAPH, "", PARAGRAPH].join("\n"))[0];
+    const desk = read("Xinhua News Desk June 3, 2031, 21:06:14 IST");
+    expect(desk?.publishedText).toBe("June 3, 2031, 21:06:14 IST");
+    expect(desk?.bylines).toEqual([{ name: "Xinhua News Desk", isStaff: true, place: null }]);
+    const writer = read("Hana Kovar June 3, 2031, 10:02");
+    expect(writer?.publishedText).toBe("June 3, 2031, 10:02");
+    expect(writer?.bylines.map((b) => b.name)).toEqual(["Hana Kovar"]);
+    // A line of a headline's words before a date is no byline: nothing of it is read as one.
+    const headline = read("Velkova meets Orrin June 3, 2031");
+    expect(headline?.bylines).toEqual([]);
+    expect(headline?.publishedText).toBeNull();
+  });
+});

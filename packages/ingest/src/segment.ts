@@ -154,11 +154,21 @@ function blocks(text: string): Block[] {
       start += dateRunIn.length;
       line = line.slice(dateRunIn.length);
     }
-    // "[May 13, 2025]": a date line in brackets is that date.
-    const bracketed = /^\[([^[\]]{4,40})\]$/u.exec(line)?.[1];
-    if (bracketed && isDateOnly(bracketed.trim())) {
-      start += 1 + bracketed.length - bracketed.trimStart().length;
-      line = bracketed.trim();
+    // "[May 13, 2025]": a date line in brackets is that date. "[August 30, 2025] By", the writer's name on
+    // the next line: the date, then a "By" of its own line.
+    const bracket = /^\[([^[\]]{4,40})\](?:\s+(by))?$/iu.exec(line);
+    const bracketed = bracket?.[1];
+    if (bracket && bracketed && isDateOnly(bracketed.trim())) {
+      const dateStart = start + 1 + bracketed.length - bracketed.trimStart().length;
+      const by = bracket[2];
+      if (by) {
+        result.push({ text: bracketed.trim(), start: dateStart, end: dateStart + bracketed.trim().length });
+        start += line.length - by.length;
+        line = by;
+      } else {
+        start = dateStart;
+        line = bracketed.trim();
+      }
     }
     // "… will leave Alaska with neitherpublished at 00:27 British Summer Time 16 August": a headline with
     // the time it was posted run onto its last word is two lines.
@@ -1209,6 +1219,18 @@ const gluedDate = () =>
     "u",
   ));
 
+/** A day's or a month's name, capitalised, after a word and a space ("FP News Desk August 29, 2025"). */
+let spacedPattern: RegExp | undefined;
+const spacedDate = () =>
+  (spacedPattern ??= new RegExp(
+    `(?<=\\p{L})\\s+(?=(?:${wordAlternatives(
+      [...calendarNames("days"), ...calendarNames("months")]
+        .filter((name) => name.length >= 3)
+        .map((name) => name.charAt(0).toUpperCase() + name.slice(1)),
+    )})\\b)`,
+    "gu",
+  ));
+
 /**
  * "Reuters" on the line under a photo's caption ("… in Washington, D.C., U.S., August 18, 2025"): the
  * photo's credit, not the article's outlet. The caption may be the block before or a line of this one.
@@ -1310,12 +1332,29 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
   // "Serhiy Sydorenko, VALENTYNA ROMANENKOWednesday, 25 June 2025, 16:13": the writers' names run into the
   // date; the date is parted from them where a day's or a month's name follows a letter.
   const runInto = gluedDate().exec(block.text);
+  // "FP News Desk August 29, 2025, 21:06:14 IST": a desk's or a writer's name, a space, then the date; parted
+  // only where the words before it are a byline or a person's name (a headline may end in a date too).
+  const spaced = runInto
+    ? undefined
+    : [...block.text.matchAll(spacedDate())].find((space) => {
+        const head = block.text.slice(0, space.index);
+        if (words(head).length > 6 || /\d/u.test(head)) return false;
+        if (!isDateOnly(block.text.slice(space.index + space[0].length))) return false;
+        return classifyPart(head, outlets, vocabulary, cues).some(
+          (meta) =>
+            meta.kind === "byline" ||
+            meta.kind === "person" ||
+            (meta.kind === "outlet" && outletNamed(head, outlets) !== null),
+        );
+      });
   const unglued =
     runInto &&
     words(block.text.slice(0, runInto.index)).length <= 6 &&
     isDateOnly(block.text.slice(runInto.index))
       ? `${block.text.slice(0, runInto.index)} | ${block.text.slice(runInto.index)}`
-      : block.text;
+      : spaced
+        ? `${block.text.slice(0, spaced.index)} | ${block.text.slice(spaced.index + spaced[0].length)}`
+        : block.text;
   // "The Canadian Press, 08 Sep, 2023 10:02 AM": the writers, then the date after a comma.
   // (The cheap tests first: a date is parsed only on a line shaped so.)
   const comma = /^([^,|]{3,60}?),\s+(.*\d.*)$/u.exec(unglued);

@@ -65,9 +65,18 @@ export function slugWords(url: string | null | undefined): string[] | null {
   // ("g20", "g7" are words; "6684102", "a3f9c2e1" are not.)
   const isNumber = (token: string | undefined) =>
     token !== undefined && (/^\d+$/u.test(token) || (/\d/u.test(token) && token.length >= 6));
+  // A short number between two words of the title is one of them ("…-to-20bn-in-5-years-…",
+  // "…-aim-for-45-billion-in-…"), unless a month's name stands beside it (a date).
+  const inTitle = (i: number) => {
+    const [before, token, after] = [tokens[i - 1], tokens[i] as string, tokens[i + 1]];
+    return (
+      /^\d{1,3}$/u.test(token) &&
+      [before, after].every((word) => word !== undefined && /^\p{L}+$/u.test(word) && !months.has(word))
+    );
+  };
   const runs: string[][] = [[]];
   for (const [i, token] of tokens.entries()) {
-    if (isNumber(token) || (months.has(token) && isNumber(tokens[i + 1]))) runs.push([]);
+    if ((isNumber(token) && !inTitle(i)) || (months.has(token) && isNumber(tokens[i + 1]))) runs.push([]);
     else runs.at(-1)?.push(token);
   }
   const best = runs.reduce((a, b) => (b.length > a.length ? b : a));
@@ -132,8 +141,13 @@ const rank = (form: string, shouted = false) => {
   if (/^\p{Lu}/u.test(form)) return shouted ? 1 : 2;
   return 0;
 };
+// ("U.K" as the words' pattern takes "U.K." from the page: the abbreviation keeps its last stop.)
 const asWritten = (form: string, level: number) =>
-  level === 1 ? form.charAt(0) + form.slice(1).toLowerCase() : form;
+  level === 1
+    ? form.charAt(0) + form.slice(1).toLowerCase()
+    : /^(?:\p{L}\.)+\p{L}$/u.test(form)
+      ? `${form}.`
+      : form;
 
 const SMALL = new Set([
   "a",
@@ -188,6 +202,18 @@ function rebuilt(tokens: string[], text: string): string {
       );
       continue;
     }
+    // "franco-german" where the page prints "Franco-German": the compound as printed.
+    const compound = [3, 2]
+      .map((n) => ({
+        n,
+        found: i + n <= tokens.length ? forms.get(tokens.slice(i, i + n).join("")) : undefined,
+      }))
+      .find(({ found }) => found && found.level > 0 && found.form.includes("-"));
+    if (compound?.found) {
+      out.push(asWritten(compound.found.form, compound.found.level));
+      i += compound.n - 1;
+      continue;
+    }
     const form = forms.get(token);
     // A word the lexicon knows ("ministers", "states") is a plural, not a name's possessive.
     const stem =
@@ -206,8 +232,20 @@ function rebuilt(tokens: string[], text: string): string {
  * address's words; null when the address spells no title.
  */
 export function titleFromAddress(url: string | null | undefined, text: string): string | null {
-  const tokens = slugWords(url);
-  if (!tokens) return null;
+  const spelled = slugWords(url);
+  if (!spelled) return null;
+  // A last token of one or two letters that is no word and that the page never prints, not even with
+  // stops ("…-defence-treaty-c-15765297", "…-all-sectors-ld"): an edition's or a version's mark.
+  const last = spelled.at(-1) ?? "";
+  const mark =
+    spelled.length > 4 &&
+    /^\p{L}{1,2}$/u.test(last) &&
+    !isCommonWord(last) &&
+    !new RegExp(`(?<![\\p{L}\\p{N}])${[...last].join("\\.?")}\\.?(?![\\p{L}\\p{N}])`, "iu").test(text);
+  const tokens =
+    mark && !printed(spelled, text) && !(spelled.length >= 6 && printed(spelled, text, true))
+      ? spelled.slice(0, -1)
+      : spelled;
   // (An address cut short after a word's first letters, as some sites cut long ones, spells the start of
   // the headline line: "…-discuss-migration-through-mexico-and-f/".)
   const found = printed(tokens, text) ?? (tokens.length >= 6 ? printed(tokens, text, true) : null);
