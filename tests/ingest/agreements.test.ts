@@ -824,3 +824,35 @@ describe("promises and vows of both sides, an action plan announced, one side's 
       expect(grades(body), body).toEqual([]);
   });
 });
+
+describe("targets set together, joint documents issued, agreements exchanged or approved, and a leader's 'we will'", () => {
+  it("grades each when both sides do it", () => {
+    for (const [body, grade] of [
+      ["Lind and Dorn have set a target of 20 billion dollars in trade over five years.", "AGREED"],
+      ["Norland and Sudria have now set a new goal of $40 billion in annual trade.", "AGREED"],
+      ["Norland and Sudria decided on Thursday to elevate their ties to a new level.", "AGREED"],
+      ["The two leaders also issued a joint statement on river shipping.", "AGREED"],
+      ["Norland and Sudria have approved a treaty-level defence cooperation agreement.", "AGREED"],
+      [
+        "Lind and Dorn observed the formal exchange of a dozen cooperation agreements, including on fisheries.",
+        "AGREED",
+      ],
+      ["Protocols were also signed in the areas of education and culture.", "AGREED"],
+      ["Lind and Dorn vowed Wednesday to ramp up security cooperation.", "WILL_WORK_TO"],
+      ["The two countries also pledged deeper co-operation on military matters.", "WILL_WORK_TO"],
+      ["“We have today concluded our bilateral defence co-operation agreement,” Lind said.", "AGREED"],
+      ["“We will also work together to expand the river trade agreement,” Lind said.", "WILL_WORK_TO"],
+    ])
+      expect(grades(body as string), body).toEqual([grade]);
+  });
+
+  it("takes no target, approval, vow or joint work of one side alone", () => {
+    for (const body of [
+      "Norland set a target of net zero emissions by 2050.",
+      "The Norland parliament approved the trade agreement on Monday.",
+      "Dorn vowed Wednesday to defend every inch of Sudrian territory.",
+      "“I will work together to end the dispute,” Lind said.",
+    ])
+      expect(grades(body), body).toEqual([]);
+  });
+});
