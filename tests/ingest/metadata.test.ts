@@ -364,6 +364,14 @@ describe("outlets", () => {
     });
     expect(at("https://www.expressandstar.example/a", "Body.")).toMatchObject({ name: "Express and Star" });
     expect(at("https://www.zorvachronicle.example/a", "Body.")).toMatchObject({ name: "Zorva Chronicle" });
+    // A place the lexicon knows in two words, its first no word alone ("san"); fewer, more common words over
+    // the page's own ("staff", "airs" of a page that uses them).
+    expect(at("https://www.losangelesfrontiers.example/a", "Body.")).toMatchObject({
+      name: "Los Angeles Frontiers",
+    });
+    expect(
+      at("https://www.thenortheastaffairs.example/a", "The staff met. Nor did Thea, on the airs of it."),
+    ).toMatchObject({ name: "The Northeast Affairs" });
     // A name of three letters and no vowel is an acronym, alone or before a kind of outlet's word; a word
     // of three letters is not.
     expect(at("https://www.zbc.example/a", "Body.")).toMatchObject({ name: "ZBC" });

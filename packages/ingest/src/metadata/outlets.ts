@@ -207,8 +207,15 @@ function splitByFrequency(letters: string): string[] | null {
   if (words.length < 2 || words.join("") !== letters) return null;
   // A piece is a function word, a word the lexicon knows, or one of five letters or more: "thanthi" is no
   // "than thi", "aerotech" no "aero tech".
-  const plausible = (word: string) =>
-    SHORT_WORDS.has(word) || word.length >= 5 || (word.length >= 3 && lexiconTag(word) !== undefined);
+  // (Or a piece of a name the lexicon knows in two words: "san" of "san francisco".)
+  const plausible = (word: string, i: number) =>
+    SHORT_WORDS.has(word) ||
+    word.length >= 5 ||
+    (word.length >= 3 && lexiconTag(word) !== undefined) ||
+    [
+      [words[i - 1], word],
+      [word, words[i + 1]],
+    ].some(([a, b]) => a !== undefined && b !== undefined && lexiconTag(`${a} ${b}`) !== undefined);
   return words.every(plausible) && words.some((word) => word.length >= 4) ? words : null;
 }
 
@@ -271,13 +278,21 @@ export function nameOfDomain(host: string, text: string): string {
   const words = best[head.length];
   const capital = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
   // A split is taken only when the page itself uses one of its words ("Exp Res Sen" is no name).
+  // (Fewer words by how often each is written win over the page's: "thenortheastaffairs" is "the northeast
+  // affairs", not "the nor thea staff airs" of a page that uses "staff", a word the lexicon lacks.)
+  const fewer = words && words.length > 3 && /^\p{L}+$/u.test(head) ? splitByFrequency(head) : null;
   if (
     words &&
     words.length >= 2 &&
     /^\p{L}+$/u.test(head) &&
     words.some((word) => word.length >= 3 && known.has(word))
   )
-    return [...words.map(capital), ...(number ? [number] : [])].join(" ");
+    return [
+      ...(fewer && fewer.length < words.length
+        ? fewer.map((word, i) => (i > 0 && SHORT_WORDS.has(word) ? word : capital(word)))
+        : words.map(capital)),
+      ...(number ? [number] : []),
+    ].join(" ");
   // "royanews": a name the lexicon does not know, then a word that names a kind of outlet (page.yaml
   // outletWords: "news", "times", "post").
   const kinds = reference().page.outletWords.map((word) => word.toLowerCase());
