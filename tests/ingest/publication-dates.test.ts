@@ -461,3 +461,19 @@ describe("a date with its day's name but no year", () => {
     expect(day(page("October 18", null))).toEqual([null]);
   });
 });
+
+describe("a date in figures parted by stops, beside two writers joined by 'and'", () => {
+  const page = (line: string) =>
+    ["Norland and Sudria reopen river talks", "", line, "", PARAGRAPH, "", PARAGRAPH].join("\n");
+
+  it("reads the day first, and both writers, one with a family name's particle", () => {
+    const [article] = segment(page("Ana Lindqvist and Riyaz ul Haldane  | 03.06.2031 - Update : 03.06.2031"));
+    expect(day([article as NonNullable<typeof article>])).toEqual(["2031-06-03 DAY"]);
+    expect(article?.bylines.map((b) => b.name)).toEqual(["Ana Lindqvist", "Riyaz ul Haldane"]);
+    expect(article?.outletName).toBeNull();
+  });
+
+  it("reads '11.04.2031' as the 11th of April", () => {
+    expect(day(segment(page("11.04.2031")))).toEqual(["2031-04-11 DAY"]);
+  });
+});

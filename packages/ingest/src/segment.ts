@@ -11,7 +11,7 @@ import { type ArticleGenre, normalizeName, type TimePrecision } from "@readout/d
 import * as chrono from "chrono-node";
 import type nlpType from "compromise";
 import ct from "countries-and-timezones";
-import { wordPattern } from "./extract/mentions.ts";
+import { PARTICLES, wordPattern } from "./extract/mentions.ts";
 import { lexiconTag, wordPieces } from "./extract/nlp.ts";
 import { endsLikeCaption, pathOf } from "./metadata/outlets.ts";
 import { headlineInLine, slugWords, titleFromAddress } from "./metadata/slug.ts";
@@ -877,12 +877,16 @@ function looksLikePerson(text: string, cues: Cues): boolean {
     // "On Friday", "In Brussels": a preposition opens no name.
     !/^(?:on|in|at|from|to|with|for|after|before|during|since|until)$/iu.test(list[0] ?? "") &&
     list.every(
-      (word) =>
-        /^\p{Lu}(\.|[\p{L}'’-]*\p{Ll}[\p{L}'’-]*)$/u.test(word) && !CONNECTORS.has(word.toLowerCase()),
+      (word, i) =>
+        (/^\p{Lu}(\.|[\p{L}'’-]*\p{Ll}[\p{L}'’-]*)$/u.test(word) && !CONNECTORS.has(word.toLowerCase())) ||
+        // A family name's particle inside the name ("Riyaz ul Khaliq", "Ursula von der Leyen").
+        (i > 0 && i < list.length - 1 && particle().test(word)),
     ) &&
     !cues.outletWord.test(text)
   );
 }
+let particlePattern: RegExp | undefined;
+const particle = () => (particlePattern ??= new RegExp(`^(?:${PARTICLES})$`, "u"));
 
 /**
  * "Jennifer Rankin Brussels": the town a writer files from, run on after a name of two words or more, is
@@ -980,7 +984,7 @@ function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabula
   // "Written: 2023-07-11 08:40:54Updated: 2023-07-11 14:10:58", "Published April 16, 2024last updated April
   // 16, 2024": the first date stated, up to the next label (run onto it or not).
   const published =
-    /^(.*?)(?:\b|(?<=\d))(?:published|updated|posted|last updated|first published|written(?=\s*:))\s*(?:on|at)?\s*:?\s*(.+)$/i.exec(
+    /^(.*?)(?:\b|(?<=\d))(?:published|updated|posted|last updated|first published|(?:written|update)(?=\s*:))\s*(?:on|at)?\s*:?\s*(.+)$/i.exec(
       text,
     );
   const stated =
@@ -1424,7 +1428,8 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
       const part = (parts[i] ?? "").trim();
       // "Serhiy Sydorenko, VALENTYNA ROMANENKO" beside the date: writers' names in a list, one of them
       // shaped as a person's, the others maybe in capitals.
-      const pieces = part.split(/\s*,\s*/u);
+      // ("Alyssa McMurtry and Riyaz ul Khaliq": two names joined by "and".)
+      const pieces = part.split(/\s*(?:,|&|\band\b)\s*/u).filter(Boolean);
       // (Each a name: in capitals or not; never a post, "Staff Writer", nor a place.)
       const titled = (piece: string) =>
         piece === piece.toUpperCase()
@@ -1595,7 +1600,11 @@ export function readPublished(
     const [result] = capturedAt ? chrono.parse(text, capturedAt) : [];
     return { at: result?.start.date() ?? null, precision: "RELATIVE" };
   }
-  for (const parser of PARSERS) {
+  // "11.04.2025": a date in figures parted by stops puts its day first, wherever it is written.
+  const parsers = /(?<![\d.])\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?![\d.])/u.test(text)
+    ? [chrono.en.GB, ...PARSERS]
+    : PARSERS;
+  for (const parser of parsers) {
     // A date without its year, or a time without its date, is read against the capture time, never the
     // machine's clock; without one it stays unresolved.
     const [bare] = parser.parse(text);

@@ -39,7 +39,8 @@ export const wordPattern = (term: string, flags = "gu") =>
 
 const NAME = "\\p{Lu}(?:[\\p{L}'’-]+|\\.)";
 /** Small words inside a name: "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
-export const PARTICLES = [...FAMILY_PARTICLES, "bin", "ibn", "al", "el"].join("|");
+// ("ul" and "ud" of South Asian names: "Riyaz ul Khaliq", "Salah ud Din".)
+export const PARTICLES = [...FAMILY_PARTICLES, "bin", "ibn", "al", "el", "ul", "ud"].join("|");
 
 let titlePatternFor: { roles: string[]; pattern: RegExp } | undefined;
 function titlePattern(vocabulary: Vocabulary): RegExp {
