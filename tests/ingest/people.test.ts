@@ -115,6 +115,20 @@ describe("resolving a name", () => {
     expect(king.resolve("Juan Carlos Varela").person).toBeNull();
   });
 
+  it("reads a stored full name after a title in another language as the same person, not after a given name", () => {
+    const people = new PeopleIndex([person("nieto", "Pablo Nieto", [], ["Chancellor of Norland"])], {
+      roleWords: reference().vocabulary.roleWords,
+      honorifics: linkingReference().honorifics,
+      titleWords: linkingReference().titleWords,
+      givenNameForms: linkingReference().givenNameForms,
+    });
+    expect(people.resolve("Bundeskanzler Pablo Nieto")).toMatchObject({
+      person: { id: "nieto" },
+      rule: "variant",
+    });
+    expect(people.resolve("Maria Pablo Nieto").person).toBeNull();
+  });
+
   it("reads another form of a given name, and a family name written first, as the same person", () => {
     const people = index();
     expect(people.resolve("Joseph R. Biden")).toMatchObject({ person: { id: "biden" }, rule: "variant" });

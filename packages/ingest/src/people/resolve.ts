@@ -363,6 +363,23 @@ export class PeopleIndex {
         cleaned,
       };
     }
+    // "Bundeskanzler Friedrich Merz" for a stored "Friedrich Merz": a stored full name after a word or two
+    // that no list knows as a title and no lexicon as a given name (a title in another language).
+    if (words.length >= 3) {
+      const titled = [1, 2]
+        .filter((n) => words.length - n >= 2 && words.slice(0, n).every((word) => !givenName(word)))
+        .map((n) => this.pick(this.byAlias.get(words.slice(n).join(" ")), inArticle, "PERSON"))
+        .find(Boolean);
+      if (titled) {
+        return {
+          person: titled,
+          score: 0.85,
+          rule: "variant",
+          evidence: `"${cleaned}" is ${titled.name}'s name after a title`,
+          cleaned,
+        };
+      }
+    }
     // "Antony John Blinken": a stored two-word name, in order, with a middle name between.
     const middle = persons.filter((p) =>
       p.aliases.some((alias) => {
