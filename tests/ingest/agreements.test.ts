@@ -856,3 +856,25 @@ describe("targets set together, joint documents issued, agreements exchanged or 
       expect(grades(body), body).toEqual([]);
   });
 });
+
+describe("pacts inked, agreements inked or signed in the passive, a decision made, notes exchanged, both sides' intent", () => {
+  it("grades each", () => {
+    for (const [body, grade] of [
+      ["After the talks, the two countries inked 10 pacts on fisheries and river shipping.", "AGREED"],
+      ["Some key agreements were inked during the visit.", "AGREED"],
+      ["Today, key agreements have been signed, Lind said.", "AGREED"],
+      ["A further decision was made to start negotiations on a reciprocal access agreement.", "AGREED"],
+      ["Norland and Sudria conducted an exchange of notes on a grant under the aid programme.", "AGREED"],
+      ["In the near future, the parties intend to double this figure.", "WILL_WORK_TO"],
+      ["There is also a mutual willingness in increasing this indicator.", "WILL_WORK_TO"],
+    ])
+      expect(grades(body as string), body).toEqual([grade]);
+  });
+
+  it("takes no intent of one side alone, unless to work with the other", () => {
+    expect(grades("Norland intends to raise tariffs next year.")).toEqual([]);
+    expect(grades("Dorn said Sudria intends to work closely with Norland on river shipping.")).toEqual([
+      "WILL_WORK_TO",
+    ]);
+  });
+});
