@@ -873,6 +873,17 @@ describe("pacts inked, agreements inked or signed in the passive, a decision mad
 
   it("takes no intent of one side alone, unless to work with the other", () => {
     expect(grades("Norland intends to raise tariffs next year.")).toEqual([]);
+    // One side's encouragement is its own: "encourage" counts for both sides only.
+    expect(
+      grades(
+        "Lind had reiterated her desire to end the dispute and encourage dialogue between the two towns.",
+      ),
+    ).toEqual([]);
+    expect(grades("Dorn said Sudria will encourage more firms to invest in Norland.")).toEqual([]);
+    // (An effort agreed on is graded as the effort.)
+    expect(grades("The two leaders agreed to encourage more exchanges of students.")).toEqual([
+      "WILL_WORK_TO",
+    ]);
     expect(grades("Dorn said Sudria intends to work closely with Norland on river shipping.")).toEqual([
       "WILL_WORK_TO",
     ]);
