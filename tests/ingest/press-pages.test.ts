@@ -1890,7 +1890,7 @@ describe("a headline rebuilt from the address of a page that prints none", () =>
     ).toBe("Port Halden River Summit Opens");
   });
 
-  it("drops a version's mark of one or two letters the page never prints, and writes a compound as the page does", () => {
+  it("drops a mark of three letters or fewer the page never prints, and writes a compound as the page does", () => {
     expect(
       segment(PAGE, "https://news.example/news/velkova-orrin-strengthen-norland-sudria-ties-ld")[0]?.title,
     ).toBe("Velkova Orrin Strengthen Norland-Sudria Ties");
@@ -1898,6 +1898,13 @@ describe("a headline rebuilt from the address of a page that prints none", () =>
       segment(PAGE, "https://news.example/news/velkova-orrin-sign-historic-river-treaty-c-15765297")[0]
         ?.title,
     ).toBe("Velkova Orrin Sign Historic River Treaty");
+    // An editor's initials after the title; a compound the page prints in small letters.
+    expect(
+      segment(
+        `${PAGE}\n\nPatients may apply for an e-visa.`,
+        "https://news.example/news/velkova-orrin-agree-on-medical-e-visa-for-patients-ajr",
+      )[0]?.title,
+    ).toBe("Velkova Orrin Agree on Medical e-visa for Patients");
     // A letter the page prints stays ("Plan B").
     expect(
       segment(

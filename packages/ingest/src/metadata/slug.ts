@@ -184,6 +184,19 @@ function rebuilt(tokens: string[], text: string): string {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as string;
+    // "franco-german" where the page prints "Franco-German", "e-visa" where it prints "e-visa": the compound as
+    // printed.
+    const compound = [3, 2]
+      .map((n) => ({
+        n,
+        found: i + n <= tokens.length ? forms.get(tokens.slice(i, i + n).join("")) : undefined,
+      }))
+      .find(({ found }) => found?.form.includes("-"));
+    if (compound?.found) {
+      out.push(asWritten(compound.found.form, compound.found.level));
+      i += compound.n - 1;
+      continue;
+    }
     // Letters standing alone: an abbreviation ("u-s" → "U.S."), an initial ("j" → "J."), or the "s" of a
     // possessive whose apostrophe the address dropped ("blinken-s" → "Blinken’s").
     if (token.length === 1 && /\p{L}/u.test(token) && token !== "a") {
@@ -200,18 +213,6 @@ function rebuilt(tokens: string[], text: string): string {
           .map((c) => `${c.toUpperCase()}.`)
           .join(""),
       );
-      continue;
-    }
-    // "franco-german" where the page prints "Franco-German": the compound as printed.
-    const compound = [3, 2]
-      .map((n) => ({
-        n,
-        found: i + n <= tokens.length ? forms.get(tokens.slice(i, i + n).join("")) : undefined,
-      }))
-      .find(({ found }) => found && found.level > 0 && found.form.includes("-"));
-    if (compound?.found) {
-      out.push(asWritten(compound.found.form, compound.found.level));
-      i += compound.n - 1;
       continue;
     }
     const form = forms.get(token);
@@ -234,12 +235,13 @@ function rebuilt(tokens: string[], text: string): string {
 export function titleFromAddress(url: string | null | undefined, text: string): string | null {
   const spelled = slugWords(url);
   if (!spelled) return null;
-  // A last token of one or two letters that is no word and that the page never prints, not even with
-  // stops ("…-defence-treaty-c-15765297", "…-all-sectors-ld"): an edition's or a version's mark.
+  // A last token of three letters or fewer that is no word and that the page never prints, not even with
+  // stops ("…-defence-treaty-c-15765297", "…-all-sectors-ld", "…-in-rangpur-ajr"): an edition's, a
+  // version's or an editor's mark.
   const last = spelled.at(-1) ?? "";
   const mark =
     spelled.length > 4 &&
-    /^\p{L}{1,2}$/u.test(last) &&
+    /^\p{L}{1,3}$/u.test(last) &&
     !isCommonWord(last) &&
     !new RegExp(`(?<![\\p{L}\\p{N}])${[...last].join("\\.?")}\\.?(?![\\p{L}\\p{N}])`, "iu").test(text);
   const tokens =
