@@ -1946,3 +1946,23 @@ describe("a date and a byline sharing their lines", () => {
     expect(headline?.publishedText).toBeNull();
   });
 });
+
+describe("a standfirst and its photo's caption over the byline and the date", () => {
+  it("starts the story under the byline and the date, and reads both", () => {
+    const [article] = segment(
+      [
+        "Velkova meets Orrin, calls for a truce on the river",
+        "Minister Hana Velkova criticised upstream dams, but said the talks would go on.",
+        "Envoy Tomas Orrin said they disagree over the dams, but would like to keep talking. /Photo: Harbour Wire / Others",
+        "By Ana Lindqvist",
+        "November 14, 2031",
+        "",
+        PARAGRAPH,
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(article?.bylines.map((b) => b.name)).toEqual(["Ana Lindqvist"]);
+    expect(article?.publishedText).toBe("November 14, 2031");
+  });
+});

@@ -1879,8 +1879,13 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
         : metaOf(list[k] as Block, outlets, vocabulary, cues);
     // A standfirst right under the headline, over the story's caption, date or byline ("Xi Jinping called
     // for a global truce, …" between the headline and "May 6, 2024 9:46 pm CET"): no part of the body.
+    // (Its photo's caption may come between: "… continue their dialogue. /Photo: AA / Others" over "By …".)
+    const creditedCaption = (k: number) =>
+      list[k] !== undefined &&
+      !(list[k] as Block).text.includes("\n") &&
+      creditAfter().test((list[k] as Block).text);
     let standfirst = false;
-    for (; j < list.length && j <= i + 4 + (standfirst ? 1 : 0); j++) {
+    for (; j < list.length && j <= i + 4 + (standfirst ? 2 : 0); j++) {
       const meta = metaAt(j);
       if (!meta) {
         if (
@@ -1893,9 +1898,13 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
           !isHeadline(list[j] as Block) &&
           words((list[j] as Block).text).length <= 60 &&
           list[j + 1] &&
-          metaAt(j + 1)
+          (metaAt(j + 1) || (creditedCaption(j + 1) && list[j + 2] && metaAt(j + 2)))
         ) {
           standfirst = true;
+          metas.push({ kind: "label", text: (list[j] as Block).text });
+          continue;
+        }
+        if (standfirst && j === i + 2 && creditedCaption(j) && list[j + 1] && metaAt(j + 1)) {
           metas.push({ kind: "label", text: (list[j] as Block).text });
           continue;
         }
