@@ -481,6 +481,23 @@ describe("the meeting date of a news lede", () => {
     )?.day;
   };
 
+  it("reads the day of the leaders' joint press conference as the meeting's", () => {
+    // Friday 14 November 2031, the day of publication.
+    expect(
+      dateOf(
+        "2031-11-14",
+        "Speaking at the joint news conference with Premier Tomas Brandvik in Lindby on Friday, Kessel said the river must be shared.",
+      ),
+    ).toBe("2031-11-14");
+    // A press conference of one speaker alone dates nothing of the meeting.
+    expect(
+      dateOf(
+        "2031-11-14",
+        "Speaking at a news conference in Lindby on Wednesday, Kessel said the river must be shared.",
+      ),
+    ).toBeUndefined();
+  });
+
   it("reads a day named again as the day its first mention's clause gave", () => {
     // Friday 10 May 2024: the talks were held on Thursday the 9th; the later "Thursday talks" sits in a
     // sentence that looks ahead to something else, and is the same Thursday.
