@@ -905,7 +905,7 @@ describe("articles with too little to tell one meeting of their people from anot
 });
 
 describe("a page that gives no day, about the only stored meeting of its people", () => {
-  it("joins that meeting where its place agrees with the meeting's own pages, and else proposes another", async () => {
+  it("joins that meeting where its place agrees with the meeting's own pages or it names none, and else proposes another", async () => {
     const dated = await importPage(db.prisma, {
       content: page(
         "Ilse Marrow hosts Piet Dorn for talks",
@@ -926,7 +926,21 @@ describe("a page that gives no day, about the only stored meeting of its people"
     const link = await db.prisma.articleEvent.findFirst({ where: { articleId: { in: undated.articleIds } } });
     expect(link?.eventId).toBe(visit?.id);
     expect(link?.evidence).toMatchObject({ onlyMeetingOfThesePeople: true, place: { matched: "norway" } });
-    // A page that names no place of the meeting could be about any of their meetings.
+    // A page that names no day and no place at all tells nothing against it: it joins, on its people.
+    const nowhere = await importPage(db.prisma, {
+      content: page(
+        "Marrow and Dorn pledge closer ties",
+        "Eastern Ledger",
+        "Prime Minister Ilse Marrow and President Piet Dorn pledged closer ties in energy and shipping.",
+      ),
+    });
+    const joined = await db.prisma.articleEvent.findFirst({
+      where: { articleId: { in: nowhere.articleIds } },
+    });
+    expect(joined?.eventId).toBe(visit?.id);
+    expect(joined?.evidence).toMatchObject({ onlyMeetingOfThesePeople: true });
+    expect(joined?.evidence).not.toHaveProperty("place");
+    // A page that sets their meeting at another gathering could be about any of their meetings.
     const margins = await importPage(db.prisma, {
       content: page(
         "Marrow meets Dorn",

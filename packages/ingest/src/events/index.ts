@@ -1037,7 +1037,7 @@ export async function matchEvent(tx: Tx, signals: ArticleSignals): Promise<Event
   // town it names, "state visit to Brazil", as the event's own articles name it), that meeting is the one
   // it covers: a page captured without its date, of a visit other pages dated.
   const dayless = !signals.meetingDate?.day && !signals.meetingDate?.range && !signals.reference;
-  if (!dayless || !signals.heldIn) return null;
+  if (!dayless) return null;
   const lead = new Set(signals.named.filter((n) => n.kind === "PERSON" && n.lead).map((n) => n.id));
   const only = events.filter(
     (event) =>
@@ -1045,9 +1045,16 @@ export async function matchEvent(tx: Tx, signals: ArticleSignals): Promise<Event
       2,
   );
   if (only.length !== 1 || !only[0]) return null;
-  const held = normalizeName(signals.heldIn);
+  // (A page that says nowhere where they met tells nothing against it either, unless it sets their meeting
+  // at another gathering: "on the margins of the council's ministerial".)
+  const held = signals.heldIn ? normalizeName(signals.heldIn) : null;
+  besideGathering ??= new RegExp(
+    `(?<![\\p{L}])(?:${wordAlternatives(linkingReference().besideGatheringCues) || "(?!)"})(?![\\p{L}])`,
+    "iu",
+  );
+  if (!held && besideGathering.test(signals.body)) return null;
   const texts = textOf(await eventTexts(tx, only[0].id));
-  if (!locatedIn(texts.normalized, held) && normalizeName(only[0].place ?? "") !== held) return null;
+  if (held && !locatedIn(texts.normalized, held) && normalizeName(only[0].place ?? "") !== held) return null;
   // (Nor where the meeting has a town of its own that the page never names: a visit to Brazil is not the
   // meeting in Beijing.)
   // (A venue is no town: "Buda Castle, Hungary" names the country only.)
@@ -1056,22 +1063,26 @@ export async function matchEvent(tx: Tx, signals: ArticleSignals): Promise<Event
   if (towns.length > 0 && !towns.some((town) => wordPattern(town, "u").test(pageText))) return null;
   const match = scoreEvent(signals, only[0], { onlyCandidate: true });
   if (!match || sharedPeople(match) < 2) return null;
-  // Scored on its people and that place; a date neither side gives counts for nothing either way.
+  // Scored on its people and that place (on its people alone where the page names no place); a date
+  // neither side gives counts for nothing either way.
   const { weights } = linkingReference().eventMatch;
   const people = (match.evidence.people as { value?: number } | undefined)?.value ?? 0;
-  const score =
-    Math.round(((weights.people * people + weights.place) / (weights.people + weights.place)) * 1000) / 1000;
+  const score = held
+    ? Math.round(((weights.people * people + weights.place) / (weights.people + weights.place)) * 1000) / 1000
+    : people;
   if (score < threshold) return null;
   return {
     ...match,
     score,
     evidence: {
       people: match.evidence.people,
-      place: { value: 1, weight: weights.place, matched: held, byEventTexts: true },
+      ...(held ? { place: { value: 1, weight: weights.place, matched: held, byEventTexts: true } } : {}),
       onlyMeetingOfThesePeople: true,
     },
   };
 }
+
+let besideGathering: RegExp | undefined;
 
 /** The people an article is about: those named in its lead (or its first two), at most four. */
 function leadPeople(people: PeopleIndex, signals: ArticleSignals) {
