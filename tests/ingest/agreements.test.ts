@@ -857,18 +857,30 @@ describe("targets set together, joint documents issued, agreements exchanged or 
   });
 });
 
-describe("pacts inked, agreements inked or signed in the passive, a decision made, notes exchanged, both sides' intent", () => {
+describe("pacts inked, agreements inked or signed in the passive, notes exchanged, a mutual willingness", () => {
   it("grades each", () => {
     for (const [body, grade] of [
       ["After the talks, the two countries inked 10 pacts on fisheries and river shipping.", "AGREED"],
       ["Some key agreements were inked during the visit.", "AGREED"],
       ["Today, key agreements have been signed, Lind said.", "AGREED"],
-      ["A further decision was made to start negotiations on a reciprocal access agreement.", "AGREED"],
       ["Norland and Sudria conducted an exchange of notes on a grant under the aid programme.", "AGREED"],
-      ["In the near future, the parties intend to double this figure.", "WILL_WORK_TO"],
       ["There is also a mutual willingness in increasing this indicator.", "WILL_WORK_TO"],
     ])
       expect(grades(body as string), body).toEqual([grade]);
+  });
+
+  it("takes no earlier deal, one side's joint statement, note of protest, decision to cancel, or a leader's 'would have'", () => {
+    for (const body of [
+      "Lind and Kovac had decided in 2019 to freeze the talks.",
+      "Norland issued a joint statement with Tarvia condemning the visit.",
+      "Kovac, who concluded the 2019 agreement with Sudria, said the talks would go on.",
+      "Norland and Sudria exchanged notes of protest over the border incident.",
+      "A decision was made to cancel the signing ceremony.",
+      "Critics in both countries intend to challenge the deal in court.",
+      "“We would have agreed to the deal if Sudria had withdrawn,” Lind said.",
+      "“We will have signed the agreement by then,” Lind said.",
+    ])
+      expect(grades(body), body).toEqual([]);
   });
 
   it("takes no intent of one side alone, unless to work with the other", () => {
