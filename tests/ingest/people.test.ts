@@ -127,6 +127,14 @@ describe("resolving a name", () => {
       rule: "variant",
     });
     expect(people.resolve("Maria Pablo Nieto").person).toBeNull();
+    // A son's name that holds his father's is no title before it.
+    const father = new PeopleIndex([person("hamad", "Hamad Al Varo", [], ["Emir of Norland"])], {
+      roleWords: reference().vocabulary.roleWords,
+      honorifics: linkingReference().honorifics,
+      titleWords: linkingReference().titleWords,
+      givenNameForms: linkingReference().givenNameForms,
+    });
+    expect(father.resolve("Tamim bin Hamad Al Varo").person).toBeNull();
   });
 
   it("reads another form of a given name, and a family name written first, as the same person", () => {

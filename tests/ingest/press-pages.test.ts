@@ -1883,6 +1883,14 @@ describe("a headline rebuilt from the address of a page that prints none", () =>
         "https://news.example/news/velkova-orrin-vow-to-double-trade-in-5-years-101752001802811.html",
       )[0]?.title,
     ).toBe("Velkova Orrin Vow to Double Trade in 5 Years");
+    // An id before the title's words, and a number that counts nothing after it, are no words of it; nor is
+    // a last word of two letters after a word of grammar dropped.
+    expect(
+      segment(PAGE, "https://news.example/news/story-123-velkova-meets-orrin-in-port-halden")[0]?.title,
+    ).toBe("Velkova Meets Orrin in Port Halden");
+    expect(segment(PAGE, "https://news.example/news/norland-signs-river-trade-deal-with-uk")[0]?.title).toBe(
+      "Norland Signs River Trade Deal with Uk",
+    );
     // A number beside a month's name is a date, not the title's.
     expect(
       segment(PAGE, "https://news.example/news/velkova-orrin-talks-june-2-port-halden-river-summit-opens")[0]
@@ -1905,7 +1913,7 @@ describe("a headline rebuilt from the address of a page that prints none", () =>
         "https://news.example/news/velkova-orrin-agree-on-medical-e-visa-for-patients-ajr",
       )[0]?.title,
     ).toBe("Velkova Orrin Agree on Medical e-visa for Patients");
-    // A letter the page prints stays ("Plan B").
+    // A letter the page prints stays, written as an initial ("Plan B.").
     expect(
       segment(
         `${PAGE}\n\nThe ministers called the accord their Plan B.`,
@@ -1949,20 +1957,21 @@ describe("a date and a byline sharing their lines", () => {
 
 describe("a standfirst and its photo's caption over the byline and the date", () => {
   it("starts the story under the byline and the date, and reads both", () => {
-    const [article] = segment(
-      [
-        "Velkova meets Orrin, calls for a truce on the river",
-        "Minister Hana Velkova criticised upstream dams, but said the talks would go on.",
-        "Envoy Tomas Orrin said they disagree over the dams, but would like to keep talking. /Photo: Harbour Wire / Others",
-        "By Ana Lindqvist",
-        "November 14, 2031",
-        "",
-        PARAGRAPH,
-        "",
-        PARAGRAPH,
-      ].join("\n"),
-    );
+    const text = [
+      "Velkova meets Orrin, calls for a truce on the river",
+      "Minister Hana Velkova criticised upstream dams, but said the talks would go on.",
+      "Envoy Tomas Orrin said they disagree over the dams, but would like to keep talking. /Photo: Harbour Wire / Others",
+      "By Ana Lindqvist",
+      "November 14, 2031",
+      "",
+      PARAGRAPH,
+      "",
+      PARAGRAPH,
+    ].join("\n");
+    const [article] = segment(text);
     expect(article?.bylines.map((b) => b.name)).toEqual(["Ana Lindqvist"]);
     expect(article?.publishedText).toBe("November 14, 2031");
+    // The story starts at its first paragraph: the standfirst and the caption are no part of it.
+    expect(text.slice(article?.start, article?.end).startsWith(PARAGRAPH)).toBe(true);
   });
 });

@@ -467,13 +467,21 @@ describe("a date in figures parted by stops, beside two writers joined by 'and'"
     ["Norland and Sudria reopen river talks", "", line, "", PARAGRAPH, "", PARAGRAPH].join("\n");
 
   it("reads the day first, and both writers, one with a family name's particle", () => {
-    const [article] = segment(page("Ana Lindqvist and Riyaz ul Haldane  | 03.06.2031 - Update : 03.06.2031"));
+    const [article] = segment(page("Ana Lindqvist and Riyaz ul Haldane  | 03.06.2031 - Update : 05.06.2031"));
     expect(day([article as NonNullable<typeof article>])).toEqual(["2031-06-03 DAY"]);
     expect(article?.bylines.map((b) => b.name)).toEqual(["Ana Lindqvist", "Riyaz ul Haldane"]);
     expect(article?.outletName).toBeNull();
   });
 
-  it("reads '11.04.2031' as the 11th of April", () => {
+  it("reads '11.04.2031' as the 11th of April, also with a stop after it", () => {
     expect(day(segment(page("11.04.2031")))).toEqual(["2031-04-11 DAY"]);
+    expect(day(segment(page("11.04.2031.")))).toEqual(["2031-04-11 DAY"]);
+  });
+
+  it("takes no place for a writer, and no note after 'Update:' for a date", () => {
+    const [place] = segment(page("Casa de Halden, June 3, 2031"));
+    expect(place?.bylines).toEqual([]);
+    const [note] = segment(page("UPDATE: Talks were moved to Friday"));
+    expect(note?.publishedText ?? null).toBeNull();
   });
 });

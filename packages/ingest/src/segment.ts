@@ -869,7 +869,7 @@ function outletNamed(text: string, outlets: KnownOutlet[]): KnownOutlet | null {
 }
 
 /** Two to four capitalised words with no outlet word: a person's name ("Jane Q. Doe"). */
-function looksLikePerson(text: string, cues: Cues): boolean {
+function looksLikePerson(text: string, cues: Cues, particles = false): boolean {
   const list = words(text);
   return (
     list.length >= 2 &&
@@ -879,8 +879,9 @@ function looksLikePerson(text: string, cues: Cues): boolean {
     list.every(
       (word, i) =>
         (/^\p{Lu}(\.|[\p{L}'’-]*\p{Ll}[\p{L}'’-]*)$/u.test(word) && !CONNECTORS.has(word.toLowerCase())) ||
-        // A family name's particle inside the name ("Riyaz ul Khaliq", "Ursula von der Leyen").
-        (i > 0 && i < list.length - 1 && particle().test(word)),
+        // A family name's particle inside the name, where the caller allows it ("Riyaz ul Khaliq" beside
+        // a date; "Casa de Nariño" on a line of its own is a place).
+        (particles && i > 0 && i < list.length - 1 && particle().test(word)),
     ) &&
     !cues.outletWord.test(text)
   );
@@ -993,7 +994,9 @@ function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabula
         /(?:\s+|(?<=\d))(?:updated|modified|last updated)\s*:|(?<=\d)(?:last\s+)?(?:updated|modified)\b/iu,
       )[0]
       ?.trim() ?? "";
-  if (published && chrono.parse(stated).length) {
+  // ("UPDATE: Talks were moved to Friday" is a note, not a date: after "Update" the date alone.)
+  const updateOnly = /(?:^|\s)update\s*:/iu.test(text) && !/published|updated|posted|written/iu.test(text);
+  if (published && chrono.parse(stated).length && (!updateOnly || isDateOnly(stated))) {
     return [...classifyPart(published[1] ?? "", outlets, vocabulary, cues), { kind: "date", text: stated }];
   }
   // "Katharine Murphy Political editor in Beijing", "Daniel Hurst Foreign affairs and defence
@@ -1338,19 +1341,21 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
   const runInto = gluedDate().exec(block.text);
   // "FP News Desk August 29, 2025, 21:06:14 IST": a desk's or a writer's name, a space, then the date; parted
   // only where the words before it are a byline or a person's name (a headline may end in a date too).
-  const spaced = runInto
-    ? undefined
-    : [...block.text.matchAll(spacedDate())].find((space) => {
-        const head = block.text.slice(0, space.index);
-        if (words(head).length > 6 || /\d/u.test(head)) return false;
-        if (!isDateOnly(block.text.slice(space.index + space[0].length))) return false;
-        return classifyPart(head, outlets, vocabulary, cues).some(
-          (meta) =>
-            meta.kind === "byline" ||
-            meta.kind === "person" ||
-            (meta.kind === "outlet" && outletNamed(head, outlets) !== null),
-        );
-      });
+  // (Only a line with a figure, and only the first six words' spaces: the cheap tests first.)
+  const spaced =
+    runInto || !/\d/u.test(block.text)
+      ? undefined
+      : [...block.text.slice(0, 80).matchAll(spacedDate())].find((space) => {
+          const head = block.text.slice(0, space.index);
+          if (words(head).length > 6 || /\d/u.test(head)) return false;
+          if (!isDateOnly(block.text.slice(space.index + space[0].length))) return false;
+          return classifyPart(head, outlets, vocabulary, cues).some(
+            (meta) =>
+              meta.kind === "byline" ||
+              meta.kind === "person" ||
+              (meta.kind === "outlet" && outletNamed(head, outlets) !== null),
+          );
+        });
   const unglued =
     runInto &&
     words(block.text.slice(0, runInto.index)).length <= 6 &&
@@ -1441,7 +1446,7 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
         pieces.every(
           (piece) =>
             words(piece).length <= 3 &&
-            looksLikePerson(titled(piece), cues) &&
+            looksLikePerson(titled(piece), cues, true) &&
             !cues.staff.test(piece) &&
             !words(piece).some((word) =>
               /Actor|Noun|Place|Demonym/u.test(String(lexiconTag(word.toLowerCase()) ?? "")),
@@ -1601,7 +1606,7 @@ export function readPublished(
     return { at: result?.start.date() ?? null, precision: "RELATIVE" };
   }
   // "11.04.2025": a date in figures parted by stops puts its day first, wherever it is written.
-  const parsers = /(?<![\d.])\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?![\d.])/u.test(text)
+  const parsers = /(?<![\d.])\d{1,2}\.\d{1,2}\.(?:(?:19|20)\d{2}|\d{2})(?!\d)/u.test(text)
     ? [chrono.en.GB, ...PARSERS]
     : PARSERS;
   for (const parser of parsers) {
@@ -1873,10 +1878,18 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       continue;
     let metas: Meta[] = [];
     let j = i + 1;
-    const metaAt = (k: number) =>
-      photoCredit(list[k] as Block, list[k - 1])
-        ? [{ kind: "label" as const, text: (list[k] as Block).text }]
-        : metaOf(list[k] as Block, outlets, vocabulary, cues);
+    // (Each line's metadata read once: the standfirst's test looks one and two lines ahead.)
+    const read = new Map<number, Meta[] | null>();
+    const metaAt = (k: number) => {
+      if (!read.has(k))
+        read.set(
+          k,
+          photoCredit(list[k] as Block, list[k - 1])
+            ? [{ kind: "label" as const, text: (list[k] as Block).text }]
+            : metaOf(list[k] as Block, outlets, vocabulary, cues),
+        );
+      return read.get(k) ?? null;
+    };
     // A standfirst right under the headline, over the story's caption, date or byline ("Xi Jinping called
     // for a global truce, …" between the headline and "May 6, 2024 9:46 pm CET"): no part of the body.
     // (Its photo's caption may come between: "… continue their dialogue. /Photo: AA / Others" over "By …".)

@@ -8,7 +8,7 @@
 import { normalizeName } from "@readout/db";
 import { distance } from "fastest-levenshtein";
 import { linkingReference } from "../people/reference.ts";
-import { FAMILY_PARTICLES } from "../people/resolve.ts";
+import { FAMILY_PARTICLES, LINK_PARTICLES } from "../people/resolve.ts";
 import { reference, type Vocabulary, wordAlternatives } from "../vocabulary.ts";
 import { isPluralNoun, lexiconTag, namesIn, readsAsVerb } from "./nlp.ts";
 import type { Sentence } from "./sentences.ts";
@@ -39,8 +39,7 @@ export const wordPattern = (term: string, flags = "gu") =>
 
 const NAME = "\\p{Lu}(?:[\\p{L}'’-]+|\\.)";
 /** Small words inside a name: "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
-// ("ul" and "ud" of South Asian names: "Riyaz ul Khaliq", "Salah ud Din".)
-export const PARTICLES = [...FAMILY_PARTICLES, "bin", "ibn", "al", "el", "ul", "ud"].join("|");
+export const PARTICLES = [...FAMILY_PARTICLES, ...LINK_PARTICLES].join("|");
 
 let titlePatternFor: { roles: string[]; pattern: RegExp } | undefined;
 function titlePattern(vocabulary: Vocabulary): RegExp {

@@ -1,4 +1,4 @@
-import { isCommonWord } from "../extract/nlp.ts";
+import { isCommonWord, isPluralNoun, lexiconTag } from "../extract/nlp.ts";
 import { calendarNames } from "../vocabulary.ts";
 
 /**
@@ -65,13 +65,16 @@ export function slugWords(url: string | null | undefined): string[] | null {
   // ("g20", "g7" are words; "6684102", "a3f9c2e1" are not.)
   const isNumber = (token: string | undefined) =>
     token !== undefined && (/^\d+$/u.test(token) || (/\d/u.test(token) && token.length >= 6));
-  // A short number between two words of the title is one of them ("…-to-20bn-in-5-years-…",
-  // "…-aim-for-45-billion-in-…"), unless a month's name stands beside it (a date).
+  // A short number between two words of the title that counts what follows it is one of them
+  // ("…-in-5-years-…", "…-aim-for-45-billion-in-…"); not an id before the title's words ("story-123-…"),
+  // nor a date beside a month's name.
   const inTitle = (i: number) => {
     const [before, token, after] = [tokens[i - 1], tokens[i] as string, tokens[i + 1]];
     return (
       /^\d{1,3}$/u.test(token) &&
-      [before, after].every((word) => word !== undefined && /^\p{L}+$/u.test(word) && !months.has(word))
+      [before, after].every((word) => word !== undefined && /^\p{L}+$/u.test(word) && !months.has(word)) &&
+      (isPluralNoun(after as string) ||
+        /Cardinal|Unit|Duration/u.test(String(lexiconTag(after as string) ?? "")))
     );
   };
   const runs: string[][] = [[]];
@@ -91,13 +94,10 @@ const fold = (text: string) =>
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]/gu, "");
 
-/** The words of `text` that the slug spells, as the text prints them; null when it prints them nowhere. */
-function printed(
-  tokens: string[],
-  text: string,
-  /** The address cut its last word short ("…-mexico-and-f/"): the line printed on to its end. */
-  cutShort = false,
-): { start: number; end: number } | null {
+/** The page's letters folded as a slug keeps them, each with its offset in the page (the last page's kept). */
+let lastFolded: { text: string; folded: string; at: number[] } | undefined;
+function foldedPage(text: string): { folded: string; at: number[] } {
+  if (lastFolded?.text === text) return lastFolded;
   const letters: string[] = [];
   const at: number[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -106,7 +106,18 @@ function printed(
       at.push(i);
     }
   }
-  const folded = letters.join("");
+  lastFolded = { text, folded: letters.join(""), at };
+  return lastFolded;
+}
+
+/** The words of `text` that the slug spells, as the text prints them; null when it prints them nowhere. */
+function printed(
+  tokens: string[],
+  text: string,
+  /** The address cut its last word short ("…-mexico-and-f/"): the line printed on to its end. */
+  cutShort = false,
+): { start: number; end: number } | null {
+  const { folded, at } = foldedPage(text);
   const wanted = tokens.join("");
   const isWord = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
   for (let from = folded.indexOf(wanted); from >= 0; from = folded.indexOf(wanted, from + 1)) {
@@ -239,8 +250,10 @@ export function titleFromAddress(url: string | null | undefined, text: string): 
   // stops ("…-defence-treaty-c-15765297", "…-all-sectors-ld", "…-in-rangpur-ajr"): an edition's, a
   // version's or an editor's mark.
   const last = spelled.at(-1) ?? "";
+  // (Never after a word of grammar: "…-trade-deal-with-uk" ends on the title's own word.)
   const mark =
     spelled.length > 4 &&
+    !SMALL.has(spelled.at(-2) ?? "") &&
     /^\p{L}{1,3}$/u.test(last) &&
     !isCommonWord(last) &&
     !new RegExp(`(?<![\\p{L}\\p{N}])${[...last].join("\\.?")}\\.?(?![\\p{L}\\p{N}])`, "iu").test(text);

@@ -43,6 +43,9 @@ export const FAMILY_PARTICLES = [
   "du",
 ];
 const PARTICLE_WORDS = new Set(FAMILY_PARTICLES);
+/** Small words that link a name to a father's or a family's ("bin", "ibn"), or part its words ("ul", "ud"). */
+export const LINK_PARTICLES = ["bin", "ibn", "al", "el", "ul", "ud"];
+const LINK_WORDS = new Set(LINK_PARTICLES);
 
 export interface Person {
   id: string;
@@ -367,7 +370,14 @@ export class PeopleIndex {
     // that no list knows as a title and no lexicon as a given name (a title in another language).
     if (words.length >= 3) {
       const titled = [1, 2]
-        .filter((n) => words.length - n >= 2 && words.slice(0, n).every((word) => !givenName(word)))
+        // (Nor a particle among them: "Tamim bin Hamad Al Thani" is not a stored "Hamad Al Thani".)
+        .filter(
+          (n) =>
+            words.length - n >= 2 &&
+            words
+              .slice(0, n)
+              .every((word) => !givenName(word) && !PARTICLE_WORDS.has(word) && !LINK_WORDS.has(word)),
+        )
         .map((n) => this.pick(this.byAlias.get(words.slice(n).join(" ")), inArticle, "PERSON"))
         .find(Boolean);
       if (titled) {
