@@ -940,6 +940,15 @@ describe("a page that gives no day, about the only stored meeting of its people"
     expect(joined?.eventId).toBe(visit?.id);
     expect(joined?.evidence).toMatchObject({ onlyMeetingOfThesePeople: true });
     expect(joined?.evidence).not.toHaveProperty("place");
+    // A call is no meeting in person: it could be any of their talks.
+    const call = await importPage(db.prisma, {
+      content: page(
+        "Marrow and Dorn discuss energy",
+        "Western Ledger",
+        "Prime Minister Ilse Marrow and President Piet Dorn discussed energy in a phone call.",
+      ),
+    });
+    expect((await eventOf(call.articleIds))?.id).not.toBe(visit?.id);
     // A page that sets their meeting at another gathering could be about any of their meetings.
     const margins = await importPage(db.prisma, {
       content: page(

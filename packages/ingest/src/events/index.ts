@@ -1034,8 +1034,9 @@ export async function matchEvent(tx: Tx, signals: ArticleSignals): Promise<Event
   if (matches[0]) return matches[0];
   // An article that gives no day at all cannot tell one meeting of its people from another, but where the
   // store holds one meeting only of two or more of them, held where the article holds it (the country or
-  // town it names, "state visit to Brazil", as the event's own articles name it), that meeting is the one
-  // it covers: a page captured without its date, of a visit other pages dated.
+  // town it names, "state visit to Brazil", as the event's own articles name it) or where the article names
+  // no place at all, that meeting is the one it covers: a page captured without its date, of a visit other
+  // pages dated.
   const dayless = !signals.meetingDate?.day && !signals.meetingDate?.range && !signals.reference;
   if (!dayless) return null;
   const lead = new Set(signals.named.filter((n) => n.kind === "PERSON" && n.lead).map((n) => n.id));
@@ -1046,13 +1047,14 @@ export async function matchEvent(tx: Tx, signals: ArticleSignals): Promise<Event
   );
   if (only.length !== 1 || !only[0]) return null;
   // (A page that says nowhere where they met tells nothing against it either, unless it sets their meeting
-  // at another gathering: "on the margins of the council's ministerial".)
+  // at another gathering or apart from any, linking.yaml otherSettingCues: "on the margins of the council's
+  // ministerial", "in a phone call".)
   const held = signals.heldIn ? normalizeName(signals.heldIn) : null;
-  besideGathering ??= new RegExp(
-    `(?<![\\p{L}])(?:${wordAlternatives(linkingReference().besideGatheringCues) || "(?!)"})(?![\\p{L}])`,
+  otherSetting ??= new RegExp(
+    `(?<![\\p{L}])(?:${wordAlternatives(linkingReference().otherSettingCues) || "(?!)"})(?![\\p{L}])`,
     "iu",
   );
-  if (!held && besideGathering.test(signals.body)) return null;
+  if (!held && otherSetting.test(signals.body)) return null;
   const texts = textOf(await eventTexts(tx, only[0].id));
   if (held && !locatedIn(texts.normalized, held) && normalizeName(only[0].place ?? "") !== held) return null;
   // (Nor where the meeting has a town of its own that the page never names: a visit to Brazil is not the
@@ -1082,7 +1084,7 @@ export async function matchEvent(tx: Tx, signals: ArticleSignals): Promise<Event
   };
 }
 
-let besideGathering: RegExp | undefined;
+let otherSetting: RegExp | undefined;
 
 /** The people an article is about: those named in its lead (or its first two), at most four. */
 function leadPeople(people: PeopleIndex, signals: ArticleSignals) {

@@ -26,10 +26,11 @@ const linkingSchema = z.strictObject({
   /** Words that make a meeting's place an earlier meeting's ("since we met last time in Singapore"). */
   earlierMeetingCues: z.array(z.string().min(1)).default([]),
   /**
-   * Words that set a meeting at another gathering ("on the margins of the council's ministerial"): a page
-   * that gives no day and no place is then no sign of the one stored meeting of its people.
+   * Words that set a meeting at another gathering ("on the margins of the council's ministerial") or apart
+   * from any ("in a phone call"): a page that gives no day and no place is then no sign of the one stored
+   * meeting of its people.
    */
-  besideGatheringCues: z.array(z.string().min(1)).default([]),
+  otherSettingCues: z.array(z.string().min(1)).default([]),
   /** Words that make a meeting's place a meeting's yet to come ("the upcoming summit … in Lindby"). */
   laterMeetingCues: z.array(z.string().min(1)).default([]),
   /** Words that never stand between a date and the meeting noun it names ("Sunday after the talks"). */
