@@ -11,7 +11,7 @@ import { type ArticleGenre, normalizeName, type TimePrecision } from "@readout/d
 import * as chrono from "chrono-node";
 import type nlpType from "compromise";
 import ct from "countries-and-timezones";
-import { PARTICLES, wordPattern } from "./extract/mentions.ts";
+import { isParticle, wordPattern } from "./extract/mentions.ts";
 import { lexiconTag, wordPieces } from "./extract/nlp.ts";
 import { endsLikeCaption, pathOf } from "./metadata/outlets.ts";
 import { headlineInLine, slugWords, titleFromAddress } from "./metadata/slug.ts";
@@ -881,13 +881,11 @@ function looksLikePerson(text: string, cues: Cues, particles = false): boolean {
         (/^\p{Lu}(\.|[\p{L}'’-]*\p{Ll}[\p{L}'’-]*)$/u.test(word) && !CONNECTORS.has(word.toLowerCase())) ||
         // A family name's particle inside the name, where the caller allows it ("Riyaz ul Khaliq" beside
         // a date; "Casa de Nariño" on a line of its own is a place).
-        (particles && i > 0 && i < list.length - 1 && particle().test(word)),
+        (particles && i > 0 && i < list.length - 1 && isParticle(word)),
     ) &&
     !cues.outletWord.test(text)
   );
 }
-let particlePattern: RegExp | undefined;
-const particle = () => (particlePattern ??= new RegExp(`^(?:${PARTICLES})$`, "u"));
 
 /**
  * "Jennifer Rankin Brussels": the town a writer files from, run on after a name of two words or more, is
@@ -1217,26 +1215,20 @@ function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabula
 let gluedPattern: RegExp | undefined;
 /** A day's or a month's name, capitalised, right after a letter ("ROMANENKOWednesday"). */
 const gluedDate = () =>
-  (gluedPattern ??= new RegExp(
-    `(?<=\\p{L})(?=(?:${wordAlternatives(
-      [...calendarNames("days"), ...calendarNames("months")]
-        .filter((name) => name.length >= 3)
-        .map((name) => name.charAt(0).toUpperCase() + name.slice(1)),
-    )})\\b)`,
-    "u",
-  ));
+  (gluedPattern ??= new RegExp(`(?<=\\p{L})(?=(?:${capitalisedCalendarNames()})\\b)`, "u"));
+
+/** Reference/calendar.yaml's names of days and months of three letters or more, capitalised, as alternatives. */
+const capitalisedCalendarNames = () =>
+  wordAlternatives(
+    [...calendarNames("days"), ...calendarNames("months")]
+      .filter((name) => name.length >= 3)
+      .map((name) => name.charAt(0).toUpperCase() + name.slice(1)),
+  );
 
 /** A day's or a month's name, capitalised, after a word and a space ("FP News Desk August 29, 2025"). */
 let spacedPattern: RegExp | undefined;
 const spacedDate = () =>
-  (spacedPattern ??= new RegExp(
-    `(?<=\\p{L})\\s+(?=(?:${wordAlternatives(
-      [...calendarNames("days"), ...calendarNames("months")]
-        .filter((name) => name.length >= 3)
-        .map((name) => name.charAt(0).toUpperCase() + name.slice(1)),
-    )})\\b)`,
-    "gu",
-  ));
+  (spacedPattern ??= new RegExp(`(?<=\\p{L})\\s+(?=(?:${capitalisedCalendarNames()})\\b)`, "gu"));
 
 /**
  * "Reuters" on the line under a photo's caption ("… in Washington, D.C., U.S., August 18, 2025"): the

@@ -20,6 +20,7 @@ import { linkingReference } from "../people/reference.ts";
 import { calendarNames, reference, type Vocabulary, wordAlternatives } from "../vocabulary.ts";
 import {
   escapeRegExp,
+  isParticle,
   type KnownParticipant,
   loneSpeakerName,
   type Mention,
@@ -2283,7 +2284,7 @@ function shortReferences(
     const first = words[0] ?? "";
     const given = /^(?:Male|Female)Name$/u.test(lexiconTag(first) ?? "");
     // "Lula" of "Luiz Inácio Lula da Silva": the word before the small words of a family name.
-    const particle = words.findIndex((word, i) => i > 1 && new RegExp(`^(?:${PARTICLES})$`, "u").test(word));
+    const particle = words.findIndex((word, i) => i > 1 && isParticle(word));
     const beforeParticle = particle > 1 ? (words[particle - 1] ?? "") : "";
     // "al-Sisi" of "Abdel Fattah al-Sisi", and "Sisi": an Arabic family name with its article, or without.
     const last = words.at(-1) ?? "";

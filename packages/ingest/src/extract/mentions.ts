@@ -40,6 +40,9 @@ export const wordPattern = (term: string, flags = "gu") =>
 const NAME = "\\p{Lu}(?:[\\p{L}'’-]+|\\.)";
 /** Small words inside a name: "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
 export const PARTICLES = [...FAMILY_PARTICLES, ...LINK_PARTICLES].join("|");
+const PARTICLE_SET = new Set([...FAMILY_PARTICLES, ...LINK_PARTICLES]);
+/** Whether a word is one of those small words, as written ("bin", not "Bin"). */
+export const isParticle = (word: string) => PARTICLE_SET.has(word);
 
 let titlePatternFor: { roles: string[]; pattern: RegExp } | undefined;
 function titlePattern(vocabulary: Vocabulary): RegExp {
