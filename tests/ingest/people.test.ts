@@ -41,21 +41,22 @@ const person = (id: string, name: string, aliases: string[] = [], roles: string[
   roles,
 });
 
+/** An index of the given people, with the reference lists' titles, honorifics and given-name forms. */
+const indexOf = (...people: ReturnType<typeof person>[]) =>
+  new PeopleIndex(people, {
+    roleWords: reference().vocabulary.roleWords,
+    honorifics: linkingReference().honorifics,
+    titleWords: linkingReference().titleWords,
+    givenNameForms: linkingReference().givenNameForms,
+  });
+
 describe("resolving a name", () => {
   const index = () =>
-    new PeopleIndex(
-      [
-        person("blinken", "Antony Blinken", ["Anthony Blinken"], ["US Secretary of State"]),
-        person("qin", "Qin Gang", ["Qin"], ["Foreign Minister of China"]),
-        person("biden", "Joe Biden", [], ["President of the United States"]),
-        person("xi", "Xi Jinping", [], ["President of China"]),
-      ],
-      {
-        roleWords: reference().vocabulary.roleWords,
-        honorifics: linkingReference().honorifics,
-        titleWords: linkingReference().titleWords,
-        givenNameForms: linkingReference().givenNameForms,
-      },
+    indexOf(
+      person("blinken", "Antony Blinken", ["Anthony Blinken"], ["US Secretary of State"]),
+      person("qin", "Qin Gang", ["Qin"], ["Foreign Minister of China"]),
+      person("biden", "Joe Biden", [], ["President of the United States"]),
+      person("xi", "Xi Jinping", [], ["President of China"]),
     );
 
   it("reads honorifics, titles, initials and surnames as the same person, and says which rule matched", () => {
@@ -75,12 +76,7 @@ describe("resolving a name", () => {
     expect(people.resolve("J. Biden")).toMatchObject({ person: { id: "biden" }, rule: "variant" });
     expect(people.resolve("K. Biden").person).toBeNull();
     // The word before the small words of a family name.
-    const lula = new PeopleIndex([person("lula", "Luiz Inácio Lula da Silva", [], ["President of Brazil"])], {
-      roleWords: reference().vocabulary.roleWords,
-      honorifics: linkingReference().honorifics,
-      titleWords: linkingReference().titleWords,
-      givenNameForms: linkingReference().givenNameForms,
-    });
+    const lula = indexOf(person("lula", "Luiz Inácio Lula da Silva", [], ["President of Brazil"]));
     expect(lula.resolve("Lula")).toMatchObject({ person: { id: "lula" }, rule: "short-name" });
     expect(people.resolve("Antony John Blinken")).toMatchObject({
       person: { id: "blinken" },
@@ -97,43 +93,23 @@ describe("resolving a name", () => {
   });
 
   it("reads a stored name with a second family name after it as the same person ('Gustavo Petro Urrego')", () => {
-    const people = new PeopleIndex([person("nieto", "Pablo Nieto", [], ["President of Norland"])], {
-      roleWords: reference().vocabulary.roleWords,
-      honorifics: linkingReference().honorifics,
-      titleWords: linkingReference().titleWords,
-      givenNameForms: linkingReference().givenNameForms,
-    });
+    const people = indexOf(person("nieto", "Pablo Nieto", [], ["President of Norland"]));
     expect(people.resolve("Pablo Nieto Urrego")).toMatchObject({ person: { id: "nieto" }, rule: "variant" });
     expect(people.resolve("Pablo Urrego").person).toBeNull();
     // Not after a given name: "Juan Carlos Varela" is not a stored "Juan Carlos".
-    const king = new PeopleIndex([person("king", "Juan Carlos", [], ["King of Norland"])], {
-      roleWords: reference().vocabulary.roleWords,
-      honorifics: linkingReference().honorifics,
-      titleWords: linkingReference().titleWords,
-      givenNameForms: linkingReference().givenNameForms,
-    });
+    const king = indexOf(person("king", "Juan Carlos", [], ["King of Norland"]));
     expect(king.resolve("Juan Carlos Varela").person).toBeNull();
   });
 
   it("reads a stored full name after a title in another language as the same person, not after a given name", () => {
-    const people = new PeopleIndex([person("nieto", "Pablo Nieto", [], ["Chancellor of Norland"])], {
-      roleWords: reference().vocabulary.roleWords,
-      honorifics: linkingReference().honorifics,
-      titleWords: linkingReference().titleWords,
-      givenNameForms: linkingReference().givenNameForms,
-    });
+    const people = indexOf(person("nieto", "Pablo Nieto", [], ["Chancellor of Norland"]));
     expect(people.resolve("Bundeskanzler Pablo Nieto")).toMatchObject({
       person: { id: "nieto" },
       rule: "variant",
     });
     expect(people.resolve("Maria Pablo Nieto").person).toBeNull();
     // A son's name that holds his father's is no title before it.
-    const father = new PeopleIndex([person("hamad", "Hamad Al Varo", [], ["Emir of Norland"])], {
-      roleWords: reference().vocabulary.roleWords,
-      honorifics: linkingReference().honorifics,
-      titleWords: linkingReference().titleWords,
-      givenNameForms: linkingReference().givenNameForms,
-    });
+    const father = indexOf(person("hamad", "Hamad Al Varo", [], ["Emir of Norland"]));
     expect(father.resolve("Tamim bin Hamad Al Varo").person).toBeNull();
   });
 
