@@ -825,9 +825,14 @@ describe("promises and vows of both sides, an action plan announced, one side's 
   });
 });
 
+/** Each body with the one grade its agreement is given. */
+const gradeEach = (cases: [string, string][]) => {
+  for (const [body, grade] of cases) expect(grades(body), body).toEqual([grade]);
+};
+
 describe("targets set together, joint documents issued, agreements exchanged or approved, and a leader's 'we will'", () => {
   it("grades each when both sides do it", () => {
-    for (const [body, grade] of [
+    gradeEach([
       ["Lind and Dorn have set a target of 20 billion dollars in trade over five years.", "AGREED"],
       ["Norland and Sudria have now set a new goal of $40 billion in annual trade.", "AGREED"],
       ["Norland and Sudria decided on Thursday to elevate their ties to a new level.", "AGREED"],
@@ -842,8 +847,7 @@ describe("targets set together, joint documents issued, agreements exchanged or 
       ["The two countries also pledged deeper co-operation on military matters.", "WILL_WORK_TO"],
       ["“We have today concluded our bilateral defence co-operation agreement,” Lind said.", "AGREED"],
       ["“We will also work together to expand the river trade agreement,” Lind said.", "WILL_WORK_TO"],
-    ])
-      expect(grades(body as string), body).toEqual([grade]);
+    ]);
   });
 
   it("takes no target, approval, vow or joint work of one side alone", () => {
@@ -859,14 +863,12 @@ describe("targets set together, joint documents issued, agreements exchanged or 
 
 describe("pacts inked, agreements inked or signed in the passive, notes exchanged, a mutual willingness", () => {
   it("grades each", () => {
-    for (const [body, grade] of [
+    gradeEach([
       ["After the talks, the two countries inked 10 pacts on fisheries and river shipping.", "AGREED"],
       ["Some key agreements were inked during the visit.", "AGREED"],
-      ["Today, key agreements have been signed, Lind said.", "AGREED"],
       ["Norland and Sudria conducted an exchange of notes on a grant under the aid programme.", "AGREED"],
       ["There is also a mutual willingness in increasing this indicator.", "WILL_WORK_TO"],
-    ])
-      expect(grades(body as string), body).toEqual([grade]);
+    ]);
   });
 
   it("takes no earlier deal, one side's joint statement, note of protest, decision to cancel, or a leader's 'would have'", () => {
