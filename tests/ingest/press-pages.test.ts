@@ -33,6 +33,12 @@ describe("a wire's dateline after a carrier's credit, or with its town's country
     expect(article?.dateline).toBe("LINDBY, Oct 30");
   });
 
+  it("credits the wire whose bracket follows the town's dash", () => {
+    const article = lead("LINDBY — (AP) — ");
+    expect(article?.creditedOutlet).toBe("Associated Press");
+    expect(article?.dateline).toBe("LINDBY");
+  });
+
   it("reads a town in title case with its country before the date and the agency", () => {
     const article = lead("Lindby, South Korea, Oct. 30 (Jiji Press)--");
     expect(article?.creditedOutlet).toBe("Jiji Press");

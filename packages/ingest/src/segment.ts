@@ -462,10 +462,11 @@ const AGENCY_DATELINE =
 
 /**
  * "SEOUL: (Reuters) Russian President …": a place in capitals and its colon, then the agency's bracket (a
- * dash after it or none), as sites that carry wire copy print it.
+ * dash after it or none), as sites that carry wire copy print it; a dash may stand for the colon ("ROME —
+ * (AP) — …").
  */
 const COLON_DATELINE =
-  /^(\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0,2}):\s*\(([^)]{2,40})\)\s*(?:[-—–]{1,2}\s*)?(?=["“‘]?\p{Lu})/u;
+  /^(\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0,2})(?::|\s[-—–]{1,2})\s*\(([^)]{2,40})\)\s*(?:[-—–]{1,2}\s*)?(?=["“‘]?\p{Lu})/u;
 
 /** AGENCY_DATELINE or COLON_DATELINE, when its bracket names a publisher the lists know ("(local time)" is none). */
 function agencyDateline(text: string, outlets: KnownOutlet[]): RegExpExecArray | null {
@@ -592,11 +593,12 @@ function datelineOf(text: string, outlets: KnownOutlet[]): RegExpExecArray | nul
   // "Monday, 26 October 2022 -" names a day, not a place.
   const place = titled?.[1]?.split(",")[0]?.toLowerCase() ?? "";
   const calendar = [...calendarNames("days"), ...calendarNames("months")].map((name) => name.toLowerCase());
+  // (The agency's forms first: "ROME — (AP) —" is a place and its agency, not "ROME" alone.)
   return (
+    agencyDateline(text, outlets) ??
     DATELINE.exec(text) ??
     SLASHED_DATELINE.exec(text) ??
     (titled && !calendar.includes(place) ? titled : null) ??
-    agencyDateline(text, outlets) ??
     placeLead(text)
   );
 }
