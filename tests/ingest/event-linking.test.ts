@@ -468,7 +468,8 @@ describe("dates that tell two meetings of the same people apart", () => {
 
 describe("the meeting date of a news lede", () => {
   const dateOf = (day: string, text: string) => {
-    const { meetingCues, futureCues, meetingNouns, meetingNounBreaks } = linkingReference();
+    const { meetingCues, futureCues, meetingNouns, meetingNounBreaks, otherOccasionNouns } =
+      linkingReference();
     const reference = { day, source: "published" as const };
     return chooseMeetingDate(
       meetingDates(text, reference, {
@@ -476,6 +477,7 @@ describe("the meeting date of a news lede", () => {
         future: futureCues,
         nouns: meetingNouns,
         grammar: meetingNounBreaks,
+        occasions: otherOccasionNouns,
       }),
       reference,
     )?.day;
@@ -496,6 +498,20 @@ describe("the meeting date of a news lede", () => {
         "Speaking at a news conference in Lindby on Wednesday, Kessel said the river must be shared.",
       ),
     ).toBeUndefined();
+  });
+
+  it("reads no meeting day from a date that names another occasion", () => {
+    // Thursday 15 February 2024: the talks were on Wednesday the 14th.
+    expect(
+      dateOf(
+        "2024-02-15",
+        "Kessel and Brandvik, who spoke by phone after the February 10 border attack, held talks on the river on Wednesday.",
+      ),
+    ).toBe("2024-02-14");
+    // The meeting's own date after "the" stays its day.
+    expect(dateOf("2024-02-15", "Kessel spoke after the February 14 talks with Brandvik in Lindby.")).toBe(
+      "2024-02-14",
+    );
   });
 
   it("reads a day named again as the day its first mention's clause gave", () => {

@@ -238,7 +238,7 @@ function clauseLooksForward(
 export function meetingDates(
   body: string,
   reference: ReferenceDay | null,
-  cues: { meeting: string[]; future: string[]; nouns?: string[]; grammar?: string[] },
+  cues: { meeting: string[]; future: string[]; nouns?: string[]; grammar?: string[]; occasions?: string[] },
 ): MeetingDate[] {
   const meeting = cuePattern(cues.meeting);
   const future = cuePattern(cues.future);
@@ -251,6 +251,10 @@ export function meetingDates(
         `^(?:['’]s)?\\s+(?:(?!(?:${wordAlternatives(cues.grammar ?? [])})\\s)[\\p{Ll}-]+\\s+)?(?:${wordAlternatives(cues.nouns)})(?![\\p{L}])`,
         "u",
       )
+    : null;
+  // "since the October 7 attack": a date before a noun of another occasion (linking.yaml otherOccasionNouns).
+  const otherNoun = cues.occasions?.length
+    ? new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?(?:${wordAlternatives(cues.occasions)})(?![\\p{L}])`, "iu")
     : null;
   const noon = reference ? new Date(`${reference.day}T12:00:00Z`) : undefined;
   const stated: MeetingDate[] = [];
@@ -311,7 +315,17 @@ export function meetingDates(
         future.test(narrated());
       const text = result.text.replace(/[\s,;:]+$/u, "");
       const at = sentence.start + result.index;
-      const attached = nouns?.test(sentence.text.slice(result.index + text.length)) ?? false;
+      const after = sentence.text.slice(result.index + text.length);
+      const attached = nouns?.test(after) ?? false;
+      // "since the October 7 attack", "Hamas's October 7 attack": a date before another noun, after "the" or a
+      // possessive, names another occasion, not the meeting's day.
+      if (
+        !attached &&
+        result.start.isCertain("month") &&
+        /(?:^|\s)the\s+$|\p{L}['’]s\s+$/iu.test(sentence.text.slice(0, result.index)) &&
+        otherNoun?.test(after)
+      )
+        continue;
       const span = {
         text,
         start: toCodePointIndex(body, at),

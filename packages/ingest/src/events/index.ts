@@ -409,6 +409,7 @@ export async function prepareArticle(
     future: linking.futureCues,
     nouns: linking.meetingNouns,
     grammar: linking.meetingNounBreaks,
+    occasions: linking.otherOccasionNouns,
   });
   const meetingDate = chooseMeetingDate(dates, reference, {
     recentDays: linking.eventMatch.recentDays,

@@ -35,6 +35,7 @@ const linkingSchema = z.strictObject({
   laterMeetingCues: z.array(z.string().min(1)).default([]),
   /** Words that never stand between a date and the meeting noun it names ("Sunday after the talks"). */
   meetingNounBreaks: z.array(z.string().min(1)).default([]),
+  otherOccasionNouns: z.array(z.string().min(1)).default([]),
   participationCues: z.array(z.string().min(1)).default([]),
   nameBreakTitleWords: z.array(z.string().min(1)).default([]),
   /** Words before a town that make it where something is ("in Riyadh", "visited Jeddah"). */
