@@ -394,6 +394,13 @@ describe("outlets", () => {
     expect(at("https://dailyzorvan.example/a", "Body.")).toMatchObject({ name: "Daily Zorvan" });
     expect(at("https://radiofreeharbour.example/a", "Body.")).toMatchObject({ name: "Radio Free Harbour" });
     expect(at("https://kestrelvo.tv/1234", "Body.")).toMatchObject({ name: "Kestrelvo TV" });
+    // An ending that is a word of outlets' names ends the name; a word of the language alone (or after
+    // "the") on a country's ending is named with its domain, a coined name without it.
+    expect(at("https://port-halden.news/a", "Body.")).toMatchObject({ name: "Port Halden News" });
+    expect(at("https://www.harbour.xn/a", "Body.")).toMatchObject({ name: "Harbour.xn" });
+    expect(at("https://thenews.xn/a", "Body.")).toMatchObject({ name: "Thenews.xn" });
+    expect(at("https://zorvan.xn/a", "Body.")).toMatchObject({ name: "Zorvan" });
+    expect(at("https://www.harbour.example/a", "Body.")).toMatchObject({ name: "Harbour" });
     // "The" run into a name no list knows; not where what follows cannot begin a word.
     expect(at("https://apiwp.thezorvan.example/a", "Body.")).toMatchObject({ name: "The Zorvan" });
     expect(at("https://thermozorva.example/a", "Body.")).toMatchObject({ name: "Thermozorva" });

@@ -261,6 +261,34 @@ export function nameOfDomain(host: string, text: string): string {
     if (initials.length >= 3 && own === initials && letters.startsWith(initials.toLowerCase()))
       return words.join(" ");
   }
+  const name = nameOfLabel(host, label, letters, text);
+  const parts = host.replace(/^www\./u, "").split(".");
+  const ending = parts.at(-1)?.toLowerCase() ?? "";
+  // "latin-american.news": an ending that is a word of outlets' names (page.yaml outletWords) ends the name.
+  if (
+    parts.length >= 2 &&
+    ending.length >= 3 &&
+    reference().page.outletWords.some((word) => word.toLowerCase() === ending) &&
+    !name.toLowerCase().endsWith(ending)
+  )
+    return `${name} ${ending.charAt(0).toUpperCase()}${ending.slice(1)}`;
+  // "ukrainian.us", "thenews.sg": a word of the language alone, or after "the", is no name a reader tells
+  // apart; such a site on a country's ending is named by its domain ("Ukrainian.us", "Thenews.sg").
+  const plain = /^(?:The )?\p{Lu}\p{Ll}+$/u.test(name) && /^\p{L}+$/u.test(label);
+  const word = name.replace(/^The /u, "").toLowerCase();
+  if (
+    plain &&
+    parts.length === 2 &&
+    /^[a-z]{2}$/u.test(ending) &&
+    ending !== "tv" &&
+    (lexiconTag(word) !== undefined || reference().page.outletWords.some((w) => w.toLowerCase() === word))
+  )
+    return `${label.charAt(0).toUpperCase()}${label.slice(1)}.${ending}`;
+  return name;
+}
+
+/** nameOfDomain's reading of the address's own label, where the page prints no name for it. */
+function nameOfLabel(host: string, label: string, letters: string, text: string): string {
   // "middle-east-online": the words its hyphens part.
   // ("al-monitor": "Al-Monitor", a particle's hyphen kept.)
   const parts = label.split("-");
