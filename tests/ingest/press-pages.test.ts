@@ -1904,6 +1904,17 @@ describe("a headline rebuilt from the address of a page that prints none", () =>
     ).toBe("Port Halden River Summit Opens");
   });
 
+  it("takes a quotation with its speaker's past-tense verb over the story for a pull quote, not the headline", () => {
+    const url = "https://news.example/world/velkova-calls-orrin-a-brother-6377334";
+    const quoted = (line: string) => segment([line, "", PAGE].join("\n"), url)[0];
+    const article = quoted("“We will reinvigorate our ties in all fields,” the Norland minister said");
+    expect(article?.title).toBe("Velkova Calls Orrin a Brother");
+    // A headline that quotes its speaker says "says".
+    expect(quoted("“We will reinvigorate our ties,” Velkova says")?.title).toBe(
+      "“We will reinvigorate our ties,” Velkova says",
+    );
+  });
+
   it("drops a mark of three letters or fewer the page never prints, and writes a compound as the page does", () => {
     expect(
       segment(PAGE, "https://news.example/news/velkova-orrin-strengthen-norland-sudria-ties-ld")[0]?.title,

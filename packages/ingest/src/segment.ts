@@ -248,6 +248,12 @@ interface Cues {
   titleLines: RegExp[];
   /** A title of vocabulary.yaml's roleWords as a whole word ("Director", not "Directors"). */
   roleWord: RegExp;
+  /**
+   * A quotation, then its speaker and a verb of speech in the past tense (vocabulary.yaml speechVerbs):
+   * "“We will …,” the Malaysian PM said" is a story's sentence (a pull quote), not a headline, which says
+   * "says".
+   */
+  reportedSpeech: RegExp;
 }
 
 const cueCache = new WeakMap<object, Cues>();
@@ -280,6 +286,14 @@ function cuesOf(vocabulary: Vocabulary, given: PageVocabulary | undefined): Cues
     abbreviations: abbreviationsOf(vocabulary),
     roleWord: new RegExp(
       `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.roleWords) || "(?!)"})(?![\\p{L}])`,
+      "u",
+    ),
+    reportedSpeech: new RegExp(
+      `^["“‘][^"“”]*[,.!?…]["”’]\\s+(?:[^\\s"“”]+\\s+){0,6}(?:${
+        wordAlternatives(
+          vocabulary.speechVerbs.filter((verb) => !verb.includes(" ") && lexiconTag(verb) === "PastTense"),
+        ) || "(?!)"
+      })\\.?$`,
       "u",
     ),
   };
@@ -2155,6 +2169,7 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       else if (
         (isTitleLike(block) || stoppedHeadline(list, i, outlets)) &&
         !placeAndDay(block.text) &&
+        !cues.reportedSpeech.test(block.text) &&
         // (Nor a story's first line cut before its stop: "PORT HALDEN (Reuters) -Norland's … accepting".)
         !datelineOf(block.text, outlets)?.[2]
       )
