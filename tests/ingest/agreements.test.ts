@@ -903,3 +903,34 @@ describe("pacts inked, agreements inked or signed in the passive, notes exchange
     ]);
   });
 });
+
+describe("ties elevated, decisions taken, statements to sign, and a quotation's earlier sentences", () => {
+  it("grades each when both sides do it, or no side is named", () => {
+    gradeEach([
+      [
+        "Norland and Sudria elevated their bilateral relationship to a Comprehensive Strategic Partnership.",
+        "AGREED",
+      ],
+      ["“We have decided that our partnership will be elevated to a strategic one,” Lind said.", "AGREED"],
+      ["It has been decided to establish a Digital Council.", "AGREED"],
+      ["Lind and Dorn pledged Saturday to set aside old grievances.", "WILL_WORK_TO"],
+      ["They then met to sign a joint statement on river shipping.", "AGREED"],
+      // A negation in a sentence the quotation ended before the cue's is not the cue's.
+      [
+        "“Even when I was not in office he was very kind...We have agreed to enhance our ties,” Lind said.",
+        "AGREED",
+      ],
+    ]);
+  });
+
+  it("takes no elevation or pledge of one side, no deal of long ago, and no guest welcomed", () => {
+    for (const body of [
+      "Lind elevated ties with the river towns to a new level.",
+      "Dorn pledged Saturday to send aid to the river towns.",
+      "Crowds cheered, and last year Norland and Sudria signed a free trade agreement.",
+      "Dorn welcomed Hana Lind and called her a friend of Sudria.",
+      "The two leaders have not agreed to resume talks.",
+    ])
+      expect(grades(body), body).toEqual([]);
+  });
+});

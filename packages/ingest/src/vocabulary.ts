@@ -103,6 +103,7 @@ const vocabularySchema = z.strictObject({
     documentsBefore: z.array(z.string().min(1)).default([]),
     /** Words right before a cue's verb that date it before the meeting ("have previously reached"). */
     earlierBefore: z.array(z.string().min(1)).default([]),
+    earlierOpening: z.array(z.string().min(1)).default([]),
     /**
      * Openings of cues that only both sides together make ("pledg" of "pledged", "sign " of "sign … deals"):
      * one side's pledge, vow or plan is its own, no agreement.

@@ -164,6 +164,11 @@ function patternsOf(vocabulary: Vocabulary) {
     `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.agreementNegations.earlierBefore) || "(?!)"})\\s+$`,
     "iu",
   );
+  // "and last year Beijing and Belgrade signed a free trade agreement": a time long past opening the clause.
+  const earlierOpening = new RegExp(
+    `^\\s*(?:(?:and|but|while|when)\\s+)?(?:${wordAlternatives(vocabulary.agreementNegations.earlierOpening) || "(?!)"})(?![\\p{L}])`,
+    "iu",
+  );
   // (Or a few words after it, its object's: "agreed to resume talks earlier this year".)
   const earlier = new RegExp(
     `^(?:\\s+[^\\s,;.]+){0,3}?\\s+(?:${wordAlternatives(vocabulary.agreementNegations.earlier) || "(?!)"})(?![\\p{L}])`,
@@ -191,6 +196,7 @@ function patternsOf(vocabulary: Vocabulary) {
     earlier,
     former,
     earlierBefore,
+    earlierOpening,
     documents,
     guest,
     speechVerb,
@@ -239,6 +245,7 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
     earlier,
     former,
     earlierBefore,
+    earlierOpening,
     documents,
     guest,
     speechVerb,
@@ -379,9 +386,14 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
         if (guest.test(after)) continue;
         if (!/\p{Ll}{2}/u.test(after) || /^\s+(?:you|him|her|them|us|everyone|all)\b/iu.test(after)) continue;
         if (/^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:to|at|in|on|as|for)\s/u.test(after)) continue;
-        // "welcomed Biden, describing …": a name alone, the clause going on after it.
+        // "welcomed Biden, describing …", "welcomed Xi Jinping and called him …": a name alone, the clause
+        // going on after it.
         // (No abbreviation's full stop ends it: "welcomed U.S. investment".)
-        if (/^\s+\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){0,2}\s*(?:[,;]|\.?$)/u.test(after))
+        if (
+          /^\s+\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){0,2}\s*(?:[,;]|\.?$|and\s+\p{Ll}+ed\s)/u.test(
+            after,
+          )
+        )
           continue;
         // "welcomed the opportunity to meet": a courtesy, no outcome.
         // "holds a welcoming ceremony", "welcome remarks": the words of a reception.
@@ -419,7 +431,7 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
         const quotedLead =
           upTo
             .slice(opened + 1)
-            .split(/[.!?]\s+/u)
+            .split(/[.!?]\s+|(?<=\p{Ll}[.!?…]+)(?=\p{Lu})/u)
             .at(-1) ?? "";
         // "“Many points were agreed to …”": the passive of agreeing names no one side.
         negation.lastIndex = 0;
@@ -506,13 +518,19 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
       const lead = clause.slice(Math.max(0, found.index - 40), found.index);
       // Only in the cue's own phrase ("Without naming the country, the leaders agreed" is agreed), or a
       // "not" that an aside keeps from its verb ("have not, officials said, agreed").
-      const phrase = lead.slice(lead.search(/[^,;:—–]*$/u));
+      // (Nor past a sentence's end inside a quotation: "“Even when I was not the PM he was very kind...We
+      // have agreed to …”".)
+      const clausePhrase = lead.slice(lead.search(/[^,;:—–]*$/u));
+      const phrase = clausePhrase.slice(
+        Math.max(0, clausePhrase.search(/(?<=\p{Ll}[.!?…]+)\s*\p{Lu}[^.!?…]*$/u)),
+      );
       negation.lastIndex = 0;
       if (negation.test(phrase + clause.slice(found.index, found.index + found.length))) continue;
       if (/(?<![\p{L}])(?:not|never)\s*,[^,]*,\s*$/iu.test(lead)) continue;
       // "have previously reached numerous deals": an earlier meeting's (the word right before the verb or
       // its auxiliary).
       if (earlierBefore.test(lead.replace(/(?<![\p{L}])(?:have|has|had|been|was|were)\s+$/iu, ""))) continue;
+      if (found.level !== "WELCOMED" && earlierOpening.test(clause.slice(0, found.index))) continue;
       if (pursuit.test(lead)) continue;
       // "… needed to have a sense of responsibility …, explore the right way …": what must be done.
       const sentenceLead = body.slice(sentence.start, clauseStart + found.index);
