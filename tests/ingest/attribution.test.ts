@@ -1500,3 +1500,26 @@ describe("a quotation after a circumstance and its comma", () => {
     ).toBe(false);
   });
 });
+
+describe("an attribution between commas, a passive with its adverb, and a title by its letters", () => {
+  it("gives the sentence to the person whose attribution it sets off", () => {
+    const found = statements(
+      "Foreign Minister Hana Velkova briefed reporters. Premier Tomas Orrin asked additional questions, Velkova said, and was grateful for the input.",
+    );
+    expect(speakerAt(found, "asked additional questions")).toBe("Hana Velkova");
+  });
+
+  it("takes no subject of a passive verb for a speaker, an adverb between", () => {
+    const found = statements(
+      "Tensions were further highlighted last week when Sudria expressed “deep disappointment” over the visits.",
+    );
+    expect(speakerAt(found, "deep disappointment")).not.toBe("Tensions");
+  });
+
+  it("reads a title written by its letters as the title", () => {
+    const found = statements(
+      "Prime Minister Tomas Orrin met Norland's Foreign Minister Hana Velkova in Port Halden. The PM said an investment of five billion euros had been worked on.",
+    );
+    expect(speakerAt(found, "an investment of five billion")).toBe("Tomas Orrin");
+  });
+});

@@ -106,6 +106,14 @@ export function attribute(
   const result: StatementDraft[] = [];
   const v = vocabulary.attribution;
   const roleWords = new Set(vocabulary.roleWords.flatMap((w) => w.toLowerCase().split(" ")));
+  // "PM": "prime minister", the words of the title its letters stand for.
+  const abbreviated = new Map(
+    Object.entries(vocabulary.titleAbbreviations).map(([letters, title]) => [
+      letters.toLowerCase(),
+      title.toLowerCase().split(/\s+/u),
+    ]),
+  );
+  const spelledOut = (words: string[]) => words.flatMap((word) => abbreviated.get(word) ?? [word]);
   const nonSpeakers = new Set(v.nonSpeakers.map((w) => w.toLowerCase()));
   const channelNoun = new RegExp(`\\b(?:${v.channelNouns.map(escapeRegExp).join("|")})\\b`, "iu");
   const describedBy = new Set(
@@ -270,6 +278,7 @@ export function attribute(
     for (const word of `${title ?? ""} ${mention.text}`.toLowerCase().split(/[^\p{L}-]+/u)) {
       if (word && (roleWords.has(word) || title?.toLowerCase().includes(word))) {
         referent.titles.add(word);
+        for (const spelled of abbreviated.get(word) ?? []) referent.titles.add(spelled);
       }
     }
     // "NATO Secretary General Jens Stoltenberg": the body named right before the title is the title's too
@@ -490,7 +499,7 @@ export function attribute(
     return { referent: byPronoun(pronoun, index, before), label: null, start };
   };
   const byTitle = (phrase: string, index: number, before: Referent[]): Referent | null => {
-    const words = phrase.toLowerCase().split(/\s+/).slice(1);
+    const words = spelledOut(phrase.toLowerCase().split(/\s+/).slice(1));
     const head = words.at(-1) ?? "";
     // "Yoon's Japanese counterpart": one whose title has the nationality; the counterpart word is no title.
     const opposite = counterparts.has(head) && words.length >= 2;
@@ -1241,11 +1250,16 @@ export function attribute(
       }
       // "Blinken was encouraged by the progress": how someone felt, not what they said; "The minister was
       // dismissed from his post", "The meeting was called off": done to the subject, nothing said.
+      // ("Tensions were further highlighted …": an adverb between.)
+      const passiveLead = /\b(?:was|were|is|are|been|being)\s+(?:(\p{Ll}+)\s+)?$/iu.exec(
+        body.slice(Math.max(0, verbStart - 30), verbStart),
+      );
       if (
         !/\s/u.test(verb[0]) &&
-        /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?$/iu.test(
-          body.slice(Math.max(0, verbStart - 24), verbStart),
-        )
+        passiveLead &&
+        (!passiveLead[1] ||
+          /ly$/u.test(passiveLead[1]) ||
+          /^(?:Adverb|Negative)$/u.test(lexiconTag(passiveLead[1]) ?? ""))
       )
         continue;
       // "…,” said Mr Wang." / "…, said X.": the subject after the verb.
@@ -1507,6 +1521,19 @@ export function attribute(
         // the EU said": the attribution that closes the sentence is its speaker's; the verb before it is
         // part of what was said.
         chosen = { ...found, verbStart, verbEnd, subjectStart: found.start, post };
+      } else if (
+        !post &&
+        !chosen.post &&
+        found.referent &&
+        found.referent !== chosen.referent &&
+        found.start > chosen.verbEnd &&
+        /,\s*$/u.test(body.slice(chosen.verbEnd, found.start)) &&
+        /^,\s/u.test(body.slice(verbEnd, verbEnd + 2)) &&
+        wordCount(body.slice(found.start, verbStart)) <= 4
+      ) {
+        // "President Lee asked additional questions, Wi said, and was grateful for …": a person's attribution
+        // set off by commas inside the sentence tells the rest of it, the verb before it included.
+        chosen = { ...found, verbStart, verbEnd, subjectStart: sentence.start, post: false };
       }
     }
     // "described by Sudrian officials as …": the speaker of a passive verb.
