@@ -1516,6 +1516,16 @@ describe("an attribution between commas, a passive with its adverb, and a title 
     expect(speakerAt(found, "deep disappointment")).not.toBe("Tensions");
   });
 
+  it("gives a quotation after a colon to the sentence's subject, not the one met", () => {
+    const found = statements(
+      [
+        "Norland's Foreign Minister Hana Velkova met Sudrian Premier Tomas Orrin in Port Halden.",
+        "Velkova made similar remarks the day before in Lindby at a meeting with Premier Ivo Brandt: “Norland firmly believes that no dispute over the river can be solved by force.”",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "firmly believes")).toBe("Hana Velkova");
+  });
+
   it("reads a title written by its letters as the title", () => {
     const found = statements(
       "Prime Minister Tomas Orrin met Norland's Foreign Minister Hana Velkova in Port Halden. The PM said an investment of five billion euros had been worked on.",

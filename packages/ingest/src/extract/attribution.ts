@@ -2007,7 +2007,14 @@ export function attribute(
           ? { referent: speakerOf[index - 1] ?? null, label: null }
           : null;
       // "Blinken met ministers “to discuss …”": the person the sentence is about, named before the quotation.
-      const subject = (mentionsOfSentence[index] ?? []).filter((m) => m.end <= quote.start).at(-1);
+      // (The sentence's subject, not a name after a preposition: "Modi made similar remarks … at a meeting
+      // with Prime Minister Donald Tusk: “…”" quotes Modi.)
+      const named = (mentionsOfSentence[index] ?? []).filter((m) => m.end <= quote.start);
+      const governed = (m: Mention) =>
+        /(?:^|\s)(?:with|to|by|for|at|from|of|and|between|among)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}’'.-]*|of|for)\s+)*$/u.test(
+          body.slice(sentence.start, m.start),
+        );
+      const subject = named.find((m) => !governed(m)) ?? named.at(-1);
       if (!neighbour && subject && quote.words >= 8) {
         // "Yoon's Japanese counterpart …, saying that “…”": the one the possessive describes.
         const owner = possessed(subject, index);
