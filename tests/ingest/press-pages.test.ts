@@ -1970,6 +1970,19 @@ describe("a date and a byline sharing their lines", () => {
     expect(headline?.bylines).toEqual([]);
     expect(headline?.publishedText).toBeNull();
   });
+
+  it("reads a writer's name before the publication time's label as the byline, not a publisher", () => {
+    const read = (line: string) =>
+      segment(["Velkova meets Orrin in Port Halden", "", line, "", PARAGRAPH, "", PARAGRAPH].join("\n"))[0];
+    const writer = read("Umar Zorvani Published June 3, 2031 | 03:50 PM");
+    expect(writer?.bylines.map((b) => b.name)).toEqual(["Umar Zorvani"]);
+    expect(writer?.outletName).toBeNull();
+    expect(writer?.publishedText).toContain("June 3, 2031");
+    // A publisher's name before the label stays the publisher.
+    const paper = read("Harbour Times Published June 3, 2031");
+    expect(paper?.bylines).toEqual([]);
+    expect(paper?.outletName).toBe("Harbour Times");
+  });
 });
 
 describe("a standfirst and its photo's caption over the byline and the date", () => {

@@ -1346,6 +1346,31 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
   // stands for is no part of the names before it; the clock time after a bar is the date's.
   // "Serhiy Sydorenko, VALENTYNA ROMANENKOWednesday, 25 June 2025, 16:13": the writers' names run into the
   // date; the date is parted from them where a day's or a month's name follows a letter.
+  // "Umer Jamshaid Published September 16, 2024 | 03:50 PM": a writer's name before the publication time's
+  // label (page.yaml publicationLabels), two or three words no list knows as a publisher or a place, and
+  // the lexicon as no other word than a name.
+  const publication = wordAlternatives(reference().page.publicationLabels);
+  const byLabel = publication
+    ? new RegExp(
+        `^(\\p{Lu}[\\p{Ll}\\p{Lu}]+(?:[\\s-]\\p{Lu}[\\p{Ll}\\p{Lu}]+){1,2})\\s+((?:${publication})\\b.*\\d.*)$`,
+        "u",
+      ).exec(block.text)
+    : null;
+  const writer = byLabel?.[1] ?? "";
+  if (
+    byLabel?.[2] &&
+    !cues.outletWord.test(writer) &&
+    !outletNamed(writer, outlets) &&
+    !matchOutlet(writer, outlets) &&
+    !namesPlace(writer) &&
+    words(writer).every((word) => {
+      const tag = lexiconTag(word.toLowerCase());
+      return tag === undefined || /Name|Person/u.test(String(tag));
+    })
+  ) {
+    const dated = metaOf({ ...block, text: byLabel[2] }, outlets, vocabulary, cues);
+    if (dated?.some((meta) => meta.kind === "date")) return [{ kind: "person", name: writer }, ...dated];
+  }
   const runInto = gluedDate().exec(block.text);
   // "FP News Desk August 29, 2025, 21:06:14 IST": a desk's or a writer's name, a space, then the date; parted
   // only where the words before it are a byline or a person's name (a headline may end in a date too).

@@ -194,6 +194,8 @@ const pageSchema = z.strictObject({
   sourceLabels: z.array(z.string().min(1)).default([]),
   /** Labels of a date a capture opens with, run into its first line ("date 2024-11-16 Xi Jinping told …"). */
   dateLabels: z.array(z.string().min(1)).default([]),
+  /** Words that open a publication time on a date line ("Published September 16, 2024"). */
+  publicationLabels: z.array(z.string().min(1)).default([]),
   /** Words of a photo's credit ("[Yonhap Photo]", "Photograph: X/Reuters"): such a line names no publisher. */
   photoCreditWords: z.array(z.string().min(1)).default([]),
   /** Words of an edition after a paper's name in a reading service's path ("us edition"). */
