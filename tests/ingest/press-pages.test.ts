@@ -796,10 +796,21 @@ describe("wire and newspaper pages", () => {
       ].join("\n"),
     );
     expect(carried?.genre).toBe("REPORT");
+    // (A town of two words the lexicon does not know at all.)
+    const [town] = segment(
+      ["Velkova and Orrin agree to boost trade", "", `PETALING HALDEN: ${PARAGRAPH}`, "", PARAGRAPH].join(
+        "\n",
+      ),
+    );
+    expect(town?.genre).toBe("REPORT");
     const [transcript] = segment(
       ["Remarks before their meeting", "", `VELKOVA: ${PARAGRAPH}`, "", PARAGRAPH].join("\n"),
     );
     expect(transcript?.genre).toBe("TRANSCRIPT");
+    const [titled] = segment(
+      ["Remarks before their meeting", "", `MINISTER VELKOVA: ${PARAGRAPH}`, "", PARAGRAPH].join("\n"),
+    );
+    expect(titled?.genre).toBe("TRANSCRIPT");
   });
 
   it("takes bullet points under the headline as a standfirst, the byline under them, and the dateline's agency over a label", () => {

@@ -1729,9 +1729,12 @@ function genreOf(
         ?.replace(/\s*\([^()]*\)\s*$/u, "")
         .trim()
         .toLowerCase();
-      const place = /^(?:City|Country|Region|Place)$/u.test(
-        String(lexiconTag(before ?? "") ?? "").split(",")[0] ?? "",
-      );
+      // ("PETALING JAYA: …", "KUALA LUMPUR: …": two words or more that the lexicon knows as none of a
+      // speaker's: no name, no title, no honorific, nothing it knows at all.)
+      const labelWords = (before ?? "").split(/\s+/u).filter(Boolean);
+      const place =
+        /^(?:City|Country|Region|Place)$/u.test(String(lexiconTag(before ?? "") ?? "").split(",")[0] ?? "") ||
+        (labelWords.length >= 2 && labelWords.every((word) => lexiconTag(word) === undefined));
       if ((turns.length >= cues.transcriptTurns && speakers.size >= 2) || (TURN.test(opening) && !place))
         return "TRANSCRIPT";
     }
