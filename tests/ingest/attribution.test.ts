@@ -1526,6 +1526,18 @@ describe("an attribution between commas, a passive with its adverb, and a title 
     expect(speakerAt(found, "firmly believes")).toBe("Hana Velkova");
   });
 
+  it("gives a quotation set apart to the name on the line under it", () => {
+    const found = statements(
+      [
+        "President Anna Kessel met Premier Tomas Brandvik in Lindby.",
+        "“We are in a hurry to resume relations with Sudria and with all of the river towns. Our ministers have to talk more.”",
+        "Anna Kessel, President of Norland",
+        "The talks went on into the evening.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "We are in a hurry")).toBe("Anna Kessel");
+  });
+
   it("reads a title written by its letters as the title", () => {
     const found = statements(
       "Prime Minister Tomas Orrin met Norland's Foreign Minister Hana Velkova in Port Halden. The PM said an investment of five billion euros had been worked on.",

@@ -2099,8 +2099,31 @@ export function attribute(
   // "“… we are ready.” Xinhua said the talks …": a quotation whose speaker opens the next sentence of its
   // paragraph.
   for (const { statement, sentence } of unclaimed) {
-    const next = opensWith.get(sentence + 1);
     const draft = result[statement];
+    // "“We’re in a hurry to …”" over "Luiz Inácio Lula da Silva, President of Brazil": a quotation set
+    // apart, its speaker's name (and title) on the line under it, alone.
+    const credit = sentences[sentence + 1];
+    const creditName = credit ? (mentionsOfSentence[sentence + 1] ?? [])[0] : undefined;
+    if (
+      draft &&
+      !draft.speaker &&
+      credit &&
+      creditName &&
+      credit.paragraph === (sentences[sentence]?.paragraph ?? -2) + 1 &&
+      paragraphLast.get(credit.paragraph) === credit &&
+      creditName.kind === "PERSON" &&
+      creditName.start === credit.start &&
+      /^(?:,\s*[^.!?“”"]{2,80})?$/u.test(body.slice(creditName.end, credit.end).trim())
+    ) {
+      const referent = referentAt.get(creditName.start);
+      if (referent) {
+        draft.speaker = speakerName({ referent, label: null });
+        draft.participant = referent.participant;
+        draft.confidence = 0.5;
+        continue;
+      }
+    }
+    const next = opensWith.get(sentence + 1);
     if (!next || !draft || sentences[sentence + 1]?.paragraph !== sentences[sentence]?.paragraph) continue;
     draft.speaker = speakerName(next);
     draft.participant = next.referent?.participant ?? null;
