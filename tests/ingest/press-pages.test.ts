@@ -1982,13 +1982,34 @@ describe("a date and a byline sharing their lines", () => {
     expect(headline?.publishedText).toBeNull();
   });
 
-  it("reads a writer's name before the publication time's label as the byline, not a publisher", () => {
+  it("reads a writer's name before the publication time's label, over an address or right over the story as the byline", () => {
     const read = (line: string) =>
       segment(["Velkova meets Orrin in Port Halden", "", line, "", PARAGRAPH, "", PARAGRAPH].join("\n"))[0];
     const writer = read("Umar Zorvani Published June 3, 2031 | 03:50 PM");
     expect(writer?.bylines.map((b) => b.name)).toEqual(["Umar Zorvani"]);
     expect(writer?.outletName).toBeNull();
     expect(writer?.publishedText).toContain("June 3, 2031");
+    // A name alone over an address, or right over the story, is the writer's; a publisher's word keeps a
+    // line the publisher's.
+    const lines = (...metadata: string[]) =>
+      segment(["Velkova meets Orrin in Port Halden", ...metadata, PARAGRAPH, PARAGRAPH].join("\n"))[0];
+    expect(
+      lines("Published: 3 June 2031, 15:23", "- SARA KOVAR", "- [email protected]")?.bylines.map(
+        (b) => b.name,
+      ),
+    ).toEqual(["SARA KOVAR"]);
+    expect(
+      lines(
+        "",
+        "3 June 2031 | 01:50 PM",
+        "Velkova meets Orrin at the palace",
+        "Rana Zorvani",
+        "",
+      )?.bylines.map((b) => b.name),
+    ).toEqual(["Rana Zorvani"]);
+    expect(
+      lines("", "3 June 2031 | 01:50 PM", "Velkova meets Orrin at the palace", "Zorvan Times", "")?.bylines,
+    ).toEqual([]);
     // A publisher's name before the label stays the publisher.
     const paper = read("Harbour Times Published June 3, 2031");
     expect(paper?.bylines).toEqual([]);

@@ -1266,6 +1266,28 @@ function photoCredit(block: Block, previous: Block | undefined): boolean {
   );
 }
 
+/** A line of an address alone: "- [email protected]" (as captures hide it), "jane.roe@paper.example". */
+const EMAIL_LINE = /^[-–—•]?\s*(?:\[email(?:\s|&#160;)protected\]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/u;
+
+/**
+ * Two or three words in title case or capitals that read as a person's name: no publisher's word nor a
+ * publisher or place the lists know, and no word the lexicon knows as anything but a name.
+ */
+function writerShaped(text: string, outlets: KnownOutlet[], cues: Cues): boolean {
+  return (
+    /^(?:\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}|\p{Lu}{2,}(?:[\s-]\p{Lu}{2,}){1,2})$/u.test(text) &&
+    !cues.outletWord.test(text) &&
+    !cues.staff.test(text) &&
+    !outletNamed(text, outlets) &&
+    !matchOutlet(text, outlets) &&
+    !namesPlace(text) &&
+    words(text).every((word) => {
+      const tag = lexiconTag(word.toLowerCase());
+      return tag === undefined || /Name|Person/u.test(String(tag));
+    })
+  );
+}
+
 function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cues: Cues): Meta[] | null {
   // A line printed twice ("Laura Zhou\nLaura Zhou", a name above its picture) is one line; a dash or a
   // bullet before it and an address after it ("- Dewey Sim dewey.sim@scmp.com") are no part of it.
@@ -2165,9 +2187,20 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     // site's today, which gives way to a date of the story's own.
     const bars = new Set<Meta>();
     for (const [i, block] of before.entries()) {
-      const meta = photoCredit(block, before[i - 1])
+      const read = photoCredit(block, before[i - 1])
         ? [{ kind: "label" as const, text: block.text }]
         : metaOf(block, outlets, vocabulary, cues);
+      // A name no list knows, under a headline: the writer's where an address follows it ("- SARAH KIM" over
+      // "- [email protected]") or where the story starts right under it ("Rana Atef" over the first paragraph).
+      const only = read?.length === 1 ? read[0] : undefined;
+      const nameLine = block.text.replace(/^[-–—•]\s+/u, "");
+      const meta =
+        only?.kind === "outlet" &&
+        candidates.length > 0 &&
+        (i === before.length - 1 || EMAIL_LINE.test(before[i + 1]?.text ?? "")) &&
+        writerShaped(nameLine, outlets, cues)
+          ? [{ kind: "person" as const, name: nameLine }]
+          : read;
       const isMeta =
         meta !== null &&
         !(
