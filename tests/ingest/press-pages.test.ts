@@ -1926,6 +1926,38 @@ describe("a headline rebuilt from the address of a page that prints none", () =>
     );
   });
 
+  it("reads the title's part of an address that ends in an id, a printable copy or a word after it", () => {
+    const title = (url: string) => segment(PAGE, url)[0]?.title;
+    expect(title("https://news.example/headlines/velkova-and-orrin-strengthen-river-ties/print")).toBe(
+      "Velkova and Orrin Strengthen River Ties",
+    );
+    expect(
+      title("https://news.example/world/velkova-and-orrin-strengthen-river-ties/3YKKTQIDERAOFFKY2QRN2"),
+    ).toBe("Velkova and Orrin Strengthen River Ties");
+    expect(title("https://news.example/velkova-and-orrin-strengthen-river-ties/246759.vnp")).toBe(
+      "Velkova and Orrin Strengthen River Ties",
+    );
+    // A number deep inside the title's words is one of them; the pronoun alone is "I"; a title by its
+    // letters is kept at the end, in capitals.
+    expect(title("https://news.example/nz/velkova-calls-for-fairness-on-501-river-deportations")).toBe(
+      "Velkova Calls for Fairness on 501 River Deportations",
+    );
+    expect(title("https://news.example/world/i-agree-with-your-work-on-the-river")).toBe(
+      "I Agree with Your Work on the River",
+    );
+    expect(title("https://news.example/world/orrin-says-ties-very-aligned-as-he-meets-norland-pm")).toBe(
+      "Orrin Says Ties Very Aligned as He Meets Norland PM",
+    );
+  });
+
+  it("takes a photo's caption ending in its copyright after a dash for no headline", () => {
+    const [article] = segment(
+      ["Velkova (C-L) was received by Orrin (C-R) in Lindby - Copyright AFP Ana MARIN", "", PAGE].join("\n"),
+      "https://news.example/world/velkova-orrin-sign-river-partnership/article",
+    );
+    expect(article?.title).toBe("Velkova Orrin Sign River Partnership");
+  });
+
   it("drops a mark of three letters or fewer the page never prints, and writes a compound as the page does", () => {
     expect(
       segment(PAGE, "https://news.example/news/velkova-orrin-strengthen-norland-sudria-ties-ld")[0]?.title,

@@ -1,5 +1,5 @@
 import { isCommonWord, isPluralNoun, lexiconTag } from "../extract/nlp.ts";
-import { calendarNames } from "../vocabulary.ts";
+import { calendarNames, reference } from "../vocabulary.ts";
 
 /**
  * A headline from the page's address, for pages that print none above their text (transcripts that open
@@ -36,10 +36,14 @@ export function slugWords(url: string | null | undefined): string[] | null {
   // id after the title's part.
   // "/biden-xi-meeting-g20-summit-bali-indonesia/index.html": a folder's default page; "/us-china-announce-
   // deal-cut-reciprocal-tariffs-90/story", "…/amp" (a page's mobile copy): a word after the title's part.
+  // ("…/246759.vnp", "…/3YKKTQIDERAOFFKY2QRN2LIAD4": an id with its own ending, or of letters and figures
+  // run together; "…/print", a page's printable copy.)
   const named =
     parts.length >= 2 &&
-    (/^(?:[\d.]+|(?:index|default)(?:\.\w+)?)$/iu.test(parts.at(-1) ?? "") ||
-      (/^(?:story|article|amp)$/iu.test(parts.at(-1) ?? "") &&
+    (/^(?:[\d.]+(?:\.\p{L}{2,5})?|(?:index|default)(?:\.\w+)?|(?=[\p{L}\d]*\d)[\p{L}\d]{12,})$/iu.test(
+      parts.at(-1) ?? "",
+    ) ||
+      (/^(?:story|article|amp|print)$/iu.test(parts.at(-1) ?? "") &&
         ((parts.at(-2) ?? "").match(/-/gu)?.length ?? 0) >= 3))
       ? parts.at(-2)
       : parts.at(-1);
@@ -74,7 +78,10 @@ export function slugWords(url: string | null | undefined): string[] | null {
       /^\d{1,3}$/u.test(token) &&
       [before, after].every((word) => word !== undefined && /^\p{L}+$/u.test(word) && !months.has(word)) &&
       (isPluralNoun(after as string) ||
-        /Cardinal|Unit|Duration/u.test(String(lexiconTag(after as string) ?? "")))
+        /Cardinal|Unit|Duration/u.test(String(lexiconTag(after as string) ?? "")) ||
+        // ("…-calls-for-fairness-on-501-deportation-debate": deep inside the title's words, three before it.)
+        tokens.slice(Math.max(0, i - 3), i).filter((word) => /^\p{L}+$/u.test(word) && !months.has(word))
+          .length === 3)
     );
   };
   const runs: string[][] = [[]];
@@ -178,6 +185,10 @@ const SMALL = new Set([
   "with",
 ]);
 
+/** Titles by their letters (vocabulary.yaml titleAbbreviations), in small letters: "pm". */
+const abbreviations = () =>
+  new Set(Object.keys(reference().vocabulary.titleAbbreviations).map((letters) => letters.toLowerCase()));
+
 /** The slug's words rebuilt as a title, each written as the page writes it where it does. */
 
 function rebuilt(tokens: string[], text: string): string {
@@ -215,6 +226,11 @@ function rebuilt(tokens: string[], text: string): string {
         out[out.length - 1] = `${out.at(-1)}’s`;
         continue;
       }
+      // ("i-agree-with-your-work": the pronoun, a letter alone.)
+      if (token === "i" && (tokens[i + 1]?.length ?? 0) > 1) {
+        out.push("I");
+        continue;
+      }
       let run = token;
       while (i + 1 < tokens.length && (tokens[i + 1] as string).length === 1 && tokens[i + 1] !== "a")
         run += tokens[++i];
@@ -234,6 +250,7 @@ function rebuilt(tokens: string[], text: string): string {
     else if (form && form.level > 0) out.push(asWritten(form.form, form.level));
     // "bidens" where the page names "Biden": the possessive, its apostrophe dropped.
     else if (stem && stem.level > 0) out.push(`${asWritten(stem.form, stem.level)}’s`);
+    else if (abbreviations().has(token)) out.push(token.toUpperCase());
     else out.push(token.charAt(0).toUpperCase() + token.slice(1));
   }
   return out.join(" ");
@@ -256,6 +273,8 @@ export function titleFromAddress(url: string | null | undefined, text: string): 
     !SMALL.has(spelled.at(-2) ?? "") &&
     /^\p{L}{1,3}$/u.test(last) &&
     !isCommonWord(last) &&
+    // (Nor a title by its letters: "…-meets-italian-pm", vocabulary.yaml titleAbbreviations.)
+    !abbreviations().has(last) &&
     !new RegExp(`(?<![\\p{L}\\p{N}])${[...last].join("\\.?")}\\.?(?![\\p{L}\\p{N}])`, "iu").test(text);
   const tokens =
     mark && !printed(spelled, text) && !(spelled.length >= 6 && printed(spelled, text, true))
