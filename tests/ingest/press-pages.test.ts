@@ -2068,4 +2068,30 @@ describe("a standfirst and its photo's caption over the byline and the date", ()
     // The story starts at its first paragraph: the standfirst and the caption are no part of it.
     expect(text.slice(article?.start, article?.end).startsWith(PARAGRAPH)).toBe(true);
   });
+
+  it("starts the story under a byline, a date and the photo's caption lines, with the headline under the site's menus", () => {
+    const text = [
+      "The Harbour Post - Norland News World News Health Business Opinion Archeology",
+      "River Towns Science Real Estate Deals Podcast Premium",
+      "Harbour Post World",
+      "",
+      "Norland buys Sudrian barges during Velkova's visit",
+      "",
+      "Velkova arrived in the river city of Lindby on Monday for the first stop of a tour.",
+      "",
+      "By HARBOUR WIRE",
+      "Published: JULY 18, 2031 15:29",
+      "Velkova meets Orrin in Lindby, Norland, July 17, 2031 (photo credit: LINDBY PRESS AGENCY/HANDOUT)",
+      "Velkova meets Orrin in Lindby, Norland, July 17, 2031",
+      "(photo credit: LINDBY PRESS AGENCY/HANDOUT)",
+      "",
+      PARAGRAPH,
+      "",
+      PARAGRAPH,
+    ].join("\n");
+    const [article] = segment(text);
+    expect(article?.title).toBe("Norland buys Sudrian barges during Velkova's visit");
+    expect(article?.publishedText).toBe("JULY 18, 2031 15:29");
+    expect(text.slice(article?.start, article?.end).startsWith(PARAGRAPH)).toBe(true);
+  });
 });

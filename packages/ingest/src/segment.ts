@@ -2168,8 +2168,22 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
   if (firstParagraph >= 0 && words((list[firstParagraph] as Block).text).length <= 45) {
     let j = firstParagraph + 1;
     let dated = false;
-    for (; j < list.length && j <= firstParagraph + 4; j++) {
-      const meta = metaOf(list[j] as Block, outlets, vocabulary, cues);
+    let captions = 0;
+    for (; j < list.length && j <= firstParagraph + 4 + captions; j++) {
+      const block = list[j] as Block;
+      const meta = metaOf(block, outlets, vocabulary, cues);
+      // ("By REUTERS", "Published: …", then the photo's caption and its credit, up to three lines.)
+      if (
+        !meta &&
+        dated &&
+        captions < 3 &&
+        (photoCaption(block.text) ||
+          endsLikeCaption(block.text) ||
+          cues.captions.some((pattern) => pattern.test(block.text)))
+      ) {
+        captions++;
+        continue;
+      }
       if (!meta) break;
       dated ||= meta.some((m) => m.kind === "byline" || m.kind === "date");
     }
@@ -2252,8 +2266,20 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     // Updated: …"), or a photo's caption.
     const run: number[] = [];
     if (marker !== undefined) {
-      for (let i = marker - 1; i >= 0 && (candidates.includes(i) || metaLines.has(i) || captions.has(i)); i--)
+      // (A standfirst's sentence may stand between the headline and the byline: "Saudi Arabia buys Turkish
+      // drones …" / "Erdogan arrived in Jeddah on Monday …." / "By REUTERS".)
+      const standfirst = (i: number) =>
+        i === marker - 1 && candidates.includes(i - 1) && words((before[i] as Block).text).length <= 60;
+      for (
+        let i = marker - 1;
+        i >= 0 && (candidates.includes(i) || metaLines.has(i) || captions.has(i) || standfirst(i));
+        i--
+      ) {
+        // (A line of metadata above the headline ends its run: "Jerusalem Post Middle East" over the
+        // headline, the site's menus above it.)
+        if (run.length > 0 && metaLines.has(i) && !candidates.includes(i)) break;
         if (candidates.includes(i)) run.unshift(i);
+      }
     }
     // (Breadcrumbs run into the headline below them, "HarbourDaily.comNorland NewsDiplomacyVelkova, …": the
     // line below alone.)
