@@ -915,6 +915,7 @@ describe("ties elevated, decisions taken, statements to sign, and a quotation's 
       ["It has been decided to establish a Digital Council.", "AGREED"],
       ["Lind and Dorn pledged Saturday to set aside old grievances.", "WILL_WORK_TO"],
       ["They then met to sign a joint statement on river shipping.", "AGREED"],
+      ["The two leaders welcomed the progress on the river treaty.", "WELCOMED"],
       // A negation in a sentence the quotation ended before the cue's is not the cue's.
       [
         "“Even when I was not in office he was very kind...We have agreed to enhance our ties,” Lind said.",
@@ -925,6 +926,10 @@ describe("ties elevated, decisions taken, statements to sign, and a quotation's 
 
   it("takes no elevation or pledge of one side, no deal of long ago, and no guest welcomed", () => {
     for (const body of [
+      "The Norland minister welcomed his far-left Sudrian counterpart, who is on a two-day visit, to Lindby on Thursday.",
+      "Lind said the two are aligned as she welcomed far-left Sudrian Premier Ivo Dorn on Thursday for talks.",
+      // One side's welcome is its own: "welcomed" counts for both sides only.
+      "Dorn welcomed the interest shown by Norland's investors in the river port.",
       "Lind elevated ties with the river towns to a new level.",
       "Dorn pledged Saturday to send aid to the river towns.",
       "Crowds cheered, and last year Norland and Sudria signed a free trade agreement.",

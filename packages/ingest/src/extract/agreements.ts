@@ -120,9 +120,11 @@ function patternsOf(vocabulary: Vocabulary) {
   // What a guest's possessive may own that is an outcome ("his counterpart Xi's commitment to …").
   const outcomes = vocabulary.outcomeNouns.map(escapeRegExp).join("|") || "(?!)";
   const guest = new RegExp(
-    `^\\s+(?:(?:a|an|the|his|her|their)\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}(?:${titles})\\b(?!-)(?![’'](?:s\\b|\\s|$))(?!\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*[’']s\\s+(?:${outcomes})\\b)`,
+    `^\\s+(?:(?:a|an|the|his|her|their)\\s+)?(?:[\\p{L}'’.-]+\\s+){0,3}?(?:${titles})\\b(?!-)(?![’'](?:s\\b|\\s|$))(?!\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*[’']s\\s+(?:${outcomes})\\b)`,
     "u",
   );
+  // An outcome among the first words of what is welcomed ("the decision of the two countries to …").
+  const outcomeObject = new RegExp(`^(?:\\s+[^\\s,;.]+){0,5}?\\s+(?:${outcomes})(?![\\p{L}])`, "iu");
   const speechVerb = new RegExp(
     `(?<![\\p{L}])(?:${vocabulary.speechVerbs.map((verb) => cuePattern(verb, gap)).join("|")})(?![\\p{L}])`,
     "iu",
@@ -199,6 +201,7 @@ function patternsOf(vocabulary: Vocabulary) {
     earlierOpening,
     documents,
     guest,
+    outcomeObject,
     speechVerb,
     groupSubject,
     twoParties,
@@ -248,6 +251,7 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
     earlierOpening,
     documents,
     guest,
+    outcomeObject,
     speechVerb,
     groupSubject,
     twoParties,
@@ -550,8 +554,11 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
       // troops"), is one side's unless both make it ("Biden and López Obrador
       // pledged Friday to …", "They pledged …", "the two leaders confirmed a plan to …", "Yoon and Biden
       // adopted the Washington Declaration").
+      // (A welcome of an outcome, the other side's or both's, is one side's to give: "Lind welcomed the
+      // decision of the two countries to …", "welcomed his counterpart's commitment to …".)
+      const outcomeWelcomed = found.level === "WELCOMED" && outcomeObject.test(after);
       if (
-        bothSidesOnly.test(cueText) ||
+        (bothSidesOnly.test(cueText) && !outcomeWelcomed) ||
         // (A plan announced: "Macron and Lula announced a plan to invest …"; an agreement or an upgrade
         // announced is the agreement's own report, whoever announces it.)
         /^announc(?:ed|ing)\b[\s\S]*\b(?:plans?\s+(?:to|for)|action\s+plan|that\s+they\s+would)$/iu.test(
