@@ -916,6 +916,10 @@ describe("ties elevated, decisions taken, statements to sign, and a quotation's 
       ["Lind and Dorn pledged Saturday to set aside old grievances.", "WILL_WORK_TO"],
       ["They then met to sign a joint statement on river shipping.", "AGREED"],
       ["The two leaders welcomed the progress on the river treaty.", "WELCOMED"],
+      ["The barge contract was signed with the Sudrian yard Kestrel.", "AGREED"],
+      ["Lind and Dorn attended the signing ceremony between Kestrel and the river ministry.", "AGREED"],
+      ["They will sign a memorandum of understanding on river shipping.", "AGREED"],
+      ["“We're signing a strategic partnership this evening,” Lind said.", "AGREED"],
       // A negation in a sentence the quotation ended before the cue's is not the cue's.
       [
         "“Even when I was not in office he was very kind...We have agreed to enhance our ties,” Lind said.",
@@ -930,6 +934,7 @@ describe("ties elevated, decisions taken, statements to sign, and a quotation's 
       "Lind said the two are aligned as she welcomed far-left Sudrian Premier Ivo Dorn on Thursday for talks.",
       // One side's welcome is its own: "welcomed" counts for both sides only.
       "Dorn welcomed the interest shown by Norland's investors in the river port.",
+      "“We're hoping to sign a river deal,” Lind said.",
       "Lind elevated ties with the river towns to a new level.",
       "Dorn pledged Saturday to send aid to the river towns.",
       "Crowds cheered, and last year Norland and Sudria signed a free trade agreement.",

@@ -147,7 +147,7 @@ function patternsOf(vocabulary: Vocabulary) {
   // person plural.
   const ours = `our\\s+(?:two\\s+)?(?:\\p{Ll}+\\s+)?(?:${groupNouns}|teams|negotiators|nations)`;
   const bothOfUs = new RegExp(
-    `^\\s*(?:[^,“”"]{0,60},\\s*)?(?:(?:and|but|so|then|earlier|today|together|now|also)\\s+)?(?:(?:[\\p{L}’'-]+\\s+){0,6}?(?:how|when|why|because|since|once)\\s+(?:\\p{L}+ly\\s+)?(?=we\\b))?(?:we|we['’]ve|we['’]d|${ours}|\\[[^\\]]{2,40}\\]|(?:[\\p{L}.’'-]+\\s+){1,5}and\\s+I)\\s+(?:(?:also|have|had|jointly|both|all|were|are|able|to|finally|now|today|just|quickly|will(?!\\s+have\\b)|shall(?!\\s+have\\b))\\s+)*(?:\\p{Ll}+ed\\s+and\\s+)?$`,
+    `^\\s*(?:[^,“”"]{0,60},\\s*)?(?:(?:and|but|so|then|earlier|today|together|now|also)\\s+)?(?:(?:[\\p{L}’'-]+\\s+){0,6}?(?:how|when|why|because|since|once)\\s+(?:\\p{L}+ly\\s+)?(?=we\\b))?(?:we|we['’]ve|we['’]d|we['’]re|${ours}|\\[[^\\]]{2,40}\\]|(?:[\\p{L}.’'-]+\\s+){1,5}and\\s+I)\\s+(?:(?:also|have|had|jointly|both|all|were|are|able|to|finally|now|today|just|quickly|will(?!\\s+have\\b)|shall(?!\\s+have\\b))\\s+)*(?:\\p{Ll}+ed\\s+and\\s+)?$`,
     "iu",
   );
   // The verbs in "-ed" that open a cue with a gap ("signed … memorandum").
