@@ -1507,13 +1507,23 @@ describe("an attribution between commas, a passive with its adverb, and a title 
       "Foreign Minister Hana Velkova briefed reporters. Premier Tomas Orrin asked additional questions, Velkova said, and was grateful for the input.",
     );
     expect(speakerAt(found, "asked additional questions")).toBe("Hana Velkova");
+    // (Only a verb that reports, before a verb that goes on with the sentence's subject.)
+    const replied = statements(
+      "Foreign Minister Hana Velkova met Premier Tomas Orrin in Lindby. Velkova asked about the dam, Orrin replied, and the talks ran late.",
+    );
+    expect(speakerAt(replied, "asked about the dam")).toBe("Hana Velkova");
   });
 
   it("takes no subject of a passive verb for a speaker, an adverb between", () => {
     const found = statements(
       "Tensions were further highlighted last week when Sudria expressed “deep disappointment” over the visits.",
     );
-    expect(speakerAt(found, "deep disappointment")).not.toBe("Tensions");
+    expect(speakerAt(found, "deep disappointment")).toBe("Sudria");
+    // (A verb in "-ing" after "was" and its adverb is said all the same.)
+    const insisting = statements(
+      "Foreign Minister Hana Velkova met Premier Tomas Orrin in Lindby. Velkova was still insisting that the border would reopen.",
+    );
+    expect(speakerAt(insisting, "still insisting")).toBe("Hana Velkova");
   });
 
   it("gives a quotation after a colon to the sentence's subject, not the one met", () => {
@@ -1524,6 +1534,11 @@ describe("an attribution between commas, a passive with its adverb, and a title 
       ].join("\n\n"),
     );
     expect(speakerAt(found, "firmly believes")).toBe("Hana Velkova");
+    // (The last subject before the colon: "…, and Velkova went further: “…”".)
+    const further = statements(
+      "Foreign Minister Hana Velkova met Premier Tomas Orrin in Lindby. Orrin opened the session, and Velkova went further: “Norland will never accept a border drawn by force.”",
+    );
+    expect(speakerAt(further, "never accept a border")).toBe("Hana Velkova");
   });
 
   it("gives a quotation set apart to the name on the line under it", () => {

@@ -254,6 +254,8 @@ interface Cues {
    * "says".
    */
   reportedSpeech: RegExp;
+  /** A writer's name, then the publication time's label (page.yaml publicationLabels) and a date. */
+  writerBeforeLabel: RegExp | null;
 }
 
 const cueCache = new WeakMap<object, Cues>();
@@ -288,6 +290,12 @@ function cuesOf(vocabulary: Vocabulary, given: PageVocabulary | undefined): Cues
       `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.roleWords) || "(?!)"})(?![\\p{L}])`,
       "u",
     ),
+    writerBeforeLabel: page.publicationLabels.length
+      ? new RegExp(
+          `^(\\p{Lu}[\\p{Ll}\\p{Lu}]+(?:[\\s-]\\p{Lu}[\\p{Ll}\\p{Lu}]+){1,2})\\s+((?:${wordAlternatives(page.publicationLabels)})\\b.*\\d.*)$`,
+          "u",
+        )
+      : null,
     reportedSpeech: new RegExp(
       `^["“‘][^"“”]*[,.!?…]["”’]\\s+(?:[^\\s"“”]+\\s+){0,6}(?:${
         wordAlternatives(
@@ -1371,13 +1379,7 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
   // "Umer Jamshaid Published September 16, 2024 | 03:50 PM": a writer's name before the publication time's
   // label (page.yaml publicationLabels), two or three words no list knows as a publisher or a place, and
   // the lexicon as no other word than a name.
-  const publication = wordAlternatives(reference().page.publicationLabels);
-  const byLabel = publication
-    ? new RegExp(
-        `^(\\p{Lu}[\\p{Ll}\\p{Lu}]+(?:[\\s-]\\p{Lu}[\\p{Ll}\\p{Lu}]+){1,2})\\s+((?:${publication})\\b.*\\d.*)$`,
-        "u",
-      ).exec(block.text)
-    : null;
+  const byLabel = cues.writerBeforeLabel?.exec(block.text) ?? null;
   const writer = byLabel?.[1] ?? "";
   if (
     byLabel?.[2] &&

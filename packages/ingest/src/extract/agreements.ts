@@ -120,7 +120,7 @@ function patternsOf(vocabulary: Vocabulary) {
   // What a guest's possessive may own that is an outcome ("his counterpart Xi's commitment to …").
   const outcomes = vocabulary.outcomeNouns.map(escapeRegExp).join("|") || "(?!)";
   const guest = new RegExp(
-    `^\\s+(?:(?:a|an|the|his|her|their)\\s+)?(?:[\\p{L}'’.-]+\\s+){0,3}?(?:${titles})\\b(?!-)(?![’'](?:s\\b|\\s|$))(?!\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*[’']s\\s+(?:${outcomes})\\b)`,
+    `^\\s+(?:(?:a|an|the|his|her|their)\\s+)?(?:(?!(?:${outcomes}|of|by)\\s)[\\p{L}'’.-]+\\s+){0,3}?(?:${titles})\\b(?!-)(?![’'](?:s\\b|\\s|$))(?!\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*[’']s\\s+(?:${outcomes})\\b)`,
     "u",
   );
   // An outcome among the first words of what is welcomed ("the decision of the two countries to …").
@@ -168,7 +168,7 @@ function patternsOf(vocabulary: Vocabulary) {
   );
   // "and last year Beijing and Belgrade signed a free trade agreement": a time long past opening the clause.
   const earlierOpening = new RegExp(
-    `^\\s*(?:(?:and|but|while|when)\\s+)?(?:${wordAlternatives(vocabulary.agreementNegations.earlierOpening) || "(?!)"})(?![\\p{L}])`,
+    `^\\s*(?:(?:and|but|while|when)\\s+)?(?:${wordAlternatives(vocabulary.agreementNegations.earlierOpening) || "(?!)"})[,\\s]`,
     "iu",
   );
   // (Or a few words after it, its object's: "agreed to resume talks earlier this year".)
@@ -525,9 +525,12 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
       // (Nor past a sentence's end inside a quotation: "“Even when I was not the PM he was very kind...We
       // have agreed to …”".)
       const clausePhrase = lead.slice(lead.search(/[^,;:—–]*$/u));
-      const phrase = clausePhrase.slice(
-        Math.max(0, clausePhrase.search(/(?<=\p{Ll}[.!?…]+)\s*\p{Lu}[^.!?…]*$/u)),
-      );
+      const quoted = /[“"]/u.test(body.slice(sentence.start, clauseStart + found.index));
+      const phrase = quoted
+        ? clausePhrase.slice(
+            Math.max(0, clausePhrase.search(/(?:(?<=\p{Ll}{3}[.!?])|(?<=…|\.\.\.))\s*\p{Lu}[^.!?…]*$/u)),
+          )
+        : clausePhrase;
       negation.lastIndex = 0;
       if (negation.test(phrase + clause.slice(found.index, found.index + found.length))) continue;
       if (/(?<![\p{L}])(?:not|never)\s*,[^,]*,\s*$/iu.test(lead)) continue;

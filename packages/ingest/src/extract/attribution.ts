@@ -1256,6 +1256,7 @@ export function attribute(
       );
       if (
         !/\s/u.test(verb[0]) &&
+        !/ing$/iu.test(verb[0]) &&
         passiveLead &&
         (!passiveLead[1] ||
           /ly$/u.test(passiveLead[1]) ||
@@ -1528,7 +1529,8 @@ export function attribute(
         found.referent !== chosen.referent &&
         found.start > chosen.verbEnd &&
         /,\s*$/u.test(body.slice(chosen.verbEnd, found.start)) &&
-        /^,\s/u.test(body.slice(verbEnd, verbEnd + 2)) &&
+        /^(?:said|says|told|added)$/iu.test(body.slice(verbStart, verbEnd)) &&
+        /^,\s+and\s+(?:was|were|is|are|\p{Ll}+ed)\b/u.test(body.slice(verbEnd, sentence.end)) &&
         wordCount(body.slice(found.start, verbStart)) <= 4
       ) {
         // "President Lee asked additional questions, Wi said, and was grateful for …": a person's attribution
@@ -2011,10 +2013,10 @@ export function attribute(
       // with Prime Minister Donald Tusk: “…”" quotes Modi.)
       const named = (mentionsOfSentence[index] ?? []).filter((m) => m.end <= quote.start);
       const governed = (m: Mention) =>
-        /(?:^|\s)(?:with|to|by|for|at|from|of|and|between|among)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}’'.-]*|of|for)\s+)*$/u.test(
+        /(?:^|\s)(?:with|to|by|for|at|from|of|between|among|unlike)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}’'.-]*|of|for)\s+)*$/iu.test(
           body.slice(sentence.start, m.start),
         );
-      const subject = named.find((m) => !governed(m)) ?? named.at(-1);
+      const subject = [...named].reverse().find((m) => !governed(m)) ?? named.at(-1);
       if (!neighbour && subject && quote.words >= 8) {
         // "Yoon's Japanese counterpart …, saying that “…”": the one the possessive describes.
         const owner = possessed(subject, index);

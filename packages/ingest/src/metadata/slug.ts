@@ -186,8 +186,11 @@ const SMALL = new Set([
 ]);
 
 /** Titles by their letters (vocabulary.yaml titleAbbreviations), in small letters: "pm". */
+let abbreviationSet: Set<string> | undefined;
 const abbreviations = () =>
-  new Set(Object.keys(reference().vocabulary.titleAbbreviations).map((letters) => letters.toLowerCase()));
+  (abbreviationSet ??= new Set(
+    Object.keys(reference().vocabulary.titleAbbreviations).map((letters) => letters.toLowerCase()),
+  ));
 
 /** The slug's words rebuilt as a title, each written as the page writes it where it does. */
 
