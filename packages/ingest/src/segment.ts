@@ -1376,22 +1376,11 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
   // stands for is no part of the names before it; the clock time after a bar is the date's.
   // "Serhiy Sydorenko, VALENTYNA ROMANENKOWednesday, 25 June 2025, 16:13": the writers' names run into the
   // date; the date is parted from them where a day's or a month's name follows a letter.
-  // "Umer Jamshaid Published September 16, 2024 | 03:50 PM": a writer's name before the publication time's
-  // label (page.yaml publicationLabels), two or three words no list knows as a publisher or a place, and
-  // the lexicon as no other word than a name.
+  // "Umer Jamshaid Published September 16, 2024 | 03:50 PM": a writer's name (writerShaped) before the
+  // publication time's label (page.yaml publicationLabels).
   const byLabel = cues.writerBeforeLabel?.exec(block.text) ?? null;
   const writer = byLabel?.[1] ?? "";
-  if (
-    byLabel?.[2] &&
-    !cues.outletWord.test(writer) &&
-    !outletNamed(writer, outlets) &&
-    !matchOutlet(writer, outlets) &&
-    !namesPlace(writer) &&
-    words(writer).every((word) => {
-      const tag = lexiconTag(word.toLowerCase());
-      return tag === undefined || /Name|Person/u.test(String(tag));
-    })
-  ) {
+  if (byLabel?.[2] && writerShaped(writer, outlets, cues)) {
     const dated = metaOf({ ...block, text: byLabel[2] }, outlets, vocabulary, cues);
     if (dated?.some((meta) => meta.kind === "date")) return [{ kind: "person", name: writer }, ...dated];
   }
