@@ -1204,25 +1204,10 @@ function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabula
     // "BIDEN, LULA FOCUS ON DEMOCRACY, CLIMATE": a headline in capitals, no publisher's name.
     if (list.length >= 4 && text.includes(",")) return [];
     // "Akihisa Ota and Akiko Yoshinaga": two names of two or three words each, joined, no publisher's
-    // word or place among them, are writers the lexicon does not know, not a publisher.
+    // word or place among them, are writers the lexicon does not know, not a publisher ("Trade Deal
+    // Achievements and Tariff Reductions", a menu's words, are none).
     const pair = text.split(/\s+(?:and|&)\s+/u);
-    if (
-      pair.length === 2 &&
-      pair.every(
-        (part) =>
-          /^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}$/u.test(part) &&
-          !outletNamed(part, outlets) &&
-          !matchOutlet(part, outlets) &&
-          !namesPlace(part) &&
-          // (Names the lexicon knows as names, or not at all: "Trade Deal Achievements and Tariff
-          // Reductions", a menu's words, are none.)
-          words(part).every((word) => {
-            const tag = lexiconTag(word.toLowerCase());
-            return tag === undefined || /Name|Person/u.test(String(tag));
-          }),
-      ) &&
-      !cues.outletWord.test(text)
-    )
+    if (pair.length === 2 && pair.every((part) => writerShaped(part, outlets, cues)))
       return [
         {
           kind: "byline",

@@ -280,7 +280,6 @@ export function nameOfDomain(host: string, text: string): string {
     plain &&
     parts.length === 2 &&
     /^[a-z]{2}$/u.test(ending) &&
-    ending !== "tv" &&
     (lexiconTag(word) !== undefined || reference().page.outletWords.some((w) => w.toLowerCase() === word))
   )
     return `${label.charAt(0).toUpperCase()}${label.slice(1)}.${ending}`;
