@@ -1559,4 +1559,19 @@ describe("an attribution between commas, a passive with its adverb, and a title 
     );
     expect(speakerAt(found, "an investment of five billion")).toBe("Tomas Orrin");
   });
+
+  it("reads quotations in guillemets and low-high marks, and a speaker set off by dashes", () => {
+    const found = statements(
+      [
+        "Prime Minister Tomas Orrin met Norland's Foreign Minister Hana Velkova in Port Halden on Monday.",
+        "«Norland and Sudria share one vision of the river» – said Hana Velkova – «and we will keep it».",
+        "„We are neighbours and friends“, Orrin said.",
+      ].join("\n\n"),
+    );
+    const vision = at(found, "share one vision");
+    expect(vision?.span.exact).toBe("«Norland and Sudria share one vision of the river»");
+    expect(vision?.data.speaker).toBe("Hana Velkova");
+    expect(vision?.data.mode).toBe("DIRECT");
+    expect(speakerAt(found, "neighbours and friends")).toBe("Tomas Orrin");
+  });
 });

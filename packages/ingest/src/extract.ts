@@ -203,6 +203,32 @@ function doubledApostrophes(body: string): string {
 }
 
 /**
+ * "«Italy and the United Kingdom share a vision», Meloni said", "„Wir sind …“": quotations in guillemets or
+ * in low-high marks, as pages translated from other languages print them, read as if they were in curly
+ * double marks. Each mark becomes one mark, so every offset stays the page's. A low mark „ opens and the next
+ * “ or ” on its line closes; « opens and » closes (» … « as some pages print them, too: the first of a pair
+ * opens).
+ */
+function otherQuotationMarks(body: string): string {
+  if (!/[«»„]/u.test(body)) return body;
+  const out = body.split("");
+  for (const line of body.matchAll(/[^\n]+/gu)) {
+    let open: string | null = null;
+    for (let i = line.index; i < line.index + line[0].length; i++) {
+      const mark = body[i];
+      if (open === null && (mark === "«" || mark === "»" || mark === "„")) {
+        open = mark === "«" ? "»" : mark === "»" ? "«" : "“”";
+        out[i] = "“";
+      } else if (mark && open?.includes(mark)) {
+        out[i] = "”";
+        open = null;
+      }
+    }
+  }
+  return out.join("");
+}
+
+/**
  * "'The world expects that China and the United States will properly handle the relationship,' Xi told him":
  * a text that quotes with single marks, as some wire copy and papers do, read as if it used double ones.
  * Only where the body has no double quotation mark (then single ones are quotations within quotations).
@@ -314,7 +340,7 @@ export function extractCandidates(
   const taken = new Set<string>();
   // One table of code-point offsets for the whole body (spanAt would rescan it for every candidate).
   const SPAN = spanCutter(page);
-  const body = singleQuotations(doubledApostrophes(withoutFurniture(page, vocabulary)));
+  const body = singleQuotations(doubledApostrophes(otherQuotationMarks(withoutFurniture(page, vocabulary))));
   // A quotation typed as two apostrophes: both are the span's (see doubledApostrophes).
   const widened = (start: number, end: number): [number, number] => [
     page.slice(start - 1, start + 1) === "''" ? start - 1 : start,

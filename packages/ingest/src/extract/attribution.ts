@@ -1265,9 +1265,11 @@ export function attribute(
         continue;
       // "…,” said Mr Wang." / "…, said X.": the subject after the verb.
       // (Not after a participle: "…, urging President Xi to curb …" names whom it urges.)
+      // ("«…» – said Meloni – «…»": a closing mark and a dash, as pages translated from Italian set it.)
       let inverted =
-        /[,”"’]\s*$/u.test(body.slice(Math.max(sentence.start, verbStart - 3), verbStart)) &&
-        !/ing$/iu.test(body.slice(verbStart, verbEnd));
+        /(?:[,”"’]|[,”"’]\s*[—–])\s*$/u.test(
+          body.slice(Math.max(sentence.start, verbStart - 5), verbStart),
+        ) && !/ing$/iu.test(body.slice(verbStart, verbEnd));
       // "…, where he met Biden, thanked the U.S. for its support": a verb that never stands before its
       // subject (vocabulary invertingVerbs) has it before, whatever follows.
       const invertible = inverting.size === 0 || inverting.has(verb[0].toLowerCase().replace(/\s+/gu, " "));
