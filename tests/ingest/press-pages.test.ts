@@ -2094,4 +2094,30 @@ describe("a standfirst and its photo's caption over the byline and the date", ()
     expect(article?.publishedText).toBe("JULY 18, 2031 15:29");
     expect(text.slice(article?.start, article?.end).startsWith(PARAGRAPH)).toBe(true);
   });
+
+  it("reads a tabloid's long first line as the headline where the address spells it, past its bullet standfirst", () => {
+    const headline =
+      "Velkova hails Norland and Sudria as 'river partners' as she pledges closer ties during a dinner of smoked eel and rye bread with the envoy in Port Halden (and wins favour by wearing the scarf of Orrin's favourite football club)";
+    const text = [
+      headline,
+      "",
+      "  • Velkova joins the envoy for dinner ahead of the summit",
+      "",
+      PARAGRAPH,
+      "",
+      PARAGRAPH,
+    ].join("\n");
+    const [article] = segment(
+      text,
+      "https://www.tabloid.example/news/article-1234567/Velkova-lands-Port-Halden-river-summit-dinner.html",
+    );
+    expect(article?.title).toBe(headline);
+    expect(text.slice(article?.start, article?.end).startsWith(PARAGRAPH)).toBe(true);
+    // A first paragraph of that length is no headline: it ends on its stop.
+    const [plain] = segment(
+      [`${headline}.`, "", PARAGRAPH].join("\n"),
+      "https://www.tabloid.example/news/article-1234567/Velkova-lands-Port-Halden-river-summit-dinner.html",
+    );
+    expect(plain?.title).not.toBe(`${headline}.`);
+  });
 });

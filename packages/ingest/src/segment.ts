@@ -656,7 +656,7 @@ function echoedHeadline(list: readonly Block[], i: number, from: number): number
   for (let k = i - 1; k >= from; k--) {
     const above = list[k] as Block;
     const theirs = key(above.text);
-    if (isHeadline(above) && theirs.length > own.length && own.every((word, n) => theirs[n] === word))
+    if (isHeadlineLine(above) && theirs.length > own.length && own.every((word, n) => theirs[n] === word))
       return k;
     // (Only short lines between them: an author's account, a reading time.)
     if (words(above.text).length > 3) return null;
@@ -705,7 +705,7 @@ function captionTwice(list: readonly Block[], i: number): boolean {
   );
 }
 
-function isHeadline(block: Block): boolean {
+function isHeadlineLine(block: Block): boolean {
   const text = block.text;
   const list = words(text);
   return (
@@ -1890,7 +1890,25 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
   };
   const list = all
     .slice(index)
-    .filter((block, i) => !isNoise(block, cues) || (i === 0 && isHeadline(block) && spelledOut(block)));
+    .filter((block, i) => !isNoise(block, cues) || (i === 0 && isHeadlineLine(block) && spelledOut(block)));
+  // A tabloid's long headline, the page's first line, longer than a headline's usual length but no
+  // sentence, with its parenthesis ("Rishi Sunak hails … (and wins favour by donning …)"): a headline
+  // where the page's address spells it.
+  const longFirst =
+    list[0] &&
+    list[0] === all[index] &&
+    !list[0].text.includes("\n") &&
+    words(list[0].text).length <= 60 &&
+    list[0].text.length <= 400 &&
+    /^[\p{Lu}“"‘']/u.test(list[0].text) &&
+    /\p{Ll}/u.test(list[0].text) &&
+    !/^by\s/iu.test(list[0].text) &&
+    !/[.!?:]["”’]?$/u.test(list[0].text) &&
+    !TURN.test(list[0].text) &&
+    spelledOut(list[0])
+      ? list[0]
+      : null;
+  const isHeadline = (block: Block) => block === longFirst || isHeadlineLine(block);
 
   // An article starts at a headline whose next blocks hold metadata and then a paragraph.
   const starts: { at: number; metas: Meta[]; bodyAt: number }[] = [];
@@ -2218,7 +2236,7 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
         captions.add(i);
       else if (captionTwice(before, i)) captions.add(i);
       else if (
-        (isTitleLike(block) || stoppedHeadline(list, i, outlets)) &&
+        (isTitleLike(block) || block === longFirst || stoppedHeadline(list, i, outlets)) &&
         !placeAndDay(block.text) &&
         !cues.reportedSpeech.test(block.text) &&
         // (Nor a story's first line cut before its stop: "PORT HALDEN (Reuters) -Norland's … accepting".)
