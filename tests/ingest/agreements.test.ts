@@ -951,3 +951,39 @@ describe("ties elevated, decisions taken, statements to sign, and a quotation's 
       expect(grades(body), body).toEqual([]);
   });
 });
+
+describe("memorandums by their letters, signings in a list or a ceremony, documents issued, and signings to come", () => {
+  it("grades each when both sides do it, or no side is named", () => {
+    gradeEach([
+      ["In the meeting, both countries signed the MOUs to enhance river cooperation.", "AGREED"],
+      ["Among those signed is the MOU on Enhanced River Cooperation to promote safe shipping.", "AGREED"],
+      ["Also signed are the MOUs for Cyber and Critical Technology.", "AGREED"],
+      ["Ten MoUs and pacts between Norland and Sudria were signed on Tuesday.", "AGREED"],
+      ["They inked several deals, including a bilateral investment treaty.", "AGREED"],
+      ["After the talks, a signing ceremony for various agreements took place.", "AGREED"],
+      ["Lind and Dorn oversaw in Lindby the signing of ten cooperation documents.", "AGREED"],
+      [
+        "“We will build on our new MOU on river cooperation, which we have signed today,” Lind said.",
+        "AGREED",
+      ],
+      ["Lind and Dorn issued “The Lindby Accord: an Enhanced Partnership.”", "AGREED"],
+      ["They also confirmed that a new ministerial meeting would be held in May.", "AGREED"],
+      ["Lind and Dorn also reconfirmed their cooperation in supporting the river towns.", "AGREED"],
+      ["The two leaders affirmed to continue to coordinate closely on the river.", "AGREED"],
+      ["“We'll collaborate even more closely to promote our shared vision,” Lind said.", "WILL_WORK_TO"],
+      ["Dorn lauded the signing of the agreements on shipping.", "WELCOMED"],
+    ]);
+  });
+
+  it("takes no signing to come or only hoped for, and no pledge of the one a pronoun names", () => {
+    for (const body of [
+      "Lind said she is hopeful more Norland-Sudria accords will be signed under the partnership.",
+      "Dorn is looking forward to the yet-to-be-signed trade pact between Norland and the river union.",
+      "There is hope for growth with a nearly signed free trade agreement between Norland and the union.",
+      "Lind hailed Norland and Sudria as 'river partners' as she pledged to build closer ties with Sudria.",
+      "The ministry confirmed that the meeting would take place on Friday.",
+      "Dorn said Sudria will collaborate with Norland on energy.",
+    ])
+      expect(grades(body), body).toEqual([]);
+  });
+});

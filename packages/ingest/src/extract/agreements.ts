@@ -589,13 +589,20 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
         const absolute = /^\p{L}+ing\b/iu.test(cueText)
           ? (/(?<![\p{L}])with\s+((?:[\p{L}'’.-]+\s+){1,4})$/iu.exec(clause.slice(0, found.index))?.[1] ?? "")
           : "";
-        const joint =
-          jointIn.test(absolute) ||
-          jointIn.test(subject) ||
-          /\p{Lu}[\p{L}'’.-]*,?\s+and\s+(?:(?:his|her|their|the)\s+|\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}/u.test(
+        // ("Sunak hailed Britain and Japan as … as he pledged to …": the clause's own subject, a pronoun of
+        // one, right before the cue.)
+        const onePronoun =
+          /(?<![\p{L}])(?:he|she|it)\s+(?:(?:also|then|later|\p{Ll}+ly)\s+)?(?:(?:would|will|has|had)\s+)?$/iu.test(
             subject,
-          ) ||
-          /\band\s+(?:his|her|their)\s+(?:\p{L}+\s+){0,2}counterparts?\b/iu.test(subject);
+          );
+        const joint =
+          !onePronoun &&
+          (jointIn.test(absolute) ||
+            jointIn.test(subject) ||
+            /\p{Lu}[\p{L}'’.-]*,?\s+and\s+(?:(?:his|her|their|the)\s+|\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}/u.test(
+              subject,
+            ) ||
+            /\band\s+(?:his|her|their)\s+(?:\p{L}+\s+){0,2}counterparts?\b/iu.test(subject));
         if (!joint) continue;
       }
       // "The agreement was reached in a meeting between then-Egyptian Foreign Minister …", "agreed at the end
