@@ -972,6 +972,13 @@ describe("memorandums by their letters, signings in a list or a ceremony, docume
       ["The two leaders affirmed to continue to coordinate closely on the river.", "AGREED"],
       ["“We'll collaborate even more closely to promote our shared vision,” Lind said.", "WILL_WORK_TO"],
       ["Dorn lauded the signing of the agreements on shipping.", "WELCOMED"],
+      ["The river deal signed by Lind and Dorn sets out ten years of support.", "AGREED"],
+      ["The pact commits Norland to consult with Sudria if the river floods.", "AGREED"],
+      ["The signing of the agreement took place on Friday during the visit.", "AGREED"],
+      ["Lind met Premier Ivo Dorn to sign a historic river agreement.", "AGREED"],
+      ["Norland became the first state to sign an agreement with Sudria on the river.", "AGREED"],
+      ["Lind travelled to Lindby, signing a historic new river agreement.", "AGREED"],
+      ["A joint statement by the two ministers said they would work on new river patrols.", "WILL_WORK_TO"],
     ]);
   });
 
@@ -983,6 +990,9 @@ describe("memorandums by their letters, signings in a list or a ceremony, docume
       "Lind hailed Norland and Sudria as 'river partners' as she pledged to build closer ties with Sudria.",
       "The ministry confirmed that the meeting would take place on Friday.",
       "Dorn said Sudria will collaborate with Norland on energy.",
+      "Ahead of signing an agreement, Lind spoke to reporters.",
+      "Sudria will work on its own river fleet.",
+      "The ministers met reporters to sign autographs.",
     ])
       expect(grades(body), body).toEqual([]);
   });

@@ -595,9 +595,15 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
           /(?<![\p{L}])(?:he|she|it)\s+(?:(?:also|then|later|\p{Ll}+ly)\s+)?(?:(?:would|will|has|had)\s+)?$/iu.test(
             subject,
           );
+        // ("Sunak met President Zelenskyy to sign …": the two who met; "the first state to sign an agreement
+        // with Ukraine": a signing with the other side.)
+        const metToDo = /(?<![\p{L}])met\s+(?:with\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,6}to\s+$/u.test(subject);
+        const signedWith = /^sign/iu.test(cueText) && /^\s+with\s+(?:the\s+)?\p{Lu}/u.test(after);
         const joint =
           !onePronoun &&
-          (jointIn.test(absolute) ||
+          (metToDo ||
+            signedWith ||
+            jointIn.test(absolute) ||
             jointIn.test(subject) ||
             /\p{Lu}[\p{L}'’.-]*,?\s+and\s+(?:(?:his|her|their|the)\s+|\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}/u.test(
               subject,
