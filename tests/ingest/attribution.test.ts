@@ -1574,4 +1574,16 @@ describe("an attribution between commas, a passive with its adverb, and a title 
     expect(vision?.data.mode).toBe("DIRECT");
     expect(speakerAt(found, "neighbours and friends")).toBe("Tomas Orrin");
   });
+
+  it("gives what one was quoted by a medium as saying to the one quoted, with the medium as the channel", () => {
+    const found = statements(
+      [
+        "Prime Minister Tomas Orrin met Norland's Foreign Minister Hana Velkova in Port Halden on Monday.",
+        "Orrin was quoted by the state news agency Halden Press as saying Sudria was ready to scale up supplies.",
+      ].join("\n\n"),
+    );
+    const quoted = at(found, "ready to scale up");
+    expect(quoted?.data.speaker).toBe("Tomas Orrin");
+    expect(quoted?.data.channel).toBe("the state news agency Halden Press");
+  });
 });

@@ -1540,6 +1540,32 @@ export function attribute(
         chosen = { ...found, verbStart, verbEnd, subjectStart: sentence.start, post: false };
       }
     }
+    // "Putin was quoted by Russian state news agency TASS as saying …": the one quoted, named right before,
+    // speaks; who quotes them is the channel.
+    const quotedBy =
+      /\b(?:was|were|is|has\s+been)\s+(?:quoted|cited)\s+by\s+([^,;.“”"]{2,60}?)\s+as\s+(?:saying|telling)\b/iu.exec(
+        text,
+      );
+    const quotedOne = quotedBy
+      ? (mentionsOfSentence[index] ?? []).find(
+          (m) =>
+            m.kind !== "COUNTRY" &&
+            m.end <= sentence.start + quotedBy.index &&
+            !body.slice(m.end, sentence.start + quotedBy.index).trim(),
+        )
+      : undefined;
+    if ((!chosen || (chosen.label && /^as$/iu.test(chosen.label.trim()))) && quotedBy?.[1] && quotedOne) {
+      const start = sentence.start + quotedBy.index;
+      chosen = {
+        referent: referentAt.get(quotedOne.start) ?? null,
+        label: referentAt.get(quotedOne.start) ? null : quotedOne.text,
+        verbStart: start,
+        verbEnd: start + quotedBy[0].length,
+        subjectStart: sentence.start,
+        post: false,
+      };
+      channel ??= quotedBy[1].trim();
+    }
     // "described by Sudrian officials as …": the speaker of a passive verb.
     if (!chosen || (chosen.label && /^as$/iu.test(chosen.label.trim()))) {
       const passive = passivePattern.exec(text) ?? passiveAside.exec(text);
