@@ -953,4 +953,21 @@ describe("figures of the story's background", () => {
       ),
     ).toContain("Karl Brandt");
   });
+
+  it("reads a name before a day's word and a speech verb, after a counterpart's comma, past an Indian honorific, and no country's tail or document's letters", () => {
+    const names = namesOf(
+      extract(
+        [
+          "Ravik Dunmore today hailed Norland and Sudria as partners of the river.",
+          "The premier met with his Sudrian counterpart, Oskarin Tuval, in Lindby ahead of the summit.",
+          "Prime Minister Shri Halvar Brisk met the President of the United Arab Emirates on Monday.",
+          "“We will build on our new MOU on river shipping,” Dunmore said.",
+        ].join("\n\n"),
+      ),
+    );
+    expect(names).toEqual(expect.arrayContaining(["Ravik Dunmore", "Oskarin Tuval", "Halvar Brisk"]));
+    expect(names).not.toContain("Shri Halvar Brisk");
+    expect(names).not.toContain("Arab Emirates");
+    expect(names).not.toContain("MOU");
+  });
 });

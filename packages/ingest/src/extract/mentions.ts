@@ -204,6 +204,21 @@ function labelNames(body: string, vocabulary: Vocabulary): string[] {
  * ("United States, the president said"), is no person.
  */
 const PLACE_TAGS = new Set(["Country", "City", "Region", "Place", "Organization"]);
+
+/** Whether the body writes a name only as the end of a place's name the lexicon knows ("United Arab Emirates"). */
+function placeTail(body: string, name: string): boolean {
+  if (!name.includes(" ")) return false;
+  const occurrences = [...body.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, "gu"))];
+  return (
+    occurrences.length > 0 &&
+    occurrences.every((m) => {
+      const before = /(\p{Lu}\p{L}+)\s+$/u.exec(body.slice(Math.max(0, m.index - 30), m.index))?.[1];
+      return (
+        before !== undefined && tagsOf(`${before} ${name}`.toLowerCase()).some((tag) => PLACE_TAGS.has(tag))
+      );
+    })
+  );
+}
 let appositionFor: { roles: string[]; pattern: RegExp } | undefined;
 function appositiveNames(body: string, vocabulary: Vocabulary): string[] {
   if (appositionFor?.roles !== vocabulary.roleWords) {
@@ -344,16 +359,18 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
       .sort((a, b) => b.length - a.length)
       .map(escapeRegExp)
       .join("|");
-    // "his Indian counterpart Subrahmanyam Jaishankar": one's opposite number, named.
+    // "his Indian counterpart Subrahmanyam Jaishankar", "his Japanese counterpart, Fumio Kishida": one's
+    // opposite number, named.
     const counterparts = vocabulary.attribution.counterpartNouns
       .filter((noun) => /^\p{Ll}[\p{Ll} ]+$/u.test(noun))
       .map((noun) => escapeRegExp(noun).replace(/ /g, "[ \\t]+"))
       .join("|");
     contextFor = {
       verbs: vocabulary.speechVerbs,
-      // The run, then a speech verb or an apposition's comma and a description in lower case.
+      // The run, then a speech verb (a day's word between: "Rishi Sunak today hailed …") or an apposition's
+      // comma and a description in lower case.
       before: new RegExp(
-        `(?<![\\p{L}\\p{N}.’'-])(${NAME_RUN})(?=[ \\t]+(?:${verbs || "(?!)"})(?![\\p{L}])|,[ \\t]+(?:the|an?|\\p{Lu}[\\p{L}.]*['’]s)[ \\t]+(?:\\p{Ll}[\\p{L}-]*[ \\t]+){0,2}\\p{Ll}[\\p{L}-]{3,}[ \\t]*[,.;])`,
+        `(?<![\\p{L}\\p{N}.’'-])(${NAME_RUN})(?=[ \\t]+(?:(?:today|yesterday|also|on[ \\t]+\\p{Lu}\\p{Ll}+day)[ \\t]+)?(?:${verbs || "(?!)"})(?![\\p{L}])|,[ \\t]+(?:the|an?|\\p{Lu}[\\p{L}.]*['’]s)[ \\t]+(?:\\p{Ll}[\\p{L}-]*[ \\t]+){0,2}\\p{Ll}[\\p{L}-]{3,}[ \\t]*[,.;])`,
         "gu",
       ),
       // A cue, then the run, then no further capitalised word. "India's prime minister, Narendra Modi":
@@ -361,7 +378,7 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
       // prime minister and foreign minister, Ishaq Dar"; not "Beijing’s tightening grip on semi-autonomous
       // Hong Kong").
       after: new RegExp(
-        `(?:\\b(?:met|meets|meet|meeting)(?:[ \\t]+with)?|\\btalks[ \\t]+with|\\bbetween|\\b(?:${counterparts || "(?!)"})|[”"’],?[ \\t]+(?:${verbs || "(?!)"})|\\p{Lu}[\\p{L}.]*['’]s[ \\t]+(?:\\p{Ll}[\\p{L}-]*[ \\t]+){0,2}\\p{Ll}[\\p{L}-]{3,},?|\\p{Lu}[\\p{L}.]*['’]s[ \\t]+(?:\\p{Ll}[\\p{L}-]*[ \\t]+){3,5}\\p{Ll}[\\p{L}-]{3,},)[ \\t]+(${NAME_RUN})(?![ \\t]*\\p{Lu}|[\\p{L}’'-])`,
+        `(?:\\b(?:met|meets|meet|meeting)(?:[ \\t]+with)?|\\btalks[ \\t]+with|\\bbetween|\\b(?:${counterparts || "(?!)"}),?|[”"’],?[ \\t]+(?:${verbs || "(?!)"})|\\p{Lu}[\\p{L}.]*['’]s[ \\t]+(?:\\p{Ll}[\\p{L}-]*[ \\t]+){0,2}\\p{Ll}[\\p{L}-]{3,},?|\\p{Lu}[\\p{L}.]*['’]s[ \\t]+(?:\\p{Ll}[\\p{L}-]*[ \\t]+){3,5}\\p{Ll}[\\p{L}-]{3,},)[ \\t]+(${NAME_RUN})(?![ \\t]*\\p{Lu}|[\\p{L}’'-])`,
         "gu",
       ),
       // "Ivo Brandt and Lena Marsh": a second name after "and", when it opens with a given name.
@@ -995,6 +1012,9 @@ export function mentionsOf(
       name = name.slice(first[0].length);
       titled ||= noise.has(word) || honorifics.has(word);
     }
+    // "The President of the United Arab Emirates": the tail of a country's or a place's name, after its
+    // first word, is no one's name.
+    if (kind === "PERSON" && placeTail(body, name)) continue;
     // "Cooperation Alexander Novak" of "… Commission on Trade and Economic Cooperation Alexander Novak": an
     // abstract noun (by its ending), before a given name the lexicon knows, ends the title before the name.
     if (kind === "PERSON") {
