@@ -1948,6 +1948,9 @@ describe("a headline rebuilt from the address of a page that prints none", () =>
     expect(title("https://news.example/world/orrin-says-ties-very-aligned-as-he-meets-norland-pm")).toBe(
       "Orrin Says Ties Very Aligned as He Meets Norland PM",
     );
+    expect(title("https://news.example/world/norland-sudria-pms-agree-to-join-hands-on-the-river")).toBe(
+      "Norland-Sudria PMs Agree to Join Hands on the River",
+    );
   });
 
   it("takes a photo's caption ending in its copyright after a dash for no headline", () => {
@@ -2119,5 +2122,21 @@ describe("a standfirst and its photo's caption over the byline and the date", ()
       "https://www.tabloid.example/news/article-1234567/Velkova-lands-Port-Halden-river-summit-dinner.html",
     );
     expect(plain?.title).not.toBe(`${headline}.`);
+  });
+
+  it("reads a byline with its date run onto the last name, and an outlet's label before the story as its credit", () => {
+    const text = [
+      "Norland, Sudria to strengthen river cooperation, barge technology, competition policies",
+      "by Mary Antalan28 February 2031",
+      "",
+      `DW:  ${PARAGRAPH}`,
+      "",
+      PARAGRAPH,
+    ].join("\n");
+    const [article] = segment(text);
+    expect(article?.bylines.map((b) => b.name)).toEqual(["Mary Antalan"]);
+    expect(article?.publishedText).toBe("28 February 2031");
+    // "DW:" credits Deutsche Welle; it is no speaker's turn.
+    expect(article?.genre).toBe("REPORT");
   });
 });

@@ -1293,7 +1293,9 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
   const text = one
     .replace(/^[-–—•]\s+/u, "")
     .replace(/\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u, "")
-    .replace(/^(by)\s*:\s*/iu, "$1 ");
+    .replace(/^(by)\s*:\s*/iu, "$1 ")
+    // ("by Mary Antalan29 February 2024": the date run onto the writer's last name.)
+    .replace(/^(by\s+\p{Lu}[\p{L}.'’ -]*\p{Ll})(\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})$/u, "$1 $2");
   if (text !== block.text) {
     // "- Francesca Chambers and Maureen Groppe": names after a dash, as a print edition signs its stories.
     const names = /^[-–—•]\s/u.test(one) ? text.split(/\s*(?:,|&|\band\b)\s*/u).filter(Boolean) : [];
@@ -1698,6 +1700,7 @@ function genreOf(
   cues: Cues,
   stated: ArticleGenre | undefined,
   url?: string | null,
+  outlets: KnownOutlet[] = [],
 ): ArticleGenre {
   const titles = labels.filter(Boolean);
   // Speakers' turns by two people or more make a transcript, whatever its title says.
@@ -1730,9 +1733,11 @@ function genreOf(
       // ("PETALING JAYA: …", "KUALA LUMPUR: …": two words or more that the lexicon knows as none of a
       // speaker's: no name, no title, no honorific, nothing it knows at all.)
       const labelWords = (before ?? "").split(/\s+/u).filter(Boolean);
+      // ("DW: Ukrainian President …", "Reuters: …": an outlet the lists know credits the story it opens.)
       const place =
         /^(?:City|Country|Region|Place)$/u.test(String(lexiconTag(before ?? "") ?? "").split(",")[0] ?? "") ||
-        (labelWords.length >= 2 && labelWords.every((word) => lexiconTag(word) === undefined));
+        (labelWords.length >= 2 && labelWords.every((word) => lexiconTag(word) === undefined)) ||
+        outletNamed(opening.split(":")[0]?.trim() ?? "", outlets) !== null;
       if ((turns.length >= cues.transcriptTurns && speakers.size >= 2) || (TURN.test(opening) && !place))
         return "TRANSCRIPT";
     }
@@ -2661,6 +2666,7 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
         cues,
         primary ? metadata?.genre : undefined,
         primary ? (options.url ?? metadata?.url ?? null) : null,
+        outlets,
       ),
       dateline: dateline?.[1]?.trim() || null,
       start: first.start,

@@ -254,6 +254,9 @@ function rebuilt(tokens: string[], text: string): string {
     // "bidens" where the page names "Biden": the possessive, its apostrophe dropped.
     else if (stem && stem.level > 0) out.push(`${asWritten(stem.form, stem.level)}’s`);
     else if (abbreviations().has(token)) out.push(token.toUpperCase());
+    // Its plural: "japan-italy-pms-agree" → "PMs".
+    else if (token.length >= 3 && token.endsWith("s") && abbreviations().has(token.slice(0, -1)))
+      out.push(`${token.slice(0, -1).toUpperCase()}s`);
     else out.push(token.charAt(0).toUpperCase() + token.slice(1));
   }
   return out.join(" ");
