@@ -972,6 +972,13 @@ describe("memorandums by their letters, signings in a list or a ceremony, docume
       ["The two leaders affirmed to continue to coordinate closely on the river.", "AGREED"],
       ["“We'll collaborate even more closely to promote our shared vision,” Lind said.", "WILL_WORK_TO"],
       ["Dorn lauded the signing of the agreements on shipping.", "WELCOMED"],
+      // An effort agreed on is the effort's, a day between or not.
+      ["Lind and Dorn agreed Monday to work together toward the success of the summit.", "WILL_WORK_TO"],
+      [
+        "The two leaders concurred to make further efforts for the smooth progress of the dam.",
+        "WILL_WORK_TO",
+      ],
+      ["Lind and Dorn agreed Monday to resume the ferries.", "AGREED"],
       ["The river deal signed by Lind and Dorn sets out ten years of support.", "AGREED"],
       ["The pact commits Norland to consult with Sudria if the river floods.", "AGREED"],
       ["The signing of the agreement took place on Friday during the visit.", "AGREED"],

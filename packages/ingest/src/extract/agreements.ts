@@ -335,24 +335,30 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
       const foundEnd = found.index + found.length;
       // So is one agreed as a clause: "agreed with Modi that the two countries would work together on …".
       const agreedThat = /^agreed(?:\s+that)?$/iu.test(clause.slice(found.index, foundEnd));
-      const verbAfter = /\bto$/iu.test(clause.slice(found.index, foundEnd))
-        ? hits.find(
-            (hit) =>
-              hit.level === "WILL_WORK_TO" &&
-              hit.index > found.index &&
-              /^\s+$/u.test(clause.slice(foundEnd, hit.index)),
-          )
-        : agreedThat
+      // ("agreed Monday to work together toward …": the day between.)
+      const dayTo = /^agreed$/iu.test(clause.slice(found.index, foundEnd))
+        ? (/^\s+(?:on\s+)?\p{Lu}\p{Ll}+day\s+to\s+/u.exec(clause.slice(foundEnd))?.[0].length ?? 0)
+        : 0;
+      const verbAfter = dayTo
+        ? hits.find((hit) => hit.level === "WILL_WORK_TO" && hit.index === foundEnd + dayTo)
+        : /\bto$/iu.test(clause.slice(found.index, foundEnd))
           ? hits.find(
               (hit) =>
                 hit.level === "WILL_WORK_TO" &&
                 hit.index > found.index &&
-                /^\s+(?:with\s+(?:[\p{L}'’.-]+\s+){1,5}?)?(?:that\s+)?(?:[\p{L}'’-]+\s+){1,4}?$/u.test(
-                  clause.slice(foundEnd, hit.index),
-                ) &&
-                /^(?:would|will)\s/iu.test(clause.slice(hit.index)),
+                /^\s+$/u.test(clause.slice(foundEnd, hit.index)),
             )
-          : undefined;
+          : agreedThat
+            ? hits.find(
+                (hit) =>
+                  hit.level === "WILL_WORK_TO" &&
+                  hit.index > found.index &&
+                  /^\s+(?:with\s+(?:[\p{L}'’.-]+\s+){1,5}?)?(?:that\s+)?(?:[\p{L}'’-]+\s+){1,4}?$/u.test(
+                    clause.slice(foundEnd, hit.index),
+                  ) &&
+                  /^(?:would|will)\s/iu.test(clause.slice(hit.index)),
+              )
+            : undefined;
       const after = clause.slice(found.index + found.length);
       const cueText = clause.slice(found.index, foundEnd);
       // "signed the original deal, the Safe Third Country Agreement, in 2002": an earlier agreement made
