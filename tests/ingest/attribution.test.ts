@@ -1586,4 +1586,16 @@ describe("an attribution between commas, a passive with its adverb, and a title 
     expect(quoted?.data.speaker).toBe("Tomas Orrin");
     expect(quoted?.data.channel).toBe("the state news agency Halden Press");
   });
+
+  it("reads a statement slammed, disclosed or assured as said", () => {
+    const found = statements(
+      [
+        "Prime Minister Tomas Orrin met Norland's Foreign Minister Hana Velkova in Port Halden on Monday.",
+        "Orrin slammed the strikes as a disproportionate use of force.",
+        "Velkova disclosed the three new memorandums would strengthen river cooperation.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "disproportionate use of force")).toBe("Tomas Orrin");
+    expect(speakerAt(found, "three new memorandums")).toBe("Hana Velkova");
+  });
 });
