@@ -979,8 +979,13 @@ describe("memorandums by their letters, signings in a list or a ceremony, docume
         "WILL_WORK_TO",
       ],
       ["Lind and Dorn agreed Monday to resume the ferries.", "AGREED"],
+      // Words of a signing to come or objected to negate only that signing.
+      ["Both leaders condemned the attack and agreed to step up cooperation on the river.", "AGREED"],
+      ["The ministers met ahead of the summit and agreed to resume flights.", "AGREED"],
+      ["Lind said ties will be stronger as both leaders signed 12 MOUs.", "AGREED"],
+      // A guillemet alone opens no quotation that would make the agreement one side's words.
+      ["Home » World\n\nLind and Dorn agreed to reopen the border.", "AGREED"],
       ["The river deal signed by Lind and Dorn sets out ten years of support.", "AGREED"],
-      ["The pact commits Norland to consult with Sudria if the river floods.", "AGREED"],
       ["The signing of the agreement took place on Friday during the visit.", "AGREED"],
       ["Lind met Premier Ivo Dorn to sign a historic river agreement.", "AGREED"],
       ["Norland became the first state to sign an agreement with Sudria on the river.", "AGREED"],
@@ -999,7 +1004,11 @@ describe("memorandums by their letters, signings in a list or a ceremony, docume
       "Dorn said Sudria will collaborate with Norland on energy.",
       "Ahead of signing an agreement, Lind spoke to reporters.",
       "Sudria will work on its own river fleet.",
-      "The ministers met reporters to sign autographs.",
+      // Only people met by name sign together: "met reporters" is no meeting of the two.
+      "Lind met reporters in Lindby to sign a memorandum.",
+      "Norland will make further efforts to attract investment.",
+      "Sudria announced it would leave the accord.",
+      "The two leaders affirmed to reporters that ties were strong.",
     ])
       expect(grades(body), body).toEqual([]);
   });

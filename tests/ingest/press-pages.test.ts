@@ -2127,14 +2127,14 @@ describe("a standfirst and its photo's caption over the byline and the date", ()
   it("reads a byline with its date run onto the last name, and an outlet's label before the story as its credit", () => {
     const text = [
       "Norland, Sudria to strengthen river cooperation, barge technology, competition policies",
-      "by Mary Antalan28 February 2031",
+      "by Mara Antelo28 February 2031",
       "",
       `DW:  ${PARAGRAPH}`,
       "",
       PARAGRAPH,
     ].join("\n");
     const [article] = segment(text);
-    expect(article?.bylines.map((b) => b.name)).toEqual(["Mary Antalan"]);
+    expect(article?.bylines.map((b) => b.name)).toEqual(["Mara Antelo"]);
     expect(article?.publishedText).toBe("28 February 2031");
     // "DW:" credits Deutsche Welle; it is no speaker's turn.
     expect(article?.genre).toBe("REPORT");

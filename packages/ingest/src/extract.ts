@@ -207,19 +207,19 @@ function doubledApostrophes(body: string): string {
  * in low-high marks, as pages translated from other languages print them, read as if they were in curly
  * double marks. Each mark becomes one mark, so every offset stays the page's. A low mark „ opens and the next
  * “ or ” on its line closes; « opens and » closes (» … « as some pages print them, too: the first of a pair
- * opens).
+ * opens). Only a pair closed on its line: a mark alone ("Home » World", "Read more »") is no quotation.
  */
 function otherQuotationMarks(body: string): string {
   if (!/[«»„]/u.test(body)) return body;
   const out = body.split("");
   for (const line of body.matchAll(/[^\n]+/gu)) {
-    let open: string | null = null;
+    let open: { at: number; closing: string } | null = null;
     for (let i = line.index; i < line.index + line[0].length; i++) {
-      const mark = body[i];
+      const mark = body[i] ?? "";
       if (open === null && (mark === "«" || mark === "»" || mark === "„")) {
-        open = mark === "«" ? "»" : mark === "»" ? "«" : "“”";
-        out[i] = "“";
-      } else if (mark && open?.includes(mark)) {
+        open = { at: i, closing: mark === "«" ? "»" : mark === "»" ? "«" : "“”" };
+      } else if (open !== null && mark && open.closing.includes(mark)) {
+        out[open.at] = "“";
         out[i] = "”";
         open = null;
       }

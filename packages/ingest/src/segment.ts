@@ -743,7 +743,7 @@ function stoppedHeadline(list: readonly Block[], i: number, outlets: KnownOutlet
   );
 }
 
-/** A line that may be a single article's headline: looser than `isHeadline` (all capitals, a question). */
+/** A line that may be a single article's headline: looser than `isHeadlineLine` (all capitals, a question). */
 function isTitleLike(block: Block): boolean {
   const text = block.text;
   const list = words(text);
@@ -1896,9 +1896,9 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
   const list = all
     .slice(index)
     .filter((block, i) => !isNoise(block, cues) || (i === 0 && isHeadlineLine(block) && spelledOut(block)));
-  // A tabloid's long headline, the page's first line, longer than a headline's usual length but no
-  // sentence, with its parenthesis ("Rishi Sunak hails … (and wins favour by donning …)"): a headline
-  // where the page's address spells it.
+  // A tabloid's long headline, the page's first line, longer than a headline's usual length (up to 60 words)
+  // but no sentence, as it ends on no stop ("Rishi Sunak hails … (and wins favour by donning …)"): a
+  // headline where the page's address spells it.
   const longFirst =
     list[0] &&
     list[0] === all[index] &&

@@ -568,9 +568,10 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
       const outcomeWelcomed = found.level === "WELCOMED" && outcomeObject.test(after);
       if (
         (bothSidesOnly.test(cueText) && !outcomeWelcomed) ||
-        // (A plan announced: "Macron and Lula announced a plan to invest …"; an agreement or an upgrade
-        // announced is the agreement's own report, whoever announces it.)
-        /^announc(?:ed|ing)\b[\s\S]*\b(?:plans?\s+(?:to|for)|action\s+plan|that\s+they\s+would)$/iu.test(
+        // (A plan or an accord by its name announced: "Macron and Lula announced a plan to invest …", "Sudria
+        // announced it would leave the accord"; an agreement or an upgrade announced is the agreement's own
+        // report, whoever announces it.)
+        /^announc(?:ed|ing)\b[\s\S]*\b(?:plans?\s+(?:to|for)|action\s+plan|that\s+they\s+would|accord)$/iu.test(
           cueText,
         )
       ) {
