@@ -400,6 +400,8 @@ describe("outlets", () => {
     expect(at("https://www.harbour.xn/a", "Body.")).toMatchObject({ name: "Harbour.xn" });
     expect(at("https://thenews.xn/a", "Body.")).toMatchObject({ name: "Thenews.xn" });
     expect(at("https://zorvan.xn/a", "Body.")).toMatchObject({ name: "Zorvan" });
+    // Letters with no vowel are initials.
+    expect(at("https://www.hkwn.example/a", "Body.")).toMatchObject({ name: "HKWN" });
     expect(at("https://www.harbour.example/a", "Body.")).toMatchObject({ name: "Harbour" });
     // "The" run into a name no list knows; not where what follows cannot begin a word.
     expect(at("https://apiwp.thezorvan.example/a", "Body.")).toMatchObject({ name: "The Zorvan" });

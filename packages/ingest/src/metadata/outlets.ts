@@ -295,6 +295,8 @@ function nameOfLabel(host: string, label: string, letters: string, text: string)
     return parts
       .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
       .join(parts.some((part) => part.length <= 2) ? "-" : " ");
+  // "hngn": letters with no vowel, two to five of them, are initials: "HNGN" (as "nbcaudio" is "NBC Audio").
+  if (/^[b-df-hj-np-tv-xz]{2,5}$/iu.test(letters)) return letters.toUpperCase();
   // "theorientnews": the fewest words, each a word of the page or one the lexicon knows ("The Orient News").
   const known = new Set(text.toLowerCase().match(/\p{L}{2,}/gu) ?? []);
   const isWord = (word: string) => known.has(word) || (word.length >= 3 && lexiconTag(word) !== undefined);
