@@ -1294,7 +1294,7 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
     .replace(/^[-–—•]\s+/u, "")
     .replace(/\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u, "")
     .replace(/^(by)\s*:\s*/iu, "$1 ")
-    // ("by Mary Antalan29 February 2024": the date run onto the writer's last name.)
+    // ("by Mara Antelo28 February 2031": the date run onto the writer's last name.)
     .replace(/^(by\s+\p{Lu}[\p{L}.'’ -]*\p{Ll})(\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})$/u, "$1 $2");
   if (text !== block.text) {
     // "- Francesca Chambers and Maureen Groppe": names after a dash, as a print edition signs its stories.
