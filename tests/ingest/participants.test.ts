@@ -969,5 +969,13 @@ describe("figures of the story's background", () => {
     expect(names).not.toContain("Shri Halvar Brisk");
     expect(names).not.toContain("Arab Emirates");
     expect(names).not.toContain("MOU");
+    // A document's letters, however often the text names them, are no body that takes part.
+    expect(
+      namesOf(
+        extract(
+          "“We will build on our new MOU on river shipping,” Dunmore said. The MOU was signed by the two. The FTA talks go on, the MOU says.",
+        ),
+      ),
+    ).toEqual(["Dunmore"]);
   });
 });
