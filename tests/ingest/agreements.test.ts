@@ -1013,3 +1013,38 @@ describe("memorandums by their letters, signings in a list or a ceremony, docume
       expect(grades(body), body).toEqual([]);
   });
 });
+
+describe("what both sides or their document will do, documents made final or inked, and needs and decisions of one", () => {
+  it("grades each when both sides, or the document they made, do it", () => {
+    gradeEach([
+      ["The declaration states that both countries will consult with each other on threats.", "AGREED"],
+      ["Both sides will carry out joint exercises on the river.", "AGREED"],
+      ["The two countries will expand and strengthen cooperation across shipping and energy.", "AGREED"],
+      [
+        "The declaration “recognises the new security context, and will expand cooperation on the river,” Lind said.",
+        "AGREED",
+      ],
+      ["Norland and Sudria will keep working for a cleaner river.", "WILL_WORK_TO"],
+      ["Dorn said his government will work with Norland to rebuild the ports.", "WILL_WORK_TO"],
+      ["The two countries finalised a joint vision statement on river cooperation.", "AGREED"],
+      ["The declaration was inked following talks in Lindby.", "AGREED"],
+      ["The two leaders noted with satisfaction the progress in river cooperation.", "WELCOMED"],
+      // An effort the agreeing clause names, "would" before it, is graded as the effort.
+      [
+        "They agreed that negotiating teams would continue to work at pace towards a trade deal.",
+        "WILL_WORK_TO",
+      ],
+    ]);
+  });
+
+  it("takes no plan of one side, no ceremony to come, no need of someone's and no decision of one named after 'why'", () => {
+    for (const body of [
+      "Dorn said Sudria would increase imports of grain.",
+      "Norland will strengthen its own coast guard.",
+      "The talks will be followed by a ceremony for the signing of economic agreements.",
+      "Both sides discussed the need for the international community to encourage dialogue.",
+      "The river topped the agenda of Lind and Dorn's meeting, with Lind accepting Dorn's explanation of why Sudria decided to abstain in the vote.",
+    ])
+      expect(grades(body), body).toEqual([]);
+  });
+});

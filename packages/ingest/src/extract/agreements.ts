@@ -356,7 +356,9 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
                   /^\s+(?:with\s+(?:[\p{L}'’.-]+\s+){1,5}?)?(?:that\s+)?(?:[\p{L}'’-]+\s+){1,4}?$/u.test(
                     clause.slice(foundEnd, hit.index),
                   ) &&
-                  /^(?:would|will)\s/iu.test(clause.slice(hit.index)),
+                  // ("agreed that negotiating teams would continue to work at pace towards an FTA".)
+                  (/^(?:would|will)\s/iu.test(clause.slice(hit.index)) ||
+                    /(?<![\p{L}])(?:would|will)\s+$/iu.test(clause.slice(foundEnd, hit.index))),
               )
             : undefined;
       const after = clause.slice(found.index + found.length);
@@ -550,6 +552,13 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
       // (Unless agreed first: "agreed that they needed to explore …".)
       // (A noun's "the need to …" prescribes nothing; an AGREED cue, or a clause after a semicolon, is
       // not under it: "stressed the need to keep lines open and agreed to resume talks".)
+      // ("… the need for the international community to encourage dialogue": a cue right after a need, or a
+      // need of someone's, is what must be done.)
+      if (
+        found.level !== "AGREED" &&
+        /(?<![\p{L}])needs?\s+(?:for\s+(?:[\p{L}'’-]+\s+){1,5})?to\s+$/iu.test(lead)
+      )
+        continue;
       const must = [...sentenceLead.matchAll(necessity)]
         .filter((m) => !/(?<![\p{L}])(?:the|a)\s+$/iu.test(sentenceLead.slice(0, m.index)))
         .at(-1);
@@ -604,14 +613,27 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
           );
         // ("Sunak met President Zelenskyy to sign …": the two who met; "the first state to sign an agreement
         // with Ukraine": a signing with the other side.)
+        // ("… explanation about why SA decided to abstain", "said Turkey had decided": a name right after a
+        // word that opens a clause of its own is that clause's subject, whoever the sentence named before.)
+        const oneName =
+          /(?<![\p{L}])(?:why|that|because|when|while|since|how|where|if|though|although|said|says)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:(?:also|then|later|\p{Ll}+ly)\s+)?(?:(?:would|will|has|had)\s+)?$/u.test(
+            subject,
+          );
         const metToDo = /(?<![\p{L}])met\s+(?:with\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,6}to\s+$/u.test(subject);
         const signedWith = /^sign/iu.test(cueText) && /^\s+with\s+(?:the\s+)?\p{Lu}/u.test(after);
         const joint =
           !onePronoun &&
+          !oneName &&
           (metToDo ||
             signedWith ||
             jointIn.test(absolute) ||
             jointIn.test(subject) ||
+            // (A document's "will" binds those who made it: "The declaration … will expand and strengthen
+            // cooperation".)
+            (/^(?:will|would)\s/iu.test(cueText) &&
+              /(?<![\p{L}])(?:declaration|agreement|accord|pact|treaty|memorandum|communiqu[eé])(?![\p{L}])/iu.test(
+                subject,
+              )) ||
             /\p{Lu}[\p{L}'’.-]*,?\s+and\s+(?:(?:his|her|their|the)\s+|\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}/u.test(
               subject,
             ) ||
