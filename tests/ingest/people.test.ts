@@ -82,6 +82,11 @@ describe("resolving a name", () => {
       person: { id: "blinken" },
       rule: "middle-name",
     });
+    // The other way round: a stored name's first and last words, its middle name left out.
+    const lind = indexOf(person("lind", "Pablo Sorel Lind", [], ["President of Norland"]));
+    expect(lind.resolve("Pablo Lind")).toMatchObject({ person: { id: "lind" }, rule: "middle-name" });
+    expect(lind.resolve("Sorel Lind")).toMatchObject({ person: { id: "lind" } });
+    expect(lind.resolve("Pablo Dorn").person).toBeNull();
     expect(people.resolve("Antony Blinkin")).toMatchObject({
       person: { id: "blinken" },
       rule: "misspelling",

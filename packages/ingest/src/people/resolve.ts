@@ -7,7 +7,8 @@
  *   alias        the whole name is the participant's name or a stored alias                      1.0
  *   variant      the name without honorifics, title words and middle initials is one              0.95
  *                (a given name for its initial, or the other way round: "S. Jaishankar"            0.85)
- *   middle-name  the name holds a stored two-word name in order ("Antony John Blinken")           0.85
+ *   middle-name  the name holds a stored two-word name in order ("Antony John Blinken"), or a     0.85
+ *                two-word name is a stored longer one's first and last words ("William Ruto")
  *   short-name   one word that is the first or last word of one person's name: one named in       0.9
  *                the same article (co-occurrence), else the only one stored                        0.75
  *                (two words or more that begin or end one longer stored name: "Peña Nieto"         0.85)
@@ -390,11 +391,15 @@ export class PeopleIndex {
         };
       }
     }
-    // "Antony John Blinken": a stored two-word name, in order, with a middle name between.
+    // "Antony John Blinken": a stored two-word name, in order, with a middle name between; or the other
+    // way round, "William Ruto" for a stored "William Samoei Ruto" (its first and last words).
     const middle = persons.filter((p) =>
       p.aliases.some((alias) => {
         const parts = alias.split(" ");
-        return parts.length === 2 && words.length > 2 && words[0] === parts[0] && words.at(-1) === parts[1];
+        return (
+          (parts.length === 2 && words.length > 2 && words[0] === parts[0] && words.at(-1) === parts[1]) ||
+          (words.length === 2 && parts.length > 2 && parts[0] === words[0] && parts.at(-1) === words[1])
+        );
       }),
     );
     const chosenMiddle = this.pick(middle, inArticle);
@@ -403,7 +408,10 @@ export class PeopleIndex {
         person: chosenMiddle,
         score: 0.85,
         rule: "middle-name",
-        evidence: `"${cleaned}" holds ${chosenMiddle.name} with a middle name`,
+        evidence:
+          words.length === 2
+            ? `"${cleaned}" is ${chosenMiddle.name} without a middle name`
+            : `"${cleaned}" holds ${chosenMiddle.name} with a middle name`,
         cleaned,
       };
     }
