@@ -824,6 +824,40 @@ describe("articles with too little to tell one meeting of their people from anot
     expect(one).toBeNull();
   });
 
+  it("lets a weekday agree with a day where neither page can say more", () => {
+    // A page with no day to read "on Wednesday" against, of a meeting dated on a Wednesday (18 June 2031)
+    // with no place it names: the weekday agrees, another weekday does not.
+    const weekday = (text: string) => ({
+      ...article(`Anna Kessel met Tomas Brandvik ${text}.`),
+      meetingDate: { day: null, range: null, text, start: 0, end: text.length, how: "weekday" as const },
+    });
+    expect(scoreEvent(weekday("on Wednesday"), event(pair))?.evidence.date).toMatchObject({
+      value: 1,
+      weekday: true,
+    });
+    expect(scoreEvent(weekday("on Thursday"), event(pair))).toBeNull();
+    // The other way round: an event proposed from a page that said "on Wednesday" only, and named a
+    // town this dated page does not name, is joined by a page whose meeting day is a Wednesday.
+    const proposedBy = (words: string) => ({
+      ...event(pair),
+      startsAt: null,
+      articles: [
+        {
+          evidence: { proposed: true, date: { day: null, words } },
+          article: { publishedAt: null, publishedPrecision: "UNKNOWN" },
+        },
+      ],
+    });
+    const dated = article("Anna Kessel met Tomas Brandvik for talks.", {
+      meeting: { day: "2031-06-18", text: "on June 18" },
+    });
+    expect(scoreEvent(dated, proposedBy("on Wednesday"))?.evidence.date).toMatchObject({
+      value: 1,
+      weekday: true,
+    });
+    expect(scoreEvent(dated, proposedBy("on Saturday"))).toBeNull();
+  });
+
   it("takes a venue named after its town for that town", () => {
     const there = article("Anna Kessel met Tomas Brandvik in Rostavik.", {
       meeting: { day: "2031-06-18", text: "on June 18" },

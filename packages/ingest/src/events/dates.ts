@@ -44,6 +44,26 @@ export interface MeetingDate {
 const DAY_MS = 86_400_000;
 const iso = (date: Date) => date.toISOString().slice(0, 10);
 const addDays = (day: string, days: number) => iso(new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS));
+/**
+ * The day of the week that words name ("on Saturday", "Saturday's talks"), as Date.getUTCDay counts it
+ * (Sunday 0), by the full names of calendar.yaml; null for none, or for two different days.
+ */
+export function weekdayOf(words: string | null | undefined): number | null {
+  if (!words) return null;
+  const days = reference().calendar.days;
+  const found = new Set(
+    days
+      .map((day, i) =>
+        new RegExp(`(?<![\\p{L}])${day.name}(?![\\p{L}])`, "iu").test(words) ? (i + 1) % 7 : -1,
+      )
+      .filter((day) => day >= 0),
+  );
+  return found.size === 1 ? ([...found][0] ?? null) : null;
+}
+
+/** The day of the week of a YYYY-MM-DD day (Sunday 0). */
+export const weekdayOfDay = (day: string) => new Date(`${day}T00:00:00Z`).getUTCDay();
+
 export const daysBetween = (a: string, b: string) =>
   Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY_MS);
 

@@ -59,6 +59,8 @@ import {
   type MeetingDate,
   meetingDates,
   referenceDay,
+  weekdayOf,
+  weekdayOfDay,
 } from "./dates.ts";
 
 /** "… capital Kuala Lumpur", "… port of Aden": the place a noun of place (vocabulary.yaml placeNouns) names. */
@@ -780,6 +782,20 @@ export function scoreEvent(
         value: 1,
         detail: { meeting: meeting?.text ?? null, withoutYear: true, event: eventDay },
       });
+    } else if (
+      !signals.reference &&
+      meeting?.how === "weekday" &&
+      weekdayOf(meeting.text) !== null &&
+      weekdayOf(meeting.text) === weekdayOfDay(eventDay)
+    ) {
+      // A page with no day to read its weekday against ("met on Saturday"), of a meeting dated on that
+      // weekday: the date agrees as far as it can be told.
+      parts.push({
+        part: "date",
+        weight: weights.date,
+        value: 1,
+        detail: { meeting: meeting.text, weekday: true, event: eventDay },
+      });
     } else if (signals.reference) {
       const after = daysBetween(eventDay, signals.reference.day);
       const recent = after >= -1 && after <= recentDays;
@@ -793,6 +809,19 @@ export function scoreEvent(
     }
     // An article that gives no day at all says nothing of the event's: its date counts neither way (an
     // undated event would otherwise outscore the dated one of the same meeting on people and place alone).
+  } else if (
+    articleDay &&
+    signals.meetingDate?.day &&
+    eventWeekdays(event).has(weekdayOfDay(signals.meetingDate.day))
+  ) {
+    // An event proposed from a page that gave its meeting a weekday only ("on Saturday"), and an article
+    // whose meeting falls on that weekday: the date agrees as far as it can be told.
+    parts.push({
+      part: "date",
+      weight: weights.date,
+      value: 1,
+      detail: { meeting: signals.meetingDate.day, weekday: true, event: null },
+    });
   } else if (articleDay) {
     // The other way round: an article with a day and an event with none neither agree nor disagree (half
     // the date's share, as a publication near a dated event's day gets), so that an undated event scores no
@@ -827,7 +856,8 @@ export function scoreEvent(
   // The other way round: an event with no day whose articles give none either cannot tell a dated
   // article's meeting from another of the same people (the Bali and the Woodside summits of one pair);
   // only its place named in the article can, where it has one.
-  if (!event.startsAt && articleDay && published.length === 0 && value("place") === 0) return null;
+  if (!event.startsAt && articleDay && published.length === 0 && value("place") === 0 && value("date") !== 1)
+    return null;
   // An undated event whose articles were published on known days is as dated as they are: an article that
   // gives no day at all cannot tell it from another meeting of the same people but by its place.
   if (!event.startsAt && dayless && published.length > 0 && value("place") !== 1 && !options.onlyCandidate)
@@ -874,6 +904,17 @@ export function scoreEvent(
       parts.map((p) => [p.part, { value: p.value, weight: p.weight, ...(p.detail as object) }]),
     ),
   };
+}
+
+/** The weekdays that the pages an undated event was proposed from gave its meeting ("on Saturday"). */
+function eventWeekdays(event: StoredEvent): Set<number> {
+  return new Set(
+    (event.articles ?? [])
+      .map((a) => (a.evidence as { date?: { day?: unknown; words?: unknown } } | null | undefined)?.date)
+      .filter((date) => date && date.day === null && typeof date.words === "string")
+      .map((date) => weekdayOf(date?.words as string))
+      .filter((day): day is number => day !== null),
+  );
 }
 
 /** The people named in the article's first sentence with a meeting cue ("met", "talks"), in order. */
