@@ -844,7 +844,7 @@ describe("articles with too little to tell one meeting of their people from anot
       articles: [
         {
           evidence: { proposed: true, date: { day: null, words } },
-          article: { publishedAt: null, publishedPrecision: "UNKNOWN" },
+          article: { publishedAt: null, publishedPrecision: "UNKNOWN" as const },
         },
       ],
     });
