@@ -978,4 +978,27 @@ describe("figures of the story's background", () => {
       ),
     ).toEqual(["Dunmore"]);
   });
+
+  it("reads no one from a video link's line, no one accused of something as speaking, a name past Malaysian honorifics, and no school or news agency", () => {
+    const found = extract(
+      [
+        "Prime Minister Ravik Dunmore met President Oskarin Tuval in Lindby on Tuesday.",
+        "Watch | Norland: Former president Arvel Strom accused of plundering state coffers",
+        "Defence Minister Datuk Seri Halvar Brisk said the talks were useful.",
+        "Dunmore later visited the Victoria Institution, where he studied. NCA NewsWire reported the visit.",
+      ].join("\n\n"),
+    );
+    const names = namesOf(found);
+    expect(names).toEqual(expect.arrayContaining(["Ravik Dunmore", "Oskarin Tuval", "Halvar Brisk"]));
+    for (const name of ["Arvel Strom", "Strom", "Seri Halvar Brisk", "Victoria Institution", "NCA NewsWire"])
+      expect(names).not.toContain(name);
+    // Accused of something, in a line of its own, nobody speaks.
+    expect(
+      namesOf(
+        extract(
+          "Former president Arvel Strom accused of plundering state coffers.\n\nDunmore said talks went well.",
+        ),
+      ),
+    ).not.toContain("Arvel Strom");
+  });
 });

@@ -1263,6 +1263,9 @@ export function attribute(
           /^(?:Adverb|Negative)$/u.test(lexiconTag(passiveLead[1]) ?? ""))
       )
         continue;
+      // "Former president Zuma accused of plundering state coffers": a headline's passive, the subject
+      // accused of something, not accusing anyone.
+      if (/^accused$/iu.test(verb[0]) && /^\s+of\s/u.test(body.slice(verbEnd, verbEnd + 5))) continue;
       // "…,” said Mr Wang." / "…, said X.": the subject after the verb.
       // (Not after a participle: "…, urging President Xi to curb …" names whom it urges.)
       // ("«…» – said Meloni – «…»": a closing mark and a dash, as pages translated from Italian set it.)
