@@ -1599,3 +1599,24 @@ describe("an attribution between commas, a passive with its adverb, and a title 
     expect(speakerAt(found, "three new memorandums")).toBe("Hana Velkova");
   });
 });
+
+describe("a speaker called by a given name, and a circumstance between a subject and its verb", () => {
+  it("reads the given name of one never called by the last word alone as that person, through a phrase of circumstance", () => {
+    const found = statements(
+      [
+        "Norland and Sudria have agreed to elevate ties, says Prime Minister Peter Halvorsen.",
+        "Peter in a joint press statement with President Ivo Dorn here yesterday, said the move reflected strong mutual trust.",
+        "“..and therefore, we realise that friendship alone is inadequate in this world.",
+        "“So thank you, for agreeing to enhance our cooperation, I must state that this is rare,” he said.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "the move reflected")).toBe("Peter Halvorsen");
+    expect(speakerAt(found, "I must state")).toBe("Peter Halvorsen");
+    // One called by the last word too is never called by the given name: "Peter" is someone else.
+    const other = statements(
+      "President Peter Halvorsen met Dorn. Halvorsen said talks went well. Peter said he was tired.",
+    );
+    expect(speakerAt(other, "talks went well")).toBe("Peter Halvorsen");
+    expect(speakerAt(other, "he was tired")).not.toBe("Peter Halvorsen");
+  });
+});

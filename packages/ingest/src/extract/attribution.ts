@@ -1310,23 +1310,35 @@ export function attribute(
         /,\s*$/u.test(body.slice(Math.max(sentence.start, verbStart - 3), verbStart)) &&
         !personStartingAt.get(verbEnd + (afterVerb.length - afterVerb.trimStart().length))
       ) {
-        const head = (mentionsOfSentence[index] ?? []).find(
-          (m) =>
-            m.end < verbStart &&
-            /^,/u.test(body.slice(m.end, m.end + 1)) &&
-            // (Not a name the opening phrase ends on, another's name after its comma: "During his meeting
-            // with Blinken, Wang, also a member of …, said".)
-            !personStartingAt.get(m.end + (/^,\s*/u.exec(body.slice(m.end, m.end + 8))?.[0].length ?? 1)) &&
-            (wordCount(body.slice(sentence.start, opening(m))) <= 6 ||
-              /[,”"’]\s*$/u.test(body.slice(sentence.start, opening(m))) ||
-              // "The head of the Russian delegation, presidential aide Vladimir Medinsky, said …": a
-              // description, then the name in apposition with its titles in small letters.
-              /^(?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}.]*['’]s)\s[^,“”"]{2,80},\s*(?:\p{Ll}[\p{L}’'.-]*\s+){0,4}$/u.test(
-                body.slice(sentence.start, m.start),
-              )) &&
-            wordCount(body.slice(m.end, verbStart)) <= 20 &&
-            !/[“”"]/u.test(body.slice(m.end, verbStart)),
-        );
+        const head =
+          (mentionsOfSentence[index] ?? []).find(
+            (m) =>
+              m.end < verbStart &&
+              /^,/u.test(body.slice(m.end, m.end + 1)) &&
+              // (Not a name the opening phrase ends on, another's name after its comma: "During his meeting
+              // with Blinken, Wang, also a member of …, said".)
+              !personStartingAt.get(m.end + (/^,\s*/u.exec(body.slice(m.end, m.end + 8))?.[0].length ?? 1)) &&
+              (wordCount(body.slice(sentence.start, opening(m))) <= 6 ||
+                /[,”"’]\s*$/u.test(body.slice(sentence.start, opening(m))) ||
+                // "The head of the Russian delegation, presidential aide Vladimir Medinsky, said …": a
+                // description, then the name in apposition with its titles in small letters.
+                /^(?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}.]*['’]s)\s[^,“”"]{2,80},\s*(?:\p{Ll}[\p{L}’'.-]*\s+){0,4}$/u.test(
+                  body.slice(sentence.start, m.start),
+                )) &&
+              wordCount(body.slice(m.end, verbStart)) <= 20 &&
+              !/[“”"]/u.test(body.slice(m.end, verbStart)),
+          ) ??
+          // "Anwar in a joint press statement with … here yesterday, said …": the name that opens the
+          // sentence (its titles aside), a phrase of circumstance after it with no comma of its own.
+          (mentionsOfSentence[index] ?? []).find(
+            (m) =>
+              m.end < verbStart &&
+              !/\S/u.test(body.slice(sentence.start, m.start - titlesBefore(m).length)) &&
+              /^\s+(?:in|at|during|with|on|after|while|when|speaking|addressing|following)\s[^,;“”"]*,\s*$/iu.test(
+                body.slice(m.end, verbStart),
+              ) &&
+              wordCount(body.slice(m.end, verbStart)) <= 20,
+          );
         if (head) {
           inverted = false;
           // "“…,” Blinken, who arrived on Sunday, said.": what was said comes first.
@@ -2372,7 +2384,22 @@ function shortReferences(
     const words = person.text.split(/\s+/u).filter(Boolean);
     if (words.length < 2) continue;
     const first = words[0] ?? "";
-    const given = /^(?:Male|Female)Name$/u.test(lexiconTag(first) ?? "");
+    // (A given name stands for no one, "Joe" of "Joe Biden", unless the article never calls the person
+    // by the last word alone: "Anwar" of "Anwar Ibrahim", a name of the father after the person's own.)
+    const lastWord = words.at(-1) ?? "";
+    const lastAlone =
+      !/^\p{Lu}[\p{L}'’-]+$/u.test(lastWord) ||
+      [
+        ...body.matchAll(
+          new RegExp(`(?<![\\p{L}\\p{N}'’-])${escapeRegExp(lastWord)}(?![\\p{L}\\p{N}-])`, "gu"),
+        ),
+      ].some(
+        (m) =>
+          !persons.some(
+            (p) => p.start <= m.index && p.end >= m.index + lastWord.length && p.text !== lastWord,
+          ),
+      );
+    const given = /^(?:Male|Female)Name$/u.test(lexiconTag(first) ?? "") && lastAlone;
     // "Lula" of "Luiz Inácio Lula da Silva": the word before the small words of a family name.
     const particle = words.findIndex((word, i) => i > 1 && isParticle(word));
     const beforeParticle = particle > 1 ? (words[particle - 1] ?? "") : "";
