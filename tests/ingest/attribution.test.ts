@@ -1620,3 +1620,22 @@ describe("a speaker called by a given name, and a circumstance between a subject
     expect(speakerAt(other, "he was tired")).not.toBe("Peter Halvorsen");
   });
 });
+
+describe("a quotation closed by two curly apostrophes, and a position defended", () => {
+  it("reads '’’' as a closing mark, and 'defended his' as speaking, not 'defended the border'", () => {
+    const body =
+      '"It was great to have met Ivo Dorn at the summit. Norland and Sudria will keep working for a cleaner river,’’ said PM Lind.';
+    const found = statements(body);
+    const quote = at(found, "It was great");
+    expect(quote?.data).toMatchObject({ speaker: "PM Lind", mode: "DIRECT" });
+    // The span takes in both apostrophes, and is the page's own slice.
+    expect(quote?.span.exact.endsWith("river,’’")).toBe(true);
+    expect(body.slice(quote?.span.start, quote?.span.end)).toBe(quote?.span.exact);
+    const defended = statements(
+      'Dorn again defended his decision not to vote on the motion.\n\n"We would like dialogue to underpin our engagement on this matter."\n\nTroops defended the border for days.',
+    );
+    expect(speakerAt(defended, "decision not to vote")).toBe("Dorn");
+    expect(speakerAt(defended, "We would like dialogue")).toBe("Dorn");
+    expect(at(defended, "the border")).toBeUndefined();
+  });
+});

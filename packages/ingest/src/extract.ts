@@ -190,16 +190,16 @@ const STAFF_CREDITS = new RegExp(
 );
 
 /**
- * "''Had an outstanding meeting …,'' Modi tweeted": quotation marks typed as two apostrophes, as some wire
- * copy prints them, read as double ones. Each pair becomes a space and a quotation mark (a mark and a space
+ * "''Had an outstanding meeting …,'' Modi tweeted": quotation marks typed as two apostrophes (straight, or
+ * curly: "…,’’ said PM Modi"), as some wire copy prints them, read as double ones. Each pair becomes a space and a quotation mark (a mark and a space
  * when closing), so that every offset stays the page's; a span that ends on one apostrophe of a pair takes
  * in the other (extractCandidates).
  */
 function doubledApostrophes(body: string): string {
-  if (!body.includes("''")) return body;
+  if (!/''|‘‘|’’/u.test(body)) return body;
   return body
-    .replace(/(^|[\s([—–-])''(?=[\p{L}\p{N}])/gmu, '$1 "')
-    .replace(/(?<=[\p{L}\p{N}.,!?;:…])''(?![\p{L}\p{N}])/gu, '" ');
+    .replace(/(^|[\s([—–-])(?:''|‘‘)(?=[\p{L}\p{N}])/gmu, '$1 "')
+    .replace(/(?<=[\p{L}\p{N}.,!?;:…])(?:''|’’)(?![\p{L}\p{N}])/gu, '" ');
 }
 
 /**
@@ -343,8 +343,8 @@ export function extractCandidates(
   const body = singleQuotations(doubledApostrophes(otherQuotationMarks(withoutFurniture(page, vocabulary))));
   // A quotation typed as two apostrophes: both are the span's (see doubledApostrophes).
   const widened = (start: number, end: number): [number, number] => [
-    page.slice(start - 1, start + 1) === "''" ? start - 1 : start,
-    page.slice(end - 1, end + 1) === "''" ? end + 1 : end,
+    /^(?:''|‘‘)$/u.test(page.slice(start - 1, start + 1)) ? start - 1 : start,
+    /^(?:''|’’)$/u.test(page.slice(end - 1, end + 1)) ? end + 1 : end,
   ];
   const add = (
     kind: CandidateKind,
