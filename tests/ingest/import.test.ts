@@ -299,6 +299,22 @@ describe("page addresses", () => {
     }
   });
 
+  it("reads a shared link or a redirect as the page it points to", async () => {
+    const shared = await importPage(db.prisma, {
+      content:
+        "Ministers meet in Bergen\n\nBERGEN, 17 September 2031 — The two fisheries ministers agreed on Wednesday to meet again in January, officials said after the talks.\n",
+      url: "https://share.example/?link=https://www.harbourwire.example/world/ministers-meet-in-bergen-4821&utm_source=app",
+    });
+    const stored = await db.prisma.article.findMany({
+      where: { id: { in: shared.articleIds } },
+      select: { url: true, outlet: { select: { name: true } } },
+    });
+    expect(stored[0]).toMatchObject({
+      url: "https://www.harbourwire.example/world/ministers-meet-in-bergen-4821",
+      outlet: { name: "Harbour Wire" },
+    });
+  });
+
   it("refuses an address given with the page that is not http or https, and stores nothing", async () => {
     const before = await tableCounts(db);
     await expect(

@@ -394,6 +394,8 @@ describe("outlets", () => {
     expect(at("https://dailyzorvan.example/a", "Body.")).toMatchObject({ name: "Daily Zorvan" });
     expect(at("https://radiofreeharbour.example/a", "Body.")).toMatchObject({ name: "Radio Free Harbour" });
     expect(at("https://kestrelvo.tv/1234", "Body.")).toMatchObject({ name: "Kestrelvo TV" });
+    // A radio station's band run onto its name.
+    expect(at("https://www.kestrelvofm.example/a", "Body.")).toMatchObject({ name: "Kestrelvo FM" });
     // An ending that is a word of outlets' names ends the name; a word of the language alone (or after
     // "the") on a country's ending is named with its domain, a coined name without it.
     expect(at("https://port-halden.news/a", "Body.")).toMatchObject({ name: "Port Halden News" });

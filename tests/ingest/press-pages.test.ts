@@ -438,6 +438,10 @@ describe("wire and newspaper pages", () => {
     expect(byline("Ekaterina VelkovaLife")).toEqual(["Ekaterina Velkova"]);
     expect(byline("Anna FitzGerald")).toEqual(["Anna FitzGerald"]);
     expect(byline("Mohamed AbdelRahman")).toEqual(["Mohamed AbdelRahman"]);
+    // An agency's letters and words run onto the name, a label other than "By", a post before the name.
+    expect(byline("Duncan MurrayHNA NewsWire")).toEqual(["Duncan Murray"]);
+    expect(byline("Author: Liliana Oleniak")).toEqual(["Liliana Oleniak"]);
+    expect(byline("By foreign affairs reporter Stephen Dziedzic")).toEqual(["Stephen Dziedzic"]);
   });
 
   it("reads a date written with the Arabic comma under the headline as the story's, over the capture's above", () => {

@@ -21,6 +21,7 @@ import {
   type OutletSignals,
   outletCandidate,
   outletRecords,
+  redirectTarget,
   resolveOutlet,
   storeOutlet,
 } from "./metadata/outlets.ts";
@@ -185,7 +186,13 @@ async function storePage(prisma: DbClient, input: ImportInput): Promise<ImportRe
   input = {
     ...input,
     // A page's own canonical link or og:url is kept only when it is a web address (never javascript:).
-    url: input.url ?? (isWebAddress(metadata.url) ? metadata.url : undefined),
+    // (A shared link or a redirect is read as the page it points to.)
+    url:
+      input.url !== undefined
+        ? redirectTarget(input.url)
+        : isWebAddress(metadata.url)
+          ? redirectTarget(metadata.url)
+          : undefined,
     capturedAt:
       input.capturedAt ??
       (statedCapture && !Number.isNaN(statedCapture.getTime()) ? statedCapture : undefined),

@@ -957,6 +957,12 @@ function parseBylines(text: string, outlets: KnownOutlet[], cues: Cues): Meta {
         continue;
       }
     }
+    // "By foreign affairs reporter Stephen Dziedzic": the writer's post in small letters before the name.
+    const described =
+      /^(?:\p{Ll}[\p{L}-]*\s+){0,4}(\p{Ll}+)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})$/u.exec(
+        part,
+      );
+    if (described?.[1] && described[2] && cues.staff.test(described[1])) part = described[2];
     const place = /\s+in\s+(\p{Lu}[\p{L}\s.'-]*)$/u.exec(part);
     let name = place ? part.slice(0, place.index) : part;
     // "SEUNG MIN KIM The Associated Press": a name in capitals, then the outlet's name run on.
@@ -990,6 +996,19 @@ function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabula
   // "Tess IkonomouAAP": a writer's name run into the short name of the agency they write for.
   const writerAndAgency = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})(\p{Lu}{2,8})$/u.exec(text);
   const agencyOfWriter = writerAndAgency?.[2] ? outletNamed(writerAndAgency[2], outlets) : null;
+  // "Duncan MurrayNCA NewsWire": a name run into an agency's letters and words that no list knows; the
+  // writer is the name (a capital after a small letter, then another, starts no name: "McDonald" keeps it).
+  const writerAndUnknown =
+    /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})(\p{Lu}{2,8}(?:\s+\p{Lu}[\p{L}]+){1,2})$/u.exec(text);
+  if (writerAndUnknown?.[1] && !agencyOfWriter && looksLikePerson(writerAndUnknown[1], cues))
+    return [
+      {
+        kind: "byline",
+        bylines: [{ name: writerAndUnknown[1], isStaff: false, place: null }],
+        outlet: outletNamed(writerAndUnknown[2] ?? "", outlets)?.name ?? null,
+        agency: true,
+      },
+    ];
   if (writerAndAgency?.[1] && agencyOfWriter && looksLikePerson(writerAndAgency[1], cues))
     return [
       {
@@ -1294,6 +1313,8 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
     .replace(/^[-–—•]\s+/u, "")
     .replace(/\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u, "")
     .replace(/^(by)\s*:\s*/iu, "$1 ")
+    // ("Author: Liliana Oleniak", "Written by …": a byline's other labels.)
+    .replace(/^(?:(?:author|reporter|writer)\s*:|written\s+by\s*:?|reported\s+by\s*:?)\s*(?=\p{Lu})/iu, "By ")
     // ("by Mara Antelo28 February 2031": the date run onto the writer's last name.)
     .replace(/^(by\s+\p{Lu}[\p{L}.'’ -]*\p{Ll})(\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})$/u, "$1 $2");
   if (text !== block.text) {

@@ -138,6 +138,25 @@ export function outletByName(
   );
 }
 
+/**
+ * The page a redirect or a shared link points to: "https://zeemedia.page.link/?link=https://www.wionews.com/…"
+ * is the WION page. An address whose query holds another web address under a name that carries one
+ * (link, url, u, target, dest, destination, redirect) is that address; any other is itself.
+ */
+export function redirectTarget(address: string): string {
+  try {
+    const url = new URL(address);
+    for (const name of ["link", "url", "u", "target", "dest", "destination", "redirect"]) {
+      const inner = url.searchParams.get(name);
+      if (inner && /^https?:\/\//iu.test(inner) && hostOf(inner) && hostOf(inner) !== hostOf(address))
+        return inner;
+    }
+  } catch {
+    // Not an address to look into.
+  }
+  return address;
+}
+
 /** The registrable name, past subdomains and a country's second level ("edition.paper.co.kr": "paper"). */
 function registrableLabel(host: string): string {
   const parts = host.replace(/^www\./u, "").split(".");
