@@ -1029,6 +1029,11 @@ describe("what both sides or their document will do, documents made final or ink
       ["The two countries finalised a joint vision statement on river cooperation.", "AGREED"],
       ["The declaration was inked following talks in Lindby.", "AGREED"],
       ["The two leaders noted with satisfaction the progress in river cooperation.", "WELCOMED"],
+      // Quoted, the two sides by name.
+      [
+        "“We discussed ways to deepen trade. Norland and Sudria will keep working for a cleaner river,” Lind said.",
+        "WILL_WORK_TO",
+      ],
       // An effort the agreeing clause names, "would" before it, is graded as the effort.
       [
         "They agreed that negotiating teams would continue to work at pace towards a trade deal.",

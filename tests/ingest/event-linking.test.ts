@@ -230,7 +230,8 @@ describe("one meeting's coverage, imported in separate calls", () => {
         "Kestria and Belmar agree to restore ties",
         "Lakeside Wire",
         "Kestria's Foreign Minister Ilse Marrow and Belmar's envoy Dario Quill agreed to restore ties after talks in Ostberg.",
-        "The delegations of the two countries held talks during the period 6-10 March 2031 in Ostberg.",
+        // (A spaced dash between the days is a span's too.)
+        "The delegations of the two countries held talks during the period 6 – 10 March 2031 in Ostberg.",
       ),
     });
     const second = await importPage(db.prisma, {

@@ -1955,6 +1955,30 @@ describe("a headline rebuilt from the address of a page that prints none", () =>
     expect(title("https://news.example/world/norland-sudria-pms-agree-to-join-hands-on-the-river")).toBe(
       "Norland-Sudria PMs Agree to Join Hands on the River",
     );
+    // An amount's short unit after its number; a mobile copy's word with an id after the title's part.
+    expect(
+      title(
+        "https://news.example/world/norland-extends-250-mn-line-of-credit-to-sudria-101701786077638.html",
+      ),
+    ).toBe("Norland Extends 250 Mn Line of Credit to Sudria");
+    expect(
+      title("https://news.example/world/velkova-meets-orrin-on-river-accord/amp-11694277609008.html"),
+    ).toBe("Velkova Meets Orrin on River Accord");
+  });
+
+  it("takes a caption with its credit after a slash for no headline and no new story", () => {
+    const articles = segment(
+      [
+        "Norland hosts Sudrian premier Orrin for river talks",
+        "",
+        "The three-day visit will include a council meeting and agreement signings.",
+        "",
+        "Sudrian premier Orrin arrives in Lindby for talks with Norland officials. / Harbour Agency",
+        "",
+        PAGE,
+      ].join("\n"),
+    );
+    expect(articles.map((a) => a.title)).toEqual(["Norland hosts Sudrian premier Orrin for river talks"]);
   });
 
   it("takes a photo's caption ending in its copyright after a dash for no headline", () => {

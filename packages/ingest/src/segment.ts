@@ -519,6 +519,9 @@ const STANDING_COMMAS = new RegExp(`^[^\\p{L}]{0,10}\\p{Lu}[^,]{2,60},\\s+(?:${S
 function photoCaption(text: string): boolean {
   if (words(text).length < 6 || text.includes("\n")) return false;
   if (STANDING_BRACKET.test(text)) return true;
+  // "… arrives in Ankara for talks with Turkish officials. / Anadolu Agency", "… by the Japanese leader.
+  // NCA NewsWire / Sharon Smith": a sentence, then its picture's credit after a slash.
+  if (/[.!?]\s*(?:(?:\p{Lu}[\p{L}&.'’-]*\s+){1,4})?\/\s*(?:\p{Lu}[\p{L}&.'’-]*\s*){1,4}$/u.test(text)) return true;
 
   const credit = /\s*\([^()]{2,40}\)$/u;
   // (With a stop before the credit: "… in Washington, DC, September 25, 2025. (Reuters)".)
@@ -717,6 +720,8 @@ function isHeadlineLine(block: Block): boolean {
     !/[!?]$/.test(text) &&
     !endsSentence(text) &&
     !creditAfter().test(text) &&
+    // (Nor a caption with its credit after a slash: "… talks with Turkish officials. / Anadolu Agency".)
+    !/[.!?]\s*\/\s*(?:\p{Lu}[\p{L}&.'’-]*\s*){1,4}$/u.test(text) &&
     /^[\p{Lu}“"‘'(\d[]/u.test(text) &&
     // A headline set in capitals ("YELLEN STRESSES ‘CRUCIAL’ NEED TO WORK TOGETHER") has five words or more.
     (list.some((word) => /^\p{Ll}/u.test(word)) || (list.length >= 5 && !/\p{Ll}/u.test(text))) &&

@@ -154,8 +154,17 @@ function spanOf(result: chrono.ParsedResult, day: string): { from: string; to: s
 }
 
 export function datesIn(text: string, reference?: Date): chrono.ParsedResult[] {
+  // ("from January 6 – 8": a span's dash between its days, spaced or not, read as the hyphen chrono knows;
+  // one character for one, and each result's words taken back from the text.)
+  const dashed = text.replace(/(?<=\d)(\s*)[–—](?=\s*\d)/gu, "$1-");
   return chrono
-    .parse(text, reference)
+    .parse(dashed, reference)
+    .map((result) => {
+      // (chrono's result types keep `text` read-only; the object is ours to correct.)
+      if (dashed !== text)
+        Object.assign(result, { text: text.slice(result.index, result.index + result.text.length) });
+      return result;
+    })
     .filter(
       (result) =>
         !(

@@ -470,9 +470,15 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
         // ("“… President Raisi proposed some initiatives and the two sides agreed to …”": the subject of the
         // clause's last part.)
         const lastPart = quotedLead.split(/(?:[,;]|\s+and)\s+/u).at(-1) ?? "";
+        // ("“… India and the UK will keep working for a prosperous planet,” said PM Modi": the two sides by name.)
+        const namedPair =
+          /^\s*(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s+(?:(?:also|jointly|both)\s+)*$/u.test(
+            quotedLead,
+          );
         const joint =
           groupSubject.test(quotedLead) ||
           groupSubject.test(lastPart) ||
+          namedPair ||
           bothOfUs.test(quotedLead) ||
           passiveQuote ||
           ourOwn ||

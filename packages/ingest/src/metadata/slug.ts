@@ -43,7 +43,8 @@ export function slugWords(url: string | null | undefined): string[] | null {
     (/^(?:[\d.]+(?:\.\p{L}{2,5})?|(?:index|default)(?:\.\w+)?|(?=[\p{L}\d]*\d)[\p{L}\d]{12,})$/iu.test(
       parts.at(-1) ?? "",
     ) ||
-      (/^(?:story|article|amp|print)$/iu.test(parts.at(-1) ?? "") &&
+      // ("…/amp-11694277609008.html": the mobile copy's word with an id.)
+      (/^(?:story|article|amp|print)(?:[-_]\d+)?(?:\.\w+)?$/iu.test(parts.at(-1) ?? "") &&
         ((parts.at(-2) ?? "").match(/-/gu)?.length ?? 0) >= 3))
       ? parts.at(-2)
       : parts.at(-1);
@@ -79,6 +80,8 @@ export function slugWords(url: string | null | undefined): string[] | null {
       [before, after].every((word) => word !== undefined && /^\p{L}+$/u.test(word) && !months.has(word)) &&
       (isPluralNoun(after as string) ||
         /Cardinal|Unit|Duration/u.test(String(lexiconTag(after as string) ?? "")) ||
+        // ("…-india-extends-250-mn-line-of-credit-…": an amount's short unit.)
+        /^(?:mn|bn|m|b|k|pc|percent|crore|crores|lakh|trillion|million|billion)$/u.test(after as string) ||
         // ("…-calls-for-fairness-on-501-deportation-debate": deep inside the title's words, three before it.)
         tokens.slice(Math.max(0, i - 3), i).filter((word) => /^\p{L}+$/u.test(word) && !months.has(word))
           .length === 3)
