@@ -484,6 +484,19 @@ describe("the meeting date of a news lede", () => {
     )?.day;
   };
 
+  it("reads a span of days with a spaced dash, and keeps its words as the text writes them", () => {
+    const { meetingCues, futureCues } = linkingReference();
+    const reference = { day: "2031-01-06", source: "published" as const };
+    const [span] = meetingDates("The January 6 – 8 visit will include a council meeting.", reference, {
+      meeting: meetingCues,
+      future: futureCues,
+    });
+    expect(span).toMatchObject({
+      text: "January 6 – 8",
+      range: { from: "2031-01-06", to: "2031-01-08" },
+    });
+  });
+
   it("reads the day of the leaders' joint press conference as the meeting's", () => {
     // Friday 14 November 2031, the day of publication.
     expect(

@@ -1974,6 +1974,7 @@ describe("a headline rebuilt from the address of a page that prints none", () =>
         "The three-day visit will include a council meeting and agreement signings.",
         "",
         "Sudrian premier Orrin arrives in Lindby for talks with Norland officials. / Harbour Agency",
+        "January 6, 2031",
         "",
         PAGE,
       ].join("\n"),
