@@ -525,6 +525,22 @@ The two presidents said the talks were constructive.
         outlet: "The Tarnby Chieftain",
         title: "Norland’s leader visits White House",
       },
+      {
+        // A source the text cites, on a line of its own inside a sentence, is not the page's publisher.
+        content: `Norland and Sudria weigh a common currency
+
+NORDPORT, March 4 -- Norland and Sudria agreed on Tuesday to study a common currency for trade.
+
+The Norland finance minister confirmed the talks but warned in statements to the
+
+Financial Times
+
+that this is the first step on a long road.
+`,
+        url: "https://www.harbourwire.example/world/norland-and-sudria-weigh-a-common-currency",
+        outlet: "Harbour Wire",
+        title: "Norland and Sudria weigh a common currency",
+      },
     ];
     for (const { content, url, outlet, title } of cases) {
       const result = await importPage(db.prisma, { content, url, fileName: "press.txt" });

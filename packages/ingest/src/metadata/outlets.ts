@@ -492,12 +492,24 @@ export function pageSignals(
       endsLikeCaption(above)
     );
   };
+  // "… warned in statements to the" / "Financial Times" / "that this is …": a link a capture set on a line of
+  // its own inside a sentence (the line above breaks off on a small word, the line below goes on in small
+  // letters) is a source cited, not the page's masthead.
+  const inSentence = (index: number) =>
+    /\s\p{Ll}+$/u.test(lines[index - 1] ?? "") &&
+    (lines[index - 1] ?? "").split(/\s+/).length >= 8 &&
+    /^\p{Ll}/u.test(lines[index + 1] ?? "");
   const tailFrom = Math.max(0, lines.length - 20);
   const shortLines = [
-    ...head.filter((line, i) => (foot.test(line) || line.split(/\s+/).length <= 8) && !underCaption(i)),
+    ...head.filter(
+      (line, i) => (foot.test(line) || line.split(/\s+/).length <= 8) && !underCaption(i) && !inSentence(i),
+    ),
     // (Counted without a label: "Read more on FRANCE 24 English".)
     ...tail.filter(
-      (line, i) => (foot.test(line) || clean(line).split(/\s+/).length <= 5) && !underCaption(tailFrom + i),
+      (line, i) =>
+        (foot.test(line) || clean(line).split(/\s+/).length <= 5) &&
+        !underCaption(tailFrom + i) &&
+        !inSentence(tailFrom + i),
     ),
   ].filter((line) => !credit.test(line));
   // A masthead line may hold several parts ("Source: Xinhua | 2023-11-16 | Editor: …"): each is tried.
