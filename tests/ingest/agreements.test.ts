@@ -1029,6 +1029,14 @@ describe("what both sides or their document will do, documents made final or ink
       ["The two countries finalised a joint vision statement on river cooperation.", "AGREED"],
       ["The declaration was inked following talks in Lindby.", "AGREED"],
       ["The two leaders noted with satisfaction the progress in river cooperation.", "WELCOMED"],
+      ["Both countries will cooperate to have a successful river summit.", "WILL_WORK_TO"],
+      [
+        "Lind and Dorn also confirmed that they were moving forward with the creation of a common currency.",
+        "WILL_WORK_TO",
+      ],
+      ["Lind spoke after witnessing the signing of the bilateral agreements on shipping.", "AGREED"],
+      ["“Our governments commit to closely coordinate efforts on the river,” the statement said.", "AGREED"],
+      ["“There are outstanding MoUs which both of us have agreed to accelerate,” Lind said.", "AGREED"],
       // Quoted, the two sides by name.
       [
         "“We discussed ways to deepen trade. Norland and Sudria will keep working for a cleaner river,” Lind said.",
@@ -1045,6 +1053,8 @@ describe("what both sides or their document will do, documents made final or ink
   it("takes no plan of one side, no ceremony to come, no need of someone's and no decision of one named after 'why'", () => {
     for (const body of [
       "Dorn said Sudria would increase imports of grain.",
+      "Sudria will cooperate with the inquiry.",
+      "Norland must commit to reforms, Dorn said.",
       "Norland will strengthen its own coast guard.",
       "The talks will be followed by a ceremony for the signing of economic agreements.",
       "Both sides discussed the need for the international community to encourage dialogue.",

@@ -475,10 +475,15 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
           /^\s*(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s+(?:(?:also|jointly|both)\s+)*$/u.test(
             quotedLead,
           );
+        // ("“… outstanding MoUs which both of us have agreed to accelerate”".)
+        const bothOfUsWithin = /(?<![\p{L}])both\s+of\s+us\s+(?:(?:have|had|also|will|would|now)\s+)*$/iu.test(
+          quotedLead,
+        );
         const joint =
           groupSubject.test(quotedLead) ||
           groupSubject.test(lastPart) ||
           namedPair ||
+          bothOfUsWithin ||
           bothOfUs.test(quotedLead) ||
           passiveQuote ||
           ourOwn ||
