@@ -1639,3 +1639,13 @@ describe("a quotation closed by two curly apostrophes, and a position defended",
     expect(at(defended, "the border")).toBeUndefined();
   });
 });
+
+describe("a courtesy call", () => {
+  it("says nothing, while a call on someone to do something does", () => {
+    const found = statements(
+      "Dorn called on President Ivo Lind, was hosted to an official lunch, and toured the gardens. Dorn called on Lind to release the prisoners.",
+    );
+    expect(at(found, "official lunch")).toBeUndefined();
+    expect(speakerAt(found, "release the prisoners")).toBe("Dorn");
+  });
+});

@@ -1235,6 +1235,11 @@ export function attribute(
         const callee =
           /^\s+(?:\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}|him|her|them|me|us)(?=\s*(?:[.,;]|$|\s+(?:on|at|in|from|to|last|this|yesterday|today|after|before|for|about|and|twice|again|late|early)\b))/u;
         if (callee.test(object) && !/[“"]/u.test(object)) continue;
+        // "He called on President Halimah Yacob, was hosted to an official lunch": a courtesy call on
+        // someone, nothing said ("called on Xi to curb …" urges, and says something).
+        const courtesy =
+          /^\s+on\s+(?:\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4}|him|her|them)(?=\s*(?:[.,;]|$|\s+(?:on|at|in|and|during|before|after|last|this|yesterday|today)\b))/u;
+        if (courtesy.test(object) && !/[“"]/u.test(object)) continue;
       }
       if (greeting.has(verb[0].toLowerCase())) {
         const object = body.slice(verbEnd, verbEnd + 80);
