@@ -1063,3 +1063,21 @@ describe("what both sides or their document will do, documents made final or ink
       expect(grades(body), body).toEqual([]);
   });
 });
+
+describe("an agreement a month before the story", () => {
+  it("is an earlier meeting's when a month before publication, or 'last', opens the sentence", () => {
+    const july = new Date("2031-07-26T00:00:00Z");
+    const found = (body: string, at: Date | null) =>
+      extractCandidates(body, known, vocabulary, at)
+        .filter((c) => c.kind === "AGREEMENT")
+        .map((c) => c.data.strength);
+    expect(
+      found("In March, Lind said the two countries agreed that their ministers would meet.", july),
+    ).toEqual([]);
+    expect(found("Last May, the two sides agreed to resume the ferries.", null)).toEqual([]);
+    expect(found("In July, the two countries agreed to resume the ferries.", july)).toEqual(["AGREED"]);
+    expect(found("In March, Lind said the two countries agreed to resume the ferries.", null)).toEqual([
+      "AGREED",
+    ]);
+  });
+});

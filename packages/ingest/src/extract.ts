@@ -743,7 +743,7 @@ export function extractCandidates(
   // dates to a year before the article's (articleYear) is an earlier meeting's.
   const earlier =
     /\b(?:reached|signed|struck|concluded|sealed|inked|agreed)\b(?:(?!\b(?:that|which|who|when)\b)[^,;.]){0,60}?\b(?:in|back\s+in)\s+((?:19|20)\d\d)(?![\p{L}\p{N}])/iu;
-  for (const agreement of agreementsOf(body, sentences, vocabulary)) {
+  for (const agreement of agreementsOf(body, sentences, vocabulary, publishedAt)) {
     const year = earlier.exec(body.slice(agreement.start, agreement.end))?.[1];
     if (year && articleYear !== null && Number(year) < articleYear) continue;
     add("AGREEMENT", agreement.start, agreement.end, agreement.confidence, {

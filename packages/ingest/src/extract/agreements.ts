@@ -7,7 +7,7 @@
  * (prisma/datasets/README.md, "Wording strength").
  */
 import type { WordingStrength } from "@readout/db";
-import { type Vocabulary, wordAlternatives } from "../vocabulary.ts";
+import { calendarNames, reference, type Vocabulary, wordAlternatives } from "../vocabulary.ts";
 import { escapeRegExp } from "./mentions.ts";
 import { lexiconTag } from "./nlp.ts";
 import type { Sentence } from "./sentences.ts";
@@ -229,8 +229,30 @@ function bareItem(clause: string): boolean {
   );
 }
 
-export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vocabulary): AgreementDraft[] {
+export function agreementsOf(
+  body: string,
+  sentences: Sentence[],
+  vocabulary: Vocabulary,
+  /** When the article was published: "In March, Marcos said the two countries agreed …" in a July story is
+   * an earlier meeting's. */
+  publishedAt: Date | null = null,
+): AgreementDraft[] {
   const result: AgreementDraft[] = [];
+  // A month that opens the sentence ("In March,", "Back in January,", "Last May,") before the month of
+  // publication dates what follows before the meeting; "Last …" does so whenever the story was published.
+  const months = calendarNames("months");
+  const monthOpening = new RegExp(`^\\s*(in|back\\s+in|last)\\s+(${wordAlternatives(months)})\\b(?!\\s+\\d)`, "iu");
+  const earlierMonth = (sentenceText: string) => {
+    const opening = monthOpening.exec(sentenceText);
+    if (!opening?.[2]) return false;
+    if (/^last$/iu.test(opening[1] ?? "")) return true;
+    if (!publishedAt) return false;
+    const word = opening[2].toLowerCase().replace(/\.$/u, "");
+    const month = reference().calendar.months.findIndex((entry) =>
+      [entry.name, ...entry.short].some((name) => name.toLowerCase() === word),
+    );
+    return month >= 0 && month < publishedAt.getUTCMonth();
+  };
   let patterns = compiled.get(vocabulary);
   if (!patterns) {
     patterns = patternsOf(vocabulary);
@@ -557,6 +579,7 @@ export function agreementsOf(body: string, sentences: Sentence[], vocabulary: Vo
       // its auxiliary).
       if (earlierBefore.test(lead.replace(/(?<![\p{L}])(?:have|has|had|been|was|were)\s+$/iu, ""))) continue;
       if (found.level !== "WELCOMED" && earlierOpening.test(clause.slice(0, found.index))) continue;
+      if (found.level !== "WELCOMED" && earlierMonth(body.slice(sentence.start, sentence.end))) continue;
       if (pursuit.test(lead)) continue;
       // "… needed to have a sense of responsibility …, explore the right way …": what must be done.
       const sentenceLead = body.slice(sentence.start, clauseStart + found.index);
