@@ -1955,6 +1955,15 @@ describe("a headline rebuilt from the address of a page that prints none", () =>
     expect(title("https://news.example/world/norland-sudria-pms-agree-to-join-hands-on-the-river")).toBe(
       "Norland-Sudria PMs Agree to Join Hands on the River",
     );
+    // A time stamp run onto the last word; the kind of page after the title's words.
+    expect(
+      title(
+        "https://news.example/world/asia/velkova-meets-orrin-on-river-accord-norland-pm-velkova20310320142642/",
+      ),
+    ).toBe("Velkova Meets Orrin on River Accord Norland PM Velkova");
+    expect(
+      title("https://news.example/world/velkova-holds-talks-with-orrin-at-river-house-articleshow.html"),
+    ).toBe("Velkova Holds Talks with Orrin at River House");
     // An amount's short unit after its number; a mobile copy's word with an id after the title's part.
     expect(
       title(
