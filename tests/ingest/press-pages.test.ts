@@ -1394,6 +1394,28 @@ describe("wire copy on other sites", () => {
     expect(lead?.bylines).toEqual([]);
   });
 
+  it("reads a town no list knows before a colon as a dateline when the narrator reports what was said", () => {
+    const [report] = segment(
+      [
+        "Norland and Sudria to sign river pacts in October",
+        "May 7, 2031",
+        "KESSBORG: The joint commission meeting between Norland and Sudria, scheduled for October, is expected to see several pacts signed, Prime Minister Ivo Dorn said.",
+        PARAGRAPH,
+      ].join("\n\n"),
+    );
+    expect(report?.genre).toBe("REPORT");
+    // A speaker's label with a title opens the speaker's own words: a transcript.
+    const [remarks] = segment(
+      [
+        "Remarks to the press",
+        "May 7, 2031",
+        "SECRETARY LIND: Good morning, everyone. It is a pleasure to be here in Kessborg, and I want to thank my friend for the talks.",
+        PARAGRAPH,
+      ].join("\n\n"),
+    );
+    expect(remarks?.genre).toBe("TRANSCRIPT");
+  });
+
   it("reads a government's summary of a meeting as a readout", () => {
     for (const title of [
       "Norland-Sudria Summit Meeting (Summary)",

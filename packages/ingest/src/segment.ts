@@ -1763,7 +1763,23 @@ function genreOf(
       const place =
         /^(?:City|Country|Region|Place)$/u.test(String(lexiconTag(before ?? "") ?? "").split(",")[0] ?? "") ||
         (labelWords.length >= 2 && labelWords.every((word) => lexiconTag(word) === undefined)) ||
-        outletNamed(opening.split(":")[0]?.trim() ?? "", outlets) !== null;
+        outletNamed(opening.split(":")[0]?.trim() ?? "", outlets) !== null ||
+        // ("PUTRAJAYA: The Joint Commission meeting … will …, Prime Minister Anwar Ibrahim said": a town no
+        // list knows, then the narrator's report of what someone said; a speaker's label holds a title,
+        // an honorific or a given name, and goes on in the speaker's own words.)
+        (labelWords.length >= 1 &&
+          labelWords.length <= 3 &&
+          labelWords.every((word) => {
+            const capitalised = word.charAt(0).toUpperCase() + word.slice(1);
+            return (
+              !cues.roleWord.test(capitalised) &&
+              !cues.honorific.test(capitalised) &&
+              !/Name$/u.test(String(lexiconTag(word) ?? ""))
+            );
+          }) &&
+          /,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,8}(?:said|says|told)\b|\b(?:he|she|it|they)\s+(?:said|told)\b/u.test(
+            opening.split(/(?<=[.!?])\s/u)[0] ?? "",
+          ));
       if ((turns.length >= cues.transcriptTurns && speakers.size >= 2) || (TURN.test(opening) && !place))
         return "TRANSCRIPT";
     }
