@@ -212,6 +212,26 @@ describe("a clock time before its day", () => {
   });
 });
 
+describe("an update's date above the publication's", () => {
+  it("takes the publication's, each label parted from its date by a dash", () => {
+    const [article] = segment(
+      [
+        "Norland extends a credit line to Sudria for its farms",
+        "",
+        "Updated - December 06, 2031 01:14 am IST",
+        "",
+        "Published - December 05, 2031 04:04 pm IST - Lindby",
+        "",
+        PARAGRAPH,
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(article?.publishedText).toBe("December 05, 2031 04:04 pm IST");
+    expect(article?.publishedAt?.toISOString()).toBe("2031-12-05T10:34:00.000Z");
+  });
+});
+
 describe("a date alone above the headline", () => {
   const page = (date: string) =>
     [

@@ -96,7 +96,7 @@ type Meta =
       /** The outlet is the agency the writer files for, run onto the name ("Jane RoeAAP"). */
       agency?: boolean;
     }
-  | { kind: "date"; text: string }
+  | { kind: "date"; text: string; updated?: boolean }
   | { kind: "outlet"; name: string }
   | { kind: "role"; role: string; organization: string }
   | { kind: "person"; name: string };
@@ -1043,7 +1043,16 @@ function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabula
   // ("UPDATE: Talks were moved to Friday" is a note, not a date: after "Update" the date alone.)
   const updateOnly = /(?:^|\s)update\s*:/iu.test(text) && !/published|updated|posted|written/iu.test(text);
   if (published && chrono.parse(stated).length && (!updateOnly || isDateOnly(stated))) {
-    return [...classifyPart(published[1] ?? "", outlets, vocabulary, cues), { kind: "date", text: stated }];
+    // ("Updated - December 06, 2023 01:14 am IST" above "Published - December 05, …": the update is no
+    // publication.)
+    const label = /(published|updated|posted|last updated|first published|written|update)\s*(?:on|at)?\s*:?\s*$/iu.exec(
+      text.slice(0, text.length - (published[2]?.length ?? 0)),
+    )?.[1];
+    const updated = /^(?:updated|last updated|update)$/iu.test(label ?? "");
+    return [
+      ...classifyPart(published[1] ?? "", outlets, vocabulary, cues),
+      { kind: "date", text: stated, ...(updated ? { updated: true } : {}) },
+    ];
   }
   // "Katharine Murphy Political editor in Beijing", "Daniel Hurst Foreign affairs and defence
   // correspondent": a writer's name, then their post on the paper.
@@ -1481,7 +1490,10 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
       ) {
         const time = clock.exec(previous) as RegExpExecArray;
         joined[joined.length - 1] = `${previous.slice(0, time.index)}${part.trim()} ${time[1]}`;
-      } else joined.push(part);
+      } else if (previous && /^(?:published|updated|posted|last updated|first published)$/iu.test(previous.trim()))
+        // "Updated - December 06, 2023 01:14 am IST": the label and its date, parted by a dash.
+        joined[joined.length - 1] = `${previous.trim()} ${part.trim()}`;
+      else joined.push(part);
       return joined;
     }, []);
   const metas = parts.map((part) => classifyPart(part, outlets, vocabulary, cues));
@@ -2539,7 +2551,10 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       ? (outletNamed(creditedName, outlets) ?? matchOutlet(creditedName, outlets))
       : null;
     const country = outlet?.country ?? options.country ?? null;
-    const dateMeta = entry.metas.find((meta) => meta.kind === "date");
+    // (A publication's date over an update's, whichever the page prints first.)
+    const dateMeta =
+      entry.metas.find((meta) => meta.kind === "date" && !meta.updated) ??
+      entry.metas.find((meta) => meta.kind === "date");
     // A dated dateline ("WASHINGTON, Sept. 10, 2013 –", "BEIJING, June 18 (Reuters) -", "February 19th") states the day
     // the story was filed: its publication date when no line of the page states one (a date without its
     // year is read against the capture time, and stays unresolved without one).
