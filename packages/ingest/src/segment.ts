@@ -521,7 +521,8 @@ function photoCaption(text: string): boolean {
   if (STANDING_BRACKET.test(text)) return true;
   // "… arrives in Ankara for talks with Turkish officials. / Anadolu Agency", "… by the Japanese leader.
   // NCA NewsWire / Sharon Smith": a sentence, then its picture's credit after a slash.
-  if (/[.!?]\s*(?:(?:\p{Lu}[\p{L}&.'’-]*\s+){1,4})?\/\s*(?:\p{Lu}[\p{L}&.'’-]*\s*){1,4}$/u.test(text)) return true;
+  if (/[.!?]\s*(?:(?:\p{Lu}[\p{L}&.'’-]*\s+){1,4})?\/\s*(?:\p{Lu}[\p{L}&.'’-]*\s*){1,4}$/u.test(text))
+    return true;
 
   const credit = /\s*\([^()]{2,40}\)$/u;
   // (With a stop before the credit: "… in Washington, DC, September 25, 2025. (Reuters)".)
@@ -1045,9 +1046,10 @@ function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabula
   if (published && chrono.parse(stated).length && (!updateOnly || isDateOnly(stated))) {
     // ("Updated - December 06, 2023 01:14 am IST" above "Published - December 05, …": the update is no
     // publication.)
-    const label = /(published|updated|posted|last updated|first published|written|update)\s*(?:on|at)?\s*:?\s*$/iu.exec(
-      text.slice(0, text.length - (published[2]?.length ?? 0)),
-    )?.[1];
+    const label =
+      /(published|updated|posted|last updated|first published|written|update)\s*(?:on|at)?\s*:?\s*$/iu.exec(
+        text.slice(0, text.length - (published[2]?.length ?? 0)),
+      )?.[1];
     const updated = /^(?:updated|last updated|update)$/iu.test(label ?? "");
     return [
       ...classifyPart(published[1] ?? "", outlets, vocabulary, cues),
@@ -1490,7 +1492,10 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
       ) {
         const time = clock.exec(previous) as RegExpExecArray;
         joined[joined.length - 1] = `${previous.slice(0, time.index)}${part.trim()} ${time[1]}`;
-      } else if (previous && /^(?:published|updated|posted|last updated|first published)$/iu.test(previous.trim()))
+      } else if (
+        previous &&
+        /^(?:published|updated|posted|last updated|first published)$/iu.test(previous.trim())
+      )
         // "Updated - December 06, 2023 01:14 am IST": the label and its date, parted by a dash.
         joined[joined.length - 1] = `${previous.trim()} ${part.trim()}`;
       else joined.push(part);

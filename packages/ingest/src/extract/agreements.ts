@@ -241,7 +241,10 @@ export function agreementsOf(
   // A month that opens the sentence ("In March,", "Back in January,", "Last May,") before the month of
   // publication dates what follows before the meeting; "Last …" does so whenever the story was published.
   const months = calendarNames("months");
-  const monthOpening = new RegExp(`^\\s*(in|back\\s+in|last)\\s+(${wordAlternatives(months)})\\b(?!\\s+\\d)`, "iu");
+  const monthOpening = new RegExp(
+    `^\\s*(in|back\\s+in|last)\\s+(${wordAlternatives(months)})\\b(?!\\s+\\d)`,
+    "iu",
+  );
   const earlierMonth = (sentenceText: string) => {
     const opening = monthOpening.exec(sentenceText);
     if (!opening?.[2]) return false;
@@ -498,9 +501,8 @@ export function agreementsOf(
             quotedLead,
           );
         // ("“… outstanding MoUs which both of us have agreed to accelerate”".)
-        const bothOfUsWithin = /(?<![\p{L}])both\s+of\s+us\s+(?:(?:have|had|also|will|would|now)\s+)*$/iu.test(
-          quotedLead,
-        );
+        const bothOfUsWithin =
+          /(?<![\p{L}])both\s+of\s+us\s+(?:(?:have|had|also|will|would|now)\s+)*$/iu.test(quotedLead);
         const joint =
           groupSubject.test(quotedLead) ||
           groupSubject.test(lastPart) ||

@@ -66,7 +66,8 @@ export function slugWords(url: string | null | undefined): string[] | null {
     .flatMap((token) => /^(\p{L}{2,})(\d{8,})$/u.exec(token)?.slice(1) ?? [token])
     .filter(Boolean);
   // ("…-at-hyderabad-house-articleshow.html": the kind of page after the title's words.)
-  if (tokens.length > 4 && /^(?:articleshow|amp|print|story|article)$/u.test(tokens.at(-1) ?? "")) tokens.pop();
+  if (tokens.length > 4 && /^(?:articleshow|amp|print|story|article)$/u.test(tokens.at(-1) ?? ""))
+    tokens.pop();
   if (tokens.some((token) => !/^[\p{L}\p{N}]+$/u.test(token))) return null;
   // Ids, counters and dates are no words of the title ("…-3", "6684102", "remarks-february-11-2022-…"): the
   // title is the longest run of words between them.
