@@ -2392,7 +2392,7 @@ function shortReferences(
     // (A given name stands for no one, "Joe" of "Joe Biden", unless the article never calls the person
     // by the last word alone: "Anwar" of "Anwar Ibrahim", a name of the father after the person's own.)
     const lastWord = words.at(-1) ?? "";
-    const lastAlone =
+    const lastAlone = () =>
       !/^\p{Lu}[\p{L}'’-]+$/u.test(lastWord) ||
       [
         ...body.matchAll(
@@ -2404,7 +2404,8 @@ function shortReferences(
             (p) => p.start <= m.index && p.end >= m.index + lastWord.length && p.text !== lastWord,
           ),
       );
-    const given = /^(?:Male|Female)Name$/u.test(lexiconTag(first) ?? "") && lastAlone;
+    // (The text is searched only for a given name.)
+    const given = /^(?:Male|Female)Name$/u.test(lexiconTag(first) ?? "") && lastAlone();
     // "Lula" of "Luiz Inácio Lula da Silva": the word before the small words of a family name.
     const particle = words.findIndex((word, i) => i > 1 && isParticle(word));
     const beforeParticle = particle > 1 ? (words[particle - 1] ?? "") : "";
