@@ -1054,6 +1054,11 @@ describe("what both sides or their document will do, documents made final or ink
     for (const body of [
       "Dorn said Sudria would increase imports of grain.",
       "Sudria will cooperate with the inquiry.",
+      // A forecast, a document's effect, a commitment demanded: no agreement.
+      "Trade between the two countries will increase to ten billion by 2040.",
+      "Analysts warn that tensions between the two nations will deepen.",
+      "Critics say the agreement will increase costs.",
+      "Both countries must commit to a ceasefire, the envoy said.",
       "Norland must commit to reforms, Dorn said.",
       "Norland will strengthen its own coast guard.",
       "The talks will be followed by a ceremony for the signing of economic agreements.",
@@ -1079,5 +1084,11 @@ describe("an agreement a month before the story", () => {
     expect(found("In March, Lind said the two countries agreed to resume the ferries.", null)).toEqual([
       "AGREED",
     ]);
+    // A month of last year in a January story; a clause of its own after the earlier month's.
+    const january = new Date("2032-01-10T00:00:00Z");
+    expect(found("In December, the two sides agreed to resume the ferries.", january)).toEqual([]);
+    expect(
+      found("In March, Dorn proposed talks; on Tuesday the two agreed to resume the ferries.", july),
+    ).toEqual(["AGREED"]);
   });
 });

@@ -1647,5 +1647,11 @@ describe("a courtesy call", () => {
     );
     expect(at(found, "official lunch")).toBeUndefined();
     expect(speakerAt(found, "release the prisoners")).toBe("Dorn");
+    const urged = statements(
+      "Dorn called on Norland and Sudria to agree a ceasefire. Lind called on Sudria on Tuesday to withdraw its ships.",
+    );
+    expect(speakerAt(urged, "agree a ceasefire")).toBe("Dorn");
+    expect(speakerAt(urged, "withdraw its ships")).toBe("Lind");
+    expect(at(statements("Sudrian troops defended their positions for days."), "positions")).toBeUndefined();
   });
 });

@@ -491,6 +491,12 @@ describe("the meeting date of a news lede", () => {
       meeting: meetingCues,
       future: futureCues,
     });
+    // An em dash parts clauses: "on March 5 — 12 agreements" is one day.
+    const [day] = meetingDates("The leaders met on March 5 — 12 agreements were signed.", reference, {
+      meeting: meetingCues,
+      future: futureCues,
+    });
+    expect(day?.range ?? null).toBeNull();
     expect(span).toMatchObject({
       text: "January 6 – 8",
       range: { from: "2031-01-06", to: "2031-01-08" },
@@ -850,6 +856,14 @@ describe("articles with too little to tell one meeting of their people from anot
       weekday: true,
     });
     expect(scoreEvent(weekday("on Thursday"), event(pair))).toBeNull();
+    // One person in common and a weekday are no meeting in common.
+    const one = {
+      ...weekday("on Wednesday"),
+      title: "Kessel meets a delegation",
+      body: "Anna Kessel met a delegation on Wednesday.",
+      named: weekday("on Wednesday").named.slice(0, 1),
+    };
+    expect(scoreEvent(one, event(pair))).toBeNull();
     // The other way round: an event proposed from a page that said "on Wednesday" only, and named a
     // town this dated page does not name, is joined by a page whose meeting day is a Wednesday.
     const proposedBy = (words: string) => ({

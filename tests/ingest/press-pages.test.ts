@@ -1414,6 +1414,16 @@ describe("wire copy on other sites", () => {
       ].join("\n\n"),
     );
     expect(remarks?.genre).toBe("TRANSCRIPT");
+    // A speaker's name that no list knows, reporting another's words inside the turn, is still a turn.
+    const [interview] = segment(
+      [
+        "Interview with the premier",
+        "May 7, 2031",
+        "DORN: Look, President Lind told me that we will talk again, and I believe him.",
+        PARAGRAPH,
+      ].join("\n\n"),
+    );
+    expect(interview?.genre).toBe("TRANSCRIPT");
   });
 
   it("reads a government's summary of a meeting as a readout", () => {

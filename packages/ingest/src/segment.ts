@@ -96,7 +96,7 @@ type Meta =
       /** The outlet is the agency the writer files for, run onto the name ("Jane RoeAAP"). */
       agency?: boolean;
     }
-  | { kind: "date"; text: string; updated?: boolean }
+  | { kind: "date"; text: string; updated?: boolean; published?: boolean }
   | { kind: "outlet"; name: string }
   | { kind: "role"; role: string; organization: string }
   | { kind: "person"; name: string };
@@ -1051,9 +1051,15 @@ function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabula
         text.slice(0, text.length - (published[2]?.length ?? 0)),
       )?.[1];
     const updated = /^(?:updated|last updated|update)$/iu.test(label ?? "");
+    const publication = /^(?:published|posted|first published)$/iu.test(label ?? "");
     return [
       ...classifyPart(published[1] ?? "", outlets, vocabulary, cues),
-      { kind: "date", text: stated, ...(updated ? { updated: true } : {}) },
+      {
+        kind: "date",
+        text: stated,
+        ...(updated ? { updated: true } : {}),
+        ...(publication ? { published: true } : {}),
+      },
     ];
   }
   // "Katharine Murphy Political editor in Beijing", "Daniel Hurst Foreign affairs and defence
@@ -1330,7 +1336,8 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
     .replace(/\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u, "")
     .replace(/^(by)\s*:\s*/iu, "$1 ")
     // ("Author: Liliana Oleniak", "Written by …": a byline's other labels.)
-    .replace(/^(?:(?:author|reporter|writer)\s*:|written\s+by\s*:?|reported\s+by\s*:?)\s*(?=\p{Lu})/iu, "By ")
+    // ("REPORTER: Mr President, …" is a transcript's turn: the label is written in small letters.)
+    .replace(/^(?:(?:Author|Writer)\s*:|(?:Written|Reported)\s+by\s*:?)\s*(?=\p{Lu})/u, "By ")
     // ("by Mara Antelo28 February 2031": the date run onto the writer's last name.)
     .replace(/^(by\s+\p{Lu}[\p{L}.'’ -]*\p{Ll})(\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})$/u, "$1 $2");
   if (text !== block.text) {
@@ -1794,7 +1801,10 @@ function genreOf(
               !/Name$/u.test(String(lexiconTag(word) ?? ""))
             );
           }) &&
-          /,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,8}(?:said|says|told)\b|\b(?:he|she|it|they)\s+(?:said|told)\b/u.test(
+          // (The report's verb ends its first sentence, "…, Prime Minister Anwar Ibrahim said.": not "Q: On
+          // Ukraine, President Zelenskyy said …", nor "PUTIN: Look, President Trump told me …".)
+          !/^(?:q|a|question|answer)$/u.test(labelWords.join(" ")) &&
+          /,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,8}(?:said|says)\.?$/u.test(
             opening.split(/(?<=[.!?])\s/u)[0] ?? "",
           ));
       if ((turns.length >= cues.transcriptTurns && speakers.size >= 2) || (TURN.test(opening) && !place))
@@ -2556,10 +2566,13 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       ? (outletNamed(creditedName, outlets) ?? matchOutlet(creditedName, outlets))
       : null;
     const country = outlet?.country ?? options.country ?? null;
-    // (A publication's date over an update's, whichever the page prints first.)
+    // (A date labelled as the publication's over one labelled as an update's printed first; otherwise the
+    // first date.)
+    const firstDate = entry.metas.find((meta) => meta.kind === "date");
     const dateMeta =
-      entry.metas.find((meta) => meta.kind === "date" && !meta.updated) ??
-      entry.metas.find((meta) => meta.kind === "date");
+      firstDate?.kind === "date" && firstDate.updated
+        ? (entry.metas.find((meta) => meta.kind === "date" && meta.published) ?? firstDate)
+        : firstDate;
     // A dated dateline ("WASHINGTON, Sept. 10, 2013 –", "BEIJING, June 18 (Reuters) -", "February 19th") states the day
     // the story was filed: its publication date when no line of the page states one (a date without its
     // year is read against the capture time, and stays unresolved without one).

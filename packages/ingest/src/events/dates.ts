@@ -48,15 +48,19 @@ const addDays = (day: string, days: number) => iso(new Date(Date.parse(`${day}T0
  * The day of the week that words name ("on Saturday", "Saturday's talks"), as Date.getUTCDay counts it
  * (Sunday 0), by the full names of calendar.yaml; null for none, or for two different days.
  */
+let weekdayPatterns: { pattern: RegExp; day: number }[] | undefined;
 export function weekdayOf(words: string | null | undefined): number | null {
   if (!words) return null;
-  const days = reference().calendar.days;
+  // (Each day's place in the week by its own name, not by the order of calendar.yaml.)
+  const week = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+  weekdayPatterns ??= reference()
+    .calendar.days.map((day) => ({
+      pattern: new RegExp(`(?<![\\p{L}])${day.name}(?![\\p{L}])`, "iu"),
+      day: week.indexOf(day.name.toLowerCase()),
+    }))
+    .filter((entry) => entry.day >= 0);
   const found = new Set(
-    days
-      .map((day, i) =>
-        new RegExp(`(?<![\\p{L}])${day.name}(?![\\p{L}])`, "iu").test(words) ? (i + 1) % 7 : -1,
-      )
-      .filter((day) => day >= 0),
+    weekdayPatterns.filter((entry) => entry.pattern.test(words)).map((entry) => entry.day),
   );
   return found.size === 1 ? ([...found][0] ?? null) : null;
 }
@@ -154,9 +158,10 @@ function spanOf(result: chrono.ParsedResult, day: string): { from: string; to: s
 }
 
 export function datesIn(text: string, reference?: Date): chrono.ParsedResult[] {
-  // ("from January 6 – 8": a span's dash between its days, spaced or not, read as the hyphen chrono knows;
-  // one character for one, and each result's words taken back from the text.)
-  const dashed = text.replace(/(?<=\d)(\s*)[–—](?=\s*\d)/gu, "$1-");
+  // ("from January 6 – 8": an en dash between two numbers, spaced or not, read as the hyphen chrono knows;
+  // one character for one, and each result's words taken back from the text. An em dash parts clauses:
+  // "met on March 5 — 12 agreements were signed".)
+  const dashed = text.replace(/(?<=\d)(\s*)–(?=\s*\d)/gu, "$1-");
   return chrono
     .parse(dashed, reference)
     .map((result) => {

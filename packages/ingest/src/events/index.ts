@@ -865,7 +865,12 @@ export function scoreEvent(
   // Half the people of a larger meeting (two leaders of a four-party summit) is a meeting of their own (a
   // bilateral on the summit's margins), unless the meeting date agrees.
   const peopleValue = value("people");
-  if (evPeople.length > 2 && peopleValue !== null && peopleValue <= 0.5 && !dated) return null;
+  // (A weekday that agrees is no date in common for one person, nor for half a summit: they may meet
+  // someone every Saturday.)
+  const weekdayOnly =
+    (parts.find((p) => p.part === "date")?.detail as { weekday?: boolean } | undefined)?.weekday === true;
+  if (evPeople.length > 2 && peopleValue !== null && peopleValue <= 0.5 && (!dated || weekdayOnly))
+    return null;
   // One person in common is not a meeting in common: the meeting date must agree too, or the place with a
   // publication near the event's date (a town alone, "Washington", hosts many meetings of one person).
   const matchedPeople =
@@ -873,7 +878,7 @@ export function scoreEvent(
   const inCommon = matchedPeople.length + Math.max(namedByEvent.length, options.secondInCommon ? 1 : 0);
   // (An undated event's half share of the date is no such publication.)
   const nearDay = event.startsAt !== null && (value("date") ?? 0) > 0;
-  if (inCommon === 1 && !(dated || (value("place") === 1 && nearDay))) return null;
+  if (inCommon === 1 && !((dated && !weekdayOnly) || (value("place") === 1 && nearDay))) return null;
   // Each is about someone the other is not (the article's lead "Blinken and Lavrov", the event's "Blinken
   // and Payne"): another meeting of a common participant, unless the meeting dates agree.
   let lead = signals.named.filter((n) => n.kind === "PERSON" && n.lead).map((n) => n.id);

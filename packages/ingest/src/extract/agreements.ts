@@ -238,8 +238,8 @@ export function agreementsOf(
   publishedAt: Date | null = null,
 ): AgreementDraft[] {
   const result: AgreementDraft[] = [];
-  // A month that opens the sentence ("In March,", "Back in January,", "Last May,") before the month of
-  // publication dates what follows before the meeting; "Last …" does so whenever the story was published.
+  // A month that opens the cue's clause ("In March,", "Back in January,", "Last May,") other than the month
+  // of publication dates what follows before the meeting; "Last …" does so whenever the story was published.
   const months = calendarNames("months");
   const monthOpening = new RegExp(
     `^\\s*(in|back\\s+in|last)\\s+(${wordAlternatives(months)})\\b(?!\\s+\\d)`,
@@ -254,7 +254,8 @@ export function agreementsOf(
     const month = reference().calendar.months.findIndex((entry) =>
       [entry.name, ...entry.short].some((name) => name.toLowerCase() === word),
     );
-    return month >= 0 && month < publishedAt.getUTCMonth();
+    // (A month other than the story's: "In December," in a January story is last year's.)
+    return month >= 0 && month !== publishedAt.getUTCMonth();
   };
   let patterns = compiled.get(vocabulary);
   if (!patterns) {
@@ -581,7 +582,7 @@ export function agreementsOf(
       // its auxiliary).
       if (earlierBefore.test(lead.replace(/(?<![\p{L}])(?:have|has|had|been|was|were)\s+$/iu, ""))) continue;
       if (found.level !== "WELCOMED" && earlierOpening.test(clause.slice(0, found.index))) continue;
-      if (found.level !== "WELCOMED" && earlierMonth(body.slice(sentence.start, sentence.end))) continue;
+      if (found.level !== "WELCOMED" && earlierMonth(clause)) continue;
       if (pursuit.test(lead)) continue;
       // "… needed to have a sense of responsibility …, explore the right way …": what must be done.
       const sentenceLead = body.slice(sentence.start, clauseStart + found.index);
@@ -593,6 +594,12 @@ export function agreementsOf(
       if (
         found.level !== "AGREED" &&
         /(?<![\p{L}])needs?\s+(?:for\s+(?:[\p{L}'’-]+\s+){1,5})?to\s+$/iu.test(lead)
+      )
+        continue;
+      // ("Both countries must commit to a ceasefire, the UN envoy said": a commitment demanded of them.)
+      if (
+        /^commit\s/iu.test(clause.slice(found.index)) &&
+        /(?<![\p{L}])(?:must|should|need\s+to|needs\s+to|have\s+to|has\s+to|ought\s+to)\s+$/iu.test(lead)
       )
         continue;
       const must = [...sentenceLead.matchAll(necessity)]
@@ -657,6 +664,23 @@ export function agreementsOf(
           );
         const metToDo = /(?<![\p{L}])met\s+(?:with\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,6}to\s+$/u.test(subject);
         const signedWith = /^sign/iu.test(cueText) && /^\s+with\s+(?:the\s+)?\p{Lu}/u.test(after);
+        // What the two "will" do ("will strengthen", "will increase"…) is theirs only where the clause's
+        // own subject right before the cue is both of them ("the two countries will expand …", "Norland and
+        // Sudria will …"), or the document they made opens the sentence ("The declaration … will expand …"):
+        // "Trade between the two countries will increase" forecasts, it agrees nothing.
+        const togetherVerb =
+          /^(?:will|would)\s+(?:consult|carry\s+out|expand|strengthen|deepen|enhance|boost|increase|jointly|keep\s+working|cooperate)\b/iu.test(
+            cueText,
+          );
+        const subjectRightBefore =
+          /(?:^|[,;:“".!?]\s*|(?<![\p{L}])(?:that|and|said|says)\s+)(?:(?:both|the\s+two)\s+(?:sides|countries|nations|leaders|governments|parties|men|of\s+us)|both|they|we|(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)\s+(?:(?:also|jointly|further)\s+)?$/iu.test(
+            subject,
+          );
+        const documentOpens =
+          /^\s*(?:the|this|their|a|new)\s+(?:\p{L}+\s+){0,2}(?:declaration|agreement|accord|pact|treaty|memorandum|communiqu[eé])(?![\p{L}])/iu.test(
+            subject,
+          );
+        if (togetherVerb && !subjectRightBefore && !documentOpens) continue;
         const joint =
           !onePronoun &&
           !oneName &&
@@ -666,10 +690,7 @@ export function agreementsOf(
             jointIn.test(subject) ||
             // (A document's "will" binds those who made it: "The declaration … will expand and strengthen
             // cooperation".)
-            (/^(?:will|would)\s/iu.test(cueText) &&
-              /(?<![\p{L}])(?:declaration|agreement|accord|pact|treaty|memorandum|communiqu[eé])(?![\p{L}])/iu.test(
-                subject,
-              )) ||
+            (togetherVerb && documentOpens) ||
             /\p{Lu}[\p{L}'’.-]*,?\s+and\s+(?:(?:his|her|their|the)\s+|\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}/u.test(
               subject,
             ) ||

@@ -1238,8 +1238,14 @@ export function attribute(
         // "He called on President Halimah Yacob, was hosted to an official lunch": a courtesy call on
         // someone, nothing said ("called on Xi to curb …" urges, and says something).
         const courtesy =
-          /^\s+on\s+(?:\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4}|him|her|them)(?=\s*(?:[.,;]|$|\s+(?:on|at|in|and|during|before|after|last|this|yesterday|today)\b))/u;
-        if (courtesy.test(object) && !/[“"]/u.test(object)) continue;
+          /^\s+on\s+(?:\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4}|him|her|them)(?=\s*(?:[.,;]|$|\s+(?:on|at|in|during|before|after|last|this|yesterday|today)\b))/u;
+        // (Not where a purpose follows: "called on Russia on Tuesday to withdraw".)
+        if (
+          courtesy.test(object) &&
+          !/[“"]/u.test(object) &&
+          !/^[^,.;]*(?<![\p{L}])to\s+\p{Ll}/u.test(object)
+        )
+          continue;
       }
       if (greeting.has(verb[0].toLowerCase())) {
         const object = body.slice(verbEnd, verbEnd + 80);
