@@ -1417,7 +1417,7 @@ describe("wire copy on other sites", () => {
     // A speaker's name that no list knows, reporting another's words inside the turn, is still a turn.
     const [interview] = segment(
       [
-        "Interview with the premier",
+        "Dorn on the next round of talks",
         "May 7, 2031",
         "DORN: Look, President Lind told me that we will talk again, and I believe him.",
         PARAGRAPH,

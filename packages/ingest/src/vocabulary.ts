@@ -230,6 +230,8 @@ const pageSchema = z.strictObject({
    * path's parts, from 1 ("pressreader.com/usa/the-pueblo-chieftain/…": 2).
    */
   publicationPaths: z.record(z.string().min(1), z.number().int().min(1)).default({}),
+  /** Words of an address's last part that name the kind of page ("amp", "print"), not its title. */
+  addressPageWords: z.array(z.string().min(1)).default([]),
   /** Hosts that name no publisher (cloud servers, content networks): the page's own words tell. */
   anonymousHosts: z.array(z.string().min(1)).default([]),
 });

@@ -1,5 +1,5 @@
 import { isCommonWord, isPluralNoun, lexiconTag } from "../extract/nlp.ts";
-import { calendarNames, reference } from "../vocabulary.ts";
+import { calendarNames, reference, wordAlternatives } from "../vocabulary.ts";
 
 /**
  * A headline from the page's address, for pages that print none above their text (transcripts that open
@@ -12,6 +12,10 @@ import { calendarNames, reference } from "../vocabulary.ts";
  *
  * Home-made: slug libraries turn titles into slugs, not back; this is the reverse, tied to the page text.
  */
+
+/** A word naming the kind of page (page.yaml addressPageWords), with what may follow it. */
+const pageKind = (part: string, tail: string) =>
+  new RegExp(`^(?:${wordAlternatives(reference().page.addressPageWords)})${tail}$`, "iu").test(part);
 
 /** Words of an address's last path part that spell a title; null when it spells none (an id, a file name). */
 export function slugWords(url: string | null | undefined): string[] | null {
@@ -44,7 +48,7 @@ export function slugWords(url: string | null | undefined): string[] | null {
       parts.at(-1) ?? "",
     ) ||
       // ("…/amp-11694277609008.html": the mobile copy's word with an id.)
-      (/^(?:story|article|amp|print)(?:[-_]\d+)?(?:\.\w+)?$/iu.test(parts.at(-1) ?? "") &&
+      (pageKind(parts.at(-1) ?? "", /(?:[-_]\d+)?(?:\.\w+)?/u.source) &&
         ((parts.at(-2) ?? "").match(/-/gu)?.length ?? 0) >= 3))
       ? parts.at(-2)
       : parts.at(-1);
@@ -66,8 +70,7 @@ export function slugWords(url: string | null | undefined): string[] | null {
     .flatMap((token) => /^(\p{L}{2,})(\d{8,})$/u.exec(token)?.slice(1) ?? [token])
     .filter(Boolean);
   // ("…-at-hyderabad-house-articleshow.html": the kind of page after the title's words.)
-  if (tokens.length > 4 && /^(?:articleshow|amp|print|story|article)$/u.test(tokens.at(-1) ?? ""))
-    tokens.pop();
+  if (tokens.length > 4 && pageKind(tokens.at(-1) ?? "", "")) tokens.pop();
   if (tokens.some((token) => !/^[\p{L}\p{N}]+$/u.test(token))) return null;
   // Ids, counters and dates are no words of the title ("…-3", "6684102", "remarks-february-11-2022-…"): the
   // title is the longest run of words between them.
