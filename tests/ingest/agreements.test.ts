@@ -1092,3 +1092,48 @@ describe("an agreement a month before the story", () => {
     ).toEqual(["AGREED"]);
   });
 });
+
+describe("signings told in the passive or as the meeting's highlight, joint unveilings and explorations, and quotations that close in the other style", () => {
+  it("grades each", () => {
+    gradeEach([
+      [
+        "The agreement was also signed by Foreign Minister Vell and his Sudrian counterpart Ivo Dorn.",
+        "AGREED",
+      ],
+      ["Lind said: “The agreement signed today on river safety will enhance our collaboration.”", "AGREED"],
+      [
+        "A major highlight of the meeting was the agreement to institutionalise river cooperation between the two nations.",
+        "AGREED",
+      ],
+      ["One of the key takeaways was the decision to initiate negotiations for a trade deal.", "AGREED"],
+      ["Among the announcements was a commitment to increase ferry crossings.", "AGREED"],
+      ["Lindby and Kessborg unveiled a “pilot” programme on Thursday to return migrants.", "AGREED"],
+      [
+        'Lind noted that Norland and Sudria "will continue to cooperate together against smuggling," adding more.',
+        "WILL_WORK_TO",
+      ],
+      ["Norland and Sudria explored deeper cooperation in shipbuilding.", "WILL_EXPLORE"],
+      [
+        "“There are a huge range of issues that Norland and Sudria will continue to work on,” Lind said.",
+        "WILL_WORK_TO",
+      ],
+      // A quotation opened with a straight mark and closed with a curly one ends where it closes: what the
+      // narrator says after it is the narrator's.
+      [
+        'Dorn said it was "a historic day for our relations” as he signed an agreement that also commits the two countries to boost investment.',
+        "AGREED",
+      ],
+    ]);
+  });
+
+  it("takes no unveiling, exploring or cooperating of one side, and no document a quotation's speaker signed long ago", () => {
+    for (const body of [
+      "Dorn unveiled a plan to rebuild the ports.",
+      "Lind explored options for the ferry.",
+      "Sudria will continue to cooperate with the inquiry.",
+      "“It is clear that Norland and Sudria must work together,” Lind said.",
+      "“Norland and Sudria have also agreed to a new model of relations, announced at the river summit,” Lind said.",
+    ])
+      expect(grades(body), body).toEqual([]);
+  });
+});

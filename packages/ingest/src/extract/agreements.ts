@@ -10,7 +10,7 @@ import type { WordingStrength } from "@readout/db";
 import { calendarNames, reference, type Vocabulary, wordAlternatives } from "../vocabulary.ts";
 import { escapeRegExp } from "./mentions.ts";
 import { lexiconTag } from "./nlp.ts";
-import type { Sentence } from "./sentences.ts";
+import { openQuotation, type Sentence } from "./sentences.ts";
 
 export interface AgreementDraft {
   start: number;
@@ -455,10 +455,8 @@ export function agreementsOf(
       // a quoted fragment inside the outlet's own sentence (both sides "decided to …", would "look at")
       // is the outlet's report all the same.
       const upTo = body.slice(sentence.start, clauseStart + found.index);
-      const count = (pattern: RegExp) => (upTo.match(pattern) ?? []).length;
-      const curly = count(/“/g) > count(/”/g);
-      if (curly || count(/"/g) % 2 === 1) {
-        const opened = curly ? upTo.lastIndexOf("“") : upTo.lastIndexOf('"');
+      const opened = openQuotation(upTo);
+      if (opened >= 0) {
         const lead = upTo.slice(0, opened);
         const lastWords = /(?:[\p{L}'’.-]+\s+){0,3}$/u.exec(lead)?.[0] ?? "";
         // ("had (in New Delhi just recently) “reached an agreement …”": an aside in brackets before it.)
@@ -480,8 +478,9 @@ export function agreementsOf(
           !/^\s+(?:(?:to|on|upon)\s+)?by\b/iu.test(clause.slice(found.index + found.length)) &&
           !negation.test(quotedLead.split(/[,;:]/u).at(-1) ?? "");
         negation.lastIndex = 0;
-        // "“… the understanding we have reached …”": a cue that says "we" itself.
-        const ourOwn = /(?<![\p{L}])we(?![\p{L}])/iu.test(
+        // "“… the understanding we have reached …”": a cue that says "we" itself, or "today" ("“The agreement
+        // signed today on maritime security …”": the meeting's own outcome).
+        const ourOwn = /(?<![\p{L}])(?:we|today)(?![\p{L}])/iu.test(
           clause.slice(found.index, found.index + found.length),
         );
         // "Aliyev and Pashinyan said they “agreed to …”": the parties named as the subject just before the
@@ -497,8 +496,10 @@ export function agreementsOf(
         // clause's last part.)
         const lastPart = quotedLead.split(/(?:[,;]|\s+and)\s+/u).at(-1) ?? "";
         // ("“… India and the UK will keep working for a prosperous planet,” said PM Modi": the two sides by name.)
+        // ("“There are a huge range of issues that New Zealand and Australia will continue to work on”": the
+        // pair as the subject of a relative clause.)
         const namedPair =
-          /^\s*(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s+(?:(?:also|jointly|both)\s+)*$/u.test(
+          /(?:^\s*|(?<![\p{L}])(?:that|which)\s+)(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s+(?:(?:also|jointly|both|will|would)\s+)*$/u.test(
             quotedLead,
           );
         // ("“… outstanding MoUs which both of us have agreed to accelerate”".)

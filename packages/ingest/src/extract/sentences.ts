@@ -149,3 +149,19 @@ export function sentencesOf(body: string, abbreviations: ReadonlySet<string>): S
   }
   return result;
 }
+
+/**
+ * Where the quotation still open at the end of a text opens (-1 if none): “ opens and ” closes; a straight
+ * mark closes what is open and opens otherwise, so that a page mixing the styles ("a historic day” as he
+ * signed …") closes its quotations where it does.
+ */
+export function openQuotation(text: string): number {
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const mark = text[i];
+    if (mark === "“") open = i;
+    else if (mark === "”") open = -1;
+    else if (mark === '"') open = open >= 0 ? -1 : i;
+  }
+  return open;
+}
