@@ -2210,3 +2210,46 @@ describe("a standfirst and its photo's caption over the byline and the date", ()
     expect(article?.genre).toBe("REPORT");
   });
 });
+
+describe("a headline among a site's motto, a picture and a date line", () => {
+  it("takes no date and time alone for a headline, and a picture's title and caption between the standfirst and the byline for no part of the story", () => {
+    const [article] = segment(
+      [
+        "Skip to main content",
+        "Velkova and Orrin seal limited river deal",
+        "“We simply can’t solve a challenge like this by acting alone,” the foreign minister says — as the envoy says the old treaty sold Norlanders “a lie.”",
+        "Sudrian envoy visits Norland",
+        "Foreign Minister Hana Velkova and Sudrian envoy Tomas Orrin unveiled a river pilot programme. | Pool Photo by Ana Krel via NPA",
+        "July 10, 2031 6:57 pm CET",
+        "By Mara Antelo and Ivo Sand",
+        `PORT HALDEN, Norland — ${PARAGRAPH}`,
+        PARAGRAPH,
+      ].join("\n\n"),
+      "https://news.example/article/velkova-orrin-norland-sudria-deal-river-illegal/",
+    );
+    expect(article?.title).toBe("Velkova and Orrin seal limited river deal");
+    expect(article?.bylines.map((b) => b.name)).toEqual(["Mara Antelo", "Ivo Sand"]);
+    expect(article?.publishedAt?.toISOString()).toBe("2031-07-10T16:57:00.000Z");
+  });
+
+  it("takes the line above the story that spells the address's words over a motto that spells none", () => {
+    for (const [motto, headline, url] of [
+      [
+        "Most Widely Read Newspaper",
+        "VIDEO: Norland's Velkova welcomes Orrin in Port Halden for river talks",
+        "https://news.example/video-norlands-velkova-welcomes-orrin-in-port-halden-for-river-talks/",
+      ],
+      [
+        "We need your support. Know More",
+        "Norland, Sudria Discuss Joint Shipbuilding and River Security During Orrin’s Visit",
+        "https://news.example/article/diplomacy/orrin-norland-sudria-shipbuilding-river-security/amp",
+      ],
+    ] as const) {
+      const [article] = segment(
+        [motto, headline, "3rd December 2031", "By Deborah Sanu", PARAGRAPH, PARAGRAPH].join("\n\n"),
+        url,
+      );
+      expect(article?.title, url).toBe(headline);
+    }
+  });
+});

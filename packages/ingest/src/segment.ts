@@ -714,6 +714,7 @@ function isHeadlineLine(block: Block): boolean {
   const list = words(text);
   return (
     !text.includes("\n") &&
+    !isDateOnly(text) &&
     !/^by\s/i.test(text) &&
     text.length <= 180 &&
     list.length >= 4 &&
@@ -1990,6 +1991,20 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     const block = list[i] as Block;
     if (!isHeadline(block)) continue;
     if (captionTwice(list, i)) continue;
+    const pictureCaption = (k: number) => {
+      const text = list[k]?.text ?? "";
+      return (
+        text !== "" &&
+        (photoCaption(text) ||
+          endsLikeCaption(text) ||
+          creditAfter().test(text) ||
+          cues.captions.some((pattern) => pattern.test(text)))
+      );
+    };
+    // (Nor does a sentence with its picture's credit after it: "… unveiled a pilot program. | Pool Photo by
+    // … via EPA".)
+    if (pictureCaption(i) && /[.!?]\s+\S/u.test(block.text)) continue;
+
     // (A photo's caption that ends in its credit, or that places a person by "(C)", heads no story; nor
     // does a photo's credit alone, "AFP via Getty Images".)
     if (cues.captionHeadlines.some((pattern) => pattern.test(block.text))) continue;
@@ -2000,6 +2015,19 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       words(block.text).length <= 8 &&
       /\s(?:and|&)\s/u.test(block.text) &&
       metaOf(block, outlets, vocabulary, cues)?.[0]?.kind === "byline"
+    )
+      continue;
+    // (Nor does a picture's short title over its caption, under the headline and its standfirst: "Starmer
+    // and Macron seal …" / "“We simply can’t …” British prime minister says" / "French President visits
+    // Britain" / "… | Pool Photo by …".)
+    if (
+      i >= 2 &&
+      words(block.text).length <= 10 &&
+      pictureCaption(i + 1) &&
+      isHeadline(list[i - 2] as Block) &&
+      isParagraph(list[i - 1] as Block) &&
+      /[.!?]["”’]?$/u.test((list[i - 1] as Block).text) &&
+      words((list[i - 1] as Block).text).length <= 60
     )
       continue;
     let metas: Meta[] = [];
@@ -2240,14 +2268,22 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     for (; j < list.length && j <= firstParagraph + 4 + captions; j++) {
       const block = list[j] as Block;
       const meta = metaOf(block, outlets, vocabulary, cues);
-      // ("By REUTERS", "Published: …", then the photo's caption and its credit, up to three lines.)
+      // ("By REUTERS", "Published: …", then the photo's caption and its credit, up to three lines; or the
+      // caption before them, with the picture's short title above it: "French President visits Britain" /
+      // "… | Pool Photo by …" / "July 10, 2025 6:57 pm CET" / "By …".)
+      const caption = (text: string) =>
+        photoCaption(text) || endsLikeCaption(text) || cues.captions.some((pattern) => pattern.test(text));
+      const next = list[j + 1];
       if (
         !meta &&
-        dated &&
         captions < 3 &&
-        (photoCaption(block.text) ||
-          endsLikeCaption(block.text) ||
-          cues.captions.some((pattern) => pattern.test(block.text)))
+        (caption(block.text) ||
+          (!dated &&
+            next !== undefined &&
+            words(block.text).length <= 10 &&
+            !/[.!?]["”’]?$/u.test(block.text) &&
+            !metaOf(next, outlets, vocabulary, cues) &&
+            caption(next.text)))
       ) {
         captions++;
         continue;
@@ -2336,8 +2372,18 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     if (marker !== undefined) {
       // (A standfirst's sentence may stand between the headline and the byline: "Saudi Arabia buys Turkish
       // drones …" / "Erdogan arrived in Jeddah on Monday …." / "By REUTERS".)
+      // (Or with a picture between, its caption and the short title above it: "Starmer and Macron seal …" /
+      // "“We simply can’t …” British prime minister says" / "French President visits Britain" / "… | Pool
+      // Photo by …" / "July 10, 2025".)
+      const pictureTitle = (i: number) => candidates.includes(i) && captions.has(i + 1);
+      const pictured = (i: number) =>
+        Array.from({ length: marker - 1 - i }, (_, k) => i + 1 + k).every(
+          (k) => captions.has(k) || pictureTitle(k),
+        ) && captions.has(marker - 1);
       const standfirst = (i: number) =>
-        i === marker - 1 && candidates.includes(i - 1) && words((before[i] as Block).text).length <= 60;
+        (i === marker - 1 || pictured(i)) &&
+        candidates.includes(i - 1) &&
+        words((before[i] as Block).text).length <= 60;
       for (
         let i = marker - 1;
         i >= 0 && (candidates.includes(i) || metaLines.has(i) || captions.has(i) || standfirst(i));
@@ -2348,6 +2394,9 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
         if (run.length > 0 && metaLines.has(i) && !candidates.includes(i)) break;
         if (candidates.includes(i)) run.unshift(i);
       }
+      // (The picture's title is no headline where another line may be.)
+      for (let k = run.length - 1; k >= 0 && run.length > 1; k--)
+        if (pictureTitle(run[k] as number)) run.splice(k, 1);
     }
     // (Breadcrumbs run into the headline below them, "HarbourDaily.comNorland NewsDiplomacyVelkova, …": the
     // line below alone.)
@@ -2648,7 +2697,47 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       headlineText !== null && entries.length === 1
         ? headlineInLine(options.url ?? metadata?.url ?? null, headlineText)
         : null;
+    // A headline line the address does not spell ("Most Widely Read Newspaper", "Fix the font size to suit
+    // your reading preferences": a site's motto or menu) while a line above the story prints every word the
+    // address spells, in order: that line is the headline.
+    const address = options.url ?? metadata?.url ?? null;
+    const spelledLine = (() => {
+      if (headlineText === null || trimmed !== null || entries.length !== 1) return null;
+      const slug = new Set(slugWords(address) ?? []);
+      const shared = new Set(
+        words(headlineText)
+          .map((word) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ""))
+          .filter((word) => word.length >= 2 && !FUNCTION_WORDS.has(word) && slug.has(word)),
+      ).size;
+      if (slug.size < 4 || shared >= 2) return null;
+      const found = titleFromAddress(address, text);
+      const line = all.find(
+        (block) =>
+          block.start < first.start &&
+          (block.text.replace(/\s+/gu, " ") === found || headlineInLine(address, block.text) === found),
+      );
+      if (line && found) return found;
+      // (Or a headline line above the story that holds three quarters of the address's words in any order:
+      // "India, Indonesia Discuss Joint Defence Manufacturing and Maritime Security During Prabowo’s Visit"
+      // on /prabowo-india-indonesia-defence-manufacturing-maritime-security/.)
+      const covered = (block: Block) =>
+        new Set(
+          words(block.text)
+            .map((word) =>
+              word
+                .toLowerCase()
+                .replace(/[’']s$/u, "")
+                .replace(/[^\p{L}\p{N}]/gu, ""),
+            )
+            .filter((word) => slug.has(word)),
+        ).size;
+      const best = all
+        .filter((block) => block.start < first.start && isHeadlineLine(block))
+        .reduce<Block | null>((a, b) => (a === null || covered(b) > covered(a) ? b : a), null);
+      return best && covered(best) >= 4 && covered(best) * 4 >= slug.size * 3 ? best.text : null;
+    })();
     let title =
+      spelledLine ??
       trimmed ??
       headlineText ??
       stated?.trim() ??
