@@ -1002,3 +1002,29 @@ describe("figures of the story's background", () => {
     ).not.toContain("Arvel Strom");
   });
 });
+
+describe("figures a place is named after, and bodies named by those who speak for them", () => {
+  it("takes no one a place or a thing is named after for a participant", () => {
+    const names = namesOf(
+      extract(
+        "Hana Velkova and Tomas Orrin met in Port Halden on Monday. Velkova said the treaty — signed at the Lindby Museum, which is named after Queen Ottilie and her husband, Prince Aldric — sealed a “partnership with a purpose.” Orrin said the treaty was overdue.",
+      ),
+    );
+    expect(names).toEqual(expect.arrayContaining(["Hana Velkova", "Tomas Orrin"]));
+    expect(names.some((name) => /Ottilie|Aldric/u.test(name))).toBe(false);
+  });
+
+  it("takes the body an unnamed speaker speaks for, also with its letters in brackets before the verb", () => {
+    const found = extract(
+      "Hana Velkova met Tomas Orrin on Saturday. Later, addressing reporters, a senior official from the Ministry of River Affairs (MRA) noted that the talks were good. A Norland High Commission spokesperson said the visit was useful.",
+    );
+    expect(namesOf(found)).toEqual(
+      expect.arrayContaining(["Ministry of River Affairs", "Norland High Commission"]),
+    );
+    const speakers = found.filter((c) => c.kind === "STATEMENT").map((c) => c.data.speaker);
+    expect(speakers).toEqual([
+      "a senior official from the Ministry of River Affairs",
+      "A Norland High Commission spokesperson",
+    ]);
+  });
+});

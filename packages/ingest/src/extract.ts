@@ -487,10 +487,15 @@ export function extractCandidates(
   // A body that speaks ("the White House said", "the Kremlin said"): an organisation taking part, named
   // where the text first names it (its last word one of vocabulary.yaml speakingBodies).
   // "India's Ministry of External Affairs said": a body named by "of" and its field.
-  const bodies = new RegExp(
-    `^(?:[Tt]he\\s+)?((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}(?:${vocabulary.speakingBodies
-      .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-      .join("|")})(?:\\s+of(?:\\s+the)?(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|and)){1,4}(?<!\\sand))?)$`,
+  const bodyName = `((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}(?:${vocabulary.speakingBodies
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("|")})(?:\\s+of(?:\\s+the)?(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|and)){1,4}(?<!\\sand))?)`;
+  const bodies = new RegExp(`^(?:[Tt]he\\s+)?${bodyName}$`, "u");
+  // One who speaks for a body, named by it: "a senior official from the Ministry of External Affairs", "a
+  // British High Commission spokesperson" (vocabulary.yaml attribution.speakerNouns).
+  const described = wordAlternatives(vocabulary.attribution.speakerNouns);
+  const bodyOfLabel = new RegExp(
+    `^(?:[Aa]n?|[Tt]he)\\s+(?:(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}(?:${described})\\s+(?:from|of|at|for)\\s+(?:the\\s+)?${bodyName}|${bodyName}\\s+(?:${described}))$`,
     "u",
   );
   const statements = attribute(body, sentences, mentions, titlesAt, vocabulary, headline);
@@ -629,6 +634,26 @@ export function extractCandidates(
     if (sentences.filter((sentence) => named.test(normalizeName(sentence.text))).length > 1) continue;
     for (const draft of own.drafts) dropped.add(draft);
   }
+  // Someone named only as whom a place or a thing is named after, a few words after the cue in the same
+  // clause ("the V&A Museum, which is named after Queen Victoria and her German husband, Prince Albert"), who
+  // says nothing: a figure of history (vocabulary.yaml notParticipants.namesakeCues).
+  const namesakeCues = vocabulary.notParticipants.namesakeCues;
+  if (namesakeCues.length > 0) {
+    const namesake = new RegExp(
+      `(?<![\\p{L}])(?:${wordAlternatives(namesakeCues)})\\s+(?:[^\\s.;:!?()—–]+\\s+){0,8}$`,
+      "iu",
+    );
+    for (const [id, own] of drafts) {
+      if (own.mention.kind !== "PERSON" || speakers.has(id)) continue;
+      const last = surnameOf(own.mention);
+      if (last && speakers.has(last)) continue;
+      const all = mentions.filter(
+        (m) => m.kind === "PERSON" && (m.participant?.id ?? `name:${normalizeName(m.name ?? m.text)}`) === id,
+      );
+      if (all.length > 0 && all.every((m) => namesake.test(body.slice(Math.max(0, m.start - 120), m.start))))
+        for (const draft of own.drafts) dropped.add(draft);
+    }
+  }
   // Someone named only in sentences about earlier years ("meeting US President Donald Trump … from around
   // 2018", "a programme launched by French president Nicolas Sarkozy and Lula in 2008"), who says nothing
   // and whom the headline does not name: a figure of the story's background, known or not. A year counts
@@ -657,7 +682,8 @@ export function extractCandidates(
   if (dropped.size) candidates.splice(0, candidates.length, ...candidates.filter((c) => !dropped.has(c)));
   for (const statement of statements) {
     if (statement.participant || !statement.speaker) continue;
-    const name = bodies.exec(statement.speaker.trim())?.[1];
+    const spoken = bodies.exec(statement.speaker.trim()) ?? bodyOfLabel.exec(statement.speaker.trim());
+    const name = spoken?.[1] ?? spoken?.[2];
     const id = name ? `name:${normalizeName(name)}` : "";
     if (!name || seen.has(id)) continue;
     const at = body.search(

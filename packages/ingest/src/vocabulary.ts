@@ -60,8 +60,10 @@ const vocabularySchema = z.strictObject({
       /** Words no person's name begins with: a region's ("West Java", "Northern Cape"). */
       firstWords: z.array(z.string().min(1)).default([]),
       names: z.array(z.string().min(1)).default([]),
+      /** Words before the people a place or a thing is named after ("named after Queen Victoria"). */
+      namesakeCues: z.array(z.string().min(1)).default([]),
     })
-    .default({ lastWords: [], inNoName: [], firstWords: [], names: [] }),
+    .default({ lastWords: [], inNoName: [], firstWords: [], names: [], namesakeCues: [] }),
   /**
    * Groupings of states that meet as one body (the Quad, NATO, ASEAN): their full name and the short names
    * texts use. A text that names one three times or more counts it among its participants.

@@ -660,7 +660,12 @@ export function attribute(
       )
     )
       filler = fillerPattern(NO_OCCASIONS).exec(text);
-    const trimmed = filler ? text.slice(0, filler.index) : text.trimEnd();
+    // (A body's letters in brackets between the subject and its verb are no part of either: "a senior
+    // official from the Ministry of External Affairs (MEA) noted".)
+    const trimmed = (filler ? text.slice(0, filler.index) : text.trimEnd()).replace(
+      /\s*\(\p{Lu}[\p{Lu}&.]{1,7}\)$/u,
+      "",
+    );
     const at = sentence.start + trimmed.length;
     const earlierThan = (offset: number) =>
       (mentionsOfSentence[index] ?? [])
