@@ -1655,3 +1655,20 @@ describe("a courtesy call", () => {
     expect(at(statements("Sudrian troops defended their positions for days."), "positions")).toBeUndefined();
   });
 });
+
+describe("a counterpart's post, and one who speaks for another named after a comma", () => {
+  it("gives a counterpart the post of the one named before, so that 'the Sudrian PM' is the counterpart", () => {
+    const found = statements(
+      "Prime Minister Ivo Brandt has met with his Sudrian counterpart Tomas Orrin in Lindby today. Brandt said the talks were good. The Sudrian PM suggested a slight tweak to the five-year rule, prompting a smile from Brandt.",
+    );
+    expect(speakerAt(found, "Brandt said the talks")).toBe("Ivo Brandt");
+    expect(speakerAt(found, "The Sudrian PM suggested")).toBe("Tomas Orrin");
+  });
+
+  it("reads the name after a spokesman's comma as the speaker, with a circumstance between the commas", () => {
+    const found = statements(
+      "Velkova will meet Orrin on Tuesday. Presidential spokesman, Bayo Osara, in a statement released on Sunday, said Velkova and Orrin would hold discussions on trade.",
+    );
+    expect(speakerAt(found, "in a statement released")).toBe("Bayo Osara");
+  });
+});

@@ -273,6 +273,22 @@ export function attribute(
       for (const word of `${described[1] ?? ""}`.toLowerCase().split(/[^\p{L}-]+/u)) {
         if (word && !["the", "his", "her", "their"].includes(word)) referent.titles.add(word);
       }
+      // "Prime Minister Chris Hipkins has met with his Australian counterpart Anthony Albanese": a
+      // counterpart holds the post of the person named before, in the same sentence (a later "the
+      // Australian PM" is Albanese).
+      if (counterparts.has(head) && described !== appended) {
+        const sentence = sentences.find((x) => x.start <= mention.start && mention.start < x.end);
+        const owner = mentions
+          .filter(
+            (m) => m.kind === "PERSON" && m.end <= mention.start && sentence && m.start >= sentence.start,
+          )
+          .at(-1);
+        const ownerReferent = owner
+          ? referents.get(owner.participant?.id ?? normalizeName(owner.text))
+          : undefined;
+        for (const title of ownerReferent?.titles ?? [])
+          if (roleWords.has(title) && lexiconTag(title) !== "Demonym") referent.titles.add(title);
+      }
     }
     const title = titlesAt.get(mention.start);
     for (const word of `${title ?? ""} ${mention.text}`.toLowerCase().split(/[^\p{L}-]+/u)) {

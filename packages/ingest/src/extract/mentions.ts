@@ -365,6 +365,11 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
       .filter((noun) => /^\p{Ll}[\p{Ll} ]+$/u.test(noun))
       .map((noun) => escapeRegExp(noun).replace(/ /g, "[ \\t]+"))
       .join("|");
+    // "Presidential spokesman, Bayo Onanuga, said": one who speaks for another, named after a comma.
+    const speakerNouns = vocabulary.attribution.speakerNouns
+      .filter((noun) => /^\p{Ll}+$/u.test(noun) && !/s$/u.test(noun))
+      .map(escapeRegExp)
+      .join("|");
     contextFor = {
       verbs: vocabulary.speechVerbs,
       // The run, then a speech verb (a day's word between: "Rishi Sunak today hailed …") or an apposition's
@@ -378,7 +383,7 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
       // prime minister and foreign minister, Ishaq Dar"; not "Beijing’s tightening grip on semi-autonomous
       // Hong Kong").
       after: new RegExp(
-        `(?:\\b(?:met|meets|meet|meeting)(?:[ \\t]+with)?|\\btalks[ \\t]+with|\\bbetween|\\b(?:${counterparts || "(?!)"}),?|[”"’],?[ \\t]+(?:${verbs || "(?!)"})|\\p{Lu}[\\p{L}.]*['’]s[ \\t]+(?:\\p{Ll}[\\p{L}-]*[ \\t]+){0,2}\\p{Ll}[\\p{L}-]{3,},?|\\p{Lu}[\\p{L}.]*['’]s[ \\t]+(?:\\p{Ll}[\\p{L}-]*[ \\t]+){3,5}\\p{Ll}[\\p{L}-]{3,},)[ \\t]+(${NAME_RUN})(?![ \\t]*\\p{Lu}|[\\p{L}’'-])`,
+        `(?:\\b(?:met|meets|meet|meeting)(?:[ \\t]+with)?|\\btalks[ \\t]+with|\\bbetween|\\b(?:${counterparts || "(?!)"}),?|\\b(?:${speakerNouns || "(?!)"}),|[”"’],?[ \\t]+(?:${verbs || "(?!)"})|\\p{Lu}[\\p{L}.]*['’]s[ \\t]+(?:\\p{Ll}[\\p{L}-]*[ \\t]+){0,2}\\p{Ll}[\\p{L}-]{3,},?|\\p{Lu}[\\p{L}.]*['’]s[ \\t]+(?:\\p{Ll}[\\p{L}-]*[ \\t]+){3,5}\\p{Ll}[\\p{L}-]{3,},)[ \\t]+(${NAME_RUN})(?![ \\t]*\\p{Lu}|[\\p{L}’'-])`,
         "gu",
       ),
       // "Ivo Brandt and Lena Marsh": a second name after "and", when it opens with a given name.
