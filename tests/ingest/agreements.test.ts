@@ -1117,6 +1117,8 @@ describe("signings told in the passive or as the meeting's highlight, joint unve
         "“There are a huge range of issues that Norland and Sudria will continue to work on,” Lind said.",
         "WILL_WORK_TO",
       ],
+      ["The two sides exchanged four MoUs to enhance cooperation on the river.", "AGREED"],
+      ["The agreements were formalized during Orrin’s two-day official visit to Lindby.", "AGREED"],
       // A quotation opened with a straight mark and closed with a curly one ends where it closes: what the
       // narrator says after it is the narrator's.
       [
