@@ -1100,7 +1100,7 @@ describe("signings told in the passive or as the meeting's highlight, joint unve
         "The agreement was also signed by Foreign Minister Vell and his Sudrian counterpart Ivo Dorn.",
         "AGREED",
       ],
-      ["Lind said: “The agreement signed today on river safety will enhance our collaboration.”", "AGREED"],
+      ["The agreement signed today on river safety will enhance collaboration, Lind said.", "AGREED"],
       [
         "A major highlight of the meeting was the agreement to institutionalise river cooperation between the two nations.",
         "AGREED",
@@ -1128,13 +1128,22 @@ describe("signings told in the passive or as the meeting's highlight, joint unve
     ]);
   });
 
-  it("takes no unveiling, exploring or cooperating of one side, and no document a quotation's speaker signed long ago", () => {
+  it("takes no unveiling, exploring or cooperating of one side, no decision or commitment of anyone else's, no words exchanged and no one side's quotation", () => {
     for (const body of [
       "Dorn unveiled a plan to rebuild the ports.",
       "Lind explored options for the ferry.",
+      "The two leaders explored the gardens of the old palace.",
       "Sudria will continue to cooperate with the inquiry.",
       "“It is clear that Norland and Sudria must work together,” Lind said.",
-      "“Norland and Sudria have also agreed to a new model of relations, announced at the river summit,” Lind said.",
+      "The trigger for the crisis was the decision to expel diplomats.",
+      "Missing from the statement was a commitment to cut tariffs.",
+      "The opposition's manifesto included a commitment to leave the river treaty.",
+      "The two sides exchanged views on the proposed MoU on migration.",
+      "“We reject the agreement signed today,” opposition leader Ana Krel said.",
+      "“I doubt that Norland and Sudria will continue to work together,” Krel said.",
+      "“Nobody believes that Norland and Sudria will strengthen ties,” Krel said.",
+      // A quotation inside a quotation: the straight marks open and close within the curly ones.
+      '“The "new" government has agreed to cut tariffs,” Krel said.',
     ])
       expect(grades(body), body).toEqual([]);
   });

@@ -1663,6 +1663,11 @@ describe("a counterpart's post, and one who speaks for another named after a com
     );
     expect(speakerAt(found, "Brandt said the talks")).toBe("Ivo Brandt");
     expect(speakerAt(found, "The Sudrian PM suggested")).toBe("Tomas Orrin");
+    // (The post of the sentence's subject, not of one named in an aside.)
+    const aside = statements(
+      "Prime Minister Ivo Brandt, accompanied by Trade Minister Ana Krel, has met with his Sudrian counterpart Tomas Orrin in Lindby. Brandt said the talks were good. The Sudrian PM suggested a tweak.",
+    );
+    expect(speakerAt(aside, "The Sudrian PM suggested")).toBe("Tomas Orrin");
   });
 
   it("reads the name after a spokesman's comma as the speaker, with a circumstance between the commas", () => {

@@ -1012,6 +1012,14 @@ describe("figures a place is named after, and bodies named by those who speak fo
     );
     expect(names).toEqual(expect.arrayContaining(["Hana Velkova", "Tomas Orrin"]));
     expect(names.some((name) => /Ottilie|Aldric/u.test(name))).toBe(false);
+    // (A banquet in someone's honour is held for a guest, who takes part.)
+    expect(
+      namesOf(
+        extract(
+          "Hana Velkova hosted a state banquet in honour of President Tomas Orrin on Monday. Velkova said the talks were good.",
+        ),
+      ),
+    ).toContain("Tomas Orrin");
   });
 
   it("takes the body an unnamed speaker speaks for, also with its letters in brackets before the verb", () => {
@@ -1025,6 +1033,12 @@ describe("figures a place is named after, and bodies named by those who speak fo
     expect(speakers).toEqual([
       "a senior official from the Ministry of River Affairs",
       "A Norland High Commission spokesperson",
-    ]);
+    ]); // (Not a body that one who is not in office or does not speak for it is from.)
+    const others = namesOf(
+      extract(
+        "Hana Velkova met Tomas Orrin on Saturday. A former official from the River Department said the talks were good. A professor from the Department of Political Science said the talks were good. After meeting the delegation, Green Party members said the deal was rushed.",
+      ),
+    );
+    expect(others.some((name) => /Department|Green Party/u.test(name))).toBe(false);
   });
 });

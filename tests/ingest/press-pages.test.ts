@@ -2251,5 +2251,17 @@ describe("a headline among a site's motto, a picture and a date line", () => {
       );
       expect(article?.title, url).toBe(headline);
     }
+    // (A kicker over the headline, which the address does not spell, is no motto: the page's layout stands.)
+    const [kicked] = segment(
+      [
+        "A handshake at last on the water",
+        "Velkova and Orrin meet in Port Halden for first river talks since the war",
+        "May 7, 2031",
+        "By Mara Antelo",
+        PARAGRAPH,
+      ].join("\n\n"),
+      "https://news.example/world/velkova-orrin-meet-port-halden-river-talks/",
+    );
+    expect(kicked?.title).toBe("A handshake at last on the water");
   });
 });

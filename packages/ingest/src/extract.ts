@@ -492,8 +492,10 @@ export function extractCandidates(
     .join("|")})(?:\\s+of(?:\\s+the)?(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|and)){1,4}(?<!\\sand))?)`;
   const bodies = new RegExp(`^(?:[Tt]he\\s+)?${bodyName}$`, "u");
   // One who speaks for a body, named by it: "a senior official from the Ministry of External Affairs", "a
-  // British High Commission spokesperson" (vocabulary.yaml attribution.speakerNouns).
-  const described = wordAlternatives(vocabulary.attribution.speakerNouns);
+  // British High Commission spokesperson" (vocabulary.yaml attribution.bodySpeakerNouns; not "a professor
+  // from the Department of …"). Only in office: "a former official from the State Department" speaks for no
+  // one.
+  const described = wordAlternatives(vocabulary.attribution.bodySpeakerNouns) || "(?!)";
   const bodyOfLabel = new RegExp(
     `^(?:[Aa]n?|[Tt]he)\\s+(?:(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}(?:${described})\\s+(?:from|of|at|for)\\s+(?:the\\s+)?${bodyName}|${bodyName}\\s+(?:${described}))$`,
     "u",
@@ -634,19 +636,22 @@ export function extractCandidates(
     if (sentences.filter((sentence) => named.test(normalizeName(sentence.text))).length > 1) continue;
     for (const draft of own.drafts) dropped.add(draft);
   }
-  // Someone named only as whom a place or a thing is named after, a few words after the cue in the same
-  // clause ("the V&A Museum, which is named after Queen Victoria and her German husband, Prince Albert"), who
-  // says nothing: a figure of history (vocabulary.yaml notParticipants.namesakeCues).
+  // Someone named only as whom a place or a thing is named after, right after the cue with at most titles
+  // between, or as the spouse named with them ("the V&A Museum, which is named after Queen Victoria and her
+  // German husband, Prince Albert"), who says nothing and whom the headline does not name: a figure of
+  // history (vocabulary.yaml notParticipants.namesakeCues).
   const namesakeCues = vocabulary.notParticipants.namesakeCues;
   if (namesakeCues.length > 0) {
+    const titles = "(?:\\p{Lu}[\\p{L}.'’-]*\\s+)*";
     const namesake = new RegExp(
-      `(?<![\\p{L}])(?:${wordAlternatives(namesakeCues)})\\s+(?:[^\\s.;:!?()—–]+\\s+){0,8}$`,
-      "iu",
+      `(?<![\\p{L}])(?:${wordAlternatives(namesakeCues)})\\s+${titles}(?:(?:\\p{Lu}[\\p{L}.'’-]*\\s+)+and\\s+(?:his|her|their)\\s+(?:\\p{L}+\\s+){0,2}\\p{Ll}+,?\\s+${titles})?$`,
+      "u",
     );
     for (const [id, own] of drafts) {
       if (own.mention.kind !== "PERSON" || speakers.has(id)) continue;
       const last = surnameOf(own.mention);
       if (last && speakers.has(last)) continue;
+      if (last && headline && wordPattern(last, "iu").test(normalizeName(headline))) continue;
       const all = mentions.filter(
         (m) => m.kind === "PERSON" && (m.participant?.id ?? `name:${normalizeName(m.name ?? m.text)}`) === id,
       );
@@ -682,7 +687,11 @@ export function extractCandidates(
   if (dropped.size) candidates.splice(0, candidates.length, ...candidates.filter((c) => !dropped.has(c)));
   for (const statement of statements) {
     if (statement.participant || !statement.speaker) continue;
-    const spoken = bodies.exec(statement.speaker.trim()) ?? bodyOfLabel.exec(statement.speaker.trim());
+    const spoken =
+      bodies.exec(statement.speaker.trim()) ??
+      (/(?<![\p{L}])(?:former|ex)(?![\p{L}])/iu.test(statement.speaker)
+        ? null
+        : bodyOfLabel.exec(statement.speaker.trim()));
     const name = spoken?.[1] ?? spoken?.[2];
     const id = name ? `name:${normalizeName(name)}` : "";
     if (!name || seen.has(id)) continue;

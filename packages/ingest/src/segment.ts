@@ -714,7 +714,6 @@ function isHeadlineLine(block: Block): boolean {
   const list = words(text);
   return (
     !text.includes("\n") &&
-    !isDateOnly(text) &&
     !/^by\s/i.test(text) &&
     text.length <= 180 &&
     list.length >= 4 &&
@@ -727,7 +726,9 @@ function isHeadlineLine(block: Block): boolean {
     /^[\p{Lu}“"‘'(\d[]/u.test(text) &&
     // A headline set in capitals ("YELLEN STRESSES ‘CRUCIAL’ NEED TO WORK TOGETHER") has five words or more.
     (list.some((word) => /^\p{Ll}/u.test(word)) || (list.length >= 5 && !/\p{Ll}/u.test(text))) &&
-    !TURN.test(text)
+    !TURN.test(text) &&
+    // (Last: the date parser is the dearest test.)
+    !isDateOnly(text)
   );
 }
 
@@ -2003,7 +2004,7 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     };
     // (Nor does a sentence with its picture's credit after it: "… unveiled a pilot program. | Pool Photo by
     // … via EPA".)
-    if (pictureCaption(i) && /[.!?]\s+\S/u.test(block.text)) continue;
+    if (pictureCaption(i) && /\p{Ll}[.!?]\s+\S/u.test(block.text)) continue;
 
     // (A photo's caption that ends in its credit, or that places a person by "(C)", heads no story; nor
     // does a photo's credit alone, "AFP via Getty Images".)
@@ -2709,7 +2710,10 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
           .map((word) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ""))
           .filter((word) => word.length >= 2 && !FUNCTION_WORDS.has(word) && slug.has(word)),
       ).size;
-      if (slug.size < 4 || shared >= 2) return null;
+      // (Only over a line no headline would be, a motto of five words or fewer or two sentences: a kicker
+      // over the headline, "A handshake at last on the water", may spell nothing of the address either.)
+      const furniture = words(headlineText).length <= 5 || /\p{Ll}[.!?]\s+\p{Lu}/u.test(headlineText);
+      if (slug.size < 4 || shared >= 2 || !furniture) return null;
       const found = titleFromAddress(address, text);
       const line = all.find(
         (block) =>

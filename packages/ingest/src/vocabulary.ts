@@ -128,6 +128,8 @@ const vocabularySchema = z.strictObject({
     circumstanceClauses: z.array(z.string().min(1)).default([]),
     /** Nouns of a speaker described rather than named ("officials", "experts", "a spokesperson"). */
     speakerNouns: z.array(z.string().min(1)).default([]),
+    /** Those who speak for a body, which takes part where they speak ("a senior official from the Ministry"). */
+    bodySpeakerNouns: z.array(z.string().min(1)).default([]),
     /** Verbs of speech that greet someone when a name follows ("welcomed Chancellor Scholz"): no statement. */
     greetingVerbs: z.array(z.string().min(1)).default([]),
     /** Title words of a head of state or government: "the Chinese leader" is the one the article so titles. */

@@ -9,7 +9,7 @@
 import type { WordingStrength } from "@readout/db";
 import { calendarNames, reference, type Vocabulary, wordAlternatives } from "../vocabulary.ts";
 import { escapeRegExp } from "./mentions.ts";
-import { lexiconTag } from "./nlp.ts";
+import { isPluralNoun, lexiconTag } from "./nlp.ts";
 import { openQuotation, type Sentence } from "./sentences.ts";
 
 export interface AgreementDraft {
@@ -478,9 +478,8 @@ export function agreementsOf(
           !/^\s+(?:(?:to|on|upon)\s+)?by\b/iu.test(clause.slice(found.index + found.length)) &&
           !negation.test(quotedLead.split(/[,;:]/u).at(-1) ?? "");
         negation.lastIndex = 0;
-        // "“… the understanding we have reached …”": a cue that says "we" itself, or "today" ("“The agreement
-        // signed today on maritime security …”": the meeting's own outcome).
-        const ourOwn = /(?<![\p{L}])(?:we|today)(?![\p{L}])/iu.test(
+        // "“… the understanding we have reached …”": a cue that says "we" itself.
+        const ourOwn = /(?<![\p{L}])we(?![\p{L}])/iu.test(
           clause.slice(found.index, found.index + found.length),
         );
         // "Aliyev and Pashinyan said they “agreed to …”": the parties named as the subject just before the
@@ -497,11 +496,20 @@ export function agreementsOf(
         const lastPart = quotedLead.split(/(?:[,;]|\s+and)\s+/u).at(-1) ?? "";
         // ("“… India and the UK will keep working for a prosperous planet,” said PM Modi": the two sides by name.)
         // ("“There are a huge range of issues that New Zealand and Australia will continue to work on”": the
-        // pair as the subject of a relative clause.)
-        const namedPair =
-          /(?:^\s*|(?<![\p{L}])(?:that|which)\s+)(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s+(?:(?:also|jointly|both|will|would)\s+)*$/u.test(
-            quotedLead,
-          );
+        // pair as the subject of a relative clause, after a plural noun; not "I doubt that", "Nobody believes
+        // that".)
+        const relative = /(?<![\p{L}])(\p{Ll}+)\s+(?:that|which)\s+(?:the\s+)?\p{Lu}/u.exec(quotedLead);
+        const noun = relative?.[1];
+        const afterNoun =
+          noun !== undefined &&
+          (lexiconTag(noun) === "Plural" || (lexiconTag(noun) === undefined && isPluralNoun(noun))) &&
+          !negation.test(quotedLead);
+        negation.lastIndex = 0;
+        const pairName = "(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)?";
+        const namedPair = new RegExp(
+          `(?:^\\s*|${afterNoun ? "(?<![\\p{L}])(?:that|which)\\s+" : "(?!)"})${pairName}\\s+and\\s+${pairName}\\s+(?:(?:also|jointly|both|will|would)\\s+)*$`,
+          "u",
+        ).test(quotedLead);
         // ("“… outstanding MoUs which both of us have agreed to accelerate”".)
         const bothOfUsWithin =
           /(?<![\p{L}])both\s+of\s+us\s+(?:(?:have|had|also|will|would|now)\s+)*$/iu.test(quotedLead);

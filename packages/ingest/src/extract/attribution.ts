@@ -274,15 +274,14 @@ export function attribute(
         if (word && !["the", "his", "her", "their"].includes(word)) referent.titles.add(word);
       }
       // "Prime Minister Chris Hipkins has met with his Australian counterpart Anthony Albanese": a
-      // counterpart holds the post of the person named before, in the same sentence (a later "the
-      // Australian PM" is Albanese).
+      // counterpart holds the post of the sentence's subject, the first person it names (a later "the
+      // Australian PM" is Albanese; "Brandt, accompanied by Trade Minister Krel, met his counterpart …" gives
+      // Brandt's post, not Krel's).
       if (counterparts.has(head) && described !== appended) {
         const sentence = sentences.find((x) => x.start <= mention.start && mention.start < x.end);
-        const owner = mentions
-          .filter(
-            (m) => m.kind === "PERSON" && m.end <= mention.start && sentence && m.start >= sentence.start,
-          )
-          .at(-1);
+        const owner = mentions.find(
+          (m) => m.kind === "PERSON" && m.end <= mention.start && sentence && m.start >= sentence.start,
+        );
         const ownerReferent = owner
           ? referents.get(owner.participant?.id ?? normalizeName(owner.text))
           : undefined;

@@ -351,7 +351,9 @@ function listedNames(
   }
   return names;
 }
-let contextFor: { verbs: string[]; before: RegExp; after: RegExp; joined: RegExp } | undefined;
+let contextFor:
+  | { verbs: string[]; before: RegExp; after: RegExp; apposition: RegExp; joined: RegExp }
+  | undefined;
 function contextNames(body: string, vocabulary: Vocabulary): string[] {
   if (contextFor?.verbs !== vocabulary.speechVerbs) {
     const verbs = vocabulary.speechVerbs
@@ -365,8 +367,9 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
       .filter((noun) => /^\p{Ll}[\p{Ll} ]+$/u.test(noun))
       .map((noun) => escapeRegExp(noun).replace(/ /g, "[ \\t]+"))
       .join("|");
-    // "Presidential spokesman, Bayo Onanuga, said": one who speaks for another, named after a comma.
-    const speakerNouns = vocabulary.attribution.speakerNouns
+    // "Presidential spokesman, Bayo Onanuga, said": one who speaks for another, named in apposition between
+    // commas (vocabulary.yaml attribution.bodySpeakerNouns, one person's).
+    const speakerNouns = vocabulary.attribution.bodySpeakerNouns
       .filter((noun) => /^\p{Ll}+$/u.test(noun) && !/s$/u.test(noun))
       .map(escapeRegExp)
       .join("|");
@@ -383,9 +386,10 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
       // prime minister and foreign minister, Ishaq Dar"; not "Beijing’s tightening grip on semi-autonomous
       // Hong Kong").
       after: new RegExp(
-        `(?:\\b(?:met|meets|meet|meeting)(?:[ \\t]+with)?|\\btalks[ \\t]+with|\\bbetween|\\b(?:${counterparts || "(?!)"}),?|\\b(?:${speakerNouns || "(?!)"}),|[”"’],?[ \\t]+(?:${verbs || "(?!)"})|\\p{Lu}[\\p{L}.]*['’]s[ \\t]+(?:\\p{Ll}[\\p{L}-]*[ \\t]+){0,2}\\p{Ll}[\\p{L}-]{3,},?|\\p{Lu}[\\p{L}.]*['’]s[ \\t]+(?:\\p{Ll}[\\p{L}-]*[ \\t]+){3,5}\\p{Ll}[\\p{L}-]{3,},)[ \\t]+(${NAME_RUN})(?![ \\t]*\\p{Lu}|[\\p{L}’'-])`,
+        `(?:\\b(?:met|meets|meet|meeting)(?:[ \\t]+with)?|\\btalks[ \\t]+with|\\bbetween|\\b(?:${counterparts || "(?!)"}),?|[”"’],?[ \\t]+(?:${verbs || "(?!)"})|\\p{Lu}[\\p{L}.]*['’]s[ \\t]+(?:\\p{Ll}[\\p{L}-]*[ \\t]+){0,2}\\p{Ll}[\\p{L}-]{3,},?|\\p{Lu}[\\p{L}.]*['’]s[ \\t]+(?:\\p{Ll}[\\p{L}-]*[ \\t]+){3,5}\\p{Ll}[\\p{L}-]{3,},)[ \\t]+(${NAME_RUN})(?![ \\t]*\\p{Lu}|[\\p{L}’'-])`,
         "gu",
       ),
+      apposition: new RegExp(`\\b(?:${speakerNouns || "(?!)"}),[ \\t]+(${NAME_RUN}),`, "gu"),
       // "Ivo Brandt and Lena Marsh": a second name after "and", when it opens with a given name.
       joined: new RegExp(`\\band[ \\t]+(${NAME_RUN})(?![ \\t]*\\p{Lu}|[\\p{L}’'-])`, "gu"),
     };
@@ -393,7 +397,7 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
   const roles = roleWordSet(vocabulary);
   const places = new Set(vocabulary.placeNouns.map((word) => word.toLowerCase()));
   const names: string[] = [];
-  for (const pattern of [contextFor.before, contextFor.after, contextFor.joined]) {
+  for (const pattern of [contextFor.before, contextFor.after, contextFor.apposition, contextFor.joined]) {
     for (const match of body.matchAll(pattern)) {
       // The name is what is left once words that cannot be one are cut from its front ("Meanwhile Qin
       // Gang said").

@@ -151,17 +151,23 @@ export function sentencesOf(body: string, abbreviations: ReadonlySet<string>): S
 }
 
 /**
- * Where the quotation still open at the end of a text opens (-1 if none): “ opens and ” closes; a straight
- * mark closes what is open and opens otherwise, so that a page mixing the styles ("a historic day” as he
- * signed …") closes its quotations where it does.
+ * Where the quotation still open at the end of a text opens (-1 if none). “ opens and ” closes; a straight
+ * mark opens where it stands before a word after a space (a quotation inside one: "“The "new" government
+ * …”") and closes otherwise, so that a page that mixes the styles ("a historic day” as he signed …",
+ * "“… Union," Merz said") closes its quotations where it does.
  */
 export function openQuotation(text: string): number {
-  let open = -1;
+  const open: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const mark = text[i];
-    if (mark === "“") open = i;
-    else if (mark === "”") open = -1;
-    else if (mark === '"') open = open >= 0 ? -1 : i;
+    if (mark === "“") open.push(i);
+    else if (mark === "”") open.pop();
+    else if (mark === '"') {
+      const opening =
+        (i === 0 || /[\s([{—–-]/u.test(text[i - 1] ?? "")) && /[\p{L}\p{N}‘'…]/u.test(text[i + 1] ?? "");
+      if (opening || open.length === 0) open.push(i);
+      else open.pop();
+    }
   }
-  return open;
+  return open[0] ?? -1;
 }
