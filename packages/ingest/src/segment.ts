@@ -2698,9 +2698,9 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       headlineText !== null && entries.length === 1
         ? headlineInLine(options.url ?? metadata?.url ?? null, headlineText)
         : null;
-    // A headline line the address does not spell ("Most Widely Read Newspaper", "Fix the font size to suit
-    // your reading preferences": a site's motto or menu) while a line above the story prints every word the
-    // address spells, in order: that line is the headline.
+    // A headline line the address does not spell ("Most Widely Read Newspaper", "We need your support. Know
+    // More": a site's motto or appeal) while a line above the story prints every word the address spells, in
+    // order: that line is the headline.
     const address = options.url ?? metadata?.url ?? null;
     const spelledLine = (() => {
       if (headlineText === null || trimmed !== null || entries.length !== 1) return null;
