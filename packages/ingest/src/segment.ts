@@ -1986,22 +1986,20 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       : null;
   const isHeadline = (block: Block) => block === longFirst || isHeadlineLine(block);
 
+  /** A picture's caption: a sentence with its credit, or a credit's words (vocabulary.yaml captions). */
+  const captionLine = (text: string) =>
+    text !== "" &&
+    (photoCaption(text) ||
+      endsLikeCaption(text) ||
+      creditAfter().test(text) ||
+      cues.captions.some((pattern) => pattern.test(text)));
   // An article starts at a headline whose next blocks hold metadata and then a paragraph.
   const starts: { at: number; metas: Meta[]; bodyAt: number }[] = [];
   for (let i = 0; i < list.length; i++) {
     const block = list[i] as Block;
     if (!isHeadline(block)) continue;
     if (captionTwice(list, i)) continue;
-    const pictureCaption = (k: number) => {
-      const text = list[k]?.text ?? "";
-      return (
-        text !== "" &&
-        (photoCaption(text) ||
-          endsLikeCaption(text) ||
-          creditAfter().test(text) ||
-          cues.captions.some((pattern) => pattern.test(text)))
-      );
-    };
+    const pictureCaption = (k: number) => captionLine(list[k]?.text ?? "");
     // (Nor does a sentence with its picture's credit after it: "… unveiled a pilot program. | Pool Photo by
     // … via EPA".)
     if (pictureCaption(i) && /\p{Ll}[.!?]\s+\S/u.test(block.text)) continue;
@@ -2272,19 +2270,17 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       // ("By REUTERS", "Published: …", then the photo's caption and its credit, up to three lines; or the
       // caption before them, with the picture's short title above it: "French President visits Britain" /
       // "… | Pool Photo by …" / "July 10, 2025 6:57 pm CET" / "By …".)
-      const caption = (text: string) =>
-        photoCaption(text) || endsLikeCaption(text) || cues.captions.some((pattern) => pattern.test(text));
       const next = list[j + 1];
       if (
         !meta &&
         captions < 3 &&
-        (caption(block.text) ||
+        (captionLine(block.text) ||
           (!dated &&
             next !== undefined &&
             words(block.text).length <= 10 &&
             !/[.!?]["”’]?$/u.test(block.text) &&
             !metaOf(next, outlets, vocabulary, cues) &&
-            caption(next.text)))
+            captionLine(next.text)))
       ) {
         captions++;
         continue;

@@ -76,6 +76,9 @@ const CARRY_ON = new Set([
   "aims",
 ]);
 
+/** A side by its name of one or two capitalised words ("New Zealand", "the UK"). */
+const PAIR_NAME = "(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)?";
+
 /** The scale, strongest first (prisma/datasets/README.md). */
 const SCALE: WordingStrength[] = ["AGREED", "WILL_WORK_TO", "WILL_EXPLORE", "WELCOMED"];
 const rank = (level: WordingStrength) => SCALE.indexOf(level);
@@ -505,9 +508,8 @@ export function agreementsOf(
           (lexiconTag(noun) === "Plural" || (lexiconTag(noun) === undefined && isPluralNoun(noun))) &&
           !negation.test(quotedLead);
         negation.lastIndex = 0;
-        const pairName = "(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)?";
         const namedPair = new RegExp(
-          `(?:^\\s*|${afterNoun ? "(?<![\\p{L}])(?:that|which)\\s+" : "(?!)"})${pairName}\\s+and\\s+${pairName}\\s+(?:(?:also|jointly|both|will|would)\\s+)*$`,
+          `(?:^\\s*|${afterNoun ? "(?<![\\p{L}])(?:that|which)\\s+" : "(?!)"})${PAIR_NAME}\\s+and\\s+${PAIR_NAME}\\s+(?:(?:also|jointly|both|will|would)\\s+)*$`,
           "u",
         ).test(quotedLead);
         // ("“… outstanding MoUs which both of us have agreed to accelerate”".)
