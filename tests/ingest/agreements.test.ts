@@ -1148,3 +1148,36 @@ describe("signings told in the passive or as the meeting's highlight, joint unve
       expect(grades(body), body).toEqual([]);
   });
 });
+
+describe("initiatives, plans and a new chapter announced together, cooperation solidified, and views or a meeting found agreeable", () => {
+  it("grades what both sides announce, disclose or solidify", () => {
+    gradeEach([
+      ["Lind and Kovac announced initiatives to boost river defence ties on Wednesday.", "AGREED"],
+      [
+        "Ada Lind and Boris Kovac have announced a “new chapter” in their countries' partnership, deepening ties.",
+        "AGREED",
+      ],
+      ["The leaders disclosed plans to advance a joint ferry programme.", "AGREED"],
+      [
+        "Minister Ada Lind and Secretary Boris Kovac solidified closer defence cooperation on Wednesday.",
+        "AGREED",
+      ],
+    ]);
+  });
+
+  it("takes no announcement or solidifying of one side, no views shared and no satisfaction with the meeting itself", () => {
+    for (const body of [
+      "Kovac announced initiatives to boost his party's vote.",
+      "Lind announced a new chapter in her political career.",
+      "Kovac solidified his hold on the party on Wednesday.",
+      "“We agree on many things,” Kovac replied when asked about the minister.",
+      "During their phone call, Lind and Kovac agreed on everything they discussed.",
+      "Lind expressed satisfaction with the encounter and took to social media to praise it.",
+    ])
+      expect(grades(body), body).toEqual([]);
+    // (A satisfaction with what the meeting gave is welcomed all the same.)
+    expect(grades("Lind expressed satisfaction with the progress on the ferry agreement.")).toEqual([
+      "WELCOMED",
+    ]);
+  });
+});

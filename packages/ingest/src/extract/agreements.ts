@@ -448,6 +448,15 @@ export function agreementsOf(
         if (/^\s+(?:home|back)\b/iu.test(after)) continue;
         // ("welcomed the visit as an opportunity to …": the guest's visit itself.)
         if (/^\s+(?:the|this|an)\s+(?:\p{L}+\s+)?(?:opportunity|chance|visit)\b/iu.test(after)) continue;
+        // "Meloni expressed satisfaction with the encounter and took to X …": the meeting itself, as one
+        // side found it, is how it characterised the talks, no outcome ("… with the talks' results" and
+        // "… with the meeting on trade" are not this).
+        if (
+          /^\s+(?:the|this|their|its|today['’]s)\s+(?:\p{L}+\s+)?(?:meeting|talks|encounter|discussions?|conversation|exchange|dialogue)\s*(?:[,.;]|and\s|as\s|$)/iu.test(
+            after,
+          )
+        )
+          continue;
         // "welcomed the delegation to Beijing", "welcomed reporters into the Oval Office", "welcomed the
         // distinguished President and his old friend to China".
         // (Not across "of" or "to": "welcomed the resumption of direct flights to Norland" welcomes an outcome.)
@@ -634,7 +643,7 @@ export function agreementsOf(
         // (A plan or an accord by its name announced: "Macron and Lula announced a plan to invest …", "Sudria
         // announced it would leave the accord"; an agreement or an upgrade announced is the agreement's own
         // report, whoever announces it.)
-        /^announc(?:ed|ing)\b[\s\S]*\b(?:plans?\s+(?:to|for)|action\s+plan|that\s+they\s+would|accord)$/iu.test(
+        /^(?:announc|disclos)(?:ed|ing)\b[\s\S]*\b(?:plans?\s+(?:to|for)|action\s+plan|that\s+they\s+would|accord|initiatives?\s+to|chapter)$/iu.test(
           cueText,
         )
       ) {
