@@ -91,6 +91,26 @@ describe("one meeting's coverage, imported in separate calls", () => {
     expect((await eventOf(undated.articleIds))?.id).toBe((await eventOf(dated.articleIds))?.id);
   });
 
+  it("proposes the meeting of the two its headline names, not of one named in the first lines in passing", async () => {
+    const report = await importPage(db.prisma, {
+      content: page(
+        "Brennholt, Castellan vow support for Ostland for ‘as long as it takes’",
+        "Harbour Post — 2 July 2031, 09:00",
+        "ROSTAVIK: The leaders of Estmark and Vallonia pledged to back Ostland for “as long as it takes”.",
+        "Estmark Premier Ragnar Brennholt was on his first trip to Rostavik since taking office.",
+        "“We’re united,” Brennholt told reporters, adding that Karsk President Dmitri Volkar’s aggression must “end in failure”.",
+        // (Long enough that the guest's host is named only past the page's first lines.)
+        "The visit came as both governments weigh how to keep up deliveries of air defence systems, artillery shells and armoured vehicles through the winter, and how to pay for the reconstruction of power plants, ports and railways that have been damaged across the country since the fighting began more than two years ago.",
+        "“We’re defending our values,” the Estmark leader added, standing alongside Vallonian Chancellor Otto Castellan during a press conference in Rostavik.",
+      ),
+    });
+    const event = await eventOf(report.articleIds);
+    expect(event?.participants.map((p) => p.participant.name).sort()).toEqual([
+      "Otto Castellan",
+      "Ragnar Brennholt",
+    ]);
+  });
+
   it("reads the town a country's possessive names as the meeting's place ('in Malaysia’s capital Kuala Lumpur')", async () => {
     const preview = await importPage(db.prisma, {
       content: page(
@@ -483,6 +503,23 @@ describe("the meeting date of a news lede", () => {
       reference,
     )?.day;
   };
+
+  it("reads a past weekday the day after the day a page's address files it under as that next day", () => {
+    const { meetingCues, futureCues } = linkingReference();
+    const read = (source: "address" | "published") =>
+      // Tuesday 17 June 2031: a story filed then and updated once the talks were held.
+      meetingDates(
+        "Lindqvist and Oduya discussed the grain corridor in one-on-one talks on Wednesday.",
+        {
+          day: "2031-06-17",
+          source,
+        },
+        { meeting: meetingCues, future: futureCues },
+      )[0]?.day;
+    expect(read("address")).toBe("2031-06-18");
+    // (A publication day is the day it was written: its past Wednesday is last week's.)
+    expect(read("published")).toBe("2031-06-11");
+  });
 
   it("reads a span of days with a spaced dash, and keeps its words as the text writes them", () => {
     const { meetingCues, futureCues } = linkingReference();

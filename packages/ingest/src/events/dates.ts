@@ -420,7 +420,10 @@ export function meetingDates(
         }
         const want = start.get("weekday") ?? 0;
         const today = new Date(`${reference.day}T00:00:00Z`).getUTCDay();
-        const offset = forward ? (want - today + 7) % 7 : -((today - want + 7) % 7);
+        let offset = forward ? (want - today + 7) % 7 : -((today - want + 7) % 7);
+        // A site files a story under the day it first posts it and updates it there: "talks on Wednesday"
+        // in a story filed on the Tuesday before is the next day's, told once it happened, not last week's.
+        if (reference.source === "address" && offset === -6) offset = 1;
         found.push({ day: addDays(reference.day, offset), range: null, how: "weekday", ...span });
         continue;
       }

@@ -339,9 +339,9 @@ function timesNamed(person: Person, own: Set<string>, taken: Set<string>, count:
 /**
  * The people an article is about, at most four: those named in its first lines that its headline names
  * or that it names again; a party named once there (the welcoming party of an arrival, "… included Finance
- * Minister Chrystia Freeland") is not what it is about, and the people it names most (three times or more)
- * make up the pair where its first lines name fewer than two. With fewer than two so, those of its first
- * lines, else its first two.
+ * Minister Chrystia Freeland") is not what it is about, and those its headline names, then the people it
+ * names most (three times or more), make up the pair where its first lines name fewer than two. With
+ * fewer than two so, those of its first lines, else its first two.
  */
 function leadOf<T extends { id: string; at: number }>(
   people: PeopleIndex,
@@ -366,9 +366,15 @@ function leadOf<T extends { id: string; at: number }>(
     for (const word of own) taken.add(word);
   }
   const kept = inLead.filter((n) => inTitle.has(n.id) || (times.get(n.id) ?? 0) >= 2);
+  // (Those its headline names first: "Sunak, Scholz vow support …" over a page whose first lines name
+  // Sunak and, in his words, Putin, and Scholz only further down.)
   const more = persons
-    .filter((n) => !inLead.includes(n) && (times.get(n.id) ?? 0) >= 3)
-    .sort((a, b) => (times.get(b.id) ?? 0) - (times.get(a.id) ?? 0));
+    .filter((n) => !inLead.includes(n) && (inTitle.has(n.id) || (times.get(n.id) ?? 0) >= 3))
+    .sort(
+      (a, b) =>
+        Number(inTitle.has(b.id)) - Number(inTitle.has(a.id)) ||
+        (times.get(b.id) ?? 0) - (times.get(a.id) ?? 0),
+    );
   while (kept.length < 2 && more.length) kept.push(more.shift() as T);
   return kept.length >= 2 ? kept.slice(0, 4) : fallback;
 }
