@@ -1677,3 +1677,17 @@ describe("a counterpart's post, and one who speaks for another named after a com
     expect(speakerAt(found, "in a statement released")).toBe("Bayo Osara");
   });
 });
+
+describe("a guest welcomed after a word of his coming or his office, and the page's own question", () => {
+  it("takes neither as a statement; a welcome of something is one", () => {
+    const found = statements(
+      [
+        "Norland's Foreign Minister Hana Velkova welcomed newly-elected Sudrian President Tomas Orrin in Lindby on Monday for a constructive discussion.",
+        "Velkova had earlier welcomed visiting Prime Minister Ivo Dorn at the airport.",
+        "What did Velkova and Orrin say on river cooperation?",
+        "Velkova welcomed new investment from Sudria.",
+      ].join("\n\n"),
+    );
+    expect(found.map((c) => c.span.exact)).toEqual(["Velkova welcomed new investment from Sudria"]);
+  });
+});

@@ -1237,7 +1237,13 @@ export function attribute(
     let channelSubject:
       | (Speaker & { verbStart: number; verbEnd: number; subjectStart: number; post: boolean })
       | null = null;
-    for (const verb of text.matchAll(verbPattern)) {
+    // "What did Sunak and Scholz say on UK-Germany cooperation?": the page's own question (a subheading),
+    // no one's words.
+    const asked =
+      /^(?:what|how|why|when|where|who|did|does|do|will|would|can|could|should)\s[^“”"]*\?$/iu.test(
+        text.trim(),
+      );
+    for (const verb of asked ? [] : text.matchAll(verbPattern)) {
       const verbStart = sentence.start + verb.index;
       const verbEnd = verbStart + verb[0].length;
       // "“Secretary Mattis acknowledged …,” she added": a verb inside a quotation is the quoted words', not
@@ -1272,7 +1278,11 @@ export function attribute(
         const possessive = /^\s+(?:\S+\s+){0,3}?\S+[’']s\s/u.test(object);
         if (
           !possessive &&
-          (/^\s+(?:\p{Lu}|(?:him|her|them)\b)/u.test(object) ||
+          // ("welcomed visiting Prime Minister …", "welcomed newly-elected Argentine President …": a guest
+          // named after a word of his coming or his office.)
+          (/^\s+(?:(?:the\s+)?(?:visiting|incoming|newly[\p{L}-]*|new)\s+(?:elected\s+)?)?(?:\p{Lu}|(?:him|her|them)\b)/u.test(
+            object,
+          ) ||
             counterpartGuest.test(object) ||
             guestGreeted.test(object) ||
             /^\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,4}?(?:to|at|into|in)\s+(?:the\s+)?\p{Lu}/u.test(object))
