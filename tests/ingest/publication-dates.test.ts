@@ -505,3 +505,19 @@ describe("a date in figures parted by stops, beside two writers joined by 'and'"
     expect(note?.publishedText ?? null).toBeNull();
   });
 });
+
+describe("a dateline with a comma after its day", () => {
+  it("reads 'Lindby, 13, February 2031 (NRA):' as the story's date and dateline", () => {
+    const [article] = segment(
+      [
+        "Norland's minister hosts Sudrian president in Lindby",
+        "",
+        `Lindby, 13, February 2031 (NRA):  ${PARAGRAPH}`,
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(day([article as NonNullable<typeof article>])).toEqual(["2031-02-13 DAY"]);
+    expect(article?.dateline).toBe("Lindby, 13, February 2031");
+  });
+});

@@ -468,11 +468,11 @@ const AGENCY_LEAD = /^()\(([^)]{2,40})\)\s*[-—–]{1,2}\s/u;
 
 /**
  * A dateline whose place is not in capitals: only with a full date after it, and the agency's bracket or a
- * dash ("Paris, 26 October 2022 (dpa/MIA) - …", "Istanbul/Athens, 7 December 2023 (dpa/MIA) - …"), so that
- * a sentence opening with a place is none.
+ * dash ("Paris, 26 October 2022 (dpa/MIA) - …", "Istanbul/Athens, 7 December 2023 (dpa/MIA) - …"), or the
+ * bracket and a colon ("Rome, 13, February 2024 (TDI): …"), so that a sentence opening with a place is none.
  */
 const TITLED_DATELINE =
-  /^(\p{Lu}\p{Ll}+(?:[\s/]\p{Lu}\p{Ll}+){0,2},\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s*\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?,?\s+\d{4}))(?:,?\s*\(([^)]{2,40})\))?\s*[-—–]{1,2}\s/u;
+  /^(\p{Lu}\p{Ll}+(?:[\s/]\p{Lu}\p{Ll}+){0,2},\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s*\d{4}|\d{1,2},?\s+\p{Lu}\p{Ll}{2,8}\.?,?\s+\d{4}))(?:,?\s*\(([^)]{2,40})\))?\s*(?:[-—–]{1,2}\s|(?<=\))\s*:\s)/u;
 
 /**
  * "Beijing, Apr 14 (EFE).- …": a place in title case and a date without its year, then an agency's bracket
@@ -1684,8 +1684,14 @@ export function readPublished(
   capturedAt: Date | null,
   latest: Date | null = null,
 ): { at: Date | null; precision: TimePrecision } {
-  // (The Arabic comma as a comma, as in isDateOnly.)
-  const text = written.replace(/\u060C/gu, ",");
+  // (The Arabic comma as a comma, as in isDateOnly; "13, February 2024": a comma between the day and its
+  // month, as some sites' datelines write it, is none.)
+  const text = written
+    .replace(/\u060C/gu, ",")
+    .replace(
+      new RegExp(`(?<![\\d:.])(\\d{1,2}),\\s+(?=(?:${wordAlternatives(calendarNames("months"))})\\b)`, "iu"),
+      "$1 ",
+    );
   if (/\b(ago|yesterday|today|just now)\b/i.test(text)) {
     const [result] = capturedAt ? chrono.parse(text, capturedAt) : [];
     return { at: result?.start.date() ?? null, precision: "RELATIVE" };
@@ -2624,7 +2630,7 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     // year is read against the capture time, and stays unresolved without one).
     const datelineDate =
       new RegExp(
-        `(?:(?:${wordAlternatives(calendarNames("months"))})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s*\\d{4})?|\\d{1,2}\\s+(?:${wordAlternatives(calendarNames("months"))})\\.?(?:,?\\s+\\d{4})?)$`,
+        `(?:(?:${wordAlternatives(calendarNames("months"))})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s*\\d{4})?|\\d{1,2},?\\s+(?:${wordAlternatives(calendarNames("months"))})\\.?(?:,?\\s+\\d{4})?)$`,
         "iu",
       ).exec(dateline?.[1] ?? "")?.[0] ?? null;
     let publishedText =
