@@ -1042,3 +1042,17 @@ describe("figures a place is named after, and bodies named by those who speak fo
     expect(others.some((name) => /Department|Green Party/u.test(name))).toBe(false);
   });
 });
+
+describe("a palace by its own language's word, and an editor's title", () => {
+  it("takes no palace for a person, and no title into a reporter's name", () => {
+    const found = extract(
+      "Hana Velkova and Tomas Orrin discussed at the Roman Palazzo Lindby ways to deepen ties. Velkova and Orrin know each other well, Norland News' Europe Editor Ana Krel reports.",
+    );
+    const names = namesOf(found);
+    expect(names.some((name) => /Palazzo/u.test(name))).toBe(false);
+    expect(names).not.toContain("Editor Ana Krel");
+    expect(found.filter((c) => c.kind === "ROLE").map((c) => c.span.exact)).toContain(
+      "Norland News' Europe Editor Ana Krel",
+    );
+  });
+});
