@@ -1056,3 +1056,20 @@ describe("a palace by its own language's word, and an editor's title", () => {
     );
   });
 });
+
+describe("a people's name beside a person's, and a day after a counterpart's name", () => {
+  it("takes no nationality for a person, cuts it from a name, and ends a name before its day", () => {
+    const names = namesOf(
+      extract(
+        [
+          "President Ivo Brandt and his Sri Lankan counterpart Tomas Orrin Saturday agreed to work together.",
+          "Sri Lankan president also expressed his gratitude and said it was a pleasure.",
+          "Prime Minister Hana Velkova sat down with her Maldivian Lena Okafor in a bilateral meeting.",
+        ].join("\n\n"),
+      ),
+    );
+    expect(names).toContain("Tomas Orrin");
+    expect(names).toContain("Lena Okafor");
+    expect(names.some((name) => /Lankan|Maldivian|Saturday/u.test(name))).toBe(false);
+  });
+});

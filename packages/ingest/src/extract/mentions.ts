@@ -404,6 +404,8 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
       const words = (match[1] ?? "").split(/[ \t]+/u);
       const cut: string[] = [];
       while (words.length > 2 && !nameLike(words[0] ?? "")) cut.push(...words.splice(0, 1));
+      // "his Sri Lankan counterpart Maithripala Sirisena Saturday agreed": the day is no part of the name.
+      if (words.length > 2 && weekdays().has(words.at(-1)?.toLowerCase() ?? "")) words.pop();
       // "In Port Halden, the minister said": a place after a preposition; "Norland's capital Port Halden".
       const start = match.index + match[0].length - (match[1] ?? "").length;
       const before =
@@ -1035,6 +1037,20 @@ export function mentionsOf(
         /^(?:Male|Female)Name$/u.test(String(lexiconTag((parts[1] ?? "").toLowerCase()) ?? ""))
       )
         name = parts.slice(1).join(" ");
+    }
+    // A people's name is no person's: "Sri Lankan" of "Sri Lankan president also expressed …" is the
+    // president's nationality, and "Sri Lankan Mahinda Rajapaksa" (a counterpart's noun left out) the
+    // nationality before a name. (A surname that spells one, "Bill English", follows a given name.)
+    if (kind === "PERSON") {
+      const parts = name.split(/\s+/u);
+      const demonym = parts.findLastIndex((word) => tagsOf(word.toLowerCase()).includes("Demonym"));
+      const givenName = (word: string) =>
+        /^(?:Male|Female)Name$/u.test(String(lexiconTag(word.toLowerCase())));
+      // ("Sri" can be a given name, but "Sri Lanka" is a country's.)
+      const countryOf = (words: string[]) =>
+        tagsOf(words.join(" ").toLowerCase().replace(/n$/u, "")).includes("Country");
+      if (demonym === parts.length - 1 && (!parts.slice(0, -1).some(givenName) || countryOf(parts))) continue;
+      if (demonym >= 0 && parts.length - demonym - 1 >= 2) name = parts.slice(demonym + 1).join(" ");
     }
     // "Abiy Ahmed Thursday" of "met … Abiy Ahmed Thursday to discuss": the day of the week is no part of it.
     if (kind === "PERSON") {
