@@ -6,7 +6,7 @@
  */
 import { spanAt } from "@readout/db";
 import { type CandidateDraft, extractCandidates, type KnownParticipant, reference } from "@readout/ingest";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
 const { vocabulary } = reference();
 const person = (id: string, name: string, aliases: string[] = []): KnownParticipant => ({
@@ -456,5 +456,29 @@ describe("the place of a meeting yet to come", () => {
     expect(
       places("Norland, which had offered to host the talks, welcomed both delegations in Lindby on Monday."),
     ).toContain("Lindby");
+  });
+});
+
+describe("a meeting's relative date without a publication time", () => {
+  it("stays unresolved, whatever the machine's clock says; a date with its year is read", () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2040-01-01T00:00:00Z"));
+    try {
+      const dates = of(
+        extract(
+          "The envoys Ivo Brandt and Lena Okafor met yesterday to discuss river water. Brandt held talks with Okafor's deputy today. They met again on 21 May 2031.",
+        ),
+        "CLAIM",
+      )
+        .filter((c) => c.data.attribute === "date")
+        .map((c) => [c.span.exact, c.data.normalized]);
+      expect(dates).toEqual([
+        ["yesterday", null],
+        ["today", null],
+        ["on 21 May 2031", "2031-05-21"],
+      ]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -764,7 +764,10 @@ export function extractCandidates(
       // "5.5 hours before" reads as a time; it is a duration, found with the claims.
       if (/\b(hours?|minutes?|days?|weeks?)\b/i.test(date.text)) continue;
       const start = sentence.start + date.index;
-      const known = publishedAt !== null || date.start.isCertain("year");
+      // (Without a publication time, only a date that states its year: chrono reads "yesterday" and "on
+      // Sunday" against the importing machine's clock, and marks the year of that reading as certain.)
+      const known =
+        publishedAt !== null || (date.start.isCertain("year") && /(?<!\d)\d{4}(?!\d)/u.test(date.text));
       add("CLAIM", start, start + date.text.length, known ? 0.6 : 0.4, {
         attribute: "date",
         value: date.text,
