@@ -1181,3 +1181,16 @@ describe("initiatives, plans and a new chapter announced together, cooperation s
     ]);
   });
 });
+
+describe("a need that one side stresses", () => {
+  it("is no commitment, however far its words run before the cue", () => {
+    expect(
+      agreements(
+        "Brandt emphasised the need for encouraging both the foreign secretaries to move forward with the peace process.",
+      ),
+    ).toEqual([]);
+    expect(
+      grades("The two leaders agreed on the need for both sides to move forward with the peace process."),
+    ).toEqual(["AGREED"]);
+  });
+});

@@ -613,7 +613,11 @@ export function agreementsOf(
       // need of someone's, is what must be done.)
       if (
         found.level !== "AGREED" &&
-        /(?<![\p{L}])needs?\s+(?:for\s+(?:[\p{L}'’-]+\s+){1,5})?to\s+$/iu.test(lead)
+        // (The need's words may run past the few words before the cue: "the need for encouraging both the
+        // foreign secretaries to move forward".)
+        /(?<![\p{L}])needs?\s+(?:for\s+(?:[\p{L}'’-]+\s+){1,5})?to\s+$/iu.test(
+          clause.slice(Math.max(0, found.index - 80), found.index),
+        )
       )
         continue;
       // ("Both countries must commit to a ceasefire, the UN envoy said": a commitment demanded of them.)
