@@ -2265,3 +2265,24 @@ describe("a headline among a site's motto, a picture and a date line", () => {
     expect(kicked?.title).toBe("A handshake at last on the water");
   });
 });
+
+describe("a standfirst without its full stop over a picture's few words", () => {
+  it("leaves the headline the first line", () => {
+    const [article] = segment(
+      [
+        "Brandt, Velkova hold talks in Port Halden",
+        "",
+        "The two leaders pledged to push forward a new type of relations between the two economies",
+        "",
+        "Ivo Brandt with Hana Velkova",
+        "Lakeside Wire Port Halden",
+        "Last Updated : Nov 12 2030 | 10:07 AM IST",
+        "President Ivo Brandt today held formal talks with his Sudrian counterpart Hana Velkova.",
+        "",
+        "Brandt said the talks were good.",
+      ].join("\n"),
+    );
+    expect(article?.title).toBe("Brandt, Velkova hold talks in Port Halden");
+    expect(article?.publishedAt?.toISOString().slice(0, 10)).toBe("2030-11-12");
+  });
+});

@@ -2142,18 +2142,32 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
             .map((word) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ""))
             .filter((word) => word.length >= 3 && !FUNCTION_WORDS.has(word) && lede.has(word)),
         ).size >= 2;
-      const at =
-        i - 1 >= floor &&
-        above &&
-        (isHeadline(above) || (titleCased(above) && !titleCased(list[i] as Block))) &&
-        !cues.captionHeadlines.some((pattern) => pattern.test(above.text)) &&
+      const headlineOver = (k: number, line: Block | undefined): line is Block =>
+        k >= floor &&
+        line !== undefined &&
+        !cues.captionHeadlines.some((pattern) => pattern.test(line.text)) &&
         // (Nor a photo's caption printed twice over it: "… continue supporting Ukraine. AP".)
-        !captionTwice(list, i - 1) &&
-        metaOf(above, outlets, vocabulary, cues) === null &&
+        !captionTwice(list, k) &&
+        metaOf(line, outlets, vocabulary, cues) === null &&
         // (Nor breadcrumbs run into it with no space: "GreekReporter.comGreek NewsDiplomacyMitsotakis, …".)
-        !above.text.endsWith((list[i] as Block).text)
+        !line.text.endsWith((list[k + 1] as Block).text);
+      let at =
+        headlineOver(i - 1, above) &&
+        (isHeadline(above) || (titleCased(above) && !titleCased(list[i] as Block)))
           ? i - 1
           : (echoedHeadline(list, i, Math.max(floor, i - 3)) ?? i);
+      // A picture's few words ("Barack Obama with Xi Jinping") under a standfirst without its full stop,
+      // under the headline: the headline is the first of the three.
+      const first = list[i - 2];
+      if (
+        at === i - 1 &&
+        words((list[i] as Block).text).length <= 6 &&
+        !/[.!?:]$/u.test((list[i] as Block).text) &&
+        headlineOver(i - 2, first) &&
+        isHeadline(first) &&
+        words((list[i - 1] as Block).text).length >= words(first.text).length + 4
+      )
+        at = i - 2;
       starts.push({ at, metas, bodyAt: j });
       i = j - 1;
     }
