@@ -1691,3 +1691,87 @@ describe("a guest welcomed after a word of his coming or his office, and the pag
     expect(found.map((c) => c.span.exact)).toEqual(["Velkova welcomed new investment from Sudria"]);
   });
 });
+
+describe("a nationality's title without its article, a counterpart who speaks along, and an 'according to' of a post", () => {
+  it("gives 'Sri Lankan president' and the 'he' after it to the president of that nationality", () => {
+    const found = statements(
+      [
+        "President Ivo Brandt and his Sri Lankan counterpart Tomas Orrin Saturday agreed to work together.",
+        "President Brandt welcomed the visiting dignitary and said his visit reflected the close ties.",
+        "Sri Lankan president also expressed his gratitude and said it was a matter of pleasure for him.",
+        "He said they considered Norland a real friend.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "matter of pleasure")).toBe("Tomas Orrin");
+    expect(speakerAt(found, "real friend")).toBe("Tomas Orrin");
+  });
+
+  it("gives what one and his counterpart expressed to both, not to the counterpart alone", () => {
+    const found = statements(
+      "Prime Minister Ivo Brandt and his Sudrian counterpart Tomas Orrin on Tuesday expressed their desire to intensify the dialogue.",
+    );
+    expect(at(found, "desire to intensify")?.span.exact).toMatch(/^Prime Minister Ivo Brandt and his/u);
+    expect(speakerAt(found, "desire to intensify")).toBe("Prime Minister Ivo Brandt and Tomas Orrin");
+  });
+
+  it("gives 'according to' the person named after a post or a description, or titled so", () => {
+    const found = statements(
+      [
+        "Chancellor Hana Velkova of Norland met President Ivo Brandt of Sudria on Saturday.",
+        "Velkova received the visiting president at her office at 11:15 am, according to her Assistant Press Secretary Lena Okafor.",
+        "The two sides discussed trade, according to her press secretary, Tomas Orrin.",
+        "Norland has always been a priority, according to the Sudrian president.",
+        "The talks ran late, according to a spokesman for Ivo Brandt.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "visiting president")).toBe("Lena Okafor");
+    expect(speakerAt(found, "discussed trade")).toBe("Tomas Orrin");
+    expect(speakerAt(found, "always been a priority")).toBe("Ivo Brandt");
+    expect(speakerAt(found, "ran late")).toBe("a spokesman for Ivo Brandt");
+  });
+
+  it("gives each of two speakers in one sentence their own words", () => {
+    const found = statements(
+      [
+        "Foreign Minister Hana Velkova held talks with her Sudrian counterpart Tomas Orrin on Monday.",
+        "Velkova later told reporters 'the chemistry was pretty good' while Orrin said, \"We discussed all the issues. We had a very positive frame of mind.\"",
+        "Velkova said the lunch was long, and Orrin said it was short.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "chemistry")).toBe("Hana Velkova");
+    expect(at(found, "chemistry")?.span.exact).not.toMatch(/discussed/u);
+    expect(speakerAt(found, "We discussed all")).toBe("Tomas Orrin");
+    expect(speakerAt(found, "lunch was long")).toBe("Hana Velkova");
+    expect(speakerAt(found, "was short")).toBe("Tomas Orrin");
+  });
+
+  it("takes what comes before 'X said, adding …' or 'X said, in order to …' as what was said", () => {
+    const found = statements(
+      [
+        "President Ivo Brandt met Chancellor Hana Velkova on Monday.",
+        "Relations should be enhanced, Brandt said, adding that peace matters.",
+        "Coordination on regional affairs should also be improved, Brandt said, in order to jointly contribute to peace.",
+      ].join("\n\n"),
+    );
+    expect(at(found, "Relations should")?.span.exact).toBe("Relations should be enhanced");
+    expect(at(found, "Coordination on")?.span.exact).toBe(
+      "Coordination on regional affairs should also be improved",
+    );
+  });
+});
+
+describe("a paragraph of someone's words under 'X said:', set apart without quotation marks", () => {
+  it("is theirs, and a paragraph of narration after it is no one's", () => {
+    const found = statements(
+      [
+        "Prime Minister Ivo Brandt has held talks with Chancellor Hana Velkova in Port Halden.",
+        "The PM said:",
+        "I want Norland to be a positive player in the region. I want us to work together to achieve economic stability.",
+        "The two leaders also discussed the river border and the prospect of further trade talks.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "positive player")).toBe("Ivo Brandt");
+    expect(at(found, "positive player")?.data.mode).toBe("DIRECT");
+    expect(at(found, "river border")).toBeUndefined();
+  });
+});

@@ -28,7 +28,7 @@ import {
   wordPattern,
 } from "./extract/mentions.ts";
 import { isCommonWord } from "./extract/nlp.ts";
-import { sentencesOf } from "./extract/sentences.ts";
+import { type Sentence, sentencesOf } from "./extract/sentences.ts";
 import { linkingReference } from "./people/reference.ts";
 import { isMastheadLine } from "./segment.ts";
 import {
@@ -500,7 +500,14 @@ export function extractCandidates(
     `^(?:[Aa]n?|[Tt]he)\\s+(?:(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}(?:${described})\\s+(?:from|of|at|for)\\s+(?:the\\s+)?${bodyName}|${bodyName}\\s+(?:${described}))$`,
     "u",
   );
-  const statements = attribute(body, sentences, mentions, titlesAt, vocabulary, headline);
+  const statements = attribute(
+    body,
+    speechClauses(sentences, vocabulary),
+    mentions,
+    titlesAt,
+    vocabulary,
+    headline,
+  );
   // The article's year: its publication's, else the latest year the text dates something to ("in 2023",
   // "June 12, 2023"; not a target, "by 2030").
   const dated = [...body.matchAll(statedYear())].map((m) => Number(m[1]));
@@ -805,4 +812,45 @@ export function extractCandidates(
       add("TOPIC", first.index, first.index + first[0].length, 0.6, { topic: topic.key, name: topic.name });
   }
   return candidates;
+}
+
+const clauseBreaks = new WeakMap<Vocabulary, RegExp>();
+/**
+ * Sentences as attribution reads them: one that reports two people's words, joined by "while", "whereas"
+ * or a comma's "and" or "but" before the second speaker and a verb of speech ("Singh told reporters … while
+ * Kasuri said, “…”"), is two, each with its own speaker.
+ */
+function speechClauses(sentences: Sentence[], vocabulary: Vocabulary): Sentence[] {
+  let pattern = clauseBreaks.get(vocabulary);
+  if (!pattern) {
+    const verbs = wordAlternatives(vocabulary.speechVerbs.filter((verb) => /^\p{Ll}/u.test(verb)));
+    pattern = new RegExp(
+      `(?:,?\\s+(?:while|whereas)|,\\s+(?:and|but))\\s+(?=(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,5}(?:also\\s+|later\\s+)?(?:${verbs || "(?!)"})(?![\\p{L}]))`,
+      "gu",
+    );
+    clauseBreaks.set(vocabulary, pattern);
+  }
+  const result: Sentence[] = [];
+  for (const sentence of sentences) {
+    let from = 0;
+    for (const match of sentence.text.matchAll(pattern)) {
+      // (Not inside a quotation: the speaker's own words may hold "while".)
+      const before = sentence.text.slice(0, match.index);
+      if (((before.match(/[“”"]/gu) ?? []).length & 1) === 1) continue;
+      // (Nor after a few words only.)
+      if (match.index - from < 12) continue;
+      const end = match.index + match[0].length;
+      result.push({
+        ...sentence,
+        text: sentence.text.slice(from, match.index),
+        start: sentence.start + from,
+        end: sentence.start + match.index,
+      });
+      from = end;
+    }
+    result.push(
+      from === 0 ? sentence : { ...sentence, text: sentence.text.slice(from), start: sentence.start + from },
+    );
+  }
+  return result;
 }

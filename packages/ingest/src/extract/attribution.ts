@@ -202,6 +202,12 @@ export function attribute(
   const leaderNouns = new Set(["leader", ...v.leaderNouns].map((word) => word.toLowerCase()));
   const counterparts = new Set(v.counterpartNouns.map((word) => word.toLowerCase()));
   const headNouns = new Set(v.headNouns.map((word) => word.toLowerCase()));
+  // The "and" between two people who speak together, with a counterpart's description after it ("and his
+  // Indian counterpart").
+  const joinedBy = new RegExp(
+    `\\s+and\\s+(?:(?:his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${v.counterpartNouns.map(escapeRegExp).join("|") || "(?!)"}),?\\s+)?$`,
+    "u",
+  );
   const group = v.groupNouns.length
     ? new RegExp(`^((?:the|both)\\s+(?:two\\s+)?(?:${v.groupNouns.map(escapeRegExp).join("|")}))\\b`, "iu")
     : null;
@@ -226,11 +232,11 @@ export function attribute(
     "iu",
   );
 
-  // A description in apposition to a name: a country's possessive or "the", up to two lower-case words,
-  // and the noun that heads it.
+  // A description in apposition to a name: a country's possessive or "the", up to two lower-case words
+  // or a nationality ("his Sri Lankan counterpart"), and the noun that heads it.
   const describedHeads = new Set<string>();
   const description =
-    "((?:\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?['’]s|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)(?:\\s+\\p{Ll}[\\p{L}-]*|\\s+\\p{Lu}\\p{Ll}+(?=\\s+\\p{Ll})){0,2})\\s+(\\p{Ll}[\\p{L}-]{3,})";
+    "((?:\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?['’]s|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)(?:\\s+\\p{Ll}[\\p{L}-]*|\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?(?=\\s+\\p{Ll})){0,2})\\s+(\\p{Ll}[\\p{L}-]{3,})";
   const descriptionBefore = new RegExp(`(?:^|[\\s(“"])${description},?\\s+$`, "u");
   const descriptionAfter = new RegExp(`^,\\s+${description}(?=\\s*[,.;]|\\s+(?:who|and|said)\\b)`, "u");
   // Referents: each person once, by participant or by name, with their titles and gender.
@@ -723,11 +729,12 @@ export function attribute(
           start: person.start - deputy[1].length,
         };
       }
-      // "Secretary Blinken and Foreign Minister Qin have confirmed": both said it, neither alone.
-      const other = personEndingAt.get(
-        sentence.start + body.slice(sentence.start, start).replace(/\s+and\s+$/u, "").length,
-      );
-      if (other && /\s+and\s+$/u.test(body.slice(sentence.start, start))) {
+      // "Secretary Blinken and Foreign Minister Qin have confirmed": both said it, neither alone. So with
+      // the second described as the first's counterpart ("Gilani and his Indian counterpart Manmohan Singh
+      // expressed …").
+      const joined = joinedBy.exec(body.slice(sentence.start, start));
+      const other = joined ? personEndingAt.get(sentence.start + joined.index) : undefined;
+      if (other && joined) {
         const otherLead = body.slice(Math.max(sentence.start, other.start - 80), other.start);
         const otherTitles = /(?:(?:\p{Lu}[\p{L}’'.-]*|of|for)\s+)+$/u.exec(otherLead)?.[0] ?? "";
         const first = titledName(otherTitles, other);
@@ -880,6 +887,15 @@ export function attribute(
       wordCount(words) <= 4
     ) {
       const titled = byTitle(words, index, before);
+      if (titled) return { referent: titled, label: null, start };
+    }
+    // "Sri Lankan president also expressed …": a nationality and a title without their article, as
+    // headlines and some reports write them, are "the Sri Lankan president".
+    if (
+      /^(?:\p{Lu}[\p{L}-]*\s+){1,2}\p{Ll}[\p{L}-]*$/u.test(words) &&
+      words.split(/\s+/u).some((word) => lexiconTag(word.toLowerCase()) === "Demonym")
+    ) {
+      const titled = byTitle(`the ${words}`, index, before);
       if (titled) return { referent: titled, label: null, start };
     }
     // A lower-case verb inside means it is not a subject ("the talks went well and …").
@@ -1152,7 +1168,8 @@ export function attribute(
   let voice: string | null = null;
   // Quotations that run on across paragraphs: "X said:" and a quotation in the next paragraph, or a
   // quotation left open at the end of a paragraph and taken up by the next ("…\n\n“…”").
-  let carry: { speaker: Speaker; paragraph: number } | null = null;
+  /** A speaker whose words go on in the next paragraph; `colon` when introduced by "X said:". */
+  let carry: { speaker: Speaker; paragraph: number; colon?: boolean } | null = null;
   /** Sentences that gave a statement. */
   const said = new Set<number>();
   /** Sentences that open with the subject of their verb of speech ("Xinhua said …"), and that subject. */
@@ -1181,8 +1198,17 @@ export function attribute(
           ? (quotedIn.get(previous) ?? null)
           : null);
       const carried: { speaker: Speaker } | null = speaker ? { speaker } : null;
+      // ("The PM said:" over a paragraph of his words set apart without quotation marks, as government
+      // pages print a speech's passage.)
+      const introduced =
+        carry?.colon === true &&
+        carry.paragraph === previous &&
+        paragraph !== null &&
+        /^\p{Lu}/u.test(paragraph.text) &&
+        !/[“”"]/u.test(paragraph.text) &&
+        wordCount(paragraph.text) >= 8;
       carry = null;
-      if (carried && paragraph && /^[“"]/u.test(paragraph.text) && !inTurn.has(index)) {
+      if (carried && paragraph && (/^[“"]/u.test(paragraph.text) || introduced) && !inTurn.has(index)) {
         let end = paragraph.end;
         while (end > paragraph.start && /[\s,;:—–-]/u.test(body[end - 1] ?? "")) end--;
         result.push({
@@ -1701,12 +1727,42 @@ export function attribute(
     }
     if (!chosen && according?.[1] && !channelNoun.test(according[1])) {
       const start = sentence.start + according.index + according[0].indexOf(according[1]);
-      // The person only when the phrase is their name ("according to Xi’s spokesman" is the spokesman's).
+      // The person only when the phrase is their name ("according to Xi’s spokesman" is the spokesman's),
+      // after their titles or a description ("according to her Assistant Press Secretary MM Imrul Kayes",
+      // "according to her press secretary, Ihsanul Karim"; not "a spokesman for Xi Jinping").
       const named = personStartingAt.get(start);
-      const person = named && named.end >= start + according[1].trimEnd().length ? named : undefined;
+      const ending = personEndingAt.get(start + according[1].trimEnd().length);
+      const described =
+        ending &&
+        ending.start > start &&
+        /^(?:(?!(?:of|for|to|from|by|with|at|on|in)\s)[\p{L}.’'-]+\s+){1,6},?\s*$/u.test(
+          body.slice(start, ending.start).replace(/,(\s*)$/u, "$1"),
+        ) &&
+        !/[’']s\s/u.test(body.slice(start, ending.start));
+      // (Or named in apposition after a description: "according to her press secretary, Ihsanul Karim".)
+      const comma = /^,\s*/u.exec(body.slice(start + according[1].length));
+      const apposed =
+        comma &&
+        /^(?:(?:the|his|her|their|an?)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*\s*$/u.test(according[1])
+          ? personStartingAt.get(start + according[1].length + comma[0].length)
+          : undefined;
+      const person =
+        named && named.end >= start + according[1].trimEnd().length
+          ? named
+          : described
+            ? ending
+            : apposed && /^\s*(?:[,.;]|$)/u.test(body.slice(apposed.end, apposed.end + 2))
+              ? apposed
+              : undefined;
+      // ("according to the Chinese president": the person the title stands for, as "the Chinese president
+      // said" is.)
+      const titled =
+        person || !/^the\s/iu.test(according[1].trim()) || wordCount(according[1]) > 4
+          ? null
+          : byTitle(according[1].trim(), index, []);
       chosen = {
-        referent: person ? (referentAt.get(person.start) ?? null) : null,
-        label: person ? null : according[1].trim(),
+        referent: person ? (referentAt.get(person.start) ?? null) : titled,
+        label: person || titled ? null : according[1].trim(),
         verbStart: start,
         verbEnd: start + according[1].length,
         subjectStart: sentence.start + according.index,
@@ -1944,7 +2000,7 @@ export function attribute(
         wordCount(body.slice(chosen.verbEnd, sentence.end)) <= 6 &&
         paragraphLast.get(sentence.paragraph) === sentence
       ) {
-        carry = { speaker: chosen, paragraph: sentence.paragraph };
+        carry = { speaker: chosen, paragraph: sentence.paragraph, colon: true };
         continue;
       }
       // "“… climate change.” Blinken said.": nothing said after the verb; the quotation before is theirs.
