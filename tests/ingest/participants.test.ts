@@ -1073,3 +1073,17 @@ describe("a people's name beside a person's, and a day after a counterpart's nam
     expect(names.some((name) => /Lankan|Maldivian|Saturday/u.test(name))).toBe(false);
   });
 });
+
+describe("an honorific between a title and a name", () => {
+  it("is no part of the title", () => {
+    const roles = extract(
+      "President Dr Ivo Brandt met Prime Minister Datuk Seri Lena Okafor in Port Halden on Monday.",
+    )
+      .filter((c) => c.kind === "ROLE")
+      .map((c) => [c.data.title, c.data.name]);
+    expect(roles).toEqual([
+      ["President", "Ivo Brandt"],
+      ["Prime Minister", "Lena Okafor"],
+    ]);
+  });
+});

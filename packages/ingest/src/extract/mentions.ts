@@ -1340,7 +1340,14 @@ export function roleBefore(
     }
     break;
   }
-  const trimmed = title.trim().replace(/^(the|and|of|for)\s+/i, "");
+  let trimmed = title.trim().replace(/^(the|and|of|for)\s+/i, "");
+  // An honorific between the title and the name is the name's courtesy, not the post: "President Dr
+  // Mohamed Irfaan Ali" is President, "Prime Minister Datuk Seri Anwar Ibrahim" Prime Minister.
+  const courtesy = new Set(vocabulary.honorifics.map((word) => word.toLowerCase()));
+  for (let last = /\s(\S+)$/u.exec(trimmed); last; last = /\s(\S+)$/u.exec(trimmed)) {
+    if (!courtesy.has((last[1] ?? "").toLowerCase().replace(/\.$/u, ""))) break;
+    trimmed = trimmed.slice(0, last.index);
+  }
   if (!trimmed || !vocabulary.roleWords.some((word) => wordPattern(word, "iu").test(trimmed))) return null;
   return { title: trimmed, start: mention.start - title.length + title.indexOf(trimmed) };
 }
