@@ -1775,3 +1775,13 @@ describe("a paragraph of someone's words under 'X said:', set apart without quot
     expect(at(found, "river border")).toBeUndefined();
   });
 });
+
+describe("what someone observed that …", () => {
+  it("is their statement; a minute's silence observed is none", () => {
+    const found = statements(
+      "President Ivo Brandt met Chancellor Hana Velkova on Monday. Velkova observed that the talks had been useful. The two leaders observed a minute of silence for the flood's victims.",
+    );
+    expect(speakerAt(found, "talks had been useful")).toBe("Hana Velkova");
+    expect(at(found, "minute of silence")).toBeUndefined();
+  });
+});
