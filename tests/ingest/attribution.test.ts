@@ -1785,3 +1785,17 @@ describe("what someone observed that …", () => {
     expect(at(found, "minute of silence")).toBeUndefined();
   });
 });
+
+describe("a closing attribution with its day alone, then the outlet that relays it", () => {
+  it("takes what came before as said, and the outlet as the channel", () => {
+    const found = statements(
+      "President Ivo Brandt spoke with his Sudrian counterpart Hana Velkova on the sidelines of the summit in Port Halden, presidential spokesman Tomas Orrin said Sunday, Lakeside Wire reported.",
+    );
+    const statement = at(found, "spoke with his Sudrian counterpart");
+    expect(statement?.span.exact).toBe(
+      "President Ivo Brandt spoke with his Sudrian counterpart Hana Velkova on the sidelines of the summit in Port Halden",
+    );
+    expect(statement?.data.speaker).toBe("Tomas Orrin");
+    expect(statement?.data.channel).toBe("Lakeside Wire");
+  });
+});

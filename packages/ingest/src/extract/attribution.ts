@@ -216,8 +216,9 @@ export function attribute(
   // "said on Friday", "told reporters during the visit": when or where, not what was said.
   // (After the day it was said on: "said Monday after meeting behind closed doors with …".)
   const saidOn = wordAlternatives(calendarNames("days"));
+  // (Or the day alone before a comma: "… Peskov said Sunday, Sputnik International reported".)
   const circumstance = new RegExp(
-    `^(?:(?:${saidOn})\\s+)?(?:${wordAlternatives(v.circumstanceWords) || "(?!)"})\\b`,
+    `^(?:(?:${saidOn})\\s*(?:[,;.]|$)|(?:(?:${saidOn})\\s+)?(?:${wordAlternatives(v.circumstanceWords) || "(?!)"})\\b)`,
     "iu",
   );
   // "…, a US Treasury spokesman said, ahead of a meeting …": a clause of circumstance after the comma.
@@ -1871,7 +1872,8 @@ export function attribute(
       (/^\p{Lu}/u.test(relayer.split(/\s+/u).at(-1) ?? "") || channelNoun.test(relayer)) &&
       !/^(?:as|which|what|that|than|contrary|an?|it|people|who|where|when|so|and|but)\b/iu.test(relayer) &&
       !/\p{Ll}+ly$/u.test(relayer);
-    if (chosen && relay && named && !chosen.post && sentence.start + relay.index > chosen.verbEnd) {
+    // (After a closing attribution too: "…, Peskov said Sunday, Sputnik International reported".)
+    if (chosen && relay && named && sentence.start + relay.index > chosen.verbEnd) {
       channel ??= relayer;
       channelTails.push(sentence.start + relay.index);
     }
