@@ -1194,3 +1194,19 @@ describe("a need that one side stresses", () => {
     ).toEqual(["AGREED"]);
   });
 });
+
+describe("an earlier meeting named before the cue", () => {
+  it("dates what was agreed to that meeting; what this one agreed, with an earlier one named after, stays", () => {
+    for (const body of [
+      "This was the first meeting between Brandt and Velkova since they met in Port Halden where they had vowed to script a new chapter in their ties.",
+      "At their last meeting in Port Halden, Brandt and Velkova agreed to resume military talks.",
+      "Brandt and Velkova, who last met in Port Halden where they agreed to resume military talks, spoke for two hours.",
+    ])
+      expect(agreements(body)).toEqual([]);
+    expect(
+      grades(
+        "Brandt and Velkova agreed to resume military talks, which they had discussed at their previous meeting.",
+      ),
+    ).toEqual(["AGREED"]);
+  });
+});

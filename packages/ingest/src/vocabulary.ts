@@ -108,6 +108,7 @@ const vocabularySchema = z.strictObject({
     /** Words right before a cue's verb that date it before the meeting ("have previously reached"). */
     earlierBefore: z.array(z.string().min(1)).default([]),
     earlierOpening: z.array(z.string().min(1)).default([]),
+    earlierMeeting: z.array(z.string().min(1)).default([]),
     /**
      * Openings of cues that only both sides together make ("pledg" of "pledged", "sign " of "sign … deals"):
      * one side's pledge, vow or plan is its own, no agreement.

@@ -174,6 +174,12 @@ function patternsOf(vocabulary: Vocabulary) {
     `^\\s*(?:(?:and|but|while|when)\\s+)?(?:${wordAlternatives(vocabulary.agreementNegations.earlierOpening) || "(?!)"})[,\\s]`,
     "iu",
   );
+  // "since they met in the Maldives where they had vowed to …", "At their last meeting in Bali, the two
+  // leaders agreed …": an earlier meeting named before the cue in its sentence.
+  const earlierMeeting = new RegExp(
+    `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.agreementNegations.earlierMeeting) || "(?!)"})(?![\\p{L}])`,
+    "iu",
+  );
   // (Or a few words after it, its object's: "agreed to resume talks earlier this year".)
   const earlier = new RegExp(
     `^(?:\\s+[^\\s,;.]+){0,3}?\\s+(?:${wordAlternatives(vocabulary.agreementNegations.earlier) || "(?!)"})(?![\\p{L}])`,
@@ -202,6 +208,7 @@ function patternsOf(vocabulary: Vocabulary) {
     former,
     earlierBefore,
     earlierOpening,
+    earlierMeeting,
     documents,
     guest,
     outcomeObject,
@@ -278,6 +285,7 @@ export function agreementsOf(
     former,
     earlierBefore,
     earlierOpening,
+    earlierMeeting,
     documents,
     guest,
     outcomeObject,
@@ -602,6 +610,7 @@ export function agreementsOf(
       // its auxiliary).
       if (earlierBefore.test(lead.replace(/(?<![\p{L}])(?:have|has|had|been|was|were)\s+$/iu, ""))) continue;
       if (found.level !== "WELCOMED" && earlierOpening.test(clause.slice(0, found.index))) continue;
+      if (earlierMeeting.test(body.slice(sentence.start, clauseStart + found.index))) continue;
       if (found.level !== "WELCOMED" && earlierMonth(clause)) continue;
       if (pursuit.test(lead)) continue;
       // "… needed to have a sense of responsibility …, explore the right way …": what must be done.
