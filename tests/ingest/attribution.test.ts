@@ -1799,3 +1799,17 @@ describe("a closing attribution with its day alone, then the outlet that relays 
     expect(statement?.data.channel).toBe("Lakeside Wire");
   });
 });
+
+describe("a title before a name and an office in apposition after it", () => {
+  it("both stand for the person: a later 'the Crown Prince' or 'the Foreign Minister' is them", () => {
+    const found = statements(
+      [
+        "Port Halden: Sheikh Sabah Khalid Al Hamad Al Mubarak Al Sabah, Crown Prince of the State of Norland received at the palace today Sayyid Badr bin Hamad Al Busaidi, Foreign Minister who is on an official visit to Norland.",
+        "The Foreign Minister conveyed greetings and best wishes of the Sultan to the Emir.",
+        "On his turn, the Crown Prince conveyed greetings and best wishes of the Emir to the Sultan.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "of the Sultan to the Emir")).toBe("Badr bin Hamad Al Busaidi");
+    expect(speakerAt(found, "of the Emir to the Sultan")).toBe("Sabah Khalid Al Hamad Al Mubarak Al Sabah");
+  });
+});

@@ -1087,3 +1087,16 @@ describe("an honorific between a title and a name", () => {
     ]);
   });
 });
+
+describe("a long name joined by its particles, and an office in apposition before a verb or 'who'", () => {
+  it("keeps the whole name and records the office after it", () => {
+    const found = extract(
+      "Port Halden: Sheikh Sabah Khalid Al Hamad Al Mubarak Al Sabah, Crown Prince of the State of Norland received at the palace today Sayyid Badr bin Hamad Al Busaidi, Foreign Minister who is on an official visit to Norland.",
+    );
+    expect(namesOf(found)).toEqual(
+      expect.arrayContaining(["Sabah Khalid Al Hamad Al Mubarak Al Sabah", "Badr bin Hamad Al Busaidi"]),
+    );
+    const titles = found.filter((c) => c.kind === "ROLE").map((c) => c.data.title);
+    expect(titles).toContain("Foreign Minister");
+  });
+});

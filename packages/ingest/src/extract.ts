@@ -441,10 +441,9 @@ export function extractCandidates(
   let earlierEnd = 0;
   for (const mention of mentions) {
     const id = mention.participant?.id ?? `name:${normalizeName(mention.name ?? mention.text)}`;
-    const role =
-      mention.kind === "PERSON"
-        ? (roleBefore(body, mention, vocabulary, earlierEnd) ?? roleInApposition(body, mention, vocabulary))
-        : null;
+    const before = mention.kind === "PERSON" ? roleBefore(body, mention, vocabulary, earlierEnd) : null;
+    const apposed = mention.kind === "PERSON" ? roleInApposition(body, mention, vocabulary) : null;
+    const role = before ?? apposed;
     let own = drafts.get(id);
     if (!own) {
       own = {
@@ -466,7 +465,10 @@ export function extractCandidates(
       );
       if (draft) own.drafts.push(draft);
     }
-    if (role) titlesAt.set(mention.start, role.title);
+    // (A title before the name and an office after it are both the person's: "Sheikh Sabah …, Crown Prince of
+    // the State of Kuwait"; a later "the Crown Prince" is this person.)
+    if (role)
+      titlesAt.set(mention.start, before && apposed ? `${before.title} ${apposed.title}` : role.title);
     // A role once per person and title: "Foreign Minister Qin" again later adds nothing.
     const roleKey = role ? `${id}|${normalizeName(role.title)}` : "";
     if (role && !seenRoles.has(roleKey)) {

@@ -41,6 +41,8 @@ const NAME = "\\p{Lu}(?:[\\p{L}'’-]+|\\.)";
 /** Small words inside a name: "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
 export const PARTICLES = [...FAMILY_PARTICLES, ...LINK_PARTICLES].join("|");
 const PARTICLE_SET = new Set([...FAMILY_PARTICLES, ...LINK_PARTICLES]);
+/** The particles that link the parts of an Arabic name, as written in either case ("bin", "Al"). */
+const LINKS = LINK_PARTICLES.flatMap((word) => [word, `${word[0]?.toUpperCase()}${word.slice(1)}`]).join("|");
 /** Whether a word is one of those small words, as written ("bin", not "Bin"). */
 export const isParticle = (word: string) => PARTICLE_SET.has(word);
 
@@ -53,14 +55,15 @@ function titlePattern(vocabulary: Vocabulary): RegExp {
       .sort((a, b) => b.length - a.length)
       .map(escapeRegExp)
       .join("|");
-    // An honorific between the title and the name: "Defense Minister Gen. Wei Fenghe".
+    // An honorific between the title and the name: "Defense Minister Gen. Wei Fenghe". (Past four words,
+    // a name goes on by its particles only: "Sheikh Sabah Khalid Al Hamad Al Mubarak Al Sabah".)
     const ranks = linkingReference()
       .honorifics.map((word) => escapeRegExp(word.replace(/\.$/, "")))
       .join("|");
     titlePatternFor = {
       roles: vocabulary.roleWords,
       pattern: new RegExp(
-        `(?<![\\p{L}])(?:${titles})\\.?(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+)*\\s+(?:(?:${ranks})\\.?\\s+)?(${NAME}(?:\\s+(?:(?:${PARTICLES})\\s+){0,2}${NAME}){0,3})`,
+        `(?<![\\p{L}])(?:${titles})\\.?(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+)*\\s+(?:(?:${ranks})\\.?\\s+)?(${NAME}(?:\\s+(?:(?:${PARTICLES})\\s+){0,2}${NAME}){0,3}(?:\\s+(?:${LINKS})\\s+${NAME}){0,3})`,
         "gu",
       ),
     };
@@ -1271,7 +1274,13 @@ function officePatterns(vocabulary: Vocabulary) {
     const roles = vocabulary.roleWords.map((word) => escapeRegExp(word)).join("|");
     const office = `(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,2}?(?:${roles})(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|and)){0,4}`;
     patterns = {
-      after: new RegExp(`^,\\s+(?:the\\s+)?(${office})(?=\\s*[,.;)]|\\s+and\\s)`, "u"),
+      // (Or before the clause's verb or a relative "who": "Sheikh Sabah …, Crown Prince of the State of
+      // Kuwait received …"; an office without its country too, before "who" or a comma: "Sayyid Badr …,
+      // Foreign Minister who is on an official visit".)
+      after: new RegExp(
+        `^,\\s+(?:the\\s+)?(${office}(?=\\s*[,.;)]|\\s+and\\s|\\s+who\\s|\\s+\\p{Ll}+ed\\s)|(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,2}?(?:${roles})(?=\\s*[,;]|\\s+who\\s))`,
+        "u",
+      ),
       before: new RegExp(`(?:^|[^\\p{L}])((?:[Tt]he\\s+)?(${office})),\\s+$`, "u"),
       nameBefore: new RegExp(
         `(?<![\\p{L}\\p{N}.’'-])(${NAME_RUN}),[ \\t]+(?:the[ \\t]+)?${office}(?=\\s*[,.;)]|\\s+and\\s)`,
