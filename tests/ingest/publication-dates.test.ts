@@ -521,3 +521,12 @@ describe("a dateline with a comma after its day", () => {
     expect(article?.dateline).toBe("Lindby, 13, February 2031");
   });
 });
+
+describe("a date line under the page's section, a country's name", () => {
+  it("is read as the publication date; a section that names no place keeps the line from being one", () => {
+    const page = (line: string) =>
+      ["Norland's envoy received in Port Halden", "", line, "By: Lakeside Wire", "", PARAGRAPH].join("\n");
+    expect(day(segment(page("Oman Thursday 31/October/2024 18:16 PM")))).toEqual(["2024-10-31 DAY"]);
+    expect(day(segment(page("Opinion Thursday 31/October/2024 18:16 PM")))).toEqual([null]);
+  });
+});

@@ -394,7 +394,14 @@ function isDateOnly(written: string): boolean {
       // A clock time chrono leaves beside the date ("15:10 November 17, 2023").
       .replace(/\b\d{1,2}:\d{2}(:\d{2})?(\s*([ap]\.?m\.?|[A-Z]{2,4}))?\b/gi, "");
     // (A bullet before it: "• Friday, 22 November 2024".)
-    return /^[\s,.\-–—|:•·]*$/u.test(rest);
+    if (/^[\s,.\-–—|:•·]*$/u.test(rest)) return true;
+    // (Or the page's section, a country's or a city's name, before it: "Oman Thursday 31/October/2024 18:16".)
+    const section = /^\s*(\p{Lu}\p{Ll}+)[\s,.\-–—|:•·]*$/u.exec(rest)?.[1];
+    return (
+      section !== undefined &&
+      text.trimStart().startsWith(section) &&
+      /Country|City|Place|Region/u.test(String(lexiconTag(section.toLowerCase()) ?? ""))
+    );
   });
 }
 
