@@ -1098,5 +1098,9 @@ describe("a long name joined by its particles, and an office in apposition befor
     );
     const titles = found.filter((c) => c.kind === "ROLE").map((c) => c.data.title);
     expect(titles).toContain("Foreign Minister");
+    // (A particle joined to its word by a hyphen.)
+    expect(
+      namesOf(extract("The envoy was welcomed by his counterpart Sheikh Salem Abdullah al-Jaber al-Sabah.")),
+    ).toContain("Salem Abdullah al-Jaber al-Sabah");
   });
 });

@@ -56,14 +56,15 @@ function titlePattern(vocabulary: Vocabulary): RegExp {
       .map(escapeRegExp)
       .join("|");
     // An honorific between the title and the name: "Defense Minister Gen. Wei Fenghe". (Past four words,
-    // a name goes on by its particles only: "Sheikh Sabah Khalid Al Hamad Al Mubarak Al Sabah".)
+    // a name goes on by its particles only: "Sheikh Sabah Khalid Al Hamad Al Mubarak Al Sabah"; a particle
+    // may be joined to its word: "Sheikh Salem Abdullah al-Jaber al-Sabah".)
     const ranks = linkingReference()
       .honorifics.map((word) => escapeRegExp(word.replace(/\.$/, "")))
       .join("|");
     titlePatternFor = {
       roles: vocabulary.roleWords,
       pattern: new RegExp(
-        `(?<![\\p{L}])(?:${titles})\\.?(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+)*\\s+(?:(?:${ranks})\\.?\\s+)?(${NAME}(?:\\s+(?:(?:${PARTICLES})\\s+){0,2}${NAME}){0,3}(?:\\s+(?:${LINKS})\\s+${NAME}){0,3})`,
+        `(?<![\\p{L}])(?:${titles})\\.?(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+)*\\s+(?:(?:${ranks})\\.?\\s+)?(${NAME}(?:\\s+(?:(?:${PARTICLES})\\s+){0,2}(?:(?:${LINKS})-)?${NAME}){0,3}(?:\\s+(?:${LINKS})[\\s-]+${NAME}){0,3})`,
         "gu",
       ),
     };
