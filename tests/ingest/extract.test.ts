@@ -482,3 +482,21 @@ describe("a meeting's relative date without a publication time", () => {
     }
   });
 });
+
+describe("a meeting's place before a possessive", () => {
+  it("is the place alone; a place's possessive is none", () => {
+    const places = (body: string) =>
+      of(extract(body), "CLAIM")
+        .filter((c) => c.data.attribute === "place")
+        .map((c) => c.data.value);
+    expect(
+      places(
+        "Ivo Brandt and Lena Okafor have held talks on the sidelines of the summit in Sudria, Norland's foreign ministry said.",
+      ),
+    ).toEqual(["Sudria"]);
+    expect(
+      places("The ministers will hold talks in South Norland's port city of Halden later this month."),
+    ).toEqual([]);
+    expect(places("The ministers met in Halden, Sudria on Thursday.")).toEqual(["Halden, Sudria"]);
+  });
+});

@@ -314,9 +314,17 @@ export function claimsOf(
         });
       }
       for (const place of text.matchAll(
-        /\b(?:met|meet|meets|meeting|talks|held|hosted|visit(?:ed|ing)?|summit|arrived|gathered)\b[^.;]{0,40}?\bin\s+(\p{Lu}[\p{L}'’-]+(?:,?\s+\p{Lu}[\p{L}.'’-]+)?)/gu,
+        /\b(?:met|meet|meets|meeting|talks|held|hosted|visit(?:ed|ing)?|summit|arrived|gathered)\b[^.;]{0,40}?\bin\s+(\p{Lu}[\p{L}'’-]+(?:,?\s+\p{Lu}[\p{L}.'’-]+(?<![’']s)(?![\p{L}'’]))?)/gu,
       )) {
         const value = place[1] ?? "";
+        // "in South Korea's port city of Busan": a possessive is no place of the meeting ("in Peru, Seoul's
+        // foreign ministry said" keeps "Peru").
+        const next = place.index + place[0].length;
+        if (
+          /[’']s$/u.test(value) ||
+          /^(?:\s+\p{Lu}[\p{L}.-]*)?[’']s(?![\p{L}])/u.test(text.slice(next, next + 40))
+        )
+          continue;
         const start = sentence.start + place.index + place[0].lastIndexOf(value);
         if (countries.has(start) || notAPlace.test(value) || earlier(place.index, place[0])) continue;
         if (mine().some((c) => c.data.attribute === "place" && c.start <= start && c.end > start)) continue;
