@@ -1813,3 +1813,13 @@ describe("a title before a name and an office in apposition after it", () => {
     expect(speakerAt(found, "of the Emir to the Sultan")).toBe("Sabah Khalid Al Hamad Al Mubarak Al Sabah");
   });
 });
+
+describe("an adverb between a speaker and the verb", () => {
+  it("keeps the speaker ('Okafor only noted that …', 'Brandt just said …')", () => {
+    const found = statements(
+      "President Ivo Brandt met President Lena Okafor in Port Halden. Okafor only noted that we must accept diversity within the forum. Brandt just said the talks had gone well.",
+    );
+    expect(speakerAt(found, "accept diversity")).toBe("Lena Okafor");
+    expect(speakerAt(found, "gone well")).toBe("Ivo Brandt");
+  });
+});
