@@ -1104,3 +1104,15 @@ describe("a long name joined by its particles, and an office in apposition befor
     ).toContain("Salem Abdullah al-Jaber al-Sabah");
   });
 });
+
+describe("a name the tagger cuts before its particle", () => {
+  it("goes on with the particle and the surname it opens", () => {
+    expect(
+      namesOf(
+        extract(
+          "Norland's Presidents Ivo Brandt and Sudrian Presidents Luiz Inacio Costa da Silva displayed their agreement on Thursday.",
+        ),
+      ),
+    ).toContain("Luiz Inacio Costa da Silva");
+  });
+});

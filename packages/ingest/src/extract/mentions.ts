@@ -728,6 +728,13 @@ function wholeName(sentence: string, name: string, roles: Set<string>): string {
   if (!several && !surnameLike(name.trim())) return name;
   const at = wordAt(sentence, name.trim());
   if (at < 0) return name;
+  // "Luiz Inacio Lula| da Silva": a particle and the surname it opens.
+  const particled = several
+    ? new RegExp(`^[ \\t]+(?:${PARTICLES})[ \\t]+\\p{Lu}[\\p{L}'’-]+(?![\\p{L}'’-])`, "u").exec(
+        sentence.slice(at + name.trim().length),
+      )?.[0]
+    : undefined;
+  if (particled) return `${name.trim()}${particled}`;
   const rest = (
     several ? /^([ \t]+\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])/u : /^((?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})/u
   ).exec(sentence.slice(at + name.trim().length))?.[1];
