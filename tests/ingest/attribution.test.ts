@@ -1823,3 +1823,20 @@ describe("an adverb between a speaker and the verb", () => {
     expect(speakerAt(found, "gone well")).toBe("Ivo Brandt");
   });
 });
+
+describe("a body's press service, and a title alone as the subject", () => {
+  it("gives the press service's words to its body, and a bare 'PM' or 'President' to the one so titled", () => {
+    const found = statements(
+      [
+        "Prime Minister Ivo Brandt held talks with Sudrian President Lena Okafor on Monday.",
+        "“A number of international topics were touched upon,” the Kremlin’s press service said following the conversation.",
+        "PM conveyed his best wishes for Sudria’s presidency of the forum and assured it of Norland’s support.",
+        "President said the talks were useful.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "international topics")).toBe("Kremlin");
+    expect(at(found, "international topics")?.data.channel).toBe("the Kremlin’s press service");
+    expect(speakerAt(found, "best wishes")).toBe("Ivo Brandt");
+    expect(speakerAt(found, "talks were useful")).toBe("Lena Okafor");
+  });
+});

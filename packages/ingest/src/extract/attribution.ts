@@ -893,9 +893,12 @@ export function attribute(
     }
     // "Sri Lankan president also expressed …": a nationality and a title without their article, as
     // headlines and some reports write them, are "the Sri Lankan president".
+    // (Or a title alone, as some papers write it: "PM conveyed his best wishes", "President said".)
     if (
-      /^(?:\p{Lu}[\p{L}-]*\s+){1,2}\p{Ll}[\p{L}-]*$/u.test(words) &&
-      words.split(/\s+/u).some((word) => lexiconTag(word.toLowerCase()) === "Demonym")
+      (/^(?:\p{Lu}[\p{L}-]*\s+){1,2}\p{Ll}[\p{L}-]*$/u.test(words) &&
+        words.split(/\s+/u).some((word) => lexiconTag(word.toLowerCase()) === "Demonym")) ||
+      (/^\p{Lu}[\p{L}-]*$/u.test(words) &&
+        (roleWords.has(words.toLowerCase()) || words in vocabulary.titleAbbreviations))
     ) {
       const titled = byTitle(`the ${words}`, index, before);
       if (titled) return { referent: titled, label: null, start };
@@ -1546,9 +1549,10 @@ export function attribute(
       }
       if (!found) continue;
       const name = found.referent ? null : found.label;
-      // "a White House statement reads": the body that issued the channel speaks through it.
+      // "a White House statement reads", "the Kremlin’s press service said": the body that issued the channel
+      // speaks through it.
       const issuer = name
-        ? /^(?:an?|the)\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*?)(?:[’']s)?\s+\p{Ll}+$/u.exec(
+        ? /^(?:an?|the)\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*?)(?:[’']s)?(?:\s+\p{Ll}+){1,2}$/u.exec(
             name,
           )?.[1]
         : undefined;
