@@ -1116,3 +1116,21 @@ describe("a name the tagger cuts before its particle", () => {
     ).toContain("Luiz Inacio Costa da Silva");
   });
 });
+
+describe("titles joined by 'and'", () => {
+  it("keep an office of two parts and two offices together, and leave another's name out", () => {
+    const roles = extract(
+      "Prime Minister Ivo Brandt held talks with Sudrian President Lena Okafor. Brandt and President Okafor assessed the ties. Minister of Trade and Industry Rahul Varma and Deputy Prime Minister and Foreign Minister Hana Velkova attended.",
+    )
+      .filter((c) => c.kind === "ROLE")
+      .map((c) => [c.data.title, c.data.name]);
+    expect(roles).toEqual(
+      expect.arrayContaining([
+        ["President", "Okafor"],
+        ["Minister of Trade and Industry", "Rahul Varma"],
+        ["Deputy Prime Minister and Foreign Minister", "Hana Velkova"],
+      ]),
+    );
+    expect(roles.some(([title]) => /Brandt|Varma/u.test(String(title)))).toBe(false);
+  });
+});

@@ -64,7 +64,7 @@ function titlePattern(vocabulary: Vocabulary): RegExp {
     titlePatternFor = {
       roles: vocabulary.roleWords,
       pattern: new RegExp(
-        `(?<![\\p{L}])(?:${titles})\\.?(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+)*\\s+(?:(?:${ranks})\\.?\\s+)?(${NAME}(?:\\s+(?:(?:${PARTICLES})\\s+){0,2}(?:(?:${LINKS})-)?${NAME}){0,3}(?:\\s+(?:${LINKS})[\\s-]+${NAME}){0,3})`,
+        `(?<![\\p{L}])(?:${titles})\\.?(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+(?:\\s+and\\s+\\p{Lu}[\\p{L}-]+)?)*\\s+(?:(?:${ranks})\\.?\\s+)?(${NAME}(?:\\s+(?:(?:${PARTICLES})\\s+){0,2}(?:(?:${LINKS})-)?${NAME}){0,3}(?:\\s+(?:${LINKS})[\\s-]+${NAME}){0,3})`,
         "gu",
       ),
     };
@@ -1037,13 +1037,16 @@ export function mentionsOf(
     // "The President of the United Arab Emirates": the tail of a country's or a place's name, after its
     // first word, is no one's name.
     if (kind === "PERSON" && placeTail(body, name)) continue;
-    // "Cooperation Alexander Novak" of "… Commission on Trade and Economic Cooperation Alexander Novak": an
+    // "Cooperation Alexander Novak" of "… Commission on Trade and Economic Cooperation Alexander Novak",
+    // "Industry Rahul Varma" of "Minister of Trade and Industry Rahul Varma": an
     // abstract noun (by its ending), before a given name the lexicon knows, ends the title before the name.
     if (kind === "PERSON") {
       const parts = name.split(/\s+/u);
       if (
         parts.length >= 3 &&
-        /^\p{Lu}\p{Ll}+(?:tion|sion|ment|ture|ity|ance|ence|ics|ogy|ship|ism|ing)$/u.test(parts[0] ?? "") &&
+        /^\p{Lu}\p{Ll}+(?:tion|sion|ment|ture|ity|ance|ence|ics|ogy|ship|ism|ing|try|rce|rgy)$/u.test(
+          parts[0] ?? "",
+        ) &&
         !/Name/u.test(String(lexiconTag((parts[0] ?? "").toLowerCase()) ?? "")) &&
         /^(?:Male|Female)Name$/u.test(String(lexiconTag((parts[1] ?? "").toLowerCase()) ?? ""))
       )
@@ -1358,6 +1361,15 @@ export function roleBefore(
     break;
   }
   let trimmed = title.trim().replace(/^(the|and|of|for)\s+/i, "");
+  // "Modi and President Putin": an "and" joins the title to another's name, unless it joins the parts of
+  // the office ("Minister of Trade and Industry") or two offices ("Deputy Prime Minister and Foreign
+  // Minister").
+  const joined = /^(.*?)\s+and\s+(?!.*\sand\s)(.*)$/u.exec(trimmed);
+  if (joined?.[1] && joined[2]) {
+    const lastBefore = joined[1].split(/\s+/u).at(-1)?.toLowerCase() ?? "";
+    const office = /(?:^|\s)(?:of|for)\s/iu.test(joined[1]) || roleWordSet(vocabulary).has(lastBefore);
+    if (!office) trimmed = joined[2];
+  }
   // An honorific between the title and the name is the name's courtesy, not the post: "President Dr
   // Mohamed Irfaan Ali" is President, "Prime Minister Datuk Seri Anwar Ibrahim" Prime Minister.
   const courtesy = new Set(vocabulary.honorifics.map((word) => word.toLowerCase()));
