@@ -1840,3 +1840,18 @@ describe("a body's press service, and a title alone as the subject", () => {
     expect(speakerAt(found, "talks were useful")).toBe("Lena Okafor");
   });
 });
+
+describe("speaking to reporters, before or after the attribution", () => {
+  it("is no part of what was said", () => {
+    const found = statements(
+      [
+        "President Ivo Brandt met President Lena Okafor on Monday.",
+        "Speaking to reporters after the talks, Brandt said they were useful.",
+        "The lunch was long, Okafor said, speaking to reporters after the meeting.",
+      ].join("\n\n"),
+    );
+    expect(at(found, "were useful")?.span.exact).toBe("Brandt said they were useful");
+    expect(at(found, "lunch was long")?.span.exact).toBe("The lunch was long");
+    expect(at(found, "lunch was long")?.data.channel).toBe("speaking to reporters after the meeting");
+  });
+});

@@ -1504,9 +1504,11 @@ export function attribute(
           const afterAudience = audienceFirst ? rest.slice(audienceFirst[0].length).trim() : "";
           // "Speaking to reporters after the talks, Blinken said the meeting had been useful": without a
           // quotation before it, a clause after the verb is what was said.
+          // (However short, a clause with its own finite verb: "Speaking to reporters after the talks, Brandt
+          // said they were useful".)
           const clauseAfter =
             !/[“”"]/u.test(lead) &&
-            wordCount(afterAudience || rest) >= 4 &&
+            (wordCount(afterAudience || rest) >= 4 || finiteAfter(afterAudience || rest)) &&
             !circumstance.test(afterAudience || rest);
           // "“…,” Kerry said when welcoming Wang Yi before their meeting in Washington", "…, officials said
           // on Friday, after the parliament rejected the deal": after a closing quotation, or a short
