@@ -1855,3 +1855,12 @@ describe("speaking to reporters, before or after the attribution", () => {
     expect(at(found, "lunch was long")?.data.channel).toBe("speaking to reporters after the meeting");
   });
 });
+
+describe("an audience's time and place", () => {
+  it("end the channel before the clause's 'and said'", () => {
+    const found = statements(
+      "President Ivo Brandt met President Lena Okafor on Monday. Brandt spoke to reporters after the talks and said they were useful.",
+    );
+    expect(at(found, "were useful")?.data.channel).toBe("spoke to reporters after the talks");
+  });
+});

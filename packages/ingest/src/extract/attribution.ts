@@ -183,8 +183,10 @@ export function attribute(
   const closingVerb = new RegExp(`^\\s+(?:${verbs.join("|")})(?![\\p{L}])[^.!?“”"]{0,40}[.!?]`, "iu");
 
   // "told reporters on Friday", "spoke to reporters", "told VOA": an audience, or an outlet by its acronym.
+  // (Its time or place in a few words, up to a clause's "and" or "that": "spoke to reporters after the talks
+  // and said …".)
   const toldPattern = new RegExp(
-    `\\b((?:told|spoke\\s+to|speaking\\s+to|talking\\s+to)\\s+(?:(?:${audience})|\\p{Lu}{2,}(?:\\s+\\p{Lu}[\\p{L}]+)?)(?:\\s+(?:on|in|at|after|during|late|early)\\s+[^,;.“”"]+)?)`,
+    `\\b((?:told|spoke\\s+to|speaking\\s+to|talking\\s+to)\\s+(?:(?:${audience})|\\p{Lu}{2,}(?:\\s+\\p{Lu}[\\p{L}]+)?)(?:\\s+(?:on|in|at|after|during|late|early)(?:\\s+(?!(?:and|that|said|says|but)(?![\\p{L}]))[^\\s,;.“”"]+){1,12})?)`,
     "u",
   );
   const statementPattern = new RegExp(
