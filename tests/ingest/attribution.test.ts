@@ -1864,3 +1864,19 @@ describe("an audience's time and place", () => {
     expect(at(found, "were useful")?.data.channel).toBe("spoke to reporters after the talks");
   });
 });
+
+describe("a long phrase of where and when after a closing attribution", () => {
+  it("leaves what came before as said; after an opening phrase, what follows the verb is", () => {
+    const found = statements(
+      [
+        "President Ivo Brandt met President Lena Okafor in Port Halden.",
+        "Norland is ready to return to the river deal, but it is important to fulfil its priorities, Norland's President Ivo Brandt said at a press conference after talks with Sudrian President Lena Okafor in Port Halden.",
+        "After the talks in Port Halden on Monday, Okafor said on Monday in the capital the ties between the two countries went well.",
+      ].join("\n\n"),
+    );
+    expect(at(found, "river deal")?.span.exact).toBe(
+      "Norland is ready to return to the river deal, but it is important to fulfil its priorities",
+    );
+    expect(at(found, "ties between")?.span.exact).toMatch(/^Okafor said on Monday/u);
+  });
+});

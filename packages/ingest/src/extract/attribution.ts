@@ -1541,7 +1541,16 @@ export function attribute(
                     /^[^,;“”"]{2,40},/u.test(rest) ||
                     // (A clause of circumstance, whole: "…, Xi said when the two leaders met in Tianjin ahead
                     // of …".)
-                    circumstanceClause.test(`, ${rest}`)))) &&
+                    circumstanceClause.test(`, ${rest}`) ||
+                    // (Or a long phrase of where and when after a clause of the speaker's own: "Russia is
+                    // ready to return to the grain deal, …, Putin said at a press conference after talks with
+                    // Erdogan in Sochi"; not after an opening phrase, "After the talks, Xi said on Friday the
+                    // ties …".)
+                    (!/^(?:after|before|during|following|in|at|on|speaking|asked|when|while|as|upon|ahead)\b/iu.test(
+                      lead,
+                    ) &&
+                      !/(?<![\p{L}])(?:that|[“"])/iu.test(rest) &&
+                      !finiteAfter(rest))))) &&
                 wordCount(afterAudience) <= 3 &&
                 !clauseAfter));
         }
