@@ -498,5 +498,6 @@ describe("a meeting's place before a possessive", () => {
       places("The ministers will hold talks in South Norland's port city of Halden later this month."),
     ).toEqual([]);
     expect(places("The ministers met in Halden, Sudria on Thursday.")).toEqual(["Halden, Sudria"]);
+    expect(places("The ministers met in Sudria’s Halden on Thursday.")).toEqual(["Halden"]);
   });
 });

@@ -316,7 +316,8 @@ export function claimsOf(
       for (const place of text.matchAll(
         /\b(?:met|meet|meets|meeting|talks|held|hosted|visit(?:ed|ing)?|summit|arrived|gathered)\b[^.;]{0,40}?\bin\s+(\p{Lu}[\p{L}'’-]+(?:,?\s+\p{Lu}[\p{L}.'’-]+(?<![’']s)(?![\p{L}'’]))?)/gu,
       )) {
-        const value = place[1] ?? "";
+        // ("in Russia’s Sochi": the place after its country's possessive.)
+        const value = (place[1] ?? "").replace(/^\p{Lu}[\p{L}-]*[’']s\s+(?=\p{Lu})/u, "");
         // "in South Korea's port city of Busan": a possessive is no place of the meeting ("in Peru, Seoul's
         // foreign ministry said" keeps "Peru").
         const next = place.index + place[0].length;
