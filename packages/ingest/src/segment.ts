@@ -2158,9 +2158,11 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
         metaOf(line, outlets, vocabulary, cues) === null &&
         // (Nor breadcrumbs run into it with no space: "GreekReporter.comGreek NewsDiplomacyMitsotakis, …".)
         !line.text.endsWith((list[k + 1] as Block).text);
+      // (The shape first: reading a line's metadata costs more.)
       let at =
-        headlineOver(i - 1, above) &&
-        (isHeadline(above) || (titleCased(above) && !titleCased(list[i] as Block)))
+        above !== undefined &&
+        (isHeadline(above) || (titleCased(above) && !titleCased(list[i] as Block))) &&
+        headlineOver(i - 1, above)
           ? i - 1
           : (echoedHeadline(list, i, Math.max(floor, i - 3)) ?? i);
       // A picture's few words ("Barack Obama with Xi Jinping") under a standfirst without its full stop,
@@ -2170,9 +2172,10 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
         at === i - 1 &&
         words((list[i] as Block).text).length <= 6 &&
         !/[.!?:]$/u.test((list[i] as Block).text) &&
-        headlineOver(i - 2, first) &&
+        first !== undefined &&
         isHeadline(first) &&
-        words((list[i - 1] as Block).text).length >= words(first.text).length + 4
+        words((list[i - 1] as Block).text).length >= words(first.text).length + 4 &&
+        headlineOver(i - 2, first)
       )
         at = i - 2;
       starts.push({ at, metas, bodyAt: j });
