@@ -1134,3 +1134,15 @@ describe("titles joined by 'and'", () => {
     expect(roles.some(([title]) => /Brandt|Varma/u.test(String(title)))).toBe(false);
   });
 });
+
+describe("a counterpart named by a word that is also a noun, and a post in lower case before a name", () => {
+  it("takes the counterpart's name whole, and the name after a post's comma", () => {
+    const names = namesOf(
+      extract(
+        "Foreign Minister Ivo Brandt met with Sudrian counterpart Lun Gang in Port Halden on Sunday.\n\nBrandt also met the special envoy on Arctic fisheries, Tarvo Kessik, for the first time. He held talks with the foreign minister of Norland, Ulvar Pennick. They discussed trade.",
+      ),
+    );
+    expect(names).toEqual(expect.arrayContaining(["Lun Gang", "Tarvo Kessik", "Ulvar Pennick"]));
+    expect(names.some((name) => /Norland|Arctic|Port/u.test(name))).toBe(false);
+  });
+});

@@ -244,7 +244,7 @@ function appositiveNames(body: string, vocabulary: Vocabulary): string[] {
   const names: string[] = [];
   // And a name beside an office in capitals set off by commas: "Shavkat Mirziyoyev, President of
   // Uzbekistan", "the Prime Minister of Armenia, Nikol Pashinyan,".
-  const { nameBefore, nameAfter } = officePatterns(vocabulary);
+  const { nameBefore, nameAfter, postAfter } = officePatterns(vocabulary);
   for (const match of [
     ...body.matchAll(appositionFor.pattern),
     ...body.matchAll(nameBefore),
@@ -256,6 +256,20 @@ function appositiveNames(body: string, vocabulary: Vocabulary): string[] {
     if (tagsOf(name.toLowerCase()).some((tag) => PLACE_TAGS.has(tag))) continue;
     const before = /([\p{L}]+)[^\p{L}\n]*$/u.exec(body.slice(Math.max(0, match.index - 30), match.index));
     if (before?.[1] && tagsOf(before[1]).includes("Preposition")) continue;
+    names.push(name);
+  }
+  // (A preposition may stand before the post: "talks with the foreign minister of Tajikistan, …".)
+  for (const match of body.matchAll(postAfter)) {
+    const name = match[1] ?? "";
+    const words = name.split(/\s+/);
+    if (
+      words.some(
+        (w) => roles.has(w.toLowerCase()) || !nameLike(w) || tagsOf(w.toLowerCase()).includes("Demonym"),
+      )
+    )
+      continue;
+    if (tagsOf(name.toLowerCase()).some((tag) => PLACE_TAGS.has(tag)) || namesIn(name).places.length > 0)
+      continue;
     names.push(name);
   }
   return names;
@@ -356,7 +370,14 @@ function listedNames(
   return names;
 }
 let contextFor:
-  | { verbs: string[]; before: RegExp; after: RegExp; apposition: RegExp; joined: RegExp }
+  | {
+      verbs: string[];
+      before: RegExp;
+      after: RegExp;
+      apposition: RegExp;
+      joined: RegExp;
+      counterpart: RegExp;
+    }
   | undefined;
 function contextNames(body: string, vocabulary: Vocabulary): string[] {
   if (contextFor?.verbs !== vocabulary.speechVerbs) {
@@ -396,10 +417,14 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
       apposition: new RegExp(`\\b(?:${speakerNouns || "(?!)"}),[ \\t]+(${NAME_RUN}),`, "gu"),
       // "Ivo Brandt and Lena Marsh": a second name after "and", when it opens with a given name.
       joined: new RegExp(`\\band[ \\t]+(${NAME_RUN})(?![ \\t]*\\p{Lu}|[\\p{L}’'-])`, "gu"),
+      counterpart: new RegExp(`^(?:${counterparts || "(?!)"})(?![\\p{L}])`, "u"),
     };
   }
   const roles = roleWordSet(vocabulary);
   const places = new Set(vocabulary.placeNouns.map((word) => word.toLowerCase()));
+  const bodyWords = new Set(
+    [...vocabulary.speakingBodies, ...vocabulary.notParticipants.lastWords].map((word) => word.toLowerCase()),
+  );
   const names: string[] = [];
   for (const pattern of [contextFor.before, contextFor.after, contextFor.apposition, contextFor.joined]) {
     for (const match of body.matchAll(pattern)) {
@@ -455,8 +480,16 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
       // A name does not end in a common noun unless it opens with a given name ("Peter Marsh"): "Senate
       // Democrats", "Business Leaders", "Silicon Valley", "Lowy Institute", "Amnesty International" are groups,
       // places and bodies.
+      // (After a counterpart noun the run is a person's, whatever its words also mean: "his Chinese
+      // counterpart Qin Gang". A plural is still a group: "their counterparts Senate Democrats".)
       const last = capitalised.at(-1) ?? "";
-      if (!given && tagsOf(last.toLowerCase()).some((tag) => COMMON_WORD.has(tag))) continue;
+      const counterpartCue = pattern === contextFor.after && contextFor.counterpart.test(match[0]);
+      if (
+        !given &&
+        tagsOf(last.toLowerCase()).some((tag) => COMMON_WORD.has(tag)) &&
+        (!counterpartCue || isPluralNoun(last.toLowerCase()) || bodyWords.has(last.toLowerCase()))
+      )
+        continue;
       // Nor one the tagger reads, in its sentence, as an organisation or a place ("Amnesty International
       // said", "between Silicon Valley and Beijing").
       const from = Math.max(body.lastIndexOf("\n", match.index) + 1, match.index - 200);
@@ -1277,12 +1310,17 @@ export function roleInApposition(
  */
 const officePatternSets = new WeakMap<
   Vocabulary,
-  { after: RegExp; before: RegExp; nameBefore: RegExp; nameAfter: RegExp }
+  { after: RegExp; before: RegExp; nameBefore: RegExp; nameAfter: RegExp; postAfter: RegExp }
 >();
 function officePatterns(vocabulary: Vocabulary) {
   let patterns = officePatternSets.get(vocabulary);
   if (!patterns) {
     const roles = vocabulary.roleWords.map((word) => escapeRegExp(word)).join("|");
+    const lowerRoles = vocabulary.roleWords
+      .map((word) => word.toLowerCase())
+      .sort((a, b) => b.length - a.length)
+      .map((word) => escapeRegExp(word).replace(/ /g, "[ \\t]+"))
+      .join("|");
     const office = `(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,2}?(?:${roles})(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|and)){0,4}`;
     patterns = {
       // (Or before the clause's verb or a relative "who": "Sheikh Sabah …, Crown Prince of the State of
@@ -1298,6 +1336,12 @@ function officePatterns(vocabulary: Vocabulary) {
         "gu",
       ),
       nameAfter: new RegExp(`(?<![\\p{L}])${office},[ \\t]+(${NAME_RUN})(?=\\s*[,.;)]|\\s+\\p{Ll})`, "gu"),
+      // The post in lower case, with what it is of or for, then the name set off by a comma: "the foreign
+      // minister of Tajikistan, Siorjiddin Muhriddin.", "special envoy on Afghan peace, Zalmay Khalilzad,".
+      postAfter: new RegExp(
+        `(?<![\\p{L}])(?:${lowerRoles})(?:[ \\t]+(?:of|on|for|to)[ \\t]+(?:the[ \\t]+)?[\\p{L}'’-]+(?:[ \\t]+[\\p{L}'’-]+){0,3})?,[ \\t]+(${NAME_RUN})(?=[ \\t]*[,.;)]|[ \\t]+\\p{Ll})`,
+        "gu",
+      ),
     };
     officePatternSets.set(vocabulary, patterns);
   }
