@@ -1880,3 +1880,26 @@ describe("a long phrase of where and when after a closing attribution", () => {
     expect(at(found, "ties between")?.span.exact).toMatch(/^Okafor said on Monday/u);
   });
 });
+
+describe("who relays whom at a sentence's end", () => {
+  it("gives the words to the one quoted or reporting, and the outlet that passes them on is the channel", () => {
+    const found = statements(
+      [
+        "Foreign Minister Ivo Brandt held talks with his counterpart Tomas Orrin in Port Halden on Sunday.",
+        "“The border is the core of our core interests,” Norland state media quoted Orrin as having told Brandt.",
+        "Brandt held “frank and constructive” talks with Orrin on Sunday, the Sudrian foreign ministry reported, according to Reuters.",
+        "Brandt and Orrin discussed river trade, the press service of the President of Norland says, Trend reports.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "core interests")).toBe("Tomas Orrin");
+    expect(at(found, "core interests")?.data.channel).toBe("Norland state media");
+    expect(speakerAt(found, "frank and constructive")).toBe("the Sudrian foreign ministry");
+    expect(at(found, "frank and constructive")?.data.channel).toBe("Reuters");
+    expect(at(found, "frank and constructive")?.span.exact).toBe(
+      "Brandt held “frank and constructive” talks with Orrin on Sunday",
+    );
+    expect(speakerAt(found, "river trade")).toBe("the press service of the President of Norland");
+    expect(at(found, "river trade")?.data.channel).toBe("Trend");
+    expect(at(found, "river trade")?.span.exact).toBe("Brandt and Orrin discussed river trade");
+  });
+});

@@ -430,6 +430,13 @@ export function attribute(
   );
   const isBody = (label: string) =>
     organizationNames.has(label) || bodyHeads.has(label.trim().split(/\s+/u).at(-1)?.toLowerCase() ?? "");
+  // Who passes something on at a sentence's end: a name, a channel ("Chinese state news agency Xinhua",
+  // "state media") or a body ("the foreign ministry"), never a clause ("as the department later reported",
+  // "which the paper first reported", "it reported").
+  const relaying = (relayer: string) =>
+    (/^\p{Lu}/u.test(relayer.split(/\s+/u).at(-1) ?? "") || channelNoun.test(relayer) || isBody(relayer)) &&
+    !/^(?:as|which|what|that|than|contrary|an?|it|people|who|where|when|so|and|but)\b/iu.test(relayer) &&
+    !/\p{Ll}+ly$/u.test(relayer);
 
   // "The Indian Prime Minister, who had …, used the moment to …. “…,” he said": a sentence that opens with a
   // title is about the one so titled, whoever else it names.
@@ -1644,7 +1651,7 @@ export function attribute(
     // "Putin was quoted by Russian state news agency TASS as saying …": the one quoted, named right before,
     // speaks; who quotes them is the channel.
     const quotedBy =
-      /\b(?:was|were|is|has\s+been)\s+(?:quoted|cited)\s+by\s+([^,;.“”"]{2,60}?)\s+as\s+(?:saying|telling)\b/iu.exec(
+      /\b(?:was|were|is|has\s+been)\s+(?:quoted|cited)\s+by\s+([^,;.“”"]{2,60}?)\s+as\s+(?:having\s+(?:said|told|stated)|saying|telling|stating)\b/iu.exec(
         text,
       );
     const quotedOne = quotedBy
@@ -1744,6 +1751,23 @@ export function attribute(
         };
       }
     }
+    // "…, the foreign ministry reported, according to Reuters.": the outlet passes on what the one before it
+    // reported, who speaks.
+    const relayedBefore =
+      !chosen &&
+      according?.[1] &&
+      /^according to\s+[^,;]+[.!]?[”"]?$/iu.test(text.slice(according.index).trim())
+        ? relayed.exec(text.slice(0, according.index).replace(/,\s*$/u, ""))
+        : null;
+    if (!chosen && according?.[1] && relayedBefore?.[1] && relaying(relayedBefore[1])) {
+      const relayer = relayedBefore[1];
+      const subjectStart = sentence.start + relayedBefore.index + relayedBefore[0].indexOf(relayer);
+      const verbStart = subjectStart + relayer.length + 1;
+      const verbEnd = verbStart + (/^\p{L}+/u.exec(body.slice(verbStart))?.[0].length ?? 0);
+      channel = according[1].trim();
+      channelTails.push(subjectStart);
+      chosen = { referent: null, label: relayer, verbStart, verbEnd, subjectStart, post: true };
+    }
     if (!chosen && according?.[1] && !channelNoun.test(according[1])) {
       const start = sentence.start + according.index + according[0].indexOf(according[1]);
       // The person only when the phrase is their name ("according to Xi’s spokesman" is the spokesman's),
@@ -1834,12 +1858,14 @@ export function attribute(
     if (chosen && /^(?:cited|cites|quoted|quotes)$/iu.test(body.slice(chosen.verbStart, chosen.verbEnd))) {
       const after = body.slice(chosen.verbEnd, sentence.end);
       const cited =
-        /^\s+((?:[\p{L}.’'-]+\s+){0,5}?)(?=\p{Lu})([^\s,;]+(?:\s+[^\s,;]+){0,3}?)\s+as\s+(?:saying|telling)\b/u.exec(
+        /^\s+((?:[\p{L}.’'-]+\s+){0,5}?)(?=\p{Lu})([^\s,;]+(?:\s+[^\s,;]+){0,3}?)\s+as\s+(?:having\s+(?:said|told|stated)|saying|telling|stating)\b/u.exec(
           after,
         );
       const at = cited ? chosen.verbEnd + (cited[0].length - cited[0].trimStart().length) : -1;
       // (The person's name right before "as saying": "cited Varnow's office as saying" is the office's.)
-      const nameEnd = cited ? at + cited[0].trimStart().replace(/\s+as\s+\S+$/u, "").length : -1;
+      const nameEnd = cited
+        ? at + cited[0].trimStart().replace(/\s+as\s+(?:having\s+)?\S+$/u, "").length
+        : -1;
       const person = cited
         ? (mentionsOfSentence[index] ?? []).find(
             (m) => m.kind === "PERSON" && m.start >= at && m.end === nameEnd,
@@ -1883,17 +1909,26 @@ export function attribute(
     }
     // "Xi told Biden …, Chinese state news agency Xinhua reported": who passed it on closes the sentence.
     const relay = relayed.exec(text);
-    // Only a name or a channel ("Chinese state news agency Xinhua", "state media"), never a clause ("as the
-    // department later reported", "which the paper first reported", "it reported").
     const relayer = relay?.[1] ?? "";
-    const named =
-      (/^\p{Lu}/u.test(relayer.split(/\s+/u).at(-1) ?? "") || channelNoun.test(relayer)) &&
-      !/^(?:as|which|what|that|than|contrary|an?|it|people|who|where|when|so|and|but)\b/iu.test(relayer) &&
-      !/\p{Ll}+ly$/u.test(relayer);
+    const named = relaying(relayer);
     // (After a closing attribution too: "…, Peskov said Sunday, Sputnik International reported".)
     if (chosen && relay && named && sentence.start + relay.index > chosen.verbEnd) {
       channel ??= relayer;
       channelTails.push(sentence.start + relay.index);
+    }
+    // "…, the press service of the President says, Trend reports.": a body that said it, closing the
+    // sentence before the outlet, speaks; the outlet is the channel.
+    if (
+      !chosen &&
+      relay &&
+      named &&
+      channelSubject?.post &&
+      channelSubject.verbEnd <= sentence.start + relay.index &&
+      /^[\s\p{L}\d]{0,30}$/u.test(body.slice(channelSubject.verbEnd, sentence.start + relay.index))
+    ) {
+      channel = relayer;
+      channelTails.push(channelSubject.subjectStart);
+      chosen = channelSubject;
     }
     // "Iran and Saudi Arabia agreed to resume relations, news agency Reuters reported.": with no one else
     // speaking, what it reports is the relayer's to say.
@@ -1905,7 +1940,7 @@ export function attribute(
     }
     // "…,” CCTV reported, citing Xi as saying.": the one cited speaks; who reports it is the channel.
     const citing =
-      /,\s+((?:[\p{L}.’'-]+\s+){0,6}?[\p{L}.’'-]+)\s+(\p{Ll}+),\s+citing\s+((?:[\p{L}.’'-]+\s+){0,4}?[\p{L}.’'-]+)\s+as\s+(?:saying|telling)\b/u.exec(
+      /,\s+((?:[\p{L}.’'-]+\s+){0,6}?[\p{L}.’'-]+)\s+(\p{Ll}+),\s+citing\s+((?:[\p{L}.’'-]+\s+){0,4}?[\p{L}.’'-]+)\s+as\s+(?:having\s+(?:said|told|stated)|saying|telling|stating)\b/u.exec(
         text,
       );
     const [, citer, citingVerb, citedName] = citing ?? [];
