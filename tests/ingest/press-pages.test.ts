@@ -2286,3 +2286,16 @@ describe("a standfirst without its full stop over a picture's few words", () => 
     expect(article?.publishedAt?.toISOString().slice(0, 10)).toBe("2030-11-12");
   });
 });
+
+describe("a town and a wire's name on a line over the story", () => {
+  it("takes the wire for the outlet and the town for none", () => {
+    for (const page of [
+      ["Geneva - TASS", PARAGRAPH, PARAGRAPH],
+      ["Velkova and Orrin sign river pact", "Geneva - TASS", PARAGRAPH, PARAGRAPH],
+    ]) {
+      const [article] = segment(page.join("\n\n"));
+      expect(article?.outletName).toBe("TASS");
+      expect(article?.title).not.toMatch(/Geneva/u);
+    }
+  });
+});

@@ -1265,6 +1265,8 @@ function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabula
           outlet: null,
         },
       ];
+    // "Seoul - TASS": a town or a country alone is where the story was filed, no publisher.
+    if (isTown(text) && !outletNamed(text, outlets)) return [{ kind: "label", text }];
     return [{ kind: "outlet", name: text }];
   }
   return [];
