@@ -501,3 +501,17 @@ describe("a meeting's place before a possessive", () => {
     expect(places("The ministers met in Sudria’s Halden on Thursday.")).toEqual(["Halden"]);
   });
 });
+
+describe("a fraction of a mixed number in a meeting's sentence", () => {
+  it("is no date; the duration it belongs to is read", () => {
+    const found = extractCandidates(
+      "Speaking after a 5-1/2 hour meeting on Sunday, Ivo Brandt and Lena Okafor said the talks were candid. They met for 3 1/2 hours.",
+      known,
+      vocabulary,
+      new Date("2031-06-18T12:00:00Z"),
+    );
+    const claims = of(found, "CLAIM");
+    expect(claims.filter((c) => c.data.attribute === "date").map((c) => c.span.exact)).toEqual(["on Sunday"]);
+    expect(claims.some((c) => c.data.attribute === "duration" && c.data.normalized === "PT5H30M")).toBe(true);
+  });
+});

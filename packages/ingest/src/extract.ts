@@ -772,14 +772,25 @@ export function extractCandidates(
       if (!date.start.isCertain("weekday") && !date.start.isCertain("day")) continue;
       // "5.5 hours before" reads as a time; it is a duration, found with the claims.
       if (/\b(hours?|minutes?|days?|weeks?)\b/i.test(date.text)) continue;
+      // "a 5-1/2 hour meeting", "3 1/2 hours": a fraction of a mixed number, no day.
+      if (
+        /^\d{1,2}\/\d{1,2}$/u.test(date.text) &&
+        (/\d[-\s]$/u.test(sentence.text.slice(Math.max(0, date.index - 2), date.index)) ||
+          /^[-\s]*(?:hours?|hrs?|minutes?|mins?|days?|weeks?)\b/iu.test(
+            sentence.text.slice(date.index + date.text.length),
+          ))
+      )
+        continue;
       const start = sentence.start + date.index;
       // (Without a publication time, only a date that states its year: chrono reads "yesterday" and "on
       // Sunday" against the importing machine's clock, and marks the year of that reading as certain.)
       const known =
         publishedAt !== null || (date.start.isCertain("year") && /(?<!\d)\d{4}(?!\d)/u.test(date.text));
-      add("CLAIM", start, start + date.text.length, known ? 0.6 : 0.4, {
+      // (The words of the date only: chrono may take the comma after it, "on Sunday,".)
+      const words = date.text.replace(/[\s,;:]+$/u, "");
+      add("CLAIM", start, start + words.length, known ? 0.6 : 0.4, {
         attribute: "date",
-        value: date.text,
+        value: words,
         normalized: known ? date.start.date().toISOString().slice(0, 10) : null,
         scope: "talks",
       });
