@@ -1210,3 +1210,18 @@ describe("an earlier meeting named before the cue", () => {
     ).toEqual(["AGREED"]);
   });
 });
+
+describe("an aim of bringing another side to agree", () => {
+  it("is no agreement", () => {
+    const found = agreements(
+      [
+        "President Ivo Brandt and Chairman Lena Okafor signed a document at the end of their summit on Tuesday.",
+        "The talks centred on Norland's aim of persuading Sudria to agree to drop its dam project.",
+        "Brandt urged both delegations to reach a deal on river water by June.",
+      ].join(" "),
+    );
+    expect(found.map((c) => c.span.exact)).toEqual([
+      "President Ivo Brandt and Chairman Lena Okafor signed a document at the end of their summit on Tuesday",
+    ]);
+  });
+});

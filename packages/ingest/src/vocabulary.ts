@@ -93,6 +93,7 @@ const vocabularySchema = z.strictObject({
     after: z.array(z.string().min(1)).default([]),
     /** Words right before the cue that pursue what it names ("negotiating an agreement to", "seeking"). */
     pursuit: z.array(z.string().min(1)).default([]),
+    inducement: z.array(z.string().min(1)).default([]),
     /** Words of what someone says must be done ("needed to …, explore"): a prescription, unless agreed. */
     necessity: z.array(z.string().min(1)).default([]),
     /** Words the "…" of a cue never spans ("reached a peak after the pact"). */

@@ -99,6 +99,12 @@ function patternsOf(vocabulary: Vocabulary) {
     `(?<![\\p{L}])(?:${vocabulary.agreementNegations.pursuit.map(escapeRegExp).join("|") || "(?!)"})\\s+(?:continue\\s+|keep\\s+)?$`,
     "iu",
   );
+  // "persuading Pyongyang to agree to drop its program", "urged both sides to reach a deal": another's
+  // aim that someone be brought to agree, nothing agreed.
+  const inducement = new RegExp(
+    `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.agreementNegations.inducement) || "(?!)"})\\s+(?:[\\p{L}’'.-]+\\s+){1,4}to\\s+$`,
+    "iu",
+  );
   const hedgedSentence = compile(vocabulary.agreementNegations.sentence, gap);
   const necessity = new RegExp(
     `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.agreementNegations.necessity) || "(?!)"})(?![\\p{L}])`,
@@ -199,6 +205,7 @@ function patternsOf(vocabulary: Vocabulary) {
     cues,
     negation,
     pursuit,
+    inducement,
     necessity,
     agreedCue,
     hedgedSentence,
@@ -276,6 +283,7 @@ export function agreementsOf(
     cues,
     negation,
     pursuit,
+    inducement,
     necessity,
     agreedCue,
     hedgedSentence,
@@ -612,7 +620,7 @@ export function agreementsOf(
       if (found.level !== "WELCOMED" && earlierOpening.test(clause.slice(0, found.index))) continue;
       if (earlierMeeting.test(body.slice(sentence.start, clauseStart + found.index))) continue;
       if (found.level !== "WELCOMED" && earlierMonth(clause)) continue;
-      if (pursuit.test(lead)) continue;
+      if (pursuit.test(lead) || inducement.test(lead)) continue;
       // "… needed to have a sense of responsibility …, explore the right way …": what must be done.
       const sentenceLead = body.slice(sentence.start, clauseStart + found.index);
       // (Unless agreed first: "agreed that they needed to explore …".)
