@@ -1903,3 +1903,17 @@ describe("who relays whom at a sentence's end", () => {
     expect(at(found, "river trade")?.span.exact).toBe("Brandt and Orrin discussed river trade");
   });
 });
+
+describe("a pronoun's person when the text's pronouns and a first name's usual gender disagree", () => {
+  it("follows the text: a family name first may read as a woman's given name", () => {
+    const found = statements(
+      [
+        "North Korean leader Kim Sung Ho and South Korean President Tomas Orrin met in Lindby on Wednesday.",
+        "The South Korean president said the two states have agreed on measures to ease tensions on the river.",
+        "Kim Sung Ho also told reporters at a joint news conference with his South Korean counterpart that “the Lindby declaration will open a new era.”",
+        "He described the talks as “very substantive.”",
+      ].join("\n"),
+    );
+    expect(speakerAt(found, "very substantive")).toBe("Kim Sung Ho");
+  });
+});

@@ -245,6 +245,8 @@ export function attribute(
   const descriptionAfter = new RegExp(`^,\\s+${description}(?=\\s*[,.;]|\\s+(?:who|and|said)\\b)`, "u");
   // Referents: each person once, by participant or by name, with their titles and gender.
   const referents = new Map<string, Referent>();
+  /** Referents whose gender an honorific gives ("Mr", "Ms"): no other sign overrides it. */
+  const honorificGender = new Set<Referent>();
   const referentOf = (mention: Mention): Referent => {
     const key = mention.participant?.id ?? normalizeName(mention.text);
     let referent = referents.get(key);
@@ -316,11 +318,13 @@ export function attribute(
       for (const word of owner?.trim().split(/\s+/u) ?? []) referent.titles.add(word.toLowerCase());
     }
 
-    if (!referent.gender) {
+    if (!referent.gender || !honorificGender.has(referent)) {
       const before = body.slice(Math.max(0, mention.start - 6), mention.start);
       const honorific = /\b(Mr|Mrs|Ms|Madam|Sir|Dame)\.?\s+$/u.exec(before)?.[1];
-      if (honorific) referent.gender = honorific === "Mr" || honorific === "Sir" ? "male" : "female";
-      else {
+      if (honorific) {
+        referent.gender = honorific === "Mr" || honorific === "Sir" ? "male" : "female";
+        honorificGender.add(referent);
+      } else if (!referent.gender) {
         const first = (mention.participant?.name ?? mention.text).split(/\s+/)[0] ?? "";
         const tag = first.length > 1 ? lexiconTag(first) : undefined;
         if (tag === "MaleName") referent.gender = "male";
@@ -331,6 +335,40 @@ export function attribute(
   };
   const named = mentions.filter((m) => m.kind === "PERSON");
   const referentAt = new Map(named.map((m) => [m.start, referentOf(m)]));
+  // The text's own pronouns over the lexicon's reading of a first name: "Kim Jong Un also told reporters
+  // … with his South Korean counterpart" is a man's family name first, whatever "Kim" alone is. A
+  // possessive after a person's name in the same clause, before anyone else is named, is theirs ("Lunde
+  // said Varg claimed that he …" may be either man's, and "told her" is someone else).
+  const pronounGender = new Map<Referent, Set<"male" | "female">>();
+  for (const sentence of sentences) {
+    const inSentence = named.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    for (const [i, mention] of inSentence.entries()) {
+      const referent = referentAt.get(mention.start);
+      if (!referent || honorificGender.has(referent)) continue;
+      const until = inSentence[i + 1]?.start ?? sentence.end;
+      // (Outside quotations: "“… his …”" may be the speaker's words about another.)
+      const between = body.slice(mention.end, until).replace(/[“"][^”"]*[”"]?/gu, " ");
+      const possessive = /(?<![\p{L}])(his|her)\s+(?:\p{Lu}\p{L}+\s+){0,2}(\p{Ll}+)/u.exec(between);
+      if (
+        !possessive ||
+        /[,;:]|(?<![\p{L}])(?:that|who|which|whom)(?![\p{L}])/u.test(between.slice(0, possessive.index))
+      )
+        continue;
+      // ("her" before a function word is its object: "told her that …".)
+      if (
+        possessive[1] === "her" &&
+        ["that", "to", "the", "a", "an", "on", "in", "at", "and", "of", "about", "for", "as"].includes(
+          possessive[2] ?? "",
+        )
+      )
+        continue;
+      const votes = pronounGender.get(referent) ?? new Set();
+      votes.add(possessive[1] === "his" ? "male" : "female");
+      pronounGender.set(referent, votes);
+    }
+  }
+  for (const [referent, votes] of pronounGender)
+    if (votes.size === 1) referent.gender = [...votes][0] ?? referent.gender;
   // "Qin said", "Foreign Minister Qin": a word of a name the article gives in full stands for that person.
   const shorts = shortReferences(body, named, mentions, roleWords);
   const shortAt = new Set(shorts.map((m) => m.start));
