@@ -1917,3 +1917,17 @@ describe("a pronoun's person when the text's pronouns and a first name's usual g
     expect(speakerAt(found, "very substantive")).toBe("Kim Sung Ho");
   });
 });
+
+describe("a clause opened by a preposition and 'which'", () => {
+  it("leaves the opening words out of the speaker", () => {
+    const found = statements(
+      "Prime Minister Ivo Brandt had a meeting with President Lena Okafor on July 13 in Lindby, during which the Sudrian President affirmed that Sudria attaches much importance to the river.",
+    );
+    expect(speakerAt(found, "attaches much importance")).toBe("Lena Okafor");
+    // ("which" alone opens no clause of someone's words: the gases are not what scientists said.)
+    const gases = statements(
+      "Brandt and Okafor discussed cuts in the gases which many scientists say cause the river to warm.",
+    );
+    expect(speakerAt(gases, "cause the river")).toBeNull();
+  });
+});

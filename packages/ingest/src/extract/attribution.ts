@@ -837,10 +837,11 @@ export function attribute(
         )?.[1];
       if (last && looksLikeSpeaker(last.trim())) words = last.trim();
     }
-    // "…, where the Chinese leader said", "…, a fact that the US president highlighted": the subject is
-    // after the word that opens the clause.
+    // "…, where the Chinese leader said", "…, a fact that the US president highlighted", "…, during which
+    // the host affirmed": the subject is after the word that opens the clause ("which" only after a
+    // preposition: "gases which many scientists say cause warming" says nothing of theirs).
     const clause = words
-      ? /\b(?:that|where|when|while|as|after|before|because|since|although|though|once)\s+((?:(?!\b(?:that|where|when|while|as|after|before|because|since|although|though|once)\s)[^,;:“”"()]){2,60})$/iu.exec(
+      ? /\b(?:that|(?:during|in|at|after|through|with|on)\s+which|where|when|while|as|after|before|because|since|although|though|once)\s+((?:(?!\b(?:that|which|where|when|while|as|after|before|because|since|although|though|once)\s)[^,;:“”"()]){2,60})$/iu.exec(
           words,
         )?.[1]
       : undefined;
