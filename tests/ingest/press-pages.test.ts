@@ -2299,3 +2299,11 @@ describe("a town and a wire's name on a line over the story", () => {
     }
   });
 });
+
+describe("a dateline closed by a full stop after its date", () => {
+  it("is the dateline, not the story's headline", () => {
+    const [article] = segment(`LINDBY, Norland, September 25. ${PARAGRAPH}\n\n${PARAGRAPH}`);
+    expect(article?.dateline).toBe("LINDBY, Norland, September 25");
+    expect(article?.title).toMatch(/^Foreign Minister Hana Velkova met/u);
+  });
+});
