@@ -1931,3 +1931,12 @@ describe("a clause opened by a preposition and 'which'", () => {
     expect(speakerAt(gases, "cause the river")).toBeNull();
   });
 });
+
+describe("'according to the information'", () => {
+  it("names no speaker", () => {
+    const found = statements(
+      "President Ivo Brandt held talks with President Lena Okafor in Lindby, the press service of the President of Norland says. According to the information, issues of deepening cooperation were discussed during the meeting.",
+    );
+    expect(found.some((c) => c.data.speaker === "the information")).toBe(false);
+  });
+});
