@@ -1940,3 +1940,22 @@ describe("'according to the information'", () => {
     expect(found.some((c) => c.data.speaker === "the information")).toBe(false);
   });
 });
+
+describe("a quotation left open at its paragraph's end and closed in the next without a new opening mark", () => {
+  it("is the words of the one the closing attribution names", () => {
+    for (const [open, close] of [
+      ["“", "”"],
+      ['"', '"'],
+    ]) {
+      const found = statements(
+        [
+          "Foreign Minister Ivo Brandt and his counterpart Tomas Orrin spent eight hours together.",
+          "Orrin is in Lindby on his first official visit. Earlier in the day, he and Brandt gave a press conference.",
+          `${open}An informal dinner was held yesterday evening, hosted by Minister Brandt for Minister Orrin.`,
+          `They exchanged their views in an informal manner. It was a very fruitful discussion,${close} spokesman Atso Kari said at a press briefing.`,
+        ].join("\n\n"),
+      );
+      expect(speakerAt(found, "informal dinner")).toBe("Atso Kari");
+    }
+  });
+});

@@ -2365,6 +2365,28 @@ export function attribute(
     draft.participant = next.referent?.participant ?? null;
     draft.confidence = 0.5;
   }
+  // "“An informal dinner was held …" left open at its paragraph's end, then a paragraph that closes the
+  // quotation without opening one ("… fruitful discussion,” Kaifu said."): one quotation over two
+  // paragraphs, as some captures print it, whose speaker the closing attribution names.
+  for (const [i, draft] of result.entries()) {
+    const next = result[i + 1];
+    if (draft.speaker || !next?.speaker || next.start < draft.end) continue;
+    const opened = body.slice(draft.start, draft.end);
+    if (!/^[“"]/u.test(opened) || !leftOpen(opened)) continue;
+    const between = body.slice(draft.end, next.end);
+    const breaks = between.match(/\n\s*\n|\n/gu)?.length ?? 0;
+    const straight = between.match(/"/gu)?.length ?? 0;
+    if (
+      breaks === 0 ||
+      /[“]/u.test(between) ||
+      !/[”"][^“”"]*$/u.test(body.slice(next.start, next.end)) ||
+      (straight > 0 && (straight !== 1 || /”/u.test(between)))
+    )
+      continue;
+    draft.speaker = next.speaker;
+    draft.participant = next.participant;
+    draft.confidence = Math.min(next.confidence, 0.5);
+  }
   // "MARA QUISTVIK:" with no other mention of her: the name in the case prose would write it.
   for (const statement of result) {
     const name = statement.speaker;
