@@ -1959,3 +1959,13 @@ describe("a quotation left open at its paragraph's end and closed in the next wi
     }
   });
 });
+
+describe("a body that speaks, under a headline naming a country", () => {
+  it("keeps the body's name: a people's word is no person's first name", () => {
+    const found = statements(
+      "Brandt and Orrin noted the futility of talks. This is stated in the message of the Russian Foreign Ministry.\n\nThe ministers highly appreciated the state of relations, the Russian Foreign Ministry said in a statement.",
+      "Brandt and Orrin noted the futility of talks without the Russian Federation",
+    );
+    expect(speakerAt(found, "highly appreciated")).toBe("Russian Foreign Ministry");
+  });
+});

@@ -2403,7 +2403,9 @@ export function attribute(
   }
   if (headline) {
     for (const statement of result) {
-      if (statement.participant || !statement.speaker) continue;
+      // (A body's name is no person's cut short: "the Russian Foreign Ministry" is not the headline's
+      // "Russian Federation".)
+      if (statement.participant || !statement.speaker || isBody(statement.speaker)) continue;
       const full = fullNameIn(headline, statement.speaker, roleWords, body);
       if (full) statement.speaker = full;
     }
@@ -2452,6 +2454,8 @@ function headlineName(headline: string, speaker: string, roleWords: Set<string>)
   const words = speaker.split(/\s+/u).filter((w) => w && !isTitle(w));
   const name = words[0];
   if (words.length !== 1 || !name || !/^\p{Lu}[\p{L}'’-]+$/u.test(name)) return null;
+  // (A people's or a country's name is no person's: "Russian" of "the Russian Foreign Ministry".)
+  if (/Demonym|Country|Place|City/u.test(String(lexiconTag(name.toLowerCase()) ?? ""))) return null;
   const before = new RegExp(`((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4})${escapeRegExp(name)}(?![\\p{L}])`, "u").exec(
     headline,
   )?.[1];
