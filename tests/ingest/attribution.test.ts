@@ -1969,3 +1969,17 @@ describe("a body that speaks, under a headline naming a country", () => {
     expect(speakerAt(found, "highly appreciated")).toBe("Russian Foreign Ministry");
   });
 });
+
+describe("a title by a people the text names by its country", () => {
+  it("is the one whose post is of that country, not the other holder of the post", () => {
+    const found = statements(
+      [
+        "Vietnamese President Vo Lan Thuy held talks with President Tomas Orrin of Sierra Leone in Hanoi on Monday.",
+        "The Vietnamese President observed that the two countries had much to gain from trade in rice.",
+        "The Sierra Leonean president said his country wanted more investment.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "trade in rice")).toBe("Vo Lan Thuy");
+    expect(speakerAt(found, "more investment")).toBe("Tomas Orrin");
+  });
+});

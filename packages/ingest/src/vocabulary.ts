@@ -83,6 +83,16 @@ const vocabularySchema = z.strictObject({
   honorifics: z.array(z.string().min(1)),
   /** Names of peoples the language tagger does not know as such ("Turkish", "British"). */
   demonyms: z.array(z.string().min(1)).default([]),
+  /**
+   * Names of peoples and of countries by ISO 3166 code, besides the ones the libraries give (extract/
+   * nationality.ts): "Emirati" of AE, "Britain" for GB.
+   */
+  nationalities: z
+    .strictObject({
+      peoples: z.record(z.string().regex(/^[A-Z]{2}$/u), z.array(z.string().min(1))).default({}),
+      countries: z.record(z.string().regex(/^[A-Z]{2}$/u), z.array(z.string().min(1))).default({}),
+    })
+    .default({ peoples: {}, countries: {} }),
   abbreviations: z.array(z.string().min(1)),
   agreementNegations: z.strictObject({
     before: z.array(z.string().min(1)),

@@ -27,6 +27,7 @@ import {
   PARTICLES,
   surnameLike,
 } from "./mentions.ts";
+import { nationalitiesIn, peoplesNamed } from "./nationality.ts";
 import { lexiconTag } from "./nlp.ts";
 import type { Sentence } from "./sentences.ts";
 
@@ -596,8 +597,17 @@ export function attribute(
     // "the Chinese leader": never one whose titles give another nationality ("German chancellor Olaf
     // Scholz"); where no one is titled so, the one the article names without any title ("urged Xi Jinping").
     const demonyms = words.filter((w) => lexiconTag(w) === "Demonym");
-    const foreign = (r: Referent) =>
-      demonyms.length > 0 && [...r.titles].some((t) => lexiconTag(t) === "Demonym" && !demonyms.includes(t));
+    // (A people of several words, or one the lexicon lacks: "the Sierra Leonean president". A title that
+    // names a country gives its people: "President … of Sierra Leone" is no Vietnamese president.)
+    const peoples = peoplesNamed(words);
+    const foreign = (r: Referent) => {
+      if (demonyms.length === 0 && peoples.size === 0) return false;
+      const own = nationalitiesIn(r.titles);
+      if (peoples.size > 0 && own.size > 0) return ![...peoples].some((people) => own.has(people));
+      return (
+        demonyms.length > 0 && [...r.titles].some((t) => lexiconTag(t) === "Demonym" && !demonyms.includes(t))
+      );
+    };
     const near = [
       ...before,
       ...Array.from({ length: 6 }, (_, k) => index - 1 - k).flatMap((i) => [
@@ -619,14 +629,28 @@ export function attribute(
       pool = untitled;
     // "his Turkish counterpart, Recep Tayyip Erdogan" … "the Turkish leader": the one person titled with
     // that nationality, whatever the rest of the title.
-    if (pool.length === 0 && demonyms.length > 0 && roles.every((w) => leaderNouns.has(w))) {
-      const national = [...referents.values()].filter((r) => demonyms.every((d) => r.titles.has(d)));
+    if (
+      pool.length === 0 &&
+      (demonyms.length > 0 || peoples.size > 0) &&
+      roles.every((w) => leaderNouns.has(w))
+    ) {
+      const national = [...referents.values()].filter(
+        (r) =>
+          demonyms.every((d) => r.titles.has(d)) ||
+          [...peoples].some((p) => nationalitiesIn(r.titles).has(p)),
+      );
       if (national.length === 1) pool = national;
     }
     if (pool.length === 0) return null;
     // Modifiers ("Chinese", "foreign") pick among those that fit the role, the nearest first; "the Chinese
     // leader", where a president and a premier both fit, is the one the article names most.
-    const score = (r: Referent) => words.filter((w) => r.titles.has(w)).length;
+    const score = (r: Referent) =>
+      words.filter((w) => r.titles.has(w)).length +
+      ([...peoples].some(
+        (p) => !p.split(" ").every((w) => r.titles.has(w)) && nationalitiesIn(r.titles).has(p),
+      )
+        ? 1
+        : 0);
     const byLeader = words.some((w) => leaderNouns.has(w));
     const better = (r: Referent, best: Referent) =>
       score(r) > score(best) ||

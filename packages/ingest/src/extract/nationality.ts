@@ -1,0 +1,92 @@
+/**
+ * Peoples and their countries: "Chinese" is of China, "Sierra Leonean" of Sierra Leone. A title that names
+ * a country ("Foreign Minister of China", "President of Sierra Leone") gives its holder the nationality
+ * that "the Chinese minister" or "the Vietnamese President" asks for, and tells them from the holder of
+ * the same post elsewhere.
+ *
+ * The peoples are i18n-nationality's English names by ISO 3166 code, the countries countries-and-timezones'
+ * names by the same code; vocabulary.yaml's nationalities add the other names that either goes by
+ * ("Emirati", "Britain", "Türkiye" as "Turkey").
+ */
+import { createRequire } from "node:module";
+import ct from "countries-and-timezones";
+import { reference } from "../vocabulary.ts";
+
+const require = createRequire(import.meta.url);
+
+/** Lower-case words of a name: "Sierra Leonean" → ["sierra", "leonean"]. */
+const wordsOf = (name: string) =>
+  name
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
+
+interface Table {
+  /** Each people's name, as its words, with the code of its country. */
+  peoples: { words: string[]; code: string }[];
+  /** Each country's name, as its words, with its code. */
+  countries: { words: string[]; code: string }[];
+  /** The people's names of each country code, in lower case. */
+  peopleOf: Map<string, string[]>;
+}
+
+let table: Table | undefined;
+
+function load(): Table {
+  if (table) return table;
+  const { nationalities } = require("i18n-nationality/langs/en.json") as {
+    nationalities: Record<string, string>;
+  };
+  const extra = reference().vocabulary.nationalities;
+  const peoples: Table["peoples"] = [];
+  const countries: Table["countries"] = [];
+  const peopleOf = new Map<string, string[]>();
+  const addPeople = (name: string, code: string) => {
+    const words = wordsOf(name);
+    if (words.length === 0) return;
+    peoples.push({ words, code });
+    peopleOf.set(code, [...(peopleOf.get(code) ?? []), words.join(" ")]);
+  };
+  for (const [code, name] of Object.entries(nationalities)) addPeople(name, code);
+  for (const [code, country] of Object.entries(ct.getAllCountries()))
+    countries.push({ words: wordsOf(country.name), code });
+  for (const [code, names] of Object.entries(extra.peoples)) for (const name of names) addPeople(name, code);
+  for (const [code, names] of Object.entries(extra.countries))
+    for (const name of names) countries.push({ words: wordsOf(name), code });
+  table = { peoples, countries, peopleOf };
+  return table;
+}
+
+/**
+ * The peoples a set of title words names, directly ("Chinese", "South Korean") or by their country ("of
+ * China", "of Sierra Leone"): each as its lower-case name. A name of several words counts only when all
+ * its words are among them.
+ */
+export function nationalitiesIn(words: ReadonlySet<string>): Set<string> {
+  const { peoples, countries, peopleOf } = load();
+  const found = new Set<string>();
+  const has = (parts: string[]) => parts.every((part) => words.has(part));
+  for (const people of peoples) if (has(people.words)) found.add(people.words.join(" "));
+  for (const country of countries)
+    if (has(country.words)) for (const name of peopleOf.get(country.code) ?? []) found.add(name);
+  return longestOnly(found);
+}
+
+/** The peoples a phrase names ("the Sierra Leonean president" → "sierra leonean"), its country words aside. */
+export function peoplesNamed(phraseWords: readonly string[]): Set<string> {
+  const { peoples } = load();
+  const words = new Set(phraseWords.map((word) => word.toLowerCase()));
+  const found = new Set<string>();
+  for (const people of peoples)
+    if (people.words.every((part) => words.has(part))) found.add(people.words.join(" "));
+  return longestOnly(found);
+}
+
+/** A name found inside a longer one found is no people of its own: "Guinean" in "Equatorial Guinean". */
+function longestOnly(found: Set<string>): Set<string> {
+  return new Set(
+    [...found].filter(
+      (name) => ![...found].some((other) => other !== name && ` ${other} `.includes(` ${name} `)),
+    ),
+  );
+}
