@@ -1983,3 +1983,15 @@ describe("a title by a people the text names by its country", () => {
     expect(speakerAt(found, "more investment")).toBe("Tomas Orrin");
   });
 });
+
+describe("a spokesman described by another's name in the possessive", () => {
+  it("speaks, whatever the words after the verb", () => {
+    const found = statements(
+      [
+        "President Lena Okafor and President Ivo Brandt met in Lindby.",
+        "Tomas Orrin, Ivo Brandt’s spokesman, said that the two presidents issued a joint statement following the talks.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "issued a joint statement")).toBe("Tomas Orrin");
+  });
+});

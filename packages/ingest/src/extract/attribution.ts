@@ -1445,6 +1445,12 @@ export function attribute(
         const and = /\s+and\s+$/u.exec(body.slice(sentence.start, m.start - titlesBefore(m).length));
         return and ? personEndingAt.get(sentence.start + and.index) : undefined;
       };
+      const nextNamed = (m: Mention) => {
+        const next = personStartingAt.get(
+          m.end + (/^,\s*/u.exec(body.slice(m.end, m.end + 8))?.[0].length ?? 1),
+        );
+        return next !== undefined && !/^['’]s\s/u.test(body.slice(next.end, next.end + 3));
+      };
       const opening = (m: Mention) => {
         const partner = partnerOf(m);
         return partner ? partner.start - titlesBefore(partner).length : m.start;
@@ -1460,8 +1466,9 @@ export function attribute(
               m.end < verbStart &&
               /^,/u.test(body.slice(m.end, m.end + 1)) &&
               // (Not a name the opening phrase ends on, another's name after its comma: "During his meeting
-              // with Blinken, Wang, also a member of …, said".)
-              !personStartingAt.get(m.end + (/^,\s*/u.exec(body.slice(m.end, m.end + 8))?.[0].length ?? 1)) &&
+              // with Blinken, Wang, also a member of …, said"; a name in the possessive there describes the
+              // first: "Dmitry Peskov, Vladimir Putin’s spokesman, said".)
+              !nextNamed(m) &&
               (wordCount(body.slice(sentence.start, opening(m))) <= 6 ||
                 /[,”"’]\s*$/u.test(body.slice(sentence.start, opening(m))) ||
                 // "The head of the Russian delegation, presidential aide Vladimir Medinsky, said …": a
