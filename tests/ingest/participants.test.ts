@@ -1146,3 +1146,15 @@ describe("a counterpart named by a word that is also a noun, and a post in lower
     expect(names.some((name) => /Norland|Arctic|Port/u.test(name))).toBe(false);
   });
 });
+
+describe("a country's name of two words after 'and'", () => {
+  it("is no person, though its first word is a given name", () => {
+    const names = namesOf(
+      extract(
+        "Prime Minister Ivo Brandt met President Tomas Orrin this morning. This is his first visit to Sri Lanka.\n\nThe two leaders of Norland and Sri Lanka together presided over an event.",
+      ),
+    );
+    expect(names).toEqual(expect.arrayContaining(["Ivo Brandt", "Tomas Orrin"]));
+    expect(names).not.toContain("Sri Lanka");
+  });
+});

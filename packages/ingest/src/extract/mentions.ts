@@ -472,6 +472,8 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
       if (!words.every(fits)) continue;
       const capitalised = words.filter((word) => /^\p{Lu}/u.test(word));
       if (capitalised.some((word) => tagsOf(word.toLowerCase()).some((tag) => PLACE_TAGS.has(tag)))) continue;
+      // (Nor a place's name of several words: "Pakistan and Sri Lanka", "Sri" alone a given name.)
+      if (tagsOf(words.join(" ").toLowerCase()).some((tag) => PLACE_TAGS.has(tag))) continue;
       const given = tagsOf((words[0] ?? "").toLowerCase()).some((tag) =>
         /^(?:Male|Female)?Name$|FirstName/u.test(tag),
       );
