@@ -2307,3 +2307,15 @@ describe("a dateline closed by a full stop after its date", () => {
     expect(article?.title).toMatch(/^Foreign Minister Hana Velkova met/u);
   });
 });
+
+describe("a section named by its reach beside the capture's date", () => {
+  it("is no outlet", () => {
+    for (const section of ["National", "International"]) {
+      const [article] = segment(
+        `date 2031-02-14 ${section}\n\nVelkova holds talks with Sudrian envoy Orrin\n\n${PARAGRAPH}\n\n${PARAGRAPH}`,
+      );
+      expect(article?.title).toBe("Velkova holds talks with Sudrian envoy Orrin");
+      expect(article?.outletName).not.toBe(section);
+    }
+  });
+});
