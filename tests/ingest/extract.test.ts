@@ -515,3 +515,17 @@ describe("a fraction of a mixed number in a meeting's sentence", () => {
     expect(claims.some((c) => c.data.attribute === "duration" && c.data.normalized === "PT5H30M")).toBe(true);
   });
 });
+
+describe("a forum's name of an adjective and a meeting's word in capitals", () => {
+  it("is no characterisation of the talks; the words in small letters are", () => {
+    const values = of(
+      extract(
+        "Ivo Brandt and Lena Okafor discussed the forthcoming Strategic Dialogue in Lindby. They held candid talks on river water.",
+      ),
+      "CLAIM",
+    )
+      .filter((c) => c.data.attribute === "characterisation")
+      .map((c) => c.data.value);
+    expect(values).toEqual(["candid"]);
+  });
+});

@@ -340,6 +340,9 @@ export function claimsOf(
     // How the talks were characterised.
     for (const found of text.matchAll(characterisation)) {
       const value = (found[1] ?? "").trim();
+      // "the forthcoming Strategic Dialogue": an adjective and the meeting's word in capitals inside the
+      // sentence name a forum, not how talks went.
+      if (found.index > 0 && /^\p{Lu}/u.test(value) && /^\p{Lu}/u.test(found[2] ?? "")) continue;
       const start = sentence.start + found.index + found[0].indexOf(value);
       const normalized = [...value.matchAll(new RegExp(`(?:${adjective})`, "giu"))].map((m) =>
         m[0].toLowerCase(),
