@@ -1995,3 +1995,15 @@ describe("a spokesman described by another's name in the possessive", () => {
     expect(speakerAt(found, "issued a joint statement")).toBe("Tomas Orrin");
   });
 });
+
+describe("two people joined by 'and', the second titled in small letters", () => {
+  it("speak together", () => {
+    const found = statements(
+      "Norland President Ivo Brandt and Sudrian leader Tomas Orrin have praised the strong relationship between their two countries during a meeting in Lindby.",
+    );
+    expect(speakerAt(found, "strong relationship")).toBe(
+      "Norland President Ivo Brandt and Sudrian leader Tomas Orrin",
+    );
+    expect(at(found, "strong relationship")?.span.exact).toMatch(/^Norland President Ivo Brandt and/u);
+  });
+});

@@ -204,6 +204,11 @@ export function attribute(
   const leaderTitles = new Set(v.leaderTitles.map((word) => word.toLowerCase()));
   // "the Chinese leader", "the Russian dictator": a head of state or government, whatever the title.
   const leaderNouns = new Set(["leader", ...v.leaderNouns].map((word) => word.toLowerCase()));
+  /** The titles right before a name: capitalised words, "of", "for", and a title's words in small letters. */
+  const titleRun = new RegExp(
+    `(?:(?:\\p{Lu}[\\p{L}’'.-]*|of|for|${[...roleWords].map(escapeRegExp).join("|")})\\s+)+$`,
+    "u",
+  );
   const counterparts = new Set(v.counterpartNouns.map((word) => word.toLowerCase()));
   const headNouns = new Set(v.headNouns.map((word) => word.toLowerCase()));
   // The "and" between two people who speak together, with a counterpart's description after it ("and his
@@ -805,13 +810,16 @@ export function attribute(
       // "Secretary Blinken and Foreign Minister Qin have confirmed": both said it, neither alone. So with
       // the second described as the first's counterpart ("Gilani and his Indian counterpart Manmohan Singh
       // expressed …").
-      const joined = joinedBy.exec(body.slice(sentence.start, start));
+      // (A title's word may be in small letters there: "Putin and Turkish leader Recep Tayyip Erdogan".)
+      const pairTitles = titleRun.exec(lead)?.[0] ?? "";
+      const pairStart = personNouns.has(head) ? start : person.start - pairTitles.length;
+      const joined = joinedBy.exec(body.slice(sentence.start, pairStart));
       const other = joined ? personEndingAt.get(sentence.start + joined.index) : undefined;
       if (other && joined) {
         const otherLead = body.slice(Math.max(sentence.start, other.start - 80), other.start);
-        const otherTitles = /(?:(?:\p{Lu}[\p{L}’'.-]*|of|for)\s+)+$/u.exec(otherLead)?.[0] ?? "";
+        const otherTitles = titleRun.exec(otherLead)?.[0] ?? "";
         const first = titledName(otherTitles, other);
-        const second = titledName(titles, person);
+        const second = titledName(pairTitles, person);
         return {
           referent: null,
           label: pairLabel(`${first} and ${second}`),
