@@ -529,3 +529,15 @@ describe("a forum's name of an adjective and a meeting's word in capitals", () =
     expect(values).toEqual(["candid"]);
   });
 });
+
+describe("a characterisation of adjectives each in quotation marks", () => {
+  it("keeps every adjective", () => {
+    const claims = of(
+      extract(
+        "Both parties described the talks as “candid” and “constructive”, and committed to more meetings.",
+      ),
+      "CLAIM",
+    ).filter((c) => c.data.attribute === "characterisation");
+    expect(claims.map((c) => c.data.normalized)).toEqual(["candid, constructive"]);
+  });
+});

@@ -363,7 +363,7 @@ export function claimsOf(
     if (meeting.test(text)) {
       for (const found of text.matchAll(
         new RegExp(
-          `\\b(?:described|characteri[sz]ed|called)\\b[^.;]{0,40}?\\bas\\s+[“"‘]?((?:very\\s+)?(?:${adjective})(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*,\\s*and\\s+)(?:${adjective}))*)`,
+          `\\b(?:described|characteri[sz]ed|called)\\b[^.;]{0,40}?\\bas\\s+[“"‘]?((?:very\\s+)?(?:${adjective})(?:[”"’]?(?:\\s*,\\s*|\\s+and\\s+|\\s*,\\s*and\\s+)[“"‘]?(?:very\\s+)?(?:${adjective}))*)`,
           "giu",
         ),
       )) {
@@ -379,6 +379,7 @@ export function claimsOf(
             value,
             normalized: value
               .toLowerCase()
+              .replace(/[“”"‘’]/gu, "")
               .split(/\s*,\s*and\s+|\s*,\s*|\s+and\s+/)
               .join(", "),
             scope: "talks",
