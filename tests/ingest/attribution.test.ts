@@ -2007,3 +2007,14 @@ describe("two people joined by 'and', the second titled in small letters", () =>
     expect(at(found, "strong relationship")?.span.exact).toMatch(/^Norland President Ivo Brandt and/u);
   });
 });
+
+describe("an opening participle's phrase before a subject whose verb takes an infinitive", () => {
+  it("is no part of what was said; the infinitive is", () => {
+    const found = statements(
+      "Prime Minister Ivo Brandt met President Lena Okafor in Lindby.\n\nReviewing recent progress in bilateral relations, both sides vowed to further boost their cooperation in all fields.",
+    );
+    expect(at(found, "vowed")?.span.exact).toBe(
+      "both sides vowed to further boost their cooperation in all fields",
+    );
+  });
+});

@@ -28,7 +28,7 @@ import {
   surnameLike,
 } from "./mentions.ts";
 import { nationalitiesIn, peoplesNamed } from "./nationality.ts";
-import { lexiconTag } from "./nlp.ts";
+import { lexiconTag, readsAsVerb } from "./nlp.ts";
 import type { Sentence } from "./sentences.ts";
 
 export interface StatementDraft {
@@ -1593,10 +1593,20 @@ export function attribute(
           // quotation before it, a clause after the verb is what was said.
           // (However short, a clause with its own finite verb: "Speaking to reporters after the talks, Brandt
           // said they were useful".)
+          // (An infinitive is no circumstance: "Reviewing recent progress, both sides vowed to further boost
+          // cooperation" said the boost, not the review.)
+          const infinitive = /^to\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u
+            .exec(afterAudience || rest)
+            ?.slice(1)
+            .find((word) => word && !/ly$/u.test(word) && !/Adverb/u.test(lexiconTag(word) ?? ""));
           const clauseAfter =
             !/[“”"]/u.test(lead) &&
             (wordCount(afterAudience || rest) >= 4 || finiteAfter(afterAudience || rest)) &&
-            !circumstance.test(afterAudience || rest);
+            (!circumstance.test(afterAudience || rest) ||
+              (infinitive !== undefined &&
+                lexiconTag(infinitive) !== "Plural" &&
+                readsAsVerb(infinitive) &&
+                !/s$/u.test(infinitive)));
           // "“…,” Kerry said when welcoming Wang Yi before their meeting in Washington", "…, officials said
           // on Friday, after the parliament rejected the deal": after a closing quotation, or a short
           // phrase of when and a comma, what follows the verb may be long and is still not what was said.
