@@ -2018,3 +2018,16 @@ describe("an opening participle's phrase before a subject whose verb takes an in
     );
   });
 });
+
+describe("the host and the guest", () => {
+  it("are the one of the meeting's country by their title and the other", () => {
+    const found = statements(
+      [
+        "Prime Minister Ivo Brandt had a meeting with Mongolian President Tomas Orrin on July 13 in Mongolia’s capital of Ulan Bator, during which the host affirmed that Mongolia values its ties with Norland.",
+        "The guest said Norland sees Mongolia as an important partner.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "values its ties")).toBe("Tomas Orrin");
+    expect(speakerAt(found, "important partner")).toBe("Ivo Brandt");
+  });
+});

@@ -153,6 +153,9 @@ const vocabularySchema = z.strictObject({
     /** Nouns of the head of a body: "the NATO chief" is the one the article titles with NATO's name. */
     headNouns: z.array(z.string().min(1)).default([]),
     guestNouns: z.array(z.string().min(1)).default([]),
+    /** Who receives the meeting and who comes to it, by the country it is held in: "the host", "the guest". */
+    hostNouns: z.array(z.string().min(1)).default([]),
+    visitorNouns: z.array(z.string().min(1)).default([]),
     /** Words that set one person beside another ("flanked by", "with", "and"): see extract.ts. */
     besideWords: z.array(z.string().min(1)).default([]),
     /** Occasions a subject may be placed at before its verb: "Albanese after the meeting said". */

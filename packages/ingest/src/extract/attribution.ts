@@ -27,7 +27,7 @@ import {
   PARTICLES,
   surnameLike,
 } from "./mentions.ts";
-import { nationalitiesIn, peoplesNamed } from "./nationality.ts";
+import { lastPlaceCountry, nationalitiesIn, peoplesNamed, peoplesOf } from "./nationality.ts";
 import { lexiconTag, readsAsVerb } from "./nlp.ts";
 import type { Sentence } from "./sentences.ts";
 
@@ -204,6 +204,8 @@ export function attribute(
   const leaderTitles = new Set(v.leaderTitles.map((word) => word.toLowerCase()));
   // "the Chinese leader", "the Russian dictator": a head of state or government, whatever the title.
   const leaderNouns = new Set(["leader", ...v.leaderNouns].map((word) => word.toLowerCase()));
+  const hostNouns = new Set(v.hostNouns.map((word) => word.toLowerCase()));
+  const visitorNouns = new Set(v.visitorNouns.map((word) => word.toLowerCase()));
   /** The titles right before a name: capitalised words, "of", "for", and a title's words in small letters. */
   const titleRun = new RegExp(
     `(?:(?:\\p{Lu}[\\p{L}’'.-]*|of|for|${[...roleWords].map(escapeRegExp).join("|")})\\s+)+$`,
@@ -574,6 +576,27 @@ export function attribute(
       return { referent: null, label: described, start };
     return { referent: byPronoun(pronoun, index, before), label: null, start };
   };
+  /**
+   * "during which the host affirmed …": the one person whose title gives the people of the country the
+   * meeting is held in (the last country the text places something in, up to this sentence); "the guest"
+   * the one person of another people, or, with no other people given, the one other person titled.
+   */
+  const hostOrVisitor = (head: string, index: number): Referent | null => {
+    const country = lastPlaceCountry(body.slice(0, sentences[index]?.end ?? body.length));
+    if (!country) return null;
+    const own = new Set(peoplesOf(country));
+    const nations = [...referents.values()].map((r) => ({ r, peoples: nationalitiesIn(r.titles) }));
+    const hosts = nations.filter(({ peoples }) => [...peoples].some((p) => own.has(p)));
+    if (hostNouns.has(head)) return hosts.length === 1 ? (hosts[0]?.r ?? null) : null;
+    const foreign = nations.filter(
+      ({ peoples }) => peoples.size > 0 && ![...peoples].some((p) => own.has(p)),
+    );
+    const others =
+      foreign.length > 0 || hosts.length !== 1
+        ? foreign
+        : nations.filter(({ r }) => r !== hosts[0]?.r && [...r.titles].some((t) => roleWords.has(t)));
+    return others.length === 1 ? (others[0]?.r ?? null) : null;
+  };
   const byTitle = (phrase: string, index: number, before: Referent[]): Referent | null => {
     const words = spelledOut(phrase.toLowerCase().split(/\s+/).slice(1));
     const head = words.at(-1) ?? "";
@@ -587,6 +610,7 @@ export function attribute(
         : words.filter(
             (w) => roleWords.has(w) || (w === head && (describedHeads.has(w) || leaderNouns.has(w))),
           );
+    if (hostNouns.has(head) || visitorNouns.has(head)) return hostOrVisitor(head, index);
     if (roles.length === 0) return null;
     // "the Chinese leader": one whose title is a head of state's or government's.
     const fits = (r: Referent) =>

@@ -90,3 +90,40 @@ function longestOnly(found: Set<string>): Set<string> {
     ),
   );
 }
+
+let placePattern: RegExp | undefined;
+let countryByName: Map<string, string> | undefined;
+
+/**
+ * The country a text places something in, the last it names so: "in Mongolia’s capital", "in Mongolia",
+ * "a visit to Sri Lanka" (its ISO code), or null. A country named otherwise ("relations with China") is
+ * no place.
+ */
+export function lastPlaceCountry(text: string): string | null {
+  const { countries } = load();
+  if (!placePattern || !countryByName) {
+    countryByName = new Map(countries.map((country) => [country.words.join(" "), country.code]));
+    const names = [...countryByName.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[^\\p{L}]+"))
+      .join("|");
+    placePattern = new RegExp(
+      `(?<![\\p{L}])(?:(?:in|to)\\s+(?:the\\s+)?(${names})(?![\\p{L}])|(${names})['’]s\\s+capital)`,
+      "giu",
+    );
+  }
+  let found: string | null = null;
+  for (const match of text.matchAll(placePattern)) {
+    const name = (match[1] ?? match[2] ?? "")
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .join(" ");
+    found = countryByName.get(name) ?? found;
+  }
+  return found;
+}
+
+/** The peoples of a country by its ISO code, in lower case ("mongolian"). */
+export function peoplesOf(code: string): string[] {
+  return load().peopleOf.get(code) ?? [];
+}
