@@ -1225,3 +1225,14 @@ describe("an aim of bringing another side to agree", () => {
     ]);
   });
 });
+
+describe("an agreement dated to a month of a year gone by, past its object", () => {
+  it("is an earlier meeting's; one of this meeting is kept", () => {
+    const found = agreements(
+      "Norland and Sudria, as the protecting powers of the two sides respectively, agreed on a ceasefire in the contested region in March last year. Brandt and Okafor agreed to extend the ceasefire to the river valley.",
+    );
+    expect(found.map((c) => c.span.exact)).toEqual([
+      "Brandt and Okafor agreed to extend the ceasefire to the river valley",
+    ]);
+  });
+});

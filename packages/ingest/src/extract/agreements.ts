@@ -191,6 +191,12 @@ function patternsOf(vocabulary: Vocabulary) {
     `^(?:\\s+[^\\s,;.]+){0,3}?\\s+(?:${wordAlternatives(vocabulary.agreementNegations.earlier) || "(?!)"})(?![\\p{L}])`,
     "iu",
   );
+  // (Or further on, dated to a month of a year gone by: "agreed on a ceasefire in the contested region in
+  // March last year".)
+  const earlierDated = new RegExp(
+    `^(?:\\s+[^\\s,;.]+){0,8}?\\s+in\\s+(?:${wordAlternatives(reference().calendar.months.map((month) => month.name))})\\s+(?:${wordAlternatives(vocabulary.agreementNegations.earlier) || "(?!)"})(?![\\p{L}])`,
+    "iu",
+  );
   // (Or with former office holders: "the agreement that we came to with the previous government".)
   const former = new RegExp(
     `^(?:\\s+[^\\s,;.]+){0,5}?\\s+(?:${wordAlternatives(vocabulary.agreementNegations.formerParties) || "(?!)"})(?![\\p{L}])`,
@@ -212,6 +218,7 @@ function patternsOf(vocabulary: Vocabulary) {
     standing,
     bothSidesOnly,
     earlier,
+    earlierDated,
     former,
     earlierBefore,
     earlierOpening,
@@ -290,6 +297,7 @@ export function agreementsOf(
     standing,
     bothSidesOnly,
     earlier,
+    earlierDated,
     former,
     earlierBefore,
     earlierOpening,
@@ -557,7 +565,8 @@ export function agreementsOf(
       // (A welcome is of now, whenever what it welcomes was done: "expressed satisfaction with the
       // disengagement achieved last year".)
       if (
-        (former.test(after) || (found.level !== "WELCOMED" && earlier.test(after))) &&
+        (former.test(after) ||
+          (found.level !== "WELCOMED" && (earlier.test(after) || earlierDated.test(after)))) &&
         !hits.some((hit) => hit.index >= found.index + found.length)
       )
         continue;
