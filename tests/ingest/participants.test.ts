@@ -1158,3 +1158,16 @@ describe("a country's name of two words after 'and'", () => {
     expect(names).not.toContain("Sri Lanka");
   });
 });
+
+describe("Muhammad's short form before a name", () => {
+  it("ends no sentence and is neither a person nor part of the post", () => {
+    const found = extract(
+      "President Ivo Brandt, who is on a state visit to Bangladesh, met the President of Bangladesh Md. Tarek Hossain today at the President’s House. They discussed trade.",
+    );
+    const names = namesOf(found);
+    expect(names).toContain("Tarek Hossain");
+    expect(names).not.toContain("Md");
+    const roles = found.filter((c) => c.kind === "ROLE").map((c) => c.data.title);
+    expect(roles).toContain("President of Bangladesh");
+  });
+});
