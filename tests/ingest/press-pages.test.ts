@@ -2319,3 +2319,13 @@ describe("a section named by its reach beside the capture's date", () => {
     }
   });
 });
+
+describe("a dateline with the town's country in square brackets", () => {
+  it("is the dateline, with its agency or without, not the story's headline", () => {
+    for (const first of ["Lindby [Norland], May 3 (ANI): ", "Port Halden DC [Sudria], June 23 : "]) {
+      const [article] = segment(`${first}${PARAGRAPH}\n\n${PARAGRAPH}`);
+      expect(article?.dateline).toBe(first.replace(/\s*(?:\([^)]*\))?\s*:\s*$/u, ""));
+      expect(article?.title).toMatch(/^Foreign Minister Hana Velkova met/u);
+    }
+  });
+});

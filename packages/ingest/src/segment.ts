@@ -497,10 +497,24 @@ const AGENCY_DATELINE =
 const COLON_DATELINE =
   /^(\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0,2})(?::|\s[-—–]{1,2})\s*\(([^)]{2,40})\)\s*(?:[-—–]{1,2}\s*)?(?=["“‘]?\p{Lu})/u;
 
+/**
+ * "New Delhi [India], May 3 (ANI): …", "Washington DC [US], June 23 : …": a town, its country in square
+ * brackets and the day, then a colon (after an agency's bracket or none), as India's wires and the sites
+ * that carry them write it.
+ */
+const BRACKETED_DATELINE =
+  /^(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}\s*\[[^\]\n]{2,30}\],?\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?)(?:,\s*\d{4})?)(?:\s*\(([^)]{2,40})\))?\s*:\s+(?=["“‘]?\p{Lu})/u;
+
 /** AGENCY_DATELINE or COLON_DATELINE, when its bracket names a publisher the lists know ("(local time)" is none). */
 function agencyDateline(text: string, outlets: KnownOutlet[]): RegExpExecArray | null {
   const found = AGENCY_DATELINE.exec(text) ?? COLON_DATELINE.exec(text);
-  return found?.[2] && (outletNamed(found[2], outlets) || matchOutlet(found[2], outlets)) ? found : null;
+  if (found?.[2] && (outletNamed(found[2], outlets) || matchOutlet(found[2], outlets))) return found;
+  // (The square brackets' form is a dateline with or without an agency.)
+  const bracketed = BRACKETED_DATELINE.exec(text);
+  return bracketed &&
+    (!bracketed[2] || outletNamed(bracketed[2], outlets) || matchOutlet(bracketed[2], outlets))
+    ? bracketed
+    : null;
 }
 
 /** "Oct. 22 (UPI) -- …": a wire's dateline of a date and its bracket, with no place ([whole, date, agency]). */
