@@ -2031,3 +2031,17 @@ describe("the host and the guest", () => {
     expect(speakerAt(found, "important partner")).toBe("Ivo Brandt");
   });
 });
+
+describe("a name opening the sentence with a relative clause and no comma before 'who'", () => {
+  it("is the subject of the verb after the clause's comma; a pronoun after it is theirs", () => {
+    const found = statements(
+      [
+        "President Ivo Brandt met President Tomas Orrin in Lindby.",
+        "President Orrin who himself came from a village, said President Brandt is performing a humble service to the people. He admired President Brandt’s service.",
+        "He said there is a possibility for both countries to continue the relationship.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "humble service")).toBe("Tomas Orrin");
+    expect(speakerAt(found, "possibility for both")).toBe("Tomas Orrin");
+  });
+});

@@ -1521,6 +1521,15 @@ export function attribute(
                 body.slice(m.end, verbStart),
               ) &&
               wordCount(body.slice(m.end, verbStart)) <= 20,
+          ) ??
+          // "President Hamid who himself came from a village, said …": a relative clause without its first
+          // comma after the name that opens the sentence.
+          (mentionsOfSentence[index] ?? []).find(
+            (m) =>
+              m.end < verbStart &&
+              !/\S/u.test(body.slice(sentence.start, m.start - titlesBefore(m).length)) &&
+              /^\s+who\s[^,;“”"]*,\s*$/iu.test(body.slice(m.end, verbStart)) &&
+              wordCount(body.slice(m.end, verbStart)) <= 20,
           );
         if (head) {
           inverted = false;
