@@ -1171,3 +1171,14 @@ describe("Muhammad's short form before a name", () => {
     expect(roles).toContain("President of Bangladesh");
   });
 });
+
+describe("a title by its letters before a name", () => {
+  it("announces the person, by one name or two", () => {
+    const names = namesOf(
+      extract(
+        "President Lena Okafor met Prime Minister Ivo Brandt in Lindby.\n\nEarlier, EAM Kessik had also met with the Sudrian President during his state visit. He said the meeting would strengthen cooperation.",
+      ),
+    );
+    expect(names).toContain("Kessik");
+  });
+});

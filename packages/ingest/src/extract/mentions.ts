@@ -50,8 +50,10 @@ let titlePatternFor: { roles: string[]; pattern: RegExp } | undefined;
 function titlePattern(vocabulary: Vocabulary): RegExp {
   if (titlePatternFor?.roles !== vocabulary.roleWords) {
     // Titles in either case ("Minister", "minister"); the names after them must be capitalised.
+    // (And a title's letters, in capitals only: "EAM Jaishankar", "PM Modi"; "pm" is an hour's.)
     const titles = [...vocabulary.roleWords, ...vocabulary.honorifics]
       .flatMap((title) => [title, title.toLowerCase()])
+      .concat(Object.keys(vocabulary.titleAbbreviations).filter((letters) => /^\p{Lu}{2,}$/u.test(letters)))
       .sort((a, b) => b.length - a.length)
       .map(escapeRegExp)
       .join("|");
