@@ -2329,3 +2329,21 @@ describe("a dateline with the town's country in square brackets", () => {
     }
   });
 });
+
+describe("words said in the sentence a dateline opens", () => {
+  it("start after the dateline, its agency and its dash", () => {
+    const page = [
+      "Norland envoy meets Sudrian minister",
+      "LINDBY (Reuters) - Norland and Sudria will resume river talks next month, the Norland foreign ministry said on Monday.",
+      "The talks were useful, Foreign Minister Hana Velkova said.",
+    ].join("\n\n");
+    const [article] = segment(page);
+    if (!article) throw new Error("no article");
+    const body = page.slice(article.start, article.end);
+    const { vocabulary } = reference();
+    const said = extractCandidates(body, [], vocabulary, null, article.title, article.dateline).filter(
+      (c) => c.kind === "STATEMENT",
+    );
+    expect(said.map((c) => c.span.exact)).toContain("Norland and Sudria will resume river talks next month");
+  });
+});

@@ -335,6 +335,8 @@ export function extractCandidates(
   publishedAt: Date | null = null,
   /** The article's headline: a speaker the body names by one word only may be named in full there. */
   headline: string | null = null,
+  /** The dateline that opens the body, as segmentation read it ("LINDBY (Reuters)"): no one's words. */
+  dateline: string | null = null,
 ): CandidateDraft[] {
   const candidates: CandidateDraft[] = [];
   const taken = new Set<string>();
@@ -744,7 +746,19 @@ export function extractCandidates(
     );
   }
 
+  // "LINDBY (Reuters) - Norland and Sudria will resume talks, the ministry said": what was said starts
+  // after the dateline (its agency's bracket and the dash or colon after it).
+  const opening = dateline ? page.indexOf(dateline) : -1;
+  const afterDateline =
+    dateline && opening >= 0 && !page.slice(0, opening).trim()
+      ? opening +
+        dateline.length +
+        (/^\s*(?:\([^)\n]{1,60}\)\s*)?(?:[-—–]{1,2}|[:.])?\s*/u.exec(
+          page.slice(opening + dateline.length),
+        )?.[0].length ?? 0)
+      : 0;
   for (const statement of statements) {
+    if (statement.start < afterDateline && statement.end > afterDateline) statement.start = afterDateline;
     add(
       "STATEMENT",
       statement.start,
