@@ -1627,7 +1627,8 @@ describe("a quotation closed by two curly apostrophes, and a position defended",
       '"It was great to have met Ivo Dorn at the summit. Norland and Sudria will keep working for a cleaner river,’’ said PM Lind.';
     const found = statements(body);
     const quote = at(found, "It was great");
-    expect(quote?.data).toMatchObject({ speaker: "PM Lind", mode: "DIRECT" });
+    // (The title's letters announce the name: the speaker is the person, Lind.)
+    expect(quote?.data).toMatchObject({ speaker: "Lind", mode: "DIRECT" });
     // The span takes in both apostrophes, and is the page's own slice.
     expect(quote?.span.exact.endsWith("river,’’")).toBe(true);
     expect(body.slice(quote?.span.start, quote?.span.end)).toBe(quote?.span.exact);
