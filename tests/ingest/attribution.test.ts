@@ -2046,3 +2046,15 @@ describe("a name opening the sentence with a relative clause and no comma before
     expect(speakerAt(found, "possibility for both")).toBe("Tomas Orrin");
   });
 });
+
+describe("a statement by a body named after 'by'", () => {
+  it("gives the words to the body, through its statement", () => {
+    const found = statements(
+      "President Lena Okafor received President Ivo Brandt at Lindby Palace and hosted a banquet in his honour on Saturday, a statement by the Lindby Palace said.",
+    );
+    expect(at(found, "hosted a banquet")?.data).toMatchObject({
+      speaker: "Lindby Palace",
+      channel: "a statement by the Lindby Palace",
+    });
+  });
+});

@@ -1692,12 +1692,30 @@ export function attribute(
       const name = found.referent ? null : found.label;
       // "a White House statement reads", "the Kremlin’s press service said": the body that issued the channel
       // speaks through it.
-      const issuer = name
-        ? /^(?:an?|the)\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*?)(?:[’']s)?(?:\s+\p{Ll}+){1,2}$/u.exec(
+      // ("a statement by the Rashtrapati Bhavan said", "a readout from the Kremlin said": a body named by
+      // its proper name after "by" or "from", no person the article names.)
+      const issuedBy = name
+        ? /^(?:an?|the)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}+\s+(?:issued\s+)?(?:by|from)\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.’'-]*){0,5})$/u.exec(
             name,
           )?.[1]
         : undefined;
-      if (name && issuer && channelNoun.test(name) && !found.referent && isBody(issuer)) {
+      const byBody =
+        issuedBy &&
+        ![...referents.values()].some((r) => r.name.includes(issuedBy) || issuedBy.includes(r.name))
+          ? issuedBy
+          : undefined;
+      const issuer = name
+        ? (/^(?:an?|the)\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*?)(?:[’']s)?(?:\s+\p{Ll}+){1,2}$/u.exec(
+            name,
+          )?.[1] ?? byBody)
+        : undefined;
+      if (
+        name &&
+        issuer &&
+        channelNoun.test(name) &&
+        !found.referent &&
+        (isBody(issuer) || issuer === byBody)
+      ) {
         channel ??= name;
         if (!chosen)
           chosen = { referent: null, label: issuer, verbStart, verbEnd, subjectStart: found.start, post };
