@@ -1182,3 +1182,20 @@ describe("a title by its letters before a name", () => {
     expect(names).toContain("Kessik");
   });
 });
+
+describe("a body's letters in mixed case, and a name after an article before an apposition's role", () => {
+  it("are no person", () => {
+    const people = (found: CandidateDraft[]) =>
+      found
+        .filter((c) => c.kind === "PARTICIPANT" && c.data.kind === "PERSON")
+        .map((c) => String(c.data.name));
+    const names = people(
+      extract(
+        "Foreign Minister Ivo Brandt and his counterpart Tomas Orrin held talks.\n\nMeanwhile, the Ministry of Foreign Affairs of the Russian Federation, in an official statement, said the two ministers discussed relations.\n\nFollowing their meeting, Hana Velkova, spokesperson of Norland MoFA, posted a photograph.",
+      ),
+    );
+    expect(names).toEqual(expect.arrayContaining(["Ivo Brandt", "Tomas Orrin", "Hana Velkova"]));
+    expect(names).not.toContain("MoFA");
+    expect(names).not.toContain("Russian Federation");
+  });
+});

@@ -79,15 +79,24 @@ function titledNames(body: string, vocabulary: Vocabulary): string[] {
   const roles = new Set(vocabulary.roleWords.map((word) => word.toLowerCase()));
   const pattern = titlePattern(vocabulary);
   pattern.lastIndex = 0;
-  return [...body.matchAll(pattern)]
-    .map((match) => (match[1] ?? "").replace(/[’']s$/, ""))
-    .map((found) =>
-      found
-        .split(/\s+/)
-        .filter((word) => !roles.has(word.toLowerCase()))
-        .join(" "),
-    )
-    .filter((found) => found && /^\p{Lu}/u.test(found) && !/^\p{Lu}+$/u.test(found));
+  return (
+    [...body.matchAll(pattern)]
+      .map((match) => (match[1] ?? "").replace(/[’']s$/, ""))
+      .map((found) =>
+        found
+          .split(/\s+/)
+          .filter((word) => !roles.has(word.toLowerCase()))
+          .join(" "),
+      )
+      // (Nor letters of a body's name in mixed case: "spokesperson of Pakistan MoFA".)
+      .filter(
+        (found) =>
+          found &&
+          /^\p{Lu}/u.test(found) &&
+          !/^\p{Lu}+$/u.test(found) &&
+          !/^\p{Lu}\p{Ll}{1,2}\p{Lu}{1,3}$/u.test(found),
+      )
+  );
 }
 
 /** Lexicon tags of words that are no name: numbers, dates, function words. */
@@ -247,10 +256,11 @@ function appositiveNames(body: string, vocabulary: Vocabulary): string[] {
   // And a name beside an office in capitals set off by commas: "Shavkat Mirziyoyev, President of
   // Uzbekistan", "the Prime Minister of Armenia, Nikol Pashinyan,".
   const { nameBefore, nameAfter, postAfter } = officePatterns(vocabulary);
+  const officeFirst = [...body.matchAll(nameAfter)];
   for (const match of [
     ...body.matchAll(appositionFor.pattern),
     ...body.matchAll(nameBefore),
-    ...body.matchAll(nameAfter),
+    ...officeFirst,
   ]) {
     const name = match[1] ?? "";
     const words = name.split(/\s+/);
@@ -258,6 +268,9 @@ function appositiveNames(body: string, vocabulary: Vocabulary): string[] {
     if (tagsOf(name.toLowerCase()).some((tag) => PLACE_TAGS.has(tag))) continue;
     const before = /([\p{L}]+)[^\p{L}\n]*$/u.exec(body.slice(Math.max(0, match.index - 30), match.index));
     if (before?.[1] && tagsOf(before[1]).includes("Preposition")) continue;
+    // ("the Ministry … of the Russian Federation, in an official statement": a name after an article is a
+    // country's or a body's.)
+    if (before?.[1] && /^(?:the|an?)$/iu.test(before[1]) && !officeFirst.includes(match)) continue;
     names.push(name);
   }
   // (A preposition may stand before the post: "talks with the foreign minister of Tajikistan, …".)
