@@ -2058,3 +2058,13 @@ describe("a statement by a body named after 'by'", () => {
     });
   });
 });
+
+describe("an aside set off by commas before the verb", () => {
+  it("leaves the sentence's opening word out of the speaker", () => {
+    const found = statements(
+      "Foreign Minister Ivo Brandt and his counterpart Tomas Orrin held talks.\n\nMeanwhile, the Norland Foreign Ministry, in an official statement, said the two ministers discussed relations.",
+    );
+    expect(speakerAt(found, "discussed relations")).not.toBe("Meanwhile");
+    expect(at(found, "discussed relations")?.data.channel).toBe("an official statement");
+  });
+});

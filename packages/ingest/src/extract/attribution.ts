@@ -86,9 +86,10 @@ const fillerPattern = (occasions: readonly string[]): RegExp => {
     const occasion = occasions.length
       ? `|(?:after|before|during|at|following|ahead\\s+of)\\s+(?:(?:the|a|an|his|her|their|its|this|that)\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:${wordAlternatives(occasions)})`
       : "";
-    // (Or an aside set off by commas: "The Chinese president, in turn, hailed …".)
+    // (Or an aside set off by commas: "The Chinese president, in turn, hailed …", "the Ministry …, in an
+    // official statement, said …".)
     const aside =
-      "\\s*,\\s*(?:in\\s+(?:his\\s+|her\\s+|their\\s+|its\\s+)?turn|for\\s+(?:his|her|their|its)\\s+part|however|meanwhile|too|though|also)\\s*,";
+      "\\s*,\\s*(?:in\\s+(?:his\\s+|her\\s+|their\\s+|its\\s+)?turn|for\\s+(?:his|her|their|its)\\s+part|however|meanwhile|too|though|also|in\\s+(?:an?|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)\\s*,";
     pattern = new RegExp(`(?:\\s+(?:${FILLER_WORDS}${occasion})|${aside})+\\s*$`, "u");
     fillers.set(occasions, pattern);
   }
@@ -1445,10 +1446,13 @@ export function attribute(
       // "…,” said Mr Wang." / "…, said X.": the subject after the verb.
       // (Not after a participle: "…, urging President Xi to curb …" names whom it urges.)
       // ("«…» – said Meloni – «…»": a closing mark and a dash, as pages translated from Italian set it.)
+      // (Nor after an aside set off by commas: "the Ministry …, in an official statement, said …".)
       let inverted =
         /(?:[,”"’]|[,”"’]\s*[—–])\s*$/u.test(
           body.slice(Math.max(sentence.start, verbStart - 5), verbStart),
-        ) && !/ing$/iu.test(body.slice(verbStart, verbEnd));
+        ) &&
+        !/ing$/iu.test(body.slice(verbStart, verbEnd)) &&
+        !fillerPattern(NO_OCCASIONS).test(body.slice(sentence.start, verbStart).replace(/\s+$/u, " "));
       // "…, where he met Biden, thanked the U.S. for its support": a verb that never stands before its
       // subject (vocabulary invertingVerbs) has it before, whatever follows.
       const invertible = inverting.size === 0 || inverting.has(verb[0].toLowerCase().replace(/\s+/gu, " "));
