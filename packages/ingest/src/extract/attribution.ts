@@ -76,6 +76,25 @@ const FILLER_WORDS =
 const fillers = new WeakMap<readonly string[], RegExp>();
 /** The filler with no occasion: one array, so that its pattern is compiled once. */
 const NO_OCCASIONS: readonly string[] = [];
+/** "as saying", "as telling", "as having told": the words that introduce what one quoted or cited said. */
+const AS_SAYING = String.raw`as\s+(?:having\s+(?:said|told|stated)|saying|telling|stating)\b`;
+/** "Putin was quoted by Russian state news agency TASS as saying …": [whole, who quoted]. */
+const QUOTED_BY = new RegExp(
+  String.raw`\b(?:was|were|is|has\s+been)\s+(?:quoted|cited)\s+by\s+([^,;.“”"]{2,60}?)\s+` + AS_SAYING,
+  "iu",
+);
+/** "… quoted Xi as saying" after the verb: [whole, words before the name, the name]. */
+const CITED_AS = new RegExp(
+  String.raw`^\s+((?:[\p{L}.’'-]+\s+){0,5}?)(?=\p{Lu})([^\s,;]+(?:\s+[^\s,;]+){0,3}?)\s+` + AS_SAYING,
+  "u",
+);
+/** "…,” CCTV reported, citing Xi as saying": [whole, who cites, their verb, who is cited]. */
+const CITING = new RegExp(
+  String.raw`,\s+((?:[\p{L}.’'-]+\s+){0,6}?[\p{L}.’'-]+)\s+(\p{Ll}+),\s+citing\s+((?:[\p{L}.’'-]+\s+){0,4}?[\p{L}.’'-]+)\s+` +
+    AS_SAYING,
+  "u",
+);
+
 /**
  * The filler before a verb of speech, with an occasion (vocabulary's attribution.occasionNouns): "Albanese
  * after the meeting said", "Wang at a joint press conference said", "Xi during Monday's talks stressed".
@@ -366,9 +385,7 @@ export function attribute(
       // ("her" before a function word is its object: "told her that …".)
       if (
         possessive[1] === "her" &&
-        ["that", "to", "the", "a", "an", "on", "in", "at", "and", "of", "about", "for", "as"].includes(
-          possessive[2] ?? "",
-        )
+        /Determiner|Preposition|Conjunction/u.test(String(lexiconTag(possessive[2] ?? "") ?? ""))
       )
         continue;
       const votes = pronounGender.get(referent) ?? new Set();
@@ -480,6 +497,13 @@ export function attribute(
   // Who passes something on at a sentence's end: a name, a channel ("Chinese state news agency Xinhua",
   // "state media") or a body ("the foreign ministry"), never a clause ("as the department later reported",
   // "which the paper first reported", "it reported").
+  /** The one who relays, as the speaker of a sentence that closes with them ("…, Reuters reported"). */
+  const relayedBy = (sentenceStart: number, match: RegExpExecArray, relayer: string) => {
+    const subjectStart = sentenceStart + match.index + match[0].indexOf(relayer);
+    const verbStart = subjectStart + relayer.length + 1;
+    const verbEnd = verbStart + (/^\p{L}+/u.exec(body.slice(verbStart))?.[0].length ?? 0);
+    return { referent: null, label: relayer, verbStart, verbEnd, subjectStart, post: true };
+  };
   const relaying = (relayer: string) =>
     (/^\p{Lu}/u.test(relayer.split(/\s+/u).at(-1) ?? "") || channelNoun.test(relayer) || isBody(relayer)) &&
     !/^(?:as|which|what|that|than|contrary|an?|it|people|who|where|when|so|and|but)\b/iu.test(relayer) &&
@@ -630,9 +654,18 @@ export function attribute(
     // (A people of several words, or one the lexicon lacks: "the Sierra Leonean president". A title that
     // names a country gives its people: "President … of Sierra Leone" is no Vietnamese president.)
     const peoples = peoplesNamed(words);
+    // (Each referent's peoples once for this phrase: the pool, the fallback and the score all ask.)
+    const peoplesOfReferent = new Map<Referent, Set<string>>();
+    const nationsOf = (r: Referent) => {
+      const known = peoplesOfReferent.get(r);
+      if (known) return known;
+      const own = nationalitiesIn(r.titles);
+      peoplesOfReferent.set(r, own);
+      return own;
+    };
     const foreign = (r: Referent) => {
       if (demonyms.length === 0 && peoples.size === 0) return false;
-      const own = nationalitiesIn(r.titles);
+      const own = nationsOf(r);
       if (peoples.size > 0 && own.size > 0) return ![...peoples].some((people) => own.has(people));
       return (
         demonyms.length > 0 && [...r.titles].some((t) => lexiconTag(t) === "Demonym" && !demonyms.includes(t))
@@ -665,9 +698,7 @@ export function attribute(
       roles.every((w) => leaderNouns.has(w))
     ) {
       const national = [...referents.values()].filter(
-        (r) =>
-          demonyms.every((d) => r.titles.has(d)) ||
-          [...peoples].some((p) => nationalitiesIn(r.titles).has(p)),
+        (r) => demonyms.every((d) => r.titles.has(d)) || [...peoples].some((p) => nationsOf(r).has(p)),
       );
       if (national.length === 1) pool = national;
     }
@@ -676,11 +707,7 @@ export function attribute(
     // leader", where a president and a premier both fit, is the one the article names most.
     const score = (r: Referent) =>
       words.filter((w) => r.titles.has(w)).length +
-      ([...peoples].some(
-        (p) => !p.split(" ").every((w) => r.titles.has(w)) && nationalitiesIn(r.titles).has(p),
-      )
-        ? 1
-        : 0);
+      ([...peoples].some((p) => !p.split(" ").every((w) => r.titles.has(w)) && nationsOf(r).has(p)) ? 1 : 0);
     const byLeader = words.some((w) => leaderNouns.has(w));
     const better = (r: Referent, best: Referent) =>
       score(r) > score(best) ||
@@ -1793,10 +1820,7 @@ export function attribute(
     }
     // "Putin was quoted by Russian state news agency TASS as saying …": the one quoted, named right before,
     // speaks; who quotes them is the channel.
-    const quotedBy =
-      /\b(?:was|were|is|has\s+been)\s+(?:quoted|cited)\s+by\s+([^,;.“”"]{2,60}?)\s+as\s+(?:having\s+(?:said|told|stated)|saying|telling|stating)\b/iu.exec(
-        text,
-      );
+    const quotedBy = QUOTED_BY.exec(text);
     const quotedOne = quotedBy
       ? (mentionsOfSentence[index] ?? []).find(
           (m) =>
@@ -1903,13 +1927,9 @@ export function attribute(
         ? relayed.exec(text.slice(0, according.index).replace(/,\s*$/u, ""))
         : null;
     if (!chosen && according?.[1] && relayedBefore?.[1] && relaying(relayedBefore[1])) {
-      const relayer = relayedBefore[1];
-      const subjectStart = sentence.start + relayedBefore.index + relayedBefore[0].indexOf(relayer);
-      const verbStart = subjectStart + relayer.length + 1;
-      const verbEnd = verbStart + (/^\p{L}+/u.exec(body.slice(verbStart))?.[0].length ?? 0);
       channel = according[1].trim();
-      channelTails.push(subjectStart);
-      chosen = { referent: null, label: relayer, verbStart, verbEnd, subjectStart, post: true };
+      chosen = relayedBy(sentence.start, relayedBefore, relayedBefore[1]);
+      channelTails.push(chosen.subjectStart);
     }
     if (!chosen && according?.[1] && !channelNoun.test(according[1])) {
       const start = sentence.start + according.index + according[0].indexOf(according[1]);
@@ -2000,10 +2020,7 @@ export function attribute(
       chosen = channelSubject;
     if (chosen && /^(?:cited|cites|quoted|quotes)$/iu.test(body.slice(chosen.verbStart, chosen.verbEnd))) {
       const after = body.slice(chosen.verbEnd, sentence.end);
-      const cited =
-        /^\s+((?:[\p{L}.’'-]+\s+){0,5}?)(?=\p{Lu})([^\s,;]+(?:\s+[^\s,;]+){0,3}?)\s+as\s+(?:having\s+(?:said|told|stated)|saying|telling|stating)\b/u.exec(
-          after,
-        );
+      const cited = CITED_AS.exec(after);
       const at = cited ? chosen.verbEnd + (cited[0].length - cited[0].trimStart().length) : -1;
       // (The person's name right before "as saying": "cited Varnow's office as saying" is the office's.)
       const nameEnd = cited
@@ -2075,17 +2092,10 @@ export function attribute(
     }
     // "Iran and Saudi Arabia agreed to resume relations, news agency Reuters reported.": with no one else
     // speaking, what it reports is the relayer's to say.
-    if (!chosen && relay && named && !/[“”"]/u.test(text) && relay.index > 0) {
-      const subjectStart = sentence.start + relay.index + relay[0].indexOf(relayer);
-      const verbStart = subjectStart + relayer.length + 1;
-      const verbEnd = verbStart + (/^\p{L}+/u.exec(body.slice(verbStart))?.[0].length ?? 0);
-      chosen = { referent: null, label: relayer, verbStart, verbEnd, subjectStart, post: true };
-    }
+    if (!chosen && relay && named && !/[“”"]/u.test(text) && relay.index > 0)
+      chosen = relayedBy(sentence.start, relay, relayer);
     // "…,” CCTV reported, citing Xi as saying.": the one cited speaks; who reports it is the channel.
-    const citing =
-      /,\s+((?:[\p{L}.’'-]+\s+){0,6}?[\p{L}.’'-]+)\s+(\p{Ll}+),\s+citing\s+((?:[\p{L}.’'-]+\s+){0,4}?[\p{L}.’'-]+)\s+as\s+(?:having\s+(?:said|told|stated)|saying|telling|stating)\b/u.exec(
-        text,
-      );
+    const citing = CITING.exec(text);
     const [, citer, citingVerb, citedName] = citing ?? [];
     if (citing && citer && citingVerb && citedName) {
       const citedAt = sentence.start + citing.index + citing[0].lastIndexOf(citedName);
