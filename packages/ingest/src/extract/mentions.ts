@@ -256,35 +256,33 @@ function appositiveNames(body: string, vocabulary: Vocabulary): string[] {
   // And a name beside an office in capitals set off by commas: "Shavkat Mirziyoyev, President of
   // Uzbekistan", "the Prime Minister of Armenia, Nikol Pashinyan,".
   const { nameBefore, nameAfter, postAfter } = officePatterns(vocabulary);
-  const officeFirst = [...body.matchAll(nameAfter)];
-  for (const match of [
-    ...body.matchAll(appositionFor.pattern),
-    ...body.matchAll(nameBefore),
-    ...officeFirst,
-  ]) {
+  // What stands before the match: a preposition makes the name a place ("In Phnom Penh, the minister said"),
+  // and, where the name opens the match, an article makes it a country's or a body's ("the Ministry … of the
+  // Russian Federation, in an official statement"). A post in small letters may follow a preposition ("talks
+  // with the foreign minister of Tajikistan, …"); its name is checked for a people's and a place's instead.
+  const matches: { match: RegExpExecArray; opens: "name" | "office" | "post" }[] = [
+    ...[...body.matchAll(appositionFor.pattern), ...body.matchAll(nameBefore)].map((match) => ({
+      match,
+      opens: "name" as const,
+    })),
+    ...[...body.matchAll(nameAfter)].map((match) => ({ match, opens: "office" as const })),
+    ...[...body.matchAll(postAfter)].map((match) => ({ match, opens: "post" as const })),
+  ];
+  for (const { match, opens } of matches) {
     const name = match[1] ?? "";
     const words = name.split(/\s+/);
     if (words.some((w) => roles.has(w.toLowerCase()) || !nameLike(w))) continue;
     if (tagsOf(name.toLowerCase()).some((tag) => PLACE_TAGS.has(tag))) continue;
-    const before = /([\p{L}]+)[^\p{L}\n]*$/u.exec(body.slice(Math.max(0, match.index - 30), match.index));
-    if (before?.[1] && tagsOf(before[1]).includes("Preposition")) continue;
-    // ("the Ministry … of the Russian Federation, in an official statement": a name after an article is a
-    // country's or a body's.)
-    if (before?.[1] && /^(?:the|an?)$/iu.test(before[1]) && !officeFirst.includes(match)) continue;
-    names.push(name);
-  }
-  // (A preposition may stand before the post: "talks with the foreign minister of Tajikistan, …".)
-  for (const match of body.matchAll(postAfter)) {
-    const name = match[1] ?? "";
-    const words = name.split(/\s+/);
-    if (
-      words.some(
-        (w) => roles.has(w.toLowerCase()) || !nameLike(w) || tagsOf(w.toLowerCase()).includes("Demonym"),
-      )
-    )
-      continue;
-    if (tagsOf(name.toLowerCase()).some((tag) => PLACE_TAGS.has(tag)) || namesIn(name).places.length > 0)
-      continue;
+    if (opens === "post") {
+      if (words.some((w) => tagsOf(w.toLowerCase()).includes("Demonym")) || namesIn(name).places.length > 0)
+        continue;
+    } else {
+      const before = /([\p{L}]+)[^\p{L}\n]*$/u.exec(
+        body.slice(Math.max(0, match.index - 30), match.index),
+      )?.[1];
+      if (before && tagsOf(before).includes("Preposition")) continue;
+      if (before && opens === "name" && /^(?:the|an?)$/iu.test(before)) continue;
+    }
     names.push(name);
   }
   return names;
