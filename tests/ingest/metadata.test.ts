@@ -446,6 +446,16 @@ A spokesman said the talks were useful.
         title: "Norland, Sudria talks in Geneva last almost three hours",
       },
       {
+        // A town in title case and the agency between slashes, with no full stop.
+        content: `Prime Ministers of Norland and Sudria make press statement
+Politics
+Tarnby /MONTSAME/ The visit by the Sudrian premier to Norland is the first in ten years, the Norland premier said.
+The talks lasted three hours.
+`,
+        outlet: "Montsame",
+        title: "Prime Ministers of Norland and Sudria make press statement",
+      },
+      {
         content: `The Largest Career Network for Rail Engineers - JOIN NOW
 Norland and Sudria pledge closer ties
 by VOA News March 4, 2031
