@@ -2346,4 +2346,20 @@ describe("words said in the sentence a dateline opens", () => {
     );
     expect(said.map((c) => c.span.exact)).toContain("Norland and Sudria will resume river talks next month");
   });
+
+  it("start after a town in title case and its agency between slashes", () => {
+    const page = [
+      "Norland envoy meets Sudrian minister",
+      "Lindby /MONTSAME/ Norland and Sudria will resume river talks next month, the Norland foreign ministry said on Monday.",
+      "The talks were useful, Foreign Minister Hana Velkova said.",
+    ].join("\n\n");
+    const [article] = segment(page);
+    if (!article) throw new Error("no article");
+    expect(article.dateline).toBe("Lindby");
+    const body = page.slice(article.start, article.end);
+    const said = extractCandidates(body, [], reference().vocabulary, null, article.title, article.dateline);
+    expect(said.filter((c) => c.kind === "STATEMENT").map((c) => c.span.exact)).toContain(
+      "Norland and Sudria will resume river talks next month",
+    );
+  });
 });

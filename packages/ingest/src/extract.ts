@@ -747,13 +747,13 @@ export function extractCandidates(
   }
 
   // "LINDBY (Reuters) - Norland and Sudria will resume talks, the ministry said": what was said starts
-  // after the dateline (its agency's bracket and the dash or colon after it).
+  // after the dateline (its agency's bracket, or its name between slashes, and the dash or colon after it).
   const opening = dateline ? page.indexOf(dateline) : -1;
   const afterDateline =
     dateline && opening >= 0 && !page.slice(0, opening).trim()
       ? opening +
         dateline.length +
-        (/^\s*(?:\([^)\n]{1,60}\)\s*)?(?:[-—–]{1,2}|[:.])?\s*/u.exec(
+        (/^\s*(?:\([^)\n]{1,60}\)\s*|\.?\s*\/[^/\n]{2,30}\/\.?\s*)?(?:[-—–]{1,2}|[:.])?\s*/u.exec(
           page.slice(opening + dateline.length),
         )?.[0].length ?? 0)
       : 0;
