@@ -1199,3 +1199,16 @@ describe("a body's letters in mixed case, and a name after an article before an 
     expect(names).not.toContain("Russian Federation");
   });
 });
+
+describe("an initial run onto the surname", () => {
+  it("keeps the whole name, and its holder speaks", () => {
+    const found = extract(
+      "The visit by the Sudrian premier Ivo Brandt is the first in ten years, underlined Norland Prime Minister K.Tumursukh at the joint press briefing.\n\nThe talks were of great importance, he noted.",
+    );
+    const names = namesOf(found);
+    expect(names).toContain("K.Tumursukh");
+    expect(names).not.toContain("K");
+    const speakers = found.filter((c) => c.kind === "STATEMENT").map((c) => c.data.speaker);
+    expect(speakers).toEqual(["K.Tumursukh", "K.Tumursukh"]);
+  });
+});
