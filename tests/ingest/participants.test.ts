@@ -1212,3 +1212,17 @@ describe("an initial run onto the surname", () => {
     expect(speakers).toEqual(["K.Tumursukh", "K.Tumursukh"]);
   });
 });
+
+describe("a title or a body's noun left before a name", () => {
+  it("is cut from the name: after a people's name, a body's noun, a title word that is also a verb", () => {
+    const names = namesOf(
+      extract(
+        "President Lena Okafor on June 14 received President of Sudria’s National Assembly Adama Bictogo, who is on an official visit.\n\nAttending were also Principal Deputy Chief Monitor Alexander Hug and others.\n\nState President Ivo Brandt on Monday held talks with Sri Lankan President Anura Kumara Dissanayaka after a ceremony.",
+      ),
+    );
+    expect(names).toEqual(
+      expect.arrayContaining(["Adama Bictogo", "Alexander Hug", "Anura Kumara Dissanayaka"]),
+    );
+    expect(names.some((name) => /Assembly|Monitor|President/u.test(name))).toBe(false);
+  });
+});

@@ -1075,14 +1075,17 @@ export function mentionsOf(
       // "Emmanuel Macron Macron": a last word printed twice.
       .replace(/^(.*\s(\p{Lu}[\p{L}’'-]+))\s+\2$/u, "$1")
       .trim();
-    for (;;) {
-      const first = /^(\S+?)\.?\s+/u.exec(name);
-      // "President-elect Donald Trump": a title with its "-elect" or "-designate" is a title.
-      const word = first?.[1]?.toLowerCase().replace(titleSuffix, "") ?? "";
-      if (!first || !(kind === "PERSON" ? personNoise : noise).has(word)) break;
-      name = name.slice(first[0].length);
-      titled ||= noise.has(word) || honorifics.has(word);
-    }
+    const withoutTitle = () => {
+      for (;;) {
+        const first = /^(\S+?)\.?\s+/u.exec(name);
+        // "President-elect Donald Trump": a title with its "-elect" or "-designate" is a title.
+        const word = first?.[1]?.toLowerCase().replace(titleSuffix, "") ?? "";
+        if (!first || !(kind === "PERSON" ? personNoise : noise).has(word)) break;
+        name = name.slice(first[0].length);
+        titled ||= noise.has(word) || honorifics.has(word);
+      }
+    };
+    withoutTitle();
     // "The President of the United Arab Emirates": the tail of a country's or a place's name, after its
     // first word, is no one's name.
     if (kind === "PERSON" && placeTail(body, name)) continue;
@@ -1113,7 +1116,15 @@ export function mentionsOf(
       const countryOf = (words: string[]) =>
         tagsOf(words.join(" ").toLowerCase().replace(/n$/u, "")).includes("Country");
       if (demonym === parts.length - 1 && (!parts.slice(0, -1).some(givenName) || countryOf(parts))) continue;
-      if (demonym >= 0 && parts.length - demonym - 1 >= 2) name = parts.slice(demonym + 1).join(" ");
+      // (A title may stand after the people's name: "Sri Lankan President Anura Kumara Dissanayaka".)
+      if (demonym >= 0 && parts.length - demonym - 1 >= 2) {
+        name = parts.slice(demonym + 1).join(" ");
+        withoutTitle();
+      }
+      // "Assembly Adama Bictogo" of "President of Sudria's National Assembly Adama Bictogo": the noun of a
+      // body ends the office before a name of two words or more; no one's name opens with it.
+      const words = name.split(/\s+/u);
+      if (words.length >= 3 && bodyNouns.has(words[0]?.toLowerCase() ?? "")) name = words.slice(1).join(" ");
     }
     // "Abiy Ahmed Thursday" of "met … Abiy Ahmed Thursday to discuss": the day of the week is no part of it.
     if (kind === "PERSON") {
