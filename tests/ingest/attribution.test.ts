@@ -2068,3 +2068,30 @@ describe("an aside set off by commas before the verb", () => {
     expect(at(found, "discussed relations")?.data.channel).toBe("an official statement");
   });
 });
+
+describe("a speaker by another title of the same post, or with a place after the name", () => {
+  it("gives 'the Premier' to the prime minister, with the quotation after the verb as the words said", () => {
+    const found = statements(
+      [
+        "Prime Minister Ivo Brandt, who arrived in Lindby yesterday for an official visit, held talks with President Omar Okafor.",
+        'Appreciating the President\'s invitation, the Premier noted "We must work towards a stable and prosperous region."',
+        "President Omar Okafor of Sudria assured the Premier that he will provide his support.",
+      ].join("\n\n"),
+    );
+    expect(at(found, "stable and prosperous")?.data).toMatchObject({ speaker: "Ivo Brandt", mode: "DIRECT" });
+    expect(at(found, "stable and prosperous")?.span.exact).toBe(
+      '"We must work towards a stable and prosperous region."',
+    );
+    expect(speakerAt(found, "provide his support")).toBe("Omar Okafor");
+  });
+
+  it("keeps 'the Premier' for the one titled Premier where there is one", () => {
+    const found = statements(
+      [
+        "Premier Wen Haolin held talks with Prime Minister Ivo Brandt in Lindby.",
+        "The Premier stressed that the two countries should deepen cooperation in trade.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "deepen cooperation")).toBe("Wen Haolin");
+  });
+});

@@ -136,6 +136,12 @@ export function attribute(
     ]),
   );
   const spelledOut = (words: string[]) => words.flatMap((word) => abbreviated.get(word) ?? [word]);
+  const equivalents = new Map(
+    Object.entries(vocabulary.titleEquivalents).map(([title, same]) => [
+      title.toLowerCase(),
+      same.toLowerCase().split(/\s+/u),
+    ]),
+  );
   const nonSpeakers = new Set(v.nonSpeakers.map((w) => w.toLowerCase()));
   const channelNoun = new RegExp(`\\b(?:${v.channelNouns.map(escapeRegExp).join("|")})\\b`, "iu");
   const describedBy = new Set(
@@ -638,9 +644,12 @@ export function attribute(
     if (hostNouns.has(head) || visitorNouns.has(head)) return hostOrVisitor(head, index);
     if (roles.length === 0) return null;
     // "the Chinese leader": one whose title is a head of state's or government's.
-    const fits = (r: Referent) =>
+    const fits = (r: Referent, same = false) =>
       roles.every(
-        (w) => r.titles.has(w) || (leaderNouns.has(w) && [...leaderTitles].some((t) => r.titles.has(t))),
+        (w) =>
+          r.titles.has(w) ||
+          (leaderNouns.has(w) && [...leaderTitles].some((t) => r.titles.has(t))) ||
+          (same && (equivalents.get(w)?.every((t) => r.titles.has(t)) ?? false)),
       );
     // People named inside a quotation ("“Like the former premier Ivo Brandt, I …”") are spoken of.
     const outsideQuotes = (i: number) =>
@@ -679,6 +688,8 @@ export function attribute(
       ]),
     ];
     let pool = near.filter((r) => fits(r) && !foreign(r));
+    // (The same post by another title only where no one holds the title itself.)
+    if (pool.length === 0) pool = near.filter((r) => fits(r, true) && !foreign(r));
     // (Only one such: of two people named without a title, the article says nothing of which is meant.)
     // And only where the article speaks of that nationality elsewhere too ("asks Chinese president" in the
     // headline): "The French president" of a text that never names the French otherwise is no one of it.
@@ -824,7 +835,9 @@ export function attribute(
         .map((m) => referentAt.get(m.start))
         .filter((r): r is Referent => r !== undefined);
     const before = earlierThan(at);
-    const ending = personEndingAt.get(at);
+    // "President Omar Guelleh of Djibouti assured …": the person, whatever place or body is said to be theirs.
+    const whose = /\s+of\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}$/u.exec(trimmed);
+    const ending = personEndingAt.get(at) ?? (whose ? personEndingAt.get(at - whose[0].length) : undefined);
     // "Trump, who hours before meeting Modi complained about …": a name (with its titles) after a verb or a
     // preposition, inside a relative clause, is that clause's object; the one who speaks is who the clause
     // is about. ("After the meeting Velkova said …" keeps Velkova: no relative clause.)
@@ -2184,8 +2197,14 @@ export function attribute(
       }
       // The whole of a quotation that stands alone as what was said.
       const inside = quotes.filter((q) => q.start >= start - 1 && q.end <= end + 1);
+      // (Or the verb's very object, whatever the subject's length: "the Premier noted “We must …”".)
       const only =
-        inside.length === 1 && inside[0] && wordCount(body.slice(start, end)) - inside[0].words <= 2;
+        inside.length === 1 &&
+        inside[0] &&
+        (wordCount(body.slice(start, end)) - inside[0].words <= 2 ||
+          (!chosen.post &&
+            /^\s*[:,]?\s*$/u.test(body.slice(chosen.verbEnd, inside[0].start)) &&
+            !/\p{L}/u.test(body.slice(inside[0].end, end))));
       // "Both voiced their hope for the year -- “a relationship based on friendship,” Peña Nieto said.":
       // the quotation right before the attribution is what was said; the words before it are narration.
       const closing = inside.at(-1);
