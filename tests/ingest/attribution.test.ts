@@ -2095,3 +2095,29 @@ describe("a speaker by another title of the same post, or with a place after the
     expect(speakerAt(found, "deepen cooperation")).toBe("Wen Haolin");
   });
 });
+
+describe("a press service that speaks, an opinion held, a recommendation and a legislator", () => {
+  it("are statements with their speakers", () => {
+    const found = statements(
+      [
+        "President Ivo Brandt received Speaker Adama Bictogo, who is on an official visit to Norland.",
+        "Highlighting progress in the bilateral relations, the State leader held that there remains large room for the two nations to develop ties.",
+        "Bictogo recommended the two sides to increase delegation exchanges and high-level meetings.",
+        "Sudria welcomes Norland firms to study its market for investment opportunities, the top legislator affirmed.",
+        "The Lindby press service has confirmed that the foreign ministers are planning to meet for a round of talks.",
+        "The presidential press service confirmed that the ministers will meet in June.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "large room")).toBe("Ivo Brandt");
+    expect(speakerAt(found, "delegation exchanges")).toBe("Adama Bictogo");
+    expect(speakerAt(found, "investment opportunities")).toBe("the top legislator");
+    expect(at(found, "round of talks")?.data).toMatchObject({
+      speaker: "The Lindby press service",
+      channel: null,
+    });
+    expect(at(found, "meet in June")?.data).toMatchObject({
+      speaker: "The presidential press service",
+      channel: null,
+    });
+  });
+});

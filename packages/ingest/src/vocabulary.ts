@@ -130,6 +130,8 @@ const vocabularySchema = z.strictObject({
   attribution: z.strictObject({
     nonSpeakers: z.array(z.string().min(1)),
     channelNouns: z.array(z.string().min(1)),
+    /** Channels that are a service of their own and speak where no body behind them is named. */
+    bodyChannels: z.array(z.string().min(1)).default([]),
     audiences: z.array(z.string().min(1)),
     /** Nouns of a group that speaks together ("the two leaders"): "They" after it is that group. */
     groupNouns: z.array(z.string().min(1)).default([]),

@@ -144,6 +144,7 @@ export function attribute(
   );
   const nonSpeakers = new Set(v.nonSpeakers.map((w) => w.toLowerCase()));
   const channelNoun = new RegExp(`\\b(?:${v.channelNouns.map(escapeRegExp).join("|")})\\b`, "iu");
+  const bodyChannel = new RegExp(`\\b(?:${v.bodyChannels.map(escapeRegExp).join("|") || "(?!)"})$`, "iu");
   const describedBy = new Set(
     [...v.speakerNouns, ...v.groupNouns, ...vocabulary.speakingBodies, ...roleWords].map((w) =>
       w.toLowerCase(),
@@ -1749,7 +1750,7 @@ export function attribute(
           ? issuedBy
           : undefined;
       const issuer = name
-        ? (/^(?:an?|the)\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*?)(?:[’']s)?(?:\s+\p{Ll}+){1,2}$/u.exec(
+        ? (/^(?:[Aa]n?|[Tt]he)\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*?)(?:[’']s)?(?:\s+\p{Ll}+){1,2}$/u.exec(
             name,
           )?.[1] ?? byBody)
         : undefined;
@@ -1998,10 +1999,14 @@ export function attribute(
       !chosen &&
       channelSubject &&
       !/[“”"]/u.test(text) &&
-      !/^(?:the|a|an|this|that|its|his|her|their)\s/iu.test(channelLabel) &&
+      (!/^(?:the|a|an|this|that|its|his|her|their)\s/iu.test(channelLabel) ||
+        bodyChannel.test(channelLabel)) &&
       !/\b(?:from|by|of)\s|[’']s\s/u.test(channelLabel)
-    )
+    ) {
       chosen = channelSubject;
+      // (A service that speaks is the speaker, not a channel of its own words.)
+      if (bodyChannel.test(channelLabel) && channel === channelLabel) channel = null;
+    }
 
     const quotes = [...text.matchAll(QUOTE)].map((q) => ({
       start: sentence.start + q.index,
