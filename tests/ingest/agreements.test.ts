@@ -1236,3 +1236,18 @@ describe("an agreement dated to a month of a year gone by, past its object", () 
     ]);
   });
 });
+
+describe("thanks for accepting an invitation", () => {
+  it("is no agreement; an invitation accepted at the talks is one", () => {
+    expect(
+      agreements(
+        "President Ivo Brandt held talks with President Lena Okafor in Lindby. He thanked President Okafor for accepting the invitation and for delivering the opening speech at the forum.",
+      ),
+    ).toEqual([]);
+    expect(
+      agreements(
+        "President Ivo Brandt held talks with President Lena Okafor in Lindby. Okafor accepted the invitation to visit Norland next year.",
+      ),
+    ).toHaveLength(1);
+  });
+});

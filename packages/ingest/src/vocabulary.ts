@@ -105,6 +105,8 @@ const vocabularySchema = z.strictObject({
     /** Words right before the cue that pursue what it names ("negotiating an agreement to", "seeking"). */
     pursuit: z.array(z.string().min(1)).default([]),
     inducement: z.array(z.string().min(1)).default([]),
+    /** Words of thanks before a cue and its "for": a deed already done ("thanked … for accepting …"). */
+    thanks: z.array(z.string().min(1)).default([]),
     /** Words of what someone says must be done ("needed to …, explore"): a prescription, unless agreed. */
     necessity: z.array(z.string().min(1)).default([]),
     /** Words the "…" of a cue never spans ("reached a peak after the pact"). */

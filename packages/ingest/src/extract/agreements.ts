@@ -105,6 +105,12 @@ function patternsOf(vocabulary: Vocabulary) {
     `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.agreementNegations.inducement) || "(?!)"})\\s+(?:[\\p{L}’'.-]+\\s+){1,4}to\\s+$`,
     "iu",
   );
+  // "thanked President Brandt for accepting the invitation": thanks for a deed already done (the visit
+  // under way), nothing the meeting agreed.
+  const thanked = new RegExp(
+    `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.agreementNegations.thanks) || "(?!)"})\\s+(?:[\\p{L}’'.-]+\\s+){0,4}for\\s+$`,
+    "iu",
+  );
   const hedgedSentence = compile(vocabulary.agreementNegations.sentence, gap);
   const necessity = new RegExp(
     `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.agreementNegations.necessity) || "(?!)"})(?![\\p{L}])`,
@@ -212,6 +218,7 @@ function patternsOf(vocabulary: Vocabulary) {
     negation,
     pursuit,
     inducement,
+    thanked,
     necessity,
     agreedCue,
     hedgedSentence,
@@ -291,6 +298,7 @@ export function agreementsOf(
     negation,
     pursuit,
     inducement,
+    thanked,
     necessity,
     agreedCue,
     hedgedSentence,
@@ -629,7 +637,7 @@ export function agreementsOf(
       if (found.level !== "WELCOMED" && earlierOpening.test(clause.slice(0, found.index))) continue;
       if (earlierMeeting.test(body.slice(sentence.start, clauseStart + found.index))) continue;
       if (found.level !== "WELCOMED" && earlierMonth(clause)) continue;
-      if (pursuit.test(lead) || inducement.test(lead)) continue;
+      if (pursuit.test(lead) || inducement.test(lead) || thanked.test(lead)) continue;
       // "… needed to have a sense of responsibility …, explore the right way …": what must be done.
       const sentenceLead = body.slice(sentence.start, clauseStart + found.index);
       // (Unless agreed first: "agreed that they needed to explore …".)
