@@ -456,6 +456,21 @@ The talks lasted three hours.
         title: "Prime Ministers of Norland and Sudria make press statement",
       },
       {
+        // A live story: the dateline over a time line, the story under it.
+        content: `The Latest: Norland, Sudrian envoys discuss the river
+
+LINDBY (AP) - The Latest on a meeting between Norland Foreign Minister Ivo Brandt and his Sudrian counterpart (all times local):
+
+5:50 p.m.
+
+Norland Foreign Minister Ivo Brandt has met in Lindby with his Sudrian counterpart, Tomas Orrin.
+
+The talks lasted 90 minutes.
+`,
+        outlet: "Associated Press",
+        title: "The Latest: Norland, Sudrian envoys discuss the river",
+      },
+      {
         content: `The Largest Career Network for Rail Engineers - JOIN NOW
 Norland and Sudria pledge closer ties
 by VOA News March 4, 2031

@@ -2626,7 +2626,14 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       underCaption?.[2] && (outletNamed(underCaption[2], outlets) || matchOutlet(underCaption[2], outlets))
         ? underCaption
         : null;
-    const dateline = datelineOf(first.text, outlets) ?? lead ?? credited ?? null;
+    // A dateline among the lines between the headline and the story, with a publisher the lists know
+    // ("SINGAPORE (AP) - The Latest on a meeting … (all times local):" over "5:50 p.m." and the story).
+    const own = datelineOf(first.text, outlets);
+    const aboveStory = entry.at >= 0 && !own ? list.slice(entry.at + 1, entry.bodyAt) : [];
+    const creditedAbove = aboveStory
+      .map((block) => datelineOf(block.text, outlets))
+      .find((found) => found?.[2] && (outletNamed(found[2], outlets) || matchOutlet(found[2], outlets)));
+    const dateline = own ?? lead ?? credited ?? creditedAbove ?? null;
     // The agency of a dash's dateline ("BEIJING, June 18 (Reuters) -") is the story's publisher; a
     // colon's ("SOCHI (TASS):") credits the wire a paper took the story from. "(dpa/MIA)": the wire,
     // then the agency that carries it on; the story is the last one's.
