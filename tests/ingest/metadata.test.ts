@@ -471,6 +471,17 @@ The talks lasted 90 minutes.
         title: "The Latest: Norland, Sudrian envoys discuss the river",
       },
       {
+        // The site that carries the wire and the date inside the agency's bracket, no dash after it.
+        content: `Norland, Sudria defense chiefs discuss cooperation
+
+LINDBY (Sudria Point News / Sputnik - 18th November, 2031) Norland Defense Minister Ivo Brandt met his Sudrian counterpart Tomas Orrin in Lindby, the ministry said on Monday.
+
+The talks lasted an hour.
+`,
+        outlet: "Sputnik",
+        title: "Norland, Sudria defense chiefs discuss cooperation",
+      },
+      {
         content: `The Largest Career Network for Rail Engineers - JOIN NOW
 Norland and Sudria pledge closer ties
 by VOA News March 4, 2031

@@ -477,6 +477,14 @@ const SLASHED_DATELINE =
 const TITLED_SLASHED_DATELINE =
   /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}(?:,\s*[^/\n]{2,30}?)?)\.?\s*\/([^/\n]{2,30})\/\.?\s/u;
 
+/**
+ * "WASHINGTON (UrduPoint News / Sputnik - 18th November, 2019) US Defense Secretary …": a place in capitals
+ * and a bracket that names a known publisher (with a date, or the site that carries it), the story right
+ * after it with no dash; taken only when the lists know the publisher.
+ */
+const BARE_AGENCY_DATELINE =
+  /^(\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0,2})\s*\(([^()\n]{2,60})\)\s+(?=["“‘]?\p{Lu})/u;
+
 /** An agency's bracket alone opening a wire story: "(Bloomberg) -- Janet Yellen …" (no place). */
 const AGENCY_LEAD = /^()\(([^)]{2,40})\)\s*[-—–]{1,2}\s/u;
 
@@ -512,9 +520,13 @@ const COLON_DATELINE =
 const BRACKETED_DATELINE =
   /^(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}\s*\[[^\]\n]{2,30}\],?\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?)(?:,\s*\d{4})?)(?:\s*\(([^)]{2,40})\))?\s*:\s+(?=["“‘]?\p{Lu})/u;
 
-/** AGENCY_DATELINE, COLON_DATELINE or TITLED_SLASHED_DATELINE, when its bracket (or slashes) names a publisher the lists know ("(local time)" is none). */
+/** AGENCY_DATELINE, COLON_DATELINE, TITLED_SLASHED_DATELINE or BARE_AGENCY_DATELINE, when its bracket (or slashes) names a publisher the lists know ("(local time)" is none). */
 function agencyDateline(text: string, outlets: KnownOutlet[]): RegExpExecArray | null {
-  const found = AGENCY_DATELINE.exec(text) ?? COLON_DATELINE.exec(text) ?? TITLED_SLASHED_DATELINE.exec(text);
+  const found =
+    AGENCY_DATELINE.exec(text) ??
+    COLON_DATELINE.exec(text) ??
+    TITLED_SLASHED_DATELINE.exec(text) ??
+    BARE_AGENCY_DATELINE.exec(text);
   if (found?.[2] && (outletNamed(found[2], outlets) || matchOutlet(found[2], outlets))) return found;
   // (The square brackets' form is a dateline with or without an agency.)
   const bracketed = BRACKETED_DATELINE.exec(text);
