@@ -482,6 +482,22 @@ The talks lasted an hour.
         title: "Norland, Sudria defense chiefs discuss cooperation",
       },
       {
+        // Two copyright marks before the wire's short name, under the reporter's name.
+        content: `What strained ties? It's all smiles as Brandt meets Orrin
+
+March 4, 2031 10:00 IST
+
+President Ivo Brandt on Wednesday held formal talks with his Sudrian counterpart Tomas Orrin.
+
+Brandt said the two leaders should maintain regular and close communications.
+
+Jane Roe
+© Copyright 2031 PTI. All rights reserved.
+`,
+        outlet: "Press Trust of India",
+        title: "What strained ties? It's all smiles as Brandt meets Orrin",
+      },
+      {
         content: `The Largest Career Network for Rail Engineers - JOIN NOW
 Norland and Sudria pledge closer ties
 by VOA News March 4, 2031

@@ -428,7 +428,8 @@ function footPatterns(page: PageVocabulary) {
     const marks = wordAlternatives(page.copyrightMarks);
     const none = "(?!)";
     patterns = {
-      copyright: new RegExp(`^(${marks || none})\\s*`, "i"),
+      // (Marks may stand together: "© Copyright 2024 PTI.")
+      copyright: new RegExp(`^(?:(${marks || none})\\s*)+`, "i"),
       label: new RegExp(`^(${wordAlternatives(page.mastheadLabels) || none})\\s*:?\\s+`, "i"),
       rights: new RegExp(`(${wordAlternatives(page.rightsNotices) || none})\\.?`, "i"),
       foot: new RegExp(`^(${marks || none}|(?:${wordAlternatives(page.footLabels) || none})\\s*:)`, "i"),
