@@ -1226,3 +1226,16 @@ describe("a title or a body's noun left before a name", () => {
     expect(names.some((name) => /Assembly|Monitor|President/u.test(name))).toBe(false);
   });
 });
+
+describe("two names that meet, and a body of a country named in two words", () => {
+  it("takes the first name too, and the country's name whole", () => {
+    const found = extract(
+      "Ash Carrow and Han Min-seo met Saturday on the sidelines of the forum in Lindby.\n\nSouth Korea's Defense Ministry said the proposal did not include a plan.",
+    );
+    const names = namesOf(found);
+    expect(names).toEqual(
+      expect.arrayContaining(["Ash Carrow", "Han Min-seo", "South Korea's Defense Ministry"]),
+    );
+    expect(names).not.toContain("Korea's Defense Ministry");
+  });
+});

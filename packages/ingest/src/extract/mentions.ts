@@ -391,6 +391,7 @@ let contextFor:
       apposition: RegExp;
       joined: RegExp;
       counterpart: RegExp;
+      pair: RegExp;
     }
   | undefined;
 function contextNames(body: string, vocabulary: Vocabulary): string[] {
@@ -432,6 +433,12 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
       // "Ivo Brandt and Lena Marsh": a second name after "and", when it opens with a given name.
       joined: new RegExp(`\\band[ \\t]+(${NAME_RUN})(?![ \\t]*\\p{Lu}|[\\p{L}’'-])`, "gu"),
       counterpart: new RegExp(`^(?:${counterparts || "(?!)"})(?![\\p{L}])`, "u"),
+      // "Ash Carter and Han Min-koo met Saturday": the first of two names that meet ("joined" takes the
+      // second).
+      pair: new RegExp(
+        `(?<![\\p{L}\\p{N}.’'-])(${NAME_RUN})(?=[ \\t]+and[ \\t]+${NAME_RUN}[ \\t]+(?:met|meet|meets|(?:held|hold|holds)[ \\t]+talks|talked)(?![\\p{L}]))`,
+        "gu",
+      ),
     };
   }
   const roles = roleWordSet(vocabulary);
@@ -440,7 +447,13 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
     [...vocabulary.speakingBodies, ...vocabulary.notParticipants.lastWords].map((word) => word.toLowerCase()),
   );
   const names: string[] = [];
-  for (const pattern of [contextFor.before, contextFor.after, contextFor.apposition, contextFor.joined]) {
+  for (const pattern of [
+    contextFor.before,
+    contextFor.after,
+    contextFor.apposition,
+    contextFor.joined,
+    contextFor.pair,
+  ]) {
     for (const match of body.matchAll(pattern)) {
       // The name is what is left once words that cannot be one are cut from its front ("Meanwhile Qin
       // Gang said").
@@ -456,7 +469,8 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
       // "an American who the United States says …": a name with an article before it is a country's or a
       // body's, never a person's.
       if (
-        (pattern === contextFor.before && tagsOf(before.toLowerCase()).includes("Preposition")) ||
+        ((pattern === contextFor.before || pattern === contextFor.pair) &&
+          tagsOf(before.toLowerCase()).includes("Preposition")) ||
         places.has(before.toLowerCase()) ||
         /^(?:the|an?)$/iu.test(before)
       )
@@ -1125,6 +1139,16 @@ export function mentionsOf(
       // body ends the office before a name of two words or more; no one's name opens with it.
       const words = name.split(/\s+/u);
       if (words.length >= 3 && bodyNouns.has(words[0]?.toLowerCase() ?? "")) name = words.slice(1).join(" ");
+    }
+    // "Korea's Defense Ministry" of "South Korea's Defense Ministry": the owner's name whole, when the word
+    // before it makes a country's name with it.
+    if (kind === "ORGANIZATION") {
+      const owner = /^(\p{Lu}[\p{L}-]+)['’]s\s/u.exec(name)?.[1];
+      const before = owner
+        ? new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{L}+)\\s+${escapeRegExp(name)}`, "u").exec(body)?.[1]
+        : undefined;
+      if (before && tagsOf(`${before} ${owner}`.toLowerCase()).includes("Country"))
+        name = `${before} ${name}`;
     }
     // "Abiy Ahmed Thursday" of "met … Abiy Ahmed Thursday to discuss": the day of the week is no part of it.
     if (kind === "PERSON") {
