@@ -2121,3 +2121,20 @@ describe("a press service that speaks, an opinion held, a recommendation and a l
     });
   });
 });
+
+describe("one who says what another described", () => {
+  it("gives the words to the one described, through the one who says so, named in apposition", () => {
+    const found = statements(
+      [
+        "Norland Defense Minister Ivo Brandt met his Sudrian counterpart Tomas Orrin in Lindby.",
+        'The ministry\'s top official for river affairs, Hana Velkova, says Brandt described the talks as "straightforward and candid."',
+        "Velkova says the discussions covered numerous issues.",
+      ].join("\n\n"),
+    );
+    expect(at(found, "straightforward and candid")?.data).toMatchObject({
+      speaker: "Ivo Brandt",
+      channel: "Hana Velkova",
+    });
+    expect(speakerAt(found, "numerous issues")).toBe("Hana Velkova");
+  });
+});

@@ -206,6 +206,11 @@ export function attribute(
   // A verb of speech right after a name ("al-Sissi stressed", "Xi also said").
   const reportedVerb = new RegExp(`^\\s+(?:\\p{Ll}+ly\\s+|also\\s+)?(?:${verbs.join("|")})(?![\\p{L}])`, "u");
   const pronounWord = /^(?:he|she|they|it|we|i)$/iu;
+  // A name (after its titles) and a verb of speech or a past tense right after a verb: a clause of its own.
+  const clauseOpening = new RegExp(
+    `^\\s+(?:(?:\\p{Lu}[\\p{L}’'.-]*|of|for)\\s+){0,5}?\\p{Lu}[\\p{L}’'.-]*\\s+(?:\\p{Ll}+ly\\s+)?(?:${verbs.join("|")}|\\p{Ll}{3,}ed)(?![\\p{L}])`,
+    "u",
+  );
   // A verb of speech that closes its sentence, give or take a time or an audience: ", the official said on
   // Tuesday.", "…, the official told reporters."
   const closingVerb = new RegExp(`^\\s+(?:${verbs.join("|")})(?![\\p{L}])[^.!?“”"]{0,40}[.!?]`, "iu");
@@ -838,7 +843,13 @@ export function attribute(
     const before = earlierThan(at);
     // "President Omar Guelleh of Djibouti assured …": the person, whatever place or body is said to be theirs.
     const whose = /\s+of\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}$/u.exec(trimmed);
-    const ending = personEndingAt.get(at) ?? (whose ? personEndingAt.get(at - whose[0].length) : undefined);
+    // "The ministry's top official for river affairs, Hana Velkova, says …": the name in apposition, before
+    // its closing comma, to a description that names no one else.
+    const appositive = /,\s*\p{Lu}[^,]*,$/u.test(trimmed) ? personEndingAt.get(at - 1) : undefined;
+    const ending =
+      personEndingAt.get(at) ??
+      (whose ? personEndingAt.get(at - whose[0].length) : undefined) ??
+      (appositive && earlierThan(appositive.start).length === 0 ? appositive : undefined);
     // "Trump, who hours before meeting Modi complained about …": a name (with its titles) after a verb or a
     // preposition, inside a relative clause, is that clause's object; the one who speaks is who the clause
     // is about. ("After the meeting Velkova said …" keeps Velkova: no relative clause.)
@@ -1493,7 +1504,10 @@ export function attribute(
           body.slice(Math.max(sentence.start, verbStart - 5), verbStart),
         ) &&
         !/ing$/iu.test(body.slice(verbStart, verbEnd)) &&
-        !fillerPattern(NO_OCCASIONS).test(body.slice(sentence.start, verbStart).replace(/\s+$/u, " "));
+        !fillerPattern(NO_OCCASIONS).test(body.slice(sentence.start, verbStart).replace(/\s+$/u, " ")) &&
+        // (Nor a verb whose own clause follows, a name and its verb: "Hana Velkova, says Brandt described the
+        // talks as …" is Velkova's account of what Brandt said.)
+        !clauseOpening.test(body.slice(verbEnd, sentence.end));
       // "…, where he met Biden, thanked the U.S. for its support": a verb that never stands before its
       // subject (vocabulary invertingVerbs) has it before, whatever follows.
       const invertible = inverting.size === 0 || inverting.has(verb[0].toLowerCase().replace(/\s+/gu, " "));
@@ -2080,7 +2094,11 @@ export function attribute(
       );
       const referent = person ? referentAt.get(person.start) : undefined;
       if (referent && referent !== chosen.referent) {
-        const reporter = body.slice(chosen.subjectStart, chosen.verbStart).trim();
+        // (Without the comma that closes an apposition: "Hana Velkova, says …".)
+        const reporter = body
+          .slice(chosen.subjectStart, chosen.verbStart)
+          .trim()
+          .replace(/[,;:]$/u, "");
         if (reporter && !/[“”"]/u.test(reporter) && !pronounWord.test(reporter)) channel ??= reporter;
         chosen = { ...chosen, referent, label: null };
       }
