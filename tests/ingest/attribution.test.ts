@@ -2138,3 +2138,20 @@ describe("one who says what another described", () => {
     expect(speakerAt(found, "numerous issues")).toBe("Hana Velkova");
   });
 });
+
+describe("'They' after two people who met", () => {
+  it("is the pair, with a word of both or manner between, and goes on being the pair", () => {
+    const found = statements(
+      [
+        "Ivo Brandt and Tomas Orrin met Saturday on the sidelines of the forum in Lindby.",
+        'They both strongly condemned the recent missile launches, calling on the North to abandon its program "in a complete, verifiable and irreversible manner," according to a statement.',
+        "They condemned the border closures, according to a statement.",
+      ].join(" "),
+    );
+    expect(at(found, "missile launches")?.data).toMatchObject({
+      speaker: "Ivo Brandt and Tomas Orrin",
+      channel: "a statement",
+    });
+    expect(speakerAt(found, "border closures")).toBe("Ivo Brandt and Tomas Orrin");
+  });
+});

@@ -979,13 +979,14 @@ export function attribute(
     // "They reaffirmed …": the group a recent sentence opened with ("The two leaders", "Both sides").
     // Or the two people a recent sentence opened with ("Secretary Blinken and Foreign Minister Chung
     // reaffirmed …. They stressed …"), whichever is nearer.
-    if (words && /^they$/i.test(words)) {
+    // (Give or take a word of both or of manner: "They both strongly condemned …".)
+    if (words && /^they(?:\s+(?:both|all|also|jointly|together|\p{Ll}+ly))*$/iu.test(words)) {
       for (let i = index; i >= Math.max(0, index - 4); i--) {
         // A pair only from the sentence right before: "Blinken and Wang met. Protesters gathered outside.
         // They said …" is the protesters'.
-        const opening =
-          group?.exec(sentences[i]?.text ?? "")?.[1] ??
-          (i === index - 1 ? (pairOpening(i) ?? pairOf[i]) : null);
+        // (Two people so found speak on as a pair: "They condemned …. They called on …".)
+        const pair = i === index - 1 ? (pairOpening(i) ?? pairOf[i]) : null;
+        const opening = group?.exec(sentences[i]?.text ?? "")?.[1] ?? (pair ? pairLabel(pair) : null);
         if (opening)
           return { referent: null, label: opening, start: sentence.start + trimmed.length - words.length };
       }
