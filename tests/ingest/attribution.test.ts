@@ -2155,3 +2155,23 @@ describe("'They' after two people who met", () => {
     expect(speakerAt(found, "border closures")).toBe("Ivo Brandt and Tomas Orrin");
   });
 });
+
+describe("'the spokesman' for one named before", () => {
+  it("is the one described as the spokesman of a body, or titled by another word for the post", () => {
+    const described = statements(
+      [
+        "Sudrian Foreign Minister Tomas Orrin will travel to Lindby on Monday.",
+        "Ivo Brandt, the spokesman of the Norland Foreign Ministry, told reporters that the visit would last two days.",
+        "The spokesman said the two sides would discuss the river.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(described, "discuss the river")).toBe("Ivo Brandt");
+    const titled = statements(
+      [
+        "Sudrian Foreign Minister Tomas Orrin will travel to Lindby on Monday, Norland Foreign Ministry spokesperson Hana Velkova told reporters.",
+        "The spokeswoman said the two sides would discuss the dam.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(titled, "discuss the dam")).toBe("Hana Velkova");
+  });
+});

@@ -136,10 +136,11 @@ export function attribute(
     ]),
   );
   const spelledOut = (words: string[]) => words.flatMap((word) => abbreviated.get(word) ?? [word]);
+  // Each title's other titles of the same post, each by its words.
   const equivalents = new Map(
-    Object.entries(vocabulary.titleEquivalents).map(([title, same]) => [
+    Object.entries(vocabulary.titleEquivalents).map(([title, others]) => [
       title.toLowerCase(),
-      same.toLowerCase().split(/\s+/u),
+      others.map((other) => other.toLowerCase().split(/\s+/u)),
     ]),
   );
   const nonSpeakers = new Set(v.nonSpeakers.map((w) => w.toLowerCase()));
@@ -282,7 +283,11 @@ export function attribute(
   const description =
     "((?:\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?['’]s|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)(?:\\s+\\p{Ll}[\\p{L}-]*|\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?(?=\\s+\\p{Ll})){0,2})\\s+(\\p{Ll}[\\p{L}-]{3,})";
   const descriptionBefore = new RegExp(`(?:^|[\\s(“"])${description},?\\s+$`, "u");
-  const descriptionAfter = new RegExp(`^,\\s+${description}(?=\\s*[,.;]|\\s+(?:who|and|said)\\b)`, "u");
+  // (The description may go on with whom it serves: "Ivo Brandt, the spokesman of the Foreign Ministry,".)
+  const descriptionAfter = new RegExp(
+    `^,\\s+${description}(?=\\s*[,.;]|\\s+(?:who|and|said)\\b|\\s+(?:of|for|at|to)\\s[^,.;]{2,60},)`,
+    "u",
+  );
   // Referents: each person once, by participant or by name, with their titles and gender.
   const referents = new Map<string, Referent>();
   /** Referents whose gender an honorific gives ("Mr", "Ms"): no other sign overrides it. */
@@ -655,7 +660,7 @@ export function attribute(
         (w) =>
           r.titles.has(w) ||
           (leaderNouns.has(w) && [...leaderTitles].some((t) => r.titles.has(t))) ||
-          (same && (equivalents.get(w)?.every((t) => r.titles.has(t)) ?? false)),
+          (same && (equivalents.get(w)?.some((other) => other.every((t) => r.titles.has(t))) ?? false)),
       );
     // People named inside a quotation ("“Like the former premier Ivo Brandt, I …”") are spoken of.
     const outsideQuotes = (i: number) =>
