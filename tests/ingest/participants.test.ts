@@ -1239,3 +1239,26 @@ describe("two names that meet, and a body of a country named in two words", () =
     expect(names).not.toContain("Korea's Defense Ministry");
   });
 });
+
+describe("a name an editor set in square brackets after an office", () => {
+  it("is a person", () => {
+    const names = namesOf(
+      extract(
+        "On September 25, the Minister of Foreign Affairs of the Sudrian Republic [Chingiz Aidarbekov] met with the Foreign Minister of Norland, Ivo Brandt.",
+      ),
+    );
+    expect(names).toEqual(expect.arrayContaining(["Chingiz Aidarbekov", "Ivo Brandt"]));
+  });
+});
+
+describe("a list of countries, then of their people", () => {
+  it("leaves the last country out of the first name", () => {
+    const names = namesOf(
+      extract(
+        "The foreign ministers of Tajikistan and Russia Ivo Brandtov and Tomas Orrinov held talks in Lindby.",
+      ),
+    );
+    expect(names).toEqual(expect.arrayContaining(["Ivo Brandtov", "Tomas Orrinov"]));
+    expect(names.some((name) => /Russia/u.test(name))).toBe(false);
+  });
+});

@@ -392,6 +392,7 @@ let contextFor:
       joined: RegExp;
       counterpart: RegExp;
       pair: RegExp;
+      bracketed: RegExp;
     }
   | undefined;
 function contextNames(body: string, vocabulary: Vocabulary): string[] {
@@ -439,6 +440,9 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
         `(?<![\\p{L}\\p{N}.’'-])(${NAME_RUN})(?=[ \\t]+and[ \\t]+${NAME_RUN}[ \\t]+(?:met|meet|meets|(?:held|hold|holds)[ \\t]+talks|talked)(?![\\p{L}]))`,
         "gu",
       ),
+      // "the Minister of Foreign Affairs of the Kyrgyz Republic [Chingiz Aidarbekov] met …": the name an
+      // editor set in square brackets after an office.
+      bracketed: new RegExp(`(?<=\\p{L}[ \\t]*)\\[(${NAME_RUN})\\]`, "gu"),
     };
   }
   const roles = roleWordSet(vocabulary);
@@ -453,6 +457,7 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
     contextFor.apposition,
     contextFor.joined,
     contextFor.pair,
+    contextFor.bracketed,
   ]) {
     for (const match of body.matchAll(pattern)) {
       // The name is what is left once words that cannot be one are cut from its front ("Meanwhile Qin
@@ -462,6 +467,21 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
       while (words.length > 2 && !nameLike(words[0] ?? "")) cut.push(...words.splice(0, 1));
       // "his Sri Lankan counterpart Maithripala Sirisena Saturday agreed": the day is no part of the name.
       if (words.length > 2 && weekdays().has(words.at(-1)?.toLowerCase() ?? "")) words.pop();
+      // "the foreign ministers of Tajikistan and Russia Sirojiddin Mukhriddin and Sergey Lavrov": a country's
+      // name run onto the first of a list of names, the countries' people in the countries' order.
+      const listEnd = match.index + match[0].length;
+      let listed = false;
+      for (const n of [2, 1]) {
+        if (
+          words.length - n >= 2 &&
+          tagsOf(words.slice(0, n).join(" ").toLowerCase()).includes("Country") &&
+          /^[ \t]+and[ \t]+\p{Lu}/u.test(body.slice(listEnd, listEnd + 8))
+        ) {
+          cut.push(...words.splice(0, n));
+          listed = true;
+          break;
+        }
+      }
       // "In Port Halden, the minister said": a place after a preposition; "Norland's capital Port Halden".
       const start = match.index + match[0].length - (match[1] ?? "").length;
       const before =
@@ -505,7 +525,11 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
       const given = tagsOf((words[0] ?? "").toLowerCase()).some((tag) =>
         /^(?:Male|Female)?Name$|FirstName/u.test(tag),
       );
-      if (!given && (pattern === contextFor.joined || !capitalised.some((word) => surnameLike(word))))
+      if (
+        !given &&
+        !listed &&
+        (pattern === contextFor.joined || !capitalised.some((word) => surnameLike(word)))
+      )
         continue;
       // A name does not end in a common noun unless it opens with a given name ("Peter Marsh"): "Senate
       // Democrats", "Business Leaders", "Silicon Valley", "Lowy Institute", "Amnesty International" are groups,
