@@ -498,6 +498,17 @@ Jane Roe
         title: "What strained ties? It's all smiles as Brandt meets Orrin",
       },
       {
+        // A wire that names itself, by its short name, at the end of the first sentence.
+        content: `Norland and Sudria discuss river cooperation
+
+Foreign Minister of Norland Ivo Brandt met with Sudrian Foreign Minister Tomas Orrin in Lindby, the press service of the Norland Foreign Ministry says, Trend reports.
+
+During the meeting, the sides discussed the river.
+`,
+        outlet: "Trend News Agency",
+        title: "Norland and Sudria discuss river cooperation",
+      },
+      {
         content: `The Largest Career Network for Rail Engineers - JOIN NOW
 Norland and Sudria pledge closer ties
 by VOA News March 4, 2031

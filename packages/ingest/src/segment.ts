@@ -2674,12 +2674,24 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     };
     // (Only the dateline's agency or the agency a writer's name runs into: a byline's "with Reuters",
     // "Special to The Times" or "Al Jazeera Staff and Reuters" leaves the story the site's.)
+    // "…, the press service says, Trend reports.": an agency that names itself in the present tense at the end
+    // of the story's first sentences, as some wires write their own copy ("Reuters reported" cites another).
+    const selfCredit =
+      /,\s+(?:the\s+)?(\p{Lu}[\p{L}.&’'-]*(?:\s+\p{Lu}[\p{L}.&’'-]*){0,3})\s+(?:reports|informs)\.(?:\s|$)/u.exec(
+        first.text,
+      )?.[1];
     const creditedName =
       agency ??
       released(first.text) ??
       entry.metas.flatMap((meta) =>
         meta.kind === "byline" && meta.agency && meta.outlet ? [meta.outlet] : [],
-      )[0];
+      )[0] ??
+      (selfCredit
+        ? // (By its short name: "Trend" of "Trend News Agency".)
+          ["", " News Agency", " Agency", " News"]
+            .map((description) => outletNamed(`${selfCredit}${description}`, outlets)?.name)
+            .find(Boolean)
+        : undefined);
     const creditedBy = creditedName
       ? (outletNamed(creditedName, outlets) ?? matchOutlet(creditedName, outlets))
       : null;
