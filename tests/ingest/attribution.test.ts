@@ -2175,3 +2175,16 @@ describe("'the spokesman' for one named before", () => {
     expect(speakerAt(titled, "discuss the dam")).toBe("Hana Velkova");
   });
 });
+
+describe("a named body's press service, then the outlet that reports it", () => {
+  it("gives the words before them to the body, through the outlet", () => {
+    const found = statements(
+      "Foreign Minister of Norland Ivo Brandt met with Sudrian Foreign Minister Tomas Orrin in Lindby, the press service of the Norland Foreign Ministry says, Trend reports.",
+    );
+    const said = at(found, "met with Sudrian Foreign Minister");
+    expect(said?.span.exact).toBe(
+      "Foreign Minister of Norland Ivo Brandt met with Sudrian Foreign Minister Tomas Orrin in Lindby",
+    );
+    expect(said?.data).toMatchObject({ speaker: "Norland Foreign Ministry", channel: "Trend" });
+  });
+});

@@ -1040,10 +1040,13 @@ export function attribute(
         /^(?:[Aa]n?|[Tt]he)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}(\p{Ll}[\p{L}-]*)\s+(?:of|from|for)\s/u.exec(words);
       if (described?.[1] && describedBy.has(described[1].toLowerCase()))
         return { referent: null, label: words, start };
+      // "the press service of the Norland Foreign Ministry says": the body speaks through its service; the
+      // subject starts at the service.
+      const through = channelNoun.test(body.slice(start, organization.start));
       return {
         referent: null,
         label: organization.participant?.name ?? organization.text,
-        start: organization.start,
+        start: through ? start : organization.start,
       };
     }
     if (
@@ -2114,7 +2117,8 @@ export function attribute(
     const relayer = relay?.[1] ?? "";
     const named = relaying(relayer);
     // (After a closing attribution too: "…, Peskov said Sunday, Sputnik International reported".)
-    if (chosen && relay && named && sentence.start + relay.index > chosen.verbEnd) {
+    // (Right after the verb too: "…, the press service of the ministry says, Trend reports".)
+    if (chosen && relay && named && sentence.start + relay.index >= chosen.verbEnd) {
       channel ??= relayer;
       channelTails.push(sentence.start + relay.index);
     }
