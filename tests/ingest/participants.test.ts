@@ -1262,3 +1262,23 @@ describe("a list of countries, then of their people", () => {
     expect(names.some((name) => /Russia/u.test(name))).toBe(false);
   });
 });
+
+describe("names of the Gulf's style and the posts around them", () => {
+  it("keeps 'bint' and a closing 'Al …' in the name, and leaves the posts' words out", () => {
+    const names = namesOf(
+      extract(
+        "Prince Samir bin Khalid bin Fahad Al Nahar, the Crown Prince and Prime Minister of Saudi Arabia, received Foreign Minister Ivo Brandt in Jeddah.\n\nThe meeting gathered Ambassador to the United States Princess Lamia bint Samir bin Fahad, Ambassador to the Kingdom Tomas Orrin, Deputy Chief of Staff Hana Velkova and an Ambassador of the Custodian of the Two Holy Mosques.",
+      ),
+    );
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "Samir bin Khalid bin Fahad Al Nahar",
+        "Ivo Brandt",
+        "Lamia bint Samir bin Fahad",
+        "Tomas Orrin",
+        "Hana Velkova",
+      ]),
+    );
+    expect(names.some((name) => /^(?:Arabia|States|Staff|Holy)\b|Princess|\bAl$/u.test(name))).toBe(false);
+  });
+});

@@ -58,16 +58,18 @@ function titlePattern(vocabulary: Vocabulary): RegExp {
       .sort((a, b) => b.length - a.length)
       .map(escapeRegExp)
       .join("|");
-    // An honorific between the title and the name: "Defense Minister Gen. Wei Fenghe". (Past four words,
-    // a name goes on by its particles only: "Sheikh Sabah Khalid Al Hamad Al Mubarak Al Sabah"; a particle
-    // may be joined to its word: "Sheikh Salem Abdullah al-Jaber al-Sabah".)
+    // An honorific between the title and the name: "Defense Minister Gen. Wei Fenghe". (Whom the post is
+    // to: "Ambassador to the Kingdom Michael Ratney".) A capitalised link particle goes with the word after
+    // it: "… bin Abdulaziz Al Saud". (Past four words, a name goes on by its particles only: "Sheikh Sabah
+    // Khalid Al Hamad Al Mubarak Al Sabah"; a particle may be joined to its word: "Sheikh Salem Abdullah
+    // al-Jaber al-Sabah".)
     const ranks = linkingReference()
       .honorifics.map((word) => escapeRegExp(word.replace(/\.$/, "")))
       .join("|");
     titlePatternFor = {
       roles: vocabulary.roleWords,
       pattern: new RegExp(
-        `(?<![\\p{L}])(?:${titles})\\.?(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+(?:\\s+and\\s+\\p{Lu}[\\p{L}-]+)?)*\\s+(?:(?:${ranks})\\.?\\s+)?(${NAME}(?:\\s+(?:(?:${PARTICLES})\\s+){0,2}(?:(?:${LINKS})-)?${NAME}){0,3}(?:\\s+(?:${LINKS})[\\s-]+${NAME}){0,3})`,
+        `(?<![\\p{L}])(?:${titles})\\.?(?:\\s+(?:of|for|to)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+(?:\\s+and\\s+\\p{Lu}[\\p{L}-]+)?)*\\s+(?:(?:${ranks})\\.?\\s+)?(${NAME}(?:\\s+(?:(?:${PARTICLES})\\s+){0,2}(?:(?:${LINKS})-)?(?!(?:${LINKS})\\s)${NAME}){0,3}(?:\\s+(?:${LINKS})[\\s-]+${NAME}){0,3})`,
         "gu",
       ),
     };
@@ -1060,6 +1062,22 @@ export function mentionsOf(
       found.text = words.slice(n).join(" ");
       break;
     }
+    // "Arabia" of "Prime Minister of Saudi Arabia", "States Reema …" of "Ambassador to the United States
+    // Princess Reema …": the rest of a country's name whose first word stands before the name found is the
+    // title's too.
+    if (found.text !== words.join(" ")) continue;
+    // (The name's first word as the body writes it: a title found between is left out of the name.)
+    const prior = new RegExp(
+      `(?<![\\p{L}])(\\p{Lu}\\p{L}+)\\s+${escapeRegExp(words[0] ?? "")}(?![\\p{L}])`,
+      "u",
+    ).exec(body)?.[1];
+    for (const n of [2, 1]) {
+      if (!prior || words.length < n) continue;
+      if (!tagsOf(`${prior} ${words.slice(0, n).join(" ")}`.toLowerCase()).some((tag) => PLACE_TAGS.has(tag)))
+        continue;
+      found.text = words.slice(n).join(" ");
+      break;
+    }
   }
   // Every occurrence of each distinct found name, in one pass over the body.
   const kinds = new Map<string, "PERSON" | "ORGANIZATION">();
@@ -1203,6 +1221,15 @@ export function mentionsOf(
     // "Putin’s Sochi", "Austin-Wei meeting": a possessive first or a common word last is a phrase, not a
     // person's name.
     if (kind === "PERSON" && (/^\S+[’']s\s/u.test(name) || /\s\p{Ll}+$/u.test(name))) continue;
+    // "Holy Mosques" of "Custodian of the Two Holy Mosques": a plural noun last, after no given name, is a
+    // thing's name.
+    if (
+      kind === "PERSON" &&
+      /\s/u.test(name) &&
+      tagsOf((name.split(/\s+/u).at(-1) ?? "").toLowerCase()).includes("Plural") &&
+      !/Name/u.test(tagsOf((name.split(/\s+/u)[0] ?? "").toLowerCase()).join(" "))
+    )
+      continue;
     // A title before a place is no name: "Antony J. Blinken, Secretary of State Washington, D.C.", a
     // capture's header run together.
     if (

@@ -45,7 +45,7 @@ export const FAMILY_PARTICLES = [
 ];
 const PARTICLE_WORDS = new Set(FAMILY_PARTICLES);
 /** Small words that link a name to a father's or a family's ("bin", "ibn"), or part its words ("ul", "ud"). */
-export const LINK_PARTICLES = ["bin", "ibn", "al", "el", "ul", "ud"];
+export const LINK_PARTICLES = ["bin", "bint", "ibn", "al", "el", "ul", "ud"];
 const LINK_WORDS = new Set(LINK_PARTICLES);
 
 export interface Person {
