@@ -2111,13 +2111,14 @@ describe("a press service that speaks, an opinion held, a recommendation and a l
     expect(speakerAt(found, "large room")).toBe("Ivo Brandt");
     expect(speakerAt(found, "delegation exchanges")).toBe("Adama Bictogo");
     expect(speakerAt(found, "investment opportunities")).toBe("the top legislator");
+    // (A channel alone is its own channel too, as "Sudrian state media said" is.)
     expect(at(found, "round of talks")?.data).toMatchObject({
       speaker: "The Lindby press service",
-      channel: null,
+      channel: "The Lindby press service",
     });
     expect(at(found, "meet in June")?.data).toMatchObject({
       speaker: "The presidential press service",
-      channel: null,
+      channel: "The presidential press service",
     });
   });
 });
@@ -2186,5 +2187,25 @@ describe("a named body's press service, then the outlet that reports it", () => 
       "Foreign Minister of Norland Ivo Brandt met with Sudrian Foreign Minister Tomas Orrin in Lindby",
     );
     expect(said?.data).toMatchObject({ speaker: "Norland Foreign Ministry", channel: "Trend" });
+  });
+});
+
+describe("media that speak, an initialism in 'according to', 'the latter' after 'with', and an apposition inside an occasion", () => {
+  it("give each statement its speaker", () => {
+    const found = statements(
+      [
+        "Prime Minister Ivo Brandt held talks with his Sudrian counterpart Lena Okafor in Lindby on Saturday.",
+        "Sudrian Prime Minister Lena Okafor at a reception hosted by Sudria's envoy to Norland, Tomas Orrin, said that she doesn't see a problem with the exercise.",
+        'According to the U.S. State Department, Brandt and Okafor "affirmed their commitment to the stability and prosperity of the region."',
+        "The meeting reviewed bilateral relations between the two countries, the state news agency NNA said.",
+        "Sudria's Lindby Daily newspaper said she is expected to announce a plan to invest in Norland.",
+        'Later, Okafor also held talks with Foreign Minister Hana Velkova, with the latter saying the visit "will further strengthen our close neighbourly ties".',
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "see a problem")).toBe("Lena Okafor");
+    expect(speakerAt(found, "affirmed their commitment")).toBe("the U.S. State Department");
+    expect(speakerAt(found, "reviewed bilateral relations")).toBe("the state news agency NNA");
+    expect(speakerAt(found, "plan to invest")).toBe("Sudria's Lindby Daily newspaper");
+    expect(speakerAt(found, "neighbourly ties")).toBe("Hana Velkova");
   });
 });

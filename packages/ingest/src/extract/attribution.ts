@@ -145,7 +145,11 @@ export function attribute(
   );
   const nonSpeakers = new Set(v.nonSpeakers.map((w) => w.toLowerCase()));
   const channelNoun = new RegExp(`\\b(?:${v.channelNouns.map(escapeRegExp).join("|")})\\b`, "iu");
-  const bodyChannel = new RegExp(`\\b(?:${v.bodyChannels.map(escapeRegExp).join("|") || "(?!)"})$`, "iu");
+  // (Its name may follow: "the state news agency SPA".)
+  const bodyChannel = new RegExp(
+    `\\b(?:${v.bodyChannels.map(escapeRegExp).join("|") || "(?!)"})(?:\\s+\\p{Lu}[\\p{L}.&-]*){0,3}$`,
+    "iu",
+  );
   const describedBy = new Set(
     [...v.speakerNouns, ...v.groupNouns, ...vocabulary.speakingBodies, ...roleWords].map((w) =>
       w.toLowerCase(),
@@ -960,10 +964,11 @@ export function attribute(
         )?.[1]
       : undefined;
     if (clause && clause.trim() !== words && looksLikeSpeaker(clause.trim())) words = clause.trim();
-    // "…, met his Chinese counterpart, Xi Jinping, in Beijing, where the latter underlined …": of the two
+    // "…, met his Chinese counterpart, Xi Jinping, in Beijing, where the latter underlined …" (or "…, with the
+    // latter saying …"): of the two
     // people named last before it (in this sentence, else the one before), the second or the first.
     const order = words
-      ? /^(?:(?:where|when|while|as|and|but|that|after|before)\s+)?the\s+(latter|former)$/iu
+      ? /^(?:(?:where|when|while|as|and|but|that|after|before|with)\s+)?the\s+(latter|former)$/iu
           .exec(words)?.[1]
           ?.toLowerCase()
       : undefined;
@@ -1418,7 +1423,11 @@ export function attribute(
     }
     // Channels.
     let channel: string | null = null;
-    const according = /\baccording to\s+([^,;.]+(?:\.[^\s,;.][^,;.]*)*)/iu.exec(text);
+    // (An initialism's stops are no phrase's end: "according to the U.S. State Department, …".)
+    const according =
+      /\baccording to\s+([^,;.]+(?:(?:\.(?=[^\s,;.])|(?<=(?:^|[\s.])\p{Lu})\.\s+(?=\p{Lu}))[^,;.]*)*)/iu.exec(
+        text,
+      );
     const told = toldPattern.exec(text);
     const inStatement = statementPattern.exec(text);
     if (according?.[1] && channelNoun.test(according[1])) channel = according[1].trim();
@@ -1560,10 +1569,23 @@ export function attribute(
         /,\s*$/u.test(body.slice(Math.max(sentence.start, verbStart - 3), verbStart)) &&
         !personStartingAt.get(verbEnd + (afterVerb.length - afterVerb.trimStart().length))
       ) {
+        // "Sudrian Prime Minister Lena Okafor at a reception hosted by Sudria's envoy, Tomas Orrin, said …": the
+        // name that opens the sentence, a phrase of circumstance after it; a name in apposition inside that
+        // phrase is not the subject.
+        const opener = (mentionsOfSentence[index] ?? []).find(
+          (m) =>
+            m.end < verbStart &&
+            !/\S/u.test(body.slice(sentence.start, m.start - titlesBefore(m).length)) &&
+            /^\s+(?:in|at|during|on|after|while|when|following)\s[^;“”"]*,\s*$/iu.test(
+              body.slice(m.end, verbStart),
+            ) &&
+            wordCount(body.slice(m.end, verbStart)) <= 20,
+        );
         const head =
           (mentionsOfSentence[index] ?? []).find(
             (m) =>
               m.end < verbStart &&
+              !(opener && m.start > opener.end) &&
               /^,/u.test(body.slice(m.end, m.end + 1)) &&
               // (Not a name the opening phrase ends on, another's name after its comma: "During his meeting
               // with Blinken, Wang, also a member of …, said"; a name in the possessive there describes the
@@ -1590,6 +1612,7 @@ export function attribute(
               ) &&
               wordCount(body.slice(m.end, verbStart)) <= 20,
           ) ??
+          opener ??
           // "President Hamid who himself came from a village, said …": a relative clause without its first
           // comma after the name that opens the sentence.
           (mentionsOfSentence[index] ?? []).find(
@@ -2024,12 +2047,11 @@ export function attribute(
       !/[“”"]/u.test(text) &&
       (!/^(?:the|a|an|this|that|its|his|her|their)\s/iu.test(channelLabel) ||
         bodyChannel.test(channelLabel)) &&
-      !/\b(?:from|by|of)\s|[’']s\s/u.test(channelLabel)
-    ) {
+      !/\b(?:from|by|of)\s/u.test(channelLabel) &&
+      // ("Japan's Nikkei newspaper reported" is the paper's; "Velkova's statement said" is no one's yet.)
+      (!/[’']s\s/u.test(channelLabel) || bodyChannel.test(channelLabel))
+    )
       chosen = channelSubject;
-      // (A service that speaks is the speaker, not a channel of its own words.)
-      if (bodyChannel.test(channelLabel) && channel === channelLabel) channel = null;
-    }
 
     const quotes = [...text.matchAll(QUOTE)].map((q) => ({
       start: sentence.start + q.index,
