@@ -509,6 +509,17 @@ During the meeting, the sides discussed the river.
         title: "Norland and Sudria discuss river cooperation",
       },
       {
+        // The publisher's name in capitals where a dateline's place would stand.
+        content: `Norland's crown prince holds talks with Sudria's foreign minister
+
+ALBAWABA - Crown Prince Ivo Brandt held talks with Sudrian Foreign Minister Tomas Orrin in Lindby on Tuesday.
+
+The two discussed bilateral relations.
+`,
+        outlet: "Al Bawaba",
+        title: "Norland's crown prince holds talks with Sudria's foreign minister",
+      },
+      {
         content: `The Largest Career Network for Rail Engineers - JOIN NOW
 Norland and Sudria pledge closer ties
 by VOA News March 4, 2031

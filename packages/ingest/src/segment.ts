@@ -2649,10 +2649,13 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     // The agency of a dash's dateline ("BEIJING, June 18 (Reuters) -") is the story's publisher; a
     // colon's ("SOCHI (TASS):") credits the wire a paper took the story from. "(dpa/MIA)": the wire,
     // then the agency that carries it on; the story is the last one's.
+    // ("ALBAWABA - Saudi Crown Prince …": a dateline that names the publisher instead of a place.)
     const agency =
       dateline?.[2] && !isDateOnly(dateline[2]) && !/:\s$/u.test(dateline[0])
         ? (dateline[2].split("/").at(-1)?.trim() ?? null)
-        : null;
+        : dateline?.[1] && !dateline[2] && outletNamed(dateline[1].trim(), outlets)
+          ? dateline[1].trim()
+          : null;
     // A line no list knows ("Key Facts") gives way to the agency the dateline names.
     const lineOutlet = entry.metas.find((meta) => meta.kind === "outlet")?.name;
     const outletName =
