@@ -2209,3 +2209,27 @@ describe("media that speak, an initialism in 'according to', 'the latter' after 
     expect(speakerAt(found, "neighbourly ties")).toBe("Hana Velkova");
   });
 });
+
+describe("a person's words as an unnamed official gives them", () => {
+  it("are the person's, through the official", () => {
+    const found = statements(
+      [
+        "The Norland and Sudrian foreign ministers met Wednesday in Lindby, a Foreign Ministry official said.",
+        "During their meeting, Sudrian Foreign Minister Tomas Orrin also proposed that he and Foreign Minister Ivo Brandt hold meetings as often as possible, according to the official who briefed reporters.",
+        "Brandt said he will visit Sudria at a convenient time, the official said.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "met Wednesday")).toBe("a Foreign Ministry official");
+    expect(at(found, "as often as possible")?.data).toMatchObject({
+      speaker: "Tomas Orrin",
+      channel: "the official who briefed reporters",
+    });
+    expect(at(found, "convenient time")?.data).toMatchObject({
+      speaker: "Ivo Brandt",
+      channel: "the official",
+    });
+    expect(at(found, "convenient time")?.span.exact).toBe(
+      "Brandt said he will visit Sudria at a convenient time",
+    );
+  });
+});

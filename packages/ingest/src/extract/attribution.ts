@@ -211,6 +211,17 @@ export function attribute(
   // A verb of speech right after a name ("al-Sissi stressed", "Xi also said").
   const reportedVerb = new RegExp(`^\\s+(?:\\p{Ll}+ly\\s+|also\\s+)?(?:${verbs.join("|")})(?![\\p{L}])`, "u");
   const pronounWord = /^(?:he|she|they|it|we|i)$/iu;
+  // A speaker described and not named, in the singular: "the official", "a Foreign Ministry official",
+  // "a diplomatic source" (its noun last, or before "who …").
+  const anonymousSource = new RegExp(
+    `^(?:the|an?)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${
+      v.bodySpeakerNouns
+        .filter((noun) => !/s$/u.test(noun))
+        .map(escapeRegExp)
+        .join("|") || "(?!)"
+    })(?:\\s+who\\b.*)?$`,
+    "iu",
+  );
   // A name (after its titles) and a verb of speech or a past tense right after a verb: a clause of its own.
   const clauseOpening = new RegExp(
     `^\\s+(?:(?:\\p{Lu}[\\p{L}’'.-]*|of|for)\\s+){0,5}?\\p{Lu}[\\p{L}’'.-]*\\s+(?:\\p{Ll}+ly\\s+)?(?:${verbs.join("|")}|\\p{Ll}{3,}ed)(?![\\p{L}])`,
@@ -1845,13 +1856,18 @@ export function attribute(
         chosen.referent &&
         !found.referent &&
         found.label &&
-        isBody(found.label) &&
+        (isBody(found.label) ||
+          // ("Aso said he will visit …, the official said": one who says that a person said it.)
+          (/^(?:said|says|told)$/iu.test(body.slice(chosen.verbStart, chosen.verbEnd)) &&
+            chosen.subjectStart === sentence.start + (text.length - text.trimStart().length) &&
+            anonymousSource.test(found.label))) &&
         found.start > chosen.verbEnd &&
         /,\s*(?:(?:the|a|an)\s+)?$/iu.test(body.slice(chosen.verbEnd, found.start))
       ) {
         // "Erdogan, speaking to Putin, said he believed …, the Turkish presidency said": the body that closes
-        // the sentence passes on what the person it names said.
+        // the sentence passes on what the person it names said (its attribution no part of what was said).
         channel ??= found.label;
+        channelTails.push(found.start);
       } else if (
         post &&
         !chosen.post &&
@@ -2133,6 +2149,18 @@ export function attribute(
         if (reporter && !/[“”"]/u.test(reporter) && !pronounWord.test(reporter)) channel ??= reporter;
         chosen = { ...chosen, referent, label: null };
       }
+    }
+    // "Orrin proposed that …, according to the official who briefed reporters": whom the text credits with
+    // the account of what a person said is the channel.
+    if (
+      chosen?.referent &&
+      !chosen.post &&
+      according?.[1] &&
+      sentence.start + according.index > chosen.verbEnd &&
+      looksLikeSpeaker(according[1].replace(/\s+(?:who|which|that)\b.*$/su, "").trim())
+    ) {
+      channel ??= according[1].trim();
+      channelTails.push(sentence.start + according.index);
     }
     // "Xi told Biden …, Chinese state news agency Xinhua reported": who passed it on closes the sentence.
     const relay = relayed.exec(text);
