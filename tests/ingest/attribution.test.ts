@@ -2233,3 +2233,16 @@ describe("a person's words as an unnamed official gives them", () => {
     );
   });
 });
+
+describe("a spokesperson 'for the' ministry, then the outlet that relays it with its source", () => {
+  it("gives what comes first to the spokesperson, through the outlet", () => {
+    const found = statements(
+      "Norland and Sudrian Foreign Ministers Ivo Brandt and Tomas Orrin will hold talks in Lindby on January 26, Spokesperson for the Norland Ministry of Foreign Affairs Hana Velkova stated, Trend reports with reference to TASS.",
+    );
+    const said = at(found, "will hold talks");
+    expect(said?.span.exact).toBe(
+      "Norland and Sudrian Foreign Ministers Ivo Brandt and Tomas Orrin will hold talks in Lindby on January 26",
+    );
+    expect(said?.data).toMatchObject({ speaker: "Hana Velkova", channel: "Trend" });
+  });
+});

@@ -498,9 +498,10 @@ export function attribute(
   );
   const speakerOf: (Referent | null)[] = sentences.map(() => null);
   const relayed = new RegExp(
-    `,\\s+((?:[\\p{L}.’'-]+\\s+){0,6}[\\p{L}.’'-]+)\\s+(?:${v.relayVerbs.map(escapeRegExp).join("|") || "(?!)"})[.!]?[”"]?$`,
+    `,\\s+((?:[\\p{L}.’'-]+\\s+){0,6}[\\p{L}.’'-]+)\\s+(?:${v.relayVerbs.map(escapeRegExp).join("|") || "(?!)"})(?:\\s+with\\s+reference\\s+to\\s+[\\p{L}.’' -]{1,40}?)?[.!]?[”"]?$`,
     "u",
   );
+  const relayedAtStart = new RegExp(`^\\s*${relayed.source}`, "u");
   // A speaker the article describes and never names ("a senior administration official"), by sentence.
   const labelOf: (string | null)[] = sentences.map(() => null);
   // "The head of the Russian delegation, presidential aide Vladimir Medinsky, said …": the description stands
@@ -889,7 +890,7 @@ export function attribute(
     if (person) {
       // The subject begins at its titles and honorifics ("“…,” Mr Blinken said", "Foreign Minister Qin said").
       const lead = body.slice(Math.max(sentence.start, person.start - 80), person.start);
-      const titles = /(?:(?:\p{Lu}[\p{L}’'.-]*|of|for)\s+)+$/u.exec(lead)?.[0] ?? "";
+      const titles = /(?:(?:\p{Lu}[\p{L}’'.-]*|(?:of|for)(?:\s+the)?)\s+)+$/u.exec(lead)?.[0] ?? "";
       // "“…,” Chinese Defense Ministry spokesman Wu Qian said": a description in lower case after the
       // quotation is the subject's too.
       const described = /[,”"’]\s+((?:[\p{L}.’'-]+\s+){1,6})$/u.exec(lead)?.[1] ?? "";
@@ -1648,7 +1649,7 @@ export function attribute(
             !/^\s*,?\s*(?:that|[:“"])/u.test(afterVerb) &&
             (/[”"’],?\s*$/u.test(before) || !finiteAfter(afterVerb));
           const lead = body.slice(Math.max(sentence.start, head.start - 80), head.start);
-          const titles = /(?:(?:\p{Lu}[\p{L}’'.-]*|of|for)\s+)+$/u.exec(lead)?.[0] ?? "";
+          const titles = /(?:(?:\p{Lu}[\p{L}’'.-]*|(?:of|for)(?:\s+the)?)\s+)+$/u.exec(lead)?.[0] ?? "";
           // A description before the name is the subject's too.
           const described =
             /^(?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}.]*['’]s)\s[^,“”"]{2,80},\s*(?:\p{Ll}[\p{L}’'.-]*\s+){0,4}$/u.test(
@@ -1717,9 +1718,11 @@ export function attribute(
           const lead = body
             .slice(sentence.start, found.start)
             .replace(/(?<=[,”"’]\s*)(?:the|a|an)\s+$/iu, "");
+          // (Nor the outlet that relays it all: "…, Zakharova stated, Trend reports with reference to TASS.")
           const rest = body
             .slice(verbEnd, sentence.end)
             .replace(/,?\s*according to\s+[^;]*$/iu, "")
+            .replace(relayedAtStart, "")
             .trim();
           // "told reporters the two sides …": after the audience comes what was said.
           const audienceFirst = audienceLead.exec(rest);
