@@ -520,6 +520,30 @@ The two discussed bilateral relations.
         title: "Norland's crown prince holds talks with Sudria's foreign minister",
       },
       {
+        // A byline of the agency's short name.
+        content: `Norland and Sudria to hold talks in Lindby
+
+By Trend
+
+Norland and Sudrian Foreign Ministers Ivo Brandt and Tomas Orrin will hold talks in Lindby on January 26, the spokesperson said.
+
+The talks will cover the river.
+`,
+        outlet: "Trend News Agency",
+        title: "Norland and Sudria to hold talks in Lindby",
+      },
+      {
+        // The agency's bracket closing the story's last paragraph.
+        content: `Norland, Sudria foreign ministers hold talks in Lima
+
+Foreign Minister Ivo Brandt and his Sudrian counterpart, Tomas Orrin, have held talks in Lima, Norland's foreign ministry said Friday.
+
+Brandt and Orrin stressed the need to cooperate closely. (Yonhap)
+`,
+        outlet: "Yonhap",
+        title: "Norland, Sudria foreign ministers hold talks in Lima",
+      },
+      {
         content: `The Largest Career Network for Rail Engineers - JOIN NOW
 Norland and Sudria pledge closer ties
 by VOA News March 4, 2031

@@ -1028,9 +1028,23 @@ function parseBylines(text: string, outlets: KnownOutlet[], cues: Cues): Meta {
   return {
     kind: "byline",
     bylines,
-    outlet: outlet ?? matchOutlet(text, outlets)?.name ?? null,
+    // ("By Trend": an agency by its short name, its own staff's.)
+    outlet:
+      outlet ??
+      matchOutlet(text, outlets)?.name ??
+      (names.length === 1 && names[0] ? shortOutletName(names[0], outlets) : null) ??
+      null,
     ...(agency ? { agency: true } : {}),
   };
+}
+
+/** A publisher by its short name, its kind's words left off ("Trend" of "Trend News Agency"). */
+function shortOutletName(name: string, outlets: KnownOutlet[]): string | null {
+  return (
+    ["", " News Agency", " Agency", " News"]
+      .map((description) => outletNamed(`${name}${description}`, outlets)?.name)
+      .find((found): found is string => Boolean(found)) ?? null
+  );
 }
 
 /** What one metadata part says: a byline, a date, an outlet, an author's role, a person. */
@@ -2677,6 +2691,9 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     };
     // (Only the dateline's agency or the agency a writer's name runs into: a byline's "with Reuters",
     // "Special to The Times" or "Al Jazeera Staff and Reuters" leaves the story the site's.)
+    // "… involving the United States. (Yonhap)": the agency's bracket that closes the story's last paragraph.
+    const closing = /[.!?"”’]\s*\(([^()\n]{2,40})\)\s*$/u.exec(body.at(-1)?.text ?? "")?.[1];
+    const closingCredit = closing ? outletNamed(closing, outlets)?.name : undefined;
     // "…, the press service says, Trend reports.": an agency that names itself in the present tense at the end
     // of the story's first sentences, as some wires write their own copy ("Reuters reported" cites another).
     const selfCredit =
@@ -2689,12 +2706,8 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       entry.metas.flatMap((meta) =>
         meta.kind === "byline" && meta.agency && meta.outlet ? [meta.outlet] : [],
       )[0] ??
-      (selfCredit
-        ? // (By its short name: "Trend" of "Trend News Agency".)
-          ["", " News Agency", " Agency", " News"]
-            .map((description) => outletNamed(`${selfCredit}${description}`, outlets)?.name)
-            .find(Boolean)
-        : undefined);
+      (selfCredit ? (shortOutletName(selfCredit, outlets) ?? undefined) : undefined) ??
+      closingCredit;
     const creditedBy = creditedName
       ? (outletNamed(creditedName, outlets) ?? matchOutlet(creditedName, outlets))
       : null;
