@@ -2246,3 +2246,12 @@ describe("a spokesperson 'for the' ministry, then the outlet that relays it with
     expect(said?.data).toMatchObject({ speaker: "Hana Velkova", channel: "Trend" });
   });
 });
+
+describe("'the diplomat' after a foreign minister spoke", () => {
+  it("is the foreign minister", () => {
+    const found = statements(
+      "Sudrian Foreign Minister Tomas Orrin said on Thursday that he successfully concluded talks with Ivo Brandt. The diplomat added that he and Brandt intend to continue to coordinate closely.",
+    );
+    expect(speakerAt(found, "coordinate closely")).toBe("Tomas Orrin");
+  });
+});

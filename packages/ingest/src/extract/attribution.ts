@@ -666,7 +666,10 @@ export function attribute(
       opposite || chief
         ? words.slice(0, -1)
         : words.filter(
-            (w) => roleWords.has(w) || (w === head && (describedHeads.has(w) || leaderNouns.has(w))),
+            (w) =>
+              roleWords.has(w) ||
+              // ("the diplomat": a noun only other titles give, titleEquivalents.)
+              (w === head && (describedHeads.has(w) || leaderNouns.has(w) || equivalents.has(w))),
           );
     if (hostNouns.has(head) || visitorNouns.has(head)) return hostOrVisitor(head, index);
     if (roles.length === 0) return null;
