@@ -1282,3 +1282,14 @@ describe("names of the Gulf's style and the posts around them", () => {
     expect(names.some((name) => /^(?:Arabia|States|Staff|Holy)\b|Princess|\bAl$/u.test(name))).toBe(false);
   });
 });
+
+describe("a second name after 'and' whose first word no lexicon knows", () => {
+  it("is a person when its last word speaks alone elsewhere", () => {
+    const names = namesOf(
+      extract(
+        "During their meeting, Sudrian Foreign Minister Tomas Orrin proposed that he and Taro Asomi hold meetings as often as possible.\n\nAsomi said he will visit Sudria at a convenient time.",
+      ),
+    );
+    expect(names).toContain("Taro Asomi");
+  });
+});

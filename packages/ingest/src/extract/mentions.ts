@@ -388,6 +388,7 @@ function listedNames(
 let contextFor:
   | {
       verbs: string[];
+      verbPattern: string;
       before: RegExp;
       after: RegExp;
       apposition: RegExp;
@@ -418,6 +419,7 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
       .join("|");
     contextFor = {
       verbs: vocabulary.speechVerbs,
+      verbPattern: verbs || "(?!)",
       // The run, then a speech verb (a day's word between: "Rishi Sunak today hailed …") or an apposition's
       // comma and a description in lower case.
       before: new RegExp(
@@ -527,9 +529,20 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
       const given = tagsOf((words[0] ?? "").toLowerCase()).some((tag) =>
         /^(?:Male|Female)?Name$|FirstName/u.test(tag),
       );
+      // ("he and Taro Aso hold meetings …. Aso said …": a second name whose last word speaks alone
+      // elsewhere is a person's, whatever its first word.)
+      const lastWord = words.at(-1) ?? "";
+      const speaksAlone =
+        pattern === contextFor.joined &&
+        surnameLike(lastWord) &&
+        new RegExp(
+          `(?<![\\p{L}][ \\t]?)${escapeRegExp(lastWord)}[ \\t]+(?:also[ \\t]+)?(?:${contextFor.verbPattern})(?![\\p{L}])`,
+          "u",
+        ).test(body);
       if (
         !given &&
         !listed &&
+        !speaksAlone &&
         (pattern === contextFor.joined || !capitalised.some((word) => surnameLike(word)))
       )
         continue;
