@@ -2255,3 +2255,14 @@ describe("'the diplomat' after a foreign minister spoke", () => {
     expect(speakerAt(found, "coordinate closely")).toBe("Tomas Orrin");
   });
 });
+
+describe("a title of two offices joined by 'and' before the speaker", () => {
+  it("is the subject's whole title, where the words said begin", () => {
+    const found = statements(
+      "During their meeting, South Korean Foreign Affairs and Trade Minister Tomas Orrin also proposed that he and Ivo Brandt hold meetings as often as possible, according to the official who briefed reporters.",
+    );
+    expect(at(found, "as often as possible")?.span.exact).toMatch(
+      /^South Korean Foreign Affairs and Trade Minister Tomas Orrin/u,
+    );
+  });
+});

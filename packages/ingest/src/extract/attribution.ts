@@ -893,7 +893,8 @@ export function attribute(
     if (person) {
       // The subject begins at its titles and honorifics ("“…,” Mr Blinken said", "Foreign Minister Qin said").
       const lead = body.slice(Math.max(sentence.start, person.start - 80), person.start);
-      const titles = /(?:(?:\p{Lu}[\p{L}’'.-]*|(?:of|for)(?:\s+the)?)\s+)+$/u.exec(lead)?.[0] ?? "";
+      const titles =
+        /(?:(?:\p{Lu}[\p{L}’'.-]*|(?:of|for)(?:\s+the)?|and(?=\s+\p{Lu}))\s+)+$/u.exec(lead)?.[0] ?? "";
       // "“…,” Chinese Defense Ministry spokesman Wu Qian said": a description in lower case after the
       // quotation is the subject's too.
       const described = /[,”"’]\s+((?:[\p{L}.’'-]+\s+){1,6})$/u.exec(lead)?.[1] ?? "";
@@ -1652,7 +1653,8 @@ export function attribute(
             !/^\s*,?\s*(?:that|[:“"])/u.test(afterVerb) &&
             (/[”"’],?\s*$/u.test(before) || !finiteAfter(afterVerb));
           const lead = body.slice(Math.max(sentence.start, head.start - 80), head.start);
-          const titles = /(?:(?:\p{Lu}[\p{L}’'.-]*|(?:of|for)(?:\s+the)?)\s+)+$/u.exec(lead)?.[0] ?? "";
+          const titles =
+            /(?:(?:\p{Lu}[\p{L}’'.-]*|(?:of|for)(?:\s+the)?|and(?=\s+\p{Lu}))\s+)+$/u.exec(lead)?.[0] ?? "";
           // A description before the name is the subject's too.
           const described =
             /^(?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}.]*['’]s)\s[^,“”"]{2,80},\s*(?:\p{Ll}[\p{L}’'.-]*\s+){0,4}$/u.test(
