@@ -520,7 +520,10 @@ const COLON_DATELINE =
 const BRACKETED_DATELINE =
   /^(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}\s*\[[^\]\n]{2,30}\],?\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?)(?:,\s*\d{4})?)(?:\s*\(([^)]{2,40})\))?\s*:\s+(?=["“‘]?\p{Lu})/u;
 
-/** AGENCY_DATELINE, COLON_DATELINE, TITLED_SLASHED_DATELINE or BARE_AGENCY_DATELINE, when its bracket (or slashes) names a publisher the lists know ("(local time)" is none). */
+/**
+ * AGENCY_DATELINE, COLON_DATELINE, TITLED_SLASHED_DATELINE or BARE_AGENCY_DATELINE, when its bracket (or
+ * slashes) names a publisher the lists know ("(local time)" is none).
+ */
 function agencyDateline(text: string, outlets: KnownOutlet[]): RegExpExecArray | null {
   const found =
     AGENCY_DATELINE.exec(text) ??
@@ -1032,8 +1035,7 @@ function parseBylines(text: string, outlets: KnownOutlet[], cues: Cues): Meta {
     outlet:
       outlet ??
       matchOutlet(text, outlets)?.name ??
-      (names.length === 1 && names[0] ? shortOutletName(names[0], outlets) : null) ??
-      null,
+      (names.length === 1 && names[0] ? shortOutletName(names[0], outlets) : null),
     ...(agency ? { agency: true } : {}),
   };
 }
@@ -2689,8 +2691,6 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       }
       return undefined;
     };
-    // (Only the dateline's agency or the agency a writer's name runs into: a byline's "with Reuters",
-    // "Special to The Times" or "Al Jazeera Staff and Reuters" leaves the story the site's.)
     // "… involving the United States. (Yonhap)": the agency's bracket that closes the story's last paragraph.
     const closing = /[.!?"”’]\s*\(([^()\n]{2,40})\)\s*$/u.exec(body.at(-1)?.text ?? "")?.[1];
     const closingCredit = closing ? outletNamed(closing, outlets)?.name : undefined;
@@ -2700,13 +2700,15 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       /,\s+(?:the\s+)?(\p{Lu}[\p{L}.&’'-]*(?:\s+\p{Lu}[\p{L}.&’'-]*){0,3})\s+(?:reports|informs)\.(?:\s|$)/u.exec(
         first.text,
       )?.[1];
+    // (Only the dateline's agency or the agency a writer's name runs into: a byline's "with Reuters",
+    // "Special to The Times" or "Al Jazeera Staff and Reuters" leaves the story the site's.)
     const creditedName =
       agency ??
       released(first.text) ??
       entry.metas.flatMap((meta) =>
         meta.kind === "byline" && meta.agency && meta.outlet ? [meta.outlet] : [],
       )[0] ??
-      (selfCredit ? (shortOutletName(selfCredit, outlets) ?? undefined) : undefined) ??
+      (selfCredit ? shortOutletName(selfCredit, outlets) : null) ??
       closingCredit;
     const creditedBy = creditedName
       ? (outletNamed(creditedName, outlets) ?? matchOutlet(creditedName, outlets))

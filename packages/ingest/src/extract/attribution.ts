@@ -2072,7 +2072,7 @@ export function attribute(
       (!/^(?:the|a|an|this|that|its|his|her|their)\s/iu.test(channelLabel) ||
         bodyChannel.test(channelLabel)) &&
       !/\b(?:from|by|of)\s/u.test(channelLabel) &&
-      // ("Japan's Nikkei newspaper reported" is the paper's; "Velkova's statement said" is no one's yet.)
+      // ("Japan's Nikkei newspaper said" is the paper's; "Velkova's statement said" is no one's yet.)
       (!/[’']s\s/u.test(channelLabel) || bodyChannel.test(channelLabel))
     )
       chosen = channelSubject;
