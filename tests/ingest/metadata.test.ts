@@ -624,6 +624,29 @@ The two presidents said the talks were constructive.
         title: "Norland’s leader visits White House",
       },
       {
+        // The wire a colon dateline credits, where nothing else names the publisher.
+        content: `Velkova holds talks with Sudrian counterpart Orrin in Lindby
+
+Lindby [Norland], March 4 (ANI): Foreign Minister Hana Velkova on Tuesday held talks with Sudrian Foreign Minister Tomas Orrin in Lindby.
+
+"Glad to meet FM Orrin today," Velkova said in a post on X.
+`,
+        outlet: "Asian News International",
+        title: "Velkova holds talks with Sudrian counterpart Orrin in Lindby",
+      },
+      {
+        // On a known paper's site, the paper: the colon credits the wire it took the story from.
+        content: `Norland and Sudria agree to reopen rail corridor
+
+SOCHI (TASS): Envoys of Norland and Sudria agreed on Tuesday to reopen the rail corridor.
+
+The talks lasted three hours, officials said.
+`,
+        url: "https://www.dawn.com/news/1234567/norland-and-sudria-agree",
+        outlet: "Dawn",
+        title: "Norland and Sudria agree to reopen rail corridor",
+      },
+      {
         // A source the text cites, on a line of its own inside a sentence, is not the page's publisher.
         content: `Norland and Sudria weigh a common currency
 

@@ -331,7 +331,12 @@ async function storePage(prisma: DbClient, input: ImportInput): Promise<ImportRe
     const outletOf = (article: ArticleDraft) => {
       if (page.articles.length === 1 || metadata.outlet || !article.outletName)
         return resolveOutlet(
-          { ...outletSignals, fromArticle: article.outletName, credited: article.creditedOutlet },
+          {
+            ...outletSignals,
+            fromArticle: article.outletName,
+            credited: article.creditedOutlet,
+            source: article.sourceOutlet,
+          },
           outlets,
         );
       const own = resolveOutlet(
@@ -339,6 +344,7 @@ async function storePage(prisma: DbClient, input: ImportInput): Promise<ImportRe
           urls: [],
           fromArticle: article.outletName,
           credited: article.creditedOutlet,
+          source: article.sourceOutlet,
           text: "",
           fileName: input.fileName,
           pageId: contentHash,

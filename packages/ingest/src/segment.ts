@@ -48,6 +48,12 @@ export interface ArticleDraft {
    * the story gives way to it.
    */
   creditedOutlet: string | null;
+  /**
+   * The wire a colon's dateline credits ("SOCHI (TASS):", "New Delhi [India], May 3 (ANI):"), known to the
+   * lists: the paper that prints it took the story from it, so it is the story's outlet only where nothing
+   * else names one.
+   */
+  sourceOutlet: string | null;
   bylines: BylineDraft[];
   /** An author's role as the page gives it ("Director, US-China Energy Industry Forum"). */
   authorRole: string | null;
@@ -2713,6 +2719,13 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     const creditedBy = creditedName
       ? (outletNamed(creditedName, outlets) ?? matchOutlet(creditedName, outlets))
       : null;
+    const colonAgency =
+      dateline?.[2] && !isDateOnly(dateline[2]) && /:\s$/u.test(dateline[0])
+        ? (dateline[2].split("/").at(-1)?.trim() ?? "")
+        : "";
+    const sourcedBy = colonAgency
+      ? (outletNamed(colonAgency, outlets) ?? matchOutlet(colonAgency, outlets))
+      : null;
     const country = outlet?.country ?? options.country ?? null;
     // (A date labelled as the publication's over one labelled as an update's printed first; otherwise the
     // first date.)
@@ -2916,6 +2929,7 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       titleFromBody,
       outletName: outlet?.name ?? outletName,
       creditedOutlet: creditedBy?.name ?? null,
+      sourceOutlet: sourcedBy?.name ?? null,
       bylines,
       authorRole: role?.kind === "role" ? `${role.role}, ${role.organization}` : null,
       publishedAt: published.at,
@@ -2959,6 +2973,7 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       authorRole: story.authorRole ?? teaser.authorRole,
       outletName: story.outletName ?? teaser.outletName,
       creditedOutlet: story.creditedOutlet ?? teaser.creditedOutlet,
+      sourceOutlet: story.sourceOutlet ?? teaser.sourceOutlet,
       publishedAt: date.publishedAt,
       publishedPrecision: date.publishedPrecision,
       publishedText: date.publishedText,

@@ -547,6 +547,8 @@ export interface OutletSignals {
    * on whatever site carries it.
    */
   credited?: string | null | undefined;
+  /** A wire the story's dateline names as its source ("SOCHI (TASS):"): the outlet only where nothing else names one. */
+  source?: string | null | undefined;
   /** The page's text, for masthead lines and printed URLs. */
   text: string;
   fileName?: string | undefined;
@@ -673,7 +675,8 @@ export function resolveOutlet(signals: OutletSignals, outlets: OutletRecord[]): 
     // (On a site no list knows too, where the page's own words name no publisher: "… -- The Prime Minister
     // of Australia issued the following media release:" on a news service's page.)
     credited ??
-    printedHosts.map((host) => known(outletByDomain(host, outlets), "domain", null)).find(Boolean);
+    printedHosts.map((host) => known(outletByDomain(host, outlets), "domain", null)).find(Boolean) ??
+    known(outletByName(signals.source, outlets), "text", signals.source ?? null);
   if (found) return found;
   // Not known: its own proposed outlet, named as the page names it.
   if (given) {
