@@ -581,6 +581,31 @@ describe("wire and newspaper pages", () => {
     const [turn] = segment(["Remarks to the press", "", `MINISTER VELKOVA: ${PARAGRAPH}`].join("\n"));
     expect(turn?.dateline).toBeNull();
   });
+  it("reads a town in capitals before a colon as the dateline, not a speaker's turn", () => {
+    const page = [
+      "Norland, Sudria agree to expand river trade",
+      "GENEVA: Norland and Sudria on Thursday agreed to expand river trade, officials said.",
+      PARAGRAPH,
+    ].join("\n\n");
+    const [article] = segment(page);
+    expect(article?.dateline).toBe("GENEVA");
+    expect(article?.title).toBe("Norland, Sudria agree to expand river trade");
+    const body = page.slice(article?.start ?? 0, article?.end ?? 0);
+    const said = extractCandidates(body, [], reference().vocabulary, null, article?.title, article?.dateline);
+    expect(said.filter((c) => c.kind === "STATEMENT").map((c) => c.span.exact)).toContain(
+      "Norland and Sudria on Thursday agreed to expand river trade",
+    );
+    // (So too what was agreed.)
+    const agreed = said.find((c) => c.kind === "AGREEMENT");
+    expect(agreed?.span.exact).toMatch(/^Norland and Sudria on Thursday agreed/u);
+    // A speaker's turn in capitals is none.
+    const [turn] = segment(
+      ["FOREIGN MINISTER VELKOVA: We had good talks on the river today and will meet again.", PARAGRAPH].join(
+        "\n\n",
+      ),
+    );
+    expect(turn?.dateline).toBeNull();
+  });
   it("reads the labelled date a capture opens with as the page's date, and no icon names run together as the headline", () => {
     const [labelled] = segment(
       [

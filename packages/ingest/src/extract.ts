@@ -818,6 +818,8 @@ export function extractCandidates(
   for (const agreement of agreementsOf(body, sentences, vocabulary, publishedAt)) {
     const year = earlier.exec(body.slice(agreement.start, agreement.end))?.[1];
     if (year && articleYear !== null && Number(year) < articleYear) continue;
+    // (As what was said: the words agreed start after the dateline.)
+    if (agreement.start < afterDateline && agreement.end > afterDateline) agreement.start = afterDateline;
     add("AGREEMENT", agreement.start, agreement.end, agreement.confidence, {
       strength: agreement.strength,
       // The page's own words (the body read may differ in its quotation marks).

@@ -680,10 +680,12 @@ function datelineOf(text: string, outlets: KnownOutlet[]): RegExpExecArray | nul
 
 /**
  * "Kabul, Afghanistan — Pakistan’s …", "New Delhi: Less than a month …": a dateline of a place written in
- * title case, which the lexicon knows as a town or a country ("Jaishankar: …" is a speaker's turn).
+ * title case, which the lexicon knows as a town or a country ("Jaishankar: …" is a speaker's turn). So too
+ * a town in capitals before its colon ("ISLAMABAD: …", as the papers of South Asia write it; "THE
+ * PRESIDENT: …" is a turn).
  */
 const PLACE_LEAD =
-  /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}(?:,\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})?)\s*(?:[—–]|--|:)\s+(?=[\p{Lu}“"‘])/u;
+  /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}(?:,\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})?|\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,2}(?=:))\s*(?:[—–]|--|:)\s+(?=[\p{Lu}“"‘])/u;
 function placeLead(text: string): RegExpExecArray | null {
   const found = PLACE_LEAD.exec(text);
   if (!found?.[1]) return null;
