@@ -635,6 +635,33 @@ Lindby [Norland], March 4 (ANI): Foreign Minister Hana Velkova on Tuesday held t
         title: "Velkova holds talks with Sudrian counterpart Orrin in Lindby",
       },
       {
+        // A town in title case, the site's own bracket with its date, and a colon run onto the story.
+        content: `Norland, Sudria Smooth Relations After River Spat
+
+Jane Roe 44 minutes ago Tue 4th Mar 2031 | 05:10 PM
+
+Lindby, (UrduPoint / Pakistan Point News - 4th March, 2031 ) :Norland and Sudria on Tuesday smoothed over their spat, officials said.
+
+The talks lasted three hours, Foreign Minister Hana Velkova said.
+`,
+        outlet: "UrduPoint",
+        title: "Norland, Sudria Smooth Relations After River Spat",
+      },
+      {
+        // A public broadcaster's external service by the name it prints over its byline.
+        content: `Norland, Sudria governments hold talks in Lindby
+
+PR dla Zagranicy
+Jane Roe 04.03.2031 17:44
+
+Chancellor Hana Velkova praised relations between Norland and Sudria following talks in Lindby on Tuesday.
+
+The talks lasted three hours, officials said.
+`,
+        outlet: "Polskie Radio",
+        title: "Norland, Sudria governments hold talks in Lindby",
+      },
+      {
         // On a known paper's site, the paper: the colon credits the wire it took the story from.
         content: `Norland and Sudria agree to reopen rail corridor
 

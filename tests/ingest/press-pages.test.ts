@@ -2106,6 +2106,11 @@ describe("a date and a byline sharing their lines", () => {
     const writer = read("Hana Kovar June 3, 2031, 10:02");
     expect(writer?.publishedText).toBe("June 3, 2031, 10:02");
     expect(writer?.bylines.map((b) => b.name)).toEqual(["Hana Kovar"]);
+    // (A date in figures, the day first, as the sites of Europe print it, after a name the lexicon does not
+    // know.)
+    const figures = read("Ilka Zorvanik 03.06.2031 17:44");
+    expect(figures?.bylines.map((b) => b.name)).toEqual(["Ilka Zorvanik"]);
+    expect(figures?.publishedAt?.toISOString().slice(0, 10)).toBe("2031-06-03");
     // A line of a headline's words before a date is no byline: nothing of it is read as one.
     const headline = read("Velkova meets Orrin June 3, 2031");
     expect(headline?.bylines).toEqual([]);

@@ -753,7 +753,7 @@ export function extractCandidates(
     dateline && opening >= 0 && !page.slice(0, opening).trim()
       ? opening +
         dateline.length +
-        (/^\s*(?:\([^)\n]{1,60}\)\s*|\.?\s*\/[^/\n]{2,30}\/\.?\s*)?(?:[-—–]{1,2}|[:.])?\s*/u.exec(
+        (/^,?\s*(?:\([^)\n]{1,60}\)\s*|\.?\s*\/[^/\n]{2,30}\/\.?\s*)?(?:[-—–]{1,2}|[:.])?\s*/u.exec(
           page.slice(opening + dateline.length),
         )?.[0].length ?? 0)
       : 0;

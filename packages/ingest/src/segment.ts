@@ -486,10 +486,11 @@ const TITLED_SLASHED_DATELINE =
 /**
  * "WASHINGTON (UrduPoint News / Sputnik - 18th November, 2019) US Defense Secretary …": a place in capitals
  * and a bracket that names a known publisher (with a date, or the site that carries it), the story right
- * after it with no dash; taken only when the lists know the publisher.
+ * after it with no dash; taken only when the lists know the publisher. "Athens, (UrduPoint / Pakistan Point
+ * News - 31st May, 2021 ) :Greece and …": a place in title case and its comma, a colon run onto the story.
  */
 const BARE_AGENCY_DATELINE =
-  /^(\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0,2})\s*\(([^()\n]{2,60})\)\s+(?=["“‘]?\p{Lu})/u;
+  /^(\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0,2}|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})(?:,(?=\s*\())?\s*\(([^()\n]{2,60})\)(?:\s+|\s*:\s*)(?=["“‘]?\p{Lu})/u;
 
 /** An agency's bracket alone opening a wire story: "(Bloomberg) -- Janet Yellen …" (no place). */
 const AGENCY_LEAD = /^()\(([^)]{2,40})\)\s*[-—–]{1,2}\s/u;
@@ -1346,7 +1347,11 @@ const capitalisedCalendarNames = () =>
 /** A day's or a month's name, capitalised, after a word and a space ("FP News Desk August 29, 2025"). */
 let spacedPattern: RegExp | undefined;
 const spacedDate = () =>
-  (spacedPattern ??= new RegExp(`(?<=\\p{L})\\s+(?=(?:${capitalisedCalendarNames()})\\b)`, "gu"));
+  (spacedPattern ??= new RegExp(
+    // (Or a date in figures: "Jane Roe 22.06.2016 17:44", "Jane Roe 2016-06-22".)
+    `(?<=\\p{L})\\s+(?=(?:${capitalisedCalendarNames()})\\b|\\d{1,2}[./]\\d{1,2}[./](?:19|20)?\\d{2}(?!\\d)|(?:19|20)\\d{2}-\\d{2}-\\d{2}(?!\\d))`,
+    "gu",
+  ));
 
 /**
  * "Reuters" on the line under a photo's caption ("… in Washington, D.C., U.S., August 18, 2025"): the
@@ -1494,6 +1499,10 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
           const head = block.text.slice(0, space.index);
           if (words(head).length > 6 || /\d/u.test(head)) return false;
           if (!isDateOnly(block.text.slice(space.index + space[0].length))) return false;
+          // (A writer's name the lexicon does not know, shaped as one, right before the date: "Paweł
+          // Kononczuk 22.06.2016 17:44"; not a place's, "Port Halden June 3, 2031".)
+          if (words(head).length <= 3 && looksLikePerson(head, cues) && !namesPlace(head) && !isTown(head))
+            return true;
           return classifyPart(head, outlets, vocabulary, cues).some(
             (meta) =>
               meta.kind === "byline" ||
