@@ -307,6 +307,8 @@ describe("agreement grades", () => {
       "The two sides reached a number of important common understandings, state media said.",
       "The talks yielded an agreement to resume cooperation on the river.",
       "It was agreed that the two sides would resume military talks.",
+      // (The passive at the sentence's end, its stop after it.)
+      "A short list of river projects had also been agreed.",
       "The two leaders also signed a critical minerals partnership to build secure supply chains.",
       "After two days in Geneva the two sides came to an agreement on tariffs.",
       "Kovac hailed the talks as a success, following an agreement to trim tariffs on farm machinery.",

@@ -667,7 +667,8 @@ export function agreementsOf(
         agreedCue.lastIndex = 0;
         if (!agreedCue.test(sentenceLead.slice(0, must.index))) continue;
       }
-      const cueWord = clause.slice(found.index).split(/\s/)[0] ?? "";
+      // (Its word alone, without the stop that may end the clause: "had also been agreed.")
+      const cueWord = (clause.slice(found.index).split(/\s/)[0] ?? "").replace(/[^\p{L}]+$/u, "");
       // "Erdogan … pledged to increase trade with Egypt": a pledge, a vow, a promise, a confirmation or a
       // document adopted, unveiled or launched, a decision ("his country had decided to partially withdraw
       // troops"), is one side's unless both make it ("Biden and López Obrador
