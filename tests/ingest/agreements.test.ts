@@ -1253,3 +1253,13 @@ describe("thanks for accepting an invitation", () => {
     ).toHaveLength(1);
   });
 });
+
+describe("praise the two sides give together and a willingness they signal", () => {
+  it("are agreements of their grade; one side's praise is none", () => {
+    expect(grades("The two sides praised Zorvan's mediation to end the row.")).toEqual(["WELCOMED"]);
+    expect(grades("Kovac praised relations between Norland and Sudria after the talks.")).toEqual([]);
+    expect(
+      grades("Both leaders signalled Thursday a willingness to forge ahead and expand existing ties."),
+    ).toEqual(["WILL_WORK_TO"]);
+  });
+});
