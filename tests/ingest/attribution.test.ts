@@ -2266,3 +2266,19 @@ describe("a title of two offices joined by 'and' before the speaker", () => {
     );
   });
 });
+
+describe("a family name before a generation's suffix", () => {
+  it("stands for the person named in full, and the pronoun after their verb is theirs", () => {
+    const found = statements(
+      [
+        "Norland's Foreign Minister Hana Velkova met President Tomas Orrin III in Port Halden on Tuesday.",
+        "Sudrian Foreign Ministry spokesman Ivo Brandt said Monday that the two sides would prepare for the summit.",
+        "Orrin said that he welcomed Norland's decision to join the river summit, according to his spokesman.",
+      ].join("\n\n"),
+    );
+    const welcomed = at(found, "welcomed Norland's decision");
+    expect(welcomed?.data.speaker).toBe("Tomas Orrin III");
+    // (What passes it on is the spokesman, not Orrin.)
+    expect(welcomed?.data.channel).toBe("his spokesman");
+  });
+});

@@ -2848,7 +2848,17 @@ function shortReferences(
     // "al-Sisi" of "Abdel Fattah al-Sisi", and "Sisi": an Arabic family name with its article, or without.
     const last = words.at(-1) ?? "";
     const article = /^(?:al|el|ad|as|ash|an|ar|at|az)-(\p{Lu}[\p{L}'’]+)$/u.exec(last);
-    for (const word of new Set([given ? "" : first, last, beforeParticle, article?.[1] ?? ""])) {
+    // "Aquino" of "Benigno Aquino III", "King" of "Martin Luther King Jr.": the family name before a
+    // generation's suffix.
+    const beforeSuffix =
+      words.length > 2 && /^(?:Jr\.?|Sr\.?|II|III|IV)$/u.test(last) ? (words.at(-2) ?? "") : "";
+    for (const word of new Set([
+      given ? "" : first,
+      last,
+      beforeParticle,
+      article?.[1] ?? "",
+      beforeSuffix,
+    ])) {
       if (
         !word ||
         !(/^\p{Lu}[\p{L}'’-]+$/u.test(word) || word === article?.[0]) ||
