@@ -209,6 +209,15 @@ describe("finding participants in a text", () => {
     expect(names).toContain("Tavi Ormsund");
   });
 
+  it("reads a name before a description whose owner's name has two words", () => {
+    const names = namesOf(
+      extract(
+        "Marwan Zorvani, Harbour Wire's senior political analyst, speaking from Lindby, said the talks went well.",
+      ),
+    );
+    expect(names).toContain("Marwan Zorvani");
+  });
+
   it("takes no participant from a name that modifies a noun", () => {
     const names = namesOf(extract("Officials discussed the Kovac visit and trade on Monday."));
     expect(names).not.toContain("Kovac");

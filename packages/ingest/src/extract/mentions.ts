@@ -421,9 +421,10 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
       verbs: vocabulary.speechVerbs,
       verbPattern: verbs || "(?!)",
       // The run, then a speech verb (a day's word between: "Rishi Sunak today hailed …") or an apposition's
-      // comma and a description in lower case.
+      // comma and a description in lower case (its owner's name may have words: "Al Jazeera's senior
+      // political analyst").
       before: new RegExp(
-        `(?<![\\p{L}\\p{N}.’'-])(${NAME_RUN})(?=[ \\t]+(?:(?:today|yesterday|also|on[ \\t]+\\p{Lu}\\p{Ll}+day)[ \\t]+)?(?:${verbs || "(?!)"})(?![\\p{L}])|,[ \\t]+(?:the|an?|\\p{Lu}[\\p{L}.]*['’]s)[ \\t]+(?:\\p{Ll}[\\p{L}-]*[ \\t]+){0,2}\\p{Ll}[\\p{L}-]{3,}[ \\t]*[,.;])`,
+        `(?<![\\p{L}\\p{N}.’'-])(${NAME_RUN})(?=[ \\t]+(?:(?:today|yesterday|also|on[ \\t]+\\p{Lu}\\p{Ll}+day)[ \\t]+)?(?:${verbs || "(?!)"})(?![\\p{L}])|,[ \\t]+(?:the|an?|(?:\\p{Lu}[\\p{L}.]*[ \\t]+){0,2}\\p{Lu}[\\p{L}.]*['’]s)[ \\t]+(?:\\p{Ll}[\\p{L}-]*[ \\t]+){0,2}\\p{Ll}[\\p{L}-]{3,}[ \\t]*[,.;])`,
         "gu",
       ),
       // A cue, then the run, then no further capitalised word. "India's prime minister, Narendra Modi":
