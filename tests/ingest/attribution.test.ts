@@ -2282,3 +2282,16 @@ describe("a family name before a generation's suffix", () => {
     expect(welcomed?.data.channel).toBe("his spokesman");
   });
 });
+
+describe("a title after a country's possessive", () => {
+  it("is the one of that country's people, not the one named last with the title", () => {
+    const found = statements(
+      [
+        "The talks were held between Qatari Emir Sheikh Ivo Brandt and Turkish President Tomas Orrin in Doha on Monday.",
+        "Orrin then travelled to Kuwait to meet the country's Emir Sheikh Hana Velkova.",
+        "Qatar's emir said in an address to the nation on Friday that Doha was open to talks.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "Doha was open to talks")).toBe("Ivo Brandt");
+  });
+});

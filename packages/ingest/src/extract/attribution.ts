@@ -693,6 +693,10 @@ export function attribute(
     // (A people of several words, or one the lexicon lacks: "the Sierra Leonean president". A title that
     // names a country gives its people: "President … of Sierra Leone" is no Vietnamese president.)
     const peoples = peoplesNamed(words);
+    // "Qatar's emir": the people of the country whose possessive opens the phrase, as "the Qatari emir".
+    const owner = /^(?:the\s+)?(\p{L}[\p{L}.\s-]*?)['’]s\s/iu.exec(phrase)?.[1];
+    const owners = owner ? nationalitiesIn(new Set(owner.toLowerCase().split(/\s+/u))) : new Set<string>();
+    for (const people of owners) peoples.add(people);
     // (Each referent's peoples once for this phrase: the pool, the fallback and the score all ask.)
     const peoplesOfReferent = new Map<Referent, Set<string>>();
     const nationsOf = (r: Referent) => {
@@ -748,7 +752,8 @@ export function attribute(
     // leader", where a president and a premier both fit, is the one the article names most.
     const score = (r: Referent) =>
       words.filter((w) => r.titles.has(w)).length +
-      ([...peoples].some((p) => !p.split(" ").every((w) => r.titles.has(w)) && nationsOf(r).has(p)) ? 1 : 0);
+      ([...peoples].some((p) => !p.split(" ").every((w) => r.titles.has(w)) && nationsOf(r).has(p)) ? 1 : 0) +
+      ([...owners].some((p) => nationsOf(r).has(p)) ? 1 : 0);
     const byLeader = words.some((w) => leaderNouns.has(w));
     const better = (r: Referent, best: Referent) =>
       score(r) > score(best) ||
