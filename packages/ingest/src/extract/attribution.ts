@@ -2825,6 +2825,7 @@ function shortReferences(
     [...calendarNames("months"), ...calendarNames("days")].map((word) => word.toLowerCase()),
   );
   const calendar = calendarWords;
+  const suffixes = new Set(linkingReference().nameSuffixes.map(normalizeName));
   const owners = new Map<string, Mention | null>();
   for (const person of persons) {
     const words = person.text.split(/\s+/u).filter(Boolean);
@@ -2854,9 +2855,8 @@ function shortReferences(
     const last = words.at(-1) ?? "";
     const article = /^(?:al|el|ad|as|ash|an|ar|at|az)-(\p{Lu}[\p{L}'’]+)$/u.exec(last);
     // "Aquino" of "Benigno Aquino III", "King" of "Martin Luther King Jr.": the family name before a
-    // generation's suffix.
-    const beforeSuffix =
-      words.length > 2 && /^(?:Jr\.?|Sr\.?|II|III|IV)$/u.test(last) ? (words.at(-2) ?? "") : "";
+    // generation's suffix (linking.yaml nameSuffixes).
+    const beforeSuffix = words.length > 2 && suffixes.has(normalizeName(last)) ? (words.at(-2) ?? "") : "";
     for (const word of new Set([
       given ? "" : first,
       last,
