@@ -198,6 +198,13 @@ describe("finding participants in a text", () => {
     expect(names).not.toContain("People’s Congress");
     expect(names).toContain("Hana Velkova");
     expect(names.some((name) => name.startsWith("Tun"))).toBe(false);
+    // "Rt. Hon." and "Hon.", as the Commonwealth's press writes them before a name.
+    const honoured = namesOf(
+      extract(
+        "“I was happy to meet President Ivo Brandt and Rt. Hon. Tomas Orrin this afternoon at my farm,” Velkova said.",
+      ),
+    );
+    expect(honoured.some((name) => /^(?:Rt|Hon)\b/u.test(name))).toBe(false);
   });
 
   it("reads a name after a possessive's description set off by a comma", () => {
