@@ -2295,3 +2295,15 @@ describe("a title after a country's possessive", () => {
     expect(speakerAt(found, "Doha was open to talks")).toBe("Ivo Brandt");
   });
 });
+
+describe("a verb of speech after 'but'", () => {
+  it("goes on with the sentence's own subject", () => {
+    const found = statements(
+      [
+        "Foreign Minister Hana Velkova met Sudrian envoy Tomas Orrin on Monday.",
+        "Ms Velkova extolled Sudria's economic rise over recent decades but warned Norland risked missing out on the boom.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "risked missing out")).toBe("Hana Velkova");
+  });
+});

@@ -1798,8 +1798,12 @@ export function attribute(
                 !clauseAfter));
         }
       }
-      // ", saying …", "…, and stressed …": the verb goes on with the sentence's own subject.
-      if (!found && /(?:,|\band)\s*$/u.test(body.slice(Math.max(sentence.start, verbStart - 5), verbStart))) {
+      // ", saying …", "…, and stressed …", "extolled … but warned …": the verb goes on with the sentence's own
+      // subject.
+      if (
+        !found &&
+        /(?:,|\band|\bbut)\s*$/u.test(body.slice(Math.max(sentence.start, verbStart - 5), verbStart))
+      ) {
         found = sentenceSubject(sentence, index);
         post = false;
       }
