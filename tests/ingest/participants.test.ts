@@ -404,6 +404,21 @@ describe("organisations", () => {
     expect(nato(find(`${body} “The alliance is united,” NATO said in a statement.`))).toBe(true);
   });
 
+  it("takes a body named by its kind's last word ('… Company', '… Corporation') that signs what was agreed, and not one named as context", () => {
+    const names = namesOf(
+      extract(
+        [
+          "Minister Velkova met Minister Orrin in Lindby on Tuesday.",
+          "In addition, the Norland Post Telecommunications and Information Technology Company and Harbour Cable Corporation signed a memorandum of understanding for an underwater data cable linking the two countries.",
+          "The Sudrian Development Bank has financed ports in the region since 2020.",
+        ].join("\n\n"),
+      ),
+    );
+    expect(names).toContain("Norland Post Telecommunications and Information Technology Company");
+    expect(names).toContain("Harbour Cable Corporation");
+    expect(names.some((name) => name.includes("Development Bank"))).toBe(false);
+  });
+
   it("takes no organisation from a venue, an outlet's desk or words of prose", () => {
     const names = namesOf(
       extract(

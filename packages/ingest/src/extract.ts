@@ -327,6 +327,10 @@ const dayWords = () => {
   return dayWordPattern;
 };
 
+/** The verbs by which sides make or approve an outcome: a body named before one in its clause is a party. */
+const OUTCOME_VERB =
+  /(?<![\p{L}])(?:signed|signing|inked|agreed|agreeing|concluded|reached|adopted|welcomed|pledged|committed|praised)(?![\p{L}])/iu;
+
 export function extractCandidates(
   page: string,
   known: KnownParticipant[],
@@ -604,6 +608,8 @@ export function extractCandidates(
     ).test(body);
   };
   const orgMentions = mentions.filter((m) => m.kind === "ORGANIZATION");
+  // (What was agreed, read once: a body named in its words is a party to it.)
+  const agreements = agreementsOf(body, sentences, vocabulary, publishedAt);
   let normalizedSentences: string[] | undefined;
   for (const [id, own] of drafts) {
     if (own.mention.kind !== "ORGANIZATION" || speakers.has(id)) continue;
@@ -622,6 +628,20 @@ export function extractCandidates(
     normalizedSentences ??= sentences.map((sentence) => normalizeName(sentence.text));
     if (normalizedSentences.filter(saidIn).length >= 3) continue;
     if (forms.some((form) => meets(form))) continue;
+    // (Nor one that signs or agrees, named before the verb in the words of what was agreed: "… and the
+    // Libyan Post … Company signed a memorandum"; not "welcomed the meeting of the … Committee".)
+    const named = orgMentions.filter(
+      (m) => (m.participant?.id ?? `name:${normalizeName(m.name ?? m.text)}`) === id,
+    );
+    const party = (m: (typeof named)[number]) =>
+      agreements.some(
+        (a) =>
+          m.start >= a.start &&
+          m.end <= a.end &&
+          !OUTCOME_VERB.test(body.slice(a.start, m.start)) &&
+          OUTCOME_VERB.test(body.slice(m.end, a.end)),
+      );
+    if (named.some(party)) continue;
     for (const draft of own.drafts) dropped.add(draft);
   }
   // Someone named only after an outlet's possessive, who says nothing: its journalist.
@@ -815,7 +835,7 @@ export function extractCandidates(
   // dates to a year before the article's (articleYear) is an earlier meeting's.
   const earlier =
     /\b(?:reached|signed|struck|concluded|sealed|inked|agreed)\b(?:(?!\b(?:that|which|who|when)\b)[^,;.]){0,60}?\b(?:in|back\s+in)\s+((?:19|20)\d\d)(?![\p{L}\p{N}])/iu;
-  for (const agreement of agreementsOf(body, sentences, vocabulary, publishedAt)) {
+  for (const agreement of agreements) {
     const year = earlier.exec(body.slice(agreement.start, agreement.end))?.[1];
     if (year && articleYear !== null && Number(year) < articleYear) continue;
     // (As what was said: the words agreed start after the dateline.)

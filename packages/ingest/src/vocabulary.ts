@@ -52,6 +52,11 @@ const vocabularySchema = z.strictObject({
   titleSuffixes: z.array(z.string().min(1)).default([]),
   /** Last words of the name of a body that speaks for a side ("the White House said"): a participant. */
   speakingBodies: z.array(z.string().min(1)).default([]),
+  /**
+   * Last words that make a run of capitalised words a body's name whatever the tagger reads ("National Oil
+   * Corporation", "Harbour Cable Company").
+   */
+  organizationHeads: z.array(z.string().min(1)).default([]),
   /** Names found in a text that are venues or things, not participants: by last word, or whole. */
   notParticipants: z
     .strictObject({

@@ -616,6 +616,43 @@ function acronymNames(body: string): string[] {
 }
 
 /**
+ * Bodies named by the last word of their kind (vocabulary.yaml organizationHeads: "… Company", "… Corporation"),
+ * the capitalised words before it with the small words that join them ("the Libyan Post Telecommunications
+ * and Information Technology Company", "Office of the …"; "X and the Y Company" are two), whatever the
+ * tagger reads them as. An opening word of function, a
+ * country's possessive or "The" is no part of the name ("Libya’s National Oil Corporation").
+ */
+const headedPatterns = new WeakMap<Vocabulary, RegExp | null>();
+const FUNCTION_WORD = /\b(?:Preposition|Determiner|Conjunction|Pronoun|Adverb)\b/u;
+function headedNames(body: string, vocabulary: Vocabulary): string[] {
+  let pattern = headedPatterns.get(vocabulary);
+  if (pattern === undefined) {
+    const heads = vocabulary.organizationHeads.map(escapeRegExp).join("|");
+    pattern = heads
+      ? new RegExp(
+          `(?<![\\p{L}\\p{N}&'’.-])(?:\\p{Lu}[\\p{L}&'’.-]*[ \\t]+(?:(?:and|&)[ \\t]+|(?:of|for)[ \\t]+(?:the[ \\t]+)?)?){1,7}(?:${heads})(?![\\p{L}\\p{N}])`,
+          "gu",
+        )
+      : null;
+    headedPatterns.set(vocabulary, pattern);
+  }
+  if (!pattern) return [];
+  const names = new Set<string>();
+  for (const match of body.matchAll(pattern)) {
+    const words = match[0].split(/[ \t]+/u);
+    while (
+      words.length > 1 &&
+      (/['’]s$/u.test(words[0] ?? "") ||
+        /^(?:and|of|for|&|the)$/iu.test(words[0] ?? "") ||
+        FUNCTION_WORD.test(String(lexiconTag((words[0] ?? "").toLowerCase()) ?? "")))
+    )
+      words.shift();
+    if (words.length >= 2) names.add(words.join(" "));
+  }
+  return [...names];
+}
+
+/**
  * Groupings of states (vocabulary.yaml `groupings`: "the Quad", "NATO"), each occurrence with the grouping's
  * full name: central to the text when it names them three times or more, else named in passing. A short
  * name in brackets right after another of its names ("World Health Organization (WHO)") is the same
@@ -1024,6 +1061,8 @@ export function mentionsOf(
   const groupingNames = new Set(vocabulary.groupings.flatMap((g) => [g.name, ...g.aliases]));
   for (const text of acronymNames(body))
     if (!groupingNames.has(text)) foundNames.push({ text, kind: "ORGANIZATION", titled: true });
+  for (const text of headedNames(body, vocabulary))
+    foundNames.push({ text, kind: "ORGANIZATION", titled: true });
   const plain = new Set([...vocabulary.roleWords, ...vocabulary.honorifics].map((w) => w.toLowerCase()));
   const runs = new RegExp(CAPITALISED_RUN.source, "gu");
   for (const sentence of sentences) {
