@@ -2288,6 +2288,10 @@ describe("a title after a country's possessive", () => {
     const found = statements(
       [
         "The talks were held between Qatari Emir Sheikh Ivo Brandt and Turkish President Tomas Orrin in Doha on Monday.",
+        // (However far back the article named them.)
+        "The two sides praised the mediation. Orrin is on a tour of the region. The two leaders also discussed the river.",
+        "Orrin's aide said the tour would go on. “The talks are the main way,” he said. “We hope for more.”",
+        "On Sunday, Orrin met the king in Jeddah.",
         "Orrin then travelled to Kuwait to meet the country's Emir Sheikh Hana Velkova.",
         "Qatar's emir said in an address to the nation on Friday that Doha was open to talks.",
       ].join("\n\n"),

@@ -721,6 +721,11 @@ export function attribute(
         ...outsideQuotes(i),
       ]),
     ];
+    // ("Qatar's emir" is the one of Qatar's people titled so, however far back the article named them.)
+    const ownersOne = [...referents.values()].filter(
+      (r) => fits(r) && [...owners].some((people) => nationsOf(r).has(people)),
+    );
+    if (ownersOne.length === 1) return ownersOne[0] as Referent;
     let pool = near.filter((r) => fits(r) && !foreign(r));
     // (The same post by another title only where no one holds the title itself.)
     if (pool.length === 0) pool = near.filter((r) => fits(r, true) && !foreign(r));
