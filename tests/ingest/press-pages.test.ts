@@ -581,6 +581,22 @@ describe("wire and newspaper pages", () => {
     const [turn] = segment(["Remarks to the press", "", `MINISTER VELKOVA: ${PARAGRAPH}`].join("\n"));
     expect(turn?.dateline).toBeNull();
   });
+  it("reads the agency's dateline under a caption that ends in the picture's date, and a town in title case before an agency's bracket and a dash", () => {
+    const [captioned] = segment(
+      [
+        "Velkova meets Sudrian counterpart",
+        "Foreign Minister Hana Velkova holds talks with her Sudrian counterpart Tomas Orrin in Lindby, Norland, March 31, 2031.",
+        `LINDBY, March 31 (Xinhua) -- ${PARAGRAPH}`,
+        PARAGRAPH,
+      ].join("\n\n"),
+    );
+    expect(captioned?.creditedOutlet).toBe("Xinhua");
+    const [titled] = segment(
+      ["Velkova meets Sudrian counterpart", `Lindby (ANTARA) – ${PARAGRAPH}`, PARAGRAPH].join("\n\n"),
+    );
+    expect(titled?.creditedOutlet).toBe("Antara");
+    expect(titled?.dateline).toBe("Lindby");
+  });
   it("reads a town in capitals before a colon as the dateline, not a speaker's turn", () => {
     const page = [
       "Norland, Sudria agree to expand river trade",

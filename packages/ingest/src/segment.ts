@@ -487,10 +487,11 @@ const TITLED_SLASHED_DATELINE =
  * "WASHINGTON (UrduPoint News / Sputnik - 18th November, 2019) US Defense Secretary …": a place in capitals
  * and a bracket that names a known publisher (with a date, or the site that carries it), the story right
  * after it with no dash; taken only when the lists know the publisher. "Athens, (UrduPoint / Pakistan Point
- * News - 31st May, 2021 ) :Greece and …": a place in title case and its comma, a colon run onto the story.
+ * News - 31st May, 2021 ) :Greece and …": a place in title case and its comma, a colon run onto the story;
+ * "Jakarta (ANTARA) – The governments …": a dash after the bracket.
  */
 const BARE_AGENCY_DATELINE =
-  /^(\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0,2}|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})(?:,(?=\s*\())?\s*\(([^()\n]{2,60})\)(?:\s+|\s*:\s*)(?=["“‘]?\p{Lu})/u;
+  /^(\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0,2}|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})(?:,(?=\s*\())?\s*\(([^()\n]{2,60})\)(?:\s*[-—–]{1,2}\s+|\s+|\s*:\s*)(?=["“‘]?\p{Lu})/u;
 
 /** An agency's bracket alone opening a wire story: "(Bloomberg) -- Janet Yellen …" (no place). */
 const AGENCY_LEAD = /^()\(([^)]{2,40})\)\s*[-—–]{1,2}\s/u;
@@ -2660,12 +2661,15 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     // REUTERS" over "TOKYO (Reuters) – …"): the dateline of the paragraph under it, when it credits a
     // publisher the lists know.
     // (A caption ends on its credit, with no stop: a photographer's name, "/Pool via REUTERS".)
+    // (Or one that ends in the picture's date and a stop: "… in Nanping City, Fujian Province, March 31,
+    // 2021.")
     const captionFirst =
       words(first.text).length <= 60 &&
-      !/[.!?…]["”’)]?$/u.test(first.text) &&
-      (photoCaption(first.text) ||
-        /\/|\bvia\s+\p{Lu}/u.test(first.text) ||
-        /\p{Ll}[.!?]\s+\p{Lu}[^.!?]{2,60}$/u.test(first.text));
+      ((!/[.!?…]["”’)]?$/u.test(first.text) &&
+        (photoCaption(first.text) ||
+          /\/|\bvia\s+\p{Lu}/u.test(first.text) ||
+          /\p{Ll}[.!?]\s+\p{Lu}[^.!?]{2,60}$/u.test(first.text))) ||
+        (/\d{4}\.$/u.test(first.text) && endsLikeCaption(first.text.replace(/\.$/u, ""))));
     const underCaption = body[1] && captionFirst ? datelineOf(body[1].text, outlets) : null;
     const credited =
       underCaption?.[2] && (outletNamed(underCaption[2], outlets) || matchOutlet(underCaption[2], outlets))
