@@ -2133,6 +2133,14 @@ describe("a date and a byline sharing their lines", () => {
     expect(headline?.publishedText).toBeNull();
   });
 
+  it("reads a writer's name and the town filed from, after a comma, as the byline, not a publisher", () => {
+    const read = (line: string) =>
+      segment(["Velkova meets Orrin in Port Halden", "", line, "", PARAGRAPH, "", PARAGRAPH].join("\n"))[0];
+    const filed = read("Ilka Zorvanik, Lindby");
+    expect(filed?.outletName).toBeNull();
+    expect(filed?.bylines).toEqual([{ name: "Ilka Zorvanik", isStaff: false, place: "Lindby" }]);
+  });
+
   it("reads a writer's name before the publication time's label, over an address or right over the story as the byline", () => {
     const read = (line: string) =>
       segment(["Velkova meets Orrin in Port Halden", "", line, "", PARAGRAPH, "", PARAGRAPH].join("\n"))[0];

@@ -1326,6 +1326,12 @@ function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabula
       ];
     // "Seoul - TASS": a town or a country alone is where the story was filed, no publisher.
     if (isTown(text) && !outletNamed(text, outlets)) return [{ kind: "label", text }];
+    // "Olalekan Adetayo, Abuja": a writer's name, then the one word of the town filed from.
+    const filed = /^([^,]+),\s+(\p{Lu}\p{Ll}+)$/u.exec(text);
+    if (filed?.[1] && filed[2] && writerShaped(filed[1], outlets, cues) && !outletNamed(filed[2], outlets))
+      return [
+        { kind: "byline", bylines: [{ name: filed[1], isStaff: false, place: filed[2] }], outlet: null },
+      ];
     return [{ kind: "outlet", name: text }];
   }
   return [];
