@@ -1209,7 +1209,13 @@ export function mentionsOf(
           parts[0] ?? "",
         ) &&
         !/Name/u.test(String(lexiconTag((parts[0] ?? "").toLowerCase()) ?? "")) &&
-        /^(?:Male|Female)Name$/u.test(String(lexiconTag((parts[1] ?? "").toLowerCase()) ?? ""))
+        (/^(?:Male|Female)Name$/u.test(String(lexiconTag((parts[1] ?? "").toLowerCase()) ?? "")) ||
+          // (Or any name, after the title's "of … and": "Minister of Maritime Affairs and Investment Luhut
+          // Binsar Pandjaitan".)
+          new RegExp(
+            `(?<![\\p{L}])(?:of|for)\\s+(?:\\p{Lu}\\p{L}+\\s+){1,3}and\\s+${escapeRegExp(name)}`,
+            "u",
+          ).test(body))
       )
         name = parts.slice(1).join(" ");
     }
@@ -1389,8 +1395,9 @@ export function mentionsOf(
   }
   if (kinds.size > 0) {
     const names = [...kinds.keys()].sort((a, b) => b.length - a.length);
+    // (Not the piece of a word a hyphen goes on with: "International Co" of "International Co-operation".)
     const pattern = new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:${names.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`,
+      `(?<![\\p{L}\\p{N}])(?:${names.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}]|-\\p{Ll})`,
       "gu",
     );
     const nearest = new Map<string, KnownParticipant | null>();
