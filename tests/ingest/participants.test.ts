@@ -229,6 +229,10 @@ describe("finding participants in a text", () => {
     expect(names).not.toContain("International Co");
     expect(names).toContain("Ruwa Binsar Zorvanik");
     expect(names.some((name) => name.startsWith("Investment"))).toBe(false);
+    // A religious title before a name is the title's.
+    expect(namesOf(extract("Velkova also met Supreme Leader Ayatollah Ivo Zorvani on Tuesday."))).toContain(
+      "Ivo Zorvani",
+    );
   });
 
   it("reads a name before a description whose owner's name has two words", () => {
