@@ -2311,3 +2311,15 @@ describe("a verb of speech after 'but'", () => {
     expect(speakerAt(found, "risked missing out")).toBe("Hana Velkova");
   });
 });
+
+describe("a speaking body and where it sits", () => {
+  it("is the body that speaks, its town no part of its name", () => {
+    const found = statements(
+      [
+        "Foreign Minister Hana Velkova met Sudrian envoy Tomas Orrin in Lindby on Thursday.",
+        "The two ministers discussed the river agenda in detail, the Embassy of Sudria in New Delhi stated, without elaborating further.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "river agenda")).toBe("the Embassy of Sudria");
+  });
+});

@@ -1036,6 +1036,21 @@ export function attribute(
         ? { referent: null, label: spoke, start: sentence.start + trimmed.length - words.length }
         : null;
     }
+    // "the Embassy of Russia in New Delhi stated": a speaking body's name without where it sits.
+    let sitsAt = 0;
+    const sits = words
+      ? /^(.*\S)\s+(?:in|at)\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})$/u.exec(words)
+      : null;
+    if (
+      words &&
+      sits?.[1] &&
+      sits[2] &&
+      /\b(?:City|Place|Country|Region)\b/u.test(String(lexiconTag(sits[2].toLowerCase()) ?? "")) &&
+      sits[1].split(/\s+/u).some((word) => bodyHeads.has(word.toLowerCase()))
+    ) {
+      sitsAt = words.length - sits[1].length;
+      words = sits[1];
+    }
     if (!words || wordCount(words) > 9 || /^(it|this|which|who|they|we|i|you)$/i.test(words)) return null;
     // "As Chinese officials have warned before, Wei told Austin …": an aside that compares, not a speaker.
     if (/^as\s/iu.test(words) && sentence.start + trimmed.length - words.length <= sentence.start + 1)
@@ -1049,7 +1064,7 @@ export function attribute(
       /[—–]/u.test(words)
     )
       return null;
-    const start = sentence.start + trimmed.length - words.length;
+    const start = sentence.start + trimmed.length - sitsAt - words.length;
     // "the head of the EU", "the chief of the IAEA": the EU's head (not the EU itself), as "the NATO chief" is NATO's.
     const headOf =
       /^the\s+(\p{L}+)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})$/u.exec(words);
