@@ -2321,5 +2321,13 @@ describe("a speaking body and where it sits", () => {
       ].join("\n\n"),
     );
     expect(speakerAt(found, "river agenda")).toBe("the Embassy of Sudria");
+    // "…, it added": the body that spoke right before, named as a body of something.
+    const added = statements(
+      [
+        "Foreign Minister Hana Velkova met Sudrian envoy Tomas Orrin in Lindby on Thursday.",
+        "“A trust-based exchange of views took place,” the Embassy of Sudria stated after the meeting. The ministers discussed the partnership between the two countries, it added.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(added, "discussed the partnership")).toBe("the Embassy of Sudria");
   });
 });

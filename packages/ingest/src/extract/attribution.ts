@@ -525,8 +525,12 @@ export function attribute(
       .filter((m) => m.kind === "ORGANIZATION")
       .flatMap((m) => [m.text, m.participant?.name].filter((n): n is string => Boolean(n))),
   );
+  // (The head before what it is of: "the Embassy of Russia".)
   const isBody = (label: string) =>
-    organizationNames.has(label) || bodyHeads.has(label.trim().split(/\s+/u).at(-1)?.toLowerCase() ?? "");
+    organizationNames.has(label) ||
+    [label, label.split(/\s+of\s+/u)[0] ?? ""].some((part) =>
+      bodyHeads.has(part.trim().split(/\s+/u).at(-1)?.toLowerCase() ?? ""),
+    );
   // Who passes something on at a sentence's end: a name, a channel ("Chinese state news agency Xinhua",
   // "state media") or a body ("the foreign ministry"), never a clause ("as the department later reported",
   // "which the paper first reported", "it reported").
