@@ -2331,3 +2331,15 @@ describe("a speaking body and where it sits", () => {
     expect(speakerAt(added, "discussed the partnership")).toBe("the Embassy of Sudria");
   });
 });
+
+describe("a title in its own language", () => {
+  it("names the one titled so ('the Tánaiste')", () => {
+    const found = statements(
+      [
+        "Norland's Ivo Brandt met Tánaiste and Minister for Foreign Affairs Tomas Orrin in Lindby on Thursday.",
+        "The Tánaiste had earlier told journalists that he did not expect to say anything new on the river.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "anything new")).toBe("Tomas Orrin");
+  });
+});
