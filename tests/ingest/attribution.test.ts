@@ -2343,3 +2343,15 @@ describe("a title in its own language", () => {
     expect(speakerAt(found, "anything new")).toBe("Tomas Orrin");
   });
 });
+
+describe("a quotation, then a titled name and a description in apposition before the verb", () => {
+  it("is the named person's, whoever the description names", () => {
+    const found = statements(
+      [
+        "Norland's Foreign Minister Hana Velkova met her Sudrian counterpart Tomas Orrin in Lindby on Friday.",
+        "“We’d like to decide which issues should be highlighted for the next meeting,” Sudria’s Foreign Minister Orrin, the first foreign minister that Velkova has met this year, stated.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "which issues should be highlighted")).toBe("Tomas Orrin");
+  });
+});

@@ -1637,7 +1637,9 @@ export function attribute(
               // first: "Dmitry Peskov, Vladimir Putin’s spokesman, said".)
               !nextNamed(m) &&
               (wordCount(body.slice(sentence.start, opening(m))) <= 6 ||
-                /[,”"’]\s*$/u.test(body.slice(sentence.start, opening(m))) ||
+                // (After a closing quotation, with the name's titles: "“…,” Japan’s Foreign Minister
+                // Toshimitsu, the first …, stated".)
+                /[,”"’]\s*$/u.test(body.slice(sentence.start, opening(m) - titlesBefore(m).length)) ||
                 // "The head of the Russian delegation, presidential aide Vladimir Medinsky, said …": a
                 // description, then the name in apposition with its titles in small letters.
                 /^(?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}.]*['’]s)\s[^,“”"]{2,80},\s*(?:\p{Ll}[\p{L}’'.-]*\s+){0,4}$/u.test(
