@@ -2355,3 +2355,15 @@ describe("a quotation, then a titled name and a description in apposition before
     expect(speakerAt(found, "which issues should be highlighted")).toBe("Tomas Orrin");
   });
 });
+
+describe("a statement published by a body, and when", () => {
+  it("is the body's, when it was issued no part of its name", () => {
+    const found = statements(
+      [
+        "Sudrian Prime Minister Tomas Orrin met Norland's Speaker Hana Velkova on Wednesday.",
+        "“During the meeting, they discussed the enhancement of cooperation between the two countries in various fields,” according to a statement published by the Sudrian prime minister’s media office on Wednesday morning.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "enhancement of cooperation")).toBe("Sudrian prime minister’s media office");
+  });
+});

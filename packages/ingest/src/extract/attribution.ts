@@ -2009,8 +2009,11 @@ export function attribute(
     // ministry’s readout": the body or person that issued the channel speaks through it.
     if (!chosen && according?.[1] && channelNoun.test(according[1]) && !byWhom) {
       const phrase = according[1].trim();
+      // (Without when it was issued: "… by the Iraqi prime minister’s media office on Wednesday morning".)
       const issuer =
-        /\b(?:by|from)\s+((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*[’']s\s+)?\p{Lu}[^,;]*)$/u.exec(phrase)?.[1] ??
+        /\b(?:by|from)\s+((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*[’']s\s+)?\p{Lu}[^,;]*)$/u
+          .exec(phrase)?.[1]
+          ?.replace(/\s+(?:(?:on|last|late|early)\s+)?\p{Lu}\p{Ll}+day\b.*$/u, "") ??
         /^(?:the\s+|an?\s+)?((?:\p{Lu}[\p{L}.’'-]*\s+)*?(?:\p{L}[\p{L}.’'-]*\s+){0,3}?\p{L}+)[’']s\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+$/u.exec(
           phrase,
         )?.[1];
