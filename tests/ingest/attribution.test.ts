@@ -2367,3 +2367,20 @@ describe("a statement published by a body, and when", () => {
     expect(speakerAt(found, "enhancement of cooperation")).toBe("Sudrian prime minister’s media office");
   });
 });
+
+describe("one who quotes another as saying", () => {
+  it("passes the words on by name, and the next 'He added' is theirs", () => {
+    const found = statements(
+      [
+        "The spokesman for the Acting President, Mr. Ivo Brandt, disclosed this in a statement on Sunday night.",
+        "Brandt quoted the two leaders as making the pledge when Hana Velkova visited Tomas Orrin on Sunday.",
+        "“We’re extremely excited about the river and hope that we will be able to do a lot together,” he quoted Orrin as saying during the visit.",
+        "He added that discussions between the two leaders centered on the forthcoming river summit in Lindby.",
+      ].join("\n\n"),
+    );
+    const quoted = at(found, "extremely excited");
+    expect(quoted?.data.speaker).toBe("Tomas Orrin");
+    expect(quoted?.data.channel).toBe("Ivo Brandt");
+    expect(speakerAt(found, "forthcoming river summit")).toBe("Ivo Brandt");
+  });
+});

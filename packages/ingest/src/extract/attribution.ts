@@ -497,6 +497,8 @@ export function attribute(
     [...roleWords, ...v.speakerNouns.map((w) => w.toLowerCase())].filter((w) => !/(?:s|people)$/u.test(w)),
   );
   const speakerOf: (Referent | null)[] = sentences.map(() => null);
+  /** Who quoted the sentence's speaker ("he quoted Osinbajo as saying"): its subject, whom "He added" goes on with. */
+  const citerOf: (Referent | null)[] = sentences.map(() => null);
   const relayed = new RegExp(
     `,\\s+((?:[\\p{L}.’'-]+\\s+){0,6}[\\p{L}.’'-]+)\\s+(?:${v.relayVerbs.map(escapeRegExp).join("|") || "(?!)"})(?:\\s+with\\s+reference\\s+to\\s+[\\p{L}.’' -]{1,40}?)?[.!]?[”"]?$`,
     "u",
@@ -596,6 +598,8 @@ export function attribute(
   /** The most salient earlier person that fits: the speaker, else the first fitting person, of the latest sentence that has one. */
   const recall = (index: number, fits: (r: Referent) => boolean, within = 4): Referent | null => {
     for (let i = index - 1; i >= Math.max(0, index - within); i--) {
+      const citer = citerOf[i];
+      if (citer && fits(citer)) return citer;
       const speaker = speakerOf[i];
       if (speaker && fits(speaker)) return speaker;
       const opener = openingTitle(i);
@@ -2163,7 +2167,11 @@ export function attribute(
         const citer = body.slice(chosen.subjectStart, chosen.verbStart).trim();
         // (A channel read up to "as saying" holds the one cited: the citer alone is the channel.)
         if (channel && words && channel.includes(words)) channel = null;
-        if (citer && !/[“”"]/u.test(citer)) channel ??= citer;
+        // ("he quoted Osinbajo as saying": the one "he" stands for.)
+        const citing = chosen.referent;
+        if (citing) citerOf[index] = citing;
+        if (citer && !/[“”"]/u.test(citer))
+          channel ??= citing && pronounWord.test(citer) ? citing.name : citer;
         chosen = referent
           ? { ...chosen, referent, label: null }
           : { ...chosen, referent: null, label: words };
