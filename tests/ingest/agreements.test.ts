@@ -1261,5 +1261,12 @@ describe("praise the two sides give together and a willingness they signal", () 
     expect(
       grades("Both leaders signalled Thursday a willingness to forge ahead and expand existing ties."),
     ).toEqual(["WILL_WORK_TO"]);
+    // Being of one mind, both sides: an agreement; one side alone, none.
+    expect(
+      grades(
+        "Velkova met Orrin in Lindby on Friday, and both sides were on the same page over expediting preparations for the river talks.",
+      ),
+    ).toEqual(["AGREED"]);
+    expect(grades("Kovac said he was on the same page about the river with his party.")).toEqual([]);
   });
 });
