@@ -550,6 +550,16 @@ describe("bodies in a title, places named as bodies, and embedded posts' authors
   });
 });
 
+describe("a role's title", () => {
+  it("does not run back across a dateline's dash", () => {
+    const roles = extract(
+      "LINDBY- Norland Parliament Speaker Hana Velkova held talks with Sudrian Prime Minister Tomas Orrin on Wednesday.",
+    ).filter((c) => c.kind === "ROLE");
+    expect(roles.map((c) => c.data.title)).toContain("Norland Parliament Speaker");
+    expect(roles.some((c) => String(c.data.title).includes("LINDBY"))).toBe(false);
+  });
+});
+
 describe("roles", () => {
   let db: TestDb;
   beforeAll(async () => {

@@ -1546,9 +1546,10 @@ export function roleBefore(
       continue;
     }
     // A title never runs across a clause or a sentence: "Sunday, Secretary Kerry", "Affairs.  Assistant
-    // Secretary Kritenbrink" (the full stop of an abbreviation or an initial, "U.S.", "Mr.", "R.", ends nothing).
+    // Secretary Kritenbrink" (the full stop of an abbreviation or an initial, "U.S.", "Mr.", "R.", ends nothing),
+    // nor a dateline's dash ("TEHRAN- Iranian Parliament Speaker").
     if (
-      /[,;:!?”"’)\]—–]$|[—–]/u.test(token) ||
+      /[,;:!?”"’)\]—–-]$|[—–]/u.test(token) ||
       (/\.$/.test(token) &&
         !/^\p{Lu}\.$/u.test(token) &&
         !abbreviations.has(token.slice(0, -1).toLowerCase()))
