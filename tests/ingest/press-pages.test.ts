@@ -591,6 +591,24 @@ describe("wire and newspaper pages", () => {
       ].join("\n\n"),
     );
     expect(captioned?.creditedOutlet).toBe("Xinhua");
+    // What the dateline's sentence says starts after it there too.
+    const page = [
+      "Velkova meets Sudrian counterpart",
+      "Foreign Minister Hana Velkova holds talks with her Sudrian counterpart Tomas Orrin in Lindby, Norland, March 31, 2031.",
+      "LINDBY, March 31 (Xinhua) -- Norland and Sudria on Wednesday expressed their willingness to deepen cooperation, officials said.",
+      PARAGRAPH,
+    ].join("\n\n");
+    const [article] = segment(page);
+    const found = extractCandidates(
+      page.slice(article?.start ?? 0, article?.end ?? 0),
+      [],
+      reference().vocabulary,
+      null,
+      article?.title,
+      article?.dateline,
+    );
+    for (const kind of ["STATEMENT", "AGREEMENT"])
+      expect(found.find((c) => c.kind === kind)?.span.exact).toMatch(/^Norland and Sudria on Wednesday/u);
     const [titled] = segment(
       ["Velkova meets Sudrian counterpart", `Lindby (ANTARA) – ${PARAGRAPH}`, PARAGRAPH].join("\n\n"),
     );

@@ -346,7 +346,31 @@ export function extractCandidates(
   const taken = new Set<string>();
   // One table of code-point offsets for the whole body (spanAt would rescan it for every candidate).
   const SPAN = spanCutter(page);
-  const body = singleQuotations(doubledApostrophes(otherQuotationMarks(withoutFurniture(page, vocabulary))));
+  // The dateline that opens the story (its agency's bracket, or its name between slashes, and the dash or
+  // colon after it): at the body's start, or opening a paragraph under a caption ("… in Nanping City,
+  // March 31, 2021." over "FUZHOU, March 31 (Xinhua) -- China and Singapore …").
+  const opening = dateline ? page.indexOf(dateline) : -1;
+  const under =
+    opening > 0 &&
+    /\n\s*$/u.test(page.slice(0, opening)) &&
+    page
+      .slice(0, opening)
+      .split(/\n\s*\n/u)
+      .filter((part) => part.trim()).length <= 1;
+  const afterDateline =
+    dateline && opening >= 0 && (!page.slice(0, opening).trim() || under)
+      ? opening +
+        dateline.length +
+        (/^,?\s*(?:\([^)\n]{1,60}\)\s*|\.?\s*\/[^/\n]{2,30}\/\.?\s*)?(?:[-—–]{1,2}|[:.])?\s*/u.exec(
+          page.slice(opening + dateline.length),
+        )?.[0].length ?? 0)
+      : 0;
+  const read = singleQuotations(doubledApostrophes(otherQuotationMarks(withoutFurniture(page, vocabulary))));
+  // (Under a caption, no one's words either: blanked, its offsets kept.)
+  const body =
+    under && afterDateline > opening
+      ? read.slice(0, opening) + " ".repeat(afterDateline - opening) + read.slice(afterDateline)
+      : read;
   // A quotation typed as two apostrophes: both are the span's (see doubledApostrophes).
   const widened = (start: number, end: number): [number, number] => [
     /^(?:''|‘‘)$/u.test(page.slice(start - 1, start + 1)) ? start - 1 : start,
@@ -768,15 +792,6 @@ export function extractCandidates(
 
   // "LINDBY (Reuters) - Norland and Sudria will resume talks, the ministry said": what was said starts
   // after the dateline (its agency's bracket, or its name between slashes, and the dash or colon after it).
-  const opening = dateline ? page.indexOf(dateline) : -1;
-  const afterDateline =
-    dateline && opening >= 0 && !page.slice(0, opening).trim()
-      ? opening +
-        dateline.length +
-        (/^,?\s*(?:\([^)\n]{1,60}\)\s*|\.?\s*\/[^/\n]{2,30}\/\.?\s*)?(?:[-—–]{1,2}|[:.])?\s*/u.exec(
-          page.slice(opening + dateline.length),
-        )?.[0].length ?? 0)
-      : 0;
   for (const statement of statements) {
     if (statement.start < afterDateline && statement.end > afterDateline) statement.start = afterDateline;
     add(
