@@ -2365,6 +2365,16 @@ describe("a statement published by a body, and when", () => {
       ].join("\n\n"),
     );
     expect(speakerAt(found, "enhancement of cooperation")).toBe("Sudrian prime minister’s media office");
+    // "according to the same statement": the one that issued it.
+    const again = statements(
+      [
+        "Sudrian Prime Minister Tomas Orrin met Norland's Speaker Hana Velkova on Wednesday.",
+        "“During the meeting, they discussed the enhancement of cooperation,” according to a statement published by the Sudrian prime minister’s media office on Wednesday morning.",
+        "Heading a big delegation, the prime minister visited Lindby on Tuesday. He met several officials.",
+        "“The two sides discussed bilateral efforts to overcome the effects of the floods,” according to the same statement.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(again, "effects of the floods")).toBe("Sudrian prime minister’s media office");
   });
 });
 

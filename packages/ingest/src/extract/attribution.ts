@@ -2042,6 +2042,25 @@ export function attribute(
           subjectStart: sentence.start + according.index,
           post: according.index > 10,
         };
+      } else if (/^the\s+same\s/iu.test(phrase)) {
+        // "according to the same statement": who issued the one the text cited last.
+        for (let k = index - 1; k >= Math.max(0, index - 3); k--) {
+          if (!said.has(k)) continue;
+          const referent = speakerOf[k] ?? null;
+          const label = referent ? null : (bodyOf[k] ?? labelOf[k] ?? null);
+          if (referent || label) {
+            channel = phrase;
+            chosen = {
+              referent,
+              label,
+              verbStart: start,
+              verbEnd: start + according[1].length,
+              subjectStart: sentence.start + according.index,
+              post: according.index > 10,
+            };
+          }
+          break;
+        }
       }
     }
     // "…, the foreign ministry reported, according to Reuters.": the outlet passes on what the one before it
