@@ -235,6 +235,15 @@ describe("finding participants in a text", () => {
     );
   });
 
+  it("takes a body that speaks, named in small letters after its country's name", () => {
+    const names = namesOf(
+      extract(
+        "Foreign Minister Hana Velkova held talks with her Sudrian counterpart on Sunday, the Norland foreign ministry says.",
+      ),
+    );
+    expect(names).toContain("Norland foreign ministry");
+  });
+
   it("reads a name before a description whose owner's name has two words", () => {
     const names = namesOf(
       extract(

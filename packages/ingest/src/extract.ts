@@ -523,6 +523,13 @@ export function extractCandidates(
     .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
     .join("|")})(?:\\s+of(?:\\s+the)?(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|and)){1,4}(?<!\\sand))?)`;
   const bodies = new RegExp(`^(?:[Tt]he\\s+)?${bodyName}$`, "u");
+  // ("the US state department says": its country's name, then the body in small letters.)
+  const lowerBodies = new RegExp(
+    `^(?:[Tt]he\\s+)?((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,2}(?:\\p{Ll}+\\s+){0,2}(?:${vocabulary.speakingBodies
+      .map((word) => word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+      .join("|")}))$`,
+    "u",
+  );
   // One who speaks for a body, named by it: "a senior official from the Ministry of External Affairs", "a
   // British High Commission spokesperson" (vocabulary.yaml attribution.bodySpeakerNouns; not "a professor
   // from the Department of …"). Only in office: "a former official from the State Department" speaks for no
@@ -744,6 +751,7 @@ export function extractCandidates(
     if (statement.participant || !statement.speaker) continue;
     const spoken =
       bodies.exec(statement.speaker.trim()) ??
+      lowerBodies.exec(statement.speaker.trim()) ??
       (/(?<![\p{L}])(?:former|ex)(?![\p{L}])/iu.test(statement.speaker)
         ? null
         : bodyOfLabel.exec(statement.speaker.trim()));
