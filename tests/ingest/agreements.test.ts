@@ -1270,3 +1270,18 @@ describe("praise the two sides give together and a willingness they signal", () 
     expect(grades("Kovac said he was on the same page about the river with his party.")).toEqual([]);
   });
 });
+
+describe("a conversation's length", () => {
+  it("is the talks' face to face, and the call's where the text speaks of a call", () => {
+    expect(
+      durations(
+        "Velkova met Orrin in Lindby on Saturday. After three and a half hours of conversation, Velkova said the ties were strong.",
+      ),
+    ).toEqual(["three and a half hours = talks"]);
+    expect(
+      durations(
+        "Velkova held a phone call with Orrin on Saturday. After an hour of conversation, Velkova said the ties were strong.",
+      ),
+    ).toEqual(["an hour = call"]);
+  });
+});

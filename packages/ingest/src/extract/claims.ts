@@ -38,6 +38,11 @@ export function claimsOf(
   );
   const scopeOf = (word: string) =>
     scopes.find(([, words]) => words.some((w) => w.toLowerCase() === word.toLowerCase()))?.[0] ?? null;
+  // The words of a call that say so, whatever else the scope's words hold ("conversation").
+  const callWord = new RegExp(
+    `(?<![\\p{L}])(?:${anyOf((vocabulary.claims.scopes.call ?? []).filter((word) => /call|phone|video/iu.test(word)))})(?![\\p{L}])`,
+    "iu",
+  );
   // Words of another meeting than the one reported: an earlier one, or one yet to come ("the upcoming summit,
   // which Norland is hosting in Lindby").
   const { earlierMeetingCues } = linkingReference();
@@ -198,6 +203,9 @@ export function claimsOf(
       const named = scope !== null;
       if (!scope || scope === "meal")
         scope = /^d/i.test(unit[1] ?? "") || /^w/i.test(unit[1] ?? "") ? "visit" : "talks";
+      // "After three and a half hours of conversation": a conversation is a call only where the text speaks
+      // of one; face to face it is the talks.
+      if (scope === "call" && !callWord.test(body)) scope = "talks";
       // A meal it takes in: in the clause after the duration, or in the next sentence about the same talks.
       const rest = body.slice(unitEnd, sentence.end);
       const before = /\bbefore\b/i.test(rest.split(mealIncluded)[0] ?? "");
