@@ -1259,6 +1259,9 @@ describe("praise the two sides give together and a willingness they signal", () 
     expect(grades("The two sides praised Zorvan's mediation to end the row.")).toEqual(["WELCOMED"]);
     expect(grades("Kovac praised relations between Norland and Sudria after the talks.")).toEqual([]);
     expect(
+      grades("Kovac praised the Norland-Sudrian efforts that aim to reach a fair compromise on the river."),
+    ).toEqual([]);
+    expect(
       grades("Both leaders signalled Thursday a willingness to forge ahead and expand existing ties."),
     ).toEqual(["WILL_WORK_TO"]);
     // Being of one mind, both sides: an agreement; one side alone, none.

@@ -676,7 +676,9 @@ export function agreementsOf(
       // adopted the Washington Declaration").
       // (A welcome of an outcome, the other side's or both's, is one side's to give: "Lind welcomed the
       // decision of the two countries to …", "welcomed his counterpart's commitment to …".)
-      const outcomeWelcomed = found.level === "WELCOMED" && outcomeObject.test(after);
+      // (Only a welcome: "Erekat praised the Egyptian-Jordanian efforts" is one side's view of them.)
+      const outcomeWelcomed =
+        found.level === "WELCOMED" && /^welcom/iu.test(cueText) && outcomeObject.test(after);
       if (
         (bothSidesOnly.test(cueText) && !outcomeWelcomed) ||
         // (A plan or an accord by its name announced: "Macron and Lula announced a plan to invest …", "Sudria
