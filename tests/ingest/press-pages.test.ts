@@ -615,6 +615,16 @@ describe("wire and newspaper pages", () => {
     expect(titled?.creditedOutlet).toBe("Antara");
     expect(titled?.dateline).toBe("Lindby");
   });
+  it("credits the agency whose bracket opens the story without a dash, when the lists know it", () => {
+    const [known] = segment(
+      ["Velkova and Orrin reaffirm ties", `(MENAFN) ${PARAGRAPH}`, PARAGRAPH].join("\n\n"),
+    );
+    expect(known?.creditedOutlet).toBe("MENAFN");
+    const [unknown] = segment(
+      ["Velkova and Orrin reaffirm ties", `(Updated) ${PARAGRAPH}`, PARAGRAPH].join("\n\n"),
+    );
+    expect(unknown?.creditedOutlet).toBeNull();
+  });
   it("reads a town in capitals before a colon as the dateline, not a speaker's turn", () => {
     const page = [
       "Norland, Sudria agree to expand river trade",
@@ -2145,6 +2155,10 @@ describe("a date and a byline sharing their lines", () => {
     const figures = read("Ilka Zorvanik 03.06.2031 17:44");
     expect(figures?.bylines.map((b) => b.name)).toEqual(["Ilka Zorvanik"]);
     expect(figures?.publishedAt?.toISOString().slice(0, 10)).toBe("2031-06-03");
+    // A word that labels the clock time is no publisher: "June 3, 2031 Hour: 9:07 am".
+    const labelled = read("June 3, 2031 Hour: 9:07 am");
+    expect(labelled?.outletName).toBeNull();
+    expect(labelled?.publishedAt?.toISOString().slice(0, 10)).toBe("2031-06-03");
     // A line of a headline's words before a date is no byline: nothing of it is read as one.
     const headline = read("Velkova meets Orrin June 3, 2031");
     expect(headline?.bylines).toEqual([]);

@@ -377,9 +377,12 @@ const dayName = () => {
 };
 
 /** The block is a date and nothing else ("Mon. Apr 22nd, 2024", "June 18, 2023", "5 mars 2031"). */
+/** "June 14, 2024 Hour: 9:07 am": a word that labels the clock time right after it is no part of the date. */
+const withoutTimeLabel = (text: string) => text.replace(/(?<![\p{L}])\p{L}+:\s*(?=\d{1,2}:\d{2})/gu, "");
+
 function isDateOnly(written: string): boolean {
   // The Arabic comma reads as a comma ("Wednesday، 14 February 2024"): the date parser knows only the latter.
-  const text = written.replace(/\u060C/gu, ",");
+  const text = withoutTimeLabel(written.replace(/\u060C/gu, ","));
   if (text.length > 80) return false;
   // "5/5", "2/5": a picture gallery's counter, no date (a date in figures gives its year).
   if (/^\s*\d{1,2}\s*\/\s*\d{1,2}\s*$/u.test(text)) return false;
@@ -493,8 +496,11 @@ const TITLED_SLASHED_DATELINE =
 const BARE_AGENCY_DATELINE =
   /^(\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0,2}|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})(?:,(?=\s*\())?\s*\(([^()\n]{2,60})\)(?:\s*[-—–]{1,2}\s+|\s+|\s*:\s*)(?=["“‘]?\p{Lu})/u;
 
-/** An agency's bracket alone opening a wire story: "(Bloomberg) -- Janet Yellen …" (no place). */
-const AGENCY_LEAD = /^()\(([^)]{2,40})\)\s*[-—–]{1,2}\s/u;
+/**
+ * An agency's bracket alone opening a wire story: "(Bloomberg) -- Janet Yellen …" (no place); "(MENAFN)
+ * Tunisian President …" (no dash; taken, as the dashed form, only for a publisher the lists know).
+ */
+const AGENCY_LEAD = /^()\(([^)]{2,40})\)\s*(?:[-—–]{1,2}\s|(?=\p{Lu}))/u;
 
 /**
  * A dateline whose place is not in capitals: only with a full date after it, and the agency's bracket or a
@@ -1768,7 +1774,7 @@ export function readPublished(
 ): { at: Date | null; precision: TimePrecision } {
   // (The Arabic comma as a comma, as in isDateOnly; "13, February 2024": a comma between the day and its
   // month, as some sites' datelines write it, is none.)
-  const text = written
+  const text = withoutTimeLabel(written)
     .replace(/\u060C/gu, ",")
     .replace(
       new RegExp(`(?<![\\d:.])(\\d{1,2}),\\s+(?=(?:${wordAlternatives(calendarNames("months"))})\\b)`, "iu"),
