@@ -327,9 +327,25 @@ const dayWords = () => {
   return dayWordPattern;
 };
 
-/** The verbs by which sides make or approve an outcome: a body named before one in its clause is a party. */
-const OUTCOME_VERB =
-  /(?<![\p{L}])(?:signed|signing|inked|agreed|agreeing|concluded|reached|adopted|welcomed|pledged|committed|praised)(?![\p{L}])/iu;
+/**
+ * The verbs by which sides make or approve an outcome (the first words in "-ed" or "-ing" of the agreement
+ * cues, vocabulary.yaml agreementCues): a body named before one in the words agreed is a party.
+ */
+const outcomeVerbs = new WeakMap<Vocabulary, RegExp>();
+function outcomeVerb(vocabulary: Vocabulary): RegExp {
+  let pattern = outcomeVerbs.get(vocabulary);
+  if (!pattern) {
+    const verbs = new Set(
+      Object.values(vocabulary.agreementCues)
+        .flat()
+        .map((cue) => cue.split(/\s+/u)[0]?.toLowerCase() ?? "")
+        .filter((word) => /^\p{L}+(?:ed|ing)$/u.test(word)),
+    );
+    pattern = new RegExp(`(?<![\\p{L}])(?:${wordAlternatives([...verbs]) || "(?!)"})(?![\\p{L}])`, "iu");
+    outcomeVerbs.set(vocabulary, pattern);
+  }
+  return pattern;
+}
 
 export function extractCandidates(
   page: string,
@@ -669,8 +685,8 @@ export function extractCandidates(
         (a) =>
           m.start >= a.start &&
           m.end <= a.end &&
-          !OUTCOME_VERB.test(body.slice(a.start, m.start)) &&
-          OUTCOME_VERB.test(body.slice(m.end, a.end)),
+          !outcomeVerb(vocabulary).test(body.slice(a.start, m.start)) &&
+          outcomeVerb(vocabulary).test(body.slice(m.end, a.end)),
       );
     if (named.some(party)) continue;
     for (const draft of own.drafts) dropped.add(draft);

@@ -376,10 +376,10 @@ const dayName = () => {
   return dayPattern;
 };
 
-/** The block is a date and nothing else ("Mon. Apr 22nd, 2024", "June 18, 2023", "5 mars 2031"). */
 /** "June 14, 2024 Hour: 9:07 am": a word that labels the clock time right after it is no part of the date. */
 const withoutTimeLabel = (text: string) => text.replace(/(?<![\p{L}])\p{L}+:\s*(?=\d{1,2}:\d{2})/gu, "");
 
+/** The block is a date and nothing else ("Mon. Apr 22nd, 2024", "June 18, 2023", "5 mars 2031"). */
 function isDateOnly(written: string): boolean {
   // The Arabic comma reads as a comma ("Wednesday، 14 February 2024"): the date parser knows only the latter.
   const text = withoutTimeLabel(written.replace(/\u060C/gu, ","));
