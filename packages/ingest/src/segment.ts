@@ -12,7 +12,7 @@ import * as chrono from "chrono-node";
 import type nlpType from "compromise";
 import ct from "countries-and-timezones";
 import { isParticle, wordPattern } from "./extract/mentions.ts";
-import { lexiconTag, wordPieces } from "./extract/nlp.ts";
+import { lexiconTag, namesTown, wordPieces } from "./extract/nlp.ts";
 import { endsLikeCaption, pathOf } from "./metadata/outlets.ts";
 import { headlineInLine, slugWords, titleFromAddress } from "./metadata/slug.ts";
 import type { DetectedMetadata } from "./metadata/types.ts";
@@ -406,11 +406,7 @@ function isDateOnly(written: string): boolean {
     if (/^[\s,.\-–—|:•·]*$/u.test(rest)) return true;
     // (Or the page's section, a country's or a city's name, before it: "Oman Thursday 31/October/2024 18:16".)
     const section = /^\s*(\p{Lu}\p{Ll}+)[\s,.\-–—|:•·]*$/u.exec(rest)?.[1];
-    return (
-      section !== undefined &&
-      text.trimStart().startsWith(section) &&
-      /Country|City|Place|Region/u.test(String(lexiconTag(section.toLowerCase()) ?? ""))
-    );
+    return section !== undefined && text.trimStart().startsWith(section) && namesTown(section);
   });
 }
 
@@ -587,8 +583,7 @@ function photoCaption(text: string): boolean {
 }
 
 /** A town or a country by the lexicon ("NAIROBI", "Addis Ababa"). */
-const isTown = (name: string) =>
-  /\b(?:City|Place|Country|Region)\b/u.test([lexiconTag(name.toLowerCase()) ?? []].flat().join(" "));
+const isTown = namesTown;
 
 /** A dateline alone on its line, a town and a day: "New Delhi, September 10". No headline. */
 function placeAndDay(text: string): boolean {
@@ -1018,8 +1013,7 @@ function parseBylines(text: string, outlets: KnownOutlet[], cues: Cues): Meta {
     // "by Nikolaj Nielsen, Brussels": the town the writer files from, after the name.
     const previous = bylines.at(-1);
     if (previous && !previous.place && /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?$/u.test(part)) {
-      const tag = String(lexiconTag(part.toLowerCase()) ?? "");
-      if (/City|Place|Country|Region/u.test(tag)) {
+      if (namesTown(part)) {
         previous.place = part;
         continue;
       }

@@ -28,7 +28,7 @@ import {
   surnameLike,
 } from "./mentions.ts";
 import { lastPlaceCountry, nationalitiesIn, peoplesNamed, peoplesOf } from "./nationality.ts";
-import { lexiconTag, readsAsVerb } from "./nlp.ts";
+import { lexiconTag, namesTown, readsAsVerb } from "./nlp.ts";
 import type { Sentence } from "./sentences.ts";
 
 export interface StatementDraft {
@@ -1053,7 +1053,7 @@ export function attribute(
       words &&
       sits?.[1] &&
       sits[2] &&
-      /\b(?:City|Place|Country|Region)\b/u.test(String(lexiconTag(sits[2].toLowerCase()) ?? "")) &&
+      namesTown(sits[2]) &&
       sits[1].split(/\s+/u).some((word) => bodyHeads.has(word.toLowerCase()))
     ) {
       sitsAt = words.length - sits[1].length;
@@ -2030,37 +2030,33 @@ export function attribute(
               (m) => m.kind === "ORGANIZATION" && m.start >= at && m.end <= at + (issuer?.length ?? 0),
             )
           : undefined;
-      if (issuer && (person || organization || isBody(issuer.replace(/^the\s+/iu, "")))) {
-        channel = phrase;
-        chosen = {
+      let issuedBy: Speaker | null = null;
+      if (issuer && (person || organization || isBody(issuer.replace(/^the\s+/iu, ""))))
+        issuedBy = {
           referent: person ? (referentAt.get(person.start) ?? null) : null,
           label: person
             ? null
             : (organization?.participant?.name ?? organization?.text ?? issuer.replace(/^the\s+/iu, "")),
-          verbStart: start,
-          verbEnd: start + according[1].length,
-          subjectStart: sentence.start + according.index,
-          post: according.index > 10,
         };
-      } else if (/^the\s+same\s/iu.test(phrase)) {
+      else if (/^the\s+same\s/iu.test(phrase)) {
         // "according to the same statement": who issued the one the text cited last.
         for (let k = index - 1; k >= Math.max(0, index - 3); k--) {
           if (!said.has(k)) continue;
           const referent = speakerOf[k] ?? null;
           const label = referent ? null : (bodyOf[k] ?? labelOf[k] ?? null);
-          if (referent || label) {
-            channel = phrase;
-            chosen = {
-              referent,
-              label,
-              verbStart: start,
-              verbEnd: start + according[1].length,
-              subjectStart: sentence.start + according.index,
-              post: according.index > 10,
-            };
-          }
+          if (referent || label) issuedBy = { referent, label };
           break;
         }
+      }
+      if (issuedBy) {
+        channel = phrase;
+        chosen = {
+          ...issuedBy,
+          verbStart: start,
+          verbEnd: start + according[1].length,
+          subjectStart: sentence.start + according.index,
+          post: according.index > 10,
+        };
       }
     }
     // "…, the foreign ministry reported, according to Reuters.": the outlet passes on what the one before it

@@ -38,11 +38,12 @@ export function claimsOf(
   );
   const scopeOf = (word: string) =>
     scopes.find(([, words]) => words.some((w) => w.toLowerCase() === word.toLowerCase()))?.[0] ?? null;
-  // The words of a call that say so, whatever else the scope's words hold ("conversation").
-  const callWord = new RegExp(
-    `(?<![\\p{L}])(?:${anyOf((vocabulary.claims.scopes.call ?? []).filter((word) => /call|phone|video/iu.test(word)))})(?![\\p{L}])`,
-    "iu",
-  );
+  // The words of a call that say so, whatever else the scope's words hold ("conversation"); with none, a
+  // call's scope stays as found.
+  const callWords = (vocabulary.claims.scopes.call ?? []).filter((word) => /call|phone|video/iu.test(word));
+  const callWord = callWords.length
+    ? new RegExp(`(?<![\\p{L}])(?:${anyOf(callWords)})(?![\\p{L}])`, "iu")
+    : null;
   // Words of another meeting than the one reported: an earlier one, or one yet to come ("the upcoming summit,
   // which Norland is hosting in Lindby").
   const { earlierMeetingCues } = linkingReference();
@@ -205,7 +206,7 @@ export function claimsOf(
         scope = /^d/i.test(unit[1] ?? "") || /^w/i.test(unit[1] ?? "") ? "visit" : "talks";
       // "After three and a half hours of conversation": a conversation is a call only where the text speaks
       // of one; face to face it is the talks.
-      if (scope === "call" && !callWord.test(body)) scope = "talks";
+      if (scope === "call" && callWord && !callWord.test(body)) scope = "talks";
       // A meal it takes in: in the clause after the duration, or in the next sentence about the same talks.
       const rest = body.slice(unitEnd, sentence.end);
       const before = /\bbefore\b/i.test(rest.split(mealIncluded)[0] ?? "");

@@ -619,8 +619,8 @@ function acronymNames(body: string): string[] {
  * Bodies named by the last word of their kind (vocabulary.yaml organizationHeads: "… Company", "… Corporation"),
  * the capitalised words before it with the small words that join them ("the Libyan Post Telecommunications
  * and Information Technology Company", "Office of the …"; "X and the Y Company" are two), whatever the
- * tagger reads them as. An opening word of function, a
- * country's possessive or "The" is no part of the name ("Libya’s National Oil Corporation").
+ * tagger reads them as. An opening word of function, a country's possessive or "The" is no part of the name
+ * ("Libya’s National Oil Corporation").
  */
 const headedPatterns = new WeakMap<Vocabulary, RegExp | null>();
 const FUNCTION_WORD = /\b(?:Preposition|Determiner|Conjunction|Pronoun|Adverb)\b/u;

@@ -48,6 +48,10 @@ export function lexiconTag(word: string): string | undefined {
 }
 let demonyms: Set<string> | undefined;
 
+/** A town, a place, a region or a country by the lexicon ("NAIROBI", "Addis Ababa", "New Delhi"). */
+export const namesTown = (name: string) =>
+  /\b(?:City|Place|Country|Region)\b/u.test(String(lexiconTag(name.toLowerCase()) ?? ""));
+
 /** A word the lexicon knows as other than a name or a place ("minister", "office"; not "harris" or "lee"). */
 export function isCommonWord(word: string): boolean {
   const tag = lexiconTag(word);
