@@ -2141,7 +2141,7 @@ describe("a date and a byline sharing their lines", () => {
     expect(article?.bylines.map((b) => b.name)).toEqual(["HANA KOVAR"]);
   });
 
-  it("parts a desk's or a writer's name from the date after it on one line, but not a headline from a date", () => {
+  it("parts a desk's or a writer's name from the date beside it on one line, but not a headline from a date", () => {
     const read = (line: string) =>
       segment(["Velkova meets Orrin in Port Halden", "", line, "", PARAGRAPH, "", PARAGRAPH].join("\n"))[0];
     const desk = read("Xinhua News Desk June 3, 2031, 21:06:14 IST");
@@ -2159,6 +2159,17 @@ describe("a date and a byline sharing their lines", () => {
     const labelled = read("June 3, 2031 Hour: 9:07 am");
     expect(labelled?.outletName).toBeNull();
     expect(labelled?.publishedAt?.toISOString().slice(0, 10)).toBe("2031-06-03");
+    // The writer's name after the clock time: "Sunday, 3 June 2031 20:07 Ilka Zorvanik", not a headline.
+    const after = read("Sunday, 3 June 2031 20:07 Ilka Zorvanik");
+    expect(after?.bylines.map((b) => b.name)).toEqual(["Ilka Zorvanik"]);
+    expect(after?.title).toBe("Velkova meets Orrin in Port Halden");
+    expect(after?.publishedAt?.toISOString().slice(0, 10)).toBe("2031-06-03");
+    // (A place after the clock time is no writer.)
+    expect(read("Sunday, 3 June 2031 20:07 New Delhi")?.bylines).toEqual([]);
+    // (Nor the clock time's half of the day and its zone: "06/03/2031 07:11 PM EDT".)
+    const zoned = read("06/03/2031 07:11 PM EDT");
+    expect(zoned?.bylines).toEqual([]);
+    expect(zoned?.publishedText).toBe("06/03/2031 07:11 PM EDT");
     // A line of a headline's words before a date is no byline: nothing of it is read as one.
     const headline = read("Velkova meets Orrin June 3, 2031");
     expect(headline?.bylines).toEqual([]);

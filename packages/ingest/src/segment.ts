@@ -1517,6 +1517,14 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
               (meta.kind === "outlet" && outletNamed(head, outlets) !== null),
           );
         });
+  // "Sunday, 26 September 2010 20:07 Cheang Sokha": the writer's name after the date's clock time, shaped
+  // as a writer's (two or three capitalised words no list knows as anything else; not "PM EDT").
+  const trailing =
+    runInto || spaced
+      ? null
+      : /^(.*\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)\s+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,2})$/u.exec(
+          block.text,
+        );
   const unglued =
     runInto &&
     words(block.text.slice(0, runInto.index)).length <= 6 &&
@@ -1524,7 +1532,13 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
       ? `${block.text.slice(0, runInto.index)} | ${block.text.slice(runInto.index)}`
       : spaced
         ? `${block.text.slice(0, spaced.index)} | ${block.text.slice(spaced.index + spaced[0].length)}`
-        : block.text;
+        : trailing?.[1] &&
+            trailing[2] &&
+            isDateOnly(trailing[1]) &&
+            writerShaped(trailing[2], outlets, cues) &&
+            !isTown(trailing[2])
+          ? `${trailing[1]} | ${trailing[2]}`
+          : block.text;
   // "The Canadian Press, 08 Sep, 2023 10:02 AM": the writers, then the date after a comma.
   // (The cheap tests first: a date is parsed only on a line shaped so.)
   const comma = /^([^,|]{3,60}?),\s+(.*\d.*)$/u.exec(unglued);
