@@ -2155,6 +2155,10 @@ describe("a date and a byline sharing their lines", () => {
     const figures = read("Ilka Zorvanik 03.06.2031 17:44");
     expect(figures?.bylines.map((b) => b.name)).toEqual(["Ilka Zorvanik"]);
     expect(figures?.publishedAt?.toISOString().slice(0, 10)).toBe("2031-06-03");
+    // A publisher no list knows, named by a publisher's word, before the date: "NZ Newswire 22/10/2016".
+    const wire = read("Halden Newswire 22/06/2031");
+    expect(wire?.outletName).toBe("Halden Newswire");
+    expect(wire?.publishedAt?.toISOString().slice(0, 10)).toBe("2031-06-22");
     // A word that labels the clock time is no publisher: "June 3, 2031 Hour: 9:07 am".
     const labelled = read("June 3, 2031 Hour: 9:07 am");
     expect(labelled?.outletName).toBeNull();

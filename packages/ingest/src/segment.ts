@@ -1514,7 +1514,11 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
             (meta) =>
               meta.kind === "byline" ||
               meta.kind === "person" ||
-              (meta.kind === "outlet" && outletNamed(head, outlets) !== null),
+              (meta.kind === "outlet" &&
+                // (Or a name no list knows, of a publisher's word: "NZ Newswire 22/10/2016"; not before the
+                // publication time's label, "Harbour Times Published June 3, 2031", read as such below.)
+                (outletNamed(head, outlets) !== null ||
+                  (words(head).length <= 4 && cues.outletWord.test(head) && !byLabel))),
           );
         });
   // "Sunday, 26 September 2010 20:07 Cheang Sokha": the writer's name after the date's clock time, shaped
