@@ -922,6 +922,10 @@ describe("ties elevated, decisions taken, statements to sign, and a quotation's 
       ["In the past week, the two sides agreed to reopen the border.", "AGREED"],
       ["Last year's stalemate ended on Monday as the two leaders agreed to reopen the border.", "AGREED"],
       ["The barge contract was signed with the Sudrian yard Kestrel.", "AGREED"],
+      // A deal "inked", and one "also signed" or "also inked": the passive's adverb between.
+      ["A visa waiver deal was also inked during the visit.", "AGREED"],
+      ["A river shipping agreement was inked during the visit.", "AGREED"],
+      ["An agreement on customs was also signed.", "AGREED"],
       ["Lind and Dorn attended the signing ceremony between Kestrel and the river ministry.", "AGREED"],
       ["They will sign a memorandum of understanding on river shipping.", "AGREED"],
       ["“We're signing a strategic partnership this evening,” Lind said.", "AGREED"],
