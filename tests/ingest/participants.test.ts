@@ -207,6 +207,22 @@ describe("finding participants in a text", () => {
     expect(honoured.some((name) => /^(?:Rt|Hon)\b/u.test(name))).toBe(false);
   });
 
+  it("takes no letters of a seat or an honour after a name into it, and keeps the speaker past them", () => {
+    const found = extract(
+      [
+        "Opposition spokesperson Lena Marsh TD said the meeting was overdue.",
+        "“This is a good day,” said Tomas Orrin MP, a member of the Sudrian delegation.",
+        // (A title's letters before a name stay the title's.)
+        "Labour MP Ana Lind said the talks were good.",
+      ].join("\n\n"),
+    );
+    const names = namesOf(found);
+    for (const name of ["Lena Marsh", "Tomas Orrin", "Ana Lind"]) expect(names).toContain(name);
+    expect(names.some((name) => /\b(?:TD|MP)$/u.test(name))).toBe(false);
+    const speakers = found.filter((c) => c.kind === "STATEMENT").map((c) => c.data.speaker);
+    expect(speakers).toEqual(["Lena Marsh", "Tomas Orrin", "Ana Lind"]);
+  });
+
   it("reads a name after a possessive's description set off by a comma", () => {
     const names = namesOf(
       extract(

@@ -203,6 +203,21 @@ function doubledApostrophes(body: string): string {
 }
 
 /**
+ * "Lisa Chambers TD said", "Conor Burns MP, a member of …": the letters of a seat or an honour after a
+ * person's name (linking.yaml postNominals) are no part of the name, and stand between it and its verb. They
+ * are read as spaces, so that every offset stays the page's. (Not a title's before a name: "Labour MP Ana
+ * Lind".)
+ */
+let postNominalPattern: RegExp | undefined;
+function withoutPostNominals(body: string): string {
+  postNominalPattern ??= new RegExp(
+    `(?<=\\p{Lu}[\\p{Ll}'’-]+)\\s+(?:${wordAlternatives(linkingReference().postNominals) || "(?!)"})(?=[,.;:]|\\s+[^\\p{Lu}\\s]|\\s*$)`,
+    "gu",
+  );
+  return body.replace(postNominalPattern, (found) => " ".repeat(found.length));
+}
+
+/**
  * "«Italy and the United Kingdom share a vision», Meloni said", "„Wir sind …“": quotations in guillemets or
  * in low-high marks, as pages translated from other languages print them, read as if they were in curly
  * double marks. Each mark becomes one mark, so every offset stays the page's. A low mark „ opens and the next
@@ -381,7 +396,9 @@ export function extractCandidates(
           page.slice(opening + dateline.length),
         )?.[0].length ?? 0)
       : 0;
-  const read = singleQuotations(doubledApostrophes(otherQuotationMarks(withoutFurniture(page, vocabulary))));
+  const read = singleQuotations(
+    doubledApostrophes(otherQuotationMarks(withoutPostNominals(withoutFurniture(page, vocabulary)))),
+  );
   // (Under a caption, no one's words either: blanked, its offsets kept.)
   const body =
     under && afterDateline > opening

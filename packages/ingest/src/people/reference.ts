@@ -15,6 +15,8 @@ const linkingSchema = z.strictObject({
   messengerTitles: z.array(z.string().min(1)).default([]),
   /** Words after a name that are no part of it ("III", "Jr."). */
   nameSuffixes: z.array(z.string().min(1)).default([]),
+  /** Letters after a name that mark an office or an honour, no part of it ("Lisa Chambers TD", "… MP"). */
+  postNominals: z.array(z.string().min(1)).default([]),
   /** Words that make a line a credit ("Reporting by", "Posted by"): its names take no part. */
   creditCues: z.array(z.string().min(1)).default([]),
   /** Words that make a sentence a report's credit ("… Patsy Widakuswara has this report."): its names wrote it. */
