@@ -207,6 +207,19 @@ describe("finding participants in a text", () => {
     expect(honoured.some((name) => /^(?:Rt|Hon)\b/u.test(name))).toBe(false);
   });
 
+  it("reads a title's letters before a family name as the title ('PM Wong'), and the speaker as the one named in full", () => {
+    const found = extract(
+      [
+        "Prime Minister Tomas Wong and Sudrian PM Ana Lind on Monday witnessed the exchange of the agreement.",
+        "Speaking at a joint press conference, PM Wong said the zone will create good jobs.",
+        "“It is an important project,” said PM Wong.",
+      ].join("\n\n"),
+    );
+    expect(namesOf(found).some((name) => name.startsWith("PM"))).toBe(false);
+    const speakers = found.filter((c) => c.kind === "STATEMENT").map((c) => c.data.speaker);
+    expect(speakers).toEqual(["Tomas Wong", "Tomas Wong"]);
+  });
+
   it("takes no letters of a seat or an honour after a name into it, and keeps the speaker past them", () => {
     const found = extract(
       [

@@ -1134,8 +1134,11 @@ export function mentionsOf(
   }
   // Every occurrence of each distinct found name, in one pass over the body.
   const kinds = new Map<string, "PERSON" | "ORGANIZATION">();
+  // (A title's letters too: "PM" of "PM Wong", vocabulary.yaml titleAbbreviations.)
   const noise = new Set(
-    [...vocabulary.roleWords, ...vocabulary.honorifics].map((word) => word.toLowerCase()),
+    [...vocabulary.roleWords, ...vocabulary.honorifics, ...Object.keys(vocabulary.titleAbbreviations)].map(
+      (word) => word.toLowerCase(),
+    ),
   );
   const nameBreak = new RegExp(`\\s(?:${wordAlternatives(vocabulary.nameBreakWords) || "(?!)"})$`, "iu");
   // Words of a venue's or a body's name that no person's name holds ("… International Conference Center").
