@@ -2300,6 +2300,23 @@ describe("a title after a country's possessive", () => {
   });
 });
 
+describe("'the <people> official'", () => {
+  it("is the one person the article ties to that people, whatever their title; no one where two are", () => {
+    const call = (also: string) =>
+      statements(
+        [
+          `Prime Minister Ivo Brandt has spoken to the State Counselor of Myanmar Hana Velkova by telephone.${also}`,
+          "The conversation lasted 20 minutes, during which the Myanmar official thanked Thailand for its help.",
+        ].join("\n\n"),
+      );
+    expect(speakerAt(call(""), "thanked Thailand")).toBe("Hana Velkova");
+    // (Two of that people named: the words say nothing of which.)
+    expect(speakerAt(call(" Myanmar Foreign Minister Tomas Orrin joined them."), "thanked Thailand")).toBe(
+      "the Myanmar official",
+    );
+  });
+});
+
 describe("a verb of speech after 'but'", () => {
   it("goes on with the sentence's own subject", () => {
     const found = statements(

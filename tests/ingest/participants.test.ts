@@ -220,6 +220,20 @@ describe("finding participants in a text", () => {
     expect(speakers).toEqual(["Tomas Wong", "Tomas Wong"]);
   });
 
+  it("reads a name of four words before its verb whole ('Aung San Suu Kyi thanked …'), and one after 'State Counselor'", () => {
+    const names = namesOf(
+      extract(
+        [
+          // (Names no lexicon knows, as Myanmar's are.)
+          "Premier Ivo Brandt has spoken to the State Counselor of Myanmar Thet Soe Kyaw by telephone.",
+          "Naing Thet Soe Kyaw thanked Norland for its help.",
+        ].join("\n\n"),
+      ),
+    );
+    expect(names).toContain("Thet Soe Kyaw");
+    expect(names).toContain("Naing Thet Soe Kyaw");
+  });
+
   it("takes no letters of a seat or an honour after a name into it, and keeps the speaker past them", () => {
     const found = extract(
       [

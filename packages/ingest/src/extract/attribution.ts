@@ -261,6 +261,7 @@ export function attribute(
   );
   const counterparts = new Set(v.counterpartNouns.map((word) => word.toLowerCase()));
   const headNouns = new Set(v.headNouns.map((word) => word.toLowerCase()));
+  const nationalNouns = new Set(v.nationalNouns.map((word) => word.toLowerCase()));
   // The "and" between two people who speak together, with a counterpart's description after it ("and his
   // Indian counterpart").
   const joinedBy = new RegExp(
@@ -680,6 +681,15 @@ export function attribute(
               (w === head && (describedHeads.has(w) || leaderNouns.has(w) || equivalents.has(w))),
           );
     if (hostNouns.has(head) || visitorNouns.has(head)) return hostOrVisitor(head, index);
+    // "the Myanmar official": the one person the article ties to that people, by title or by name.
+    if (nationalNouns.has(head) && words.length >= 2 && roles.every((w) => w === head)) {
+      const peoples = nationalitiesIn(new Set(words));
+      if (peoples.size === 0) return null;
+      const national = [...referents.values()].filter((r) =>
+        [...peoples].some((p) => nationalitiesIn(r.titles).has(p)),
+      );
+      return national.length === 1 ? (national[0] as Referent) : null;
+    }
     if (roles.length === 0) return null;
     // "the Chinese leader": one whose title is a head of state's or government's.
     const fits = (r: Referent, same = false) =>

@@ -294,14 +294,14 @@ function appositiveNames(body: string, vocabulary: Vocabulary): string[] {
 /**
  * Names that their place in the sentence announces, where the tagger knows neither word ("Qin Gang said",
  * "talks between Ivo Brandt and …", "met with Tomas Orrin", "Norland's top diplomat Hana Velkova",
- * "Peter Marsh, Norland's chief negotiator,"): two or three capitalised words right before a speech verb
+ * "Peter Marsh, Norland's chief negotiator,"): two to four capitalised words ("Aung San Suu Kyi") right before a speech verb
  * or an apposition, or right after "met (with)", "talks with", "between", a country's description or a quotation's
  * inverted attribution ("“…,” writes Ivo Brandt at …"). Each
  * word must be able to be a name, one a surname (not a common noun: "White House said", "Global Times
  * said"), unless the first is a given name the lexicon knows ("Peter Marsh"); none a place.
  */
 const NAME_WORD = "\\p{Lu}[\\p{Ll}’']+(?:-\\p{L}[\\p{Ll}’']+)*";
-const NAME_RUN = `${NAME_WORD}(?:[ \\t]+(?:bin|al|van|von|der|de|la|le)){0,2}(?:[ \\t]+${NAME_WORD}){1,2}`;
+const NAME_RUN = `${NAME_WORD}(?:[ \\t]+(?:bin|al|van|von|der|de|la|le)){0,2}(?:[ \\t]+${NAME_WORD}){1,3}`;
 
 /**
  * "including Bilawal Bhutto Zardari, Miftah Ismail, Shahzain Bugti, Marriyum Aurangzeb and Mohsin Dawar":
