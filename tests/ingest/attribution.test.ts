@@ -2300,6 +2300,28 @@ describe("a title after a country's possessive", () => {
   });
 });
 
+describe("a group of two by their post, and a post by its last word", () => {
+  it("gives 'the two prime ministers' to both, and 'the minister' to the minister, not the prime minister", () => {
+    const found = statements(
+      [
+        "Foreign Minister Ivo Brandt has said the talks between Prime Minister Hana Velkova and her Sudrian counterpart Tomas Orrin went well.",
+        "Besides, the two prime ministers expressed content over the deep ties between the two countries.",
+        "Hana Velkova mentioned that there has been progress in trade.",
+        "The two prime ministers hailed the advancement.",
+        "The minister said the Sudrian prime minister put emphasis on the river.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "expressed content")).toBe("the two prime ministers");
+    expect(speakerAt(found, "hailed the advancement")).toBe("The two prime ministers");
+    expect(speakerAt(found, "put emphasis on the river")).toBe("Ivo Brandt");
+    // (With no other minister named, the prime minister is the one.)
+    const alone = statements(
+      ["Prime Minister Hana Velkova met Tomas Orrin.", "The minister said the talks went well."].join("\n\n"),
+    );
+    expect(speakerAt(alone, "talks went well")).toBe("Hana Velkova");
+  });
+});
+
 describe("'the <people> official'", () => {
   it("is the one person the article ties to that people, whatever their title; no one where two are", () => {
     const call = (also: string) =>

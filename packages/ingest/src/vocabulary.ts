@@ -159,6 +159,7 @@ const vocabularySchema = z.strictObject({
     /** Nouns of a head of state or government besides "leader": "the Russian dictator". */
     leaderNouns: z.array(z.string().min(1)).default([]),
     nationalNouns: z.array(z.string().min(1)).default([]),
+    postQualifiers: z.array(z.string().min(1)).default([]),
     /** Nouns of one's opposite number: "Yoon's Japanese counterpart" is the one the article titles Japanese. */
     counterpartNouns: z.array(z.string().min(1)).default([]),
     /** Nouns of the head of a body: "the NATO chief" is the one the article titles with NATO's name. */

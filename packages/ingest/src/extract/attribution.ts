@@ -262,6 +262,7 @@ export function attribute(
   const counterparts = new Set(v.counterpartNouns.map((word) => word.toLowerCase()));
   const headNouns = new Set(v.headNouns.map((word) => word.toLowerCase()));
   const nationalNouns = new Set(v.nationalNouns.map((word) => word.toLowerCase()));
+  const postQualifiers = new Set(v.postQualifiers.map((word) => word.toLowerCase()));
   // The "and" between two people who speak together, with a counterpart's description after it ("and his
   // Indian counterpart").
   const joinedBy = new RegExp(
@@ -770,6 +771,10 @@ export function attribute(
       );
       if (national.length === 1) pool = national;
     }
+    // "the minister" is no prime minister, "the president" no vice president, where another fits: a title
+    // word that makes another post of the phrase's (vocabulary.yaml attribution.postQualifiers) and that the phrase lacks.
+    const otherPost = (r: Referent) => [...r.titles].some((t) => postQualifiers.has(t) && !words.includes(t));
+    if (pool.some((r) => !otherPost(r))) pool = pool.filter((r) => !otherPost(r));
     if (pool.length === 0) return null;
     // Modifiers ("Chinese", "foreign") pick among those that fit the role, the nearest first; "the Chinese
     // leader", where a president and a premier both fit, is the one the article names most.
@@ -1113,6 +1118,9 @@ export function attribute(
         start: through ? start : organization.start,
       };
     }
+    // "the two prime ministers hailed …": a group (groupNouns), not the last of them named.
+    if (group && group.exec(words)?.[1]?.length === words.length)
+      return { referent: null, label: words, start };
     if (
       (/^(the|this|that|his|her|their)\s/i.test(words) ||
         /^\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?['’‘]s\s/u.test(words)) &&
