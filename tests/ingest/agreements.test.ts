@@ -1292,3 +1292,35 @@ describe("a conversation's length", () => {
     ).toEqual(["an hour = call"]);
   });
 });
+
+describe("conventions and instruments signed, exchanges witnessed, both sides' delight, and what they will go on doing", () => {
+  it("grades each when both sides do it", () => {
+    gradeEach([
+      [
+        "Foreign Minister Ivo Brandt and his counterpart Lena Marsh signed the convention on the border.",
+        "AGREED",
+      ],
+      [
+        "The governments of Norland and Sudria today signed five bilateral cooperation instruments.",
+        "AGREED",
+      ],
+      ["Lind and Dorn on Monday witnessed the exchange of the agreement for the river zone.", "AGREED"],
+      ["Lind also said that a joint declaration, signed today, reflects the ties.", "AGREED"],
+      ["He said the main results were the signing of four memoranda of understanding.", "AGREED"],
+      ["They expressed their delight at the outcomes of the cooperation over the past year.", "WELCOMED"],
+      ["The two prime ministers expressed content over the deep ties between the two countries.", "WELCOMED"],
+      ["Both sides acknowledged the importance of people-to-people ties.", "WELCOMED"],
+      ["The two sides will continue to promote investment and trade.", "WILL_WORK_TO"],
+      ["Lind and Dorn explored further collaboration in food security.", "WILL_EXPLORE"],
+    ]);
+  });
+
+  it("takes none of one side's", () => {
+    for (const body of [
+      "Norland will continue to support the talks.",
+      "Dorn expressed delight at the river festival.",
+      "Dorn acknowledged the importance of trade.",
+    ])
+      expect(agreements(body), body).toEqual([]);
+  });
+});
