@@ -1324,3 +1324,26 @@ describe("conventions and instruments signed, exchanges witnessed, both sides' d
       expect(agreements(body), body).toEqual([]);
   });
 });
+
+describe("a list of documents signed", () => {
+  it("gives each document its own span, the governing words staying with the first", () => {
+    const body =
+      "After the meeting, Lind and Dorn witnessed the signing of cooperation documents, including the agreement on a cooperation plan for 2032, the minutes of the committee's fifth meeting, the agreement on the transfer of prisoners, and a memorandum of understanding on river shipping.";
+    const found = agreements(body);
+    expect(found.map((c) => c.span.exact)).toEqual([
+      "After the meeting, Lind and Dorn witnessed the signing of cooperation documents, including the agreement on a cooperation plan for 2032",
+      "the minutes of the committee's fifth meeting",
+      "the agreement on the transfer of prisoners",
+      "a memorandum of understanding on river shipping",
+    ]);
+    expect(found.every((c) => c.data.strength === "AGREED")).toBe(true);
+    // (Items of what was agreed that name no document stay the agreement's words.)
+    expect(
+      agreements(
+        "They agreed to develop cooperation in industry, including the river barges and the rail cars.",
+      ).map((c) => c.span.exact),
+    ).toEqual([
+      "They agreed to develop cooperation in industry, including the river barges and the rail cars",
+    ]);
+  });
+});

@@ -46,6 +46,11 @@ const vocabularySchema = z.strictObject({
   /** Titles by their letters ("PM": prime minister), as the press writes them. */
   titleAbbreviations: z.record(z.string().min(1), z.string().min(1)).default({}),
   titleEquivalents: z.record(z.string().min(1), z.array(z.string().min(1))).default({}),
+  /**
+   * Nouns of the documents a meeting signs ("agreement", "memorandum", "minutes"): a list of them after
+   * "including" is one agreement per document.
+   */
+  agreementDocuments: z.array(z.string().min(1)).default([]),
   /** Nouns of an outcome a guest's possessive may own: "welcomed his counterpart Xi's commitment to …". */
   outcomeNouns: z.array(z.string().min(1)).default([]),
   /** Endings joined to a title by a hyphen that keep it a title ("President-elect", "Minister-designate"). */

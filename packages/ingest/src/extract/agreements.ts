@@ -260,6 +260,17 @@ function bareItem(clause: string): boolean {
   );
 }
 
+/** A phrase that opens on a document's noun (vocabulary.yaml agreementDocuments) after its article. */
+const documentPatterns = new WeakMap<Vocabulary, RegExp>();
+function documentPattern(vocabulary: Vocabulary): RegExp {
+  const pattern = new RegExp(
+    `^(?:the|an?)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${wordAlternatives(vocabulary.agreementDocuments) || "(?!)"})(?![\\p{L}])`,
+    "iu",
+  );
+  documentPatterns.set(vocabulary, pattern);
+  return pattern;
+}
+
 export function agreementsOf(
   body: string,
   sentences: Sentence[],
@@ -339,6 +350,8 @@ export function agreementsOf(
     let cursor = sentence.start;
     // The grade of the clause that governs the list items after it.
     let governing: WordingStrength | null = null;
+    // The grade of a list of documents parted into its items (below), for its last item after "and".
+    let listed: WordingStrength | null = null;
     for (const clause of clauses) {
       const clauseStart = body.indexOf(clause, cursor);
       if (clauseStart < 0) continue;
@@ -373,6 +386,20 @@ export function agreementsOf(
             strength: governing,
             text: trimmed.trim(),
           });
+        } else if (
+          listed &&
+          /^and\s+(?:the|an?)\s/iu.test(clause.trimStart()) &&
+          (documentPatterns.get(vocabulary) ?? documentPattern(vocabulary)).test(
+            clause.trimStart().replace(/^and\s+/iu, ""),
+          )
+        ) {
+          // (The list's last document, after its comma and "and".)
+          const text = clause
+            .trimStart()
+            .replace(/^and\s+/iu, "")
+            .replace(/[\s.]+$/, "");
+          const start = clauseStart + clause.indexOf(text);
+          result.push({ start, end: start + text.length, confidence: 0.5, strength: listed, text });
         } else if (/^including\b/iu.test(clause.trimStart())) {
           // "agreed to develop cooperation in the defense industry, including the K-9 howitzer": the items
           // of what was agreed are its words too.
@@ -859,6 +886,37 @@ export function agreementsOf(
       )
         strength = "AGREED";
       const trimmed = clause.replace(/[\s.]+$/, "");
+      // "…, including the agreement on a cooperation plan, the minutes of the committee's meeting, the
+      // agreement on the transfer of prisoners and a memorandum of understanding": documents of a list, one
+      // span each (prisma/datasets/README.md, rule 1), each a phrase of its own article.
+      const items = /^\s*including\s+/iu.exec(trimmed)
+        ? [
+            ...trimmed.matchAll(
+              /(?:^\s*including\s+|,\s+(?:and\s+)?|\s+and\s+)((?:the|an?)\s+\p{Ll}[^,]*?)(?=,\s|\s+and\s+(?:the|an?)\s|$)/giu,
+            ),
+          ]
+        : [];
+      const documentNoun = documentPatterns.get(vocabulary) ?? documentPattern(vocabulary);
+      if (items.length >= 2 && items.every((item) => documentNoun.test(item[1] ?? ""))) {
+        // (The words that govern the list stay with its first item: "witnessed the signing of documents,
+        // including the agreement on …".)
+        const governed = result.at(-1);
+        items.forEach((item, k) => {
+          const text = item[1] ?? "";
+          const start = clauseStart + (item.index ?? 0) + item[0].length - text.length;
+          if (
+            k === 0 &&
+            governed &&
+            governed.end >= sentence.start &&
+            body.slice(governed.end, clauseStart).trim() === ","
+          ) {
+            governed.end = start + text.length;
+            governed.text = body.slice(governed.start, governed.end).trim();
+          } else result.push({ start, end: start + text.length, confidence: 0.5, strength, text });
+        });
+        listed = strength;
+        continue;
+      }
       result.push({
         start: clauseStart,
         end: clauseStart + trimmed.length,
