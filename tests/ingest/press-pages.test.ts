@@ -625,6 +625,28 @@ describe("wire and newspaper pages", () => {
     );
     expect(unknown?.creditedOutlet).toBeNull();
   });
+  it("credits the paper a carrier's bracket names, its opening cut off at the page's start, and starts what is said after it", () => {
+    const lead = "Norland and Sudria on Wednesday agreed to reopen the river crossings, the ministry said.";
+    for (const opening of ["(MENAFN - Daily News Egypt) ", "MENAFN - Daily News Egypt) "]) {
+      const page = ["date 2031-06-04", `${opening}${lead}`, PARAGRAPH].join("\n\n");
+      const [article] = segment(page);
+      expect(article?.creditedOutlet, opening).toBe("Daily News Egypt");
+      expect(article?.title, opening).toMatch(/^Norland and Sudria on Wednesday/u);
+      const body = page.slice(article?.start ?? 0, article?.end ?? 0);
+      const found = extractCandidates(
+        body,
+        [],
+        reference().vocabulary,
+        null,
+        article?.title,
+        article?.opening,
+      );
+      for (const kind of ["STATEMENT", "AGREEMENT"])
+        expect(found.find((c) => c.kind === kind)?.span.exact, opening).toMatch(
+          /^Norland and Sudria on Wednesday/u,
+        );
+    }
+  });
   it("reads a town in capitals before a colon as the dateline, not a speaker's turn", () => {
     const page = [
       "Norland, Sudria agree to expand river trade",

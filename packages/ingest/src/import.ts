@@ -270,7 +270,7 @@ async function storePage(prisma: DbClient, input: ImportInput): Promise<ImportRe
         vocabulary,
         ["DAY", "HOUR", "MINUTE"].includes(article.publishedPrecision) ? article.publishedAt : null,
         article.title,
-        article.dateline,
+        article.opening,
       ),
     };
   });

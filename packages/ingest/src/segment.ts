@@ -63,6 +63,11 @@ export interface ArticleDraft {
   genre: ArticleGenre;
   /** The dateline that opens the body, as written ("BEIJING, June 18 (Reuters)"). */
   dateline: string | null;
+  /**
+   * The words that open the story and say nothing of anyone's: its dateline, or an agency's bracket alone
+   * ("(MENAFN - Daily News Egypt)"), as written.
+   */
+  opening: string | null;
   /** The body's UTF-16 offsets in the page text. */
   start: number;
   end: number;
@@ -497,6 +502,8 @@ const BARE_AGENCY_DATELINE =
  * Tunisian President …" (no dash; taken, as the dashed form, only for a publisher the lists know).
  */
 const AGENCY_LEAD = /^()\(([^)]{2,40})\)\s*(?:[-—–]{1,2}\s|(?=\p{Lu}))/u;
+/** The same bracket whose opening a capture cut off, at the page's first line: "MENAFN - Daily News Egypt) …". */
+const UNOPENED_AGENCY_LEAD = /^()([^()\n]{2,40})\)\s*(?:[-—–]{1,2}\s|(?=\p{Lu}))/u;
 
 /**
  * A dateline whose place is not in capitals: only with a full date after it, and the agency's bracket or a
@@ -2679,7 +2686,11 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     // Under a standfirst, the wire story's own first paragraph may hold it ("(Bloomberg) — …"). An agency's
     // bracket alone counts only for a publisher the reference list knows ("(Updated) —" is none).
     const lead = [first, ...(body[1] && words(first.text).length <= 45 ? [body[1]] : [])]
-      .map((block) => AGENCY_LEAD.exec(block.text))
+      .map(
+        (block) =>
+          AGENCY_LEAD.exec(block.text) ??
+          (block === list.find((b) => !isDateOnly(b.text)) ? UNOPENED_AGENCY_LEAD.exec(block.text) : null),
+      )
       .find((found) => found?.[2] && (outletNamed(found[2], outlets) || matchOutlet(found[2], outlets)));
     // A photo's caption over the story ("… in Tokyo, Japan, 16 March 2023. FRANCK ROBICHON/Pool via
     // REUTERS" over "TOKYO (Reuters) – …"): the dateline of the paragraph under it, when it credits a
@@ -2706,7 +2717,14 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     const creditedAbove = aboveStory
       .map((block) => datelineOf(block.text, outlets))
       .find((found) => found?.[2] && (outletNamed(found[2], outlets) || matchOutlet(found[2], outlets)));
-    const dateline = own ?? lead ?? credited ?? creditedAbove ?? null;
+    // (A bracket whose opening was cut, "MENAFN - Daily News Egypt) …", reaches past the "MENAFN -" that
+    // reads as a place's dash.)
+    const dateline =
+      (own && lead && lead[0].length > own[0].length && lead.input === first.text ? lead : own) ??
+      lead ??
+      credited ??
+      creditedAbove ??
+      null;
     // The agency of a dash's dateline ("BEIJING, June 18 (Reuters) -") is the story's publisher; a
     // colon's ("SOCHI (TASS):") credits the wire a paper took the story from. "(dpa/MIA)": the wire,
     // then the agency that carries it on; the story is the last one's.
@@ -2988,6 +3006,11 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
         outlets,
       ),
       dateline: dateline?.[1]?.trim() || null,
+      // (Or an agency's bracket alone, "(MENAFN - Daily News Egypt)", as written.)
+      opening:
+        dateline?.[1]?.trim() ||
+        (dateline === lead && lead?.[0] ? lead[0].replace(/\s*[-—–]*\s*$/u, "") : null) ||
+        null,
       start: first.start,
       end: last.end,
     });
