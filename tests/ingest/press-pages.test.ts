@@ -647,6 +647,16 @@ describe("wire and newspaper pages", () => {
         );
     }
   });
+  it("reads a publisher the lists know before its colon, on a line under the dateline, as the outlet", () => {
+    const [article] = segment(["Geneva, Switzerland, Jun. 3", "Trend:", PARAGRAPH, PARAGRAPH].join("\n"));
+    expect(article?.outletName).toBe("Trend News Agency");
+    expect(article?.title).toMatch(/^Foreign Minister Hana Velkova met/u);
+    // (A line of another kind before its colon introduces what follows.)
+    const [turn] = segment(
+      ["Geneva, Switzerland, Jun. 3", "The Inside Story:", PARAGRAPH, PARAGRAPH].join("\n"),
+    );
+    expect(turn?.outletName).toBeNull();
+  });
   it("reads a town in capitals before a colon as the dateline, not a speaker's turn", () => {
     const page = [
       "Norland, Sudria agree to expand river trade",

@@ -1478,7 +1478,12 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
     return null;
   // A line ending in a colon introduces what follows it (a speaker, a section: "The Inside Story:"), unless
   // it is a label of page.yaml ("Readout:").
-  if (/:$/.test(block.text) && !cues.labels.has(block.text.replace(/[:\s]+$/, "").toLowerCase())) return null;
+  // (A publisher the lists know, before its colon, is the page's credit: "Baku, Azerbaijan, Jan. 15" over
+  // "Trend:".)
+  const beforeColon = block.text.replace(/[:\s]+$/, "");
+  if (/:$/.test(block.text) && outletNamed(beforeColon, outlets))
+    return [{ kind: "outlet", name: outletNamed(beforeColon, outlets)?.name ?? beforeColon }];
+  if (/:$/.test(block.text) && !cues.labels.has(beforeColon.toLowerCase())) return null;
   // "July 5, 2024, The Kremlin, Moscow": a date, then where it was given after a comma.
   const placed =
     /^(.+?\b(?:19|20)\d{2})\s*,\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}'’-]+(?:(?:\s+|,\s+)\p{Lu}[\p{L}'’-]+){0,4}$/u.exec(
