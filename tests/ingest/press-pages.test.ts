@@ -809,6 +809,24 @@ describe("wire and newspaper pages", () => {
     expect(article?.outletName).toBe("Bloomberg");
     expect(article?.dateline).toBeNull();
   });
+  it("credits the agency of the dateline under a standfirst, with a caption between or none", () => {
+    for (const caption of [
+      [],
+      ["Hana Velkova (R) and Tomas Orrin at the palace in Lindby. (Photo: Reuters)"],
+    ]) {
+      const [article] = segment(
+        [
+          "Velkova concludes Sudria visit",
+          "Foreign Minister Hana Velkova on Monday concluded a visit to Sudria at the invitation of Tomas Orrin.",
+          ...caption,
+          `Lindby (Reuters) – ${PARAGRAPH}`,
+          PARAGRAPH,
+        ].join("\n"),
+      );
+      expect(article?.creditedOutlet, caption.join("")).toBe("Reuters");
+      expect(article?.title).toBe("Velkova concludes Sudria visit");
+    }
+  });
   it("takes no browser notice for the headline, reads a writer's post of several words after the name, and no caption ending in its agency as a byline", () => {
     const [article] = segment(
       [

@@ -2703,18 +2703,24 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     // (A caption ends on its credit, with no stop: a photographer's name, "/Pool via REUTERS".)
     // (Or one that ends in the picture's date and a stop: "… in Nanping City, Fujian Province, March 31,
     // 2021.")
-    const captionFirst =
-      words(first.text).length <= 60 &&
-      ((!/[.!?…]["”’)]?$/u.test(first.text) &&
-        (photoCaption(first.text) ||
-          /\/|\bvia\s+\p{Lu}/u.test(first.text) ||
-          /\p{Ll}[.!?]\s+\p{Lu}[^.!?]{2,60}$/u.test(first.text))) ||
-        (/\d{4}\.$/u.test(first.text) && endsLikeCaption(first.text.replace(/\.$/u, ""))));
-    const underCaption = body[1] && captionFirst ? datelineOf(body[1].text, outlets) : null;
+    const captionLike = (block: Block) =>
+      words(block.text).length <= 60 &&
+      ((!/[.!?…]["”’)]?$/u.test(block.text) &&
+        (photoCaption(block.text) ||
+          /\/|\bvia\s+\p{Lu}/u.test(block.text) ||
+          /\p{Ll}[.!?]\s+\p{Lu}[^.!?]{2,60}$/u.test(block.text))) ||
+        (/\d{4}\.$/u.test(block.text) && endsLikeCaption(block.text.replace(/\.$/u, ""))));
+    // (Or under a standfirst, its caption left out or not: "Lao Prime Minister … concluded a visit …" over
+    // "… Thongloun Sisoulith. (Photo: VNA)" over "Hanoi (VNA) – Lao Prime Minister …".)
+    const standfirst = words(first.text).length <= 45;
+    const underCaption =
+      body[1] && (captionLike(first) || standfirst) ? datelineOf(body[1].text, outlets) : null;
+    const underBoth =
+      body[2] && standfirst && body[1] && captionLike(body[1]) ? datelineOf(body[2].text, outlets) : null;
     const credited =
-      underCaption?.[2] && (outletNamed(underCaption[2], outlets) || matchOutlet(underCaption[2], outlets))
-        ? underCaption
-        : null;
+      [underCaption, underBoth].find(
+        (found) => found?.[2] && (outletNamed(found[2], outlets) || matchOutlet(found[2], outlets)),
+      ) ?? null;
     // A dateline among the lines between the headline and the story, with a publisher the lists know
     // ("SINGAPORE (AP) - The Latest on a meeting … (all times local):" over "5:50 p.m." and the story).
     const own = datelineOf(first.text, outlets);
