@@ -2322,6 +2322,17 @@ describe("a group of two by their post, and a post by its last word", () => {
   });
 });
 
+describe("two people who speak together, the second after a country's possessive", () => {
+  it("gives the words to both", () => {
+    const found = statements(
+      "French President Ivo Brandt and Germany's new Chancellor Tomas Orrin vowed Wednesday to ramp up defence cooperation as the new leader visited Paris.",
+    );
+    expect(speakerAt(found, "ramp up defence cooperation")).toBe(
+      "French President Ivo Brandt and Chancellor Tomas Orrin",
+    );
+  });
+});
+
 describe("'the <people> official'", () => {
   it("is the one person the article ties to that people, whatever their title; no one where two are", () => {
     const call = (also: string) =>

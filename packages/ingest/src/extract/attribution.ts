@@ -264,9 +264,9 @@ export function attribute(
   const nationalNouns = new Set(v.nationalNouns.map((word) => word.toLowerCase()));
   const postQualifiers = new Set(v.postQualifiers.map((word) => word.toLowerCase()));
   // The "and" between two people who speak together, with a counterpart's description after it ("and his
-  // Indian counterpart").
+  // Indian counterpart"), or a country's possessive before the title ("and Germany's new Chancellor …").
   const joinedBy = new RegExp(
-    `\\s+and\\s+(?:(?:his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${v.counterpartNouns.map(escapeRegExp).join("|") || "(?!)"}),?\\s+)?$`,
+    `\\s+and\\s+(?:(?:his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${v.counterpartNouns.map(escapeRegExp).join("|") || "(?!)"}),?\\s+|\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?['’]s\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2})?$`,
     "u",
   );
   const group = v.groupNouns.length
