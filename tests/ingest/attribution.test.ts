@@ -1654,6 +1654,17 @@ describe("a courtesy call", () => {
     expect(speakerAt(urged, "agree a ceasefire")).toBe("Dorn");
     expect(speakerAt(urged, "withdraw its ships")).toBe("Lind");
     expect(at(statements("Sudrian troops defended their positions for days."), "positions")).toBeUndefined();
+    // (A call on a title after "the" and a word of office, then the name.)
+    const acting = statements(
+      "Norland’s Deputy Prime Minister/Foreign Minister, Senator Tomas Orrin called on the acting Sudrian Prime Minister, Ana Lind on Saturday in Lindby.",
+    );
+    expect(acting.filter((c) => c.kind === "STATEMENT")).toEqual([]);
+    expect(
+      speakerAt(
+        statements("Dorn called on the Sudrian President Ana Lind to release the prisoners."),
+        "release",
+      ),
+    ).toBe("Dorn");
   });
 });
 

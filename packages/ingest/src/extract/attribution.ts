@@ -1536,8 +1536,9 @@ export function attribute(
         if (callee.test(object) && !/[“"]/u.test(object)) continue;
         // "He called on President Halimah Yacob, was hosted to an official lunch": a courtesy call on
         // someone, nothing said ("called on Xi to curb …" urges, and says something).
+        // ("called on the acting Afghan Prime Minister, Mullah …": a title after "the" and its word of office.)
         const courtesy =
-          /^\s+on\s+(?:\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4}|him|her|them)(?=\s*(?:[.,;]|$|\s+(?:on|at|in|during|before|after|last|this|yesterday|today)\b))/u;
+          /^\s+on\s+(?:\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4}(?=\s*(?:[.,;]|$|\s+(?:on|at|in|during|before|after|last|this|yesterday|today)\b))|(?:him|her|them)(?=\s*(?:[.,;]|$|\s+(?:on|at|in|during|before|after|last|this|yesterday|today)\b))|the\s+(?:(?:acting|interim|visiting|outgoing|incoming|new|caretaker)\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4},?\s+\p{Lu})/u;
         // (Not where a purpose follows: "called on Russia on Tuesday to withdraw".)
         if (
           courtesy.test(object) &&
