@@ -205,6 +205,13 @@ describe("finding participants in a text", () => {
       ),
     );
     expect(honoured.some((name) => /^(?:Rt|Hon)\b/u.test(name))).toBe(false);
+    // "Mullah": a cleric's title, so that "Mullah Tomas Orrin" and "Mullah Tomas Hassan Orrin" are one name.
+    const cleric = namesOf(
+      extract(
+        "Velkova called on the acting Sudrian Prime Minister, Mullah Tomas Hassan Orrin, in Lindby. She will also call on Mullah Tomas Orrin.",
+      ),
+    );
+    expect(cleric.some((name) => name.startsWith("Mullah"))).toBe(false);
   });
 
   it("reads a title's letters before a family name as the title ('PM Wong'), and the speaker as the one named in full", () => {
