@@ -181,6 +181,14 @@ describe("finding participants in a text", () => {
       expect(others).not.toContain(name);
     expect(names).not.toContain("Sudrian Minister");
     expect(names).not.toContain("Port Halden");
+    // A seat of office the leaders go to: "proceeded to Al-Qasimiya Presidential Palace".
+    expect(
+      namesOf(
+        extract(
+          "Following the guest’s arrival, the leaders proceeded to Al-Qasimiya Presidential Palace, where an official reception ceremony was held.",
+        ),
+      ),
+    ).not.toContain("Al-Qasimiya Presidential Palace");
   });
 
   it("takes no dash of an aside into a name, no legislature for a person, and no honorific into a name", () => {
