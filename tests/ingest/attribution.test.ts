@@ -2344,6 +2344,23 @@ describe("two people who speak together, the second after a country's possessive
   });
 });
 
+describe("a statement from someone as the subject, and one issued by both", () => {
+  it("gives the words to those the statement is from", () => {
+    const found = statements(
+      [
+        "Norland Foreign Minister Ivo Brandt paid a working visit to Lindby on Wednesday.",
+        "A statement from Foreign Minister Ivo Brandt said the meeting was good.",
+        "A statement from the Norland and Sudrian ministers said the meeting was a mutual initiative.",
+        "The visit came amid frosty ties, according to a statement issued by both ministers.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "the meeting was good")).toBe("Ivo Brandt");
+    expect(speakerAt(found, "a mutual initiative")).toBe("the Norland and Sudrian ministers");
+    expect(speakerAt(found, "frosty ties")).toBe("both ministers");
+    expect(at(found, "frosty ties")?.data.channel).toBe("a statement issued by both ministers");
+  });
+});
+
 describe("'the <people> official'", () => {
   it("is the one person the article ties to that people, whatever their title; no one where two are", () => {
     const call = (also: string) =>

@@ -1889,6 +1889,41 @@ export function attribute(
           chosen = { referent: null, label: issuer, verbStart, verbEnd, subjectStart: found.start, post };
         continue;
       }
+      // "A statement from the Norland and Sudrian ministers said …", "a statement from Foreign Minister Lind
+      // said": the people it is from (a person the article names, or a group) speak through it.
+      const fromWhom =
+        name && channelNoun.test(name) && !found.referent
+          ? /^(?:[Aa]n?|[Tt]he)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}+\s+(?:issued\s+)?(?:by|from)\s+(\S.*)$/u.exec(
+              name,
+            )
+          : null;
+      if (fromWhom?.[1] && !chosen) {
+        const from = fromWhom[1];
+        const fromEnd = found.start + name!.length;
+        const person = (mentionsOfSentence[index] ?? []).find(
+          (m) => m.end === fromEnd && m.start >= fromEnd - from.length && referentAt.get(m.start),
+        );
+        const referent = person ? (referentAt.get(person.start) ?? null) : null;
+        if (
+          referent ||
+          (group && group.exec(from)?.[1] && /^(?:the|both)\s/iu.test(from)) ||
+          /\s+and\s+/u.test(from) ||
+          isBody(from.replace(/^the\s+/iu, ""))
+        ) {
+          channel ??= name!
+            .slice(0, name!.length - from.length)
+            .replace(/\s+(?:issued\s+)?(?:by|from)\s*$/u, "");
+          chosen = {
+            referent,
+            label: referent ? null : from,
+            verbStart,
+            verbEnd,
+            subjectStart: found.start,
+            post,
+          };
+          continue;
+        }
+      }
       if (name && channelNoun.test(name) && !found.referent) {
         // "state media said", "a statement added": a channel, not a speaker.
         channel ??= name;
@@ -2049,6 +2084,7 @@ export function attribute(
               (m) => m.kind === "ORGANIZATION" && m.start >= at && m.end <= at + (issuer?.length ?? 0),
             )
           : undefined;
+      const fromGroup = /\b(?:by|from)\s+((?:the|both)\s+(?:two\s+)?\p{Ll}[\p{L} ]*)$/u.exec(phrase)?.[1];
       let issuedBy: Speaker | null = null;
       if (issuer && (person || organization || isBody(issuer.replace(/^the\s+/iu, ""))))
         issuedBy = {
@@ -2057,6 +2093,9 @@ export function attribute(
             ? null
             : (organization?.participant?.name ?? organization?.text ?? issuer.replace(/^the\s+/iu, "")),
         };
+      else if (fromGroup && group?.exec(fromGroup)?.[1]?.length === fromGroup.length)
+        // "according to a statement issued by both ministers": the group it is from (groupNouns).
+        issuedBy = { referent: null, label: fromGroup };
       else if (/^the\s+same\s/iu.test(phrase)) {
         // "according to the same statement": who issued the one the text cited last.
         for (let k = index - 1; k >= Math.max(0, index - 3); k--) {
