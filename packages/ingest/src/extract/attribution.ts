@@ -1897,21 +1897,21 @@ export function attribute(
               name,
             )
           : null;
-      if (fromWhom?.[1] && !chosen) {
+      if (name && fromWhom?.[1] && !chosen) {
         const from = fromWhom[1];
-        const fromEnd = found.start + name!.length;
+        const fromEnd = found.start + name.length;
         const person = (mentionsOfSentence[index] ?? []).find(
           (m) => m.end === fromEnd && m.start >= fromEnd - from.length && referentAt.get(m.start),
         );
         const referent = person ? (referentAt.get(person.start) ?? null) : null;
         if (
           referent ||
-          (group && group.exec(from)?.[1] && /^(?:the|both)\s/iu.test(from)) ||
+          (group?.exec(from)?.[1] && /^(?:the|both)\s/iu.test(from)) ||
           /\s+and\s+/u.test(from) ||
           isBody(from.replace(/^the\s+/iu, ""))
         ) {
-          channel ??= name!
-            .slice(0, name!.length - from.length)
+          channel ??= name
+            .slice(0, name.length - from.length)
             .replace(/\s+(?:issued\s+)?(?:by|from)\s*$/u, "");
           chosen = {
             referent,
