@@ -1312,6 +1312,8 @@ describe("conventions and instruments signed, exchanges witnessed, both sides' d
       ["Both sides acknowledged the importance of people-to-people ties.", "WELCOMED"],
       ["The two sides will continue to promote investment and trade.", "WILL_WORK_TO"],
       ["Lind and Dorn explored further collaboration in food security.", "WILL_EXPLORE"],
+      ["On trade, both sides confirmed economic collaboration once the floods ease.", "AGREED"],
+      ["A significant outcome of the meeting was the formal establishment of a joint council.", "AGREED"],
     ]);
   });
 
@@ -1319,6 +1321,8 @@ describe("conventions and instruments signed, exchanges witnessed, both sides' d
     for (const body of [
       "Norland will continue to support the talks.",
       "Dorn expressed delight at the river festival.",
+      "Norland confirmed its cooperation with the court.",
+      "The outcome of the meeting was unclear.",
       "Dorn acknowledged the importance of trade.",
     ])
       expect(agreements(body), body).toEqual([]);
