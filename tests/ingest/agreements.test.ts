@@ -1314,6 +1314,9 @@ describe("conventions and instruments signed, exchanges witnessed, both sides' d
       ["Lind and Dorn explored further collaboration in food security.", "WILL_EXPLORE"],
       ["On trade, both sides confirmed economic collaboration once the floods ease.", "AGREED"],
       ["A significant outcome of the meeting was the formal establishment of a joint council.", "AGREED"],
+      ["“We will set up a joint defence council to meet regularly,” Lind said.", "AGREED"],
+      ["“We will take joint measures to enhance the river's safety,” Dorn said.", "WILL_WORK_TO"],
+      ["The two navies will hold joint exercises next year.", "AGREED"],
     ]);
   });
 
@@ -1323,6 +1326,8 @@ describe("conventions and instruments signed, exchanges witnessed, both sides' d
       "Dorn expressed delight at the river festival.",
       "Norland confirmed its cooperation with the court.",
       "The outcome of the meeting was unclear.",
+      "Norland will hold joint exercises with its allies.",
+      "Norland will establish a joint venture with a Sudrian firm.",
       "Dorn acknowledged the importance of trade.",
     ])
       expect(agreements(body), body).toEqual([]);
