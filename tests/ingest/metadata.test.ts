@@ -255,6 +255,16 @@ describe("outlets", () => {
       records,
     );
     expect(named).toMatchObject({ name: "CNN", proposed: false });
+    // A site named by its address as the one that reports, where nothing else names a publisher.
+    const reports = resolveOutlet(
+      {
+        urls: [],
+        text: "Talks resume\n\nThe ambassador disclosed this at a forum, Harbour.Az reports per foreign media.\n\nBody.",
+        pageId: "w",
+      },
+      records,
+    );
+    expect(reports).toMatchObject({ name: "Harbour.Az", proposed: true });
   });
 
   it("name a publisher known only by its domain as the page writes it, and never take a section label or a photo credit for one", () => {

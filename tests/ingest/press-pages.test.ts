@@ -2230,6 +2230,13 @@ describe("a date and a byline sharing their lines", () => {
     expect(headline?.publishedText).toBeNull();
   });
 
+  it("reads a writer's byline under the story", () => {
+    const [article] = segment(
+      ["Velkova meets Orrin in Port Halden", "", PARAGRAPH, "", PARAGRAPH, "", "By Ilka Zorvanik"].join("\n"),
+    );
+    expect(article?.bylines.map((b) => b.name)).toEqual(["Ilka Zorvanik"]);
+  });
+
   it("reads a writer's name and the town filed from, after a comma, as the byline, not a publisher", () => {
     const read = (line: string) =>
       segment(["Velkova meets Orrin in Port Halden", "", line, "", PARAGRAPH, "", PARAGRAPH].join("\n"))[0];

@@ -2661,7 +2661,10 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     const credits: string[] = [];
     while (body.length > 1) {
       const tail = body.at(-1) as Block;
+      // ("By Vafa Guliyeva": a writer's byline under the story, as some sites print it.)
+      const signed = /^By\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\.?$/u.exec(tail.text.trim());
       if (CREDITS.test(tail.text)) credits.push(...creditNames(tail.text));
+      else if (signed?.[1] && writerShaped(signed[1], outlets, cues)) credits.push(signed[1]);
       else if (isParagraph(tail) || (tail.end >= text.trimEnd().length && cutShort(tail))) break;
       body = body.slice(0, -1);
     }

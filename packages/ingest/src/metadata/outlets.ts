@@ -416,6 +416,9 @@ function nameOfLabel(host: string, label: string, letters: string, text: string)
 }
 
 const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"')\]]+/gi;
+/** A site named by its address as the subject of "reports" ("Caliber.Az reports", "APA.az reported"). */
+const SITE_REPORTS =
+  /(?<![\p{L}\p{N}.@/-])(\p{L}[\p{L}\p{N}-]*\.(?:[A-Za-z]{2,3}))\s+(?:reports|reported|writes|wrote|has learned|learned)\b/gu;
 
 /** page.yaml's copyright marks and masthead labels as patterns, compiled once per vocabulary. */
 const footCache = new WeakMap<
@@ -529,7 +532,11 @@ export function pageSignals(
       return [part, ...(first && first !== part ? [first] : []), ...unedited];
     });
   });
-  const urls = [...head, ...tail].flatMap((line) => [...line.matchAll(URL_IN_TEXT)].map((m) => m[0]));
+  const urls = [
+    ...[...head, ...tail].flatMap((line) => [...line.matchAll(URL_IN_TEXT)].map((m) => m[0])),
+    // "…, Caliber.Az reports per foreign Russian media": a site named by its address, reporting the story.
+    ...[...text.matchAll(SITE_REPORTS)].map((m) => `https://${(m[1] ?? "").toLowerCase()}/`),
+  ];
   return { mastheads: mastheads.filter(Boolean), urls };
 }
 
