@@ -2361,6 +2361,21 @@ describe("a statement from someone as the subject, and one issued by both", () =
   });
 });
 
+describe("groups and pairs that open a sentence", () => {
+  it("reads the group past a dateline, a pair whose verb goes on after 'and', and a group's talks", () => {
+    const found = statements(
+      [
+        "LINDBY – The presidents of Norland and Sudria have pledged to further integrate their economies and expressed concern about the floods.",
+        "Prime Minister Ana Lind and her Sudrian counterpart Tomas Orrin on Friday underscored the importance of the river and reiterated that both want the crossings open.",
+        "The prime ministers’ discussions emphasised the close relationship between their countries.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "integrate their economies")).toBe("The presidents of Norland and Sudria");
+    expect(speakerAt(found, "importance of the river")).toBe("Prime Minister Ana Lind and Tomas Orrin");
+    expect(speakerAt(found, "close relationship")).toBe("The prime ministers");
+  });
+});
+
 describe("'the <people> official'", () => {
   it("is the one person the article ties to that people, whatever their title; no one where two are", () => {
     const call = (also: string) =>

@@ -991,7 +991,11 @@ export function attribute(
       /(?:^|[,;:“”"(]\s*|\b(?:and|but|that|while|as|when|after|before)\s+)([^,;:“”"()]{2,80})$/u.exec(
         trimmed,
       );
-    let words = phrase?.[1]?.trim().replace(leadingConnective, "");
+    // (Past a dateline that opens the sentence: "SANTIAGO – The presidents of Chile and Argentina have …".)
+    let words = phrase?.[1]
+      ?.trim()
+      .replace(/^\p{Lu}[\p{Lu}.'’ -]{1,30}?\s[—–-]{1,2}\s+(?=\p{Lu})/u, "")
+      .replace(leadingConnective, "");
     // "The US had been lowering expectations and both sides have made clear": when the longest phrase
     // cannot be the subject, the phrase after the last boundary may be.
     if (
@@ -1118,9 +1122,15 @@ export function attribute(
         start: through ? start : organization.start,
       };
     }
-    // "the two prime ministers hailed …": a group (groupNouns), not the last of them named.
+    // "the two prime ministers hailed …": a group (groupNouns), not the last of them named; so with their
+    // talks ("The prime ministers’ discussions emphasised …").
     if (group && group.exec(words)?.[1]?.length === words.length)
       return { referent: null, label: words, start };
+    const groupTalks = /^(.+?)['’]s?\s+(?:discussions|talks|meeting|conversation|joint\s+statement)$/u.exec(
+      words,
+    )?.[1];
+    if (groupTalks && group?.exec(groupTalks)?.[1]?.length === groupTalks.length)
+      return { referent: null, label: groupTalks, start };
     if (
       (/^(the|this|that|his|her|their)\s/i.test(words) ||
         /^\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?['’‘]s\s/u.test(words)) &&
@@ -1169,6 +1179,25 @@ export function attribute(
           lead,
         )
       ) {
+        // "Prime Minister Marin and her Swedish counterpart Ulf Kristersson on Friday underscored …, and
+        // reiterated …": the two it opens with, joined as they speak together.
+        const next = (mentionsOfSentence[index] ?? []).find((m) => m.start > mention.end);
+        const between = next ? body.slice(mention.end, next.start) : "";
+        const titles = titleRun.exec(between)?.[0] ?? "";
+        if (
+          next &&
+          referentAt.get(next.start) &&
+          referentAt.get(next.start) !== referentAt.get(mention.start) &&
+          joinedBy.test(between.slice(0, between.length - titles.length)) &&
+          /^\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day\s+|also\s+|jointly\s+)?\p{Ll}/u.test(
+            body.slice(next.end, next.end + 30),
+          )
+        )
+          return {
+            referent: null,
+            label: pairLabel(`${titledName(lead, mention)} and ${titledName(titles, next)}`),
+            start: sentence.start,
+          };
         return { referent: referentAt.get(mention.start) ?? null, label: null, start: sentence.start };
       }
       break;
