@@ -1317,6 +1317,12 @@ describe("conventions and instruments signed, exchanges witnessed, both sides' d
       ["“We will set up a joint defence council to meet regularly,” Lind said.", "AGREED"],
       ["“We will take joint measures to enhance the river's safety,” Dorn said.", "WILL_WORK_TO"],
       ["The two navies will hold joint exercises next year.", "AGREED"],
+      ["Lind and Dorn attended the signing of the river agreements after talks in Lindby.", "AGREED"],
+      ["The visit ended with the two leaders signing nearly 20 documents on trade.", "AGREED"],
+      ["The two countries signed a five-year trade cooperation strategic plan document.", "AGREED"],
+      ["Sources said the two sides were able to arrive at outcomes on four key pillars.", "AGREED"],
+      ["Lind and Dorn said they were working on an accord to boost cooperation in mining.", "WILL_WORK_TO"],
+      ["They also worked together on pathways to citizenship.", "WILL_WORK_TO"],
     ]);
   });
 
@@ -1327,6 +1333,8 @@ describe("conventions and instruments signed, exchanges witnessed, both sides' d
       "Norland confirmed its cooperation with the court.",
       "The outcome of the meeting was unclear.",
       "Norland will hold joint exercises with its allies.",
+      "Dorn said he supports Norland's call for all river states to agree to a binding code.",
+      "Norland is working on an accord with the fund.",
       "Norland will establish a joint venture with a Sudrian firm.",
       "Dorn acknowledged the importance of trade.",
     ])
