@@ -1116,6 +1116,11 @@ MINISTER BRANDT: Let us begin.
       )[0]?.genre;
     expect(statement("Norland-Sudria Joint Statement on the River Accord")).toBe("READOUT");
     expect(statement("Brandt, Okafor sign joint statement on deepening their partnership")).toBe("REPORT");
+    // A press briefing's transcript by its title; a report of one given is a report.
+    expect(statement("Minister Brandt at a Press Availability")).toBe("TRANSCRIPT");
+    expect(statement("Minister Brandt and Minister Okafor give a joint news briefing in Geneva")).toBe(
+      "REPORT",
+    );
   });
 
   it("keep a byline's name out of the participants", async () => {
