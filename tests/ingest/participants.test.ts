@@ -235,6 +235,15 @@ describe("finding participants in a text", () => {
     expect(speakers).toEqual(["Tomas Wong", "Tomas Wong"]);
   });
 
+  it("reads a name set off by commas after its title ('Chief of Staff, Frema Osei-Opare, who led …')", () => {
+    const names = namesOf(
+      extract(
+        "They were met on arrival at the airport by President Ivo Brandt and Chief of Staff, Thet Soe-Kyaw, who led a team of officials.",
+      ),
+    );
+    expect(names).toContain("Thet Soe-Kyaw");
+  });
+
   it("reads a name of four words before its verb whole ('Aung San Suu Kyi thanked …'), and one after 'State Counselor'", () => {
     const names = namesOf(
       extract(
