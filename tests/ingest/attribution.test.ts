@@ -2361,6 +2361,22 @@ describe("a statement from someone as the subject, and one issued by both", () =
   });
 });
 
+describe("'on his part' between a speaker and the verb, and an admission", () => {
+  it("keeps the speaker", () => {
+    const found = statements(
+      [
+        "President Ivo Brandt met Tomas Orrin in Lindby.",
+        "Brandt on his part expressed his country’s desire to increase trade.",
+        "Orrin also admitted that things had been more difficult under the former government.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "desire to increase trade")).toBe("Ivo Brandt");
+    expect(speakerAt(found, "more difficult")).toBe("Tomas Orrin");
+    // (One admitted to hospital says nothing.)
+    expect(at(statements("Tomas Orrin was admitted to hospital on Monday."), "hospital")).toBeUndefined();
+  });
+});
+
 describe("groups and pairs that open a sentence", () => {
   it("reads the group past a dateline, a pair whose verb goes on after 'and', and a group's talks", () => {
     const found = statements(
