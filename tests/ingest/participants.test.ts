@@ -181,6 +181,14 @@ describe("finding participants in a text", () => {
       expect(others).not.toContain(name);
     expect(names).not.toContain("Sudrian Minister");
     expect(names).not.toContain("Port Halden");
+    // A French place name with its elided word: "the peninsulas Presqu'ile de L'orran"; not "O'Brien".
+    const places = namesOf(
+      extract(
+        "In accordance with the treaty, the peninsulas Presqu'ile de L'orran and Presqu'ile d'Orrin will be given to Sudria. Conor O'Brien said the swap was fair.",
+      ),
+    );
+    expect(places.some((name) => name.startsWith("Presqu"))).toBe(false);
+    expect(places).toContain("Conor O'Brien");
     // A seat of office the leaders go to: "proceeded to Al-Qasimiya Presidential Palace".
     expect(
       namesOf(

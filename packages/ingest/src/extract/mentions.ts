@@ -1353,6 +1353,9 @@ export function mentionsOf(
     if (kind === "PERSON" && notFirst.has(name.split(/\s+/u)[0]?.toLowerCase() ?? "")) continue;
     // "Left-wing", "Pro-government": a word and a lower-case word joined by a hyphen is no one's name.
     if (kind === "PERSON" && /^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(name)) continue;
+    // "Presqu'ile de L'llal": a word elided into a small-letter word after its apostrophe, as French
+    // place names are written, is no one's name ("O'Brien", "D'Souza", "Ng'ang'a" keep theirs).
+    if (kind === "PERSON" && /(?:^|\s)\p{Lu}\p{Ll}{3,}['’]\p{Ll}{2,}(?:\s|$)/u.test(name)) continue;
     // ("Abdul Aziz" of it: a name that the text writes only at the head of a venue's, on the same line.)
     if (kind === "PERSON" && !venueHeads.has(name)) {
       const occurrences = [...body.matchAll(wordPattern(name))];
