@@ -1323,6 +1323,7 @@ describe("conventions and instruments signed, exchanges witnessed, both sides' d
       ["Sources said the two sides were able to arrive at outcomes on four key pillars.", "AGREED"],
       ["Lind and Dorn said they were working on an accord to boost cooperation in mining.", "WILL_WORK_TO"],
       ["They also worked together on pathways to citizenship.", "WILL_WORK_TO"],
+      ["Misri said, noting that both sides remain committed to dialogue.", "WILL_WORK_TO"],
     ]);
   });
 
@@ -1335,6 +1336,7 @@ describe("conventions and instruments signed, exchanges witnessed, both sides' d
       "Norland will hold joint exercises with its allies.",
       "Dorn said he supports Norland's call for all river states to agree to a binding code.",
       "Norland is working on an accord with the fund.",
+      "Norland remains committed to peace on the river.",
       "Norland will establish a joint venture with a Sudrian firm.",
       "Dorn acknowledged the importance of trade.",
     ])

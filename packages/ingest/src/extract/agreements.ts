@@ -831,7 +831,17 @@ export function agreementsOf(
       // "It was agreed that …", "a hotline has been agreed": the passive of agreeing is an outcome.
       const passive =
         /^agreed$/iu.test(cueWord) && (before === "was" || before === "been" || before === "were");
-      if ((before && standing.has(before) && !willing && !passive) || (beforeTo && standing.has(beforeTo))) {
+      // ("both sides remain committed to dialogue": the two sides' standing commitment, an effort of both.)
+      const bothRemain =
+        /^(?:remain|remains|remained)$/u.test(before ?? "") &&
+        /^committed$/iu.test(cueWord) &&
+        jointIn.test(
+          body.slice(Math.max(sentence.start, clauseStart + found.index - 40), clauseStart + found.index),
+        );
+      if (
+        !bothRemain &&
+        ((before && standing.has(before) && !willing && !passive) || (beforeTo && standing.has(beforeTo)))
+      ) {
         continue;
       }
       // "Modi reaffirmed India's principled position and commitment to a peaceful settlement": one side's
@@ -871,6 +881,7 @@ export function agreementsOf(
       // takes its governing verb's, lowered only to explore by its own words; a formula of acceptance
       // ("X invited Y to visit, and Y expressed his willingness to visit") is an acceptance.
       let strength = verbAfter && rank(verbAfter.level) > rank(found.level) ? verbAfter.level : found.level;
+      if (bothRemain && rank(strength) < rank("WILL_WORK_TO")) strength = "WILL_WORK_TO";
       const item = /^(?:including\b|welcoming\b)/iu.test(clause.trimStart());
       if (item && governing) {
         strength =
