@@ -1324,6 +1324,7 @@ describe("conventions and instruments signed, exchanges witnessed, both sides' d
       ["Lind and Dorn said they were working on an accord to boost cooperation in mining.", "WILL_WORK_TO"],
       ["They also worked together on pathways to citizenship.", "WILL_WORK_TO"],
       ["Misri said, noting that both sides remain committed to dialogue.", "WILL_WORK_TO"],
+      ["The statement confirmed both countries would designate new envoys.", "AGREED"],
     ]);
   });
 

@@ -782,7 +782,11 @@ export function agreementsOf(
             /\p{Lu}[\p{L}'’.-]*,?\s+and\s+(?:(?:his|her|their|the)\s+|\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}/u.test(
               subject,
             ) ||
-            /\band\s+(?:his|her|their)\s+(?:\p{L}+\s+){0,2}counterparts?\b/iu.test(subject));
+            /\band\s+(?:his|her|their)\s+(?:\p{L}+\s+){0,2}counterparts?\b/iu.test(subject) ||
+            // (Both named in the cue's own words: "The statement confirmed both countries would …".)
+            /^confirmed\s+(?:that\s+)?(?:both|the\s+two)\s+(?:countries|sides|nations|governments)\s+would$/iu.test(
+              cueText,
+            ));
         if (!joint) continue;
       }
       // "The agreement was reached in a meeting between then-Egyptian Foreign Minister …", "agreed at the end
