@@ -1367,3 +1367,24 @@ describe("a list of documents signed", () => {
     ]);
   });
 });
+
+describe("two agreements in one clause, joined by 'and'", () => {
+  it("parts them where the words before 'and' hold a cue of their own", () => {
+    const spans = (body: string) => agreements(body).map((c) => [c.span.exact, c.data.strength]);
+    expect(
+      spans(
+        "Besides, the two prime ministers expressed content over the deep ties between Norland and Sudria and agreed to take effective steps to advance the relationship.",
+      ),
+    ).toEqual([
+      [
+        "Besides, the two prime ministers expressed content over the deep ties between Norland and Sudria",
+        "WELCOMED",
+      ],
+      ["agreed to take effective steps to advance the relationship", "AGREED"],
+    ]);
+    // (Not where the words before it agree nothing.)
+    expect(spans("Lind and Dorn met in Lindby and agreed to reopen the border.")).toEqual([
+      ["Lind and Dorn met in Lindby and agreed to reopen the border", "AGREED"],
+    ]);
+  });
+});

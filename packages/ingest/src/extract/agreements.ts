@@ -344,9 +344,24 @@ export function agreementsOf(
         hedged.push([sentence.start + segmentStart, sentence.start + segmentEnd]);
       if (turn) segmentStart = turn.index + turn[0].length;
     }
-    const clauses = sentence.text.split(
-      /(?:,\s+(?=(?:including|agreeing|welcoming|while|and|as well as|but)\b)|;\s+|\s+but\s+)/,
-    );
+    // (And a second verb of agreeing after "and", where the words before it hold a cue of their own:
+    // "expressed content over the ties and agreed to take steps"; not "met in Lindby and agreed to …".)
+    const clauses = sentence.text
+      .split(/(?:,\s+(?=(?:including|agreeing|welcoming|while|and|as well as|but)\b)|;\s+|\s+but\s+)/)
+      .flatMap((clause) => {
+        const second = /\s+and\s+(?=(?:agreed|decided|pledged|vowed|signed|resolved|committed)\s)/u.exec(
+          clause,
+        );
+        const first = second ? clause.slice(0, second.index) : "";
+        const cued = (text: string) =>
+          cues.some(({ pattern }) => {
+            pattern.lastIndex = 0;
+            const hit = pattern.test(text);
+            pattern.lastIndex = 0;
+            return hit;
+          });
+        return second && cued(first) ? [first, clause.slice(second.index + second[0].length)] : [clause];
+      });
     let cursor = sentence.start;
     // The grade of the clause that governs the list items after it.
     let governing: WordingStrength | null = null;
