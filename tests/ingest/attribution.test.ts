@@ -1659,6 +1659,13 @@ describe("a courtesy call", () => {
       "Norland’s Deputy Prime Minister/Foreign Minister, Senator Tomas Orrin called on the acting Sudrian Prime Minister, Ana Lind on Saturday in Lindby.",
     );
     expect(acting.filter((c) => c.kind === "STATEMENT")).toEqual([]);
+    // (A call on others after "the" with a purpose past their names urges.)
+    expect(
+      speakerAt(
+        statements("Dorn called on the United States, China and Russia to show restraint."),
+        "restraint",
+      ),
+    ).toBe("Dorn");
     expect(
       speakerAt(
         statements("Dorn called on the Sudrian President Ana Lind to release the prisoners."),

@@ -280,6 +280,9 @@ describe("finding participants in a text", () => {
     expect(names.some((name) => /\b(?:TD|MP)$/u.test(name))).toBe(false);
     const speakers = found.filter((c) => c.kind === "STATEMENT").map((c) => c.data.speaker);
     expect(speakers).toEqual(["Lena Marsh", "Tomas Orrin", "Ana Lind"]);
+    // (Nor after a description's one word: "A Sudrian MP said".)
+    const described = extract("A Sudrian MP said the talks were good.").filter((c) => c.kind === "STATEMENT");
+    expect(described.map((c) => c.data.speaker)).toEqual(["A Sudrian MP"]);
   });
 
   it("reads a name after a possessive's description set off by a comma", () => {

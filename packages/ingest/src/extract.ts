@@ -205,13 +205,13 @@ function doubledApostrophes(body: string): string {
 /**
  * "Lisa Chambers TD said", "Conor Burns MP, a member of …": the letters of a seat or an honour after a
  * person's name (linking.yaml postNominals) are no part of the name, and stand between it and its verb. They
- * are read as spaces, so that every offset stays the page's. (Not a title's before a name: "Labour MP Ana
- * Lind".)
+ * are read as spaces, so that every offset stays the page's. (After a name of two words or more only: not a
+ * title's before a name, "Labour MP Ana Lind", nor a description's, "a Kenyan MP said".)
  */
 let postNominalPattern: RegExp | undefined;
 function withoutPostNominals(body: string): string {
   postNominalPattern ??= new RegExp(
-    `(?<=\\p{Lu}[\\p{Ll}'’-]+)\\s+(?:${wordAlternatives(linkingReference().postNominals) || "(?!)"})(?=[,.;:]|\\s+[^\\p{Lu}\\s]|\\s*$)`,
+    `(?<=\\p{Lu}[\\p{Ll}'’-]+\\s+\\p{Lu}[\\p{Ll}'’-]+)\\s+(?:${wordAlternatives(linkingReference().postNominals) || "(?!)"})(?=[,.;:]|\\s+[^\\p{Lu}\\s]|\\s*$)`,
     "gu",
   );
   return body.replace(postNominalPattern, (found) => " ".repeat(found.length));

@@ -1567,12 +1567,16 @@ export function attribute(
         // someone, nothing said ("called on Xi to curb …" urges, and says something).
         // ("called on the acting Afghan Prime Minister, Mullah …": a title after "the" and its word of office.)
         const courtesy =
-          /^\s+on\s+(?:\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4}(?=\s*(?:[.,;]|$|\s+(?:on|at|in|during|before|after|last|this|yesterday|today)\b))|(?:him|her|them)(?=\s*(?:[.,;]|$|\s+(?:on|at|in|during|before|after|last|this|yesterday|today)\b))|the\s+(?:(?:acting|interim|visiting|outgoing|incoming|new|caretaker)\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4},?\s+\p{Lu})/u;
+          /^\s+on\s+(?:\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4}|him|her|them)(?=\s*(?:[.,;]|$|\s+(?:on|at|in|during|before|after|last|this|yesterday|today)\b))/u;
+        // ("called on the acting Afghan Prime Minister, Mullah …": a title after "the" and its word of office,
+        // with no purpose anywhere after it: "called on the United States, China and Russia to …" urges.)
+        const courtesyTitle =
+          /^\s+on\s+the\s+(?:(?:acting|interim|visiting|outgoing|incoming|new|caretaker)\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4},?\s+\p{Lu}/u;
         // (Not where a purpose follows: "called on Russia on Tuesday to withdraw".)
         if (
-          courtesy.test(object) &&
           !/[“"]/u.test(object) &&
-          !/^[^,.;]*(?<![\p{L}])to\s+\p{Ll}/u.test(object)
+          ((courtesy.test(object) && !/^[^,.;]*(?<![\p{L}])to\s+\p{Ll}/u.test(object)) ||
+            (courtesyTitle.test(object) && !/^[^.;]*(?<![\p{L}])to\s+\p{Ll}/u.test(object)))
         )
           continue;
       }
