@@ -163,7 +163,9 @@ const vocabularySchema = z.strictObject({
     leaderTitles: z.array(z.string().min(1)).default([]),
     /** Nouns of a head of state or government besides "leader": "the Russian dictator". */
     leaderNouns: z.array(z.string().min(1)).default([]),
+    /** Nouns of the one person of a people the article names, whatever the title: "the Myanmar official". */
     nationalNouns: z.array(z.string().min(1)).default([]),
+    /** Title words that make another post of a title's last word: "prime" of "prime minister". */
     postQualifiers: z.array(z.string().min(1)).default([]),
     /** Nouns of one's opposite number: "Yoon's Japanese counterpart" is the one the article titles Japanese. */
     counterpartNouns: z.array(z.string().min(1)).default([]),
