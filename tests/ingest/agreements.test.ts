@@ -1325,6 +1325,7 @@ describe("conventions and instruments signed, exchanges witnessed, both sides' d
       ["They also worked together on pathways to citizenship.", "WILL_WORK_TO"],
       ["Misri said, noting that both sides remain committed to dialogue.", "WILL_WORK_TO"],
       ["The statement confirmed both countries would designate new envoys.", "AGREED"],
+      ["Lind has announced a river shipping deal with Sudria after talks in Lindby.", "AGREED"],
     ]);
   });
 
@@ -1338,6 +1339,7 @@ describe("conventions and instruments signed, exchanges witnessed, both sides' d
       "Dorn said he supports Norland's call for all river states to agree to a binding code.",
       "Norland is working on an accord with the fund.",
       "Norland remains committed to peace on the river.",
+      "Lind announced a new budget deal for farmers.",
       "Norland will establish a joint venture with a Sudrian firm.",
       "Dorn acknowledged the importance of trade.",
     ])
