@@ -1323,7 +1323,7 @@ describe("conventions and instruments signed, exchanges witnessed, both sides' d
       ["Sources said the two sides were able to arrive at outcomes on four key pillars.", "AGREED"],
       ["Lind and Dorn said they were working on an accord to boost cooperation in mining.", "WILL_WORK_TO"],
       ["They also worked together on pathways to citizenship.", "WILL_WORK_TO"],
-      ["Misri said, noting that both sides remain committed to dialogue.", "WILL_WORK_TO"],
+      ["Misri said, noting that both sides remain committed to dialogue.", "AGREED"],
       ["The statement confirmed both countries would designate new envoys.", "AGREED"],
       ["Lind has announced a river shipping deal with Sudria after talks in Lindby.", "AGREED"],
     ]);

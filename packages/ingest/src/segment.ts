@@ -1480,10 +1480,12 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
   // it is a label of page.yaml ("Readout:").
   // (A publisher the lists know, before its colon, is the page's credit: "Baku, Azerbaijan, Jan. 15" over
   // "Trend:".)
-  const beforeColon = block.text.replace(/[:\s]+$/, "");
-  if (/:$/.test(block.text) && outletNamed(beforeColon, outlets))
-    return [{ kind: "outlet", name: outletNamed(beforeColon, outlets)?.name ?? beforeColon }];
-  if (/:$/.test(block.text) && !cues.labels.has(beforeColon.toLowerCase())) return null;
+  if (/:$/.test(block.text)) {
+    const beforeColon = block.text.replace(/[:\s]+$/, "");
+    const credited = outletNamed(beforeColon, outlets);
+    if (credited) return [{ kind: "outlet", name: credited.name }];
+    if (!cues.labels.has(beforeColon.toLowerCase())) return null;
+  }
   // "July 5, 2024, The Kremlin, Moscow": a date, then where it was given after a comma.
   const placed =
     /^(.+?\b(?:19|20)\d{2})\s*,\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}'’-]+(?:(?:\s+|,\s+)\p{Lu}[\p{L}'’-]+){0,4}$/u.exec(
@@ -2651,6 +2653,8 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       entries.splice(n, 1);
     }
   }
+  // The page's first line that is no date alone: where a bracket whose opening a capture cut off may stand.
+  const pageOpening = list.find((block) => !isDateOnly(block.text));
   for (const [n, entry] of entries.entries()) {
     const next = n + 1 < entries.length ? (entries[n + 1] as { at: number; bodyAt: number }) : null;
     const end = next ? (next.at >= 0 ? next.at : next.bodyAt) : list.length;
@@ -2697,7 +2701,7 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       .map(
         (block) =>
           AGENCY_LEAD.exec(block.text) ??
-          (block === list.find((b) => !isDateOnly(b.text)) ? UNOPENED_AGENCY_LEAD.exec(block.text) : null),
+          (block === pageOpening ? UNOPENED_AGENCY_LEAD.exec(block.text) : null),
       )
       .find((found) => found?.[2] && (outletNamed(found[2], outlets) || matchOutlet(found[2], outlets)));
     // A photo's caption over the story ("… in Tokyo, Japan, 16 March 2023. FRANCK ROBICHON/Pool via

@@ -263,11 +263,14 @@ function bareItem(clause: string): boolean {
 /** A phrase that opens on a document's noun (vocabulary.yaml agreementDocuments) after its article. */
 const documentPatterns = new WeakMap<Vocabulary, RegExp>();
 function documentPattern(vocabulary: Vocabulary): RegExp {
-  const pattern = new RegExp(
-    `^(?:the|an?)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${wordAlternatives(vocabulary.agreementDocuments) || "(?!)"})(?![\\p{L}])`,
-    "iu",
-  );
-  documentPatterns.set(vocabulary, pattern);
+  let pattern = documentPatterns.get(vocabulary);
+  if (!pattern) {
+    pattern = new RegExp(
+      `^(?:the|an?)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${wordAlternatives(vocabulary.agreementDocuments) || "(?!)"})(?![\\p{L}])`,
+      "iu",
+    );
+    documentPatterns.set(vocabulary, pattern);
+  }
   return pattern;
 }
 
@@ -331,6 +334,14 @@ export function agreementsOf(
     emptied,
     participles,
   } = patterns;
+  /** Whether words hold a cue of any level (the cues' patterns are global: their position is reset). */
+  const cued = (text: string) =>
+    cues.some(({ pattern }) => {
+      pattern.lastIndex = 0;
+      const hit = pattern.test(text);
+      pattern.lastIndex = 0;
+      return hit;
+    });
   for (const sentence of sentences) {
     // A question agrees nothing; nor does a sentence that says no agreement was reached, up to a turn
     // ("No deal was reached on tariffs, but the two agreed to meet again").
@@ -353,13 +364,6 @@ export function agreementsOf(
           clause,
         );
         const first = second ? clause.slice(0, second.index) : "";
-        const cued = (text: string) =>
-          cues.some(({ pattern }) => {
-            pattern.lastIndex = 0;
-            const hit = pattern.test(text);
-            pattern.lastIndex = 0;
-            return hit;
-          });
         return second && cued(first) ? [first, clause.slice(second.index + second[0].length)] : [clause];
       });
     let cursor = sentence.start;
@@ -404,9 +408,7 @@ export function agreementsOf(
         } else if (
           listed &&
           /^and\s+(?:the|an?)\s/iu.test(clause.trimStart()) &&
-          (documentPatterns.get(vocabulary) ?? documentPattern(vocabulary)).test(
-            clause.trimStart().replace(/^and\s+/iu, ""),
-          )
+          documentPattern(vocabulary).test(clause.trimStart().replace(/^and\s+/iu, ""))
         ) {
           // (The list's last document, after its comma and "and".)
           const text = clause
@@ -799,7 +801,7 @@ export function agreementsOf(
             ) ||
             /\band\s+(?:his|her|their)\s+(?:\p{L}+\s+){0,2}counterparts?\b/iu.test(subject) ||
             // (Both named in the cue's own words: "The statement confirmed both countries would …".)
-            /^confirmed\s+(?:that\s+)?(?:both|the\s+two)\s+(?:countries|sides|nations|governments)\s+would$/iu.test(
+            /(?<![\p{L}])(?:both|the\s+two)\s+(?:countries|sides|nations|governments|leaders)(?![\p{L}])/iu.test(
               cueText,
             ));
         if (!joint) continue;
@@ -850,15 +852,14 @@ export function agreementsOf(
       // "It was agreed that …", "a hotline has been agreed": the passive of agreeing is an outcome.
       const passive =
         /^agreed$/iu.test(cueWord) && (before === "was" || before === "been" || before === "were");
-      // ("both sides remain committed to dialogue": the two sides' standing commitment, an effort of both.)
-      const bothRemain =
-        /^(?:remain|remains|remained)$/u.test(before ?? "") &&
+      // (Both sides' standing commitment is theirs, as "the two sides are committed to" is below: "both sides
+      // remain committed to dialogue".)
+      const bothCommitted =
         /^committed$/iu.test(cueWord) &&
-        jointIn.test(
-          body.slice(Math.max(sentence.start, clauseStart + found.index - 40), clauseStart + found.index),
-        );
+        /(?<![\p{L}])(?:both|two|sides|countries|leaders|nations|governments)(?![\p{L}])/iu.test(lead);
+      const remain = /^(?:remain|remains|remained)$/u.test(before ?? "") && bothCommitted;
       if (
-        !bothRemain &&
+        !remain &&
         ((before && standing.has(before) && !willing && !passive) || (beforeTo && standing.has(beforeTo)))
       ) {
         continue;
@@ -881,12 +882,7 @@ export function agreementsOf(
       // "they … are committed to establish …": a side's standing position too ("both sides are working to"
       // is an effort, and "we are agreed that" an outcome).
       // (Unless both sides are its subject: "the two sides are committed to establishing a route".)
-      if (
-        before === "are" &&
-        /^committed$/iu.test(cueWord) &&
-        !/(?<![\p{L}])(?:both|two|sides|countries|leaders|nations|governments)(?![\p{L}])/iu.test(lead)
-      )
-        continue;
+      if (before === "are" && /^committed$/iu.test(cueWord) && !bothCommitted) continue;
       // "a partnership committed to openness", "of youth committed to": a participle describing a noun,
       // not a side committing ("the heads of state also agreed", "the Ministers of Defense committed" do).
       if (
@@ -900,7 +896,6 @@ export function agreementsOf(
       // takes its governing verb's, lowered only to explore by its own words; a formula of acceptance
       // ("X invited Y to visit, and Y expressed his willingness to visit") is an acceptance.
       let strength = verbAfter && rank(verbAfter.level) > rank(found.level) ? verbAfter.level : found.level;
-      if (bothRemain && rank(strength) < rank("WILL_WORK_TO")) strength = "WILL_WORK_TO";
       const item = /^(?:including\b|welcoming\b)/iu.test(clause.trimStart());
       if (item && governing) {
         strength =
@@ -926,7 +921,7 @@ export function agreementsOf(
             ),
           ]
         : [];
-      const documentNoun = documentPatterns.get(vocabulary) ?? documentPattern(vocabulary);
+      const documentNoun = documentPattern(vocabulary);
       if (items.length >= 2 && items.every((item) => documentNoun.test(item[1] ?? ""))) {
         // (The words that govern the list stay with its first item: "witnessed the signing of documents,
         // including the agreement on …".)

@@ -272,6 +272,8 @@ export function attribute(
   const group = v.groupNouns.length
     ? new RegExp(`^((?:the|both)\\s+(?:two\\s+)?(?:${v.groupNouns.map(escapeRegExp).join("|")}))\\b`, "iu")
     : null;
+  /** Whether words are a group of groupNouns and nothing more: "the two prime ministers", "both ministers". */
+  const wholeGroup = (words: string) => group?.exec(words)?.[1]?.length === words.length;
   // "But Blinken said": the clause's opening word is no part of its subject.
   const leadingConnective = new RegExp(`^(?:${wordAlternatives(v.leadingConnectives) || "(?!)"})\\s+`, "iu");
   // "said on Friday", "told reporters during the visit": when or where, not what was said.
@@ -1124,13 +1126,11 @@ export function attribute(
     }
     // "the two prime ministers hailed …": a group (groupNouns), not the last of them named; so with their
     // talks ("The prime ministers’ discussions emphasised …").
-    if (group && group.exec(words)?.[1]?.length === words.length)
-      return { referent: null, label: words, start };
+    if (wholeGroup(words)) return { referent: null, label: words, start };
     const groupTalks = /^(.+?)['’]s?\s+(?:discussions|talks|meeting|conversation|joint\s+statement)$/u.exec(
       words,
     )?.[1];
-    if (groupTalks && group?.exec(groupTalks)?.[1]?.length === groupTalks.length)
-      return { referent: null, label: groupTalks, start };
+    if (groupTalks && wholeGroup(groupTalks)) return { referent: null, label: groupTalks, start };
     if (
       (/^(the|this|that|his|her|their)\s/i.test(words) ||
         /^\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?['’‘]s\s/u.test(words)) &&
@@ -1939,7 +1939,7 @@ export function attribute(
         const referent = person ? (referentAt.get(person.start) ?? null) : null;
         if (
           referent ||
-          (group?.exec(from)?.[1] && /^(?:the|both)\s/iu.test(from)) ||
+          wholeGroup(from) ||
           /\s+and\s+/u.test(from) ||
           isBody(from.replace(/^the\s+/iu, ""))
         ) {
@@ -2126,7 +2126,7 @@ export function attribute(
             ? null
             : (organization?.participant?.name ?? organization?.text ?? issuer.replace(/^the\s+/iu, "")),
         };
-      else if (fromGroup && group?.exec(fromGroup)?.[1]?.length === fromGroup.length)
+      else if (fromGroup && wholeGroup(fromGroup))
         // "according to a statement issued by both ministers": the group it is from (groupNouns).
         issuedBy = { referent: null, label: fromGroup };
       else if (/^the\s+same\s/iu.test(phrase)) {
