@@ -1390,3 +1390,37 @@ describe("two agreements in one clause, joined by 'and'", () => {
     ]);
   });
 });
+
+describe("both sides' satisfaction and commitment expressed, a sealing witnessed, and documents exchanged", () => {
+  it("grades each when both sides do it", () => {
+    gradeEach([
+      [
+        "The two foreign secretaries expressed satisfaction at the state of relations between Norland and Sudria.",
+        "WELCOMED",
+      ],
+      ["“Both the ministers expressed satisfaction on the excellent ties,” the release said.", "WELCOMED"],
+      ["They also expressed their commitment to regional cooperation.", "AGREED"],
+      ["Lind and Dorn witnessed the sealing of six cooperation agreements.", "AGREED"],
+      ["They hailed the memoranda of understanding exchanged during the visit.", "AGREED"],
+    ]);
+    // (A welcome and a commitment joined by "and" are two.)
+    expect(
+      agreements(
+        "The two sides expressed satisfaction at the ties and reiterated their commitment to peace on the river.",
+      ).map((c) => [c.span.exact, c.data.strength]),
+    ).toEqual([
+      ["The two sides expressed satisfaction at the ties", "WELCOMED"],
+      ["reiterated their commitment to peace on the river", "AGREED"],
+    ]);
+  });
+
+  it("takes none of one side's commitment, of a deal of an earlier time, or of one agreeing with what another said", () => {
+    for (const body of [
+      "Dorn expressed his commitment to regional cooperation.",
+      "The river port was built in the 1970s, and at that time, the two countries signed a 50-year contract.",
+      "At the time, Norland and Sudria agreed to share the dam's power.",
+      "Lind agreed: “These small matters require urgent attention.”",
+    ])
+      expect(agreements(body), body).toEqual([]);
+  });
+});

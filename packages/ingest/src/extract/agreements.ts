@@ -119,7 +119,7 @@ function patternsOf(vocabulary: Vocabulary) {
   const agreedCue = compile(vocabulary.agreementCues.AGREED ?? [], gap);
   const standing = new Set(vocabulary.agreementNegations.standing.map((word) => word.toLowerCase()));
   const bothSidesOnly = new RegExp(
-    `^(?:(?:would|will)\\s+)?(?:${vocabulary.agreementNegations.bothSidesOnly.map((opening) => escapeRegExp(opening).replace(/ /g, "\\s+")).join("|") || "(?!)"})`,
+    `^(?:(?:would|will)\\s+)?(?:${vocabulary.agreementNegations.bothSidesOnly.map((opening) => (opening.includes("…") ? cuePattern(opening, gap) : escapeRegExp(opening).replace(/ /g, "\\s+"))).join("|") || "(?!)"})`,
     "iu",
   );
   // A title (roleWords, honorifics) among the first capitalised words after the cue names a person.
@@ -151,9 +151,9 @@ function patternsOf(vocabulary: Vocabulary) {
     "u",
   );
   // A quoted summary with the parties as its subject, also as the second verb of it ("“They discussed the
-  // potential for … and agreed to continued dialogue”").
+  // potential for … and agreed to continued dialogue”", "“Both the foreign secretaries expressed …”").
   const groupSubject = new RegExp(
-    `^\\s*(?:they|both(?:\\s+(?:${groupNouns}))?|the\\s+(?:two\\s+)?(?:${groupNouns}))\\s+(?:(?:also|have|had|jointly|both)\\s+)*(?:\\p{Ll}+ed\\s[^“”",;:]{0,120}?(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:also|jointly)\\s+)?)?$`,
+    `^\\s*(?:they|both(?:\\s+(?:the\\s+)?(?:\\p{Ll}+\\s+)?(?:${groupNouns}))?|the\\s+(?:two\\s+)?(?:${groupNouns}))\\s+(?:(?:also|have|had|jointly|both)\\s+)*(?:\\p{Ll}+ed\\s[^“”",;:]{0,120}?(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:also|jointly)\\s+)?)?$`,
     "iu",
   );
   // "“Foreign Minister Lavrov and I agreed …”", "“We agreed to further discussions”", "“we discussed and
@@ -360,9 +360,10 @@ export function agreementsOf(
     const clauses = sentence.text
       .split(/(?:,\s+(?=(?:including|agreeing|welcoming|while|and|as well as|but)\b)|;\s+|\s+but\s+)/)
       .flatMap((clause) => {
-        const second = /\s+and\s+(?=(?:agreed|decided|pledged|vowed|signed|resolved|committed)\s)/u.exec(
-          clause,
-        );
+        const second =
+          /\s+and\s+(?=(?:agreed|decided|pledged|vowed|signed|resolved|committed|reiterated|reaffirmed|welcomed)\s)/u.exec(
+            clause,
+          );
         const first = second ? clause.slice(0, second.index) : "";
         return second && cued(first) ? [first, clause.slice(second.index + second[0].length)] : [clause];
       });
@@ -468,6 +469,9 @@ export function agreementsOf(
             : undefined;
       const after = clause.slice(found.index + found.length);
       const cueText = clause.slice(found.index, foundEnd);
+      // "Lind agreed: “These matters require urgent attention.”": agreeing with what another said, in words
+      // then quoted, agrees nothing between the sides.
+      if (/^agreed$/iu.test(cueText) && /^\s*:/u.test(after)) continue;
       // "signed the original deal, the Safe Third Country Agreement, in 2002": an earlier agreement made
       // ("reaffirmed an earlier agreement" is agreed again).
       if (
