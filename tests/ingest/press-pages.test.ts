@@ -2521,3 +2521,30 @@ describe("words said in the sentence a dateline opens", () => {
     );
   });
 });
+
+describe("an agency named by a dateline's form, and names that are no publisher", () => {
+  const story = (lines: string[]) => segment(lines.join("\n"))[0];
+  const lead = (first: string) =>
+    story(["Velkova and Orrin affirm future-oriented ties", "", `${first}${PARAGRAPH}`, "", PARAGRAPH]);
+
+  it("credits the agency after a town in capitals and its stop, or after a town's comma in brackets", () => {
+    const stopped = lead("LINDBY. HARBOURPRESS – ");
+    expect([stopped?.outletName, stopped?.dateline]).toEqual(["HARBOURPRESS", "LINDBY"]);
+    const bracketed = lead("Lindby, (New Harbour Press) – ");
+    expect([bracketed?.outletName, bracketed?.dateline]).toEqual(["New Harbour Press", "Lindby"]);
+  });
+
+  it("takes no share counter, nor a town the story places things in, for the outlet", () => {
+    expect(story(["Shares", "", PARAGRAPH, "", PARAGRAPH])?.outletName).toBeNull();
+    const town = story([
+      "Velkova and Orrin affirm future-oriented ties",
+      "",
+      "June 19, 2031 06:34 am | Updated 06:34 am IST - Lindby",
+      "",
+      PARAGRAPH,
+      "",
+      "The talks were held in Lindby on Monday.",
+    ]);
+    expect(town?.outletName).toBeNull();
+  });
+});

@@ -11,7 +11,7 @@ import { type ArticleGenre, normalizeName, type TimePrecision } from "@readout/d
 import * as chrono from "chrono-node";
 import type nlpType from "compromise";
 import ct from "countries-and-timezones";
-import { isParticle, wordPattern } from "./extract/mentions.ts";
+import { escapeRegExp, isParticle, wordPattern } from "./extract/mentions.ts";
 import { lexiconTag, namesTown, wordPieces } from "./extract/nlp.ts";
 import { endsLikeCaption, pathOf } from "./metadata/outlets.ts";
 import { headlineInLine, slugWords, titleFromAddress } from "./metadata/slug.ts";
@@ -538,6 +538,22 @@ const BRACKETED_DATELINE =
   /^(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}\s*\[[^\]\n]{2,30}\],?\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?)(?:,\s*\d{4})?)(?:\s*\(([^)]{2,40})\))?\s*:\s+(?=["“‘]?\p{Lu})/u;
 
 /**
+ * "NUR-SULTAN. KAZINFORM – Kazakh President …": a place in capitals and its stop, then the agency's name in
+ * capitals and a dash, as the agencies of Central Asia write it (the agency need not be in the lists: the
+ * form names it).
+ */
+const STOPPED_AGENCY_DATELINE =
+  /^(\p{Lu}[\p{Lu}'’-]{2,}(?:\s\p{Lu}[\p{Lu}'’-]+){0,2})\.\s+(\p{Lu}[\p{Lu}&'’-]{2,}(?:\s\p{Lu}[\p{Lu}&'’-]+){0,2})\s*[-—–]{1,2}\s+(?=["“‘]?\p{Lu})/u;
+
+/**
+ * "Harare, (New Ziana) – In a landmark move …": a place in title case, its comma, then an agency's bracket of
+ * capitalised words and a dash (the agency need not be in the lists, as BARE_AGENCY_DATELINE's must: the
+ * comma and the dash around the bracket make the form).
+ */
+const COMMA_AGENCY_DATELINE =
+  /^(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2}),\s*\((\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,3})\)\s*[-—–]{1,2}\s+(?=["“‘]?\p{Lu})/u;
+
+/**
  * AGENCY_DATELINE, COLON_DATELINE, TITLED_SLASHED_DATELINE or BARE_AGENCY_DATELINE, when its bracket (or
  * slashes) names a publisher the lists know ("(local time)" is none).
  */
@@ -624,6 +640,14 @@ function yearNear(day: string, text: string): number | null {
   return years.size === 1 ? ([...years][0] ?? null) : null;
 }
 
+/** Whether a text places something in, at or from a name ("talks held in Kathmandu"). */
+function placedIn(name: string, text: string): boolean {
+  return new RegExp(
+    `(?<![\\p{L}])(?:in|at|from|near|outside)\\s+${escapeRegExp(name)}(?![\\p{L}])`,
+    "u",
+  ).test(text);
+}
+
 /** A dateline of any form: [whole, place, agency]. */
 function datelineOf(text: string, outlets: KnownOutlet[]): RegExpExecArray | null {
   // "(MENAFN- Kuwait News Agency (KUNA)) TOKYO, Oct 30 (KUNA) -- …": a carrier's credit in brackets before
@@ -681,6 +705,8 @@ function datelineOf(text: string, outlets: KnownOutlet[]): RegExpExecArray | nul
   // (The agency's forms first: "ROME — (AP) —" is a place and its agency, not "ROME" alone.)
   return (
     agencyDateline(text, outlets) ??
+    STOPPED_AGENCY_DATELINE.exec(text) ??
+    COMMA_AGENCY_DATELINE.exec(text) ??
     DATELINE.exec(text) ??
     SLASHED_DATELINE.exec(text) ??
     (titled && !calendar.includes(place) ? titled : null) ??
@@ -2755,14 +2781,19 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
           : null;
     // A line no list knows ("Key Facts") gives way to the agency the dateline names.
     const lineOutlet = entry.metas.find((meta) => meta.kind === "outlet")?.name;
-    const outletName =
+    const named =
       (lineOutlet && (agency === null || outletNamed(lineOutlet, outlets) || matchOutlet(lineOutlet, outlets))
         ? lineOutlet
         : null) ??
       entry.metas.flatMap((meta) => (meta.kind === "byline" && meta.outlet ? [meta.outlet] : []))[0] ??
       (role?.kind === "role" ? role.organization : null) ??
       agency;
-    const outlet = outletName ? (outletNamed(outletName, outlets) ?? matchOutlet(outletName, outlets)) : null;
+    const known = named ? (outletNamed(named, outlets) ?? matchOutlet(named, outlets)) : null;
+    // "Updated 06:34 am IST - Kathmandu" over a story of talks "held in Kathmandu": a name no list knows that
+    // the story places things in is the dateline's town, not a publisher.
+    const outletName =
+      named && !known && placedIn(named, body.map((block) => block.text).join("\n")) ? null : named;
+    const outlet = outletName ? known : null;
     // A known body whose text a news service hands on as issued ("… -- The Prime Minister of Australia issued
     // the following media release:").
     const released = (line: string) => {
