@@ -2510,3 +2510,22 @@ describe("one who quotes another as saying", () => {
     expect(speakerAt(found, "forthcoming river summit")).toBe("Ivo Brandt");
   });
 });
+
+describe("a post written as a phrase", () => {
+  it("gives 'the Minister of Foreign Affairs' to the foreign minister, and 'the Kazakh Head of State' to the Kazakh president", () => {
+    const minister = statements(
+      [
+        "Foreign Minister Ivo Brandt met with his Turkish counterpart Tomas Orrin on the sidelines of the summit.",
+        "Regarding the river, the Minister of Foreign Affairs emphasized the need to restart the dialogue.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(minister, "restart the dialogue")).toBe("Ivo Brandt");
+    const head = statements(
+      [
+        "Kazakh President Ivo Brandt held talks with Uzbek President Tomas Orrin in the capital.",
+        "«It is truly a new level of our interactions,» said the Kazakh Head of State.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(head, "new level of our interactions")).toBe("Ivo Brandt");
+  });
+});

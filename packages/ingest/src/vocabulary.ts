@@ -47,6 +47,12 @@ const vocabularySchema = z.strictObject({
   titleAbbreviations: z.record(z.string().min(1), z.string().min(1)).default({}),
   titleEquivalents: z.record(z.string().min(1), z.array(z.string().min(1))).default({}),
   /**
+   * Posts written as a phrase, each by the words of the same post ("Minister of Foreign Affairs": "Foreign
+   * Minister"; "Head of State": "Leader"), so that "the Minister of Foreign Affairs" is the one titled
+   * "Foreign Minister …".
+   */
+  titlePhrases: z.record(z.string().min(1), z.string().min(1)).default({}),
+  /**
    * Nouns of the documents a meeting signs ("agreement", "memorandum", "minutes"): a list of them after
    * "including" is one agreement per document.
    */

@@ -143,6 +143,16 @@ export function attribute(
       others.map((other) => other.toLowerCase().split(/\s+/u)),
     ]),
   );
+  // Posts written as a phrase ("Minister of Foreign Affairs"), by the words of the same post.
+  const titlePhrases = new Map(
+    Object.entries(vocabulary.titlePhrases).map(([phrase, post]) => [phrase.toLowerCase(), post]),
+  );
+  const titlePhrase = new RegExp(
+    `(?<![\\p{L}])(?:${[...titlePhrases.keys()].map((phrase) => escapeRegExp(phrase).replace(/ /g, "\\s+")).join("|") || "(?!)"})(?![\\p{L}])`,
+    "giu",
+  );
+  const asPost = (phrase: string) =>
+    phrase.replace(titlePhrase, (post) => titlePhrases.get(post.toLowerCase().replace(/\s+/gu, " ")) ?? post);
   const nonSpeakers = new Set(v.nonSpeakers.map((w) => w.toLowerCase()));
   const channelNoun = new RegExp(`\\b(?:${v.channelNouns.map(escapeRegExp).join("|")})\\b`, "iu");
   // (Its name may follow: "the state news agency SPA".)
@@ -668,7 +678,7 @@ export function attribute(
     return others.length === 1 ? (others[0]?.r ?? null) : null;
   };
   const byTitle = (phrase: string, index: number, before: Referent[]): Referent | null => {
-    const words = spelledOut(phrase.toLowerCase().split(/\s+/).slice(1));
+    const words = spelledOut(asPost(phrase).toLowerCase().split(/\s+/).slice(1));
     const head = words.at(-1) ?? "";
     // "Yoon's Japanese counterpart": one whose title has the nationality; the counterpart word is no title.
     const opposite = counterparts.has(head) && words.length >= 2;
@@ -1134,7 +1144,8 @@ export function attribute(
     if (
       (/^(the|this|that|his|her|their)\s/i.test(words) ||
         /^\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?['’‘]s\s/u.test(words)) &&
-      wordCount(words) <= 4
+      // (A post written as a phrase counts as its post's words: "the Kazakh Head of State".)
+      wordCount(asPost(words)) <= 4
     ) {
       const titled = byTitle(words, index, before);
       if (titled) return { referent: titled, label: null, start };
@@ -1789,7 +1800,10 @@ export function attribute(
           found = { referent: referentAt.get(person.start) ?? null, label: null, start: verbStart };
         else {
           // "said the US Treasury Secretary to reporters": the person the article titles so.
-          const titled = /^\s*((?:[Tt]he)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{L}+)/u.exec(after)?.[1];
+          // ("said the Kazakh Head of State": a post of several words.)
+          const titled = /^\s*((?:[Tt]he)\s+(?:\p{Lu}[\p{L}.’'-]*\s+(?:of\s+(?:the\s+)?)?){0,4}\p{L}+)/u.exec(
+            after,
+          )?.[1];
           const referent = titled ? byTitle(titled.trim(), index, []) : null;
           // ("said the official who spoke on condition of anonymity": the official.)
           const words = /^\s*([^,;.]{2,60})/u
