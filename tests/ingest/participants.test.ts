@@ -250,6 +250,25 @@ describe("finding participants in a text", () => {
       ),
     );
     expect(names).toContain("Thet Soe-Kyaw");
+    // (Also after a post of two words before its comma: "Minister of State for National Security, …".)
+    expect(
+      namesOf(
+        extract(
+          "Sudrian Minister of State for National Security, Lovemore Kerrow, expressed his country's support.",
+        ),
+      ),
+    ).toContain("Lovemore Kerrow");
+  });
+
+  it("takes an ambassador's 'Amb.' as no name, and a regional community as no person", () => {
+    const names = namesOf(
+      extract(
+        "Norland's Foreign Affairs Cabinet Secretary Amb. Dana Kerrow will attend, during Norland's tenure as chair of the Southern Lakeland Development Community.",
+      ),
+    );
+    expect(names).toContain("Dana Kerrow");
+    expect(names).not.toContain("Amb");
+    expect(names.some((name) => /Community/u.test(name))).toBe(false);
   });
 
   it("reads a name of four words before its verb whole ('Aung San Suu Kyi thanked …'), and one after 'State Counselor'", () => {

@@ -113,6 +113,12 @@ describe("resolving a name", () => {
       rule: "variant",
     });
     expect(people.resolve("Maria Pablo Nieto").person).toBeNull();
+    // (Where the same article names him, a word before his full name addresses him: "thanks to Sri Pablo
+    // Nieto".)
+    expect(people.resolve("Sri Pablo Nieto", "PERSON", new Set(["nieto"]))).toMatchObject({
+      person: { id: "nieto" },
+      rule: "variant",
+    });
     // A son's name that holds his father's is no title before it.
     const father = indexOf(person("hamad", "Hamad Al Varo", [], ["Emir of Norland"]));
     expect(father.resolve("Tamim bin Hamad Al Varo").person).toBeNull();

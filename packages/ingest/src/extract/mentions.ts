@@ -66,11 +66,12 @@ function titlePattern(vocabulary: Vocabulary): RegExp {
     const ranks = linkingReference()
       .honorifics.map((word) => escapeRegExp(word.replace(/\.$/, "")))
       .join("|");
-    // (A comma may part the title from a name set off by commas: "Chief of Staff, Frema Osei-Opare, who …".)
+    // (A comma may part the title from a name set off by commas: "Chief of Staff, Frema Osei-Opare, who …";
+    // "Minister of State for National Security, Lovemore Matuke, …": two words of a post before its comma.)
     titlePatternFor = {
       roles: vocabulary.roleWords,
       pattern: new RegExp(
-        `(?<![\\p{L}])(?:${titles})\\.?(?:\\s+(?:of|for|to)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+(?:\\s+and\\s+\\p{Lu}[\\p{L}-]+)?)*(?:,(?=\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3},))?\\s+(?:(?:${ranks})\\.?\\s+)?(${NAME}(?:\\s+(?:(?:${PARTICLES})\\s+){0,2}(?:(?:${LINKS})-)?(?!(?:${LINKS})\\s)${NAME}){0,3}(?:\\s+(?:${LINKS})[\\s-]+${NAME}){0,3})`,
+        `(?<![\\p{L}])(?:${titles})\\.?(?:\\s+(?:of|for|to)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+(?=,\\s))?(?:\\s+and\\s+\\p{Lu}[\\p{L}-]+)?)*(?:,(?=\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3},))?\\s+(?:(?:${ranks})\\.?\\s+)?(${NAME}(?:\\s+(?:(?:${PARTICLES})\\s+){0,2}(?:(?:${LINKS})-)?(?!(?:${LINKS})\\s)${NAME}){0,3}(?:\\s+(?:${LINKS})[\\s-]+${NAME}){0,3})`,
         "gu",
       ),
     };

@@ -7,6 +7,8 @@
  *   alias        the whole name is the participant's name or a stored alias                      1.0
  *   variant      the name without honorifics, title words and middle initials is one              0.95
  *                (a given name for its initial, or the other way round: "S. Jaishankar"            0.85)
+ *                (a word of address before the full name of one the article names: "Sri Anwar      0.8)
+ *                Ibrahim")
  *   middle-name  the name holds a stored two-word name in order ("Antony John Blinken"), or a     0.85
  *                two-word name is a stored longer one's first and last words ("William Ruto")
  *   short-name   one word that is the first or last word of one person's name: one named in       0.9
@@ -387,6 +389,28 @@ export class PeopleIndex {
           score: 0.85,
           rule: "variant",
           evidence: `"${cleaned}" is ${titled.name}'s name after a title`,
+          cleaned,
+        };
+      }
+      // "thanks to Sri Anwar Ibrahim" in an article that names Anwar Ibrahim: one word before the full name
+      // of someone the same article names is a word of address, even one that is a given name elsewhere
+      // ("Sri Mulyani"); co-occurrence decides, so a stored stranger of that name is not taken.
+      const addressed = this.byAlias
+        .get(words.slice(1).join(" "))
+        ?.filter((p) => p.kind === "PERSON" && inArticle.has(p.id));
+      const first = words[0] ?? "";
+      if (
+        words.length >= 3 &&
+        addressed?.length === 1 &&
+        addressed[0] &&
+        !PARTICLE_WORDS.has(first) &&
+        !LINK_WORDS.has(first)
+      ) {
+        return {
+          person: addressed[0],
+          score: 0.8,
+          rule: "variant",
+          evidence: `"${cleaned}" is ${addressed[0].name}, named in the same article, after a word of address`,
           cleaned,
         };
       }
