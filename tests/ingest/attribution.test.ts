@@ -2529,3 +2529,17 @@ describe("a post written as a phrase", () => {
     expect(speakerAt(head, "new level of our interactions")).toBe("Ivo Brandt");
   });
 });
+
+describe("an agency that names itself", () => {
+  it("speaks in its own name, and 'it' goes on with it", () => {
+    const found = statements(
+      [
+        "Foreign Minister Ivo Brandt met his Sudrian counterpart Tomas Orrin in Lindby on Tuesday.",
+        'The two men discussed "bilateral ties and latest regional developments," the HARBA news agency said.',
+        '"It is expected that the minister will present an invitation to the summit," it added.',
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "latest regional developments")).toBe("HARBA");
+    expect(speakerAt(found, "present an invitation")).toBe("HARBA");
+  });
+});

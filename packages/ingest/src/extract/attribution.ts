@@ -1090,6 +1090,14 @@ export function attribute(
       sitsAt = words.length - sits[1].length;
       words = sits[1];
     }
+    // "“…,” the ISNA news agency said. “…,” it added.": "it" goes on with the body that spoke just before.
+    const bodyBefore = bodyOf[index - 1];
+    if (words && /^it$/iu.test(words) && bodyBefore)
+      return {
+        referent: null,
+        label: bodyBefore,
+        start: sentence.start + trimmed.length - sitsAt - words.length,
+      };
     if (!words || wordCount(words) > 9 || /^(it|this|which|who|they|we|i|you)$/i.test(words)) return null;
     // "As Chinese officials have warned before, Wei told Austin …": an aside that compares, not a speaker.
     if (/^as\s/iu.test(words) && sentence.start + trimmed.length - words.length <= sentence.start + 1)
@@ -1530,6 +1538,8 @@ export function attribute(
     }
     // Channels.
     let channel: string | null = null;
+    /** Whether the speaker is an agency that named itself ("the ISNA news agency said"). */
+    let agencyLabel = false;
     // (An initialism's stops are no phrase's end: "according to the U.S. State Department, …".)
     const according =
       /\baccording to\s+([^,;.]+(?:(?:\.(?=[^\s,;.])|(?<=(?:^|[\s.])\p{Lu})\.\s+(?=\p{Lu}))[^,;.]*)*)/iu.exec(
@@ -1906,7 +1916,7 @@ export function attribute(
       if (!found) continue;
       const name = found.referent ? null : found.label;
       // "a White House statement reads", "the Kremlin’s press service said": the body that issued the channel
-      // speaks through it.
+      // speaks through it; so does an agency by its name ("the ISNA news agency said").
       // ("a statement by the Rashtrapati Bhavan said", "a readout from the Kremlin said": a body named by
       // its proper name after "by" or "from", no person the article names.)
       const issuedBy = name
@@ -1929,11 +1939,14 @@ export function attribute(
         issuer &&
         channelNoun.test(name) &&
         !found.referent &&
-        (isBody(issuer) || issuer === byBody)
+        // ("the ISNA news agency said": an agency that names itself reports in its own name.)
+        (isBody(issuer) || issuer === byBody || /(?<![\p{L}])agency$/iu.test(name))
       ) {
         channel ??= name;
-        if (!chosen)
+        if (!chosen) {
           chosen = { referent: null, label: issuer, verbStart, verbEnd, subjectStart: found.start, post };
+          agencyLabel = /(?<![\p{L}])agency$/iu.test(name);
+        }
         continue;
       }
       // "A statement from the Norland and Sudrian ministers said …", "a statement from Foreign Minister Lind
@@ -2417,7 +2430,7 @@ export function attribute(
           ?.toLowerCase();
         if (head && personNouns.has(head)) labelOf[index] = chosen.label;
       }
-      if (!chosen.referent && chosen.label && !labelOf[index] && isBody(chosen.label))
+      if (!chosen.referent && chosen.label && !labelOf[index] && (isBody(chosen.label) || agencyLabel))
         bodyOf[index] = chosen.label;
       if (!chosen.referent && chosen.label && pairLabels.has(chosen.label)) pairOf[index] = chosen.label;
       // What was said: before the attribution when it comes last, else after the verb.
