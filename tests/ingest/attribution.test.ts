@@ -2543,3 +2543,24 @@ describe("an agency that names itself", () => {
     expect(speakerAt(found, "present an invitation")).toBe("HARBA");
   });
 });
+
+describe("a quotation alone after a sentence about one person", () => {
+  it("is that person's", () => {
+    const found = statements(
+      [
+        "Chancellor Ivo Brandt met Prime Minister Tomas Orrin in Lindby on Tuesday.",
+        "Tomas Orrin agreed to check gas deliveries to Norland and the rest of the region.",
+        "“Sudria already exports a lot of gas to the world market. We realize that there is a lot of demand.”",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "already exports a lot of gas")).toBe("Tomas Orrin");
+    // (Not where the sentence before names two people.)
+    const two = statements(
+      [
+        "Chancellor Ivo Brandt met Prime Minister Tomas Orrin in Lindby on Tuesday.",
+        "“Sudria already exports a lot of gas to the world market. We realize that there is a lot of demand.”",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(two, "already exports a lot of gas")).toBeNull();
+  });
+});

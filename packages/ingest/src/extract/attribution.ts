@@ -2689,6 +2689,29 @@ export function attribute(
           break;
         }
       }
+      // "Trudeau agreed to check gas deliveries to Germany." over "“Canada already exports …”": a paragraph
+      // that opens with a quotation no one is credited with, right after a sentence whose subject is the one
+      // person it names, is that person's.
+      const before = sentences[index - 1];
+      if (
+        !neighbour &&
+        before &&
+        paragraphStarts.get(sentence.paragraph) === index &&
+        quote.start <= sentence.start + 1 &&
+        !/[“”"]/u.test(before.text)
+      ) {
+        const persons = new Set(personsOf[index - 1] ?? []);
+        const opening = (mentionsOfSentence[index - 1] ?? []).find((m) => m.kind === "PERSON");
+        const referent = opening ? referentAt.get(opening.start) : undefined;
+        if (
+          referent &&
+          opening &&
+          persons.size === 1 &&
+          persons.has(referent) &&
+          /^(?:(?:\p{Lu}[\p{L}’'.-]*|of|for|the)\s+)*$/u.test(body.slice(before.start, opening.start))
+        )
+          neighbour = { referent, label: null };
+      }
       // "(Um Mohamad al-Arqan, displaced Palestinian)" over "“We hope …”": a video's caption naming who
       // speaks, a line of its own in brackets right above the quotation.
       const captionLine = sentences[index - 1];
