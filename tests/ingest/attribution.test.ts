@@ -2564,3 +2564,20 @@ describe("a quotation alone after a sentence about one person", () => {
     expect(speakerAt(two, "already exports a lot of gas")).toBeNull();
   });
 });
+
+describe("a date between subject and verb, and verbs of a held view", () => {
+  it("reads 'Orrin on April 17 emphasised', 'maintains he' and 'hopes that' as speech", () => {
+    const found = statements(
+      [
+        "Foreign Secretary of Bangladesh Tomas Orrin on April 17 emphasised the expeditious conclusion of a power agreement.",
+        "Ivo Brandt hopes that negotiations on other border areas can be completed soon.",
+        "Tomas Orrin was discharged from the army in 1998 but maintains he did not play a direct role.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "expeditious conclusion")).toBe("Tomas Orrin");
+    expect(speakerAt(found, "other border areas")).toBe("Ivo Brandt");
+    expect(speakerAt(found, "direct role")).toBe("Tomas Orrin");
+    // (Ties maintained are no words.)
+    expect(statements("Norland maintains close ties with Sudria.")).toEqual([]);
+  });
+});

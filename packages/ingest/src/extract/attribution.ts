@@ -72,7 +72,7 @@ const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 /** The first words of a speech (page.yaml's spoken openings of a transcript: "Good afternoon"). */
 let spokenOpenings: RegExp[] | undefined;
 const FILLER_WORDS =
-  "also|only|just|already|even|first|himself|herself|themselves|itself|has|had|have|was|were|is|are|would|will|still|now|later|then|again|further|repeatedly|previously|earlier|publicly|separately|reportedly|once|had\\s+also|has\\s+also|(?:went|goes|go|going)\\s+on\\s+to|(?:continued|proceeded)\\s+to|\\p{Ll}{3,}ly|(?:last|this|next)\\s+(?:week|month|year|night|weekend|\\p{Lu}\\p{Ll}+day)|on\\s+\\p{Lu}\\p{Ll}+day|(?:on|for)\\s+(?:his|her|their|its)\\s+part|in\\s+(?:his|her|their|its)\\s+turn";
+  "also|only|just|already|even|first|himself|herself|themselves|itself|has|had|have|was|were|is|are|would|will|still|now|later|then|again|further|repeatedly|previously|earlier|publicly|separately|reportedly|once|had\\s+also|has\\s+also|(?:went|goes|go|going)\\s+on\\s+to|(?:continued|proceeded)\\s+to|\\p{Ll}{3,}ly|(?:last|this|next)\\s+(?:week|month|year|night|weekend|\\p{Lu}\\p{Ll}+day)|(?:on\\s+)?\\p{Lu}\\p{Ll}+day|yesterday|today|tonight|on\\s+(?:\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{Lu}\\p{Ll}{2,8})|(?:on|for)\\s+(?:his|her|their|its)\\s+part|in\\s+(?:his|her|their|its)\\s+turn";
 const fillers = new WeakMap<readonly string[], RegExp>();
 /** The filler with no occasion: one array, so that its pattern is compiled once. */
 const NO_OCCASIONS: readonly string[] = [];
