@@ -2581,3 +2581,17 @@ describe("a date between subject and verb, and verbs of a held view", () => {
     expect(statements("Norland maintains close ties with Sudria.")).toEqual([]);
   });
 });
+
+describe("a release by its body's name, and the release named again", () => {
+  it("gives both to the body that issued it", () => {
+    const found = statements(
+      [
+        "The whole gamut of relations was reviewed, according to a Nepalese Foreign Ministry press release.",
+        "During the meeting, the Nepali delegation was led by Foreign Secretary Ivo Brandt.",
+        "“Both the foreign secretaries expressed satisfaction on the excellent bilateral relations,” the release said.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "whole gamut")).toBe("Nepalese Foreign Ministry");
+    expect(speakerAt(found, "excellent bilateral relations")).toBe("Nepalese Foreign Ministry");
+  });
+});

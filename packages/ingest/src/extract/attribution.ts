@@ -2134,6 +2134,10 @@ export function attribute(
           ?.replace(/\s+(?:(?:on|last|late|early)\s+)?\p{Lu}\p{Ll}+day\b.*$/u, "") ??
         /^(?:the\s+|an?\s+)?((?:\p{Lu}[\p{L}.’'-]*\s+)*?(?:\p{L}[\p{L}.’'-]*\s+){0,3}?\p{L}+)[’']s\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+$/u.exec(
           phrase,
+        )?.[1] ??
+        // ("according to a Nepalese Foreign Ministry press release": the body's name before the channel.)
+        /^(?:the\s+|an?\s+)?((?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}.’'-]*)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+$/u.exec(
+          phrase,
         )?.[1];
       const start = sentence.start + according.index + according[0].indexOf(according[1]);
       const at = issuer ? start + phrase.lastIndexOf(issuer) : -1;
@@ -2251,6 +2255,21 @@ export function attribute(
       (!/[’']s\s/u.test(channelLabel) || bodyChannel.test(channelLabel))
     )
       chosen = channelSubject;
+    // "…, according to a Nepalese Foreign Ministry press release. “…,” the release said.": the document
+    // named again is the one the body that spoke just before issued.
+    if (
+      !chosen &&
+      channelSubject &&
+      /^the\s/iu.test(channelLabel) &&
+      !/\b(?:from|by|of)\s/u.test(channelLabel)
+    ) {
+      for (let k = index - 1; k >= Math.max(0, index - 3); k--) {
+        if (!said.has(k)) continue;
+        const issuer = bodyOf[k];
+        if (issuer) chosen = { ...channelSubject, referent: null, label: issuer };
+        break;
+      }
+    }
 
     const quotes = [...text.matchAll(QUOTE)].map((q) => ({
       start: sentence.start + q.index,
