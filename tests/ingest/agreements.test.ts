@@ -1424,3 +1424,18 @@ describe("both sides' satisfaction and commitment expressed, a sealing witnessed
       expect(agreements(body), body).toEqual([]);
   });
 });
+
+describe("a quotation of several sentences, and the heads of state as a group", () => {
+  it("gives each sentence's agreement its own span, up to the quotation's end", () => {
+    const found = agreements(
+      "“The two heads of State [Lind and Dorn] welcomed the positive outcomes of the third commission held in Lindby. They directed the ministers and officials to implement the decisions,” the two governments said in a joint communique.",
+    );
+    expect(found.map((c) => [c.span.exact, c.data.strength])).toEqual([
+      [
+        "“The two heads of State [Lind and Dorn] welcomed the positive outcomes of the third commission held in Lindby",
+        "WELCOMED",
+      ],
+      ["They directed the ministers and officials to implement the decisions", "WILL_WORK_TO"],
+    ]);
+  });
+});

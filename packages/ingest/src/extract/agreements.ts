@@ -153,7 +153,7 @@ function patternsOf(vocabulary: Vocabulary) {
   // A quoted summary with the parties as its subject, also as the second verb of it ("“They discussed the
   // potential for … and agreed to continued dialogue”", "“Both the foreign secretaries expressed …”").
   const groupSubject = new RegExp(
-    `^\\s*(?:they|both(?:\\s+(?:the\\s+)?(?:\\p{Ll}+\\s+)?(?:${groupNouns}))?|the\\s+(?:two\\s+)?(?:${groupNouns}))\\s+(?:(?:also|have|had|jointly|both)\\s+)*(?:\\p{Ll}+ed\\s[^“”",;:]{0,120}?(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:also|jointly)\\s+)?)?$`,
+    `^\\s*(?:they|both(?:\\s+(?:the\\s+)?(?:\\p{Ll}+\\s+)?(?:${groupNouns}))?|the\\s+(?:two\\s+)?(?:${groupNouns}))(?:\\s+\\[[^\\]]{2,60}\\])?\\s+(?:(?:also|have|had|jointly|both)\\s+)*(?:\\p{Ll}+ed\\s[^“”",;:]{0,120}?(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:also|jointly)\\s+)?)?$`,
     "iu",
   );
   // "“Foreign Minister Lavrov and I agreed …”", "“We agreed to further discussions”", "“we discussed and
@@ -260,6 +260,28 @@ function bareItem(clause: string): boolean {
   );
 }
 
+/**
+ * A sentence that holds a quotation of several sentences ("“The two heads of State welcomed the outcomes
+ * of the commission. They directed the ministers to implement the decisions,” the two governments said")
+ * as its sentences, each the span of what it agrees: the splitting keeps a quotation whole for who said it,
+ * not for what was agreed. A sentence ends at a stop after a word in small letters ("Harare."), not after
+ * an initial or an abbreviation ("U.S. President").
+ */
+function quotedSentences(sentence: Sentence): (Sentence & { outer: number })[] {
+  // (Each part keeps where the whole sentence starts: what a quotation opened before it still holds.)
+  const outer = sentence.start;
+  if (!/[“"«]/u.test(sentence.text)) return [{ ...sentence, outer }];
+  const parts: (Sentence & { outer: number })[] = [];
+  let from = 0;
+  for (const stop of sentence.text.matchAll(/(?<=\p{Ll}{2}[.!?])\s+(?=\p{Lu})/gu)) {
+    const text = sentence.text.slice(from, stop.index);
+    parts.push({ ...sentence, text, start: outer + from, end: outer + stop.index, outer });
+    from = stop.index + stop[0].length;
+  }
+  parts.push({ ...sentence, text: sentence.text.slice(from), start: outer + from, outer });
+  return parts;
+}
+
 /** A phrase that opens on a document's noun (vocabulary.yaml agreementDocuments) after its article. */
 const documentPatterns = new WeakMap<Vocabulary, RegExp>();
 function documentPattern(vocabulary: Vocabulary): RegExp {
@@ -342,7 +364,7 @@ export function agreementsOf(
       pattern.lastIndex = 0;
       return hit;
     });
-  for (const sentence of sentences) {
+  for (const sentence of sentences.flatMap(quotedSentences)) {
     // A question agrees nothing; nor does a sentence that says no agreement was reached, up to a turn
     // ("No deal was reached on tariffs, but the two agreed to meet again").
     if (/\?["”’]?$/.test(sentence.text)) continue;
@@ -546,7 +568,7 @@ export function agreementsOf(
       // One side's own words in quotation marks are its claim or its demand, not a reported agreement;
       // a quoted fragment inside the outlet's own sentence (both sides "decided to …", would "look at")
       // is the outlet's report all the same.
-      const upTo = body.slice(sentence.start, clauseStart + found.index);
+      const upTo = body.slice(sentence.outer, clauseStart + found.index);
       const opened = openQuotation(upTo);
       if (opened >= 0) {
         const lead = upTo.slice(0, opened);
@@ -670,7 +692,7 @@ export function agreementsOf(
       // (Nor past a sentence's end inside a quotation: "“Even when I was not the PM he was very kind...We
       // have agreed to …”".)
       const clausePhrase = lead.slice(lead.search(/[^,;:—–]*$/u));
-      const quoted = /[“"]/u.test(body.slice(sentence.start, clauseStart + found.index));
+      const quoted = /[“"]/u.test(body.slice(sentence.outer, clauseStart + found.index));
       const phrase = quoted
         ? clausePhrase.slice(
             Math.max(0, clausePhrase.search(/(?:(?<=\p{Ll}{3}[.!?])|(?<=…|\.\.\.))\s*\p{Lu}[^.!?…]*$/u)),
@@ -914,7 +936,14 @@ export function agreementsOf(
         )
       )
         strength = "AGREED";
-      const trimmed = clause.replace(/[\s.]+$/, "");
+      let trimmed = clause.replace(/[\s.]+$/, "");
+      // "“… They directed the ministers to implement the decisions,” the two governments said": what was
+      // agreed ends with the quotation, before the words that credit it.
+      if (opened >= 0) {
+        const close = /[,;.!?]*[”"»]/u.exec(trimmed.slice(found.index));
+        if (close && speechVerb.test(trimmed.slice(found.index + close.index + close[0].length).slice(0, 80)))
+          trimmed = trimmed.slice(0, found.index + close.index);
+      }
       // "…, including the agreement on a cooperation plan, the minutes of the committee's meeting, the
       // agreement on the transfer of prisoners and a memorandum of understanding": documents of a list, one
       // span each (prisma/datasets/README.md, rule 1), each a phrase of its own article.
