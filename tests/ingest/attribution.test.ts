@@ -2593,5 +2593,14 @@ describe("a release by its body's name, and the release named again", () => {
     );
     expect(speakerAt(found, "whole gamut")).toBe("Nepalese Foreign Ministry");
     expect(speakerAt(found, "excellent bilateral relations")).toBe("Nepalese Foreign Ministry");
+    // (A communique the two governments issued, named again.)
+    const communique = statements(
+      [
+        "“The two heads of State welcomed the positive outcomes of the commission held in Lindby,” the two governments said in a joint communique.",
+        "Ivo Brandt is in Lindby on an official visit.",
+        "“During the meeting, the two heads of state held discussions with a view to strengthening bonds of friendship,” said the communique.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(communique, "bonds of friendship")).toBe("the two governments");
   });
 });

@@ -529,6 +529,8 @@ export function attribute(
   // Two people who spoke together, by sentence ("After the meeting, Sunak and Macron, …, said …"): "They
   // said" right after it is theirs.
   const pairOf: (string | null)[] = sentences.map(() => null);
+  /** Who issued the document a sentence's words come through ("the two governments said in a joint communique"). */
+  const issuedOf: (Speaker | null)[] = sentences.map(() => null);
   /** Labels made of two people's names ("Rishi Sunak and Emmanuel Macron"). */
   const pairLabels = new Set<string>();
   const pairLabel = (label: string) => {
@@ -2256,7 +2258,8 @@ export function attribute(
     )
       chosen = channelSubject;
     // "…, according to a Nepalese Foreign Ministry press release. “…,” the release said.": the document
-    // named again is the one the body that spoke just before issued.
+    // named again is the one the body that spoke just before issued ("“…,” the two governments said in a
+    // joint communique. … “…,” said the communique": the two governments').
     if (
       !chosen &&
       channelSubject &&
@@ -2265,8 +2268,9 @@ export function attribute(
     ) {
       for (let k = index - 1; k >= Math.max(0, index - 3); k--) {
         if (!said.has(k)) continue;
-        const issuer = bodyOf[k];
-        if (issuer) chosen = { ...channelSubject, referent: null, label: issuer };
+        const spoke = bodyOf[k];
+        const issuer = issuedOf[k] ?? (spoke ? { referent: null, label: spoke } : null);
+        if (issuer) chosen = { ...channelSubject, ...issuer };
         break;
       }
     }
@@ -2452,6 +2456,8 @@ export function attribute(
       if (!chosen.referent && chosen.label && !labelOf[index] && (isBody(chosen.label) || agencyLabel))
         bodyOf[index] = chosen.label;
       if (!chosen.referent && chosen.label && pairLabels.has(chosen.label)) pairOf[index] = chosen.label;
+      if (channel && channelNoun.test(channel) && (chosen.referent || chosen.label))
+        issuedOf[index] = { referent: chosen.referent, label: chosen.label };
       // What was said: before the attribution when it comes last, else after the verb.
       let start: number;
       let end: number;
