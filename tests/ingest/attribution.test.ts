@@ -2604,3 +2604,22 @@ describe("a release by its body's name, and the release named again", () => {
     expect(speakerAt(communique, "bonds of friendship")).toBe("the two governments");
   });
 });
+
+describe("media and agencies credited alone", () => {
+  it("credits an agency by its name without an article, media past a scare quote, and media one is 'according to'", () => {
+    const found = statements(
+      [
+        "“The message focused on the deep-rooted relations between the two countries,” Harba news agency said.",
+        "The two royals “reviewed the latest regional developments, with a particular focus on the river”, the Sudrian official HRB news agency said.",
+        "Sudria's ruler discussed “new crises” on the river with Norland's president during his first visit in three years, Norlandic media said.",
+        "According to Norlandic media, it was his first time in the neighbouring country since 2021.",
+        "The two men sat down for a talk to discuss measures to cement the partnership, according to the Lindby News Agency.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "deep-rooted relations")).toBe("Harba");
+    expect(speakerAt(found, "particular focus on the river")).toBe("HRB");
+    expect(speakerAt(found, "first visit in three years")).toBe("Norlandic media");
+    expect(speakerAt(found, "first time in the neighbouring country")).toBe("Norlandic media");
+    expect(speakerAt(found, "cement the partnership")).toBe("Lindby News Agency");
+  });
+});

@@ -1934,7 +1934,13 @@ export function attribute(
       const issuer = name
         ? (/^(?:[Aa]n?|[Tt]he)\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*?)(?:[’']s)?(?:\s+\p{Ll}+){1,2}$/u.exec(
             name,
-          )?.[1] ?? byBody)
+          )?.[1] ??
+          byBody ??
+          // ("Petra news agency said", "the UAE's official WAM news agency said": the agency's own name
+          // before its noun.)
+          /(?:^|\s)(\p{Lu}[\p{L}.&’'-]*(?:\s+\p{Lu}[\p{L}.&’'-]*){0,3})\s+(?:\p{Ll}+\s+)?news\s+agency$/u.exec(
+            name,
+          )?.[1])
         : undefined;
       if (
         name &&
@@ -2183,6 +2189,30 @@ export function attribute(
         };
       }
     }
+    // "According to Emirati media, it was …", "…, according to the Vietnam News Agency": media by their
+    // people or their name, with no one else to speak, are credited as the text credits them (as "Emirati
+    // media said" is, below).
+    if (
+      !chosen &&
+      according?.[1] &&
+      channelNoun.test(according[1]) &&
+      !/(?<![\p{L}])(?:from|by|of)\s/u.test(according[1]) &&
+      !/[’']s\s/u.test(according[1]) &&
+      (/\p{Lu}/u.test(according[1].replace(/^\s*(?:the|an?)\s+/iu, "")) ||
+        bodyChannel.test(according[1].trim()))
+    ) {
+      const phrase = according[1].trim();
+      const start = sentence.start + according.index + according[0].indexOf(according[1]);
+      channel = phrase;
+      chosen = {
+        referent: null,
+        label: phrase.replace(/^(?:the|an?)\s+/iu, ""),
+        verbStart: start,
+        verbEnd: start + according[1].length,
+        subjectStart: sentence.start + according.index,
+        post: according.index > 10,
+      };
+    }
     // "…, the foreign ministry reported, according to Reuters.": the outlet passes on what the one before it
     // reported, who speaks.
     const relayedBefore =
@@ -2246,10 +2276,13 @@ export function attribute(
     // (Not a quotation, which may be the words of someone named before; not a document named again or
     // issued by someone: "the statement said", "a statement from Velkova's office said".)
     const channelLabel = channelSubject?.label ?? "";
+    // (A few quoted words of the narrator's are no quotation: "… discussed “new crises” …, Emirati media
+    // said".)
+    const quotation = [...text.matchAll(QUOTE)].some((q) => wordCount(q[1] ?? "") >= 4);
     if (
       !chosen &&
       channelSubject &&
-      !/[“”"]/u.test(text) &&
+      !quotation &&
       (!/^(?:the|a|an|this|that|its|his|her|their)\s/iu.test(channelLabel) ||
         bodyChannel.test(channelLabel)) &&
       !/\b(?:from|by|of)\s/u.test(channelLabel) &&
