@@ -260,6 +260,16 @@ describe("finding participants in a text", () => {
     ).toContain("Lovemore Kerrow");
   });
 
+  it("takes Bhutan's forms of address as no part of a name ('PM Lyonchhen Tshering Tobgay')", () => {
+    const names = namesOf(
+      extract(
+        "Prime Minister Ivo Brandt and his visiting Sudrian counterpart PM Lyonchhen Tomas Orrin met. Orrin is accompanied by Lyonpo Dana Kerrow, Minister for Foreign Affairs and External Trade.",
+      ),
+    );
+    expect(names).toEqual(expect.arrayContaining(["Ivo Brandt", "Tomas Orrin"]));
+    expect(names.some((name) => /Lyon|External/u.test(name))).toBe(false);
+  });
+
   it("takes an ambassador's 'Amb.' as no name, and a regional community as no person", () => {
     const names = namesOf(
       extract(

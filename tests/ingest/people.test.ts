@@ -48,6 +48,7 @@ const indexOf = (...people: ReturnType<typeof person>[]) =>
     honorifics: linkingReference().honorifics,
     titleWords: linkingReference().titleWords,
     givenNameForms: linkingReference().givenNameForms,
+    addressForms: linkingReference().addressForms,
   });
 
 describe("resolving a name", () => {
@@ -119,6 +120,8 @@ describe("resolving a name", () => {
       person: { id: "nieto" },
       rule: "variant",
     });
+    // (A form of address of two words, as a whole: "Tan Sri Nieto" is Pablo Nieto; "Tan" alone a name.)
+    expect(people.resolve("Tan Sri Nieto", "PERSON", new Set(["nieto"])).person?.id).toBe("nieto");
     // A son's name that holds his father's is no title before it.
     const father = indexOf(person("hamad", "Hamad Al Varo", [], ["Emir of Norland"]));
     expect(father.resolve("Tamim bin Hamad Al Varo").person).toBeNull();

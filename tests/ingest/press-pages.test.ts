@@ -2536,6 +2536,7 @@ describe("an agency named by a dateline's form, and names that are no publisher"
 
   it("takes no share counter, nor a town the story places things in, for the outlet", () => {
     expect(story(["Shares", "", PARAGRAPH, "", PARAGRAPH])?.outletName).toBeNull();
+    expect(story(["Left Menu", "", PARAGRAPH, "", PARAGRAPH])?.outletName).toBeNull();
     const town = story([
       "Velkova and Orrin affirm future-oriented ties",
       "",

@@ -47,6 +47,7 @@ export async function loadPeople(tx: Tx): Promise<PeopleIndex> {
     {
       roleWords: vocabulary.roleWords,
       honorifics: linking.honorifics,
+      addressForms: linking.addressForms,
       titleWords: linking.titleWords,
       givenNameForms: linking.givenNameForms,
       nameSuffixes: linking.nameSuffixes,

@@ -11,6 +11,11 @@ const weight = z.number().min(0).max(1);
 
 const linkingSchema = z.strictObject({
   honorifics: z.array(z.string().min(1)),
+  /**
+   * Forms of address of several words before a name, read as a whole only ("Tan Sri Muhyiddin": "Tan" alone
+   * is a family name).
+   */
+  addressForms: z.array(z.string().min(1)).default([]),
   titleWords: z.array(z.string().min(1)),
   messengerTitles: z.array(z.string().min(1)).default([]),
   /** Words after a name that are no part of it ("III", "Jr."). */

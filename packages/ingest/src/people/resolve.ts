@@ -90,6 +90,8 @@ export interface NameWords {
   givenNameForms?: string[][] | undefined;
   /** Words after a name that are no part of it ("III", "Jr."). */
   nameSuffixes?: string[] | undefined;
+  /** Forms of address of several words, read only as a whole ("Tan Sri"). */
+  addressForms?: string[] | undefined;
 }
 
 const ARTICLES = new Set(["the", "a", "an"]);
@@ -106,6 +108,8 @@ export class PeopleIndex {
   private readonly roleWords: Set<string>;
   /** Each form of a given name, to the group of its forms. */
   private readonly givenForms = new Map<string, Set<string>>();
+  /** Forms of address of several words, each by its words. */
+  private readonly addressForms: string[][];
 
   constructor(people: Person[], words: NameWords) {
     for (const group of words.givenNameForms ?? []) {
@@ -114,6 +118,7 @@ export class PeopleIndex {
     }
     this.roleWords = new Set(words.roleWords.flatMap((w) => normalizeName(w).split(" ")));
     this.suffixes = new Set((words.nameSuffixes ?? []).map(normalizeName));
+    this.addressForms = (words.addressForms ?? []).map((form) => normalizeName(form).split(" "));
     this.titleWords = new Set([
       ...words.titleWords.map(normalizeName),
       ...this.roleWords,
@@ -148,6 +153,11 @@ export class PeopleIndex {
       .split(" ")
       .filter(Boolean);
     let start = 0;
+    // ("Tan Sri Muhyiddin": a form of address of several words, as a whole.)
+    const address = this.addressForms.find(
+      (form) => form.length < words.length && form.every((word, k) => words[k] === word),
+    );
+    if (address) start = address.length;
     while (start < words.length && this.titleWords.has(words[start] ?? "")) start++;
     let end = words.length;
     while (end - 1 > start + 1 && this.suffixes.has(words[end - 1] ?? "")) end--;
