@@ -260,6 +260,15 @@ describe("finding participants in a text", () => {
     ).toContain("Lovemore Kerrow");
   });
 
+  it("takes a name written only after 'in' for a place, not a person ('met on Sunday in Al Ain')", () => {
+    expect(
+      namesOf(extract("The two leaders met on Sunday in Vel Orna, a former oasis on the border.")),
+    ).toEqual([]);
+    expect(namesOf(extract("He said this at a meeting in Puerto Vela de Orna."))).toEqual([]);
+    // (One's own place names its owner.)
+    expect(namesOf(extract("The meeting was held in Tomas Orrin's office."))).toContain("Tomas Orrin");
+  });
+
   it("takes Bhutan's forms of address as no part of a name ('PM Lyonchhen Tshering Tobgay')", () => {
     const names = namesOf(
       extract(

@@ -1336,6 +1336,22 @@ export function mentionsOf(
     )
       continue;
     if (kind === "PERSON" && name.split(/\s+/u).some((word) => notInNames.has(word.toLowerCase()))) continue;
+    // "met on Sunday in Al Ain", "at a meeting in Santa Cruz de Tenerife": a name no title announces that the
+    // text writes only after "in" is a place (no one meets in a person).
+    if (
+      kind === "PERSON" &&
+      !titled &&
+      [...body.matchAll(wordPattern(name))].every(
+        (o) =>
+          // (Past a word of the place's own that no name holds: "in Puerto Vela".)
+          /(?:^|[^\p{L}])in\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}$/u.test(
+            body.slice(Math.max(0, o.index - 40), o.index),
+          ) &&
+          // (Not one's own place: "in Tomas Orrin's office".)
+          !/^['’]s\s/u.test(body.slice(o.index + o[0].length, o.index + o[0].length + 3)),
+      )
+    )
+      continue;
     // "— Annie Bergeron-Oliver (@AnnieClaireBO) March 23, 2023": the author of a post the page embeds,
     // named only so.
     if (kind === "PERSON") {
