@@ -2623,3 +2623,21 @@ describe("media and agencies credited alone", () => {
     expect(speakerAt(found, "cement the partnership")).toBe("Lindby News Agency");
   });
 });
+
+describe("a title with a people, far from the name", () => {
+  it("is the one person the article titles so, where no one near is", () => {
+    const found = statements(
+      [
+        "Qatar’s Emir Sheikh Tomas bin Orrin Al Vela arrived in Lindby on Nov. 14 for talks with President Ivo Brandt.",
+        "Brandt greeted Al Vela with an official ceremony.",
+        "The delegation included Foreign Minister Dana Kerrow and Trade Minister Ada Brenn.",
+        "Also present were the intelligence chief Hana Velkova and Governor Karel Dunst.",
+        "Following a photo session, the two leaders held bilateral discussions.",
+        "Established in 2014, the committee aims to deepen cooperation.",
+        "The leaders witnessed the signing of eight agreements.",
+        "“I reaffirmed our commitment to further strengthen our strategic relations,” the Qatari emir said on X.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "strategic relations")).toBe("Tomas bin Orrin Al Vela");
+  });
+});

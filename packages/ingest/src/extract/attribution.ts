@@ -760,6 +760,12 @@ export function attribute(
     );
     if (ownersOne.length === 1) return ownersOne[0] as Referent;
     let pool = near.filter((r) => fits(r) && !foreign(r));
+    // ("the Qatari emir" of an article that named the emir before its list of ministers: the one person it
+    // titles so, however far back, where none is near.)
+    if (pool.length === 0 && (demonyms.length > 0 || peoples.size > 0)) {
+      const titledSo = [...referents.values()].filter((r) => r.titles.size > 0 && fits(r) && !foreign(r));
+      if (titledSo.length === 1) pool = titledSo;
+    }
     // (The same post by another title only where no one holds the title itself.)
     if (pool.length === 0) pool = near.filter((r) => fits(r, true) && !foreign(r));
     // (Only one such: of two people named without a title, the article says nothing of which is meant.)
