@@ -1439,3 +1439,49 @@ describe("a quotation of several sentences, and the heads of state as a group", 
     ]);
   });
 });
+
+describe("a second infinitive without its comma, a second verb of directing, and what both will coordinate or continue", () => {
+  it("parts the items and grades what both sides do", () => {
+    const spans = (body: string) => agreements(body).map((c) => [c.span.exact, c.data.strength]);
+    expect(
+      spans(
+        "Norland and Sudria agreed Thursday to hold meetings of the river committee in Lindby next month and to convene preparatory talks in advance.",
+      ),
+    ).toEqual([
+      [
+        "Norland and Sudria agreed Thursday to hold meetings of the river committee in Lindby next month",
+        "AGREED",
+      ],
+      ["and to convene preparatory talks in advance", "AGREED"],
+    ]);
+    // (Not where the infinitive goes on with a purpose of the one before it.)
+    expect(
+      spans(
+        "They committed to continue close coordination to prevent the conflict from spreading and to work toward a political solution.",
+      ),
+    ).toHaveLength(1);
+    expect(
+      spans(
+        "Both prime ministers reiterated their firm commitment to expanding river cooperation and directed their officials to hold consultations on new projects.",
+      ).map(([span]) => span),
+    ).toEqual([
+      "Both prime ministers reiterated their firm commitment to expanding river cooperation",
+      "directed their officials to hold consultations on new projects",
+    ]);
+    gradeEach([
+      [
+        "The diplomatic corps of both countries will coordinate channels to reduce cases of mistreatment.",
+        "WILL_WORK_TO",
+      ],
+      [
+        "Lind and Dorn also stressed that Norland and Sudria will continue their efforts in serving the river.",
+        "WILL_WORK_TO",
+      ],
+    ]);
+    for (const body of [
+      "Norland will continue its efforts to mediate.",
+      "Norland will coordinate with its allies.",
+    ])
+      expect(agreements(body), body).toEqual([]);
+  });
+});

@@ -383,11 +383,25 @@ export function agreementsOf(
       .split(/(?:,\s+(?=(?:including|agreeing|welcoming|while|and|as well as|but)\b)|;\s+|\s+but\s+)/)
       .flatMap((clause) => {
         const second =
-          /\s+and\s+(?=(?:agreed|decided|pledged|vowed|signed|resolved|committed|reiterated|reaffirmed|welcomed)\s)/u.exec(
+          /\s+and\s+(?=(?:agreed|decided|pledged|vowed|signed|resolved|committed|reiterated|reaffirmed|welcomed|directed)\s)/u.exec(
             clause,
           );
         const first = second ? clause.slice(0, second.index) : "";
         return second && cued(first) ? [first, clause.slice(second.index + second[0].length)] : [clause];
+      })
+      // ("agreed to hold meetings in Amman next month and to convene preparatory talks": a second
+      // infinitive without its comma is an item of its own, as after one; read below. Only after the one
+      // infinitive of the cue: "committed to continue coordination to prevent … and to work toward …" goes
+      // on with the purpose.)
+      .flatMap((clause) => {
+        const item = /\s+(?=and\s+to\s+\p{Ll}+\s)/u.exec(clause);
+        const first = item ? clause.slice(0, item.index) : "";
+        const infinitives = first.match(
+          /(?<![\p{L}])to\s+(?!(?:the|a|an|its|their|his|her|this|that)\s)\p{Ll}/gu,
+        );
+        return item && infinitives?.length === 1 && cued(first)
+          ? [first, clause.slice(item.index + item[0].length)]
+          : [clause];
       });
     let cursor = sentence.start;
     // The grade of the clause that governs the list items after it.
