@@ -1485,3 +1485,17 @@ describe("a second infinitive without its comma, a second verb of directing, and
       expect(agreements(body), body).toEqual([]);
   });
 });
+
+describe("one side telling what both agreed", () => {
+  it("is the agreement after 'that', not the telling", () => {
+    expect(
+      agreements(
+        "On historical issues, the Norland government confirmed that the two presidents agreed to reactivate the search for the remains of the river's founder.",
+      ).map((c) => [c.span.exact, c.data.strength]),
+    ).toEqual([
+      ["the two presidents agreed to reactivate the search for the remains of the river's founder", "AGREED"],
+    ]);
+    // (Both telling it stays one: "The two leaders confirmed that the two countries would …".)
+    expect(grades("The two leaders confirmed that the two countries would expand ties.")).toEqual(["AGREED"]);
+  });
+});

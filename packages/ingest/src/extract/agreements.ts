@@ -389,6 +389,16 @@ export function agreementsOf(
         const first = second ? clause.slice(0, second.index) : "";
         return second && cued(first) ? [first, clause.slice(second.index + second[0].length)] : [clause];
       })
+      // ("the Colombian government confirmed that the two presidents agreed to …": one side telling what
+      // both agreed; the agreement is the words after "that".)
+      .flatMap((clause) => {
+        const told =
+          /^(.*?(?<![\p{L}])(?:confirmed|said|stated|announced|added|noted|reported)\s+that)\s+(?=\S)/u.exec(
+            clause,
+          );
+        const rest = told ? clause.slice(told[0].length) : "";
+        return told?.[1] && !jointIn.test(told[1]) && cued(rest) ? [told[1], rest] : [clause];
+      })
       // ("agreed to hold meetings in Amman next month and to convene preparatory talks": a second
       // infinitive without its comma is an item of its own, as after one; read below. Only after the one
       // infinitive of the cue: "committed to continue coordination to prevent … and to work toward …" goes
