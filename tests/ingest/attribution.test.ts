@@ -2641,3 +2641,16 @@ describe("a title with a people, far from the name", () => {
     expect(speakerAt(found, "strategic relations")).toBe("Tomas bin Orrin Al Vela");
   });
 });
+
+describe("a quotation over two paragraphs, opened again at the second", () => {
+  it("is the speaker's whom the second's attribution names", () => {
+    const found = statements(
+      [
+        "“Norland and Sudria have a firm partnership based on decades of brotherhood.",
+        "“Held talks with President Tomas Orrin on matters of mutual interest, especially trade,” President Ivo Brandt said in a post on social media.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "firm partnership")).toBe("Ivo Brandt");
+    expect(speakerAt(found, "matters of mutual interest")).toBe("Ivo Brandt");
+  });
+});

@@ -2856,15 +2856,20 @@ export function attribute(
     draft.confidence = 0.5;
   }
   // "“An informal dinner was held …" left open at its paragraph's end, then a paragraph that closes the
-  // quotation without opening one ("… fruitful discussion,” Kaifu said."): one quotation over two
-  // paragraphs, as some captures print it, whose speaker the closing attribution names.
+  // quotation without opening one ("… fruitful discussion,” Kaifu said."), or that opens it again: one
+  // quotation over two paragraphs, whose speaker the closing attribution names.
   for (const [i, draft] of result.entries()) {
     const next = result[i + 1];
     if (draft.speaker || !next?.speaker || next.start < draft.end) continue;
     const opened = body.slice(draft.start, draft.end);
     if (!/^[“"]/u.test(opened) || !leftOpen(opened)) continue;
-    const between = body.slice(draft.end, next.end);
-    const breaks = between.match(/\n\s*\n|\n/gu)?.length ?? 0;
+    // (Or reopened at the next paragraph's start, as the press writes a quotation over paragraphs: "“Kenya
+    // and Uganda have a firm partnership …" over "“Held talks with President Museveni …,” President Ruto
+    // said".)
+    const reopened =
+      body.slice(draft.end, next.start).trim() === "" && /^[“]/u.test(body.slice(next.start, next.end));
+    const between = body.slice(reopened ? next.start + 1 : draft.end, next.end);
+    const breaks = body.slice(draft.end, next.end).match(/\n\s*\n|\n/gu)?.length ?? 0;
     const straight = between.match(/"/gu)?.length ?? 0;
     if (
       breaks === 0 ||
