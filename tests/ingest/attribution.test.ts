@@ -2577,6 +2577,11 @@ describe("a date between subject and verb, and verbs of a held view", () => {
     expect(speakerAt(found, "expeditious conclusion")).toBe("Tomas Orrin");
     expect(speakerAt(found, "other border areas")).toBe("Ivo Brandt");
     expect(speakerAt(found, "direct role")).toBe("Tomas Orrin");
+    // ("dubbed" names in words: "the Georgian PM dubbed PM Orrin's re-election “…”" is the Georgian's.)
+    const dubbed = statements(
+      "Armenian Prime Minister Tomas Orrin held meetings today with Georgian Prime Minister Ivo Brandt. In his address, the Georgian PM dubbed PM Orrin’s re-election in June “an opportunity for Armenia to begin a new era.”",
+    );
+    expect(speakerAt(dubbed, "begin a new era")).toBe("Ivo Brandt");
     // (Ties maintained are no words.)
     expect(statements("Norland maintains close ties with Sudria.")).toEqual([]);
   });
