@@ -1499,3 +1499,18 @@ describe("one side telling what both agreed", () => {
     expect(grades("The two leaders confirmed that the two countries would expand ties.")).toEqual(["AGREED"]);
   });
 });
+
+describe("an agreement named again right after it is reported", () => {
+  it("is no second agreement; one named first is", () => {
+    expect(
+      grades(
+        "Norland and Sudria agreed Thursday to hold meetings of the river committee. The agreement was reached during talks in Lindby between the two prime ministers.",
+      ),
+    ).toEqual(["AGREED"]);
+    expect(
+      grades(
+        "The talks went on for hours. The agreement was reached during talks in Lindby between the two prime ministers.",
+      ),
+    ).toEqual(["AGREED"]);
+  });
+});

@@ -368,6 +368,17 @@ export function agreementsOf(
     // A question agrees nothing; nor does a sentence that says no agreement was reached, up to a turn
     // ("No deal was reached on tariffs, but the two agreed to meet again").
     if (/\?["”’]?$/.test(sentence.text)) continue;
+    // "Egypt and Jordan agreed Thursday to hold … The agreement was reached during talks in Cairo …": the
+    // agreement just reported, named again to tell where it was made, is no second one.
+    const previous = result.at(-1);
+    if (
+      previous &&
+      /^\s*the\s+(?:agreement|agreements|deal|deals|accord|pact)\s+(?:was|were|had\s+been)\s+(?:reached|struck|concluded|sealed)\b/iu.test(
+        sentence.text,
+      ) &&
+      body.slice(previous.end, sentence.start).replace(/[\s.,;:”"’]+/gu, "") === ""
+    )
+      continue;
     const hedged: [number, number][] = [];
     let segmentStart = 0;
     for (const turn of [...sentence.text.matchAll(/;\s+|,?\s+(?:but|although|though|yet)\s+/giu), null]) {
