@@ -1514,3 +1514,14 @@ describe("an agreement named again right after it is reported", () => {
     ).toEqual(["AGREED"]);
   });
 });
+
+describe("a signing still to come", () => {
+  it("is no agreement ('we are to sign'); one agreed beside it in the same quotation is", () => {
+    expect(
+      agreements(
+        "«Today, we are to sign a Declaration on ally relations. Besides, we agreed to give instructions to the governments to raise the trade volume,» said Lind.",
+      ).map((c) => c.span.exact),
+    ).toEqual(["Besides, we agreed to give instructions to the governments to raise the trade volume"]);
+    expect(agreements("Norland and Sudria are to sign an agreement on Friday.")).toEqual([]);
+  });
+});

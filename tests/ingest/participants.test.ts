@@ -1478,3 +1478,31 @@ describe("a second name after 'and' whose first word no lexicon knows", () => {
     expect(names).toContain("Taro Asomi");
   });
 });
+
+describe("a stored body's short name after another people's name", () => {
+  it("is that people's body, not the stored one", () => {
+    const stored: KnownParticipant[] = [
+      {
+        id: "sudria-mfa",
+        name: "Ministry of Foreign Affairs of Sudria",
+        kind: "ORGANIZATION",
+        aliases: ["sudrian foreign ministry", "foreign ministry"],
+      },
+    ];
+    const found = extractCandidates(
+      "The relations were reviewed, according to a Nepalese Foreign Ministry press release.",
+      stored,
+      vocabulary,
+      null,
+    ).filter((c) => c.kind === "PARTICIPANT");
+    expect(found.some((c) => c.participantId === "sudria-mfa")).toBe(false);
+    // (The stored body's own people's name keeps it: "the Sudrian Foreign Ministry".)
+    const own = extractCandidates(
+      "The relations were reviewed, according to the Sudrian Foreign Ministry.",
+      stored,
+      vocabulary,
+      null,
+    ).filter((c) => c.kind === "PARTICIPANT");
+    expect(own.some((c) => c.participantId === "sudria-mfa")).toBe(true);
+  });
+});

@@ -1032,6 +1032,16 @@ export function mentionsOf(
         )
       )
         continue;
+      // (So too by its people's name: "a Nepalese Foreign Ministry press release".)
+      const people = /(\p{Lu}[\p{L}-]+)\s+$/u.exec(body.slice(Math.max(0, start - 30), start))?.[1];
+      const peopleKey = people ? normalizeName(people) : "";
+      if (
+        participant.kind === "ORGANIZATION" &&
+        peopleKey !== "" &&
+        tagsOf(peopleKey).includes("Demonym") &&
+        !participant.aliases.some((a) => a.split(" ").some((word) => word.startsWith(peopleKey.slice(0, 4))))
+      )
+        continue;
       take({
         start,
         end,
