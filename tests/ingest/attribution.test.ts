@@ -2539,8 +2539,8 @@ describe("an agency that names itself", () => {
         '"It is expected that the minister will present an invitation to the summit," it added.',
       ].join("\n\n"),
     );
-    expect(speakerAt(found, "latest regional developments")).toBe("HARBA");
-    expect(speakerAt(found, "present an invitation")).toBe("HARBA");
+    expect(speakerAt(found, "latest regional developments")).toBe("HARBA news agency");
+    expect(speakerAt(found, "present an invitation")).toBe("HARBA news agency");
   });
 });
 
@@ -2621,8 +2621,8 @@ describe("media and agencies credited alone", () => {
         "The two men sat down for a talk to discuss measures to cement the partnership, according to the Lindby News Agency.",
       ].join("\n\n"),
     );
-    expect(speakerAt(found, "deep-rooted relations")).toBe("Harba");
-    expect(speakerAt(found, "particular focus on the river")).toBe("HRB");
+    expect(speakerAt(found, "deep-rooted relations")).toBe("Harba news agency");
+    expect(speakerAt(found, "particular focus on the river")).toBe("HRB news agency");
     expect(speakerAt(found, "first visit in three years")).toBe("Norlandic media");
     expect(speakerAt(found, "first time in the neighbouring country")).toBe("Norlandic media");
     expect(speakerAt(found, "cement the partnership")).toBe("Lindby News Agency");

@@ -1958,8 +1958,13 @@ export function attribute(
       ) {
         channel ??= name;
         if (!chosen) {
-          chosen = { referent: null, label: issuer, verbStart, verbEnd, subjectStart: found.start, post };
           agencyLabel = /(?<![\p{L}])agency$/iu.test(name);
+          // (An agency by its name and its noun, "Petra news agency": its name alone reads as a person's.)
+          const label =
+            agencyLabel && !isBody(issuer)
+              ? `${issuer} ${/(?:news\s+)?agency$/iu.exec(name)?.[0] ?? ""}`.trim()
+              : issuer;
+          chosen = { referent: null, label, verbStart, verbEnd, subjectStart: found.start, post };
         }
         continue;
       }
