@@ -2534,6 +2534,20 @@ describe("an agency named by a dateline's form, and names that are no publisher"
     expect([bracketed?.outletName, bracketed?.dateline]).toEqual(["New Harbour Press", "Lindby"]);
   });
 
+  it("takes the site and its writer from the story's last line ('Harbour-pratidin English/Dana Kerrow Holm')", () => {
+    const article = story([
+      "Velkova and Orrin meet",
+      "",
+      PARAGRAPH,
+      "",
+      PARAGRAPH,
+      "",
+      "Harbour-pratidin English/Dana Kerrow Holm",
+    ]);
+    expect(article?.outletName).toBe("Harbour-pratidin English");
+    expect(article?.bylines.map((byline) => byline.name)).toEqual(["Dana Kerrow Holm"]);
+  });
+
   it("takes no share counter, nor a town the story places things in, for the outlet", () => {
     expect(story(["Shares", "", PARAGRAPH, "", PARAGRAPH])?.outletName).toBeNull();
     expect(story(["Left Menu", "", PARAGRAPH, "", PARAGRAPH])?.outletName).toBeNull();

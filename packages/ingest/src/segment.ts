@@ -2689,13 +2689,27 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     if (!first) continue;
     // Closing credits and trailing lines that are not paragraphs (related links, tags) are left out.
     const credits: string[] = [];
+    let footOutlet: string | null = null;
     while (body.length > 1) {
       const tail = body.at(-1) as Block;
       // ("By Vafa Guliyeva": a writer's byline under the story, as some sites print it.)
       const signed = /^By\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\.?$/u.exec(tail.text.trim());
+      // ("Bd-pratidin English/Fariha Nowshin Chinika": the site and its writer on the story's last line.)
+      const siteAndWriter =
+        /^(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})\s*\/\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})$/u.exec(
+          tail.text.trim(),
+        );
       if (CREDITS.test(tail.text)) credits.push(...creditNames(tail.text));
       else if (signed?.[1] && writerShaped(signed[1], outlets, cues)) credits.push(signed[1]);
-      else if (isParagraph(tail) || (tail.end >= text.trimEnd().length && cutShort(tail))) break;
+      else if (
+        siteAndWriter?.[1] &&
+        siteAndWriter[2] &&
+        !isTown(siteAndWriter[1]) &&
+        writerShaped(siteAndWriter[2].split(/\s+/u).slice(0, 3).join(" "), outlets, cues)
+      ) {
+        credits.push(siteAndWriter[2]);
+        footOutlet ??= siteAndWriter[1];
+      } else if (isParagraph(tail) || (tail.end >= text.trimEnd().length && cutShort(tail))) break;
       body = body.slice(0, -1);
     }
     const last = body.at(-1) as Block;
@@ -2787,7 +2801,8 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
         : null) ??
       entry.metas.flatMap((meta) => (meta.kind === "byline" && meta.outlet ? [meta.outlet] : []))[0] ??
       (role?.kind === "role" ? role.organization : null) ??
-      agency;
+      agency ??
+      footOutlet;
     const known = named ? (outletNamed(named, outlets) ?? matchOutlet(named, outlets)) : null;
     // "Updated 06:34 am IST - Kathmandu" over a story of talks "held in Kathmandu": a name no list knows that
     // the story places things in is the dateline's town, not a publisher.
