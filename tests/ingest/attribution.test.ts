@@ -2659,3 +2659,16 @@ describe("a quotation over two paragraphs, opened again at the second", () => {
     expect(speakerAt(found, "matters of mutual interest")).toBe("Ivo Brandt");
   });
 });
+
+describe("any two of a kind, past an opening phrase", () => {
+  it("are the group, and 'They' goes on with them", () => {
+    const found = statements(
+      [
+        "Norlandic Prime Minister Ivo Brandt held meetings today with Sudrian Prime Minister Tomas Orrin.",
+        "In a joint press conference after the meeting, the two officials discussed the security of the river, and stressed the need for its peaceful development. They also highlighted the importance of transit opportunities.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "peaceful development")).toBe("the two officials");
+    expect(speakerAt(found, "transit opportunities")).toBe("the two officials");
+  });
+});

@@ -279,9 +279,20 @@ export function attribute(
     `\\s+and\\s+(?:(?:his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${v.counterpartNouns.map(escapeRegExp).join("|") || "(?!)"}),?\\s+|\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?['’]s\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2})?$`,
     "u",
   );
+  // (Or any two of a kind: "the two officials", "the two men", "the two royals".)
   const group = v.groupNouns.length
-    ? new RegExp(`^((?:the|both)\\s+(?:two\\s+)?(?:${v.groupNouns.map(escapeRegExp).join("|")}))\\b`, "iu")
+    ? new RegExp(
+        `^((?:the|both)\\s+(?:two\\s+)?(?:${v.groupNouns.map(escapeRegExp).join("|")})|the\\s+two\\s+\\p{Ll}+(?:s|men|women))\\b`,
+        "iu",
+      )
     : null;
+  /**
+   * The group a sentence opens with, also past an opening phrase of circumstance ("In a joint press
+   * conference after the meeting, the two officials discussed …").
+   */
+  const openingGroup = (text: string) =>
+    group?.exec(text)?.[1] ??
+    group?.exec(text.replace(/^(?:in|at|during|after|following|on)\s[^,“”"]{0,80},\s*/iu, ""))?.[1];
   /** Whether words are a group of groupNouns and nothing more: "the two prime ministers", "both ministers". */
   const wholeGroup = (words: string) => group?.exec(words)?.[1]?.length === words.length;
   // "But Blinken said": the clause's opening word is no part of its subject.
@@ -1069,7 +1080,7 @@ export function attribute(
         // They said …" is the protesters'.
         // (Two people so found speak on as a pair: "They condemned …. They called on …".)
         const pair = i === index - 1 ? (pairOpening(i) ?? pairOf[i]) : null;
-        const opening = group?.exec(sentences[i]?.text ?? "")?.[1] ?? (pair ? pairLabel(pair) : null);
+        const opening = openingGroup(sentences[i]?.text ?? "") ?? (pair ? pairLabel(pair) : null);
         if (opening)
           return { referent: null, label: opening, start: sentence.start + trimmed.length - words.length };
       }
@@ -1098,14 +1109,6 @@ export function attribute(
       sitsAt = words.length - sits[1].length;
       words = sits[1];
     }
-    // "“…,” the ISNA news agency said. “…,” it added.": "it" goes on with the body that spoke just before.
-    const bodyBefore = bodyOf[index - 1];
-    if (words && /^it$/iu.test(words) && bodyBefore)
-      return {
-        referent: null,
-        label: bodyBefore,
-        start: sentence.start + trimmed.length - sitsAt - words.length,
-      };
     if (!words || wordCount(words) > 9 || /^(it|this|which|who|they|we|i|you)$/i.test(words)) return null;
     // "As Chinese officials have warned before, Wei told Austin …": an aside that compares, not a speaker.
     if (/^as\s/iu.test(words) && sentence.start + trimmed.length - words.length <= sentence.start + 1)
@@ -1229,7 +1232,7 @@ export function attribute(
       }
       break;
     }
-    const together = group?.exec(sentence.text)?.[1];
+    const together = openingGroup(sentence.text);
     if (together) return { referent: null, label: together, start: sentence.start };
     const pronoun = /^(he|she)\b/iu.exec(sentence.text)?.[1];
     if (pronoun) return pronounSpeaker(pronoun, index, [], sentence.start);
