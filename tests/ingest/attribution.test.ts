@@ -2582,6 +2582,14 @@ describe("a date between subject and verb, and verbs of a held view", () => {
       "Armenian Prime Minister Tomas Orrin held meetings today with Georgian Prime Minister Ivo Brandt. In his address, the Georgian PM dubbed PM Orrin’s re-election in June “an opportunity for Armenia to begin a new era.”",
     );
     expect(speakerAt(dubbed, "begin a new era")).toBe("Ivo Brandt");
+    // ("Observers note that …" in the present tense; "a note that was read" is no speech.)
+    expect(
+      speakerAt(
+        statements("Observers note that the back-to-back meetings could also have featured the river."),
+        "back-to-back",
+      ),
+    ).toBe("Observers");
+    expect(statements("He left a note that was read aloud.")).toEqual([]);
     // (Ties maintained are no words.)
     expect(statements("Norland maintains close ties with Sudria.")).toEqual([]);
   });
