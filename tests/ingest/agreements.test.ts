@@ -1478,7 +1478,14 @@ describe("a second infinitive without its comma, a second verb of directing, and
         "WILL_WORK_TO",
       ],
     ]);
+    gradeEach([
+      [
+        "President Ivo Brandt and President Tomas Orrin on Friday directed their ministers to meet quickly.",
+        "WILL_WORK_TO",
+      ],
+    ]);
     for (const body of [
+      "Lind directed her ministers to prepare a budget.",
       "Norland will continue its efforts to mediate.",
       "Norland will coordinate with its allies.",
     ])
