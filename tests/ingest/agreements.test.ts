@@ -1502,6 +1502,12 @@ describe("one side telling what both agreed", () => {
     ).toEqual([
       ["the two presidents agreed to reactivate the search for the remains of the river's founder", "AGREED"],
     ]);
+    // (By any verb of speech: "stressed that".)
+    expect(
+      agreements("The ministry stressed that the two presidents agreed to reopen the border.").map(
+        (c) => c.span.exact,
+      ),
+    ).toEqual(["the two presidents agreed to reopen the border"]);
     // (Both telling it stays one: "The two leaders confirmed that the two countries would …".)
     expect(grades("The two leaders confirmed that the two countries would expand ties.")).toEqual(["AGREED"]);
   });

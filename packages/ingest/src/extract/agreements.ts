@@ -144,6 +144,15 @@ function patternsOf(vocabulary: Vocabulary) {
     `(?<![\\p{L}])(?:${vocabulary.speechVerbs.map((verb) => cuePattern(verb, gap)).join("|")})(?![\\p{L}])`,
     "iu",
   );
+  // "the Colombian government confirmed that …": a verb of speech (vocabulary.speechVerbs) and its "that".
+  const toldThat = new RegExp(
+    `^(.*?(?<![\\p{L}])(?:${[...new Set(vocabulary.speechVerbs.map((verb) => verb.replace(/\s+that$/u, "")))]
+      .filter((verb) => !verb.includes("…"))
+      .sort((a, b) => b.length - a.length)
+      .map((verb) => escapeRegExp(verb).replace(/\s+/g, "\\s+"))
+      .join("|")})\\s+that)\\s+(?=\\S)`,
+    "u",
+  );
   const groupNouns = vocabulary.attribution.groupNouns.map(escapeRegExp).join("|");
   // "Aliyev and Pashinyan said they": two named parties as the subject of a verb of speech.
   const twoParties = new RegExp(
@@ -239,6 +248,7 @@ function patternsOf(vocabulary: Vocabulary) {
     bothOfUs,
     emptied,
     participles,
+    toldThat,
   };
 }
 
@@ -355,6 +365,7 @@ export function agreementsOf(
     bothOfUs,
     emptied,
     participles,
+    toldThat,
   } = patterns;
   /** Whether words hold a cue of any level (the cues' patterns are global: their position is reset). */
   const cued = (text: string) =>
@@ -403,12 +414,13 @@ export function agreementsOf(
       // ("the Colombian government confirmed that the two presidents agreed to …": one side telling what
       // both agreed; the agreement is the words after "that".)
       .flatMap((clause) => {
-        const told =
-          /^(.*?(?<![\p{L}])(?:confirmed|said|stated|announced|added|noted|reported)\s+that)\s+(?=\S)/u.exec(
-            clause,
-          );
+        const told = toldThat.exec(clause);
         const rest = told ? clause.slice(told[0].length) : "";
-        return told?.[1] && !jointIn.test(told[1]) && cued(rest) ? [told[1], rest] : [clause];
+        // (Not past a telling that denies it: "Officials denied that a deal was reached".)
+        negation.lastIndex = 0;
+        const denied = told?.[1] ? negation.test(told[1]) : false;
+        negation.lastIndex = 0;
+        return told?.[1] && !denied && !jointIn.test(told[1]) && cued(rest) ? [told[1], rest] : [clause];
       })
       // ("agreed to hold meetings in Amman next month and to convene preparatory talks": a second
       // infinitive without its comma is an item of its own, as after one; read below. Only after the one
