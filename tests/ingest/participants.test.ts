@@ -1506,3 +1506,73 @@ describe("a stored body's short name after another people's name", () => {
     expect(own.some((c) => c.participantId === "sudria-mfa")).toBe(true);
   });
 });
+
+describe("a stored body's short name in an article that never names its country", () => {
+  it("is no mention of the stored body", () => {
+    // (A real country: the short name is judged by the peoples that the lexicon knows.)
+    const stored: KnownParticipant[] = [
+      {
+        id: "chile-mfa",
+        name: "Ministry of Foreign Affairs of Chile",
+        kind: "ORGANIZATION",
+        aliases: ["chilean foreign ministry", "foreign ministry"],
+      },
+    ];
+    const participantsIn = (body: string) =>
+      extractCandidates(body, stored, vocabulary, null).filter((c) => c.kind === "PARTICIPANT");
+    const elsewhere = participantsIn(
+      "Ada Lind met Boris Kovac in Oslo on Tuesday. The talks were useful, the Foreign Ministry said.",
+    );
+    expect(elsewhere.some((c) => c.participantId === "chile-mfa")).toBe(false);
+    // (Where the article names the country, the short name is the stored body's.)
+    const own = participantsIn(
+      "Ada Lind met the Chilean envoy in Oslo on Tuesday. The talks were useful, the Foreign Ministry said.",
+    );
+    expect(own.some((c) => c.participantId === "chile-mfa")).toBe(true);
+  });
+});
+
+describe("importing a page that names a stored body's short name only", () => {
+  let db: TestDb;
+  beforeAll(async () => {
+    db = await openTestDb();
+    // (A real country: the short name is judged by the peoples that the lexicon knows.)
+    await db.prisma.participant.create({
+      data: {
+        key: "chile-mfa",
+        name: "Ministry of Foreign Affairs of Chile",
+        kind: "ORGANIZATION",
+        aliases: {
+          create: [
+            { alias: "Chilean Foreign Ministry", normalized: "chilean foreign ministry" },
+            { alias: "Foreign Ministry", normalized: "foreign ministry" },
+          ],
+        },
+      },
+    });
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  it("links it to the stored body only where the page names the body's country", async () => {
+    const linked = async (content: string) => {
+      const result = await importPage(db.prisma, { content });
+      const candidates = await db.prisma.candidate.findMany({
+        where: { articleId: { in: result.articleIds }, kind: "PARTICIPANT" },
+        include: { participant: true },
+      });
+      return candidates.some((c) => c.participant?.key === "chile-mfa");
+    };
+    expect(
+      await linked(
+        "Lind and Kovac meet in Oslo\n\nAda Lind met Boris Kovac in Oslo on Tuesday. The talks were useful, the Foreign Ministry said.",
+      ),
+    ).toBe(false);
+    expect(
+      await linked(
+        "Lind meets a Chilean envoy\n\nAda Lind met the Chilean envoy in Oslo on Tuesday. The talks were useful, the Foreign Ministry said.",
+      ),
+    ).toBe(true);
+  });
+});

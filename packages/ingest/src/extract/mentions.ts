@@ -10,6 +10,7 @@ import { distance } from "fastest-levenshtein";
 import { linkingReference } from "../people/reference.ts";
 import { FAMILY_PARTICLES, LINK_PARTICLES } from "../people/resolve.ts";
 import { reference, type Vocabulary, wordAlternatives } from "../vocabulary.ts";
+import { peoplesInText, shortNameHere } from "./nationality.ts";
 import { isPluralNoun, lexiconTag, namesIn, readsAsVerb } from "./nlp.ts";
 import type { Sentence } from "./sentences.ts";
 
@@ -984,7 +985,13 @@ export function mentionsOf(
   const folded = body.normalize("NFKD").replace(/\p{M}/gu, "");
   const canFold = folded.length === body.length;
   const haystack = (canFold ? folded : body).toLowerCase();
+  // ("Foreign Ministry" for a stored "Chilean Foreign Ministry" only where the article names Chile.)
+  const articlePeoples = peoplesInText(haystack);
+  const aliasHere = (alias: string, participant: KnownParticipant) =>
+    participant.kind !== "ORGANIZATION" ||
+    shortNameHere(alias, [participant.name, ...participant.aliases], articlePeoples);
   for (const { alias, participant } of aliases) {
+    if (!aliasHere(alias, participant)) continue;
     const pattern = new RegExp(
       // Between the words, any punctuation and a middle initial ("Antony J. Blinken").
       `(?<![\\p{L}\\p{N}])${alias
@@ -1444,7 +1451,9 @@ export function mentionsOf(
         const normalized = normalizeName(name);
         const near = known
           .flatMap((participant) =>
-            participant.aliases.map((alias) => ({ participant, d: distance(alias, normalized) })),
+            participant.aliases
+              .filter((alias) => aliasHere(alias, participant))
+              .map((alias) => ({ participant, d: distance(alias, normalized) })),
           )
           .filter(({ d }) => d <= Math.max(1, Math.floor(normalized.length / 8)))
           .sort((a, b) => a.d - b.d)[0];

@@ -127,3 +127,32 @@ export function lastPlaceCountry(text: string): string | null {
 export function peoplesOf(code: string): string[] {
   return load().peopleOf.get(code) ?? [];
 }
+
+/** The lower-case words of a name or a text. */
+const wordsIn = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
+
+/** The peoples a text names, by people or by country ("Chilean", "of Chile"), as lower-case names. */
+export function peoplesInText(text: string): string[] {
+  return [...nationalitiesIn(new Set(wordsIn(text)))];
+}
+
+/**
+ * Whether a body's name that names no country ("Foreign Ministry", a stored short name of a "Chilean
+ * Foreign Ministry") can stand for that body in an article that names the peoples `articlePeoples`
+ * (peoplesInText): only where the article names the body's own country, for every country has a
+ * foreign ministry. A name that names a country, or a body whose names name none, always can.
+ */
+export function shortNameHere(
+  alias: string,
+  names: readonly string[],
+  articlePeoples: readonly string[],
+): boolean {
+  if (nationalitiesIn(new Set(wordsIn(alias))).size > 0) return true;
+  const own = [...nationalitiesIn(new Set(names.flatMap(wordsIn)))];
+  const overlap = (a: string, b: string) => ` ${a} `.includes(` ${b} `) || ` ${b} `.includes(` ${a} `);
+  return own.length === 0 || own.some((people) => articlePeoples.some((named) => overlap(people, named)));
+}

@@ -11,6 +11,7 @@
  */
 import { type DbClient, normalizeName, spanAt } from "@readout/db";
 import { surnameLike } from "../extract/mentions.ts";
+import { peoplesInText, shortNameHere } from "../extract/nationality.ts";
 import type { CandidateDraft } from "../extract.ts";
 import { reference } from "../vocabulary.ts";
 import { linkingReference } from "./reference.ts";
@@ -143,6 +144,11 @@ export async function resolveArticlePeople(
     ),
   );
   let codePoints: string[] | undefined;
+  let articlePeoples: string[] | undefined;
+  const peoplesHere = () => {
+    articlePeoples ??= peoplesInText(body);
+    return articlePeoples;
+  };
   // Whether a title or honorific stands right before the name ("Minister Gemba", "MR. LEE"), title words
   // between them ("SECRETARY GENERAL STOLTENBERG").
   const between = new Set(linkingReference().titleWords.map((word) => word.toLowerCase()));
@@ -181,6 +187,21 @@ export async function resolveArticlePeople(
     const named = candidate.data.speaks === true || announced(candidate);
     const full = single ? bracketed.get(normalizeName(name)) : undefined;
     let resolution = people.resolve(full ?? name, kind, inArticle, single && named);
+    // ("Foreign Ministry", stored for a "Chilean Foreign Ministry", is that body's only where the article
+    // names Chile: shortNameHere.)
+    const stored = resolution.person;
+    if (
+      kind === "ORGANIZATION" &&
+      stored &&
+      !shortNameHere(resolution.cleaned, [stored.name, ...stored.aliases], peoplesHere())
+    )
+      resolution = {
+        person: null,
+        score: 0,
+        rule: "unresolved",
+        evidence: "a name of a body of a country the article does not name",
+        cleaned: resolution.cleaned,
+      };
     if (full && resolution.person && resolution.rule !== "new")
       resolution = {
         ...resolution,
