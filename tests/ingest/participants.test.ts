@@ -260,6 +260,17 @@ describe("finding participants in a text", () => {
     ).toContain("Lovemore Kerrow");
   });
 
+  it("reads the name after a post whose fields are listed ('Minister of Foreign Affairs, African Cooperation and … Abroad, Nasser Bourita,')", () => {
+    const names = namesOf(
+      extract(
+        "Minister of Foreign Affairs, African Cooperation and Sudrians Abroad, Tomas Orrin, on Wednesday held talks in Port Halden with his Norland counterpart, Dana Kerrow.",
+      ),
+    );
+    expect(names).toContain("Tomas Orrin");
+    expect(names).toContain("Dana Kerrow");
+    expect(names).not.toContain("African Cooperation");
+  });
+
   it("takes a name written only after 'in' for a place, not a person ('met on Sunday in Al Ain')", () => {
     expect(
       namesOf(extract("The two leaders met on Sunday in Vel Orna, a former oasis on the border.")),

@@ -1526,6 +1526,8 @@ function officePatterns(vocabulary: Vocabulary) {
       .sort((a, b) => b.length - a.length)
       .map((word) => escapeRegExp(word).replace(/ /g, "[ \\t]+"))
       .join("|");
+    // A field of a post's, in capitals: "African Cooperation", "Moroccans Abroad".
+    const FIELD = "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}";
     const office = `(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,2}?(?:${roles})(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|and)){0,4}`;
     patterns = {
       // (Or before the clause's verb or a relative "who": "Sheikh Sabah …, Crown Prince of the State of
@@ -1540,7 +1542,12 @@ function officePatterns(vocabulary: Vocabulary) {
         `(?<![\\p{L}\\p{N}.’'-])(${NAME_RUN}),[ \\t]+(?:the[ \\t]+)?${office}(?=\\s*[,.;)]|\\s+and\\s)`,
         "gu",
       ),
-      nameAfter: new RegExp(`(?<![\\p{L}])${office},[ \\t]+(${NAME_RUN})(?=\\s*[,.;)]|\\s+\\p{Ll})`, "gu"),
+      // (Its fields may go on as a list, set off by commas: "Minister of Foreign Affairs, African Cooperation
+      // and Moroccans Abroad, Nasser Bourita,"; a list, whose "and" tells it from a name.)
+      nameAfter: new RegExp(
+        `(?<![\\p{L}])${office}(?:,\\s+${FIELD}(?:,\\s+${FIELD})*\\s+and\\s+${FIELD})?,[ \\t]+(${NAME_RUN})(?=\\s*[,.;)]|\\s+\\p{Ll})`,
+        "gu",
+      ),
       // The post in lower case, with what it is of or for, then the name set off by a comma: "the foreign
       // minister of Tajikistan, Siorjiddin Muhriddin.", "special envoy on Afghan peace, Zalmay Khalilzad,".
       postAfter: new RegExp(
