@@ -2562,4 +2562,23 @@ describe("an agency named by a dateline's form, and names that are no publisher"
     ]);
     expect(town?.outletName).toBeNull();
   });
+
+  it("takes no photo caption naming a post and a person, nor an image's placeholder, for the outlet", () => {
+    const captioned = story([
+      "Velkova meets Orrin",
+      "",
+      "Sudrian President Tomas Orrin",
+      "",
+      "Sudrian President Tomas Orrin",
+      "",
+      PARAGRAPH,
+      "",
+      PARAGRAPH,
+    ]);
+    expect(captioned?.outletName).toBeNull();
+    expect(captioned?.title).toBe("Velkova meets Orrin");
+    expect(
+      story(["Velkova and Orrin meet", "", "No Image", "minus", "plus", "", PARAGRAPH])?.outletName,
+    ).toBeNull();
+  });
 });

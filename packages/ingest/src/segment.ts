@@ -11,7 +11,7 @@ import { type ArticleGenre, normalizeName, type TimePrecision } from "@readout/d
 import * as chrono from "chrono-node";
 import type nlpType from "compromise";
 import ct from "countries-and-timezones";
-import { escapeRegExp, isParticle, wordPattern } from "./extract/mentions.ts";
+import { escapeRegExp, isParticle, titledNameLine, wordPattern } from "./extract/mentions.ts";
 import { lexiconTag, namesTown, wordPieces } from "./extract/nlp.ts";
 import { endsLikeCaption, pathOf } from "./metadata/outlets.ts";
 import { headlineInLine, slugWords, titleFromAddress } from "./metadata/slug.ts";
@@ -1357,6 +1357,8 @@ function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabula
           outlet: null,
         },
       ];
+    // "Turkish President Recep Tayyip Erdogan": a post and a name, a photo's caption, no publisher.
+    if (titledNameLine(text, vocabulary)) return [{ kind: "label", text }];
     // "Seoul - TASS": a town or a country alone is where the story was filed, no publisher.
     if (isTown(text) && !outletNamed(text, outlets)) return [{ kind: "label", text }];
     // "Olalekan Adetayo, Abuja": a writer's name, then the one word of the town filed from.

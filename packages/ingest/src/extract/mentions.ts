@@ -105,6 +105,25 @@ function titledNames(body: string, vocabulary: Vocabulary): string[] {
   );
 }
 
+/**
+ * Whether a line is a post and a name, and nothing else: "Turkish President Recep Tayyip Erdogan" (a photo's
+ * caption), which names a person and no publisher.
+ */
+export function titledNameLine(line: string, vocabulary: Vocabulary): boolean {
+  const text = line.trim().replace(/[.:]$/u, "");
+  const pattern = titlePattern(vocabulary);
+  pattern.lastIndex = 0;
+  const match = pattern.exec(text);
+  const name = match?.[1] ?? "";
+  return (
+    match !== null &&
+    name.includes(" ") &&
+    match.index + match[0].length === text.length &&
+    /^(?:(?:the\s+)?\p{Lu}[\p{L}'’-]*\s+){0,3}$/u.test(text.slice(0, match.index)) &&
+    titledNames(text, vocabulary).length > 0
+  );
+}
+
 /** Lexicon tags of words that are no name: numbers, dates, function words. */
 const NOT_A_NAME = new Set([
   "Cardinal",
