@@ -2581,4 +2581,39 @@ describe("an agency named by a dateline's form, and names that are no publisher"
       story(["Velkova and Orrin meet", "", "No Image", "minus", "plus", "", PARAGRAPH])?.outletName,
     ).toBeNull();
   });
+
+  it("takes no caption in a script the story does not use for the headline, and no counter run onto a byline", () => {
+    const article = story([
+      "August 1, 2031",
+      "",
+      "Velkova and Orrin meet in Lindby (video)",
+      "",
+      "By Dana Kerrow029",
+      "Άφιξη και επίσημη τελετή υποδοχής",
+      "",
+      PARAGRAPH,
+      "",
+      PARAGRAPH,
+    ]);
+    expect(article?.title).toBe("Velkova and Orrin meet in Lindby (video)");
+    expect(article?.bylines.map((byline) => byline.name)).toEqual(["Dana Kerrow"]);
+  });
+
+  it("takes the agency and the day it filed from the story's last line ('MAP 21 October 2020')", () => {
+    const article = story([
+      "Velkova and Orrin meet",
+      "",
+      PARAGRAPH,
+      "",
+      PARAGRAPH,
+      "",
+      "HPA 21 October 2031",
+    ]);
+    expect([article?.outletName, article?.publishedText]).toEqual(["HPA", "21 October 2031"]);
+    // (A date under its label, or a date alone, names no agency.)
+    for (const line of ["Updated 21 October 2031", "Published: 21 October 2031", "Wednesday 21 October 2031"])
+      expect(
+        story(["Velkova and Orrin meet", "", PARAGRAPH, "", PARAGRAPH, "", line])?.outletName,
+      ).toBeNull();
+  });
 });

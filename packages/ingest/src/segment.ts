@@ -1030,7 +1030,8 @@ function parseBylines(text: string, outlets: KnownOutlet[], cues: Cues): Meta {
   let agency = false;
   const bylines: BylineDraft[] = [];
   for (const whole of names) {
-    let part = whole;
+    // ("By Tom Cleaver029": a counter of the page's run onto the name; no name ends in digits.)
+    let part = whole.replace(/(?<=\p{Ll})\d+$/u, "");
     const bracketed = /^(.+?)\s*\(\s*([^()]+?)\s*\)?$/u.exec(part);
     const ofWriter = bracketed?.[2] ? outletNamed(bracketed[2], outlets) : null;
     if (bracketed?.[1] && ofWriter) {
@@ -2112,9 +2113,21 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       (shared >= 3 && shared * 2 >= addressWords.size)
     );
   };
+  // A line in a writing system that none of the page's paragraphs use, and no Latin letter ("ΠτΔ – Άφιξη και
+  // επίσημη τελετή υπο", a Greek caption on an English page): a caption or a menu in another language, never
+  // the headline.
+  const paragraphs = all.filter((block) => block.text.length >= 200);
+  const foreign = (block: Block) =>
+    paragraphs.length > 0 &&
+    !/\p{Script=Latin}/u.test(block.text) &&
+    SCRIPTS.some((script) => script.test(block.text)) &&
+    !SCRIPTS.some(
+      (script) => script.test(block.text) && paragraphs.some((paragraph) => script.test(paragraph.text)),
+    );
   const list = all
     .slice(index)
-    .filter((block, i) => !isNoise(block, cues) || (i === 0 && isHeadlineLine(block) && spelledOut(block)));
+    .filter((block, i) => !isNoise(block, cues) || (i === 0 && isHeadlineLine(block) && spelledOut(block)))
+    .filter((block) => !foreign(block));
   // A tabloid's long headline, the page's first line, longer than a headline's usual length (up to 60 words)
   // but no sentence, as it ends on no stop ("Rishi Sunak hails … (and wins favour by donning …)"): a
   // headline where the page's address spells it.
@@ -2133,6 +2146,30 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       ? list[0]
       : null;
   const isHeadline = (block: Block) => block === longFirst || isHeadlineLine(block);
+
+  /**
+   * "MAP 21 October 2020": a name of one to four capitalised words, then a date with its year and nothing
+   * else, as an agency signs a story on its last line; the name and the date, or null.
+   */
+  function filedOn(line: string): { name: string; date: string } | null {
+    // ("Wednesday 21 October 2020" is a date alone.)
+    if (isDateOnly(line)) return null;
+    // ("Updated 21 October 2020": a label of the page's, no agency.)
+    const { publicationLabels, dateLabels } = reference().page;
+    const labels = new Set([...publicationLabels, ...dateLabels].map((label) => label.toLowerCase()));
+    const parts = line.split(/\s+/u);
+    for (let k = 1; k <= Math.min(4, parts.length - 1); k++) {
+      const name = parts
+        .slice(0, k)
+        .join(" ")
+        .replace(/[,–—-]$/u, "");
+      const date = parts.slice(k).join(" ");
+      if (!parts.slice(0, k).every((part) => /^\p{Lu}[\p{L}.&'’-]*[,–—-]?$/u.test(part))) return null;
+      if (/\b\d{4}\b/u.test(date) && isDateOnly(date))
+        return labels.has(name.toLowerCase()) ? null : { name, date };
+    }
+    return null;
+  }
 
   /** A picture's caption: a sentence with its credit, or a credit's words (vocabulary.yaml captions). */
   const captionLine = (text: string) =>
@@ -2692,6 +2729,7 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     // Closing credits and trailing lines that are not paragraphs (related links, tags) are left out.
     const credits: string[] = [];
     let footOutlet: string | null = null;
+    let footDate: string | null = null;
     while (body.length > 1) {
       const tail = body.at(-1) as Block;
       // ("By Vafa Guliyeva": a writer's byline under the story, as some sites print it.)
@@ -2701,8 +2739,13 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
         /^(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})\s*\/\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})$/u.exec(
           tail.text.trim(),
         );
+      // ("MAP 21 October 2020": the agency and the day it filed, on the story's last line.)
+      const agencyAndDay = filedOn(tail.text.trim());
       if (CREDITS.test(tail.text)) credits.push(...creditNames(tail.text));
-      else if (signed?.[1] && writerShaped(signed[1], outlets, cues)) credits.push(signed[1]);
+      else if (agencyAndDay && !isTown(agencyAndDay.name)) {
+        footOutlet ??= agencyAndDay.name;
+        footDate ??= agencyAndDay.date;
+      } else if (signed?.[1] && writerShaped(signed[1], outlets, cues)) credits.push(signed[1]);
       else if (
         siteAndWriter?.[1] &&
         siteAndWriter[2] &&
@@ -2868,9 +2911,7 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     let publishedText =
       dateMeta?.kind === "date"
         ? dateMeta.text
-        : entry.at < 0
-          ? (leadingDate(first.text, cues) ?? datelineDate)
-          : datelineDate;
+        : ((entry.at < 0 ? (leadingDate(first.text, cues) ?? datelineDate) : datelineDate) ?? footDate);
     // "Oct. 22" on a page whose address is dated (/2022/10/22/, /2023-05-06/, /AEN20230506002455315): the
     // address gives the year the line leaves out (the text stays as written), when the two days are at
     // most two apart (a story filed in Seoul on the 7th is numbered on the 6th, Washington's day).
