@@ -2680,3 +2680,25 @@ describe("any two of a kind, past an opening phrase", () => {
     expect(speakerAt(found, "transit opportunities")).toBe("the two officials");
   });
 });
+
+describe("a post set off before the name by a comma", () => {
+  it("is the person's title, so that 'the PM' later is that person", () => {
+    const found = statements(
+      [
+        "Norland's Prime Minister, Ada Lindqvist finally met with Sudrian President Boris Kovac on Wednesday.",
+        "“Nevertheless, both sides agreed to continue talks on the river,” the PM underlined.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "continue talks")).toBe("Ada Lindqvist");
+    const roles = extractCandidates(
+      "Norland's Prime Minister, Ada Lindqvist finally met with Sudrian President Boris Kovac on Wednesday.",
+      [],
+      vocabulary,
+      null,
+    ).filter((c) => c.kind === "ROLE");
+    expect(roles.map((c) => [c.data.title, c.span.exact])).toContainEqual([
+      "Norland's Prime Minister",
+      "Norland's Prime Minister, Ada Lindqvist",
+    ]);
+  });
+});

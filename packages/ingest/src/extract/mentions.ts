@@ -72,7 +72,7 @@ function titlePattern(vocabulary: Vocabulary): RegExp {
     titlePatternFor = {
       roles: vocabulary.roleWords,
       pattern: new RegExp(
-        `(?<![\\p{L}])(?:${titles})\\.?(?:\\s+(?:of|for|to)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+(?=,\\s))?(?:\\s+and\\s+\\p{Lu}[\\p{L}-]+)?)*(?:,(?=\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3},))?\\s+(?:(?:${ranks})\\.?\\s+)?(${NAME}(?:\\s+(?:(?:${PARTICLES})\\s+){0,2}(?:(?:${LINKS})-)?(?!(?:${LINKS})\\s)${NAME}){0,3}(?:\\s+(?:${LINKS})[\\s-]+${NAME}){0,3})`,
+        `(?<![\\p{L}])(?:${titles})\\.?(?:\\s+(?:of|for|to)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+(?=,\\s))?(?:\\s+and\\s+\\p{Lu}[\\p{L}-]+)?)*(?:,(?=\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}(?:,|\\s+(?!and\\s|or\\s)\\p{Ll})))?\\s+(?:(?:${ranks})\\.?\\s+)?(${NAME}(?:\\s+(?:(?:${PARTICLES})\\s+){0,2}(?:(?:${LINKS})-)?(?!(?:${LINKS})\\s)${NAME}){0,3}(?:\\s+(?:${LINKS})[\\s-]+${NAME}){0,3})`,
         "gu",
       ),
     };
@@ -1606,8 +1606,17 @@ export function roleBefore(
   const tokens = before.split(/(\s+)/);
   const abbreviations = new Set(vocabulary.abbreviations.map((word) => word.toLowerCase()));
   let title = "";
+  // ("Greece's Prime Minister, Kyriakos Mitsotakis": a post set off before the name by a comma; the offset
+  // of that comma is kept out of the title.)
+  let apart = -1;
   for (let i = tokens.length - 1; i >= 0; i--) {
-    const token = tokens[i] ?? "";
+    let token = tokens[i] ?? "";
+    if (apart < 0 && title.trim() === "" && /^\p{Lu}[\p{L}’']*,$/u.test(token)) {
+      apart = title.length;
+      token = token.slice(0, -1);
+      title = token + title;
+      continue;
+    }
     if (/^\s+$/.test(token) || token === "") {
       // A title never runs across lines.
       if (token.includes("\n")) break;
@@ -1636,6 +1645,13 @@ export function roleBefore(
     }
     break;
   }
+  // (A post set off by its comma is the words before it: there, the title ends on a role word.)
+  if (apart >= 0) {
+    const post = title.slice(0, title.length - apart).trimEnd();
+    const lastWord = post.split(/\s+/u).at(-1)?.toLowerCase() ?? "";
+    if (!roleWordSet(vocabulary).has(lastWord)) return null;
+    title = `${post}${title.slice(title.length - apart)}`;
+  }
   let trimmed = title.trim().replace(/^(the|and|of|for)\s+/i, "");
   // "Modi and President Putin": an "and" joins the title to another's name, unless it joins the parts of
   // the office ("Minister of Trade and Industry") or two offices ("Deputy Prime Minister and Foreign
@@ -1654,5 +1670,7 @@ export function roleBefore(
     trimmed = trimmed.slice(0, last.index);
   }
   if (!trimmed || !vocabulary.roleWords.some((word) => wordPattern(word, "iu").test(trimmed))) return null;
-  return { title: trimmed, start: mention.start - title.length + title.indexOf(trimmed) };
+  // (The comma that set the post off stands between them in the body.)
+  const written = title.length + (apart >= 0 ? 1 : 0);
+  return { title: trimmed, start: mention.start - written + title.indexOf(trimmed) };
 }
