@@ -1547,6 +1547,9 @@ function officePatterns(vocabulary: Vocabulary) {
       .join("|");
     // A field of a post's, in capitals: "African Cooperation", "Moroccans Abroad".
     const FIELD = "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}";
+    // (Its fields may go on as a list, set off by commas: "Minister of Foreign Affairs, African Cooperation
+    // and Moroccans Abroad, Nasser Bourita,"; a list, whose "and" tells it from a name.)
+    const fields = `(?:,\\s+${FIELD}(?:,\\s+${FIELD})*\\s+and\\s+${FIELD})?`;
     const office = `(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,2}?(?:${roles})(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|and)){0,4}`;
     patterns = {
       // (Or before the clause's verb or a relative "who": "Sheikh Sabah …, Crown Prince of the State of
@@ -1556,15 +1559,13 @@ function officePatterns(vocabulary: Vocabulary) {
         `^,\\s+(?:the\\s+)?(${office}(?=\\s*[,.;)]|\\s+and\\s|\\s+who\\s|\\s+\\p{Ll}+ed\\s)|(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,2}?(?:${roles})(?=\\s*[,;]|\\s+who\\s))`,
         "u",
       ),
-      before: new RegExp(`(?:^|[^\\p{L}])((?:[Tt]he\\s+)?(${office})),\\s+$`, "u"),
+      before: new RegExp(`(?:^|[^\\p{L}])((?:[Tt]he\\s+)?(${office}${fields})),\\s+$`, "u"),
       nameBefore: new RegExp(
         `(?<![\\p{L}\\p{N}.’'-])(${NAME_RUN}),[ \\t]+(?:the[ \\t]+)?${office}(?=\\s*[,.;)]|\\s+and\\s)`,
         "gu",
       ),
-      // (Its fields may go on as a list, set off by commas: "Minister of Foreign Affairs, African Cooperation
-      // and Moroccans Abroad, Nasser Bourita,"; a list, whose "and" tells it from a name.)
       nameAfter: new RegExp(
-        `(?<![\\p{L}])${office}(?:,\\s+${FIELD}(?:,\\s+${FIELD})*\\s+and\\s+${FIELD})?,[ \\t]+(${NAME_RUN})(?=\\s*[,.;)]|\\s+\\p{Ll})`,
+        `(?<![\\p{L}])${office}${fields},[ \\t]+(${NAME_RUN})(?=\\s*[,.;)]|\\s+\\p{Ll})`,
         "gu",
       ),
       // The post in lower case, with what it is of or for, then the name set off by a comma: "the foreign
