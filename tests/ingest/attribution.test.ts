@@ -2702,3 +2702,29 @@ describe("a post set off before the name by a comma", () => {
     ]);
   });
 });
+
+describe("a counterpart's post", () => {
+  it("is the post of the one whose counterpart they are, so that 'the visiting Australian diplomat' is the counterpart", () => {
+    // (Real peoples: the lexicon has to know them.)
+    const found = statements(
+      [
+        "Iranian Foreign Minister Tomas Orrin and his Australian counterpart Hana Velkova held talks in Lindby on Saturday.",
+        "Orrin said they discussed bilateral issues.",
+        "The visiting Australian diplomat, for her part, described her talks with Orrin as constructive.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "as constructive")).toBe("Hana Velkova");
+  });
+});
+
+describe("a post whose fields are listed before the name", () => {
+  it("is that person's, so that 'the minister' is them", () => {
+    const found = statements(
+      [
+        "Minister of Foreign Affairs, African Cooperation and Sudrians Abroad, Tomas Orrin, on Wednesday held talks in Lindby with Dana Kerrow.",
+        "“We discussed various bilateral topics,” the minister noted.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "bilateral topics")).toBe("Tomas Orrin");
+  });
+});

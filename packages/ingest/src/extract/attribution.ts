@@ -382,8 +382,16 @@ export function attribute(
         const ownerReferent = owner
           ? referents.get(owner.participant?.id ?? normalizeName(owner.text))
           : undefined;
+        const ownerPost = (owner ? (titlesAt.get(owner.start) ?? "") : "").toLowerCase().split(/[^\p{L}-]+/u);
+        // (Every word of the post but its people's: "Foreign Minister" of an "Iranian Foreign Minister".)
         for (const title of ownerReferent?.titles ?? [])
-          if (roleWords.has(title) && lexiconTag(title) !== "Demonym") referent.titles.add(title);
+          if (
+            !counterparts.has(title) &&
+            lexiconTag(title) !== "Demonym" &&
+            nationalitiesIn(new Set([title])).size === 0 &&
+            (roleWords.has(title) || ownerPost.includes(title))
+          )
+            referent.titles.add(title);
       }
     }
     const title = titlesAt.get(mention.start);
