@@ -1538,3 +1538,37 @@ describe("a signing still to come", () => {
     expect(agreements("Norland and Sudria are to sign an agreement on Friday.")).toEqual([]);
   });
 });
+
+describe("a list of documents under a signing", () => {
+  it("gives each item on its own line an agreement of the signing's grade", () => {
+    const found = agreements(
+      [
+        "Foreign Minister Ada Lind and Foreign Minister Boris Kovac signed a total of three documents.",
+        "These include:",
+        "-the Plan for the celebration of the 70th anniversary of diplomatic relations,",
+        "-Memorandum of Understanding on a joint exhibition,",
+        "-Exchange of letters on the river project respectively.",
+        "The leaders then had lunch.",
+      ].join("\n\n"),
+    );
+    expect(found.map((c) => [c.data.text, c.data.strength])).toEqual(
+      expect.arrayContaining([
+        ["the Plan for the celebration of the 70th anniversary of diplomatic relations", "AGREED"],
+        ["Memorandum of Understanding on a joint exhibition", "AGREED"],
+        ["Exchange of letters on the river project", "AGREED"],
+      ]),
+    );
+    for (const c of found) expect(c.span.exact).toBe(c.data.text);
+    // (A list that a line opens with no agreement before it is none: topics discussed.)
+    expect(
+      agreements(
+        [
+          "Lind and Kovac held talks on Monday.",
+          "Topics discussed included:",
+          "-the plan for the river,",
+          "-a memorandum on fishing.",
+        ].join("\n\n"),
+      ),
+    ).toEqual([]);
+  });
+});

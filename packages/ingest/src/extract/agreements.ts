@@ -10,7 +10,7 @@ import type { WordingStrength } from "@readout/db";
 import { calendarNames, reference, type Vocabulary, wordAlternatives } from "../vocabulary.ts";
 import { escapeRegExp } from "./mentions.ts";
 import { isPluralNoun, lexiconTag } from "./nlp.ts";
-import { openQuotation, type Sentence } from "./sentences.ts";
+import { openQuotation, paragraphsOf, type Sentence } from "./sentences.ts";
 
 export interface AgreementDraft {
   start: number;
@@ -1031,5 +1031,47 @@ export function agreementsOf(
       });
     }
   }
-  return result;
+  return [...result, ...listedItems(body, result)];
+}
+
+/** A list's item on a line of its own, behind a dash, a bullet or a number ("-Action Plan …,"). */
+const LIST_ITEM = /^(?:[-–—•*·]\s*|\d{1,2}[.)]\s+)(?=\S)/u;
+
+/**
+ * "… signed a total of eight documents. These include:" over "-the Plan for …," and "-Action Plan …": the
+ * items of a list that a paragraph ending on a colon opens, right after an agreement, are what was agreed,
+ * each at the agreement's grade (two items at least, each a line of its own; the list ends at the first
+ * line that is no item).
+ */
+function listedItems(body: string, found: readonly AgreementDraft[]): AgreementDraft[] {
+  const items: AgreementDraft[] = [];
+  const paragraphs = paragraphsOf(body);
+  for (const [p, intro] of paragraphs.entries()) {
+    if (!/:\s*$/u.test(intro.text) || LIST_ITEM.test(intro.text)) continue;
+    // (The agreement in the opening paragraph, or in the one right before it where the opening only points
+    // at what it names: "These include:", "The documents are:".)
+    const earlier = paragraphs[p - 1];
+    const pointer = /^(?:these|they|those|the\s+following|the\s+\p{Ll}+\s+(?:are|include|were))\b/iu.test(
+      intro.text,
+    );
+    const governing = found.findLast(
+      (agreement) =>
+        agreement.end <= intro.end && agreement.start >= (pointer && earlier ? earlier.start : intro.start),
+    );
+    if (!governing) continue;
+    const list: AgreementDraft[] = [];
+    for (const line of paragraphs.slice(p + 1)) {
+      const bullet = LIST_ITEM.exec(line.text);
+      if (!bullet) break;
+      const text = line.text
+        .slice(bullet[0].length)
+        .replace(/(?:[\s,;.]+|\s+(?:and|respectively))+$/u, "")
+        .trim();
+      if (text.length < 3) break;
+      const start = line.start + line.text.indexOf(text, bullet[0].length);
+      list.push({ start, end: start + text.length, confidence: 0.4, strength: governing.strength, text });
+    }
+    if (list.length >= 2) items.push(...list);
+  }
+  return items;
 }
