@@ -513,7 +513,9 @@ describe("wordings that state no agreement", () => {
       "AGREED",
     ]);
     expect(grades("The two sides will continue to explore ways to cut tariffs.")).toEqual(["WILL_EXPLORE"]);
+    // (Going on expanding flights is an effort of its own.)
     expect(grades("The two sides will continue to expand flights and to explore a rail link.")).toEqual([
+      "WILL_WORK_TO",
       "WILL_EXPLORE",
     ]);
     expect(
@@ -1568,6 +1570,30 @@ describe("a list of documents under a signing", () => {
           "-the plan for the river,",
           "-a memorandum on fishing.",
         ].join("\n\n"),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("what both sides will go on building, try hard for, or are interested in", () => {
+  it("is graded as an effort or an exploration, and a shared value a relationship reflects is none", () => {
+    expect(
+      grades(
+        "The two countries would continue to build a mutually beneficial partnership in the face of global challenges, Lind said.",
+      ),
+    ).toEqual(["WILL_WORK_TO"]);
+    expect(grades("The two sides will make a final effort to find a wording acceptable to both.")).toEqual([
+      "WILL_WORK_TO",
+    ]);
+    expect(grades("The two leaders expressed interest in establishing new cooperation in mining.")).toEqual([
+      "WILL_EXPLORE",
+    ]);
+    // (One side's own plans and interests are its own; a shared value is no outcome.)
+    expect(grades("Norland would continue to build its navy, Lind said.")).toEqual([]);
+    expect(grades("Lind expressed interest in Sudrian gas.")).toEqual([]);
+    expect(
+      grades(
+        "Lind said the long-standing partnership reflects their shared commitment to democracy and freedom.",
       ),
     ).toEqual([]);
   });

@@ -720,7 +720,15 @@ export function agreementsOf(
         // ("continue to expand flights and to explore …": the verb before the first "to".)
         const purpose =
           /(\p{L}+)\s+to\s+\p{L}+[^,;]*?\s+and\s+(?:to\s+)?$/u.exec(lead) ?? /(\p{L}+)\s+to\s+$/u.exec(lead);
-        if (purpose && !CARRY_ON.has(purpose[1]?.toLowerCase() ?? "")) continue;
+        // (An item after an agreement of the same sentence is that agreement's: "will continue to expand
+        // flights | and to explore a rail link".)
+        const previous = result.at(-1);
+        const item =
+          /^\s*(?:and|as\s+well\s+as)\s+(?:to\s+)?$/u.test(lead) &&
+          previous !== undefined &&
+          previous.end >= sentence.start &&
+          previous.end <= clauseStart;
+        if (purpose && !item && !CARRY_ON.has(purpose[1]?.toLowerCase() ?? "")) continue;
       }
       // "agreed with Putin": agreeing with someone's view, not on something. (Agreeing with someone on or to
       // something, or that both will do it, is their agreement: "agreed with Modi that the two countries
