@@ -1587,3 +1587,15 @@ describe("importing a page that names a stored body's short name only", () => {
     ).toBe(true);
   });
 });
+
+describe("an initial of two letters run onto the name", () => {
+  it("is part of the name ('Kh.Battulga', as Mongolia writes a Cyrillic letter)", () => {
+    const names = namesOf(
+      extract(
+        "President of Norland Ivo Brandt received President of Sudria Kh.Velkov at the Great Hall today.",
+      ),
+    );
+    expect(names).toContain("Kh.Velkov");
+    expect(names).not.toContain("Kh");
+  });
+});

@@ -38,8 +38,12 @@ export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g
 export const wordPattern = (term: string, flags = "gu") =>
   new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term)}(?![\\p{L}\\p{N}])`, flags);
 
-/** A capitalised word or an initial; an initial may be run onto the name ("J.Erdenebat", as Mongolia writes it). */
-const NAME = "\\p{Lu}(?:\\.\\p{Lu}\\p{Ll}[\\p{L}'’-]*|[\\p{L}'’-]+|\\.)";
+/**
+ * A capitalised word or an initial; an initial may be run onto the name ("J.Erdenebat", as Mongolia writes it),
+ * also an initial of two letters for one Cyrillic letter ("Kh.Battulga", "Ts.Elbegdorj").
+ */
+const NAME =
+  "(?:(?:Kh|Ts|Ch|Sh|Zh|Y[aeou])\\.\\p{Lu}\\p{Ll}[\\p{L}'’-]*|\\p{Lu}(?:\\.\\p{Lu}\\p{Ll}[\\p{L}'’-]*|[\\p{L}'’-]+|\\.))";
 /** Small words inside a name: "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
 export const PARTICLES = [...FAMILY_PARTICLES, ...LINK_PARTICLES].join("|");
 const PARTICLE_SET = new Set([...FAMILY_PARTICLES, ...LINK_PARTICLES]);
