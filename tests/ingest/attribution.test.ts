@@ -2728,3 +2728,16 @@ describe("a post whose fields are listed before the name", () => {
     expect(speakerAt(found, "bilateral topics")).toBe("Tomas Orrin");
   });
 });
+
+describe("a post set off by a comma before an honorific and the name", () => {
+  it("is the person's, so that 'the top leader' after them is that person", () => {
+    const found = statements(
+      [
+        "Sudrian Prime Minister, Hon. Tomas Orrin, has concluded official talks with his Norland Counterpart, Sir Ivo Brandt, in Lindby yesterday.",
+        "Hon. Orrin described the talks as cordial.",
+        "The top leader said the current visit is a way to mend relations.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "mend relations")).toBe("Tomas Orrin");
+  });
+});

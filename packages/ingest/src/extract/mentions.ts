@@ -128,6 +128,21 @@ export function titledNameLine(line: string, vocabulary: Vocabulary): boolean {
   );
 }
 
+/** The honorifics of the vocabulary and the linking list, in lower case without their stop ("hon", "dr"). */
+const honorificSets = new WeakMap<Vocabulary, Set<string>>();
+function honorificWords(vocabulary: Vocabulary): Set<string> {
+  let set = honorificSets.get(vocabulary);
+  if (!set) {
+    set = new Set(
+      [...vocabulary.honorifics, ...linkingReference().honorifics].map((word) =>
+        word.toLowerCase().replace(/\.$/u, ""),
+      ),
+    );
+    honorificSets.set(vocabulary, set);
+  }
+  return set;
+}
+
 /** Lexicon tags of words that are no name: numbers, dates, function words. */
 const NOT_A_NAME = new Set([
   "Cardinal",
@@ -1616,7 +1631,12 @@ export function roleBefore(
   let apart = -1;
   for (let i = tokens.length - 1; i >= 0; i--) {
     let token = tokens[i] ?? "";
-    if (apart < 0 && title.trim() === "" && /^\p{Lu}[\p{L}’']*,$/u.test(token)) {
+    // (Honorifics may stand between: "Solomon Islands Prime Minister, Hon. Derek Sikua".)
+    const courtesyOnly = title
+      .trim()
+      .split(/\s+/u)
+      .every((word) => word === "" || honorificWords(vocabulary).has(word.replace(/\.$/u, "").toLowerCase()));
+    if (apart < 0 && courtesyOnly && /^\p{Lu}[\p{L}’']*,$/u.test(token)) {
       apart = title.length;
       token = token.slice(0, -1);
       title = token + title;
@@ -1635,7 +1655,8 @@ export function roleBefore(
       /[,;:!?”"’)\]—–-]$|[—–]/u.test(token) ||
       (/\.$/.test(token) &&
         !/^\p{Lu}\.$/u.test(token) &&
-        !abbreviations.has(token.slice(0, -1).toLowerCase()))
+        !abbreviations.has(token.slice(0, -1).toLowerCase()) &&
+        !honorificWords(vocabulary).has(token.slice(0, -1).toLowerCase()))
     )
       break;
     const bare = token.replace(/[’']s$/, "");
