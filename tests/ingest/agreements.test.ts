@@ -1598,3 +1598,24 @@ describe("what both sides will go on building, try hard for, or are interested i
     ).toEqual([]);
   });
 });
+
+describe("an agreement of an earlier meeting, told in passing", () => {
+  it("yields none when a time gone by closes the verb it is joined to, or a year before the article's latest follows it", () => {
+    expect(
+      grades(
+        "The latest round had been held after Lind and Kovac met in Lindby last month and agreed to break the impasse.",
+      ),
+    ).toEqual([]);
+    expect(
+      grades(
+        "Full implementation of the measures agreed in Lindby in September 2014 and February 2015 could lead to the lifting of sanctions.",
+      ),
+    ).toEqual([]);
+    // (A plan's year, or the year of the article itself, dates nothing before the meeting.)
+    expect(grades("Lind and Kovac agreed to finish the rail line in 2031.")).toEqual(["AGREED"]);
+    expect(grades("Lind and Kovac signed a trade agreement in Lindby in March 2031.")).toEqual(["AGREED"]);
+    expect(grades("Lind and Kovac met in Lindby on Monday and agreed to break the impasse.")).toEqual([
+      "AGREED",
+    ]);
+  });
+});

@@ -206,6 +206,11 @@ function patternsOf(vocabulary: Vocabulary) {
     `^(?:\\s+[^\\s,;.]+){0,3}?\\s+(?:${wordAlternatives(vocabulary.agreementNegations.earlier) || "(?!)"})(?![\\p{L}])`,
     "iu",
   );
+  // (Or closing the verb the cue is joined to: "met in Addis Ababa last month and agreed to …".)
+  const earlierJoined = new RegExp(
+    `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.agreementNegations.earlier) || "(?!)"})\\s+and\\s+(?:[\\p{L}’'-]+\\s+){0,2}$`,
+    "iu",
+  );
   // (Or further on, dated to a month of a year gone by: "agreed on a ceasefire in the contested region in
   // March last year".)
   const earlierDated = new RegExp(
@@ -235,6 +240,7 @@ function patternsOf(vocabulary: Vocabulary) {
     bothSidesOnly,
     earlier,
     earlierDated,
+    earlierJoined,
     former,
     earlierBefore,
     earlierOpening,
@@ -352,6 +358,7 @@ export function agreementsOf(
     bothSidesOnly,
     earlier,
     earlierDated,
+    earlierJoined,
     former,
     earlierBefore,
     earlierOpening,
@@ -684,6 +691,28 @@ export function agreementsOf(
           subjectOutside;
         if (!embedded && !joint) continue;
       }
+      // "the measures agreed in Minsk in September 2014 and February 2015": a year stated right after the
+      // cue (no infinitive between: "agreed to finish the line in 2024" is a plan) that is before the year of
+      // publication, or, unknown, before the latest year the article names.
+      const pastYear = (words: string) => {
+        const dated =
+          /^(?:\s+(?![Tt]o\s)[^\s,;.]+){0,4}?\s+in\s+(?:\p{Lu}\p{Ll}+\s+)?((?:19|20)\d{2})(?!\d)/u.exec(
+            words,
+          );
+        if (!dated?.[1]) return false;
+        if (publishedAt) return Number(dated[1]) < publishedAt.getUTCFullYear();
+        // (Publication unknown: only what a noun names as agreed, "the measures agreed in …", before the
+        // latest year the article names; "agreed in 2031 to cut emissions by 2040" is the meeting's.)
+        const noun = /(?<![\p{L}])(\p{Ll}{3,}s)\s+$/u.exec(clause.slice(0, found.index))?.[1] ?? "";
+        const named =
+          noun !== "" && !vocabulary.attribution.groupNouns.some((group) => group.split(" ").at(-1) === noun);
+        const latest = Math.max(
+          ...[...body.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/gu)].map((m) => Number(m[1])),
+        );
+        return named && Number(dated[1]) < latest;
+      };
+      // "leaders … met in Addis Ababa last month and agreed to …": a time gone by closing the verb before the
+      // cue's, joined to it.
       // "the Secretary and Dai agreed a while back that …": agreed before this meeting.
       // (Unless the clause reports another after it: "the agreement we signed last year and the … agreement
       // we signed today".)
@@ -691,7 +720,11 @@ export function agreementsOf(
       // disengagement achieved last year".)
       if (
         (former.test(after) ||
-          (found.level !== "WELCOMED" && (earlier.test(after) || earlierDated.test(after)))) &&
+          (found.level !== "WELCOMED" &&
+            (earlier.test(after) ||
+              earlierDated.test(after) ||
+              (!/\bto$/iu.test(clause.slice(found.index, found.index + found.length)) && pastYear(after)) ||
+              earlierJoined.test(clause.slice(0, found.index))))) &&
         !hits.some((hit) => hit.index >= found.index + found.length)
       )
         continue;
