@@ -2611,6 +2611,22 @@ describe("an agency named by a dateline's form, and names that are no publisher"
     ]);
     expect([article?.outletName, article?.publishedText]).toEqual(["HPA", "21 October 2031"]);
     // (A date under its label, or a date alone, names no agency.)
+    // (Or the source and the date under their labels, each a line of its own: "Source UATV", "date 16.10.2019".)
+    const labelled = story([
+      "Velkova and Orrin meet",
+      "",
+      PARAGRAPH,
+      "",
+      PARAGRAPH,
+      "",
+      "Source HPTV",
+      "date 16.10.2031",
+    ]);
+    expect([labelled?.outletName, labelled?.publishedText]).toEqual(["HPTV", "16.10.2031"]);
+    expect(
+      story(["Velkova and Orrin meet", "", PARAGRAPH, "", "From Lindby, the delegation flew on to Tarnby."])
+        ?.outletName,
+    ).toBeNull();
     for (const line of ["Updated 21 October 2031", "Published: 21 October 2031", "Wednesday 21 October 2031"])
       expect(
         story(["Velkova and Orrin meet", "", PARAGRAPH, "", PARAGRAPH, "", line])?.outletName,

@@ -2043,6 +2043,37 @@ function withoutGluedWord(name: string, labels: ReadonlySet<string>): string {
   return glued?.[1] && labels.has((glued[2] ?? "").toLowerCase()) ? glued[1] : name;
 }
 
+/** The labels of a date line ("date 16.10.2019", "Updated 21 October 2020"): page.yaml's, in lower case. */
+let footLabelSet: Set<string> | undefined;
+function footLabels(): Set<string> {
+  const { publicationLabels, dateLabels } = reference().page;
+  footLabelSet ??= new Set([...publicationLabels, ...dateLabels].map((label) => label.toLowerCase()));
+  return footLabelSet;
+}
+
+/**
+ * "MAP 21 October 2020": a name of one to four capitalised words, then a date with its year and nothing
+ * else, as an agency signs a story on its last line; the name and the date, or null.
+ */
+function filedOn(line: string): { name: string; date: string } | null {
+  // ("Wednesday 21 October 2020" is a date alone.)
+  if (isDateOnly(line)) return null;
+  // ("Updated 21 October 2020": a label of the page's, no agency.)
+  const labels = footLabels();
+  const parts = line.split(/\s+/u);
+  for (let k = 1; k <= Math.min(4, parts.length - 1); k++) {
+    const name = parts
+      .slice(0, k)
+      .join(" ")
+      .replace(/[,–—-]$/u, "");
+    const date = parts.slice(k).join(" ");
+    if (!parts.slice(0, k).every((part) => /^\p{Lu}[\p{L}.&'’-]*[,–—-]?$/u.test(part))) return null;
+    if (/\b\d{4}\b/u.test(date) && isDateOnly(date))
+      return labels.has(name.toLowerCase()) ? null : { name, date };
+  }
+  return null;
+}
+
 export function segmentPage(text: string, options: SegmentOptions): SegmentedPage {
   const all = blocks(text);
   // "date 2024-11-16 Xi Jinping told …": a capture that opens with the page's date under its label (page.yaml
@@ -2146,30 +2177,6 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       ? list[0]
       : null;
   const isHeadline = (block: Block) => block === longFirst || isHeadlineLine(block);
-
-  /**
-   * "MAP 21 October 2020": a name of one to four capitalised words, then a date with its year and nothing
-   * else, as an agency signs a story on its last line; the name and the date, or null.
-   */
-  function filedOn(line: string): { name: string; date: string } | null {
-    // ("Wednesday 21 October 2020" is a date alone.)
-    if (isDateOnly(line)) return null;
-    // ("Updated 21 October 2020": a label of the page's, no agency.)
-    const { publicationLabels, dateLabels } = reference().page;
-    const labels = new Set([...publicationLabels, ...dateLabels].map((label) => label.toLowerCase()));
-    const parts = line.split(/\s+/u);
-    for (let k = 1; k <= Math.min(4, parts.length - 1); k++) {
-      const name = parts
-        .slice(0, k)
-        .join(" ")
-        .replace(/[,–—-]$/u, "");
-      const date = parts.slice(k).join(" ");
-      if (!parts.slice(0, k).every((part) => /^\p{Lu}[\p{L}.&'’-]*[,–—-]?$/u.test(part))) return null;
-      if (/\b\d{4}\b/u.test(date) && isDateOnly(date))
-        return labels.has(name.toLowerCase()) ? null : { name, date };
-    }
-    return null;
-  }
 
   /** A picture's caption: a sentence with its credit, or a credit's words (vocabulary.yaml captions). */
   const captionLine = (text: string) =>
@@ -2741,6 +2748,25 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
         );
       // ("MAP 21 October 2020": the agency and the day it filed, on the story's last line.)
       const agencyAndDay = filedOn(tail.text.trim());
+      // ("Source UATV", "date 16.10.2019": the source and the date under their labels, below the story.)
+      const labelled = /^(\p{L}+(?:\s+\p{L}+)?)\s*:?\s+(\S.{0,60})$/u.exec(tail.text.trim());
+      const label = labelled?.[1]?.toLowerCase() ?? "";
+      // (A name: a few capitalised words and no sentence, "From Lindby, the delegation flew on." is prose.)
+      const source = labelled?.[2]?.trim() ?? "";
+      if (
+        cues.sourceLabels.has(label) &&
+        /^\p{Lu}[\p{L}.&'’/-]*(?:\s+(?:\p{Lu}[\p{L}.&'’/-]*|of|and|the|de|&)){0,4}$/u.test(source) &&
+        !isTown(source)
+      ) {
+        footOutlet ??= source;
+        body = body.slice(0, -1);
+        continue;
+      }
+      if (labelled?.[2] && footLabels().has(label) && isDateOnly(labelled[2])) {
+        footDate ??= labelled[2].trim();
+        body = body.slice(0, -1);
+        continue;
+      }
       if (CREDITS.test(tail.text)) credits.push(...creditNames(tail.text));
       else if (agencyAndDay && !isTown(agencyAndDay.name)) {
         footOutlet ??= agencyAndDay.name;
