@@ -1566,6 +1566,20 @@ describe("importing a page that names a stored body's short name only", () => {
     await db?.close();
   });
 
+  it("takes a peer's 'Lord' for no part of the name, so a misspelt full name elsewhere is the same person", async () => {
+    const result = await importPage(db.prisma, {
+      content:
+        "Kovac meets Kerrow\n\nSudrian President Boris Kovac and Norland Foreign Secretary Davis Kerrow met Tuesday in Lindby.\n\n“We received Lord David Kerrow for the first time in history,” Kovac said.",
+    });
+    const candidates = await db.prisma.candidate.findMany({
+      where: { articleId: { in: result.articleIds }, kind: "PARTICIPANT" },
+      include: { participant: true },
+    });
+    const names = candidates.map((c) => c.participant?.name);
+    expect(names).toContain("Davis Kerrow");
+    expect(names.filter((name) => name?.includes("Kerrow"))).toHaveLength(1);
+  });
+
   it("links it to the stored body only where the page names the body's country", async () => {
     const linked = async (content: string) => {
       const result = await importPage(db.prisma, { content });
