@@ -2741,3 +2741,25 @@ describe("a post set off by a comma before an honorific and the name", () => {
     expect(speakerAt(found, "mend relations")).toBe("Tomas Orrin");
   });
 });
+
+describe("a group past an opening phrase, credited by 'they said'", () => {
+  it("is the group's statement ('Among other issues, the leaders discussed …, they said')", () => {
+    const found = statements(
+      [
+        "Ada Lind met with President Boris Kovac on an official visit to Lindby.",
+        "Among other issues, the leaders discussed recent news that the bloc is considering new sanctions, they said at a joint press conference on Thursday.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "new sanctions")).toBe("the leaders");
+  });
+});
+
+describe("a body that speaks after a dateline in small letters", () => {
+  it("is the speaker past the dateline ('Khartoum – The Sudanese government has announced …')", () => {
+    // (A real people: the lexicon has to know it.)
+    const found = statements(
+      "Lindby – The Kenyan government has announced Friday the failure of the new round of talks held in Lindby.",
+    );
+    expect(speakerAt(found, "failure of the new round")).toBe("The Kenyan government");
+  });
+});

@@ -288,11 +288,16 @@ export function attribute(
     : null;
   /**
    * The group a sentence opens with, also past an opening phrase of circumstance ("In a joint press
-   * conference after the meeting, the two officials discussed …").
+   * conference after the meeting, the two officials discussed …", "Among other issues, the leaders …").
    */
   const openingGroup = (text: string) =>
     group?.exec(text)?.[1] ??
-    group?.exec(text.replace(/^(?:in|at|during|after|following|on)\s[^,“”"]{0,80},\s*/iu, ""))?.[1];
+    group?.exec(
+      text.replace(
+        /^(?:(?:in|at|during|after|following|on|among|besides)\s[^,“”"]{0,80}|meanwhile|besides|separately|later|however),\s*/iu,
+        "",
+      ),
+    )?.[1];
   /** Whether words are a group of groupNouns and nothing more: "the two prime ministers", "both ministers". */
   const wholeGroup = (words: string) => group?.exec(words)?.[1]?.length === words.length;
   // "But Blinken said": the clause's opening word is no part of its subject.
@@ -1030,10 +1035,14 @@ export function attribute(
       /(?:^|[,;:“”"(]\s*|\b(?:and|but|that|while|as|when|after|before)\s+)([^,;:“”"()]{2,80})$/u.exec(
         trimmed,
       );
-    // (Past a dateline that opens the sentence: "SANTIAGO – The presidents of Chile and Argentina have …".)
+    // (Past a dateline that opens the sentence: "SANTIAGO – The presidents of Chile and Argentina have …",
+    // "Khartoum – The Sudanese government has announced …".)
     let words = phrase?.[1]
       ?.trim()
-      .replace(/^\p{Lu}[\p{Lu}.'’ -]{1,30}?\s[—–-]{1,2}\s+(?=\p{Lu})/u, "")
+      .replace(
+        /^\p{Lu}(?:[\p{Lu}.'’ -]{1,30}?|[\p{L}.'’-]{1,20}(?:\s\p{Lu}[\p{L}.'’-]{1,20}){0,2})\s[—–-]{1,2}\s+(?=\p{Lu})/u,
+        "",
+      )
       .replace(leadingConnective, "");
     // "The US had been lowering expectations and both sides have made clear": when the longest phrase
     // cannot be the subject, the phrase after the last boundary may be.
