@@ -1619,3 +1619,12 @@ describe("an agreement of an earlier meeting, told in passing", () => {
     ]);
   });
 });
+
+describe("one speaker's 'we' inside a quotation", () => {
+  it("makes an effort or a plan their own side's, but an agreement or a joint effort both sides'", () => {
+    expect(grades("“We will increase cooperation in these spheres,” Lind said.")).toEqual([]);
+    expect(grades("“We will continue to work and seek solutions,” Lind said.")).toEqual([]);
+    expect(grades("“We agreed to increase cooperation,” Lind said.")).toEqual(["AGREED"]);
+    expect(grades("“We will work together to expand trade,” Lind said.")).toEqual(["WILL_WORK_TO"]);
+  });
+});
