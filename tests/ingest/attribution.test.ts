@@ -2763,3 +2763,18 @@ describe("a body that speaks after a dateline in small letters", () => {
     expect(speakerAt(found, "failure of the new round")).toBe("The Kenyan government");
   });
 });
+
+describe("words passed on, withheld, or given as a view", () => {
+  it("are statements of the one who relays, declines, or holds the view", () => {
+    const found = statements(
+      [
+        "Foreign minister Ada Lind relayed President Kovac's desire for improved bilateral relations in a courtesy call.",
+        "Lind and Kovac met on Monday. The officials declined to confirm whether the foreign ministers talked about the war issue.",
+        "Hana Velkova said that she had read the recent message of President Boris Kovac. In her opinion, this key document opens up new prospects for Sudria.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "desire for improved")).toBe("Ada Lind");
+    expect(speakerAt(found, "talked about the war")).toBe("The officials");
+    expect(speakerAt(found, "new prospects")).toBe("Hana Velkova");
+  });
+});

@@ -2162,6 +2162,18 @@ export function attribute(
         post: according.index > 10,
       };
     }
+    // "In his opinion, this key document opens up new prospects": the view of the one the pronoun stands for.
+    const inView = /^in\s+(his|her)\s+(?:opinion|view|words|assessment)\s*,/iu.exec(text);
+    if (!chosen && inView?.[1]) {
+      const found = pronounSpeaker(/^his$/iu.test(inView[1]) ? "he" : "she", index, [], sentence.start);
+      chosen = {
+        ...found,
+        verbStart: sentence.start,
+        verbEnd: sentence.start + inView[0].length - 1,
+        subjectStart: sentence.start,
+        post: false,
+      };
+    }
     // "According to a statement posted by Pakistan’s Foreign Ministry, the two sides …", "according to the
     // ministry’s readout": the body or person that issued the channel speaks through it.
     if (!chosen && according?.[1] && channelNoun.test(according[1]) && !byWhom) {
