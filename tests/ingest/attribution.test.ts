@@ -2778,3 +2778,17 @@ describe("words passed on, withheld, or given as a view", () => {
     expect(speakerAt(found, "new prospects")).toBe("Hana Velkova");
   });
 });
+
+describe("a post written as a phrase as the subject of a verb of speech", () => {
+  it("makes a statement, the speaker the one who holds the post ('The head of state said …')", () => {
+    const found = statements(
+      "President Ada Lind met Foreign Minister Boris Kovac in Lindby.\n\nThe head of state said that she had read the recent message of the minister.",
+    );
+    expect(speakerAt(found, "recent message")).toBe("Ada Lind");
+    // (Where no one is titled so, the words the text gives.)
+    const untitled = statements(
+      "Ada Lind met Boris Kovac in Lindby.\n\nThe head of state said that he had read the recent message.",
+    );
+    expect(speakerAt(untitled, "recent message")).toBe("The head of state");
+  });
+});

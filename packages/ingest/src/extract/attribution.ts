@@ -175,7 +175,9 @@ export function attribute(
   );
   /** A subject that can speak: a name (capitalised words), or words ending in a noun of a speaker. */
   const thingHeads = new Set(v.thingNouns.map((word) => word.toLowerCase()));
-  const looksLikeSpeaker = (phrase: string): boolean => {
+  const looksLikeSpeaker = (written: string): boolean => {
+    // ("The head of state said": a post written as a phrase is its post's word, titlePhrases.)
+    const phrase = asPost(written);
     const words = phrase
       .replace(/[’']s(?![\p{L}])/gu, "")
       .split(/\s+/u)
