@@ -151,8 +151,22 @@ export function shortNameHere(
   names: readonly string[],
   articlePeoples: readonly string[],
 ): boolean {
-  if (nationalitiesIn(new Set(wordsIn(alias))).size > 0) return true;
-  const own = [...nationalitiesIn(new Set(names.flatMap(wordsIn)))];
+  if (peoplesOfName(alias).length > 0) return true;
+  const own = peoplesOfName(names.join("\n"));
   const overlap = (a: string, b: string) => ` ${a} `.includes(` ${b} `) || ` ${b} `.includes(` ${a} `);
   return own.length === 0 || own.some((people) => articlePeoples.some((named) => overlap(people, named)));
+}
+
+/**
+ * The peoples a name (or names, one a line) names, remembered: every article asks it of every stored body's
+ * names. (Bounded: a corpus's bodies and their names, a few thousand.)
+ */
+const peoplesByName = new Map<string, string[]>();
+function peoplesOfName(name: string): string[] {
+  let found = peoplesByName.get(name);
+  if (!found) {
+    found = [...nationalitiesIn(new Set(wordsIn(name)))];
+    peoplesByName.set(name, found);
+  }
+  return found;
 }
