@@ -828,17 +828,13 @@ export function agreementsOf(
       // "“We will increase cooperation in these spheres,” Zelensky said", "“We will continue to work and seek
       // solutions”": one speaker's "we" inside the quotation, of an effort or a plan, is their own side's
       // (an agreement, "we agreed", and an effort made together, "we will work together", are both sides').
-      if (
-        found.level !== "AGREED" &&
-        /(?:^|[\s“"])we\s+(?:(?:also|all|will|would|shall|can|must)\s+)*$/iu.test(
-          clause.slice(0, found.index),
-        ) &&
+      const quotedWe = (subject: string) =>
+        /(?:^|[\s“"])we\s+(?:(?:also|all|will|would|shall|can|must)\s+)*$/iu.test(subject) &&
         /[“"]/u.test(body.slice(sentence.outer, clauseStart + found.index)) &&
         !/(?<![\p{L}])(?:together|jointly|joint|both|with|mutual)(?![\p{L}])/iu.test(
           clause.slice(found.index, found.index + found.length + 40),
-        )
-      )
-        continue;
+        );
+      if (found.level !== "AGREED" && quotedWe(clause.slice(0, found.index))) continue;
       // (Its word alone, without the stop that may end the clause: "had also been agreed.")
       const cueWord = (clause.slice(found.index).split(/\s/)[0] ?? "").replace(/[^\p{L}]+$/u, "");
       // "Erdogan … pledged to increase trade with Egypt": a pledge, a vow, a promise, a confirmation or a
@@ -916,16 +912,10 @@ export function agreementsOf(
         if (togetherVerb && !subjectRightBefore && !documentOpens) continue;
         // (So too one speaker's "we" inside a quotation, for a cue only both sides make: "“We will increase
         // cooperation in these spheres,” Zelensky said".)
-        const ownWe =
-          /(?:^|[\s“"])we\s+(?:(?:also|all|will|would|shall|can)\s+)*$/iu.test(subject) &&
-          /[“"]/u.test(body.slice(sentence.outer, clauseStart + found.index)) &&
-          !/(?<![\p{L}])(?:together|jointly|joint|both|with|mutual)(?![\p{L}])/iu.test(
-            clause.slice(found.index, found.index + found.length + 40),
-          );
         const joint =
           !onePronoun &&
           !oneName &&
-          !ownWe &&
+          !quotedWe(subject) &&
           (metToDo ||
             signedWith ||
             jointIn.test(absolute) ||
