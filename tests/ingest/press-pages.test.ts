@@ -2599,6 +2599,25 @@ describe("an agency named by a dateline's form, and names that are no publisher"
     expect(article?.bylines.map((byline) => byline.name)).toEqual(["Dana Kerrow"]);
   });
 
+  it("reads a dated dateline under a caption and the headline printed again, with an agency no list knows", () => {
+    const article = story([
+      "Prime Ministers Of Norland And Sudria Hail Talks A Success",
+      "",
+      "Sudrian Prime Minister, Dr. Tomas Orrin, right, met with Norland’s Prime Minister, Hana Velkova, earlier this year.",
+      "",
+      "Prime Ministers Of Norland And Sudria Hail Talks A Success",
+      "",
+      `LINDBY, Norland, July 21, 2031 (HBC) – ${PARAGRAPH}`,
+      "",
+      PARAGRAPH,
+    ]);
+    expect([article?.outletName, article?.publishedText, article?.dateline]).toEqual([
+      "HBC",
+      "July 21, 2031",
+      "LINDBY, Norland, July 21, 2031",
+    ]);
+  });
+
   it("takes the agency and the day it filed from the story's last line ('MAP 21 October 2020')", () => {
     const article = story([
       "Velkova and Orrin meet",

@@ -2730,7 +2730,13 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
   for (const [n, entry] of entries.entries()) {
     const next = n + 1 < entries.length ? (entries[n + 1] as { at: number; bodyAt: number }) : null;
     const end = next ? (next.at >= 0 ? next.at : next.bodyAt) : list.length;
-    let body = list.slice(entry.bodyAt, end);
+    // (The headline printed again below it, after a picture's caption, is no part of the story: "… Hail
+    // Bilateral Talks A Success" over a caption, then the headline again, then "KINGSTON, Jamaica, July 21, 2016
+    // (CMC) – …".)
+    const repeated = entry.at >= 0 ? list[entry.at]?.text.trim() : undefined;
+    let body = list
+      .slice(entry.bodyAt, end)
+      .filter((block, k) => k === 0 || !repeated || block.text.trim() !== repeated);
     const first = body[0];
     if (!first) continue;
     // Closing credits and trailing lines that are not paragraphs (related links, tags) are left out.
@@ -2835,9 +2841,17 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       body[1] && (captionLike(first) || standfirst) ? datelineOf(body[1].text, outlets) : null;
     const underBoth =
       body[2] && standfirst && body[1] && captionLike(body[1]) ? datelineOf(body[2].text, outlets) : null;
+    // (An agency no list knows counts where the dateline states its day and year: "KINGSTON, Jamaica, July 21,
+    // 2016 (CMC) –".)
     const credited =
       [underCaption, underBoth].find(
-        (found) => found?.[2] && (outletNamed(found[2], outlets) || matchOutlet(found[2], outlets)),
+        (found) =>
+          found?.[2] &&
+          (outletNamed(found[2], outlets) ||
+            matchOutlet(found[2], outlets) ||
+            /(?:\p{L}{3,}\.?\s+\d{1,2},?|\d{1,2}\s+\p{L}{3,}\.?,?)\s+(?:19|20)\d{2}$/u.test(
+              found[1]?.trim() ?? "",
+            )),
       ) ?? null;
     // A dateline among the lines between the headline and the story, with a publisher the lists know
     // ("SINGAPORE (AP) - The Latest on a meeting … (all times local):" over "5:50 p.m." and the story).
