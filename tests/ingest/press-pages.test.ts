@@ -2646,6 +2646,18 @@ describe("an agency named by a dateline's form, and names that are no publisher"
       story(["Velkova and Orrin meet", "", PARAGRAPH, "", "From Lindby, the delegation flew on to Tarnby."])
         ?.outletName,
     ).toBeNull();
+    // (Nor a body the story's facts came from: "Source: Ministry of Foreign Affairs".)
+    expect(
+      story([
+        "Velkova and Orrin meet",
+        "",
+        PARAGRAPH,
+        "",
+        PARAGRAPH,
+        "",
+        "Source: Ministry of Foreign Affairs",
+      ])?.outletName,
+    ).toBeNull();
     for (const line of ["Updated 21 October 2031", "Published: 21 October 2031", "Wednesday 21 October 2031"])
       expect(
         story(["Velkova and Orrin meet", "", PARAGRAPH, "", PARAGRAPH, "", line])?.outletName,

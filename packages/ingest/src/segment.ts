@@ -2759,9 +2759,16 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       const label = labelled?.[1]?.toLowerCase() ?? "";
       // (A name: a few capitalised words and no sentence, "From Lindby, the delegation flew on." is prose.)
       const source = labelled?.[2]?.trim() ?? "";
+      // (Only a publisher's letters in capitals, or a name a list knows: "Source: Ministry of Foreign Affairs"
+      // names where the story's facts came from.)
+      const publisherName =
+        /^\p{Lu}[\p{Lu}\d.&/-]{1,9}$/u.test(source) ||
+        outletNamed(source, outlets) !== null ||
+        matchOutlet(source, outlets) !== null;
       if (
         cues.sourceLabels.has(label) &&
         /^\p{Lu}[\p{L}.&'’/-]*(?:\s+(?:\p{Lu}[\p{L}.&'’/-]*|of|and|the|de|&)){0,4}$/u.test(source) &&
+        publisherName &&
         !isTown(source)
       ) {
         footOutlet ??= source;
