@@ -2526,6 +2526,9 @@ describe("an agency named by a dateline's form, and names that are no publisher"
   const story = (lines: string[]) => segment(lines.join("\n"))[0];
   const lead = (first: string) =>
     story(["Velkova and Orrin affirm future-oriented ties", "", `${first}${PARAGRAPH}`, "", PARAGRAPH]);
+  /** A story of two paragraphs under a headline, with the lines given below it. */
+  const footed = (...lines: string[]) =>
+    story(["Velkova and Orrin meet", "", PARAGRAPH, "", PARAGRAPH, "", ...lines]);
 
   it("credits the agency after a town in capitals and its stop, or after a town's comma in brackets", () => {
     const stopped = lead("LINDBY. HARBOURPRESS – ");
@@ -2535,15 +2538,7 @@ describe("an agency named by a dateline's form, and names that are no publisher"
   });
 
   it("takes the site and its writer from the story's last line ('Harbour-pratidin English/Dana Kerrow Holm')", () => {
-    const article = story([
-      "Velkova and Orrin meet",
-      "",
-      PARAGRAPH,
-      "",
-      PARAGRAPH,
-      "",
-      "Harbour-pratidin English/Dana Kerrow Holm",
-    ]);
+    const article = footed("Harbour-pratidin English/Dana Kerrow Holm");
     expect(article?.outletName).toBe("Harbour-pratidin English");
     expect(article?.bylines.map((byline) => byline.name)).toEqual(["Dana Kerrow Holm"]);
   });
@@ -2619,48 +2614,20 @@ describe("an agency named by a dateline's form, and names that are no publisher"
   });
 
   it("takes the agency and the day it filed from the story's last line ('MAP 21 October 2020')", () => {
-    const article = story([
-      "Velkova and Orrin meet",
-      "",
-      PARAGRAPH,
-      "",
-      PARAGRAPH,
-      "",
-      "HPA 21 October 2031",
-    ]);
+    const article = footed("HPA 21 October 2031");
     expect([article?.outletName, article?.publishedText]).toEqual(["HPA", "21 October 2031"]);
-    // (A date under its label, or a date alone, names no agency.)
     // (Or the source and the date under their labels, each a line of its own: "Source UATV", "date 16.10.2019".)
-    const labelled = story([
-      "Velkova and Orrin meet",
-      "",
-      PARAGRAPH,
-      "",
-      PARAGRAPH,
-      "",
-      "Source HPTV",
-      "date 16.10.2031",
-    ]);
+    const labelled = footed("Source HPTV", "date 16.10.2031");
     expect([labelled?.outletName, labelled?.publishedText]).toEqual(["HPTV", "16.10.2031"]);
+    // (Prose after a source's label is no name.)
     expect(
       story(["Velkova and Orrin meet", "", PARAGRAPH, "", "From Lindby, the delegation flew on to Tarnby."])
         ?.outletName,
     ).toBeNull();
     // (Nor a body the story's facts came from: "Source: Ministry of Foreign Affairs".)
-    expect(
-      story([
-        "Velkova and Orrin meet",
-        "",
-        PARAGRAPH,
-        "",
-        PARAGRAPH,
-        "",
-        "Source: Ministry of Foreign Affairs",
-      ])?.outletName,
-    ).toBeNull();
+    expect(footed("Source: Ministry of Foreign Affairs")?.outletName).toBeNull();
+    // (A date under its label, or a date alone, names no agency.)
     for (const line of ["Updated 21 October 2031", "Published: 21 October 2031", "Wednesday 21 October 2031"])
-      expect(
-        story(["Velkova and Orrin meet", "", PARAGRAPH, "", PARAGRAPH, "", line])?.outletName,
-      ).toBeNull();
+      expect(footed(line)?.outletName).toBeNull();
   });
 });
