@@ -1613,3 +1613,29 @@ describe("an initial of two letters run onto the name", () => {
     expect(names).not.toContain("Kh");
   });
 });
+
+describe("a post whose office is of a field and then of a country, before the name", () => {
+  it("announces the name after the country ('Minister of Foreign Affairs of the Republic of Norway Ivo Brandt')", () => {
+    const found = extract(
+      [
+        "Minister of Foreign Affairs of the Republic of Norway Ivo Brandt met his Sudrian counterpart in Port Halden.",
+        "Minister of Trade and Industry of South Korea Hana Velkova attended the talks.",
+      ].join("\n\n"),
+    );
+    const names = namesOf(found);
+    expect(names).toContain("Ivo Brandt");
+    expect(names).toContain("Hana Velkova");
+    const roles = found.filter((c) => c.kind === "ROLE").map((c) => `${c.data.name}: ${c.data.title}`);
+    expect(roles).toContain("Ivo Brandt: Minister of Foreign Affairs of the Republic of Norway");
+  });
+});
+
+describe("a name set off by commas after its post and a courtesy of two words", () => {
+  it("is read whole ('President of Norway, His Excellency Ivo Karl Brandt Sr., has met …')", () => {
+    const names = namesOf(
+      extract("The President of Norway, His Excellency Ivo Karl Brandt Sr., has met the Sudrian leader."),
+    );
+    expect(names).toContain("Ivo Karl Brandt Sr");
+    expect(names.some((name) => /Excellency|^Sr/u.test(name))).toBe(false);
+  });
+});
