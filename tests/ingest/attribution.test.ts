@@ -2792,3 +2792,13 @@ describe("a post written as a phrase as the subject of a verb of speech", () => 
     expect(speakerAt(untitled, "recent message")).toBe("The head of state");
   });
 });
+
+describe("a titled name with a generation's suffix opening a paragraph", () => {
+  it("is the sentence's subject, not a transcript's label ('President Ivo Brandt Jr. met …')", () => {
+    const found = statements(
+      "President Ivo Brandt Jr. met the Sudrian leader on Monday. Brandt said the talks went well.",
+    );
+    expect(at(found, "met the Sudrian leader")).toBeUndefined();
+    expect(speakerAt(found, "the talks went well")).toBe("Ivo Brandt Jr");
+  });
+});

@@ -65,6 +65,12 @@ const photoWords = () =>
     "iu",
   ));
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+/** Generation suffixes after a name ("Jr", "Sr"; linking.yaml nameSuffixes), normalised. */
+let suffixSet: Set<string> | undefined;
+const suffixWords = () => {
+  suffixSet ??= new Set(linkingReference().nameSuffixes.map(normalizeName));
+  return suffixSet;
+};
 // Words between a subject and its verb: auxiliaries, adverbs ("The US has vehemently denied", "Lula only
 // noted"), and when
 // ("The White House last week acknowledged", "Lind on Monday said"), a reflexive ("Xi Jinping himself
@@ -1296,7 +1302,9 @@ export function attribute(
    */
   const lineLabel = (sentence: Sentence, text: string): RegExpExecArray | null => {
     const stop = /^((?:\p{Lu}[\p{L}'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)\.(?:\s+|$)/u.exec(text);
-    if (stop?.[1] && titled(stop[1]) && wordCount(stop[1]) <= 5) return stop;
+    // (The stop of a generation's suffix ends no label: "President Joseph Boakai Sr. met …" is prose.)
+    const suffix = suffixWords().has(normalizeName(stop?.[1]?.split(/\s+/u).at(-1) ?? ""));
+    if (stop?.[1] && !suffix && titled(stop[1]) && wordCount(stop[1]) <= 5) return stop;
     const alone = /^(\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,4}),\s+[^:“”"]{2,60}:$/u.exec(text);
     return alone && paragraphLast.get(sentence.paragraph) === sentence ? alone : null;
   };
@@ -3130,7 +3138,7 @@ function shortReferences(
     [...calendarNames("months"), ...calendarNames("days")].map((word) => word.toLowerCase()),
   );
   const calendar = calendarWords;
-  const suffixes = new Set(linkingReference().nameSuffixes.map(normalizeName));
+  const suffixes = suffixWords();
   const owners = new Map<string, Mention | null>();
   for (const person of persons) {
     const words = person.text.split(/\s+/u).filter(Boolean);
