@@ -10,7 +10,7 @@ import { distance } from "fastest-levenshtein";
 import { linkingReference } from "../people/reference.ts";
 import { FAMILY_PARTICLES, LINK_PARTICLES } from "../people/resolve.ts";
 import { reference, type Vocabulary, wordAlternatives } from "../vocabulary.ts";
-import { peoplesInText, shortNameHere } from "./nationality.ts";
+import { nationalitiesIn, peoplesInText, shortNameHere } from "./nationality.ts";
 import { isPluralNoun, lexiconTag, namesIn, readsAsVerb } from "./nlp.ts";
 import type { Sentence } from "./sentences.ts";
 
@@ -75,17 +75,53 @@ function titlePattern(vocabulary: Vocabulary): RegExp {
     // Sr., …", "Rt. Hon. …".)
     const courtesy = `(?:(?:His|Her)\\s+)?(?:(?:${ranks})\\.?\\s+){0,2}`;
     // (A comma may part the title from a name set off by commas: "Chief of Staff, Frema Osei-Opare, who …";
-    // "Minister of State for National Security, Lovemore Matuke, …": two words of a post before its comma;
-    // or before the next "of": "Minister of Foreign Affairs of the Republic of Azerbaijan Jeyhun Bayramov".)
+    // "Minister of State for National Security, Lovemore Matuke, …": two words of a post before its comma.)
     titlePatternFor = {
       roles: vocabulary.roleWords,
       pattern: new RegExp(
-        `(?<![\\p{L}])(?:${titles})\\.?(?:\\s+(?:of|for|to)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+(?=,\\s|\\s+(?:of|for)\\s))?(?:\\s+and\\s+\\p{Lu}[\\p{L}-]+)?)*(?:,(?=\\s+${courtesy}\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}\\.?(?:,|\\s+(?!and\\s|or\\s)\\p{Ll})))?\\s+${courtesy}(${NAME}(?:\\s+(?:(?:${PARTICLES})\\s+){0,2}(?:(?:${LINKS})-)?(?!(?:${LINKS})\\s)${NAME}){0,3}(?:\\s+(?:${LINKS})[\\s-]+${NAME}){0,3})`,
+        `(?<![\\p{L}])(?:${titles})\\.?(?:\\s+(?:of|for|to)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+(?=,\\s))?(?:\\s+and\\s+\\p{Lu}[\\p{L}-]+)?)*(?:,(?=\\s+${courtesy}\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}\\.?(?:,|\\s+(?!and\\s|or\\s)\\p{Ll})))?\\s+${courtesy}(${NAME}(?:\\s+(?:(?:${PARTICLES})\\s+){0,2}(?:(?:${LINKS})-)?(?!(?:${LINKS})\\s)${NAME}){0,3}(?:\\s+(?:${LINKS})[\\s-]+${NAME}){0,3})`,
         "gu",
       ),
     };
   }
   return titlePatternFor.pattern;
+}
+
+/**
+ * "Minister of Foreign Affairs of the Republic of Azerbaijan Jeyhun Bayramov": a post of a field and then of a
+ * country, the name right after the country. The country is checked against the table of countries, since a
+ * field's words ("for Military Technical Cooperation Dmitry Shugayev") cannot be told from a name's by their
+ * letters.
+ */
+let countryPostFor: { roles: string[]; pattern: RegExp } | undefined;
+function countryPostNames(body: string, vocabulary: Vocabulary): string[] {
+  if (countryPostFor?.roles !== vocabulary.roleWords) {
+    const roles = vocabulary.roleWords
+      .map(escapeRegExp)
+      .sort((a, b) => b.length - a.length)
+      .join("|");
+    const word = "\\p{Lu}[\\p{L}'’-]+";
+    countryPostFor = {
+      roles: vocabulary.roleWords,
+      pattern: new RegExp(
+        `(?<![\\p{L}])(?:${roles})\\s+(?:of|for)\\s+(?:the\\s+)?(?:${word}\\s+){1,3}of\\s+(?:the\\s+)?(${word}(?:\\s+(?:of\\s+)?${word}){2,7})`,
+        "gu",
+      ),
+    };
+  }
+  const names: string[] = [];
+  for (const match of body.matchAll(countryPostFor.pattern)) {
+    // The fewest words that name a country, then a name of two words or more.
+    const words = (match[1] ?? "").split(/\s+/u);
+    for (let end = 1; end <= words.length - 2; end++) {
+      const country = words.slice(0, end).map((w) => w.toLowerCase());
+      if (country.at(-1) === "of" || nationalitiesIn(new Set(country)).size === 0) continue;
+      const name = words.slice(end);
+      if (name.length <= 4 && !name.includes("of")) names.push(name.join(" "));
+      break;
+    }
+  }
+  return names;
 }
 
 /** Names that titles and honorifics announce: up to three capitalised words after the title. */
@@ -1115,6 +1151,8 @@ export function mentionsOf(
     vocabulary,
   ).map((text) => ({ text, kind: "PERSON", titled: true }));
   for (const text of labelNames(body, vocabulary)) foundNames.push({ text, kind: "PERSON", titled: true });
+  for (const text of countryPostNames(body, vocabulary))
+    foundNames.push({ text, kind: "PERSON", titled: true });
   for (const text of appositiveNames(body, vocabulary))
     foundNames.push({ text, kind: "PERSON", titled: false });
   for (const text of contextNames(body, vocabulary)) foundNames.push({ text, kind: "PERSON", titled: false });
