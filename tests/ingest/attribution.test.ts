@@ -2802,3 +2802,17 @@ describe("a titled name with a generation's suffix opening a paragraph", () => {
     expect(speakerAt(found, "the talks went well")).toBe("Ivo Brandt Jr");
   });
 });
+
+describe("a post of a country without its article as the subject of a verb of speech", () => {
+  it("is the one the article gives that post, and never the country ('President of Kazakhstan said')", () => {
+    const found = statements(
+      [
+        "In Astana, President Kassym-Jomart Tokayev received Uzbek President Shavkat Mirziyoyev.",
+        "President of Kazakhstan said the two countries had great potential.",
+        "President of Uzbekistan said relations were good.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "great potential")).toBe("Kassym-Jomart Tokayev");
+    expect(speakerAt(found, "relations were good")).toBe("Shavkat Mirziyoyev");
+  });
+});

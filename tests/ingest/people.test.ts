@@ -357,3 +357,21 @@ describe("people across imported articles", () => {
       expect(name).not.toMatch(/^(the )?(Foreign Minister|Secretary of State|Secretary)$/i);
   });
 });
+
+describe("a speaker named by a post of a country that no one named holds", () => {
+  it("keeps the post and its country as the speaker, never the country alone", async () => {
+    const result = await importPage(db.prisma, {
+      content: page(
+        "Ministers meet in Lindby",
+        "Harbour Post — 9 June 2031, 10:00",
+        "Foreign Minister Ada Lind met Boris Kovac in Lindby on Monday.",
+        "President of Kyrgyzstan said the two countries had great potential.",
+      ),
+    });
+    const [statement] = (await candidatesOf(db.prisma, result.articleIds, "STATEMENT")).filter((c) =>
+      c.evidence.exact.includes("great potential"),
+    );
+    expect(statement?.data).toMatchObject({ speaker: "President of Kyrgyzstan" });
+    expect(statement?.participantId).toBeNull();
+  });
+});

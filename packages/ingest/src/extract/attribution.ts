@@ -65,6 +65,8 @@ const photoWords = () =>
     "iu",
   ));
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+/** The small words that join a post's words ("Secretary of State", "Minister for Trade and Industry"). */
+const POST_LINKS = new Set(["of", "for", "and", "the", "to", "on"]);
 /** Generation suffixes after a name ("Jr", "Sr"; linking.yaml nameSuffixes), normalised. */
 let suffixSet: Set<string> | undefined;
 const suffixWords = () => {
@@ -723,7 +725,8 @@ export function attribute(
         ? words.slice(0, -1)
         : words.filter(
             (w) =>
-              roleWords.has(w) ||
+              // (The small words of a post are no role: "of" of "the President of Kazakhstan".)
+              (roleWords.has(w) && !POST_LINKS.has(w)) ||
               // ("the diplomat": a noun only other titles give, titleEquivalents.)
               (w === head && (describedHeads.has(w) || leaderNouns.has(w) || equivalents.has(w))),
           );
@@ -758,6 +761,11 @@ export function attribute(
     // (A people of several words, or one the lexicon lacks: "the Sierra Leonean president". A title that
     // names a country gives its people: "President … of Sierra Leone" is no Vietnamese president.)
     const peoples = peoplesNamed(words);
+    // ("the President of Kazakhstan": the country the post is of gives its people, not one it is to.)
+    const ofCountry = /\sof\s+(?:the\s+)?([\p{L}\s-]+)$/iu.exec(phrase)?.[1];
+    if (ofCountry)
+      for (const people of nationalitiesIn(new Set(ofCountry.toLowerCase().split(/\s+/u))))
+        peoples.add(people);
     // "Qatar's emir": the people of the country whose possessive opens the phrase, as "the Qatari emir".
     const owner = /^(?:the\s+)?(\p{L}[\p{L}.\s-]*?)['’]s\s/iu.exec(phrase)?.[1];
     const owners = owner ? nationalitiesIn(new Set(owner.toLowerCase().split(/\s+/u))) : new Set<string>();
@@ -832,7 +840,12 @@ export function attribute(
     // leader", where a president and a premier both fit, is the one the article names most.
     const score = (r: Referent) =>
       words.filter((w) => r.titles.has(w)).length +
-      ([...peoples].some((p) => !p.split(" ").every((w) => r.titles.has(w)) && nationsOf(r).has(p)) ? 1 : 0) +
+      // (A people counts once: by its word in both the phrase and the title, else here.)
+      ([...peoples].some(
+        (p) => !p.split(" ").every((w) => r.titles.has(w) && words.includes(w)) && nationsOf(r).has(p),
+      )
+        ? 1
+        : 0) +
       ([...owners].some((p) => nationsOf(r).has(p)) ? 1 : 0);
     const byLeader = words.some((w) => leaderNouns.has(w));
     const better = (r: Referent, best: Referent) =>
@@ -1202,6 +1215,19 @@ export function attribute(
         words.split(/\s+/u).some((word) => lexiconTag(word.toLowerCase()) === "Demonym")) ||
       (/^\p{Lu}[\p{L}-]*$/u.test(words) &&
         (roleWords.has(words.toLowerCase()) || words in vocabulary.titleAbbreviations))
+    ) {
+      const titled = byTitle(`the ${words}`, index, before);
+      if (titled) return { referent: titled, label: null, start };
+    }
+    // "President of Kazakhstan said": a post of a country without its article is "the President of
+    // Kazakhstan", whoever the article gives that post; never the country.
+    const postOf =
+      /^((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}\s-]*)$/u.exec(words);
+    if (
+      postOf?.[1] &&
+      postOf[2] &&
+      postOf[1].split(/\s+/u).every((word) => roleWords.has(word.toLowerCase())) &&
+      nationalitiesIn(new Set(postOf[2].toLowerCase().split(/\s+/u))).size > 0
     ) {
       const titled = byTitle(`the ${words}`, index, before);
       if (titled) return { referent: titled, label: null, start };

@@ -362,7 +362,9 @@ export async function resolveArticlePeople(
       /^\p{Lu}/u.test(bare) &&
       !/^(one|two|three|four|five|\d+)$/i.test(bare) &&
       !people.isTitleOnly(speaker) &&
-      speaker.endsWith(bare)
+      speaker.endsWith(bare) &&
+      // (Nor the country a post is of: "President of Kazakhstan" is no one named Kazakhstan.)
+      !/(?<![\p{L}])(?:of|for|to)(?:\s+the)?\s*$/iu.test(speaker.slice(0, speaker.length - bare.length))
     ) {
       candidate.data = {
         ...candidate.data,
