@@ -2630,4 +2630,23 @@ describe("an agency named by a dateline's form, and names that are no publisher"
     for (const line of ["Updated 21 October 2031", "Published: 21 October 2031", "Wednesday 21 October 2031"])
       expect(footed(line)?.outletName).toBeNull();
   });
+
+  it("takes the publisher that asks readers to follow it on a network ('Follow ERR News on Facebook …')", () => {
+    const article = footed("Follow Harbour News on Facebook and Twitter and never miss an update!");
+    expect(article?.outletName).toBe("Harbour News");
+    const page = [
+      "Velkova and Orrin meet",
+      "",
+      PARAGRAPH,
+      "",
+      PARAGRAPH,
+      "",
+      "Follow Harbour News on Facebook!",
+    ].join("\n");
+    const [first] = segment(page);
+    expect(page.slice(first?.start, first?.end)).not.toContain("Follow");
+    // (Not "us", nor a line that asks to follow no network.)
+    expect(footed("Follow us on Facebook and Twitter!")?.outletName).toBeNull();
+    expect(footed("Follow Harbour News for more.")?.outletName).toBeNull();
+  });
 });

@@ -267,6 +267,8 @@ interface Cues {
   reportedSpeech: RegExp;
   /** A writer's name, then the publication time's label (page.yaml publicationLabels) and a date. */
   writerBeforeLabel: RegExp | null;
+  /** "Follow ERR News on Facebook …": an invitation to follow a publisher on a network; the name is group 1. */
+  follow: RegExp;
 }
 
 const cueCache = new WeakMap<object, Cues>();
@@ -294,6 +296,10 @@ function cuesOf(vocabulary: Vocabulary, given: PageVocabulary | undefined): Cues
     photoCredit: new RegExp(`\\b(${alternatives(page.photoCreditWords).join("|") || "(?!)"})\\b`, "i"),
     labels: new Set(page.labels.map((label) => label.toLowerCase())),
     sourceLabels: new Set(page.sourceLabels.map((label) => label.toLowerCase())),
+    follow: new RegExp(
+      `^(?:${alternatives(page.followInvitations).join("|") || "(?!)"})\\s+(\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.&'’-]*){0,4})\\s+on\\s+(?:${alternatives(page.socialNetworks).join("|") || "(?!)"})(?![\\p{L}])`,
+      "iu",
+    ),
     titleLines: list(page.titleLines),
     honorific: new RegExp(`^(${alternatives(vocabulary.honorifics).join("|")})\\.?$`, "i"),
     abbreviations: abbreviationsOf(vocabulary),
@@ -2772,6 +2778,13 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
         !isTown(source)
       ) {
         footOutlet ??= source;
+        body = body.slice(0, -1);
+        continue;
+      }
+      // ("Follow ERR News on Facebook and Twitter and never miss an update!": the publisher asks to be followed.)
+      const followed = cues.follow.exec(tail.text.trim())?.[1];
+      if (followed && /^\p{Lu}/u.test(followed) && !isTown(followed)) {
+        footOutlet ??= followed;
         body = body.slice(0, -1);
         continue;
       }
