@@ -1628,3 +1628,20 @@ describe("one speaker's 'we' inside a quotation", () => {
     expect(grades("“We will work together to expand trade,” Lind said.")).toEqual(["WILL_WORK_TO"]);
   });
 });
+
+describe("a roadmap endorsed, a readiness expressed and a signing the meeting ended in", () => {
+  it("are both sides' outcomes; one side's endorsement or readiness is its own", () => {
+    expect(grades("Lind and Kovac also endorsed a roadmap for cooperation for 2031-2033.")).toEqual([
+      "AGREED",
+    ]);
+    expect(grades("Lind endorsed the plan to build a new port.")).toEqual([]);
+    expect(grades("Both sides expressed readiness to expand cooperation in the energy sector.")).toEqual([
+      "WILL_WORK_TO",
+    ]);
+    expect(grades("Kovac expressed readiness to expand cooperation in the energy sector.")).toEqual([]);
+    expect(grades("The meeting resulted in the signing of three memoranda of understanding.")).toEqual([
+      "AGREED",
+    ]);
+    expect(grades("The talks were followed by the signing of an agreement on health.")).toEqual(["AGREED"]);
+  });
+});
