@@ -2816,3 +2816,45 @@ describe("a post of a country without its article as the subject of a verb of sp
     expect(speakerAt(found, "relations were good")).toBe("Shavkat Mirziyoyev");
   });
 });
+
+describe("a spokesperson's attribution that closes a sentence about what their principal said", () => {
+  it("makes the principal the speaker and the spokesperson the channel", () => {
+    const found = statements(
+      [
+        "President Ivo Brandt met President Ada Lind in Lindby on Saturday, Presidency Spokesman, Ambassador Tomas Orrin said.",
+        "President Brandt expressed appreciation of the efforts President Lind made in this regard, Ambassador Orrin said.",
+        "Norland is keen on boosting these efforts within the framework of the talks, Ambassador Orrin quoted the Norlandic leader as saying.",
+      ].join("\n\n"),
+      "Norlandic President Brandt meets Lind",
+    );
+    expect(speakerAt(found, "met President Ada Lind")).toBe("Tomas Orrin");
+    expect(speakerAt(found, "expressed appreciation")).toBe("Ivo Brandt");
+    expect(at(found, "expressed appreciation")?.data.channel).toBe("Tomas Orrin");
+    // (Quoted "as saying" at the sentence's end: the words before it, by the one the title names.)
+    const quoted = at(found, "keen on boosting");
+    expect(quoted?.data.speaker).toBe("Ivo Brandt");
+    expect(quoted?.span.exact).not.toContain("quoted");
+  });
+
+  it("keeps a participant's own account of what another said theirs ('…, the head of the union said')", () => {
+    const found = statements(
+      [
+        "Harbour Union President Ursula Brekke met President Tomas Orrin in Port Halden.",
+        "Orrin expressed willingness to speak to Velkova, the head of the Harbour Union said on Thursday.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "willingness to speak")).toBe("Ursula Brekke");
+  });
+});
+
+describe("a sentence that opens with a word of circumstance before a participle", () => {
+  it("takes no speaker from that word ('After stressing the importance of …, they signed')", () => {
+    const found = statements(
+      [
+        "Foreign Minister Ivo Brandt met Foreign Minister Tomas Orrin in Lindby.",
+        "After stressing the importance of joint action, they signed a cooperation agreement on visas.",
+      ].join("\n\n"),
+    );
+    expect(found.map((s) => s.data.speaker)).not.toContain("After");
+  });
+});

@@ -65,6 +65,12 @@ const photoWords = () =>
     "iu",
   ));
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+/** Title words of one who speaks for others (linking.yaml messengerTitles: "spokesman", "press secretary"). */
+let messengerWords: string[][] | undefined;
+const speaksForOthers = (referent: Referent) => {
+  messengerWords ??= linkingReference().messengerTitles.map((title) => title.toLowerCase().split(/\s+/u));
+  return messengerWords.some((words) => words.every((word) => referent.titles.has(word)));
+};
 /** The small words that join a post's words ("Secretary of State", "Minister for Trade and Industry"). */
 const POST_LINKS = new Set(["of", "for", "and", "the", "to", "on"]);
 /** Generation suffixes after a name ("Jr", "Sr"; linking.yaml nameSuffixes), normalised. */
@@ -196,6 +202,8 @@ export function attribute(
         ?.toLowerCase()
         .replace(/[^\p{L}-]/gu, "") ?? "";
     if (describedBy.has(head) || channelNoun.test(phrase)) return true;
+    // ("After stressing the importance of …, they signed": a sentence's opening word of circumstance.)
+    if (words.length === 1 && FUNCTION_TAGS.test(String(lexiconTag(head) ?? ""))) return false;
     // "A senior security official of Iran", "an aide to the minister": the noun before what qualifies it.
     const qualified =
       /^((?:[Aa]n?|[Tt]he)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}(\p{Ll}[\p{L}-]*))\s+(?:of|from|to|at|in|with)\s+\S/u.exec(
@@ -2090,6 +2098,20 @@ export function attribute(
         post &&
         !chosen.post &&
         chosen.referent &&
+        found.referent &&
+        found.referent !== chosen.referent &&
+        speaksForOthers(found.referent) &&
+        found.start > chosen.verbEnd &&
+        /,\s*(?:(?:the|a|an)\s+)?$/iu.test(body.slice(chosen.verbEnd, found.start))
+      ) {
+        // "President Sisi expressed appreciation of …, Ambassador Radi said": a spokesperson who closes the
+        // sentence passes on what the person it names said.
+        channel ??= speakerName(found);
+        channelTails.push(found.start);
+      } else if (
+        post &&
+        !chosen.post &&
+        chosen.referent &&
         !found.referent &&
         found.label &&
         (isBody(found.label) ||
@@ -2428,9 +2450,14 @@ export function attribute(
             (m) => m.kind === "PERSON" && m.start >= at && m.end === nameEnd,
           )
         : undefined;
-      const referent = person ? referentAt.get(person.start) : undefined;
-      // ("quoted Iranian state television as saying": a body or a medium no list names, by its words.)
+      // ("quoted the Egyptian leader as saying": the one the article gives that title.)
       const words = cited ? `${cited[1] ?? ""}${cited[2] ?? ""}`.trim() : "";
+      const referent = person
+        ? referentAt.get(person.start)
+        : cited && /^the\s/iu.test(words)
+          ? (byTitle(words, index, []) ?? undefined)
+          : undefined;
+      // ("quoted Iranian state television as saying": a body or a medium no list names, by its words.)
       if (referent || (cited && !person && looksLikeSpeaker(words))) {
         const citer = body.slice(chosen.subjectStart, chosen.verbStart).trim();
         // (A channel read up to "as saying" holds the one cited: the citer alone is the channel.)
@@ -2440,9 +2467,15 @@ export function attribute(
         if (citing) citerOf[index] = citing;
         if (citer && !/[“”"]/u.test(citer))
           channel ??= citing && pronounWord.test(citer) ? citing.name : citer;
+        // ("Egypt is keen on …, Ambassador Radi quoted the Egyptian leader as saying.": closing the sentence,
+        // the citation tells the words before it.)
+        const closing =
+          cited !== null &&
+          /^[\s.!?]*$/u.test(body.slice(chosen.verbEnd + cited[0].length, sentence.end)) &&
+          /,\s*$/u.test(body.slice(sentence.start, chosen.subjectStart));
         chosen = referent
-          ? { ...chosen, referent, label: null }
-          : { ...chosen, referent: null, label: words };
+          ? { ...chosen, referent, label: null, ...(closing ? { post: true } : {}) }
+          : { ...chosen, referent: null, label: words, ...(closing ? { post: true } : {}) };
       }
     }
     // "The spokesperson for the presidency said President al-Sissi stressed …": what one reports another
