@@ -1645,3 +1645,16 @@ describe("a roadmap endorsed, a readiness expressed and a signing the meeting en
     expect(grades("The talks were followed by the signing of an agreement on health.")).toEqual(["AGREED"]);
   });
 });
+
+describe("an agreement the sides are on the way to", () => {
+  it("is no agreement ('on the road to reaching a legally-binding agreement', 'called for reaching')", () => {
+    expect(
+      grades(
+        "Norland is keen on boosting these efforts with international partners on the road to reaching a legally-binding agreement on the filling of the dam.",
+      ),
+    ).toEqual([]);
+    expect(grades("The talks aimed at reaching an agreement on the dam.")).toEqual([]);
+    expect(grades("Lind also called for reaching a legally-binding agreement on the dam.")).toEqual([]);
+    expect(grades("Lind and Kovac reached an agreement on the dam.")).toEqual(["AGREED"]);
+  });
+});

@@ -795,7 +795,19 @@ export function agreementsOf(
       if (found.level !== "WELCOMED" && earlierOpening.test(clause.slice(0, found.index))) continue;
       if (earlierMeeting.test(body.slice(sentence.start, clauseStart + found.index))) continue;
       if (found.level !== "WELCOMED" && earlierMonth(clause)) continue;
-      if (pursuit.test(lead) || inducement.test(lead) || thanked.test(lead)) continue;
+      // ("aimed at reaching an agreement on …", "on the road to reaching a legally-binding agreement": the
+      // pursuit stands before the verb that would bring the agreement about.)
+      const sought = lead.replace(
+        /(?<![\p{L}])(?:reach|reaching|conclude|concluding|achieve|achieving|secure|securing|clinch|clinching)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu,
+        "",
+      );
+      if (
+        pursuit.test(lead) ||
+        (sought !== lead && pursuit.test(sought)) ||
+        inducement.test(lead) ||
+        thanked.test(lead)
+      )
+        continue;
       // "… needed to have a sense of responsibility …, explore the right way …": what must be done.
       const sentenceLead = body.slice(sentence.start, clauseStart + found.index);
       // (Unless agreed first: "agreed that they needed to explore …".)
