@@ -2631,6 +2631,34 @@ describe("an agency named by a dateline's form, and names that are no publisher"
       expect(footed(line)?.outletName).toBeNull();
   });
 
+  it("dates the story by its dateline's day and year written without a comma ('KINGSTON, Jamaica, Jul 19 2016 –')", () => {
+    const article = lead("LINDBY, Norland, Jul 19 2031 – ");
+    expect([article?.dateline, article?.publishedText]).toEqual([
+      "LINDBY, Norland, Jul 19 2031",
+      "Jul 19 2031",
+    ]);
+  });
+
+  it("credits the site whose address a dateline's bracket gives ('Caracas (OrinocoTribune.com)—')", () => {
+    const article = lead("Lindby (HarbourTribune.com)—");
+    expect([article?.outletName, article?.dateline]).toEqual(["HarbourTribune.com", "Lindby"]);
+  });
+
+  it("leaves a syndication notice out of the story and takes the publisher it names", () => {
+    const [article] = segment(
+      [
+        "Velkova and Orrin meet",
+        "",
+        "This news article is a production distributed through Harbour News Service. It is made freely available to your media and we encourage publishing and redistribution, giving credit to Harbour News Service (HNS).",
+        "",
+        `LINDBY, Norland, Jul 19 2031 – ${PARAGRAPH}`,
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect([article?.outletName, article?.publishedText]).toEqual(["Harbour News Service", "Jul 19 2031"]);
+  });
+
   it("takes the publisher that asks readers to follow it on a network ('Follow ERR News on Facebook …')", () => {
     const article = footed("Follow Harbour News on Facebook and Twitter and never miss an update!");
     expect(article?.outletName).toBe("Harbour News");

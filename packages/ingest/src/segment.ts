@@ -267,6 +267,8 @@ interface Cues {
   reportedSpeech: RegExp;
   /** A writer's name, then the publication time's label (page.yaml publicationLabels) and a date. */
   writerBeforeLabel: RegExp | null;
+  /** Syndication notices (page.yaml syndicationNotices): no part of the story; the "publisher" group names it. */
+  syndication: RegExp[];
   /** "Follow ERR News on Facebook …": an invitation to follow a publisher on a network; the name is group 1. */
   follow: RegExp;
 }
@@ -296,6 +298,7 @@ function cuesOf(vocabulary: Vocabulary, given: PageVocabulary | undefined): Cues
     photoCredit: new RegExp(`\\b(${alternatives(page.photoCreditWords).join("|") || "(?!)"})\\b`, "i"),
     labels: new Set(page.labels.map((label) => label.toLowerCase())),
     sourceLabels: new Set(page.sourceLabels.map((label) => label.toLowerCase())),
+    syndication: page.syndicationNotices.map((pattern) => new RegExp(pattern, "iu")),
     follow: new RegExp(
       `^(?:${alternatives(page.followInvitations).join("|") || "(?!)"})\\s+(\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.&'’-]*){0,4})\\s+on\\s+(?:${alternatives(page.socialNetworks).join("|") || "(?!)"})(?![\\p{L}])`,
       "iu",
@@ -364,7 +367,12 @@ const scriptsOf = (text: string) => SCRIPTS.filter((script) => script.test(text)
 
 function isNoise(block: Block, cues: Cues): boolean {
   const text = block.text.trim();
-  if (cues.noise.some((pattern) => pattern.test(text)) || isMastheadLine(text)) return true;
+  if (
+    cues.noise.some((pattern) => pattern.test(text)) ||
+    cues.syndication.some((pattern) => pattern.test(text)) ||
+    isMastheadLine(text)
+  )
+    return true;
   // Breadcrumbs glued together ("HomeNewsWorld"), and a menu of languages each in its own script, run
   // together with no space ("Englishहिन्दीमराठीਪੰਜਾਬੀ…").
   crumbsAlone ??= new RegExp(`^(?:${crumbRoots()})(?:\\p{Lu}\\p{Ll}{3,})+$`, "u");
@@ -480,7 +488,7 @@ const TURN = /^(?:Q|QUESTION|(?:[A-Z][A-Z.'’-]*\s){0,4}[A-Z][A-Z.'’-]+)(?:\s
  * alone reads as a transcript's turn.
  */
 const DATELINE =
-  /^((?:\p{Lu}[\p{Lu}.'’/-]*)(?:\s\p{Lu}[\p{Lu}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:[\s/]\p{Lu}[\p{L}.'’-]*){0,2})?(?:,?\s+(?:(?:\p{Lu}\p{Ll}{2,8}\.?|\d{1,2})\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?(?:,?\s+\d{4})?))?)(?:,?\s*\(([^)]{2,40})\))?\s*(?:[-—–]{1,2}\s|(?<=\d|\))\s*:\s|(?<=\)\s*)[-—–]{1,2}(?=\p{Lu})|(?<=\p{Lu}{3}[^.]*\d)\.\s+(?=\p{Lu}))/u;
+  /^((?:\p{Lu}[\p{Lu}.'’/-]*)(?:\s\p{Lu}[\p{Lu}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:[\s/]\p{Lu}[\p{L}.'’-]*){0,2})?(?:,?\s+(?:(?:\p{Lu}\p{Ll}{2,8}\.?|\d{1,2})\s+\d{1,2}(?:,?\s*\d{4})?|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?(?:,?\s+\d{4})?))?)(?:,?\s*\(([^)]{2,40})\))?\s*(?:[-—–]{1,2}\s|(?<=\d|\))\s*:\s|(?<=\)\s*)[-—–]{1,2}(?=\p{Lu})|(?<=\p{Lu}{3}[^.]*\d)\.\s+(?=\p{Lu}))/u;
 
 /** The agency's name between slashes after the dateline: "GENEVA, June 16. /TASS/. ". */
 const SLASHED_DATELINE =
@@ -501,7 +509,7 @@ const TITLED_SLASHED_DATELINE =
  * "Jakarta (ANTARA) – The governments …": a dash after the bracket.
  */
 const BARE_AGENCY_DATELINE =
-  /^(\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0,2}|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})(?:,(?=\s*\())?\s*\(([^()\n]{2,60})\)(?:\s*[-—–]{1,2}\s+|\s+|\s*:\s*)(?=["“‘]?\p{Lu})/u;
+  /^(\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0,2}|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})(?:,(?=\s*\())?\s*\(([^()\n]{2,60})\)(?:\s*[-—–]{1,2}\s*|\s+|\s*:\s*)(?=["“‘]?\p{Lu})/u;
 
 /**
  * An agency's bracket alone opening a wire story: "(Bloomberg) -- Janet Yellen …" (no place); "(MENAFN)
@@ -570,6 +578,9 @@ function agencyDateline(text: string, outlets: KnownOutlet[]): RegExpExecArray |
     TITLED_SLASHED_DATELINE.exec(text) ??
     BARE_AGENCY_DATELINE.exec(text);
   if (found?.[2] && (outletNamed(found[2], outlets) || matchOutlet(found[2], outlets))) return found;
+  // ("Caracas (OrinocoTribune.com)—The president …": a site's address in the bracket is a publisher's, known
+  // or not.)
+  if (found?.[2] && /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,6}$/iu.test(found[2].trim())) return found;
   // (The square brackets' form is a dateline with or without an agency.)
   const bracketed = BRACKETED_DATELINE.exec(text);
   return bracketed &&
@@ -2161,6 +2172,14 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     !SCRIPTS.some(
       (script) => script.test(block.text) && paragraphs.some((paragraph) => script.test(paragraph.text)),
     );
+  // The publisher a syndication notice names, for a story whose own lines name none.
+  const syndicated =
+    all
+      .flatMap((block) =>
+        cues.syndication.map((pattern) => pattern.exec(block.text.trim())?.groups?.publisher),
+      )
+      .find((name) => name !== undefined)
+      ?.trim() ?? null;
   const list = all
     .slice(index)
     .filter((block, i) => !isNoise(block, cues) || (i === 0 && isHeadlineLine(block) && spelledOut(block)))
@@ -2907,7 +2926,8 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       entry.metas.flatMap((meta) => (meta.kind === "byline" && meta.outlet ? [meta.outlet] : []))[0] ??
       (role?.kind === "role" ? role.organization : null) ??
       agency ??
-      footOutlet;
+      footOutlet ??
+      syndicated;
     const known = named ? (outletNamed(named, outlets) ?? matchOutlet(named, outlets)) : null;
     // "Updated 06:34 am IST - Kathmandu" over a story of talks "held in Kathmandu": a name no list knows that
     // the story places things in is the dateline's town, not a publisher.
@@ -2960,12 +2980,13 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       firstDate?.kind === "date" && firstDate.updated
         ? (entry.metas.find((meta) => meta.kind === "date" && meta.published) ?? firstDate)
         : firstDate;
-    // A dated dateline ("WASHINGTON, Sept. 10, 2013 –", "BEIJING, June 18 (Reuters) -", "February 19th") states the day
+    // A dated dateline ("WASHINGTON, Sept. 10, 2013 –", "KINGSTON, Jamaica, Jul 19 2016 –", "BEIJING, June 18
+    // (Reuters) -", "February 19th") states the day
     // the story was filed: its publication date when no line of the page states one (a date without its
     // year is read against the capture time, and stays unresolved without one).
     const datelineDate =
       new RegExp(
-        `(?:(?:${wordAlternatives(calendarNames("months"))})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s*\\d{4})?|\\d{1,2},?\\s+(?:${wordAlternatives(calendarNames("months"))})\\.?(?:,?\\s+\\d{4})?)$`,
+        `(?:(?:${wordAlternatives(calendarNames("months"))})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s*\\d{4})?|\\d{1,2},?\\s+(?:${wordAlternatives(calendarNames("months"))})\\.?(?:,?\\s+\\d{4})?)$`,
         "iu",
       ).exec(dateline?.[1] ?? "")?.[0] ?? null;
     let publishedText =

@@ -257,6 +257,8 @@ const pageSchema = z.strictObject({
   mastheadLabels: z.array(z.string().min(1)).default([]),
   /** Labels that make a line at the foot of a page name its publisher, whatever its length ("Source: …"). */
   footLabels: z.array(z.string().min(1)).default([]),
+  /** Patterns of a syndication notice, no part of the story, whose "publisher" group names the publisher. */
+  syndicationNotices: z.array(z.string().min(1)).default([]),
   /** Invitations to follow the publisher ("Follow … on"), and the networks named after them ("Facebook"). */
   followInvitations: z.array(z.string().min(1)).default([]),
   socialNetworks: z.array(z.string().min(1)).default([]),
