@@ -1639,3 +1639,15 @@ describe("a name set off by commas after its post and a courtesy of two words", 
     expect(names.some((name) => /Excellency|^Sr/u.test(name))).toBe(false);
   });
 });
+
+describe("a kicker's colon run onto a title", () => {
+  it("ends the title ('DOWNING STREET TALKS:TAOISEACH Brian Cowen' is Taoiseach)", () => {
+    const roles = extract(
+      "HARBOUR STREET TALKS:PREMIER Hana Velkova will meet President Tomas Orrin in Lindby tomorrow.",
+    )
+      .filter((c) => c.kind === "ROLE")
+      .map((c) => `${c.data.name}: ${c.data.title}`);
+    expect(roles).toContain("Hana Velkova: PREMIER");
+    expect(roles.some((role) => role.includes("TALKS"))).toBe(false);
+  });
+});

@@ -2644,6 +2644,21 @@ describe("an agency named by a dateline's form, and names that are no publisher"
     expect([article?.outletName, article?.dateline]).toEqual(["HarbourTribune.com", "Lindby"]);
   });
 
+  it("takes a kicker in capitals before its colon for no speaker's turn ('DOWNING STREET TALKS:TAOISEACH …')", () => {
+    const [article] = segment(
+      [
+        "Velkova and Orrin to meet in Lindby tomorrow",
+        "",
+        "HARBOUR STREET TALKS: PREMIER Hana Velkova will meet President Tomas Orrin in Lindby tomorrow, Minister…",
+        "",
+        "HARBOUR STREET TALKS:PREMIER Hana Velkova will meet President Tomas Orrin in Lindby tomorrow, the ministry announced last night.",
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(article?.genre).toBe("REPORT");
+  });
+
   it("leaves a syndication notice out of the story and takes the publisher it names", () => {
     const [article] = segment(
       [

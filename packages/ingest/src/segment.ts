@@ -1952,7 +1952,15 @@ function genreOf(
       // speaker's: no name, no title, no honorific, nothing it knows at all.)
       const labelWords = (before ?? "").split(/\s+/u).filter(Boolean);
       // ("DW: Ukrainian President …", "Reuters: …": an outlet the lists know credits the story it opens.)
+      // ("DOWNING STREET TALKS:TAOISEACH Brian Cowen will meet …": a kicker that ends on a common noun, no
+      // speaker's name or title.)
+      const last = labelWords.at(-1) ?? "";
+      const kicker =
+        !/^(?:q|a|question|answer)$/u.test(last) &&
+        !cues.roleWord.test(last.charAt(0).toUpperCase() + last.slice(1)) &&
+        /^(?:Plural|Singular)$/u.test(String(lexiconTag(last) ?? "").split(",")[0] ?? "");
       const place =
+        kicker ||
         /^(?:City|Country|Region|Place)$/u.test(String(lexiconTag(before ?? "") ?? "").split(",")[0] ?? "") ||
         (labelWords.length >= 2 && labelWords.every((word) => lexiconTag(word) === undefined)) ||
         outletNamed(opening.split(":")[0]?.trim() ?? "", outlets) !== null ||

@@ -1694,6 +1694,12 @@ export function roleBefore(
       title = token + title;
       continue;
     }
+    // ("DOWNING STREET TALKS:TAOISEACH Brian Cowen": a kicker's colon run onto the title ends it.)
+    const glued = /^[^:;]+[:;](\p{Lu}[\p{L}’']*)$/u.exec(token);
+    if (glued?.[1]) {
+      title = glued[1] + title;
+      break;
+    }
     if (/^\s+$/.test(token) || token === "") {
       // A title never runs across lines.
       if (token.includes("\n")) break;
