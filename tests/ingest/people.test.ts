@@ -375,3 +375,13 @@ describe("a speaker named by a post of a country that no one named holds", () =>
     expect(statement?.participantId).toBeNull();
   });
 });
+
+describe("a name's last word after 'bin'", () => {
+  it("is a father's name, by which no one is called alone; a family name after 'Al' is", () => {
+    const people = indexOf(person("yusuf", "Yusuf Bin Alawi Bin Hamdan"), person("jubeir", "Adel Al Jubeir"));
+    const here = new Set(["yusuf", "jubeir"]);
+    expect(people.resolve("King Hamdan", "PERSON", here, true).person).toBeNull();
+    expect(people.resolve("Hamdan", "PERSON", here).person).toBeNull();
+    expect(people.resolve("Jubeir", "PERSON", here).person?.id).toBe("jubeir");
+  });
+});

@@ -49,6 +49,8 @@ const PARTICLE_WORDS = new Set(FAMILY_PARTICLES);
 /** Small words that link a name to a father's or a family's ("bin", "ibn"), or part its words ("ul", "ud"). */
 export const LINK_PARTICLES = ["bin", "bint", "ibn", "al", "el", "ul", "ud"];
 const LINK_WORDS = new Set(LINK_PARTICLES);
+/** The particles before a father's name ("bin", "ibn", "bint"): the word after them is no family name. */
+const PATRONYMIC_WORDS = new Set(["bin", "ibn", "bint"]);
 
 export interface Person {
   id: string;
@@ -237,7 +239,11 @@ export class PeopleIndex {
           const parts = alias.split(" ");
           return (
             parts.length >= 2 &&
-            ((titled && parts[0] === word) || parts.at(-1) === word || beforeParticle(parts) === word)
+            ((titled && parts[0] === word) ||
+              // (A father's name after "bin" is no family name: "Yusuf Bin Alawi Bin Abdullah" is not the
+              // "King Abdullah" of the same article.)
+              (parts.at(-1) === word && !PATRONYMIC_WORDS.has(parts.at(-2) ?? "")) ||
+              beforeParticle(parts) === word)
           );
         }),
       );
