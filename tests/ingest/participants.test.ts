@@ -1651,3 +1651,21 @@ describe("a kicker's colon run onto a title", () => {
     expect(roles.some((role) => role.includes("TALKS"))).toBe(false);
   });
 });
+
+describe("someone named only where a meeting is set at another time", () => {
+  it("is named in passing ('a possible summit between …', 'will meet …'); one who had talks is not", () => {
+    const names = namesOf(
+      extract(
+        [
+          "Foreign Minister Hana Velkova met Foreign Minister Tomas Orrin in Lindby on Monday.",
+          "Velkova said the talks had been frank. Orrin said they would meet again.",
+          "Velkova said nothing has been decided about a possible summit between Prime Minister Ada Lind and President Dana Kerrow.",
+          "Orrin said President Karel Dunst will meet the Sudrian premier next month in Tarnby.",
+          "Velkova also had talks with Trade Minister Ivo Brandt on the same day in the capital.",
+        ].join("\n\n"),
+      ),
+    );
+    expect(names).toEqual(expect.arrayContaining(["Hana Velkova", "Tomas Orrin", "Ivo Brandt"]));
+    for (const name of ["Ada Lind", "Dana Kerrow", "Karel Dunst"]) expect(names).not.toContain(name);
+  });
+});

@@ -600,6 +600,15 @@ export function extractCandidates(
   // meetingCues, participationCues: "met", "talks", "accompanied"), nor in the headline, who says nothing:
   // named in passing ("inaugurated by President Sergio Mattarella in November 2021"), no participant.
   const cue = meetingCuePattern();
+  // A sentence about the meeting: a cue of meeting or taking part that no word sets at another time ("will
+  // meet … next month", "a possible summit between …").
+  const cues = new RegExp(cue.source, "giu");
+  const otherTime = new RegExp(
+    `(?<![\\p{L}])(?:${wordAlternatives(linkingReference().otherTimeCues) || "(?!)"})\\s+(?:[\\p{L}-]+\\s+)?$`,
+    "iu",
+  );
+  const ofThisMeeting = (text: string) =>
+    [...text.matchAll(cues)].some((m) => !otherTime.test(text.slice(Math.max(0, m.index - 30), m.index)));
   const passing = (own: { mention: Mention }) => {
     // (A participant already known, from the seed or an earlier import, is no one named in passing.)
     if (own.mention.kind !== "PERSON" || own.mention.participant) return false;
@@ -612,7 +621,7 @@ export function extractCandidates(
     // (The article's first sentence, its lede, names the meeting's people.)
     if (only === sentences[0]) return false;
     // ("We, President … and President …, note …": the signatories of a joint text.)
-    if (!only || cue.test(only.text) || /^\W*We\b/u.test(only.text)) return false;
+    if (!only || ofThisMeeting(only.text) || /^\W*We\b/u.test(only.text)) return false;
     // (Only in running prose: a line of a title and a name, "Foreign Minister Ada Lind", heads remarks.)
     if (!/[.!?”"]\s*$/u.test(only.text) || only.text.split(/\s+/u).length < 6) return false;
     // (After a messenger's title, the one who gives a readout: "attributable to Spokesperson Ned Price".)
@@ -631,15 +640,22 @@ export function extractCandidates(
     // surname is a word, "Rice": both keep the reading below, which drops fewer.)
     const before = body.slice(Math.max(only.start, own.mention.start - 80), own.mention.start);
     if (!joinedPattern(vocabulary).test(before) && !isCommonWord(last.toLowerCase())) return true;
+    // (The one it is set beside is the person named last before it in the sentence: "a possible summit
+    // between Prime Minister Ada Lind and President Dana Kerrow" sets Kerrow beside Lind, not beside the
+    // speaker who opens the sentence.)
     const ownKey = normalizeName(own.mention.name ?? own.mention.text);
-    const text = normalizeName(only.text);
-    return !mentions.some(
-      (m) =>
-        m.kind === "PERSON" &&
-        (m.participant?.id ?? normalizeName(m.name ?? m.text)) !== ownKey &&
-        wordPattern(surnameOf(m), "iu").test(text) &&
-        namedAgain(m),
-    );
+    // (By the last word of their name, as a later "Velkova" alone names them.)
+    const lead = normalizeName(body.slice(only.start, own.mention.start));
+    let beside: Mention | undefined;
+    let besideAt = -1;
+    for (const m of mentions) {
+      if (m.kind !== "PERSON" || (m.participant?.id ?? normalizeName(m.name ?? m.text)) === ownKey) continue;
+      const at = [...lead.matchAll(wordPattern(surnameOf(m), "giu"))].at(-1)?.index ?? -1;
+      if (at > besideAt) [beside, besideAt] = [m, at];
+    }
+    // (Or beside one who is set beside such a person: "flanked by Deputy Minister Piet Mirren and trade envoy
+    // Ilse Varnow".)
+    return !(beside && (namedAgain(beside) || !passing({ mention: beside })));
   };
   // Whether the article names someone in two sentences or more (by the last word of their name: a later
   // "Velkova" alone is the same person).

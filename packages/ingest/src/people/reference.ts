@@ -44,6 +44,8 @@ const linkingSchema = z.strictObject({
   meetingNounBreaks: z.array(z.string().min(1)).default([]),
   otherOccasionNouns: z.array(z.string().min(1)).default([]),
   participationCues: z.array(z.string().min(1)).default([]),
+  /** Words right before a meeting's word that set it at another time ("had met", "will meet", "a possible summit"). */
+  otherTimeCues: z.array(z.string().min(1)).default([]),
   nameBreakTitleWords: z.array(z.string().min(1)).default([]),
   /** Words before a town that make it where something is ("in Riyadh", "visited Jeddah"). */
   placeCues: z.array(z.string().min(1)).default([]),
