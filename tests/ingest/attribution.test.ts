@@ -2858,3 +2858,16 @@ describe("a sentence that opens with a word of circumstance before a participle"
     expect(found.map((s) => s.data.speaker)).not.toContain("After");
   });
 });
+
+describe("a title of one gender", () => {
+  it("tells whom 'she' stands for ('received in an audience with King Lualala IV … She later told reporters')", () => {
+    const found = statements(
+      [
+        "Hon. Rewi Velkova arrived in Lindby on Thursday.",
+        "After arriving at the airport with her delegation, the minister flew to Tarnby where she was received in an audience with King Lualala IV at the Royal Palace.",
+        "She later told reporters that her lunch with the King was very warm.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "her lunch with the King")).toBe("Rewi Velkova");
+  });
+});

@@ -446,6 +446,12 @@ export function attribute(
         if (tag === "MaleName") referent.gender = "male";
         if (tag === "FemaleName") referent.gender = "female";
       }
+      // ("King Tupou VI", "Queen Rania": a title of one gender.)
+      if (!referent.gender) {
+        const { male, female } = linkingReference().genderedTitles;
+        if (male.some((word) => referent.titles.has(word))) referent.gender = "male";
+        else if (female.some((word) => referent.titles.has(word))) referent.gender = "female";
+      }
     }
     return referent;
   };

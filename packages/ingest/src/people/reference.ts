@@ -17,6 +17,13 @@ const linkingSchema = z.strictObject({
    */
   addressForms: z.array(z.string().min(1)).default([]),
   titleWords: z.array(z.string().min(1)),
+  /** Title words that give a person's gender ("King", "Queen"), where no honorific or first name does. */
+  genderedTitles: z
+    .strictObject({
+      male: z.array(z.string().min(1)).default([]),
+      female: z.array(z.string().min(1)).default([]),
+    })
+    .default({ male: [], female: [] }),
   messengerTitles: z.array(z.string().min(1)).default([]),
   /** Words after a name that are no part of it ("III", "Jr."). */
   nameSuffixes: z.array(z.string().min(1)).default([]),
