@@ -2659,6 +2659,29 @@ describe("an agency named by a dateline's form, and names that are no publisher"
     expect(article?.genre).toBe("REPORT");
   });
 
+  it("reads a print view: its header and trail are no headline, its link marks no part of it, its dates no paragraph", () => {
+    const page = [
+      "Harbour Post",
+      "Published on Harbour Post (https://harbour-post.test)",
+      "",
+      "Home > Velkova receives warm welcome from King Orrin",
+      "",
+      "Velkova receives warm welcome from King Orrin [1]",
+      "",
+      "Thursday, August 18, 2031 - 21:59.  Updated on Thursday, August 18, 2031 - 22:12.",
+      "",
+      "By Dana Kerrow",
+      "",
+      PARAGRAPH,
+      "",
+      PARAGRAPH,
+    ].join("\n");
+    const [article] = segment(page);
+    expect(article?.title).toBe("Velkova receives warm welcome from King Orrin");
+    expect(article?.bylines.map((byline) => byline.name)).toEqual(["Dana Kerrow"]);
+    expect(page.slice(article?.start, article?.end).startsWith(PARAGRAPH)).toBe(true);
+  });
+
   it("leaves a syndication notice out of the story and takes the publisher it names", () => {
     const [article] = segment(
       [

@@ -909,6 +909,10 @@ function isParagraph(block: Block): boolean {
   if (TURN.test(block.text)) return true;
   // "Nov. 11, 2024, 8:30 p.m.": a date line ends on its clock's stop, and is no paragraph.
   if (count <= 8 && /\d/u.test(block.text) && /\.$/u.test(block.text) && isDateOnly(block.text)) return false;
+  // ("Thursday, August 18, 2022 - 21:59.  Updated on Thursday, August 18, 2022 - 22:12.": a date, then its
+  // update's under their label.)
+  const [posted, update] = block.text.split(/\s+(?:last\s+)?updated(?:\s+on)?\s*:?\s+/iu);
+  if (count <= 20 && update && isDateOnly(posted ?? "") && isDateOnly(update)) return false;
   // "What Did China and Hungary's Leaders Agree On?": a question in title case is a headline.
   const long = words(block.text).filter((word) => /^\p{L}{4,}/u.test(word));
   const titleCase =
@@ -3176,6 +3180,8 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       !/(?<![\p{L}])(?:I|[Ww]e|[Mm]e|[Mm]y|[Oo]ur|us|[Yy]ou|[Yy]our)(?![\p{L}])/u.test(enclosed[1])
     )
       title = enclosed[1].trim();
+    // ("NZ Foreign Minister receives warm welcome from King Tupou VI [1]": a print view's mark of a link.)
+    title = title.replace(/\s*\[\d{1,2}\]$/u, "");
     const fromAffiliation = role?.kind === "role" && outletName === role.organization;
     articles.push({
       title,
