@@ -2639,6 +2639,11 @@ describe("an agency named by a dateline's form, and names that are no publisher"
     ]);
   });
 
+  it("credits the agency in capitals after a dateline's day, before its stop ('YEREVAN, MAY 12, ARMENPRESS.')", () => {
+    const article = lead("LINDBY, MAY 12, HARBOURPRESS. ");
+    expect([article?.outletName, article?.dateline]).toEqual(["HARBOURPRESS", "LINDBY, MAY 12"]);
+  });
+
   it("credits the site whose address a dateline's bracket gives ('Caracas (OrinocoTribune.com)—')", () => {
     const article = lead("Lindby (HarbourTribune.com)—");
     expect([article?.outletName, article?.dateline]).toEqual(["HarbourTribune.com", "Lindby"]);

@@ -560,6 +560,13 @@ const STOPPED_AGENCY_DATELINE =
   /^(\p{Lu}[\p{Lu}'’-]{2,}(?:\s\p{Lu}[\p{Lu}'’-]+){0,2})\.\s+(\p{Lu}[\p{Lu}&'’-]{2,}(?:\s\p{Lu}[\p{Lu}&'’-]+){0,2})\s*[-—–]{1,2}\s+(?=["“‘]?\p{Lu})/u;
 
 /**
+ * "YEREVAN, MAY 12, ARMENPRESS. Georgian Prime Minister …": a place in capitals, the day, then the agency's
+ * name in capitals and a stop (the agency need not be in the lists: the form names it).
+ */
+const DATED_AGENCY_DATELINE =
+  /^(\p{Lu}[\p{Lu}'’-]{2,}(?:\s\p{Lu}[\p{Lu}'’-]+){0,2},\s+\p{Lu}\p{L}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?),\s+(\p{Lu}[\p{Lu}&'’-]{2,}(?:\s\p{Lu}[\p{Lu}&'’-]+){0,2})\.\s+(?=["“‘]?\p{Lu})/u;
+
+/**
  * "Harare, (New Ziana) – In a landmark move …": a place in title case, its comma, then an agency's bracket of
  * capitalised words and a dash (the agency need not be in the lists, as BARE_AGENCY_DATELINE's must: the
  * comma and the dash around the bracket make the form).
@@ -723,6 +730,7 @@ function datelineOf(text: string, outlets: KnownOutlet[]): RegExpExecArray | nul
   return (
     agencyDateline(text, outlets) ??
     STOPPED_AGENCY_DATELINE.exec(text) ??
+    DATED_AGENCY_DATELINE.exec(text) ??
     COMMA_AGENCY_DATELINE.exec(text) ??
     DATELINE.exec(text) ??
     SLASHED_DATELINE.exec(text) ??
