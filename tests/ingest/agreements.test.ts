@@ -1658,3 +1658,18 @@ describe("an agreement the sides are on the way to", () => {
     expect(grades("Lind and Kovac reached an agreement on the dam.")).toEqual(["AGREED"]);
   });
 });
+
+describe("the documents a signing's sentence lists after semicolons", () => {
+  it("are each an agreement, and a name's own 'and' splits none", () => {
+    const found = agreements(
+      "Other MoUs that were signed are on Cooperation in Tourism; MoU on Cooperation in Transport Related Matters; MoU on Cooperation in the Field of Information and Communication Technologies, and the MoU on Cooperation in the fields of Women, Youth and Persons with Disabilities.",
+    );
+    expect(found.map((c) => c.span.exact)).toEqual([
+      "Other MoUs that were signed are on Cooperation in Tourism",
+      "MoU on Cooperation in Transport Related Matters",
+      "MoU on Cooperation in the Field of Information and Communication Technologies",
+      "the MoU on Cooperation in the fields of Women, Youth and Persons with Disabilities",
+    ]);
+    expect(new Set(found.map((c) => c.data.strength))).toEqual(new Set(["AGREED"]));
+  });
+});

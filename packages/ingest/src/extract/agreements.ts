@@ -1097,7 +1097,42 @@ export function agreementsOf(
       });
     }
   }
-  return [...result, ...listedItems(body, result)];
+  return [...result, ...listedItems(body, result), ...semicolonItems(body, result)];
+}
+
+/** A document's name that opens an item of a list ("MoU on …", "the Agreement on …", "Memorandum of …"). */
+const DOCUMENT_ITEM =
+  /^(?:the\s+)?(?:MoUs?|MOUs?|Memorand(?:um|a)|Agreements?|Treat(?:y|ies)|Protocols?|Conventions?|Accords?|Programmes?|Programs?|Plans?)\b/u;
+
+/**
+ * "Other MoUs that were signed are on Cooperation in Tourism; MoU on Cooperation in Transport …; MoU on …,
+ * and the MoU on …": the documents a signing's sentence lists after semicolons, each an agreement of the
+ * signing's grade (its first stays the signing's own).
+ */
+function semicolonItems(body: string, found: readonly AgreementDraft[]): AgreementDraft[] {
+  const items: AgreementDraft[] = [];
+  for (const agreement of found) {
+    const stop = body.slice(agreement.start).search(/\.(?:\s|$)|\n/u);
+    const sentenceEnd = stop < 0 ? body.length : agreement.start + stop;
+    const sentence = body.slice(agreement.start, sentenceEnd);
+    if ((sentence.match(/;/gu)?.length ?? 0) < 2) continue;
+    let at = agreement.start + sentence.indexOf(";") + 1;
+    const list: AgreementDraft[] = [];
+    for (const segment of sentence.slice(sentence.indexOf(";") + 1).split(";")) {
+      // (The last may join two: "…, and the MoU on …".)
+      for (const part of segment.split(
+        new RegExp(`,?\\s+and\\s+(?=${DOCUMENT_ITEM.source.slice(1)})`, "u"),
+      )) {
+        const text = part.trim().replace(/[,.]+$/u, "");
+        const start = body.indexOf(text, at);
+        if (start < 0 || !DOCUMENT_ITEM.test(text)) continue;
+        list.push({ start, end: start + text.length, confidence: 0.4, strength: agreement.strength, text });
+        at = start + text.length;
+      }
+    }
+    if (list.length >= 2) items.push(...list);
+  }
+  return items;
 }
 
 /** A list's item on a line of its own, behind a dash, a bullet or a number ("-Action Plan …,"). */
