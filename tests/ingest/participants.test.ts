@@ -1669,3 +1669,14 @@ describe("someone named only where a meeting is set at another time", () => {
     for (const name of ["Ada Lind", "Dana Kerrow", "Karel Dunst"]) expect(names).not.toContain(name);
   });
 });
+
+describe("a country's name written with an ampersand", () => {
+  it("is no person ('Saint Vincent & the Grenadines')", () => {
+    const names = namesOf(
+      extract(
+        "Prime Minister Ralph Gonsalves of Saint Vincent & the Grenadines hosted the talks on Thursday.",
+      ),
+    );
+    expect(names).toEqual(["Ralph Gonsalves"]);
+  });
+});

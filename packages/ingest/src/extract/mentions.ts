@@ -1297,6 +1297,8 @@ export function mentionsOf(
       }
     };
     withoutTitle();
+    // ("Saint Vincent &" of "Saint Vincent & the Grenadines": no person's name holds an ampersand.)
+    if (kind === "PERSON" && name.includes("&")) continue;
     // "The President of the United Arab Emirates": the tail of a country's or a place's name, after its
     // first word, is no one's name.
     if (kind === "PERSON" && placeTail(body, name)) continue;
