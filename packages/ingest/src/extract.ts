@@ -609,7 +609,7 @@ export function extractCandidates(
   );
   const ofThisMeeting = (text: string) =>
     [...text.matchAll(cues)].some((m) => !otherTime.test(text.slice(Math.max(0, m.index - 30), m.index)));
-  const passing = (own: { mention: Mention }) => {
+  const passing = (own: { mention: Mention }): boolean => {
     // (A participant already known, from the seed or an earlier import, is no one named in passing.)
     if (own.mention.kind !== "PERSON" || own.mention.participant) return false;
     const last = surnameOf(own.mention);
