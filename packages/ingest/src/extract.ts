@@ -609,7 +609,8 @@ export function extractCandidates(
   );
   const ofThisMeeting = (text: string) =>
     [...text.matchAll(cues)].some((m) => !otherTime.test(text.slice(Math.max(0, m.index - 30), m.index)));
-  const passing = (own: { mention: Mention }): boolean => {
+  // (`seen`: the people already asked about on the way here, so that two set beside each other end the walk.)
+  const passing = (own: { mention: Mention }, seen: ReadonlySet<Mention> = new Set()): boolean => {
     // (A participant already known, from the seed or an earlier import, is no one named in passing.)
     if (own.mention.kind !== "PERSON" || own.mention.participant) return false;
     const last = surnameOf(own.mention);
@@ -655,7 +656,8 @@ export function extractCandidates(
     }
     // (Or beside one who is set beside such a person: "flanked by Deputy Minister Piet Mirren and trade envoy
     // Ilse Varnow".)
-    return !(beside && (namedAgain(beside) || !passing({ mention: beside })));
+    if (!beside || seen.has(beside)) return true;
+    return !(namedAgain(beside) || !passing({ mention: beside }, new Set([...seen, own.mention])));
   };
   // Whether the article names someone in two sentences or more (by the last word of their name: a later
   // "Velkova" alone is the same person).
