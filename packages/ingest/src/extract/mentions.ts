@@ -1680,17 +1680,19 @@ export function roleBefore(
       .trim()
       .split(/\s+/u)
       .every((word) => word === "" || honorificWords(vocabulary).has(word.replace(/\.$/u, "").toLowerCase()));
-    // (Or a spokesperson's post before their rank: "Presidency Spokesman, Ambassador Bassam Radi".)
-    const rankOnly =
+    // (Or a spokesperson's post before their rank: "Presidency Spokesman, Ambassador Bassam Radi". Asked only
+    // of a word with its comma.)
+    const rankOnly = () =>
       title.trim() !== "" &&
       title
         .trim()
         .split(/\s+/u)
         .every((word) => roleWordSet(vocabulary).has(word.toLowerCase()));
-    const messenger = linkingReference().messengerTitles.some(
-      (post) => post.toLowerCase().split(/\s+/u).at(-1) === token.slice(0, -1).toLowerCase(),
-    );
-    if (apart < 0 && (courtesyOnly || (rankOnly && messenger)) && /^\p{Lu}[\p{L}’']*,$/u.test(token)) {
+    const messenger = () =>
+      linkingReference().messengerTitles.some(
+        (post) => post.toLowerCase().split(/\s+/u).at(-1) === token.slice(0, -1).toLowerCase(),
+      );
+    if (apart < 0 && /^\p{Lu}[\p{L}’']*,$/u.test(token) && (courtesyOnly || (rankOnly() && messenger()))) {
       apart = title.length;
       token = token.slice(0, -1);
       title = token + title;
