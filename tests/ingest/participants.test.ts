@@ -380,6 +380,21 @@ describe("finding participants in a text", () => {
     expect(names).toContain("Marwan Zorvani");
   });
 
+  it("reads an untitled name that opens a sentence as the subject of a meeting's verb, and a possessor's whole name in a title", () => {
+    const found = extract(
+      "Arben Dushaj met the Nordic Council's envoy Miroslav Tervo in Lindby on Monday. Dushaj said the talks were useful.",
+    );
+    expect(namesOf(found)).toEqual(expect.arrayContaining(["Arben Dushaj", "Miroslav Tervo"]));
+    expect(namesOf(found)).not.toContain("Dushaj");
+    const statement = found.find((c) => c.kind === "STATEMENT");
+    expect(statement?.data.speaker).toBe("Arben Dushaj");
+    const role = found.find((c) => c.kind === "ROLE" && c.data.name === "Miroslav Tervo");
+    expect(role?.data.title).toBe("Nordic Council's envoy");
+    // (A day's name before the possessor is no part of it.)
+    const dated = extract("On Tuesday Norland's Prime Minister Ada Velkova met Boris Kovac.");
+    expect(dated.find((c) => c.kind === "ROLE")?.data.title).toBe("Norland's Prime Minister");
+  });
+
   it("takes no participant from a name that modifies a noun", () => {
     const names = namesOf(extract("Officials discussed the Kovac visit and trade on Monday."));
     expect(names).not.toContain("Kovac");

@@ -546,7 +546,9 @@ export function extractCandidates(
       );
       if (draft) own.drafts.push(draft);
     }
-    earlierEnd = Math.max(earlierEnd, mention.end);
+    // (A body's name with its possessive is the owner in the next title: "the Nordic Council's envoy …".)
+    if (mention.kind === "PERSON" || !/^['’]s\s/u.test(body.slice(mention.end, mention.end + 3)))
+      earlierEnd = Math.max(earlierEnd, mention.end);
   }
 
   // A body that speaks ("the White House said", "the Kremlin said"): an organisation taking part, named

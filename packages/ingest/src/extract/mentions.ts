@@ -477,6 +477,7 @@ let contextFor:
       counterpart: RegExp;
       pair: RegExp;
       bracketed: RegExp;
+      meets: RegExp;
     }
   | undefined;
 function contextNames(body: string, vocabulary: Vocabulary): string[] {
@@ -520,6 +521,16 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
       // "Ivo Brandt and Lena Marsh": a second name after "and", when it opens with a given name.
       joined: new RegExp(`\\band[ \\t]+(${NAME_RUN})(?![ \\t]*\\p{Lu}|[\\p{L}’'-])`, "gu"),
       counterpart: new RegExp(`^(?:${counterparts || "(?!)"})(?![\\p{L}])`, "u"),
+      // "Albin Kurti met the envoy …": the run that opens a sentence as the subject of a meeting's verb
+      // (vocabulary.yaml attribution.meetingVerbs), checked as a speaker's run is.
+      meets: new RegExp(
+        `(?<=(?:^|[.!?]["”’]?[ \\t]+|\\n[ \\t]*))(${NAME_RUN})(?=[ \\t]+(?:${
+          vocabulary.attribution.meetingVerbs
+            .map((verb) => escapeRegExp(verb).replace(/ /g, "[ \\t]+"))
+            .join("|") || "(?!)"
+        })(?![\\p{L}]))`,
+        "gu",
+      ),
       // "Ash Carter and Han Min-koo met Saturday": the first of two names that meet ("joined" takes the
       // second).
       pair: new RegExp(
@@ -544,6 +555,7 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
     contextFor.joined,
     contextFor.pair,
     contextFor.bracketed,
+    contextFor.meets,
   ]) {
     for (const match of body.matchAll(pattern)) {
       // The name is what is left once words that cannot be one are cut from its front ("Meanwhile Qin
@@ -575,7 +587,7 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
       // "an American who the United States says …": a name with an article before it is a country's or a
       // body's, never a person's.
       if (
-        ((pattern === contextFor.before || pattern === contextFor.pair) &&
+        ((pattern === contextFor.before || pattern === contextFor.pair || pattern === contextFor.meets) &&
           tagsOf(before.toLowerCase()).includes("Preposition")) ||
         places.has(before.toLowerCase()) ||
         /^(?:the|an?)$/iu.test(before)
@@ -1673,6 +1685,7 @@ export function roleBefore(
   // ("Greece's Prime Minister, Kyriakos Mitsotakis": a post set off before the name by a comma; the offset
   // of that comma is kept out of the title.)
   let apart = -1;
+  let possessor = false;
   for (let i = tokens.length - 1; i >= 0; i--) {
     let token = tokens[i] ?? "";
     // (Honorifics may stand between: "Solomon Islands Prime Minister, Hon. Derek Sikua".)
@@ -1726,9 +1739,18 @@ export function roleBefore(
     // A sentence's opening word of circumstance is capitalised, and no title's: "During Chinese President Xi
     // Jinping's state visit", "After Prime Minister Modi arrived".
     if (/^\p{Lu}/u.test(token) && circumstanceOpeners(vocabulary).has(token.toLowerCase())) break;
+    // (The owner of a possessive may have words of its own: "the European Union's envoy". Only
+    // capitalised words, no day's name: "Tuesday Kenya's President" is Kenya's.)
+    if (possessor) {
+      if (/^\p{Lu}[\p{L}-]*$/u.test(token) && !weekdays().has(token.toLowerCase())) {
+        title = token + title;
+        continue;
+      }
+      break;
+    }
     if (/^\p{Lu}/u.test(token) || isRole || ["of", "and", "for", "the"].includes(token.toLowerCase())) {
       title = token + title;
-      if (/[’']s$/.test(token)) break;
+      if (/[’']s$/.test(token)) possessor = true;
       continue;
     }
     break;
