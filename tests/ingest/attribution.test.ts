@@ -654,6 +654,16 @@ describe("attribution in transcripts and readouts", () => {
     );
     for (const c of found) expect(body.slice(c.span.start, c.span.end)).toBe(c.span.exact);
   });
+  it("reads a quotation opened by a curly pair of mixed apostrophes and closed by straight ones", () => {
+    const body =
+      "Foreign Minister Hana Velkova met Sudrian envoy Tomas Orrin on Sunday. In her speech Velkova said: ‘’We will build the bridge together with our neighbours.'' Orrin thanked her.";
+    const found = statements(body);
+    expect(at(found, "build the bridge")?.data).toMatchObject({ speaker: "Hana Velkova", mode: "DIRECT" });
+    expect(at(found, "build the bridge")?.span.exact).toBe(
+      "‘’We will build the bridge together with our neighbours.''",
+    );
+    for (const c of found) expect(body.slice(c.span.start, c.span.end)).toBe(c.span.exact);
+  });
   it("gives a quotation that opened a sentence before and closes right before the speaker to that speaker", () => {
     const found = statements(
       [
