@@ -395,6 +395,16 @@ describe("finding participants in a text", () => {
     expect(dated.find((c) => c.kind === "ROLE")?.data.title).toBe("Norland's Prime Minister");
   });
 
+  it("takes the opening words of a country's name for no person where the body writes the whole name", () => {
+    const names = namesOf(
+      extract(
+        "Prime Minister Ada Velkova of Saint Vincent & the Grenadines met Boris Kovac in Lindby. Saint Vincent and Norland signed a memorandum on fisheries.",
+      ),
+    );
+    expect(names).toContain("Ada Velkova");
+    expect(names).not.toContain("Saint Vincent");
+  });
+
   it("takes no participant from a name that modifies a noun", () => {
     const names = namesOf(extract("Officials discussed the Kovac visit and trade on Monday."));
     expect(names).not.toContain("Kovac");

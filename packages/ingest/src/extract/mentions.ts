@@ -10,7 +10,7 @@ import { distance } from "fastest-levenshtein";
 import { linkingReference } from "../people/reference.ts";
 import { FAMILY_PARTICLES, LINK_PARTICLES } from "../people/resolve.ts";
 import { reference, type Vocabulary, wordAlternatives } from "../vocabulary.ts";
-import { nationalitiesIn, peoplesInText, shortNameHere } from "./nationality.ts";
+import { isCountryName, nationalitiesIn, peoplesInText, shortNameHere } from "./nationality.ts";
 import { isPluralNoun, lexiconTag, namesIn, readsAsVerb } from "./nlp.ts";
 import type { Sentence } from "./sentences.ts";
 
@@ -317,6 +317,24 @@ function placeTail(body: string, name: string): boolean {
       );
     })
   );
+}
+/**
+ * Whether the body writes a name somewhere as the opening words of a country's name, which it may then
+ * stand for alone: "Saint Vincent" of "Saint Vincent and the Grenadines".
+ */
+function countryHead(body: string, name: string): boolean {
+  if (!name.includes(" ")) return false;
+  for (const m of body.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, "gu"))) {
+    const after = body
+      .slice(m.index + name.length, m.index + name.length + 60)
+      .replace(/&/gu, " and ")
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean);
+    const words = name.split(/[^\p{L}]+/u).filter(Boolean);
+    for (let n = 1; n <= Math.min(4, after.length); n++)
+      if (isCountryName([...words, ...after.slice(0, n)])) return true;
+  }
+  return false;
 }
 let appositionFor: { roles: string[]; pattern: RegExp } | undefined;
 function appositiveNames(body: string, vocabulary: Vocabulary): string[] {
@@ -1314,6 +1332,8 @@ export function mentionsOf(
     // "The President of the United Arab Emirates": the tail of a country's or a place's name, after its
     // first word, is no one's name.
     if (kind === "PERSON" && placeTail(body, name)) continue;
+    // ("Saint Vincent" where the body also writes "Saint Vincent and the Grenadines": the country's.)
+    if (kind === "PERSON" && countryHead(body, name)) continue;
     // "Cooperation Alexander Novak" of "… Commission on Trade and Economic Cooperation Alexander Novak",
     // "Industry Rahul Varma" of "Minister of Trade and Industry Rahul Varma": an
     // abstract noun (by its ending), before a given name the lexicon knows, ends the title before the name.

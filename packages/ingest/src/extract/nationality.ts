@@ -123,6 +123,12 @@ export function lastPlaceCountry(text: string): string | null {
   return found;
 }
 
+/** Whether some words (in any case) are the whole name of a country: "Saint Vincent and the Grenadines". */
+export function isCountryName(words: readonly string[]): boolean {
+  countryByName ??= new Map(load().countries.map((country) => [country.words.join(" "), country.code]));
+  return countryByName.has(words.map((word) => word.toLowerCase()).join(" "));
+}
+
 /** The peoples of a country by its ISO code, in lower case ("mongolian"). */
 export function peoplesOf(code: string): string[] {
   return load().peopleOf.get(code) ?? [];
