@@ -1523,6 +1523,21 @@ describe("wire copy on other sites", () => {
       ].join("\n\n"),
     );
     expect(report?.genre).toBe("REPORT");
+    // (Or tells of someone by their title, in no first person: the narrator's.)
+    const [told] = segment(
+      [
+        "Norland and Sudria agree to reopen river talks",
+        "KESSBORG: Norland Foreign Minister Ada Velkova met her Sudrian counterpart Boris Kovac on Monday, officials said.",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(told?.genre).toBe("REPORT");
+    const [turn] = segment(
+      ["Remarks to the press", "KOVAC: Foreign Minister Velkova and I agreed on the river.", PARAGRAPH].join(
+        "\n",
+      ),
+    );
+    expect(turn?.genre).toBe("TRANSCRIPT");
     // A speaker's label with a title opens the speaker's own words: a transcript.
     const [remarks] = segment(
       [

@@ -1922,6 +1922,18 @@ export function readPublished(
   return { at: null, precision: "UNKNOWN" };
 }
 
+const capitalisedWord = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+/** Whether a text's first sentence tells of someone by their title, in no first person: a narrator's. */
+function narratorsOpening(text: string, roleWord: RegExp): boolean {
+  const first = text.trim().split(/(?<=[.!?])\s/u)[0] ?? "";
+  return (
+    /[.!?]$/u.test(first) &&
+    roleWord.test(first) &&
+    !/(?<![\p{L}’'])(?:I|me|my|we|us|our|I['’]m|we['’]re|we['’]ve)(?![\p{L}’'])/iu.test(first)
+  );
+}
+
 function genreOf(
   labels: string[],
   opening: string,
@@ -1994,7 +2006,15 @@ function genreOf(
           !/^(?:q|a|question|answer)$/u.test(labelWords.join(" ")) &&
           /,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,8}(?:said|says)\.?$/u.test(
             opening.split(/(?<=[.!?])\s/u)[0] ?? "",
-          ));
+          )) ||
+        // ("LINDBY: Norland Foreign Minister Ada Velkova met …": one word no list knows as a name, a title
+        // or an honorific, then a sentence that tells of someone by their title and says nothing in the
+        // first person: the narrator's, under a town's dateline. A speaker's turn speaks as "I" or "we".)
+        (labelWords.length === 1 &&
+          !cues.roleWord.test(capitalisedWord(labelWords[0] ?? "")) &&
+          !cues.honorific.test(labelWords[0] ?? "") &&
+          !/Name$/u.test(String(lexiconTag(labelWords[0] ?? "") ?? "")) &&
+          narratorsOpening(opening.slice(opening.indexOf(":") + 1), cues.roleWord));
       if ((turns.length >= cues.transcriptTurns && speakers.size >= 2) || (TURN.test(opening) && !place))
         return "TRANSCRIPT";
     }
