@@ -185,6 +185,43 @@ describe("importing coverage of another meeting", () => {
     }
   });
 
+  it("gives a readout's statements the readout as their channel, and a report's none", async () => {
+    const statementsOf = async (content: string) => {
+      const result = await importPage(db.prisma, { content });
+      const [article] = await articlesOf(result.documentId);
+      const found = await db.prisma.candidate.findMany({
+        where: { articleId: article?.id, kind: "STATEMENT" },
+        include: { evidence: true },
+      });
+      return { genre: article?.genre, found };
+    };
+    const joint = await statementsOf(
+      [
+        "Joint Statement of Norland and Sudria on River Cooperation",
+        "Ministry of Foreign Affairs of Norland — 5 May 2031",
+        "Foreign Minister Ada Lind and Foreign Minister Boris Kovac met in Lindby on 5 May. Minister Lind stressed the importance of clean water for both peoples. Minister Kovac told reporters that the commission would meet again in June.",
+      ].join("\n\n"),
+    );
+    expect(joint.genre).toBe("READOUT");
+    const channelAt = (found: typeof joint.found, words: string) =>
+      (found.find((c) => c.evidence.exact.includes(words))?.data as { channel?: string } | undefined)
+        ?.channel;
+    expect(channelAt(joint.found, "clean water")).toBe(
+      "Ministry of Foreign Affairs of Norland joint statement",
+    );
+    // (A channel the text names stays the statement's own.)
+    expect(channelAt(joint.found, "meet again")).toMatch(/told reporters/);
+    const report = await statementsOf(
+      [
+        "Norland and Sudria ministers meet on river",
+        "Lakeside Wire — 5 May 2031",
+        "Foreign Minister Ada Lind met Foreign Minister Boris Kovac in Lindby on 5 May. Minister Lind stressed the importance of clean water for both peoples.",
+      ].join("\n\n"),
+    );
+    expect(report.genre).toBe("REPORT");
+    expect(channelAt(report.found, "clean water")).toBeNull();
+  });
+
   it("reads an HTML page the same way, its markup left out", async () => {
     const html = `<!doctype html><html><body><nav>Home | World | Subscribe</nav><article>
       <h1>Envoys of Norland and Sudria resume talks on river water</h1>

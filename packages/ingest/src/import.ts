@@ -13,7 +13,7 @@ import {
 } from "@readout/db";
 import { recordNearDuplicate } from "./bulk/near-duplicates.ts";
 import { attachEvent, linkArticleEvent, prepareArticle } from "./events/index.ts";
-import { NEWS_KINDS } from "./extract/mentions.ts";
+import { NEWS_KINDS, wordPattern } from "./extract/mentions.ts";
 import { extractCandidates, type KnownParticipant } from "./extract.ts";
 import { MetadataError, splitFrontMatter } from "./metadata/front-matter.ts";
 import { readHtml } from "./metadata/html.ts";
@@ -286,6 +286,27 @@ async function storePage(prisma: DbClient, input: ImportInput): Promise<ImportRe
     draft.candidates = draft.candidates.filter(
       (c) => c.kind !== "PARTICIPANT" || !publisher.has(normalizeName(String(c.data.name ?? ""))),
     );
+  // A readout passes on every word it tells: a statement it names no other channel for came through it,
+  // the publisher's readout ("White House readout"), so that a readout's words can be told apart from words
+  // heard by the press.
+  // (Its author: the publisher its own lines name, else the page's where that is a government; an archive or
+  // a paper that prints a readout is not its author. The document as its title names it: "Joint Statement
+  // of …" is a joint statement.)
+  const documents = reference().page.readoutDocuments.toSorted((a, b) => b.length - a.length);
+  for (const draft of drafts) {
+    if (draft.article.genre !== "READOUT") continue;
+    const title = normalizeName(draft.article.title ?? "");
+    const document =
+      documents.find((noun) => wordPattern(normalizeName(noun), "iu").test(title))?.toLowerCase() ??
+      "readout";
+    const author =
+      draft.article.outletName ??
+      (pageOutlet.kind === "GOVERNMENT" && pageOutlet.by !== "file" ? pageOutlet.name : null);
+    const channel = author ? `${author} ${document}` : document;
+    for (const candidate of draft.candidates)
+      if (candidate.kind === "STATEMENT" && !candidate.data.channel)
+        candidate.data = { ...candidate.data, channel };
+  }
   const candidateTotal = drafts.reduce((sum, draft) => sum + draft.candidates.length, 0);
   let written = 0;
   const documentKey = `page-${contentHash.slice(0, 12)}`;

@@ -261,6 +261,11 @@ const pageSchema = z.strictObject({
   footLabels: z.array(z.string().min(1)).default([]),
   /** Patterns of a syndication notice, no part of the story, whose "publisher" group names the publisher. */
   syndicationNotices: z.array(z.string().min(1)).default([]),
+  /**
+   * The kinds of document a readout's title may name ("Joint Statement", "Press Release"): the channel of the
+   * words it tells, "readout" where its title names none.
+   */
+  readoutDocuments: z.array(z.string().min(1)).default([]),
   /** Invitations to follow the publisher ("Follow … on"), and the networks named after them ("Facebook"). */
   followInvitations: z.array(z.string().min(1)).default([]),
   socialNetworks: z.array(z.string().min(1)).default([]),
