@@ -654,6 +654,21 @@ describe("attribution in transcripts and readouts", () => {
     );
     for (const c of found) expect(body.slice(c.span.start, c.span.end)).toBe(c.span.exact);
   });
+  it("keeps the channel for the one who speaks on in the same paragraph, and not in the next", () => {
+    const found = statements(
+      [
+        "Foreign Minister Hana Velkova told reporters that the talks with Tomas Orrin were useful. She said Norland would not answer with provocations of its own. Velkova said the river commission would meet in June.",
+        "Velkova said the crossing would reopen.",
+      ].join("\n\n"),
+    );
+    expect(at(found, "talks with Tomas Orrin")?.data.channel).toBe("told reporters");
+    expect(at(found, "provocations")?.data).toMatchObject({
+      speaker: "Hana Velkova",
+      channel: "told reporters",
+    });
+    expect(at(found, "meet in June")?.data.channel).toBe("told reporters");
+    expect(at(found, "crossing would reopen")?.data.channel).toBeNull();
+  });
   it("reads a quotation opened by a curly pair of mixed apostrophes and closed by straight ones", () => {
     const body =
       "Foreign Minister Hana Velkova met Sudrian envoy Tomas Orrin on Sunday. In her speech Velkova said: ‘’We will build the bridge together with our neighbours.'' Orrin thanked her.";

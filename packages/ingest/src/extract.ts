@@ -852,6 +852,21 @@ export function extractCandidates(
     );
   }
 
+  // "Blinken told VOA that … He said … Blinken said …": the one who speaks on in the same paragraph, naming no
+  // other channel, speaks on through the same one.
+  let previous: (typeof statements)[number] | undefined;
+  for (const statement of [...statements].sort((a, b) => a.start - b.start)) {
+    const speaker = statement.participant?.id ?? normalizeName(statement.speaker ?? "");
+    if (
+      previous?.channel &&
+      !statement.channel &&
+      speaker &&
+      speaker === (previous.participant?.id ?? normalizeName(previous.speaker ?? "")) &&
+      !body.slice(previous.end, statement.start).includes("\n")
+    )
+      statement.channel = previous.channel;
+    previous = statement;
+  }
   // "LINDBY (Reuters) - Norland and Sudria will resume talks, the ministry said": what was said starts
   // after the dateline (its agency's bracket, or its name between slashes, and the dash or colon after it).
   for (const statement of statements) {
