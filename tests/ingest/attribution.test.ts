@@ -668,6 +668,13 @@ describe("attribution in transcripts and readouts", () => {
     });
     expect(at(found, "meet in June")?.data.channel).toBe("told reporters");
     expect(at(found, "crossing would reopen")?.data.channel).toBeNull();
+    // A medium told by its name is a channel; a person told is not, and ends the carrying on.
+    const told = statements(
+      "Foreign Minister Hana Velkova told Lakeside Radio that the talks with Tomas Orrin were useful. She told the Harbour Times on Monday that Norland would not answer. Velkova told Boris Kovac that the commission would meet.",
+    );
+    expect(at(told, "were useful")?.data.channel).toBe("told Lakeside Radio");
+    expect(at(told, "would not answer")?.data.channel).toBe("told the Harbour Times on Monday");
+    expect(at(told, "commission would meet")?.data.channel).toBeNull();
   });
   it("reads a quotation opened by a curly pair of mixed apostrophes and closed by straight ones", () => {
     const body =

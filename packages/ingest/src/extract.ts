@@ -853,7 +853,7 @@ export function extractCandidates(
   }
 
   // "Blinken told VOA that … He said … Blinken said …": the one who speaks on in the same paragraph, naming no
-  // other channel, speaks on through the same one.
+  // other channel nor anyone told, speaks on through the same one.
   let previous: (typeof statements)[number] | undefined;
   for (const statement of [...statements].sort((a, b) => a.start - b.start)) {
     const speaker = statement.participant?.id ?? normalizeName(statement.speaker ?? "");
@@ -862,7 +862,9 @@ export function extractCandidates(
       !statement.channel &&
       speaker &&
       speaker === (previous.participant?.id ?? normalizeName(previous.speaker ?? "")) &&
-      !body.slice(previous.end, statement.start).includes("\n")
+      !body.slice(previous.end, statement.start).includes("\n") &&
+      // (Not one telling someone else: "Velkova told Kovac that …" is said to him.)
+      !/(?<![\p{L}])told(?![\p{L}])/iu.test(body.slice(statement.start, statement.end))
     )
       statement.channel = previous.channel;
     previous = statement;

@@ -188,6 +188,8 @@ const vocabularySchema = z.strictObject({
     /** Heads of things agreed or set up, which never speak: "the … Defense Partnership announced in May". */
     thingNouns: z.array(z.string().min(1)).default([]),
     callVerbs: z.array(z.string().min(1)).default([]),
+    /** Last words of a medium's name: "told Lakeside Radio" is a channel, "told Velkova" is not. */
+    mediaNouns: z.array(z.string().min(1)).default([]),
     /** Verbs by which a person named as their subject meets another: "Ada Lind met …" names a person. */
     meetingVerbs: z.array(z.string().min(1)).default([]),
     /** Verbs of speech that may stand before their subject ("…,” said Blinken"); others take an object. */

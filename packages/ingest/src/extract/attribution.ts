@@ -262,8 +262,9 @@ export function attribute(
   // "told reporters on Friday", "spoke to reporters", "told VOA": an audience, or an outlet by its acronym.
   // (Its time or place in a few words, up to a clause's "and" or "that": "spoke to reporters after the talks
   // and said …".)
+  const media = v.mediaNouns.map(escapeRegExp).join("|") || "(?!)";
   const toldPattern = new RegExp(
-    `\\b((?:told|spoke\\s+to|speaking\\s+to|talking\\s+to)\\s+(?:(?:${audience})|\\p{Lu}{2,}(?:\\s+\\p{Lu}[\\p{L}]+)?)(?:\\s+(?:on|in|at|after|during|late|early)(?:\\s+(?!(?:and|that|said|says|but)(?![\\p{L}]))[^\\s,;.“”"]+){1,12})?)`,
+    `\\b((?:told|spoke\\s+to|speaking\\s+to|talking\\s+to)\\s+(?:(?:${audience})|\\p{Lu}{2,}(?:\\s+\\p{Lu}[\\p{L}]+)?|(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}(?:${media}))(?![\\p{L}])(?:\\s+(?:on|in|at|after|during|late|early)(?:\\s+(?!(?:and|that|said|says|but)(?![\\p{L}]))[^\\s,;.“”"]+){1,12})?)`,
     "u",
   );
   const statementPattern = new RegExp(
