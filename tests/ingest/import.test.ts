@@ -185,6 +185,21 @@ describe("importing coverage of another meeting", () => {
     }
   });
 
+  it("dates the meeting by the story's words, not by the date in its dateline", async () => {
+    const result = await importPage(db.prisma, {
+      content: [
+        "No agreement reached at Lindby talks on the river",
+        "LINDBY (UrduPoint News / Sputnik - 04th March, 2031) Norland's President Ada Lind said she had not reached an agreement at talks in Lindby with Boris Kovac on Monday.",
+        "The talks lasted five hours, Lind said.",
+      ].join("\n\n"),
+    });
+    const [article] = await articlesOf(result.documentId);
+    expect(article?.publishedAt?.toISOString().slice(0, 10)).toBe("2031-03-04");
+    const dates = await db.prisma.candidate.findMany({ where: { articleId: article?.id, kind: "CLAIM" } });
+    const meeting = dates.filter((c) => (c.data as { attribute?: string }).attribute === "date");
+    expect(meeting.map((c) => (c.data as { normalized?: string }).normalized)).toEqual(["2031-03-03"]);
+  });
+
   it("gives a readout's statements the readout as their channel, and a report's none", async () => {
     const statementsOf = async (content: string) => {
       const result = await importPage(db.prisma, { content });

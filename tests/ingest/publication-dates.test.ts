@@ -155,6 +155,11 @@ describe("a dated dateline", () => {
     expect(day(segment(page("GENEVA, Sept. 10, 2031")))).toEqual(["2031-09-10 DAY"]);
   });
 
+  it("reads the date with its year at the end of the dateline's bracket ('LINDBY (UrduPoint News / Sputnik - 04th March, 2031)')", () => {
+    const [article] = segment(page("LINDBY (UrduPoint News / Sputnik - 04th March, 2031)"));
+    expect(day([article as NonNullable<typeof article>])).toEqual(["2031-03-04 DAY"]);
+  });
+
   it("leaves a dateline without a year unresolved when the capture time is not known", () => {
     expect(day(segment(page("GENEVA, Sept. 10")))).toEqual([null]);
     expect(day(segment(page("GENEVA")))).toEqual([null]);

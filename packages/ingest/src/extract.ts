@@ -363,6 +363,35 @@ function outcomeVerb(vocabulary: Vocabulary): RegExp {
   return pattern;
 }
 
+/**
+ * The dateline that opens the story (its agency's bracket, or its name between slashes, and the dash or
+ * colon after it): at the body's start, or opening a paragraph under a caption ("… in Nanping City,
+ * March 31, 2021." over "FUZHOU, March 31 (Xinhua) -- China and Singapore …"). `end` is where the story's
+ * words start (0 without a dateline); `under` tells a dateline under a caption.
+ */
+export function datelineSpan(
+  page: string,
+  dateline: string | null,
+): { opening: number; under: boolean; end: number } {
+  const opening = dateline ? page.indexOf(dateline) : -1;
+  const under =
+    opening > 0 &&
+    /\n\s*$/u.test(page.slice(0, opening)) &&
+    page
+      .slice(0, opening)
+      .split(/\n\s*\n/u)
+      .filter((part) => part.trim()).length <= 1;
+  const end =
+    dateline && opening >= 0 && (!page.slice(0, opening).trim() || under)
+      ? opening +
+        dateline.length +
+        (/^,?\s*(?:\([^)\n]{1,60}\)\s*|\.?\s*\/[^/\n]{2,30}\/\.?\s*)?(?:[-—–]{1,2}|[:.])?\s*/u.exec(
+          page.slice(opening + dateline.length),
+        )?.[0].length ?? 0)
+      : 0;
+  return { opening, under, end };
+}
+
 export function extractCandidates(
   page: string,
   known: KnownParticipant[],
@@ -378,25 +407,7 @@ export function extractCandidates(
   const taken = new Set<string>();
   // One table of code-point offsets for the whole body (spanAt would rescan it for every candidate).
   const SPAN = spanCutter(page);
-  // The dateline that opens the story (its agency's bracket, or its name between slashes, and the dash or
-  // colon after it): at the body's start, or opening a paragraph under a caption ("… in Nanping City,
-  // March 31, 2021." over "FUZHOU, March 31 (Xinhua) -- China and Singapore …").
-  const opening = dateline ? page.indexOf(dateline) : -1;
-  const under =
-    opening > 0 &&
-    /\n\s*$/u.test(page.slice(0, opening)) &&
-    page
-      .slice(0, opening)
-      .split(/\n\s*\n/u)
-      .filter((part) => part.trim()).length <= 1;
-  const afterDateline =
-    dateline && opening >= 0 && (!page.slice(0, opening).trim() || under)
-      ? opening +
-        dateline.length +
-        (/^,?\s*(?:\([^)\n]{1,60}\)\s*|\.?\s*\/[^/\n]{2,30}\/\.?\s*)?(?:[-—–]{1,2}|[:.])?\s*/u.exec(
-          page.slice(opening + dateline.length),
-        )?.[0].length ?? 0)
-      : 0;
+  const { opening, under, end: afterDateline } = datelineSpan(page, dateline);
   const read = singleQuotations(
     doubledApostrophes(otherQuotationMarks(withoutPostNominals(withoutFurniture(page, vocabulary)))),
   );
@@ -910,6 +921,9 @@ export function extractCandidates(
       )
         continue;
       const start = sentence.start + date.index;
+      // (A date in the dateline, "BELGRADE (UrduPoint News / Sputnik - 01st March, 2023)", is the day the
+      // story was filed, not the meeting's.)
+      if (start < afterDateline) continue;
       // (Without a publication time, only a date that states its year: chrono reads "yesterday" and "on
       // Sunday" against the importing machine's clock, and marks the year of that reading as certain.)
       const known =

@@ -14,7 +14,7 @@ import {
 import { recordNearDuplicate } from "./bulk/near-duplicates.ts";
 import { attachEvent, linkArticleEvent, prepareArticle } from "./events/index.ts";
 import { NEWS_KINDS, wordPattern } from "./extract/mentions.ts";
-import { extractCandidates, type KnownParticipant } from "./extract.ts";
+import { datelineSpan, extractCandidates, type KnownParticipant } from "./extract.ts";
 import { MetadataError, splitFrontMatter } from "./metadata/front-matter.ts";
 import { readHtml } from "./metadata/html.ts";
 import {
@@ -402,6 +402,7 @@ async function storePage(prisma: DbClient, input: ImportInput): Promise<ImportRe
         bylinePlaces: article.bylines.flatMap((byline) => (byline.place ? [byline.place] : [])),
         capturedAt: input.capturedAt ?? page.pageDate,
         url: input.url ?? metadata.url,
+        datelineEnd: datelineSpan(body, article.opening).end,
         candidates: draft.candidates,
       });
       const created = await tx.article.create({

@@ -3028,7 +3028,14 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       new RegExp(
         `(?:(?:${wordAlternatives(calendarNames("months"))})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s*\\d{4})?|\\d{1,2},?\\s+(?:${wordAlternatives(calendarNames("months"))})\\.?(?:,?\\s+\\d{4})?)$`,
         "iu",
-      ).exec(dateline?.[1] ?? "")?.[0] ?? null;
+      ).exec(dateline?.[1] ?? "")?.[0] ??
+      // (Or a date with its year at the end of the dateline's bracket: "BELGRADE (UrduPoint News / Sputnik -
+      // 01st March, 2023)".)
+      new RegExp(
+        `[-—–,]\\s*((?:(?:${wordAlternatives(calendarNames("months"))})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${wordAlternatives(calendarNames("months"))})\\.?,?)\\s+\\d{4})\\s*$`,
+        "iu",
+      ).exec(dateline?.[2] ?? "")?.[1] ??
+      null;
     let publishedText =
       dateMeta?.kind === "date"
         ? dateMeta.text

@@ -396,6 +396,8 @@ export async function prepareArticle(
     capturedAt: Date | null | undefined;
     /** The page's address: a day in its path dates the article where the text states none. */
     url?: string | null | undefined;
+    /** Where the story's words start after its dateline: a date in the dateline is the filing's. */
+    datelineEnd?: number | undefined;
     candidates: CandidateDraft[];
   },
 ): Promise<PreparedArticle> {
@@ -412,7 +414,11 @@ export async function prepareArticle(
     reference?.day ?? null,
     input.body,
   );
-  const dates = meetingDates(input.body, reference, {
+  // ("BELGRADE (UrduPoint News / Sputnik - 01st March, 2023) …": the dateline's date is the day the story
+  // was filed, not the meeting's; blanked, every offset kept.)
+  const datelineEnd = input.datelineEnd ?? 0;
+  const dated = datelineEnd > 0 ? " ".repeat(datelineEnd) + input.body.slice(datelineEnd) : input.body;
+  const dates = meetingDates(dated, reference, {
     meeting: linking.meetingCues,
     future: linking.futureCues,
     nouns: linking.meetingNouns,
