@@ -654,6 +654,18 @@ describe("attribution in transcripts and readouts", () => {
     );
     for (const c of found) expect(body.slice(c.span.start, c.span.end)).toBe(c.span.exact);
   });
+  it("takes no adverb before a sentence's comma for a speaker, and reads the one its title then names", () => {
+    const found = statements(
+      [
+        "Sudrian Foreign Minister Tomas Orrin met President Hana Velkova in Lindby on Thursday.",
+        "Afterwards, the minister held talks with Prime Minister Ivo Brandt and said: “We will keep Norland away from the turmoil.”",
+        "Later, the FM met the speaker of parliament, after which he made a statement and said: “Sudria will help.”",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "away from the turmoil")).toBe("Tomas Orrin");
+    expect(speakerAt(found, "Sudria will help")).toBe("Tomas Orrin");
+    for (const c of found) expect(c.data.speaker).not.toMatch(/^(?:Afterwards|Later)$/u);
+  });
   it("keeps the channel for the one who speaks on in the same paragraph, and not in the next", () => {
     const found = statements(
       [

@@ -1172,6 +1172,9 @@ export function attribute(
       /^(?:as\s+)?(?:i|i['’]ve|i['’]d|i['’]m|we|we['’]ve|you|which|that|who|whom|whose|also|then|there|here)\b/iu.test(
         words,
       ) ||
+      // ("…, after which he made a statement and said": a pronoun's own clause before the "and" is no label;
+      // the verb goes on with the sentence's subject.)
+      /^(?:he|she)\s/iu.test(words) ||
       /[—–]/u.test(words)
     )
       return null;
@@ -1300,10 +1303,25 @@ export function attribute(
     }
     const together = openingGroup(sentence.text);
     if (together) return { referent: null, label: together, start: sentence.start };
+    // "Later, the FM held talks with … and said: …": one the sentence opens with by a title alone (after an
+    // adverb and its comma), the one the article gives that title.
+    const described = /^(?:(\p{Lu}\p{L}+),\s+)?the\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+\p{Ll}/u.exec(
+      sentence.text,
+    );
+    if (described?.[2] && (!described[1] || sentenceAdverb(described[1]))) {
+      // (Up to the title's last word: "the FM held talks" is the FM.)
+      const words = described[2].split(/\s+/u);
+      const end = words.findLastIndex(
+        (word) => roleWords.has(word.toLowerCase()) || word in vocabulary.titleAbbreviations,
+      );
+      const titled = end >= 0 ? byTitle(`the ${words.slice(0, end + 1).join(" ")}`, index, []) : null;
+      if (titled) return { referent: titled, label: null, start: sentence.start };
+    }
     const pronoun = /^(he|she)\b/iu.exec(sentence.text)?.[1];
     if (pronoun) return pronounSpeaker(pronoun, index, [], sentence.start);
     const name = /^((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*),/u.exec(sentence.text)?.[1];
-    if (name && looksLikeSpeaker(name)) return { referent: null, label: name, start: sentence.start };
+    if (name && looksLikeSpeaker(name) && !sentenceAdverb(name))
+      return { referent: null, label: name, start: sentence.start };
     // "Chinese officials have reacted coolly …, questioning …": words of a speaker described.
     const opening = sentence.text.split(/\s+/u).slice(0, 5);
     const head = opening.findIndex((word) => describedBy.has(word.toLowerCase()));
@@ -3124,6 +3142,21 @@ export function headlineFullName(
 ): string | null {
   const roleWords = new Set(vocabulary.roleWords.flatMap((w) => w.toLowerCase().split(" ")));
   return fullNameIn(headline, name, roleWords, body);
+}
+
+/**
+ * Whether one capitalised word before a sentence's first comma is an adverb of time or order ("Later,",
+ * "Afterwards,", "Subsequently,"), no one's name: by the lexicon's tag, or by an adverb's ending where the
+ * lexicon knows no name.
+ */
+function sentenceAdverb(word: string): boolean {
+  if (/\s/u.test(word)) return false;
+  const tag = String(lexiconTag(word.toLowerCase()) ?? "");
+  if (/Name/u.test(tag)) return false;
+  return (
+    /^(?:Adverb|Comparative|Superlative|Date|Preposition|Conjunction|Determiner)$/u.test(tag) ||
+    /^\p{Lu}\p{Ll}+(?:ly|wards?)$/u.test(word)
+  );
 }
 
 /** The speaker of a transcript turn's label: a known person by alias or by the name left without titles. */
