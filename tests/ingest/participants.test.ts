@@ -403,6 +403,13 @@ describe("finding participants in a text", () => {
     );
     expect(names).toContain("Ada Velkova");
     expect(names).not.toContain("Saint Vincent");
+    // (Nor the end of one after "and": "the prime minister of Trinidad and Tobago Keith Rowley", where the
+    // surname speaks alone elsewhere.)
+    const found = extract(
+      "On Monday, the prime minister of Trinidad and Tobago Keith Rowley, and Norland's Prime Minister Ada Velkova met for discussions. “We had a couple of discussions,” Rowley told reporters.",
+    );
+    expect(namesOf(found)).toContain("Keith Rowley");
+    expect(namesOf(found)).not.toContain("Tobago Keith Rowley");
   });
 
   it("takes no participant from a name that modifies a noun", () => {

@@ -583,6 +583,24 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
       while (words.length > 2 && !nameLike(words[0] ?? "")) cut.push(...words.splice(0, 1));
       // "his Sri Lankan counterpart Maithripala Sirisena Saturday agreed": the day is no part of the name.
       if (words.length > 2 && weekdays().has(words.at(-1)?.toLowerCase() ?? "")) words.pop();
+      // "the prime minister of Trinidad and Tobago Keith Rowley": after "and", the end of a country's name the
+      // words before "and" begin is the country's, not the name's.
+      if (pattern === contextFor.joined) {
+        const before = body
+          .slice(Math.max(0, match.index - 40), match.index)
+          .split(/[^\p{L}]+/u)
+          .filter(Boolean);
+        for (const n of [1, 2]) {
+          if (words.length - n < 2) break;
+          const tail = words.slice(0, n);
+          if (
+            [1, 2, 3].some((k) => k <= before.length && isCountryName([...before.slice(-k), "and", ...tail]))
+          ) {
+            cut.push(...words.splice(0, n));
+            break;
+          }
+        }
+      }
       // "the foreign ministers of Tajikistan and Russia Sirojiddin Mukhriddin and Sergey Lavrov": a country's
       // name run onto the first of a list of names, the countries' people in the countries' order.
       const listEnd = match.index + match[0].length;
