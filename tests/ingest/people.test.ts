@@ -98,6 +98,21 @@ describe("resolving a name", () => {
     });
   });
 
+  it("reads a surname one letter off the name of one person the article names as theirs, and no one else's", () => {
+    const people = indexOf(
+      person("velkova", "Andrea Vellkova", [], ["Prime Minister of Norland"]),
+      person("orrin", "Tomas Orrin", [], ["President of Sudria"]),
+    );
+    expect(people.resolve("Velkova", "PERSON", new Set(["velkova", "orrin"]))).toMatchObject({
+      person: { id: "velkova" },
+      rule: "misspelling",
+    });
+    // (Not when the article does not name them, nor for a short name or another first letter.)
+    expect(people.resolve("Velkova", "PERSON", new Set(["orrin"])).person).toBeNull();
+    expect(people.resolve("Orin", "PERSON", new Set(["orrin"])).person).toBeNull();
+    expect(people.resolve("Kelkova", "PERSON", new Set(["velkova"])).person).toBeNull();
+  });
+
   it("reads a stored name with a second family name after it as the same person ('Gustavo Petro Urrego')", () => {
     const people = indexOf(person("nieto", "Pablo Nieto", [], ["President of Norland"]));
     expect(people.resolve("Pablo Nieto Urrego")).toMatchObject({ person: { id: "nieto" }, rule: "variant" });

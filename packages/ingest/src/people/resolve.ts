@@ -15,6 +15,8 @@
  *                the same article (co-occurrence), else the only one stored                        0.75
  *                (two words or more that begin or end one longer stored name: "Peña Nieto"         0.85)
  *   misspelling  a name of eight letters or more within a small edit distance of a stored one     ≤ 0.8
+ *                (a surname of six letters or more one edit from the last word of one person the    0.7)
+ *                same article names: "Holness" beside "Andrew Hollness")
  *   new          a name of two words or more that matches nobody, or one word a title announces
  *                ("Minister Gemba"): one proposed participant, shared by later articles through its name
  *   fragment     anything else (a title alone, a first name alone, "Secretary of State"): not a person
@@ -262,6 +264,27 @@ export class PeopleIndex {
       }
       const chosen =
         here.length === 1 ? here[0] : here.length === 0 && holders.length === 1 ? holders[0] : undefined;
+      // "Holness" in an article that names "Andrew Hollness": a surname of six letters or more one edit from
+      // the last word of the name of exactly one person the same article names, the first letter the same.
+      if (!chosen && holders.length === 0 && word.length >= 6) {
+        const near = persons.filter(
+          (p) =>
+            inArticle.has(p.id) &&
+            p.aliases.some((alias) => {
+              const last = alias.split(" ").at(-1) ?? "";
+              return alias.includes(" ") && last[0] === word[0] && distance(last, word) === 1;
+            }),
+        );
+        if (near.length === 1 && near[0]) {
+          return {
+            person: near[0],
+            score: 0.7,
+            rule: "misspelling",
+            evidence: `"${word}" is one edit from the last word of ${near[0].name}'s name, named in the same article`,
+            cleaned,
+          };
+        }
+      }
       // A surname a title announces ("Foreign Minister Gemba", "Minister Jaishankar") names a person even
       // when nobody stored has it: a new participant, as a full name would be.
       if (!chosen && titled && holders.length === 0) {
