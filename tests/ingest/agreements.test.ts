@@ -1626,6 +1626,17 @@ describe("one speaker's 'we' inside a quotation", () => {
     expect(grades("“We will continue to work and seek solutions,” Lind said.")).toEqual([]);
     expect(grades("“We agreed to increase cooperation,” Lind said.")).toEqual(["AGREED"]);
     expect(grades("“We will work together to expand trade,” Lind said.")).toEqual(["WILL_WORK_TO"]);
+    // (Also where "we" opens the last part of a longer clause: what was done, not an effort.)
+    expect(
+      grades(
+        "“We were able to create a pathway to deal with trade complaints and today we signed a memorandum of understanding on that cooperation,” Lind added.",
+      ),
+    ).toEqual(["AGREED"]);
+    expect(
+      grades(
+        "“We’re engaging Sudria in a number of channels, … and we are working to build cooperation in areas of mutual interest,” Lind told reporters.",
+      ),
+    ).toEqual([]);
   });
 });
 

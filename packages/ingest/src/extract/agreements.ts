@@ -686,6 +686,9 @@ export function agreementsOf(
           namedPair ||
           bothOfUsWithin ||
           bothOfUs.test(quotedLead) ||
+          // ("“… we were able to create a pathway … and today we signed a memorandum …”": "we" opening the
+          // clause's last part, of something done; "and we are working to …" is one side's effort.)
+          (found.level === "AGREED" && bothOfUs.test(lastPart)) ||
           passiveQuote ||
           ourOwn ||
           subjectOutside;
