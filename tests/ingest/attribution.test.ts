@@ -1100,6 +1100,17 @@ describe("attribution in transcripts and readouts", () => {
     expect(stressed?.data.speaker).toBe("Karim al-Tarek");
     expect(stressed?.data.channel).toBe("The official spokesperson for the Norland presidency");
     expect(speakerAt(found, "protect civilians")).toBe("Omar al-Nasri");
+    // (Or named by title alone after "said that".)
+    const titled = statements(
+      [
+        "Norland's President Karim al-Tarek met Sudrian army chief Omar al-Nasri in Tarnby on Tuesday.",
+        "Presidential spokesperson Ilse Varnow said that the president praised the cooperation between the two armies.",
+      ].join("\n\n"),
+    );
+    expect(at(titled, "praised the cooperation")?.data).toMatchObject({
+      speaker: "Karim al-Tarek",
+      channel: "Ilse Varnow",
+    });
   });
 
   it("reads the last two words of a name as that person, for a title that picks by nationality", () => {

@@ -2519,7 +2519,22 @@ export function attribute(
           /^(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u.test(body.slice(at, m.start)) &&
           reportedVerb.test(body.slice(m.end, sentence.end)),
       );
-      const referent = person ? referentAt.get(person.start) : undefined;
+      // (Or by title alone: "Rady said that the president praised …" is the one the article gives that title.)
+      // (The fewest words up to a title's last word, a verb of speech right after them.)
+      const titledOne = person
+        ? undefined
+        : [1, 2, 3]
+            .map((n) =>
+              new RegExp(`^the(?:\\s+[\\p{L}-]+){${n}}(?=\\s)`, "u").exec(body.slice(at, sentence.end)),
+            )
+            .find(
+              (m) =>
+                m !== null &&
+                roleWords.has((m[0].split(/\s+/u).at(-1) ?? "").toLowerCase()) &&
+                reportedVerb.test(body.slice(at + m[0].length, sentence.end)),
+            );
+      const byItsTitle = titledOne ? byTitle(titledOne[0], index, []) : null;
+      const referent = person ? referentAt.get(person.start) : (byItsTitle ?? undefined);
       if (referent && referent !== chosen.referent) {
         // (Without the comma that closes an apposition: "Hana Velkova, says …".)
         const reporter = body
