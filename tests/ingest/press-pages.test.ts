@@ -2659,6 +2659,24 @@ describe("an agency named by a dateline's form, and names that are no publisher"
     expect([article?.outletName, article?.dateline]).toEqual(["HARBOURPRESS", "LINDBY, MAY 12"]);
   });
 
+  it("credits an agency's letters before a dateline's place, or after its comma ('AKP Phnom Penh, August 22, 2018 —', 'Jakarta, NNC -')", () => {
+    const [above] = segment(
+      [
+        "Norland, Sudria reiterate strong bilateral cooperation",
+        "",
+        "HPA Lindby, August 22, 2031 —",
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect([above?.outletName, above?.dateline]).toEqual(["HPA", "Lindby, August 22, 2031"]);
+    expect(above?.publishedAt?.toISOString().slice(0, 10)).toBe("2031-08-22");
+    const article = lead("Lindby, HPA - ");
+    expect([article?.outletName, article?.dateline]).toEqual(["HPA", "Lindby"]);
+    // (Letters that name a country are the place's.)
+    expect(lead("Lindby, USA - ")?.outletName).not.toBe("USA");
+  });
+
   it("credits the site whose address a dateline's bracket gives ('Caracas (OrinocoTribune.com)—')", () => {
     const article = lead("Lindby (HarbourTribune.com)—");
     expect([article?.outletName, article?.dateline]).toEqual(["HarbourTribune.com", "Lindby"]);

@@ -567,6 +567,40 @@ const DATED_AGENCY_DATELINE =
   /^(\p{Lu}[\p{Lu}'’-]{2,}(?:\s\p{Lu}[\p{Lu}'’-]+){0,2},\s+\p{Lu}\p{L}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?),\s+(\p{Lu}[\p{Lu}&'’-]{2,}(?:\s\p{Lu}[\p{Lu}&'’-]+){0,2})\.\s+(?=["“‘]?\p{Lu})/u;
 
 /**
+ * "AKP Phnom Penh, August 22, 2018 —": the agency's letters first, then a place in title case, the date with
+ * its year and a dash, on a line of its own or before the story (the agency need not be in the lists: the
+ * form names it). Read as [whole, "Phnom Penh, August 22, 2018", "AKP"].
+ */
+const LETTERED_AGENCY_DATELINE =
+  /^(\p{Lu}{2,6})\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2},\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?,?\s+\d{4}))\s*[-—–]{1,2}(?:\s+|$)/u;
+
+/**
+ * "Jakarta, NNC - The Indonesian and Malaysian governments …": a place in title case, its comma, then the
+ * agency's letters (three to six capitals that name no country) and a dash. Read as [whole, "Jakarta", "NNC"].
+ */
+const PLACE_LETTERS_DATELINE =
+  /^(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2}),\s+(\p{Lu}{3,6})\s+[-—–]{1,2}\s+(?=["“‘]?\p{Lu})/u;
+
+/** The two forms above, their groups in the order of the others: [whole, place and date, agency]. */
+/** A dateline's place and date that state the day and the year: "KINGSTON, Jamaica, July 21, 2016". */
+const datedInFull = /(?:\p{L}{3,}\.?\s+\d{1,2},?|\d{1,2}\s+\p{L}{3,}\.?,?)\s+(?:19|20)\d{2}$/u;
+
+function letteredDateline(text: string): RegExpExecArray | null {
+  const first = LETTERED_AGENCY_DATELINE.exec(text);
+  if (first?.[1] && first[2])
+    return Object.assign([first[0], first[2], first[1]], {
+      index: 0,
+      input: text,
+      groups: undefined,
+    }) as unknown as RegExpExecArray;
+  const after = PLACE_LETTERS_DATELINE.exec(text);
+  // ("Washington, USA - …": letters that name a country or a place are the place's.)
+  if (after?.[2] && !PLACE_TAG.test(String(lexiconTag(after[2].toLowerCase()) ?? ""))) return after;
+  return null;
+}
+const PLACE_TAG = /\b(?:Country|City|Region|Place)\b/u;
+
+/**
  * "Harare, (New Ziana) – In a landmark move …": a place in title case, its comma, then an agency's bracket of
  * capitalised words and a dash (the agency need not be in the lists, as BARE_AGENCY_DATELINE's must: the
  * comma and the dash around the bracket make the form).
@@ -732,6 +766,7 @@ function datelineOf(text: string, outlets: KnownOutlet[]): RegExpExecArray | nul
     STOPPED_AGENCY_DATELINE.exec(text) ??
     DATED_AGENCY_DATELINE.exec(text) ??
     COMMA_AGENCY_DATELINE.exec(text) ??
+    letteredDateline(text) ??
     DATELINE.exec(text) ??
     SLASHED_DATELINE.exec(text) ??
     (titled && !calendar.includes(place) ? titled : null) ??
@@ -2928,17 +2963,23 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
           found?.[2] &&
           (outletNamed(found[2], outlets) ||
             matchOutlet(found[2], outlets) ||
-            /(?:\p{L}{3,}\.?\s+\d{1,2},?|\d{1,2}\s+\p{L}{3,}\.?,?)\s+(?:19|20)\d{2}$/u.test(
-              found[1]?.trim() ?? "",
-            )),
+            datedInFull.test(found[1]?.trim() ?? "")),
       ) ?? null;
     // A dateline among the lines between the headline and the story, with a publisher the lists know
     // ("SINGAPORE (AP) - The Latest on a meeting … (all times local):" over "5:50 p.m." and the story).
     const own = datelineOf(first.text, outlets);
     const aboveStory = entry.at >= 0 && !own ? list.slice(entry.at + 1, entry.bodyAt) : [];
+    // (An agency no list knows counts here too where the dateline states its day and year, on a line of its
+    // own: "AKP Phnom Penh, August 22, 2018 —".)
     const creditedAbove = aboveStory
-      .map((block) => datelineOf(block.text, outlets))
-      .find((found) => found?.[2] && (outletNamed(found[2], outlets) || matchOutlet(found[2], outlets)));
+      .map((block) => ({ block, found: datelineOf(block.text, outlets) }))
+      .find(
+        ({ block, found }) =>
+          found?.[2] &&
+          (outletNamed(found[2], outlets) ||
+            matchOutlet(found[2], outlets) ||
+            (found[0].trim() === block.text.trim() && datedInFull.test(found[1]?.trim() ?? ""))),
+      )?.found;
     // (A bracket whose opening was cut, "MENAFN - Daily News Egypt) …", reaches past the "MENAFN -" that
     // reads as a place's dash.)
     const dateline =
