@@ -198,6 +198,21 @@ describe("importing coverage of another meeting", () => {
     const dates = await db.prisma.candidate.findMany({ where: { articleId: article?.id, kind: "CLAIM" } });
     const meeting = dates.filter((c) => (c.data as { attribute?: string }).attribute === "date");
     expect(meeting.map((c) => (c.data as { normalized?: string }).normalized)).toEqual(["2031-03-03"]);
+    // Nor by "now", the time of writing.
+    const now = await importPage(db.prisma, {
+      content: [
+        "Norland's premier visits Sudria",
+        "2031-03-05",
+        "Norland's Prime Minister Ada Lind is now in Sudria for her first official visit. Lind on Tuesday met with her Sudrian counterpart Boris Kovac and both sides discussed trade.",
+      ].join("\n\n"),
+    });
+    const [visit] = await articlesOf(now.documentId);
+    const claims = await db.prisma.candidate.findMany({ where: { articleId: visit?.id, kind: "CLAIM" } });
+    expect(
+      claims
+        .filter((c) => (c.data as { attribute?: string }).attribute === "date")
+        .map((c) => (c.data as { normalized?: string }).normalized),
+    ).toEqual(["2031-03-04"]);
   });
 
   it("gives a readout's statements the readout as their channel, and a report's none", async () => {

@@ -176,7 +176,9 @@ export function datesIn(text: string, reference?: Date): chrono.ParsedResult[] {
           result.start.isCertain("weekday") &&
           !result.start.isCertain("day") &&
           !/\p{Lu}|day(?![\p{L}])/u.test(result.text)
-        ),
+        ) &&
+        // ("… is now in Fiji for her first official visit": "now" is the time of writing, no day of a meeting.)
+        !/^(?:right\s+)?now$/iu.test(result.text.trim()),
     );
 }
 
