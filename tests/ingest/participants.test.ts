@@ -1644,6 +1644,20 @@ describe("an initial of two letters run onto the name", () => {
     expect(names).toContain("Kh.Velkov");
     expect(names).not.toContain("Kh");
   });
+
+  it("is part of the name with a space after its stop too, and an office in apposition ends at its sentence", () => {
+    const found = extract(
+      [
+        "On July 14, President Ts. Velkov welcomed Ivo Brandt, the Prime Minister of the Republic of Norland.",
+        "President Ts.Velkov said that he appreciated the visit by Prime Minister Brandt.",
+      ].join("\n\n"),
+    );
+    const names = namesOf(found);
+    expect(names).toContain("Ts. Velkov");
+    expect(names).not.toContain("Ts");
+    const roles = found.filter((c) => c.kind === "ROLE").map((c) => `${c.data.name}: ${c.data.title}`);
+    expect(roles).toContain("Ivo Brandt: Prime Minister of the Republic of Norland");
+  });
 });
 
 describe("a post whose office is of a field and then of a country, before the name", () => {

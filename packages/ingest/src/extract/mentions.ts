@@ -40,10 +40,10 @@ export const wordPattern = (term: string, flags = "gu") =>
 
 /**
  * A capitalised word or an initial; an initial may be run onto the name ("J.Erdenebat", as Mongolia writes it),
- * also an initial of two letters for one Cyrillic letter ("Kh.Battulga", "Ts.Elbegdorj").
+ * also an initial of two letters for one Cyrillic letter ("Kh.Battulga", "Ts.Elbegdorj", "Ts. Elbegdorj").
  */
 const NAME =
-  "(?:(?:Kh|Ts|Ch|Sh|Zh|Y[aeou])\\.\\p{Lu}\\p{Ll}[\\p{L}'’-]*|\\p{Lu}(?:\\.\\p{Lu}\\p{Ll}[\\p{L}'’-]*|[\\p{L}'’-]+|\\.))";
+  "(?:(?:Kh|Ts|Ch|Sh|Zh|Y[aeou])\\.[ \\t]?\\p{Lu}\\p{Ll}[\\p{L}'’-]*|\\p{Lu}(?:\\.\\p{Lu}\\p{Ll}[\\p{L}'’-]*|[\\p{L}'’-]+|\\.))";
 /** Small words inside a name: "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
 export const PARTICLES = [...FAMILY_PARTICLES, ...LINK_PARTICLES].join("|");
 const PARTICLE_SET = new Set([...FAMILY_PARTICLES, ...LINK_PARTICLES]);
@@ -1663,7 +1663,9 @@ function officePatterns(vocabulary: Vocabulary) {
     // (Its fields may go on as a list, set off by commas: "Minister of Foreign Affairs, African Cooperation
     // and Moroccans Abroad, Nasser Bourita,"; a list, whose "and" tells it from a name.)
     const fields = `(?:,\\s+${FIELD}(?:,\\s+${FIELD})*\\s+and\\s+${FIELD})?`;
-    const office = `(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,2}?(?:${roles})(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|and)){0,4}`;
+    // (Its words never run past a sentence's full stop or across a line: "… of the Republic of
+    // Singapore.\n\nPresident Ts. …" ends at "Singapore".)
+    const office = `(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,2}?(?:${roles})(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:(?<!\\p{Ll}{2}\\.)[ \\t]+(?:\\p{Lu}[\\p{L}'’.-]*|of|and)){0,4}`;
     patterns = {
       // (Or before the clause's verb or a relative "who": "Sheikh Sabah …, Crown Prince of the State of
       // Kuwait received …"; an office without its country too, before "who" or a comma: "Sayyid Badr …,
