@@ -147,6 +147,20 @@ describe("finding participants in a text", () => {
     expect(mixed).toEqual(expect.arrayContaining(["Joe Biden", "Xi Jinping"]));
     for (const place of ["Silicon Valley Bank", "Hong Kong Disneyland", "Silicon Valley"])
       expect(mixed).not.toContain(place);
+    // Each item with its country after "of", the country no part of the name.
+    const countries = namesOf(
+      extract(
+        "After the talks, the three presidents, Tavi Ormsund of Norway, Joe Biden of Kazakhstan, and Xi Jinping of Uzbekistan, issued a joint statement.",
+      ),
+    );
+    expect(countries).toEqual(expect.arrayContaining(["Tavi Ormsund", "Joe Biden", "Xi Jinping"]));
+    // One found by a surname only, written out in full in a list: the whole name.
+    const full = namesOf(
+      extract(
+        "Envoys signed two pacts in the presence of the leaders -- Tavi Ormsund and Xi Jinping - after the talks. Prime Minister Ormsund said the pacts were good.",
+      ),
+    );
+    expect(full).toEqual(expect.arrayContaining(["Tavi Ormsund", "Xi Jinping"]));
   });
 
   it("reads names the tagger does not know where the sentence announces a person, and no title, demonym or place", () => {

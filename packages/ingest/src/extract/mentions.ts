@@ -408,11 +408,17 @@ const NAME_RUN = `${NAME_WORD}(?:[ \\t]+(?:bin|al|van|von|der|de|la|le)){0,2}(?:
  * place in a sentence) are people too. Each must look like a name (two to four capitalised words, no place
  * the lexicon knows). So is the other of two joined by "and" when one is a person found.
  */
-const LIST_ITEM = `${NAME_WORD}(?:[ \\t]+${NAME_WORD}){1,3}`;
+// (Each item may name its country after "of": "Serzh Sargsyan of Armenia, Ilham Aliyev of Azerbaijan, and …".)
+const LIST_ITEM = `${NAME_WORD}(?:[ \\t]+${NAME_WORD}){1,3}(?:[ \\t]+of[ \\t]+(?:the[ \\t]+)?${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,2})?`;
 const NAME_LIST = new RegExp(
   `(?<![\\p{L}])(${LIST_ITEM}(?:,[ \\t]+${LIST_ITEM})*(?:,?[ \\t]+and[ \\t]+${LIST_ITEM}))(?![\\p{L}])`,
   "gu",
 );
+/** An item without the country its "of" names: "Serzh Sargsyan of Armenia" → "Serzh Sargsyan". */
+const withoutCountry = (item: string) => {
+  const of = /^(.+?)[ \t]+of[ \t]+(?:the[ \t]+)?(.+)$/u.exec(item);
+  return of?.[1] && of[2] && isCountryName(of[2].split(/[ \t]+/u)) ? of[1] : item;
+};
 function listedNames(
   body: string,
   found: { text: string; kind: string }[],
@@ -457,8 +463,20 @@ function listedNames(
   };
   const names: string[] = [];
   for (const match of body.matchAll(NAME_LIST)) {
-    const items = (match[1] ?? "").split(/,?[ \t]+and[ \t]+|,[ \t]+/u);
+    const items = (match[1] ?? "").split(/,?[ \t]+and[ \t]+|,[ \t]+/u).map(withoutCountry);
     const known = items.filter((item) => [...people].some((person) => item.endsWith(person)));
+    // ("Ranil Wickremesinghe and Malcolm Turnbull" where "Prime Minister Wickremesinghe" is found: an item
+    // that writes out in full one found by a surname only is that person's whole name.)
+    for (const item of items)
+      if (
+        !people.has(item) &&
+        [...people].some(
+          (person) =>
+            !person.includes(" ") && loneSpeakerName(person, vocabulary) && item.endsWith(` ${person}`),
+        ) &&
+        looksLikeName(item)
+      )
+        names.push(item);
     // Two joined by "and", one of them a person found: the other is one too ("Kim Jong Un and Moon
     // Jae-in", a name the tagger does not know).
     // (The one found must look like a name itself: the tagger takes "East Asian" for a person too.)
