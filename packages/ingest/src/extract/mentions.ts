@@ -408,10 +408,16 @@ const NAME_RUN = `${NAME_WORD}(?:[ \\t]+(?:bin|al|van|von|der|de|la|le)){0,2}(?:
  * place in a sentence) are people too. Each must look like a name (two to four capitalised words, no place
  * the lexicon knows). So is the other of two joined by "and" when one is a person found.
  */
-// (Each item may name its country after "of": "Serzh Sargsyan of Armenia, Ilham Aliyev of Azerbaijan, and …".)
-const LIST_ITEM = `${NAME_WORD}(?:[ \\t]+${NAME_WORD}){1,3}(?:[ \\t]+of[ \\t]+(?:the[ \\t]+)?${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,2})?`;
+const LIST_ITEM = `${NAME_WORD}(?:[ \\t]+${NAME_WORD}){1,3}`;
 const NAME_LIST = new RegExp(
   `(?<![\\p{L}])(${LIST_ITEM}(?:,[ \\t]+${LIST_ITEM})*(?:,?[ \\t]+and[ \\t]+${LIST_ITEM}))(?![\\p{L}])`,
+  "gu",
+);
+// (A list whose every item names its country after "of": "Serzh Sargsyan of Armenia, Ilham Aliyev of
+// Azerbaijan, and Dmitry Medvedev of Russia".)
+const COUNTRY_ITEM = `${LIST_ITEM}[ \\t]+of[ \\t]+(?:the[ \\t]+)?${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,2}`;
+const COUNTRY_LIST = new RegExp(
+  `(?<![\\p{L}])(${COUNTRY_ITEM}(?:,[ \\t]+${COUNTRY_ITEM})*(?:,?[ \\t]+and[ \\t]+${COUNTRY_ITEM}))(?![\\p{L}])`,
   "gu",
 );
 /** An item without the country its "of" names: "Serzh Sargsyan of Armenia" → "Serzh Sargsyan". */
@@ -462,8 +468,10 @@ function listedNames(
     );
   };
   const names: string[] = [];
-  for (const match of body.matchAll(NAME_LIST)) {
-    const items = (match[1] ?? "").split(/,?[ \t]+and[ \t]+|,[ \t]+/u).map(withoutCountry);
+  for (const match of [...body.matchAll(NAME_LIST), ...body.matchAll(COUNTRY_LIST)]) {
+    const written = (match[1] ?? "").split(/,?[ \t]+and[ \t]+|,[ \t]+/u);
+    const items = written.map(withoutCountry);
+    if (match[0].includes(" of ") && items.some((item, i) => item === written[i])) continue;
     const known = items.filter((item) => [...people].some((person) => item.endsWith(person)));
     // ("Ranil Wickremesinghe and Malcolm Turnbull" where "Prime Minister Wickremesinghe" is found: an item
     // that writes out in full one found by a surname only is that person's whole name.)
