@@ -426,6 +426,16 @@ describe("finding participants in a text", () => {
     expect(namesOf(found)).not.toContain("Tobago Keith Rowley");
   });
 
+  it("takes a post's last field for no part of the name after it, and a people's name with a title for no person", () => {
+    const found = extract(
+      "The MoU on sport was signed by the Norwegian Minister for Sport and Health Greg Ormsund and Sri Lankan Minister of Sports Dayasiri Varnow. Governor Mervyn King attended.",
+    );
+    const names = namesOf(found);
+    expect(names).toEqual(expect.arrayContaining(["Greg Ormsund", "Dayasiri Varnow", "Mervyn King"]));
+    expect(names).not.toContain("Health Greg Ormsund");
+    expect(names.some((name) => /Minister$/u.test(name))).toBe(false);
+  });
+
   it("takes no participant from a name that modifies a noun", () => {
     const names = namesOf(extract("Officials discussed the Kovac visit and trade on Monday."));
     expect(names).not.toContain("Kovac");

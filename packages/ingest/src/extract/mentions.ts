@@ -248,6 +248,19 @@ export function loneSpeakerName(word: string, vocabulary: Vocabulary): boolean {
 }
 
 /** The single words of the role words and honorifics ("Minister", "Secretary", "Mr"). */
+const roleAlternativeSets = new WeakMap<Vocabulary, string>();
+/** The role words as a pattern's alternatives, longest first. */
+function roleAlternatives(vocabulary: Vocabulary): string {
+  let alternatives = roleAlternativeSets.get(vocabulary);
+  if (alternatives === undefined) {
+    alternatives = [...vocabulary.roleWords]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join("|");
+    roleAlternativeSets.set(vocabulary, alternatives || "(?!)");
+  }
+  return alternatives || "(?!)";
+}
 const roleWordSets = new WeakMap<Vocabulary, Set<string>>();
 function roleWordSet(vocabulary: Vocabulary): Set<string> {
   let set = roleWordSets.get(vocabulary);
@@ -1398,6 +1411,28 @@ export function mentionsOf(
           ).test(body))
       )
         name = parts.slice(1).join(" ");
+      // ("Health Greg Hunt" of "Australian Minister for Sport and Health Greg Hunt": after a role word's "of"
+      // or "for" and the fields joined by "and", the first word is the office's, whatever its ending.)
+      else if (
+        parts.length >= 3 &&
+        !/Name/u.test(String(lexiconTag((parts[0] ?? "").toLowerCase()) ?? "")) &&
+        new RegExp(
+          `(?<![\\p{L}])(?:${roleAlternatives(vocabulary)})\\s+(?:of|for)\\s+(?:the\\s+)?(?:\\p{Lu}\\p{L}+\\s+){1,3}and\\s+${escapeRegExp(name)}`,
+          "u",
+        ).test(body)
+      )
+        name = parts.slice(1).join(" ");
+    }
+    // ("Sri Lankan Minister": a people's name and a title's word are a title's words; "Mervyn King" is a name.)
+    if (kind === "PERSON") {
+      const parts = name.split(/\s+/u);
+      const people = parts.slice(0, -1).map((word) => word.toLowerCase());
+      if (
+        people.length > 0 &&
+        roleWordSet(vocabulary).has(parts.at(-1)?.toLowerCase() ?? "") &&
+        [...nationalitiesIn(new Set(people))].some((found) => found === people.join(" "))
+      )
+        continue;
     }
     // A people's name is no person's: "Sri Lankan" of "Sri Lankan president also expressed …" is the
     // president's nationality, and "Sri Lankan Mahinda Rajapaksa" (a counterpart's noun left out) the
