@@ -1650,6 +1650,13 @@ describe("a roadmap endorsed, a readiness expressed and a signing the meeting en
       "WILL_WORK_TO",
     ]);
     expect(grades("Kovac expressed readiness to expand cooperation in the energy sector.")).toEqual([]);
+    // (So do documents the officials put their signatures on, and deals the talks yielded.)
+    expect(
+      grades("Lind met Kovac in Lindby, where officials of both sides put their signatures on 23 documents."),
+    ).toEqual(["AGREED"]);
+    expect(grades("The talks also yielded a number of new bilateral deals on trade and education.")).toEqual([
+      "AGREED",
+    ]);
     expect(grades("The meeting resulted in the signing of three memoranda of understanding.")).toEqual([
       "AGREED",
     ]);
