@@ -2093,6 +2093,20 @@ describe("an opening participle's phrase before a subject whose verb takes an in
   });
 });
 
+describe("a pronoun that opens a relative clause before the verb", () => {
+  it("is the clause's subject: 'issued a joint statement in which they said' is theirs, no phrase's", () => {
+    const found = statements(
+      [
+        "The presidents of Norland and Sudria met in Lindby on Friday.",
+        "After talks that lasted four hours, the two presidents issued a joint statement in which they said that they recorded progress on the river.",
+      ].join("\n\n"),
+    );
+    const said = at(found, "recorded progress");
+    expect(said?.data.speaker).not.toMatch(/issued|statement/u);
+    expect(said?.data.speaker).toMatch(/presidents/iu);
+  });
+});
+
 describe("the host and the guest", () => {
   it("are the one of the meeting's country by their title and the other", () => {
     const found = statements(

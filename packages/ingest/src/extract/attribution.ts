@@ -1101,6 +1101,8 @@ export function attribute(
         )?.[1]
       : undefined;
     if (clause && clause.trim() !== words && looksLikeSpeaker(clause.trim())) words = clause.trim();
+    // ("…, issued a joint statement in which they said": the pronoun that opens the clause is its subject.)
+    else if (clause && /^(?:they|he|she)$/iu.test(clause.trim())) words = clause.trim();
     // "…, met his Chinese counterpart, Xi Jinping, in Beijing, where the latter underlined …" (or "…, with the
     // latter saying …"): of the two
     // people named last before it (in this sentence, else the one before), the second or the first.
