@@ -422,6 +422,17 @@ describe("finding participants in a text", () => {
     const found = extract(
       "On Monday, the prime minister of Trinidad and Tobago Keith Rowley, and Norland's Prime Minister Ada Velkova met for discussions. “We had a couple of discussions,” Rowley told reporters.",
     );
+    // (Also where a title names the surname alone elsewhere, which a list would otherwise write out in full.)
+    const listed = namesOf(
+      extract(
+        [
+          "Two Caribbean countries have agreed to foster closer links. On Monday, the prime minister of Trinidad and Tobago Ivo Dornan, and Jamaican Prime Minister Ada Vellkova met for discussions.",
+          "“I must say when Prime Minister Dornan visited Norland, we were very happy,” she added.",
+        ].join("\n\n"),
+      ),
+    );
+    expect(listed).toContain("Ivo Dornan");
+    expect(listed).not.toContain("Tobago Ivo Dornan");
     expect(namesOf(found)).toContain("Keith Rowley");
     expect(namesOf(found)).not.toContain("Tobago Keith Rowley");
   });

@@ -488,9 +488,27 @@ function listedNames(
     const known = items.filter((item) => [...people].some((person) => item.endsWith(person)));
     // ("Ranil Wickremesinghe and Malcolm Turnbull" where "Prime Minister Wickremesinghe" is found: an item
     // that writes out in full one found by a surname only is that person's whole name.)
-    for (const item of items)
+    // (Not the end of a country's name the item before begins: "Trinidad and Tobago Keith Rowley".)
+    const countryTail = (i: number) => {
+      // (The first item's "and" stands before the list: "of Trinidad and Tobago Keith Rowley, and …".)
+      const lead = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3})and[ \t]+$/u.exec(
+        body.slice(Math.max(0, match.index - 40), match.index),
+      )?.[1];
+      const before = (i === 0 ? (lead ?? "") : (items[i - 1] ?? "")).split(/[ \t]+/u).filter(Boolean);
+      const own = (items[i] ?? "").split(/[ \t]+/u);
+      return [1, 2, 3].some((k) =>
+        [1, 2].some(
+          (n) =>
+            k <= before.length &&
+            n < own.length &&
+            isCountryName([...before.slice(-k), "and", ...own.slice(0, n)]),
+        ),
+      );
+    };
+    for (const [i, item] of items.entries())
       if (
         !people.has(item) &&
+        !countryTail(i) &&
         [...people].some(
           (person) =>
             !person.includes(" ") && loneSpeakerName(person, vocabulary) && item.endsWith(` ${person}`),
