@@ -665,6 +665,14 @@ describe("attribution in transcripts and readouts", () => {
     expect(speakerAt(found, "away from the turmoil")).toBe("Tomas Orrin");
     expect(speakerAt(found, "Sudria will help")).toBe("Tomas Orrin");
     for (const c of found) expect(c.data.speaker).not.toMatch(/^(?:Afterwards|Later)$/u);
+    // (So too where the sentence opens with the title: "The minister held talks … and said: …".)
+    const opening = statements(
+      [
+        "Sudrian Foreign Minister Tomas Orrin met President Hana Velkova in Lindby on Thursday.",
+        "The minister held talks with Prime Minister Ivo Brandt and said: “We will keep Norland away from the turmoil.”",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(opening, "away from the turmoil")).toBe("Tomas Orrin");
   });
   it("keeps the channel for the one who speaks on in the same paragraph, and not in the next", () => {
     const found = statements(

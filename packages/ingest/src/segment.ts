@@ -581,10 +581,13 @@ const LETTERED_AGENCY_DATELINE =
 const PLACE_LETTERS_DATELINE =
   /^(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2}),\s+(\p{Lu}{3,6})\s+[-—–]{1,2}\s+(?=["“‘]?\p{Lu})/u;
 
-/** The two forms above, their groups in the order of the others: [whole, place and date, agency]. */
 /** A dateline's place and date that state the day and the year: "KINGSTON, Jamaica, July 21, 2016". */
 const datedInFull = /(?:\p{L}{3,}\.?\s+\d{1,2},?|\d{1,2}\s+\p{L}{3,}\.?,?)\s+(?:19|20)\d{2}$/u;
 
+/** Letters that name a country or a place in the lexicon ("USA"), not an agency. */
+const PLACE_TAG = /\b(?:Country|City|Region|Place)\b/u;
+
+/** The two forms above, their groups in the order of the others: [whole, place and date, agency]. */
 function letteredDateline(text: string): RegExpExecArray | null {
   const first = LETTERED_AGENCY_DATELINE.exec(text);
   if (first?.[1] && first[2])
@@ -598,7 +601,6 @@ function letteredDateline(text: string): RegExpExecArray | null {
   if (after?.[2] && !PLACE_TAG.test(String(lexiconTag(after[2].toLowerCase()) ?? ""))) return after;
   return null;
 }
-const PLACE_TAG = /\b(?:Country|City|Region|Place)\b/u;
 
 /**
  * "Harare, (New Ziana) – In a landmark move …": a place in title case, its comma, then an agency's bracket of

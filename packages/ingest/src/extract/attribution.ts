@@ -1307,7 +1307,7 @@ export function attribute(
     if (together) return { referent: null, label: together, start: sentence.start };
     // "Later, the FM held talks with … and said: …": one the sentence opens with by a title alone (after an
     // adverb and its comma), the one the article gives that title.
-    const described = /^(?:(\p{Lu}\p{L}+),\s+)?the\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+\p{Ll}/u.exec(
+    const described = /^(?:(\p{Lu}\p{L}+),\s+)?[Tt]he\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+\p{Ll}/u.exec(
       sentence.text,
     );
     if (described?.[2] && (!described[1] || sentenceAdverb(described[1]))) {
