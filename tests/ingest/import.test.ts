@@ -239,6 +239,11 @@ describe("importing coverage of another meeting", () => {
     expect(channelAt(joint.found, "clean water")).toBe(
       "Ministry of Foreign Affairs of Norland joint statement",
     );
+    // (As the attribution that confirming the candidate stores.)
+    expect(
+      (joint.found.find((c) => c.evidence.exact.includes("clean water"))?.data as { attribution?: string })
+        ?.attribution,
+    ).toBe("Ministry of Foreign Affairs of Norland joint statement");
     // (A channel the text names stays the statement's own.)
     expect(channelAt(joint.found, "meet again")).toMatch(/told reporters/);
     const report = await statementsOf(

@@ -305,7 +305,8 @@ async function storePage(prisma: DbClient, input: ImportInput): Promise<ImportRe
     const channel = author ? `${author} ${document}` : document;
     for (const candidate of draft.candidates)
       if (candidate.kind === "STATEMENT" && !candidate.data.channel)
-        candidate.data = { ...candidate.data, channel };
+        // (Both names of the field: confirming a candidate stores its `attribution`.)
+        candidate.data = { ...candidate.data, channel, attribution: channel };
   }
   const candidateTotal = drafts.reduce((sum, draft) => sum + draft.candidates.length, 0);
   let written = 0;
