@@ -186,6 +186,12 @@ describe("importing coverage of another meeting", () => {
   });
 
   it("dates the meeting by the story's words, not by the date in its dateline", async () => {
+    // The days the date claims of an article give the meeting.
+    const meetingDays = async (articleId: string | undefined) =>
+      (await db.prisma.candidate.findMany({ where: { articleId, kind: "CLAIM" } }))
+        .map((c) => c.data as { attribute?: string; normalized?: string })
+        .filter((data) => data.attribute === "date")
+        .map((data) => data.normalized);
     const result = await importPage(db.prisma, {
       content: [
         "No agreement reached at Lindby talks on the river",
@@ -195,9 +201,7 @@ describe("importing coverage of another meeting", () => {
     });
     const [article] = await articlesOf(result.documentId);
     expect(article?.publishedAt?.toISOString().slice(0, 10)).toBe("2031-03-04");
-    const dates = await db.prisma.candidate.findMany({ where: { articleId: article?.id, kind: "CLAIM" } });
-    const meeting = dates.filter((c) => (c.data as { attribute?: string }).attribute === "date");
-    expect(meeting.map((c) => (c.data as { normalized?: string }).normalized)).toEqual(["2031-03-03"]);
+    expect(await meetingDays(article?.id)).toEqual(["2031-03-03"]);
     // Nor by "now", the time of writing.
     const now = await importPage(db.prisma, {
       content: [
@@ -207,12 +211,7 @@ describe("importing coverage of another meeting", () => {
       ].join("\n\n"),
     });
     const [visit] = await articlesOf(now.documentId);
-    const claims = await db.prisma.candidate.findMany({ where: { articleId: visit?.id, kind: "CLAIM" } });
-    expect(
-      claims
-        .filter((c) => (c.data as { attribute?: string }).attribute === "date")
-        .map((c) => (c.data as { normalized?: string }).normalized),
-    ).toEqual(["2031-03-04"]);
+    expect(await meetingDays(visit?.id)).toEqual(["2031-03-04"]);
   });
 
   it("gives a readout's statements the readout as their channel, and a report's none", async () => {
@@ -236,14 +235,11 @@ describe("importing coverage of another meeting", () => {
     const channelAt = (found: typeof joint.found, words: string) =>
       (found.find((c) => c.evidence.exact.includes(words))?.data as { channel?: string } | undefined)
         ?.channel;
-    expect(channelAt(joint.found, "clean water")).toBe(
-      "Ministry of Foreign Affairs of Norland joint statement",
-    );
-    // (As the attribution that confirming the candidate stores.)
-    expect(
-      (joint.found.find((c) => c.evidence.exact.includes("clean water"))?.data as { attribution?: string })
-        ?.attribution,
-    ).toBe("Ministry of Foreign Affairs of Norland joint statement");
+    // (Also as the attribution that confirming the candidate stores.)
+    expect(joint.found.find((c) => c.evidence.exact.includes("clean water"))?.data).toMatchObject({
+      channel: "Ministry of Foreign Affairs of Norland joint statement",
+      attribution: "Ministry of Foreign Affairs of Norland joint statement",
+    });
     // (A channel the text names stays the statement's own.)
     expect(channelAt(joint.found, "meet again")).toMatch(/told reporters/);
     const report = await statementsOf(

@@ -248,19 +248,6 @@ export function loneSpeakerName(word: string, vocabulary: Vocabulary): boolean {
 }
 
 /** The single words of the role words and honorifics ("Minister", "Secretary", "Mr"). */
-const roleAlternativeSets = new WeakMap<Vocabulary, string>();
-/** The role words as a pattern's alternatives, longest first. */
-function roleAlternatives(vocabulary: Vocabulary): string {
-  let alternatives = roleAlternativeSets.get(vocabulary);
-  if (alternatives === undefined) {
-    alternatives = [...vocabulary.roleWords]
-      .sort((a, b) => b.length - a.length)
-      .map(escapeRegExp)
-      .join("|");
-    roleAlternativeSets.set(vocabulary, alternatives || "(?!)");
-  }
-  return alternatives || "(?!)";
-}
 const roleWordSets = new WeakMap<Vocabulary, Set<string>>();
 function roleWordSet(vocabulary: Vocabulary): Set<string> {
   let set = roleWordSets.get(vocabulary);
@@ -331,6 +318,23 @@ function placeTail(body: string, name: string): boolean {
     })
   );
 }
+/**
+ * How many of a run's first words (one or two, leaving two at least) end a country's name that the last
+ * words before its "and" begin: 1 for "Tobago" of "Trinidad and | Tobago Keith Rowley", else 0.
+ */
+function countryWordsAfterAnd(before: readonly string[], run: readonly string[]): number {
+  for (const n of [1, 2]) {
+    if (run.length - n < 2) break;
+    if (
+      [1, 2, 3].some(
+        (k) => k <= before.length && isCountryName([...before.slice(-k), "and", ...run.slice(0, n)]),
+      )
+    )
+      return n;
+  }
+  return 0;
+}
+
 /**
  * Whether the body writes a name somewhere as the opening words of a country's name, which it may then
  * stand for alone: "Saint Vincent" of "Saint Vincent and the Grenadines".
@@ -495,15 +499,7 @@ function listedNames(
         body.slice(Math.max(0, match.index - 40), match.index),
       )?.[1];
       const before = (i === 0 ? (lead ?? "") : (items[i - 1] ?? "")).split(/[ \t]+/u).filter(Boolean);
-      const own = (items[i] ?? "").split(/[ \t]+/u);
-      return [1, 2, 3].some((k) =>
-        [1, 2].some(
-          (n) =>
-            k <= before.length &&
-            n < own.length &&
-            isCountryName([...before.slice(-k), "and", ...own.slice(0, n)]),
-        ),
-      );
+      return countryWordsAfterAnd(before, (items[i] ?? "").split(/[ \t]+/u)) > 0;
     };
     for (const [i, item] of items.entries())
       if (
@@ -647,16 +643,7 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
           .slice(Math.max(0, match.index - 40), match.index)
           .split(/[^\p{L}]+/u)
           .filter(Boolean);
-        for (const n of [1, 2]) {
-          if (words.length - n < 2) break;
-          const tail = words.slice(0, n);
-          if (
-            [1, 2, 3].some((k) => k <= before.length && isCountryName([...before.slice(-k), "and", ...tail]))
-          ) {
-            cut.push(...words.splice(0, n));
-            break;
-          }
-        }
+        cut.push(...words.splice(0, countryWordsAfterAnd(before, words)));
       }
       // "the foreign ministers of Tajikistan and Russia Sirojiddin Mukhriddin and Sergey Lavrov": a country's
       // name run onto the first of a list of names, the countries' people in the countries' order.
@@ -1435,7 +1422,7 @@ export function mentionsOf(
         parts.length >= 3 &&
         !/Name/u.test(String(lexiconTag((parts[0] ?? "").toLowerCase()) ?? "")) &&
         new RegExp(
-          `(?<![\\p{L}])(?:${roleAlternatives(vocabulary)})\\s+(?:of|for)\\s+(?:the\\s+)?(?:\\p{Lu}\\p{L}+\\s+){1,3}and\\s+${escapeRegExp(name)}`,
+          `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.roleWords) || "(?!)"})\\s+(?:of|for)\\s+(?:the\\s+)?(?:\\p{Lu}\\p{L}+\\s+){1,3}and\\s+${escapeRegExp(name)}`,
           "u",
         ).test(body)
       )
