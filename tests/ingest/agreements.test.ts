@@ -523,6 +523,21 @@ describe("wordings that state no agreement", () => {
     ).toEqual(["AGREED"]);
   });
 
+  it("yields none for a view both sides share of how things stand, and still reads what they agree shall be done", () => {
+    for (const body of [
+      "Lind and Kovac agreed that relations have made headway in recent years.",
+      "The two ministers agreed that bilateral ties are at their highest level.",
+      "The sides concurred that the visit had been a success.",
+    ]) {
+      expect(grades(body), body).toEqual([]);
+    }
+    expect(grades("Lind and Kovac agreed that the two countries should expand trade.")).toEqual(["AGREED"]);
+    expect(grades("The ministers agreed that the river commission will meet in May.")).toEqual(["AGREED"]);
+    expect(grades("They agreed that there is a need to hold talks and that the teams would meet.")).toEqual([
+      "AGREED",
+    ]);
+  });
+
   it("yields none", () => {
     for (const body of [
       "Norland is a partnership committed to openness and transparency.",

@@ -575,6 +575,17 @@ export function agreementsOf(
         !/^\s+\p{L}+\s+(?:would|should|was|is|will|could|can|must|were|except|but|beyond)\b/iu.test(after)
       )
         continue;
+      // "agreed that relations have made headway", "concurred that ties are at their best": a view the
+      // sides share of how things stand, no undertaking (what they agree shall be done takes a modal:
+      // "agreed that the teams would meet", "agreed that they should expand trade").
+      if (
+        /(?:agree|agreed|agrees|concurred)\s+that$/iu.test(cueText) &&
+        /^\s+(?:[\p{L}'’-]+\s+){1,6}?(?:is|are|was|were|remain|remains|remained|has|have|had)\s+(?!to\s)/iu.test(
+          after,
+        ) &&
+        !/(?<![\p{L}])(?:will|would|shall|should|must|could|can|need|needs|needed)(?![\p{L}])/iu.test(after)
+      )
+        continue;
       if (found.level === "WELCOMED") {
         // "Private resources will also be welcomed": a welcome to come, no outcome welcomed.
         if (/(?<![\p{L}])be\s+$/iu.test(clause.slice(0, found.index))) continue;
