@@ -791,6 +791,20 @@ describe("attribution in transcripts and readouts", () => {
     expect(speakerAt(found, "reopen the consulate")).toBe("Tomas Orrin");
   });
 
+  it("reads the verbs of readouts that accentuate, compliment, reassure, outline and elaborate as speech", () => {
+    const found = statements(
+      [
+        "Foreign Minister Hana Velkova met Sudrian envoy Tomas Orrin on Sunday.",
+        "Orrin accentuated that the two countries share deep ties. Velkova complimented Sudria on its handling of the flood. Orrin reassured his host that Sudria would back the bid. Velkova outlined the priorities of Norland's chairmanship. Orrin elaborated on the plan for the corridor.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "share deep ties")).toBe("Tomas Orrin");
+    expect(speakerAt(found, "handling of the flood")).toBe("Hana Velkova");
+    expect(speakerAt(found, "back the bid")).toBe("Tomas Orrin");
+    expect(speakerAt(found, "priorities of Norland")).toBe("Hana Velkova");
+    expect(speakerAt(found, "plan for the corridor")).toBe("Tomas Orrin");
+  });
+
   it("keeps a quotation opened with a straight mark and closed with a curly one whole, and gives it its speaker", () => {
     const found = statements(
       [
