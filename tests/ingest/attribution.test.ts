@@ -335,6 +335,26 @@ describe("a speaker after a long title, and a quotation after a colon", () => {
     });
   });
 
+  it("gives a statement's words that it 'read' or 'concluded' to the body that issued it, and no one's deeds so worded", () => {
+    const found = statements(
+      [
+        "Norland's Foreign Ministry said in a statement that Velkova met Tomas Orrin on Sunday.",
+        "“The two sides discussed the river and trade,” the statement read.",
+        "“Norland remains committed to dialogue,” read the statement.",
+        "“Norland will host the next round,” the statement concluded.",
+        "The visit concluded on Friday. Velkova read a poem at the dinner.",
+      ].join("\n\n"),
+    );
+    for (const words of ["the river and trade", "committed to dialogue", "host the next round"]) {
+      expect(at(found, words)?.data, words).toMatchObject({
+        speaker: "Norland's Foreign Ministry",
+        mode: "DIRECT",
+      });
+    }
+    expect(at(found, "visit concluded")).toBeUndefined();
+    expect(at(found, "read a poem")).toBeUndefined();
+  });
+
   it("reads the name after a participle as whom it addresses, not as its speaker", () => {
     const found = statements(
       "Foreign Minister Ada Lind met President Tomas Orrin in Port Halden, urging President Orrin to reopen the crossing.",

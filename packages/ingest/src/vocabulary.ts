@@ -165,6 +165,8 @@ const vocabularySchema = z.strictObject({
     bodySpeakerNouns: z.array(z.string().min(1)).default([]),
     /** Verbs of speech that greet someone when a name follows ("welcomed Chancellor Scholz"): no statement. */
     greetingVerbs: z.array(z.string().min(1)).default([]),
+    /** Verbs of speech only for a document's words ("“…,” read the statement"): none with another subject. */
+    documentVerbs: z.array(z.string().min(1)).default([]),
     /** Title words of a head of state or government: "the Chinese leader" is the one the article so titles. */
     leaderTitles: z.array(z.string().min(1)).default([]),
     /** Nouns of a head of state or government besides "leader": "the Russian dictator". */

@@ -276,6 +276,14 @@ export function attribute(
     "u",
   );
   const greeting = new Set(v.greetingVerbs.map((word) => word.toLowerCase()));
+  const documentVerbs = new Set(v.documentVerbs.map((word) => word.toLowerCase()));
+  // The document right before or after such a verb: "the statement read", "read the joint communiqué".
+  const channelNouns = v.channelNouns.map(escapeRegExp).join("|") || "(?!)";
+  const documentBefore = new RegExp(`(?<![\\p{L}])(?:${channelNouns})\\s+$`, "iu");
+  const documentAfter = new RegExp(
+    `^\\s+(?:the|a|an|its|their)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${channelNouns})(?![\\p{L}])`,
+    "iu",
+  );
   const calling = new Set(v.callVerbs.map((word) => word.toLowerCase()));
   const inverting = new Set(v.invertingVerbs.map((word) => word.toLowerCase()));
   const leaderTitles = new Set(v.leaderTitles.map((word) => word.toLowerCase()));
@@ -1700,6 +1708,12 @@ export function attribute(
         )
           continue;
       }
+      if (
+        documentVerbs.has(verb[0].toLowerCase()) &&
+        !documentBefore.test(body.slice(sentence.start, verbStart)) &&
+        !documentAfter.test(body.slice(verbEnd, sentence.end))
+      )
+        continue;
       if (greeting.has(verb[0].toLowerCase())) {
         const object = body.slice(verbEnd, verbEnd + 80);
         const possessive = /^\s+(?:\S+\s+){0,3}?\S+[’']s\s/u.test(object);
