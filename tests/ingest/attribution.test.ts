@@ -825,6 +825,14 @@ describe("attribution in transcripts and readouts", () => {
     expect(speakerAt(found, "plan for the corridor")).toBe("Tomas Orrin");
   });
 
+  it("keeps initials run together before a name in the sentence of the name they open", () => {
+    const found = statements("Velkova met the secretary. Dr. R.H.S. Velkovage said the talks were useful.");
+    expect(at(found, "talks were useful")?.span.exact).toBe(
+      "Dr. R.H.S. Velkovage said the talks were useful",
+    );
+    expect(speakerAt(found, "talks were useful")).toBe("R.H.S. Velkovage");
+  });
+
   it("keeps a quotation opened with a straight mark and closed with a curly one whole, and gives it its speaker", () => {
     const found = statements(
       [

@@ -445,6 +445,10 @@ describe("finding participants in a text", () => {
     expect(names).toEqual(expect.arrayContaining(["Greg Ormsund", "Dayasiri Varnow", "Mervyn King"]));
     expect(names).not.toContain("Health Greg Ormsund");
     expect(names.some((name) => /Minister$/u.test(name))).toBe(false);
+    // A field of one word after the role's "of", with no country before the title.
+    const single = namesOf(extract("Minister of Sports Ilse Marrow opened the games with Velkova."));
+    expect(single).toContain("Ilse Marrow");
+    expect(single).not.toContain("Sports Ilse Marrow");
   });
 
   it("takes no participant from a name that modifies a noun", () => {
@@ -1690,6 +1694,12 @@ describe("an initial of two letters run onto the name", () => {
     const names = namesOf(found);
     expect(names).toContain("Ts. Velkov");
     expect(names).not.toContain("Ts");
+    // Initials run together before the name, after an honorific: the name with them, in one sentence.
+    const initials = namesOf(
+      extract("The Secretary to the Ministry, Dr. R.H.S. Velkovage, met the delegation on Monday."),
+    );
+    expect(initials).toContain("R.H.S. Velkovage");
+    expect(initials).not.toContain("R.H.S");
     const roles = found.filter((c) => c.kind === "ROLE").map((c) => `${c.data.name}: ${c.data.title}`);
     expect(roles).toContain("Ivo Brandt: Prime Minister of the Republic of Norland");
   });

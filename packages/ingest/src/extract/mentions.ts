@@ -40,10 +40,11 @@ export const wordPattern = (term: string, flags = "gu") =>
 
 /**
  * A capitalised word or an initial; an initial may be run onto the name ("J.Erdenebat", as Mongolia writes it),
- * also an initial of two letters for one Cyrillic letter ("Kh.Battulga", "Ts.Elbegdorj", "Ts. Elbegdorj").
+ * also an initial of two letters for one Cyrillic letter ("Kh.Battulga", "Ts.Elbegdorj", "Ts. Elbegdorj"), and
+ * initials run together before a name ("Dr. R.H.S. Samaratunghe").
  */
 const NAME =
-  "(?:(?:Kh|Ts|Ch|Sh|Zh|Y[aeou])\\.[ \\t]?\\p{Lu}\\p{Ll}[\\p{L}'’-]*|\\p{Lu}(?:\\.\\p{Lu}\\p{Ll}[\\p{L}'’-]*|[\\p{L}'’-]+|\\.))";
+  "(?:(?:Kh|Ts|Ch|Sh|Zh|Y[aeou])\\.[ \\t]?\\p{Lu}\\p{Ll}[\\p{L}'’-]*|\\p{Lu}(?:\\.\\p{Lu}\\p{Ll}[\\p{L}'’-]*|[\\p{L}'’-]+|(?:\\.\\p{Lu}){1,3}\\.(?=[ \\t]+\\p{Lu}\\p{Ll})|\\.))";
 /** Small words inside a name: "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
 export const PARTICLES = [...FAMILY_PARTICLES, ...LINK_PARTICLES].join("|");
 const PARTICLE_SET = new Set([...FAMILY_PARTICLES, ...LINK_PARTICLES]);
@@ -1416,13 +1417,14 @@ export function mentionsOf(
           ).test(body))
       )
         name = parts.slice(1).join(" ");
-      // ("Health Greg Hunt" of "Australian Minister for Sport and Health Greg Hunt": after a role word's "of"
-      // or "for" and the fields joined by "and", the first word is the office's, whatever its ending.)
+      // ("Health Greg Hunt" of "Australian Minister for Sport and Health Greg Hunt", "Sports Ilse Varnow" of
+      // "Minister of Sports Ilse Varnow": after a role word's "of" or "for", and the fields before it joined by
+      // "and", the first word is the office's, whatever its ending.)
       else if (
         parts.length >= 3 &&
         !/Name/u.test(String(lexiconTag((parts[0] ?? "").toLowerCase()) ?? "")) &&
         new RegExp(
-          `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.roleWords) || "(?!)"})\\s+(?:of|for)\\s+(?:the\\s+)?(?:\\p{Lu}\\p{L}+\\s+){1,3}and\\s+${escapeRegExp(name)}`,
+          `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.roleWords) || "(?!)"})\\s+(?:of|for)\\s+(?:the\\s+)?(?:(?:\\p{Lu}\\p{L}+\\s+){1,3}and\\s+)?${escapeRegExp(name)}`,
           "u",
         ).test(body)
       )

@@ -12,6 +12,8 @@
  * the next with no space after its full stop ("… Ushakov said.The …", "… about him.”He said …") ends there.
  */
 
+import { isCommonWord } from "./nlp.ts";
+
 export interface Sentence {
   text: string;
   /** UTF-16 offsets in the body. */
@@ -142,6 +144,10 @@ export function sentencesOf(body: string, abbreviations: ReadonlySet<string>): S
         if (/^\p{Lu}$/u.test(word) || abbreviations.has(word.toLowerCase())) continue;
         // "U.S." "p.m.": dotted abbreviations.
         if (/^(\p{L}\.)+\p{L}$/u.test(word) && !/^\p{Lu}/u.test(following)) continue;
+        // "Dr. R.H.S. Samaratunghe": a person's initials before a name, a word the lexicon knows as no
+        // common word ("in the U.A.E. The talks …" ends its sentence).
+        const nextWord = /^\p{Lu}[\p{Ll}'’-]+(?=[\s,.;:]|$)/u.exec(text.slice(next))?.[0];
+        if (/^(?:\p{Lu}\.){1,3}\p{Lu}$/u.test(word) && nextWord && !isCommonWord(nextWord)) continue;
       }
       push(end);
     }
