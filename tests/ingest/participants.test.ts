@@ -203,6 +203,14 @@ describe("finding participants in a text", () => {
     );
     expect(places.some((name) => name.startsWith("Presqu"))).toBe(false);
     expect(places).toContain("Conor O'Brien");
+    // A name with an apostrophe between vowels is a person's: "Fiame Naomi Mata’afa".
+    expect(namesOf(extract("Velkova welcomed Prime Minister Tuala Mata’avelo to Port Halden."))).toContain(
+      "Tuala Mata’avelo",
+    );
+    // A name after a post's place, named whole, is a person's, not the rest of the place's.
+    expect(
+      namesOf(extract("Norland's Ambassador in Sri Lanka Bryce Halloran attended the signing.")),
+    ).toContain("Bryce Halloran");
     // A seat of office the leaders go to: "proceeded to Al-Qasimiya Presidential Palace".
     expect(
       namesOf(

@@ -409,6 +409,17 @@ function appositiveNames(body: string, vocabulary: Vocabulary): string[] {
 }
 
 /**
+ * Whether the text before a name ends with a post and the place it is held in, the place named whole by the
+ * lexicon: "Australian High Commissioner in Sri Lanka" before "Bryce Hutchesson" (a name after "in" is
+ * otherwise read as the rest of a place's).
+ */
+function postPlaceBefore(before: string, vocabulary: Vocabulary): boolean {
+  const post = /(\p{L}+)\s+in\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,2})$/u.exec(before);
+  if (!post?.[1] || !post[2] || !roleWordSet(vocabulary).has(post[1].toLowerCase())) return false;
+  return tagsOf(post[2].trim().toLowerCase()).some((tag) => PLACE_TAGS.has(tag));
+}
+
+/**
  * Names that their place in the sentence announces, where the tagger knows neither word ("Qin Gang said",
  * "talks between Ivo Brandt and …", "met with Tomas Orrin", "Norland's top diplomat Hana Velkova",
  * "Peter Marsh, Norland's chief negotiator,"): two to four capitalised words ("Aung San Suu Kyi") right before a speech verb
@@ -1564,6 +1575,8 @@ export function mentionsOf(
           /(?:^|[^\p{L}])in\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}$/u.test(
             body.slice(Math.max(0, o.index - 40), o.index),
           ) &&
+          // (Not after a post's place, named whole: "High Commissioner in Sri Lanka Bryce Hutchesson".)
+          !postPlaceBefore(body.slice(Math.max(0, o.index - 80), o.index), vocabulary) &&
           // (Not one's own place: "in Tomas Orrin's office".)
           !/^['’]s\s/u.test(body.slice(o.index + o[0].length, o.index + o[0].length + 3)),
       )
@@ -1587,9 +1600,9 @@ export function mentionsOf(
     if (kind === "PERSON" && notFirst.has(name.split(/\s+/u)[0]?.toLowerCase() ?? "")) continue;
     // "Left-wing", "Pro-government": a word and a lower-case word joined by a hyphen is no one's name.
     if (kind === "PERSON" && /^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(name)) continue;
-    // "Presqu'ile de L'llal": a word elided into a small-letter word after its apostrophe, as French
-    // place names are written, is no one's name ("O'Brien", "D'Souza", "Ng'ang'a" keep theirs).
-    if (kind === "PERSON" && /(?:^|\s)\p{Lu}\p{Ll}{3,}['’]\p{Ll}{2,}(?:\s|$)/u.test(name)) continue;
+    // "Presqu'ile de L'llal": a word elided into a small-letter word after its "qu'", as French place names
+    // are written, is no one's name ("O'Brien", "D'Souza", "Ng'ang'a", "Mata’afa" keep theirs).
+    if (kind === "PERSON" && /(?:^|\s)\p{Lu}\p{Ll}{2,}qu['’]\p{Ll}{2,}(?:\s|$)/u.test(name)) continue;
     // ("Abdul Aziz" of it: a name that the text writes only at the head of a venue's, on the same line.)
     if (kind === "PERSON" && !venueHeads.has(name)) {
       const occurrences = [...body.matchAll(wordPattern(name))];
