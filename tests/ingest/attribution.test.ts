@@ -716,6 +716,23 @@ describe("attribution in transcripts and readouts", () => {
     expect(at(told, "would not answer")?.data.channel).toBe("told the Harbour Times on Monday");
     expect(at(told, "commission would meet")?.data.channel).toBeNull();
   });
+
+  it("takes the occasion spoken at as the channel ('said at a news conference'), not one inside the quotation", () => {
+    const found = statements(
+      [
+        "Foreign Minister Hana Velkova met President Tomas Orrin in Lindby on Monday.",
+        "“We have to chart a responsible path,” Velkova said at a news conference after the talks.",
+        "Orrin said during a joint press briefing that the border would stay open.",
+        "“As I said at the press conference, the river is ours to share,” Orrin said.",
+      ].join("\n\n"),
+    );
+    expect(at(found, "responsible path")?.data).toMatchObject({
+      speaker: "Hana Velkova",
+      channel: "a news conference",
+    });
+    expect(at(found, "border would stay open")?.data.channel).toBe("a joint press briefing");
+    expect(at(found, "ours to share")?.data.channel).toBeNull();
+  });
   it("reads a quotation opened by a curly pair of mixed apostrophes and closed by straight ones", () => {
     const body =
       "Foreign Minister Hana Velkova met Sudrian envoy Tomas Orrin on Sunday. In her speech Velkova said: ‘’We will build the bridge together with our neighbours.'' Orrin thanked her.";

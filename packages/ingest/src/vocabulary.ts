@@ -151,6 +151,8 @@ const vocabularySchema = z.strictObject({
     /** Channels that are a service of their own and speak where no body behind them is named. */
     bodyChannels: z.array(z.string().min(1)).default([]),
     audiences: z.array(z.string().min(1)),
+    /** Occasions one speaks at, a channel after "at" or "during": "said at a news conference". */
+    occasionChannels: z.array(z.string().min(1)).default([]),
     /** Nouns of a group that speaks together ("the two leaders"): "They" after it is that group. */
     groupNouns: z.array(z.string().min(1)).default([]),
     /** Words that open a clause before its subject and are no part of it ("But Blinken said"). */

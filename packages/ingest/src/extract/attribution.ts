@@ -271,6 +271,13 @@ export function attribute(
     `\\bin\\s+((?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${v.channelNouns.map(escapeRegExp).join("|")}))\\b`,
     "iu",
   );
+  // "said at a news conference", "speaking during a joint press briefing": the occasion is the channel.
+  const occasionPattern = new RegExp(
+    `\\b(?:at|during)\\s+((?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${
+      v.occasionChannels.map(escapeRegExp).join("|") || "(?!)"
+    }))(?![\\p{L}])`,
+    "iu",
+  );
   const audienceLead = new RegExp(
     `^(?:${audience}|\\p{Lu}{2,})(?:\\s+(?:on|in|at|after|during|late|early)\\s+\\p{L}+)?`,
     "u",
@@ -1657,6 +1664,11 @@ export function attribute(
     if (according?.[1] && channelNoun.test(according[1])) channel = according[1].trim();
     else if (told?.[1]) channel = told[1].trim();
     else if (inStatement?.[1]) channel = inStatement[1];
+    else {
+      const occasion = occasionPattern.exec(text);
+      // (Not one inside the quoted words: "“…, as I said at the press conference,” he said".)
+      if (occasion?.[1] && !insideQuotation(text.slice(0, occasion.index))) channel = occasion[1];
+    }
 
     // Verbs of speech and their subjects.
     let chosen:
