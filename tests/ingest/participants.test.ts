@@ -457,6 +457,26 @@ describe("finding participants in a text", () => {
     const single = namesOf(extract("Minister of Sports Ilse Marrow opened the games with Velkova."));
     expect(single).toContain("Ilse Marrow");
     expect(single).not.toContain("Sports Ilse Marrow");
+    // A house of a people's after the role's "of the": "the Speaker of the Lithuanian Seimas …".
+    const house = namesOf(
+      extract("Velkova met the Speaker of the Lithuanian Seimas Viktorija Čmilytė-Nielsen in Vilnius."),
+    );
+    expect(house).toContain("Viktorija Čmilytė-Nielsen");
+    expect(house).not.toContain("Seimas Viktorija Čmilytė-Nielsen");
+  });
+
+  it("keeps a first name that is also a common word with the family name the text names the person by", () => {
+    const names = namesOf(
+      extract(
+        "Formal talks between Prime Minister Hana Velkova and Fiji's Frank Vunivalu inched along. Mr Vunivalu made no promises.",
+      ),
+    );
+    expect(names).toContain("Frank Vunivalu");
+    expect(names).not.toContain("Frank");
+    // ("a Major Defense Partner": no family name the text names anyone by.)
+    expect(namesOf(extract("Norland is a Major Defense Partner of Sudria, Velkova said."))).not.toContain(
+      "Major Defense",
+    );
   });
 
   it("takes no participant from a name that modifies a noun", () => {

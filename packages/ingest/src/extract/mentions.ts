@@ -1045,14 +1045,38 @@ function placeOrDesk(body: string, mentions: Mention[], modified: Set<string>): 
  * capitalised words right after it that can be a surname (no common word, place, title or role:
  * "Biden Administration" stays "Biden") belong to it, up to three words in all.
  */
-function wholeName(sentence: string, name: string, roles: Set<string>): string {
+function wholeName(sentence: string, name: string, roles: Set<string>, body = sentence): string {
   // (A name of several words goes on by one word at most: "Andrés Manuel López| Obrador".)
   const several = /\s/u.test(name.trim());
   // ("Alexander Novak," ends at its comma: the next words are another phrase's.)
   if (!/[\p{L}]$/u.test(name.trim())) return name;
-  if (!several && !surnameLike(name.trim())) return name;
   const at = wordAt(sentence, name.trim());
   if (at < 0) return name;
+  if (!several && !surnameLike(name.trim())) {
+    // "Fiji's Frank Bainimarama": a first name the lexicon knows as a common word ("frank") that the tagger
+    // reads as a person goes on by a capitalised word the lexicon does not know at all, a family name that
+    // the text names a person by elsewhere ("Mr Bainimarama", "Bainimarama said"; "Major Defense Partner"
+    // has none).
+    const next = /^[ \t]+(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}'’-])/u.exec(
+      sentence.slice(at + name.trim().length),
+    )?.[1];
+    const family = next?.replace(/[’']s$/u, "");
+    if (!family || lexiconTag(family.toLowerCase()) !== undefined || !surnameLike(family)) return name;
+    const named = [
+      ...body.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(family)}(?![\\p{L}])`, "gu")),
+    ].some(
+      (found) =>
+        roles.has(
+          (
+            /(\p{L}+)\.?\s+$/u.exec(body.slice(Math.max(0, found.index - 20), found.index))?.[1] ?? ""
+          ).toLowerCase(),
+        ) ||
+        /^\s+(?:said|says|told)(?![\p{L}])/u.test(
+          body.slice(found.index + family.length, found.index + family.length + 8),
+        ),
+    );
+    return named ? `${name.trim()} ${family}` : name;
+  }
   // "Luiz Inacio Lula| da Silva": a particle and the surname it opens.
   const particled = several
     ? new RegExp(`^[ \\t]+(?:${PARTICLES})[ \\t]+\\p{Lu}[\\p{L}'’-]+(?![\\p{L}'’-])`, "u").exec(
@@ -1283,7 +1307,7 @@ export function mentionsOf(
     if (!open) continue;
     const names = namesIn(sentence.text);
     for (const text of names.people)
-      foundNames.push({ text: wholeName(sentence.text, text, plain), kind: "PERSON", titled: false });
+      foundNames.push({ text: wholeName(sentence.text, text, plain, body), kind: "PERSON", titled: false });
     // The tagger reads a family name in title case that spells a Roman numeral as a number ("Xi" of "Joe
     // Biden and Xi Jinping met"); written so before a name word, it is a name. ("Henry VIII", "World War
     // II" are in capitals.)
@@ -1438,6 +1462,21 @@ export function mentionsOf(
           `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.roleWords) || "(?!)"})\\s+(?:of|for)\\s+(?:the\\s+)?(?:(?:\\p{Lu}\\p{L}+\\s+){1,3}and\\s+)?${escapeRegExp(name)}`,
           "u",
         ).test(body)
+      )
+        name = parts.slice(1).join(" ");
+      // ("Seimas Viktorija Čmilytė-Nielsen" of "the Speaker of the Lithuanian Seimas Viktorija …": a people's
+      // name after the "of" describes the word after it, which is the office's too.)
+      else if (
+        parts.length >= 3 &&
+        !/Name/u.test(String(lexiconTag((parts[0] ?? "").toLowerCase()) ?? "")) &&
+        [
+          ...body.matchAll(
+            new RegExp(
+              `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.roleWords) || "(?!)"})\\s+(?:of|for)\\s+(?:the\\s+)?(\\p{Lu}\\p{L}+)\\s+${escapeRegExp(name)}`,
+              "giu",
+            ),
+          ),
+        ].some((match) => tagsOf((match[1] ?? "").toLowerCase()).includes("Demonym"))
       )
         name = parts.slice(1).join(" ");
     }
