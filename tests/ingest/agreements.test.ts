@@ -1706,3 +1706,16 @@ describe("the documents a signing's sentence lists after semicolons", () => {
     expect(new Set(found.map((c) => c.data.strength))).toEqual(new Set(["AGREED"]));
   });
 });
+
+describe("documents exchanged before the leaders", () => {
+  it("are agreements, however long their names", () => {
+    const found = agreements(
+      "Following the discussions, Memoranda of Understanding on the avoidance of double taxation and capacity building for government officials were exchanged in the presence of the leaders of both countries. Several MoUs were also exchanged. Both leaders exchanged views on regional issues.",
+    );
+    expect(found.map((c) => c.span.exact)).toEqual([
+      expect.stringContaining("were exchanged in the presence of"),
+      "Several MoUs were also exchanged",
+    ]);
+    expect(new Set(found.map((c) => c.data.strength))).toEqual(new Set(["AGREED"]));
+  });
+});

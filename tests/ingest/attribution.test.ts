@@ -733,6 +733,23 @@ describe("attribution in transcripts and readouts", () => {
     expect(at(found, "border would stay open")?.data.channel).toBe("a joint press briefing");
     expect(at(found, "ours to share")?.data.channel).toBeNull();
   });
+
+  it("gives a document named again to its issuer past a sentence that names none, and reads 'said in statement'", () => {
+    const found = statements(
+      [
+        "Foreign Minister Hana Velkova met Foreign Minister Tomas Orrin in Lindby on Sunday.",
+        "Norland's foreign ministry said in statement that the two ministers discussed “various bilateral issues of mutual concern”. Both sides noted a meeting of the border commission is scheduled for March.",
+        "The statement added: “Both sides recognised the challenges the two neighbours are facing.”",
+        "“The ceremony was followed by talks on the river,” the message says.",
+      ].join("\n\n"),
+    );
+    expect(at(found, "various bilateral issues")?.data).toMatchObject({
+      speaker: "Norland's foreign ministry",
+      channel: "statement",
+    });
+    expect(speakerAt(found, "recognised the challenges")).toBe("Norland's foreign ministry");
+    expect(speakerAt(found, "followed by talks")).toBe("Norland's foreign ministry");
+  });
   it("reads a quotation opened by a curly pair of mixed apostrophes and closed by straight ones", () => {
     const body =
       "Foreign Minister Hana Velkova met Sudrian envoy Tomas Orrin on Sunday. In her speech Velkova said: ‘’We will build the bridge together with our neighbours.'' Orrin thanked her.";
@@ -3005,5 +3022,48 @@ describe("a title of one gender", () => {
       ].join("\n\n"),
     );
     expect(speakerAt(found, "her lunch with the King")).toBe("Rewi Velkova");
+  });
+});
+
+describe("a quotation opened by a curly mark and closed by a straight one", () => {
+  it("is closed there, and the next paragraph's quotation keeps its own speaker", () => {
+    const found = statements(
+      [
+        "President Ivo Brandt met President Tomas Orrin in Lindby.",
+        '“All the decisions we have made are being implemented. The numbers speak for themselves," Ivo Brandt said.',
+        "“Norland is our strategic partner and reliable neighbour,” said Tomas Orrin.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "numbers speak")).toBe("Ivo Brandt");
+    expect(at(found, "numbers speak")?.span.exact).not.toContain("said");
+    expect(speakerAt(found, "reliable neighbour")).toBe("Tomas Orrin");
+  });
+});
+
+describe("a post written without its article after the verb", () => {
+  it("is the person the article gives that post ('…,’ underlined President of Latvia.')", () => {
+    const found = statements(
+      [
+        "On 19 July, President Ivo Brandt visited Lithuania. He met the President of the Republic of Lithuania Tomas Orrin.",
+        "‘The summit should be seen as a success for our region,’ underlined President of Latvia.",
+        "‘We value all formats,’ said Lithuanian President.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "success for our region")).toBe("Ivo Brandt");
+    expect(speakerAt(found, "all formats")).toBe("Tomas Orrin");
+  });
+});
+
+describe("an opinion made clear", () => {
+  it("is a statement ('made it clear he had no intention …', 'took the view that …'); the talks' clarity is not", () => {
+    const found = statements(
+      [
+        "Prime Minister Ivo Brandt met Fiji's Tomas Orrin in Lindby.",
+        "Mr Orrin made it clear he had no intention of giving in. President Brandt took the view that Sudria is a valuable partner. The talks made it clear that ties were strained.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "no intention of giving in")).toBe("Tomas Orrin");
+    expect(speakerAt(found, "valuable partner")).toBe("Ivo Brandt");
+    expect(at(found, "ties were strained")).toBeUndefined();
   });
 });

@@ -268,7 +268,8 @@ export function attribute(
     "u",
   );
   const statementPattern = new RegExp(
-    `\\bin\\s+((?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${v.channelNouns.map(escapeRegExp).join("|")}))\\b`,
+    // (Its article may be left out where the noun follows at once: "the ministry said in statement that …".)
+    `\\bin\\s+((?:(?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2})?(?:${v.channelNouns.map(escapeRegExp).join("|")}))\\b`,
     "iu",
   );
   // "said at a news conference", "speaking during a joint press briefing": the occasion is the channel.
@@ -1584,9 +1585,13 @@ export function attribute(
   let skipUntil = -1;
   /** The speaker of the last quotation found in each paragraph, for a quotation that goes on after it. */
   const quotedIn = new Map<number, Speaker>();
-  const leftOpen = (text: string) =>
-    (text.match(/“/gu)?.length ?? 0) > (text.match(/”/gu)?.length ?? 0) ||
-    (text.match(/"/gu)?.length ?? 0) % 2 === 1;
+  // (A curly mark opening and a straight one closing, "“… themselves," Mirziyoyev said", close each other:
+  // the marks left open by the curly ones and the straight ones together come out even.)
+  const leftOpen = (text: string) => {
+    const unclosed = (text.match(/“/gu)?.length ?? 0) - (text.match(/”/gu)?.length ?? 0);
+    const straight = text.match(/"/gu)?.length ?? 0;
+    return (unclosed + straight) % 2 !== 0 && (unclosed > 0 || straight % 2 === 1);
+  };
   for (const [index, sentence] of sentences.entries()) {
     if (index <= skipUntil) continue;
     if (paragraphStarts.get(sentence.paragraph) === index) {
@@ -1939,7 +1944,19 @@ export function attribute(
           const titled = /^\s*((?:[Tt]he)\s+(?:\p{Lu}[\p{L}.’'-]*\s+(?:of\s+(?:the\s+)?)?){0,4}\p{L}+)/u.exec(
             after,
           )?.[1];
-          const referent = titled ? byTitle(titled.trim(), index, []) : null;
+          // ("underlined President of Latvia.", "said Latvian President": a post without its article, as
+          // some reports write it, opened by a title's word or a people's.)
+          const bare = titled
+            ? undefined
+            : /^\s*((?:\p{Lu}[\p{L}.’'-]*\s+(?:of\s+(?:the\s+)?)?){0,4}\p{Lu}[\p{L}-]*)(?=\s*(?:[,.;]|$))/u.exec(
+                after,
+              )?.[1];
+          const bareFirst = bare?.split(/\s+/u)[0]?.toLowerCase() ?? "";
+          const referent = titled
+            ? byTitle(titled.trim(), index, [])
+            : bare && (roleWords.has(bareFirst) || lexiconTag(bareFirst) === "Demonym")
+              ? byTitle(`the ${bare.trim()}`, index, [])
+              : null;
           // ("said the official who spoke on condition of anonymity": the official.)
           const words = /^\s*([^,;.]{2,60})/u
             .exec(after)?.[1]
@@ -2457,7 +2474,10 @@ export function attribute(
         if (!said.has(k)) continue;
         const spoke = bodyOf[k];
         const issuer = issuedOf[k] ?? (spoke ? { referent: null, label: spoke } : null);
-        if (issuer) chosen = { ...channelSubject, ...issuer };
+        // (Past a sentence that names no document's issuer: "X said in statement that …. Both sides noted
+        // …. The statement added: “…”" is X's statement.)
+        if (!issuer) continue;
+        chosen = { ...channelSubject, ...issuer };
         break;
       }
     }

@@ -72,7 +72,10 @@ export function sentencesOf(body: string, abbreviations: ReadonlySet<string>): S
       const ch = text[i] as string;
       if (ch === "“" && i > quoteCloses) {
         const close = text.indexOf("”", i + 1);
-        quoteCloses = close > 0 ? close : -1;
+        // (A curly mark opening and a straight one closing, with no curly closer left in the paragraph:
+        // "“All the decisions … themselves," Mirziyoyev said.", where the straight marks do not pair up.)
+        const straight = close < 0 && !pairedStraight ? text.indexOf('"', i + 1) : -1;
+        quoteCloses = close > 0 ? close : straight > 0 ? straight : -1;
         continue;
       }
       // A straight quotation mark opens a quotation after a space, a bracket or a dash, and the next one
