@@ -489,7 +489,7 @@ describe("dates that tell two meetings of the same people apart", () => {
 
 describe("the meeting date of a news lede", () => {
   const dateOf = (day: string, text: string) => {
-    const { meetingCues, futureCues, meetingNouns, meetingNounBreaks, otherOccasionNouns } =
+    const { meetingCues, futureCues, meetingNouns, meetingNounBreaks, otherOccasionNouns, homecomingCues } =
       linkingReference();
     const reference = { day, source: "published" as const };
     return chooseMeetingDate(
@@ -499,10 +499,24 @@ describe("the meeting date of a news lede", () => {
         nouns: meetingNouns,
         grammar: meetingNounBreaks,
         occasions: otherOccasionNouns,
+        homecoming: homecomingCues,
       }),
       reference,
     )?.day;
   };
+
+  it("takes no date from a clause of coming home ('who returned … on Tuesday night, said he discussed …')", () => {
+    // Wednesday 1 November 2017.
+    expect(
+      dateOf(
+        "2017-11-01",
+        "Orrin, who returned to the country via Lindby airport on Tuesday night, said he discussed trade with Velkova.",
+      ),
+    ).toBeUndefined();
+    expect(
+      dateOf("2017-11-01", "Orrin discussed trade with Velkova on Monday before he returned home."),
+    ).toBe("2017-10-30");
+  });
 
   it("reads a past weekday the day after the day a page's address files it under as that next day", () => {
     const { meetingCues, futureCues } = linkingReference();

@@ -274,7 +274,14 @@ function clauseLooksForward(
 export function meetingDates(
   body: string,
   reference: ReferenceDay | null,
-  cues: { meeting: string[]; future: string[]; nouns?: string[]; grammar?: string[]; occasions?: string[] },
+  cues: {
+    meeting: string[];
+    future: string[];
+    nouns?: string[];
+    grammar?: string[];
+    occasions?: string[];
+    homecoming?: string[];
+  },
 ): MeetingDate[] {
   const meeting = cuePattern(cues.meeting);
   const future = cuePattern(cues.future);
@@ -291,6 +298,10 @@ export function meetingDates(
   // "since the October 7 attack": a date before a noun of another occasion (linking.yaml otherOccasionNouns).
   const otherNoun = cues.occasions?.length
     ? new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?(?:${wordAlternatives(cues.occasions)})(?![\\p{L}])`, "iu")
+    : null;
+  // "who returned to the country via Davao airport on Tuesday night": a date in a clause of coming home.
+  const homecoming = cues.homecoming?.length
+    ? new RegExp(`(?<![\\p{L}])(?:${wordAlternatives(cues.homecoming)})(?![\\p{L}])`, "iu")
     : null;
   const noon = reference ? new Date(`${reference.day}T12:00:00Z`) : undefined;
   const stated: MeetingDate[] = [];
@@ -362,6 +373,13 @@ export function meetingDates(
         otherNoun?.test(after)
       )
         continue;
+      // (Its clause only: from the last comma, semicolon or dash before it.)
+      const clause =
+        sentence.text
+          .slice(0, result.index)
+          .split(/[,;—–]/u)
+          .at(-1) ?? "";
+      if (!attached && homecoming?.test(clause)) continue;
       const span = {
         text,
         start: toCodePointIndex(body, at),

@@ -424,6 +424,7 @@ export async function prepareArticle(
     nouns: linking.meetingNouns,
     grammar: linking.meetingNounBreaks,
     occasions: linking.otherOccasionNouns,
+    homecoming: linking.homecomingCues,
   });
   const meetingDate = chooseMeetingDate(dates, reference, {
     recentDays: linking.eventMatch.recentDays,

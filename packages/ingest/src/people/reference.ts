@@ -50,6 +50,8 @@ const linkingSchema = z.strictObject({
   /** Words that never stand between a date and the meeting noun it names ("Sunday after the talks"). */
   meetingNounBreaks: z.array(z.string().min(1)).default([]),
   otherOccasionNouns: z.array(z.string().min(1)).default([]),
+  /** Words of coming home that a date in their clause belongs to ("returned home on Tuesday night"). */
+  homecomingCues: z.array(z.string().min(1)).default([]),
   participationCues: z.array(z.string().min(1)).default([]),
   /** Words right before a meeting's word that set it at another time ("had met", "will meet", "a possible summit"). */
   otherTimeCues: z.array(z.string().min(1)).default([]),
