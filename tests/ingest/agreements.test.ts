@@ -1043,6 +1043,9 @@ describe("what both sides or their document will do, documents made final or ink
       ["The declaration states that both countries will consult with each other on threats.", "AGREED"],
       ["Both sides will carry out joint exercises on the river.", "AGREED"],
       ["The two countries will expand and strengthen cooperation across shipping and energy.", "AGREED"],
+      // ("also" or "further" between, and a verb of stepping up.)
+      ["Lind said Norland and Sudria will also intensify security cooperation on the river.", "AGREED"],
+      ["Both sides will further deepen ties in shipping.", "AGREED"],
       [
         "The declaration “recognises the new security context, and will expand cooperation on the river,” Lind said.",
         "AGREED",
@@ -1084,6 +1087,8 @@ describe("what both sides or their document will do, documents made final or ink
       "Both countries must commit to a ceasefire, the envoy said.",
       "Norland must commit to reforms, Dorn said.",
       "Norland will strengthen its own coast guard.",
+      "Sudria will also intensify patrols on the river.",
+      "Trade between the two countries will also intensify.",
       "The talks will be followed by a ceremony for the signing of economic agreements.",
       "Both sides discussed the need for the international community to encourage dialogue.",
       "The river topped the agenda of Lind and Dorn's meeting, with Lind accepting Dorn's explanation of why Sudria decided to abstain in the vote.",

@@ -924,7 +924,7 @@ export function agreementsOf(
         // Sudria will …"), or the document they made opens the sentence ("The declaration … will expand …"):
         // "Trade between the two countries will increase" forecasts, it agrees nothing.
         const togetherVerb =
-          /^(?:will|would)\s+(?:consult|carry\s+out|expand|strengthen|deepen|enhance|boost|increase|jointly|keep\s+working|cooperate)\b/iu.test(
+          /^(?:will|would)\s+(?:(?:also|further)\s+)?(?:consult|carry\s+out|expand|strengthen|deepen|enhance|boost|intensify|step\s+up|broaden|increase|jointly|keep\s+working|cooperate)\b/iu.test(
             cueText,
           );
         const subjectRightBefore =
