@@ -3067,3 +3067,19 @@ describe("an opinion made clear", () => {
     expect(at(found, "ties were strained")).toBeUndefined();
   });
 });
+
+describe("what a speaker goes on to do after a closing attribution", () => {
+  it("is said by them too ('…, he noted, expressing the hope that …', '…, Brandt said, before thanking Orrin for …')", () => {
+    const found = statements(
+      [
+        "Prime Minister Ivo Brandt met Prime Minister Tomas Orrin in Lindby.",
+        "“We discussed the bilateral agenda,” Brandt said, before thanking Orrin for “personally supporting” the peace process.",
+        "“This is the foundation of peace,” he noted, expressing the hope that the river would stay open to all.",
+        "“We are friends,” Orrin said, as the talks ended.",
+      ].join("\n\n"),
+    );
+    expect(at(found, "thanking Orrin")?.data).toMatchObject({ speaker: "Ivo Brandt", mode: "REPORTED" });
+    expect(at(found, "expressing the hope")?.data.speaker).toBe("Ivo Brandt");
+    expect(at(found, "as the talks ended")).toBeUndefined();
+  });
+});

@@ -285,6 +285,10 @@ export function attribute(
   );
   const greeting = new Set(v.greetingVerbs.map((word) => word.toLowerCase()));
   const documentVerbs = new Set(v.documentVerbs.map((word) => word.toLowerCase()));
+  const continuing = new RegExp(
+    `,\\s*(?:before\\s+(?=\\p{Ll}+ing\\s))?(?=(?:${wordAlternatives(v.continuingParticiples) || "(?!)"})\\s|[“"])`,
+    "u",
+  );
   // The document right before or after such a verb: "the statement read", "read the joint communiqué".
   const channelNouns = v.channelNouns.map(escapeRegExp).join("|") || "(?!)";
   const documentBefore = new RegExp(`(?<![\\p{L}])(?:${channelNouns})\\s+$`, "iu");
@@ -2854,7 +2858,8 @@ export function attribute(
       // visit": what follows the attribution of a closing quotation is said too, by the same speaker.
       if (chosen.post && /^[“"‘]/u.test(body.slice(sentence.start, chosen.subjectStart))) {
         const tail = body.slice(chosen.verbEnd, sentence.end);
-        const more = /,\s*(?=(?:adding|saying|noting|stressing|insisting|explaining)\s|[“"])/u.exec(tail);
+        // (Or after "before": "…, Pashinyan said, before thanking Kobakhidze for …".)
+        const more = continuing.exec(tail);
         if (more) {
           let from = chosen.verbEnd + more.index + more[0].length;
           // "adding “…”": the quotation itself.
