@@ -1249,6 +1249,21 @@ describe("figures of the story's background", () => {
     ).toContain("Karl Brandt");
   });
 
+  it("takes no one named only in sentences about a time long past ('last December', 'years ago'), with or without a publication date", () => {
+    const body = [
+      "Foreign Minister Ada Velkova met her Sudrian counterpart Tomas Orrin on the margins of a conference in Lindby on Sunday.",
+      "The meeting marked the first high-level contact since foreign secretary Karl Brandt's visit to Port Halden last December.",
+      "Relations soured after the caretaker government led by Ivo Dunstan took office two years ago.",
+      "Velkova's deputy Mara Keller, who met Orrin last week, attended as well.",
+    ].join(" ");
+    for (const at of [new Date("2031-03-04T00:00:00Z"), null]) {
+      const names = namesOf(extractCandidates(body, known, vocabulary, at));
+      expect(names).toEqual(expect.arrayContaining(["Ada Velkova", "Tomas Orrin", "Mara Keller"]));
+      expect(names).not.toContain("Karl Brandt");
+      expect(names).not.toContain("Ivo Dunstan");
+    }
+  });
+
   it("reads a name before a day's word and a speech verb, after a counterpart's comma, past an Indian honorific, and no country's tail or document's letters", () => {
     const names = namesOf(
       extract(

@@ -333,6 +333,18 @@ const statedYear = () => {
   return statedYearPattern;
 };
 
+/** Words of a time long past: "last year", "years ago", "last December" (linking.yaml pastTimeCues). */
+let pastTimePattern: RegExp | undefined;
+const pastTime = () => {
+  const { pastTimeCues, pastMonthCues } = linkingReference();
+  const months = pastMonthCues.flatMap((cue) => calendarNames("months").map((month) => `${cue} ${month}`));
+  pastTimePattern ??= new RegExp(
+    `(?<![\\p{L}])(?:${wordAlternatives([...pastTimeCues, ...months]) || "(?!)"})(?![\\p{L}])`,
+    "iu",
+  );
+  return pastTimePattern;
+};
+
 /** Words of a day of the meeting's week: "today", "on Tuesday" (reference/calendar.yaml's days, in full). */
 let dayWordPattern: RegExp | undefined;
 const dayWords = () => {
@@ -792,12 +804,17 @@ export function extractCandidates(
   // where it dates something ("in 2008", "from around 2018", "June 12, 2019"); not "since 2027", which runs
   // to now, nor a name's or a count's ("the 2015 Paris Agreement", "2000 troops"). (A sentence that also
   // names a day of the meeting's week is of now.)
-  if (articleYear !== null) {
+  // (So too a sentence about a time long past, "last year", "last December": linking.yaml pastTimeCues.)
+  {
     const ofNow = dayWords();
     normalizedSentences ??= sentences.map((sentence) => normalizeName(sentence.text));
+    const earlier = pastTime();
     const past = sentences.map((sentence) => {
+      if (ofNow.test(sentence.text)) return false;
       const stated = [...sentence.text.matchAll(datingYear())].map((m) => Number(m[1]));
-      return stated.length > 0 && stated.every((year) => year < articleYear) && !ofNow.test(sentence.text);
+      if (articleYear !== null && stated.length > 0 && stated.every((year) => year < articleYear))
+        return true;
+      return stated.length === 0 && earlier.test(sentence.text);
     });
     const normalizedHeadline = headline ? normalizeName(headline) : "";
     for (const [id, own] of drafts) {

@@ -50,6 +50,10 @@ const linkingSchema = z.strictObject({
   /** Words that never stand between a date and the meeting noun it names ("Sunday after the talks"). */
   meetingNounBreaks: z.array(z.string().min(1)).default([]),
   otherOccasionNouns: z.array(z.string().min(1)).default([]),
+  /** Times long past, no part of the meeting reported ("last year", "years ago"). */
+  pastTimeCues: z.array(z.string().min(1)).default([]),
+  /** Words before a month's name that put it in the past ("last December"). */
+  pastMonthCues: z.array(z.string().min(1)).default([]),
   /** Words of coming home that a date in their clause belongs to ("returned home on Tuesday night"). */
   homecomingCues: z.array(z.string().min(1)).default([]),
   participationCues: z.array(z.string().min(1)).default([]),
