@@ -2202,6 +2202,25 @@ describe("the host and the guest", () => {
     expect(speakerAt(found, "values its ties")).toBe("Tomas Orrin");
     expect(speakerAt(found, "important partner")).toBe("Ivo Brandt");
   });
+
+  it("are, where no country is given, the one the text says received the guest and the one it calls visiting", () => {
+    const found = statements(
+      [
+        "Foreign Minister Ivo Brandt received visiting Foreign Minister Tomas Orrin in Lindby on Monday.",
+        "The visiting minister said Sudria valued Norland. The minister said trade had doubled. The host said the ties were old.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "valued Norland")).toBe("Tomas Orrin");
+    expect(speakerAt(found, "ties were old")).toBe("Ivo Brandt");
+    // One who arrived is the guest, the other named beside them the host.
+    const arrived = statements(
+      [
+        "Foreign Minister Tomas Orrin arrived in Lindby on Monday for talks with Foreign Minister Ivo Brandt.",
+        "The visiting minister said the river must stay open.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(arrived, "stay open")).toBe("Tomas Orrin");
+  });
 });
 
 describe("a name opening the sentence with a relative clause and no comma before 'who'", () => {

@@ -187,6 +187,11 @@ const vocabularySchema = z.strictObject({
     /** Who receives the meeting and who comes to it, by the country it is held in: "the host", "the guest". */
     hostNouns: z.array(z.string().min(1)).default([]),
     visitorNouns: z.array(z.string().min(1)).default([]),
+    /** Words before a title that make its holder the guest ("visiting Indian Foreign Minister …"). */
+    visitingWords: z.array(z.string().min(1)).default([]),
+    /** Verbs whose subject receives a guest ("Albusaidi received …") and whose subject comes ("… arrived"). */
+    hostingVerbs: z.array(z.string().min(1)).default([]),
+    arrivingVerbs: z.array(z.string().min(1)).default([]),
     /** Words that set one person beside another ("flanked by", "with", "and"): see extract.ts. */
     besideWords: z.array(z.string().min(1)).default([]),
     /** Occasions a subject may be placed at before its verb: "Albanese after the meeting said". */

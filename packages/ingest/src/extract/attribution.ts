@@ -734,7 +734,12 @@ export function attribute(
    */
   const hostOrVisitor = (head: string, index: number): Referent | null => {
     const country = lastPlaceCountry(body.slice(0, sentences[index]?.end ?? body.length));
-    if (!country) return null;
+    if (!country) {
+      // (No country: the one the text says received the guest, or the one it says came.)
+      const { hosts, guests } = sides();
+      const side = hostNouns.has(head) ? hosts : guests;
+      return side.size === 1 ? ([...side][0] as Referent) : null;
+    }
     const own = new Set(peoplesOf(country));
     const nations = [...referents.values()].map((r) => ({ r, peoples: nationalitiesIn(r.titles) }));
     const hosts = nations.filter(({ peoples }) => [...peoples].some((p) => own.has(p)));
@@ -748,6 +753,41 @@ export function attribute(
         : nations.filter(({ r }) => r !== hosts[0]?.r && [...r.titles].some((t) => roleWords.has(t)));
     return others.length === 1 ? (others[0]?.r ?? null) : null;
   };
+  /**
+   * Who hosts and who comes, by the text's words (vocabulary.yaml visitingWords, hostingVerbs,
+   * arrivingVerbs): "received visiting Indian External Affairs Minister Jaishankar", "Albusaidi received",
+   * "Jaishankar arrived in Muscat". Read once, when first asked.
+   */
+  let hostsAndGuests: { hosts: Set<Referent>; guests: Set<Referent> } | undefined;
+  const sides = () => {
+    if (hostsAndGuests) return hostsAndGuests;
+    const hosts = new Set<Referent>();
+    const guests = new Set<Referent>();
+    const visiting = new RegExp(
+      `(?<![\\p{L}])(?:${wordAlternatives(v.visitingWords) || "(?!)"})\\s+(?:(?:\\p{Lu}[\\p{L}.’'-]*|of|for|the)\\s+){0,6}$`,
+      "u",
+    );
+    // (The verb right after the name, or after an apposition between commas.)
+    const verbAfter = (verbs: string[]) =>
+      new RegExp(
+        `^\\s*(?:,[^,;.]{0,80},\\s*)?(?:also\\s+)?(?:${wordAlternatives(verbs) || "(?!)"})(?![\\p{L}])`,
+        "u",
+      );
+    const hosting = verbAfter(v.hostingVerbs);
+    const arriving = verbAfter(v.arrivingVerbs);
+    for (const m of named) {
+      const r = referentAt.get(m.start);
+      if (!r) continue;
+      const after = body.slice(m.end, m.end + 120);
+      if (visiting.test(body.slice(Math.max(0, m.start - 100), m.start)) || arriving.test(after))
+        guests.add(r);
+      else if (hosting.test(after)) hosts.add(r);
+    }
+    for (const r of guests) hosts.delete(r);
+    hostsAndGuests = { hosts, guests };
+    return hostsAndGuests;
+  };
+  const visitingWords = new Set(v.visitingWords.map((word) => word.toLowerCase()));
   const byTitle = (phrase: string, index: number, before: Referent[]): Referent | null => {
     const words = spelledOut(asPost(phrase).toLowerCase().split(/\s+/).slice(1));
     const head = words.at(-1) ?? "";
@@ -870,6 +910,11 @@ export function attribute(
     // word that makes another post of the phrase's (vocabulary.yaml attribution.postQualifiers) and that the phrase lacks.
     const otherPost = (r: Referent) => [...r.titles].some((t) => postQualifiers.has(t) && !words.includes(t));
     if (pool.some((r) => !otherPost(r))) pool = pool.filter((r) => !otherPost(r));
+    // "the visiting minister": the guest among those that fit, where the text says who came.
+    if (words.some((w) => visitingWords.has(w))) {
+      const { guests } = sides();
+      if (pool.some((r) => guests.has(r))) pool = pool.filter((r) => guests.has(r));
+    }
     if (pool.length === 0) return null;
     // Modifiers ("Chinese", "foreign") pick among those that fit the role, the nearest first; "the Chinese
     // leader", where a president and a premier both fit, is the one the article names most.
