@@ -465,6 +465,21 @@ describe("finding participants in a text", () => {
     expect(house).not.toContain("Seimas Viktorija Čmilytė-Nielsen");
   });
 
+  it("reads a family name after initials with no title before it, and no country's or body's letters", () => {
+    const names = namesOf(
+      extract(
+        "Minister Ivo Brandt met A.K. Brenner in Lindby. He also met S. Jaishankar. The U.S. Treasury, the U.N. Security Council and the U.S. Embassy were named too.",
+      ),
+    );
+    expect(names).toEqual(expect.arrayContaining(["A.K. Brenner", "S. Jaishankar"]));
+    expect(names.some((name) => /Treasury|Embassy|Security/u.test(name) && /U\.[SN]\./u.test(name))).toBe(
+      false,
+    );
+    // A person the text names in full is read by that name, not again by an initial.
+    const full = namesOf(extract("President Edgars Ozols visited Lindby. “We are partners,” said E. Ozols."));
+    expect(full).not.toContain("E. Ozols");
+  });
+
   it("keeps a first name that is also a common word with the family name the text names the person by", () => {
     const names = namesOf(
       extract(

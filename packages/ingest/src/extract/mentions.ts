@@ -563,6 +563,41 @@ let contextFor:
       meets: RegExp;
     }
   | undefined;
+/**
+ * "met A.K. Brenner", "S. Jaishankar said": a family name after initials, with no title before it. Not
+ * initials that spell a country or a body ("U.S. Treasury", "U.N. Security Council", "EU"), and not a common
+ * word, a place or a title's word after them ("N. Korea", "U.S. Embassy").
+ */
+function initialedNames(body: string, vocabulary: Vocabulary): string[] {
+  const groupingNames = new Set(
+    vocabulary.groupings
+      .flatMap((g) => [g.name, ...g.aliases])
+      .map((name) => name.replace(/\./gu, "").toLowerCase()),
+  );
+  const roles = roleWordSet(vocabulary);
+  const plainWords = new Set([...vocabulary.roleWords, ...vocabulary.honorifics].map((w) => w.toLowerCase()));
+  const names: string[] = [];
+  for (const match of body.matchAll(
+    /(?<![\p{L}\p{N}.’'-])((?:\p{Lu}\.[ \t]?){1,3})(\p{Lu}\p{Ll}[\p{Ll}’'-]+)(?![\p{L}’'-]|[ \t]+\p{Lu})/gu,
+  )) {
+    const [name, initials = "", family = ""] = match;
+    const letters = initials.replace(/[.\s]/gu, "").toLowerCase();
+    if (lexiconTag(letters) !== undefined || groupingNames.has(letters)) continue;
+    if (isCountryName([letters])) continue;
+    const lower = family.toLowerCase();
+    if (!surnameLike(family) || roles.has(lower) || tagsOf(lower).some((tag) => PLACE_TAGS.has(tag)))
+      continue;
+    // ("said E. Rinkēvičs" of a text that names "Edgars Rinkēvičs": the full name's, read with it.)
+    const given = new RegExp(
+      `(?<![\\p{L}.’'-])(\\p{Lu}\\p{Ll}+)[ \\t]+${escapeRegExp(family)}(?![\\p{L}])`,
+      "gu",
+    );
+    if ([...body.matchAll(given)].some((m) => !plainWords.has((m[1] ?? "").toLowerCase()))) continue;
+    names.push(name);
+  }
+  return names;
+}
+
 function contextNames(body: string, vocabulary: Vocabulary): string[] {
   if (contextFor?.verbs !== vocabulary.speechVerbs) {
     const verbs = vocabulary.speechVerbs
@@ -1284,6 +1319,8 @@ export function mentionsOf(
   for (const text of appositiveNames(body, vocabulary))
     foundNames.push({ text, kind: "PERSON", titled: false });
   for (const text of contextNames(body, vocabulary)) foundNames.push({ text, kind: "PERSON", titled: false });
+  for (const text of initialedNames(body, vocabulary))
+    foundNames.push({ text, kind: "PERSON", titled: false });
   // Acronyms of groupings are the groupings' own (above), whatever follows them.
   const groupingNames = new Set(vocabulary.groupings.flatMap((g) => [g.name, ...g.aliases]));
   for (const text of acronymNames(body))
