@@ -343,8 +343,10 @@ describe("a speaker after a long title, and a quotation after a colon", () => {
         "“Norland remains committed to dialogue,” read the statement.",
         "“Norland will host the next round,” the statement concluded.",
         "The visit concluded on Friday. Velkova read a poem at the dinner.",
+        "Orrin said that he had read the recent message of the minister.",
       ].join("\n\n"),
     );
+    expect(speakerAt(found, "recent message")).toBe("Tomas Orrin");
     for (const words of ["the river and trade", "committed to dialogue", "host the next round"]) {
       expect(at(found, words)?.data, words).toMatchObject({
         speaker: "Norland's Foreign Ministry",

@@ -1777,7 +1777,12 @@ export function attribute(
       if (
         documentVerbs.has(verb[0].toLowerCase()) &&
         !documentBefore.test(body.slice(sentence.start, verbStart)) &&
-        !documentAfter.test(body.slice(verbEnd, sentence.end))
+        // (The document after the verb only where the attribution is inverted, after the quotation or its
+        // comma: "“…,” read the statement"; "he had read the recent message" is a reading.)
+        !(
+          /[”"’,]\s*$/u.test(body.slice(sentence.start, verbStart)) &&
+          documentAfter.test(body.slice(verbEnd, sentence.end))
+        )
       )
         continue;
       if (greeting.has(verb[0].toLowerCase())) {
