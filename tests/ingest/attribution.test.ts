@@ -3104,3 +3104,16 @@ describe("what a speaker goes on to do after a closing attribution", () => {
     expect(at(found, "as the talks ended")).toBeUndefined();
   });
 });
+
+describe("a description by another name of the same people, or by a title of two words", () => {
+  it("is the one the article titles so ('the Nepali foreign minister' of 'Nepalese Foreign Minister …', 'the Iranian chief executive')", () => {
+    const found = statements(
+      [
+        "Indian Foreign Secretary Ivo Brandt met Nepalese Foreign Minister Ada Lind and Chief Executive Tomas Orrin of Iran in Kathmandu.",
+        "The Nepali foreign minister added that the talks went well. The Iranian chief executive said trade had grown.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "talks went well")).toBe("Ada Lind");
+    expect(speakerAt(found, "trade had grown")).toBe("Tomas Orrin");
+  });
+});

@@ -480,6 +480,16 @@ describe("finding participants in a text", () => {
     expect(full).not.toContain("E. Ozols");
   });
 
+  it("leaves a monarch's title out of the name ('Emperor Akihito', 'Sultan Haitham bin Tarik')", () => {
+    const names = namesOf(
+      extract(
+        "President Ivo Brandt met Emperor Akihito in Tokyo. Sultan Haitham bin Tarik received him later.",
+      ),
+    );
+    expect(names).toEqual(expect.arrayContaining(["Akihito", "Haitham bin Tarik"]));
+    expect(names.some((name) => /Emperor|Sultan/u.test(name))).toBe(false);
+  });
+
   it("keeps a first name that is also a common word with the family name the text names the person by", () => {
     const names = namesOf(
       extract(

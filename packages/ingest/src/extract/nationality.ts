@@ -59,8 +59,9 @@ function load(): Table {
 
 /**
  * The peoples a set of title words names, directly ("Chinese", "South Korean") or by their country ("of
- * China", "of Sierra Leone"): each as its lower-case name. A name of several words counts only when all
- * its words are among them.
+ * China", "of Sierra Leone"): each as its lower-case name, with the other names of the same country's
+ * people ("Nepali" gives "nepalese" too). A name of several words counts only when all its words are among
+ * them.
  */
 export function nationalitiesIn(words: ReadonlySet<string>): Set<string> {
   const { peoples, countries, peopleOf } = load();
@@ -69,7 +70,11 @@ export function nationalitiesIn(words: ReadonlySet<string>): Set<string> {
   for (const people of peoples) if (has(people.words)) found.add(people.words.join(" "));
   for (const country of countries)
     if (has(country.words)) for (const name of peopleOf.get(country.code) ?? []) found.add(name);
-  return longestOnly(found);
+  const named = longestOnly(found);
+  for (const people of peoples)
+    if (named.has(people.words.join(" ")))
+      for (const name of peopleOf.get(people.code) ?? []) named.add(name);
+  return named;
 }
 
 /** The peoples a phrase names ("the Sierra Leonean president" → "sierra leonean"), its country words aside. */
