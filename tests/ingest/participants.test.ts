@@ -480,6 +480,21 @@ describe("finding participants in a text", () => {
     expect(full).not.toContain("E. Ozols");
   });
 
+  it("takes a place the text names after 'in' for no one, wherever else it stands ('Santa Cruz hosted the summit')", () => {
+    const names = namesOf(
+      extract(
+        "President Ivo Brandt met Prime Minister Ada Lind in Santa Cruz. Santa Cruz hosted the summit.",
+      ),
+    );
+    expect(names).not.toContain("Santa Cruz");
+    // (A person trusted "in" is still one, named before a verb of speech.)
+    expect(
+      namesOf(
+        extract("Ivo Brandt met Kamla Persad in Lindby. They trust in Persad. Persad said talks were good."),
+      ),
+    ).toContain("Kamla Persad");
+  });
+
   it("leaves a monarch's title out of the name ('Emperor Akihito', 'Sultan Haitham bin Tarik')", () => {
     const names = namesOf(
       extract(

@@ -563,6 +563,18 @@ let contextFor:
       meets: RegExp;
     }
   | undefined;
+const speechVerbAlternativesFor = new WeakMap<Vocabulary, string>();
+/** The single-word verbs of speech, as alternatives of a pattern ("said|told|…"). */
+function speechVerbAlternatives(vocabulary: Vocabulary): string {
+  let alternatives = speechVerbAlternativesFor.get(vocabulary);
+  if (alternatives === undefined) {
+    alternatives =
+      wordAlternatives(vocabulary.speechVerbs.filter((verb) => /^\p{Ll}+$/u.test(verb))) || "(?!)";
+    speechVerbAlternativesFor.set(vocabulary, alternatives);
+  }
+  return alternatives;
+}
+
 /**
  * "met A.K. Brenner", "S. Jaishankar said": a family name after initials, with no title before it. Not
  * initials that spell a country or a body ("U.S. Treasury", "U.N. Security Council", "EU"), and not a common
@@ -1642,22 +1654,33 @@ export function mentionsOf(
     if (kind === "PERSON" && name.split(/\s+/u).some((word) => notInNames.has(word.toLowerCase()))) continue;
     // "met on Sunday in Al Ain", "at a meeting in Santa Cruz de Tenerife": a name no title announces that the
     // text writes only after "in" is a place (no one meets in a person).
-    if (
-      kind === "PERSON" &&
-      !titled &&
-      [...body.matchAll(wordPattern(name))].every(
-        (o) =>
-          // (Past a word of the place's own that no name holds: "in Puerto Vela".)
-          /(?:^|[^\p{L}])in\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}$/u.test(
-            body.slice(Math.max(0, o.index - 40), o.index),
-          ) &&
-          // (Not after a post's place, named whole: "High Commissioner in Sri Lanka Bryce Hutchesson".)
-          !postPlaceBefore(body.slice(Math.max(0, o.index - 80), o.index), vocabulary) &&
-          // (Not one's own place: "in Tomas Orrin's office".)
-          !/^['’]s\s/u.test(body.slice(o.index + o[0].length, o.index + o[0].length + 3)),
+    const inPlace = (o: RegExpExecArray) =>
+      // (Past a word of the place's own that no name holds: "in Puerto Vela".)
+      /(?:^|[^\p{L}])in\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}$/u.test(
+        body.slice(Math.max(0, o.index - 40), o.index),
+      ) &&
+      // (Not after a post's place, named whole: "High Commissioner in Sri Lanka Bryce Hutchesson".)
+      !postPlaceBefore(body.slice(Math.max(0, o.index - 80), o.index), vocabulary) &&
+      // (Not one's own place: "in Tomas Orrin's office".)
+      !/^['’]s\s/u.test(body.slice(o.index + o[0].length, o.index + o[0].length + 3));
+    if (kind === "PERSON" && !titled) {
+      const occurrences = [...body.matchAll(wordPattern(name))];
+      if (occurrences.every(inPlace)) continue;
+      // ("Santa Cruz hosted the summit … talks in Santa Cruz": a name of words no given name holds, that the
+      // text writes once after "in" and never before a verb of speech, is the place too.)
+      const first = name.split(/\s+/u)[0]?.toLowerCase() ?? "";
+      if (
+        occurrences.some(inPlace) &&
+        !/Name/u.test(String(lexiconTag(first) ?? "")) &&
+        occurrences.every(
+          (o) =>
+            !new RegExp(`^\\s+(?:${speechVerbAlternatives(vocabulary)})(?![\\p{L}])`, "u").test(
+              body.slice(o.index + o[0].length, o.index + o[0].length + 30),
+            ),
+        )
       )
-    )
-      continue;
+        continue;
+    }
     // "— Annie Bergeron-Oliver (@AnnieClaireBO) March 23, 2023": the author of a post the page embeds,
     // named only so.
     if (kind === "PERSON") {
