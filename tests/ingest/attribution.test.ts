@@ -733,6 +733,11 @@ describe("attribution in transcripts and readouts", () => {
       channel: "a news conference",
     });
     expect(at(found, "border would stay open")?.data.channel).toBe("a joint press briefing");
+    // Told, with a word or two before the occasion.
+    const told = statements(
+      "Foreign ministry spokesperson Mara Keller told a regular press briefing that the talks were candid.",
+    );
+    expect(at(told, "talks were candid")?.data.channel).toBe("told a regular press briefing");
     expect(at(found, "ours to share")?.data.channel).toBeNull();
   });
 

@@ -263,8 +263,10 @@ export function attribute(
   // (Its time or place in a few words, up to a clause's "and" or "that": "spoke to reporters after the talks
   // and said …".)
   const media = v.mediaNouns.map(escapeRegExp).join("|") || "(?!)";
+  // ("told a regular press briefing", "told a joint news conference": an occasion, a word or two before it.)
+  const occasions = v.occasionChannels.map(escapeRegExp).join("|") || "(?!)";
   const toldPattern = new RegExp(
-    `\\b((?:told|spoke\\s+to|speaking\\s+to|talking\\s+to)\\s+(?:(?:${audience})|\\p{Lu}{2,}(?:\\s+\\p{Lu}[\\p{L}]+)?|(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}(?:${media}))(?![\\p{L}])(?:\\s+(?:on|in|at|after|during|late|early)(?:\\s+(?!(?:and|that|said|says|but)(?![\\p{L}]))[^\\s,;.“”"]+){1,12})?)`,
+    `\\b((?:told|spoke\\s+to|speaking\\s+to|talking\\s+to)\\s+(?:(?:${audience})|(?:a|an|the|their|his|her)\\s+(?:[\\p{Ll}-]+\\s+){1,2}(?:${occasions})|\\p{Lu}{2,}(?:\\s+\\p{Lu}[\\p{L}]+)?|(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}(?:${media}))(?![\\p{L}])(?:\\s+(?:on|in|at|after|during|late|early)(?:\\s+(?!(?:and|that|said|says|but)(?![\\p{L}]))[^\\s,;.“”"]+){1,12})?)`,
     "u",
   );
   const statementPattern = new RegExp(
