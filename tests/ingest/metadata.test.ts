@@ -708,6 +708,24 @@ that this is the first step on a long road.
     }
   });
 
+  it("reads the time a 'Source:' line ends with, past an editor's label, as the publication time", async () => {
+    const result = await importPage(db.prisma, {
+      content: `Norland premier meets Sudrian finance minister
+Source: Xinhua Editor: Li Wen 2031-07-07 18:30:12
+
+LINDBY, July 7 -- Norland's premier met Sudria's finance minister in Lindby on Friday.
+
+The two sides agreed to keep talking, officials said.
+`,
+      fileName: "source-line.txt",
+    });
+    const [article] = await articlesOf(result.documentId);
+    expect(article?.outlet.name).toBe("Xinhua");
+    // (Xinhua's own time, China's: eight hours ahead of UTC.)
+    expect(article?.publishedAt?.toISOString()).toBe("2031-07-07T10:30:00.000Z");
+    expect(article?.bylines.map((b) => b.name)).not.toContain("Li Wen 2031-07-07 18:30:12");
+  });
+
   it("credits a wire's story to the wire on a known paper's or portal's site, by its dateline or its byline", async () => {
     const cases = [
       {

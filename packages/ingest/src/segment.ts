@@ -1273,9 +1273,18 @@ function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabula
   const prefixed = /^([^:]{2,30}):\s*(.+)$/.exec(text);
   const prefix = prefixed?.[1]?.trim().toLowerCase() ?? "";
   if (prefixed && cues.sourceLabels.has(prefix)) {
-    const rest = (prefixed[2] ?? "").trim();
+    let rest = (prefixed[2] ?? "").trim();
+    // "Source: Xinhua Editor: Li Wei 2023-07-07 18:30:12": the time the line ends with is the page's, and
+    // the next label ends the source's name.
+    const parts: Meta[] = [];
+    const [date] = chrono.parse(rest);
+    if (date && date.index > 0 && isDateOnly(rest.slice(date.index))) {
+      parts.push({ kind: "date", text: rest.slice(date.index).trim() });
+      rest = rest.slice(0, date.index).trim();
+    }
+    rest = rest.replace(/\s+\p{L}+(?:\s+\p{L}+)?:\s.*$/u, "").trim();
     const known = outletNamed(rest, outlets) ?? matchOutlet(rest, outlets);
-    return [{ kind: "outlet", name: known?.name ?? rest }];
+    return [{ kind: "outlet", name: known?.name ?? rest }, ...parts];
   }
   if (prefixed && cues.labels.has(prefix)) return [{ kind: "label", text }];
   // "Posted by DipNote Bloggers": a byline.
