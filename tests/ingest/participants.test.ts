@@ -495,6 +495,21 @@ describe("finding participants in a text", () => {
     ).toContain("Kamla Persad");
   });
 
+  it("leaves a plural title, an emeritus's title, a head's body and an honorific out of the name", () => {
+    const names = namesOf(
+      extract(
+        [
+          "Presidents Mauricio Valdane of Norland and Jair Tesaro of Sudria agreed today to strengthen cooperation.",
+          "The meeting between Prime Minister Ada Lind and the head of the Elysée Tomas Orrin went well, after both had attended the funeral of the President Emeritus of the Republic Ivo Dunstan.",
+          "First Lady Rachel Oduya met Mama Amina Tesaro.",
+        ].join("\n\n"),
+      ),
+    );
+    expect(names).toEqual(expect.arrayContaining(["Mauricio Valdane", "Tomas Orrin", "Amina Tesaro"]));
+    for (const name of ["Presidents Mauricio Valdane", "Elysée Tomas Orrin", "Emeritus", "Mama Amina Tesaro"])
+      expect(names).not.toContain(name);
+  });
+
   it("leaves a monarch's title out of the name ('Emperor Akihito', 'Sultan Haitham bin Tarik')", () => {
     const names = namesOf(
       extract(

@@ -1468,7 +1468,9 @@ export function mentionsOf(
         const first = /^(\S+?)\.?\s+/u.exec(name);
         // "President-elect Donald Trump": a title with its "-elect" or "-designate" is a title.
         const word = first?.[1]?.toLowerCase().replace(titleSuffix, "") ?? "";
-        if (!first || !(kind === "PERSON" ? personNoise : noise).has(word)) break;
+        const words = kind === "PERSON" ? personNoise : noise;
+        // ("Presidents Mauricio Macri of Argentina and Jair Bolsonaro of Brazil": a title in the plural.)
+        if (!first || !(words.has(word) || (/s$/u.test(word) && words.has(word.slice(0, -1))))) break;
         name = name.slice(first[0].length);
         titled ||= noise.has(word) || honorifics.has(word);
       }
@@ -1507,8 +1509,9 @@ export function mentionsOf(
       else if (
         parts.length >= 3 &&
         !/Name/u.test(String(lexiconTag((parts[0] ?? "").toLowerCase()) ?? "")) &&
+        // ("Elysée Emmanuel Macron" of "the head of the Elysée Emmanuel Macron": a head's body so too.)
         new RegExp(
-          `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.roleWords) || "(?!)"})\\s+(?:of|for)\\s+(?:the\\s+)?(?:(?:\\p{Lu}\\p{L}+\\s+){1,3}and\\s+)?${escapeRegExp(name)}`,
+          `(?<![\\p{L}])(?:${wordAlternatives([...vocabulary.roleWords, ...vocabulary.attribution.headNouns]) || "(?!)"})\\s+(?:of|for)\\s+(?:the\\s+)?(?:(?:\\p{Lu}\\p{L}+\\s+){1,3}and\\s+)?${escapeRegExp(name)}`,
           "u",
         ).test(body)
       )
