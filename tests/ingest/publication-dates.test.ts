@@ -535,3 +535,13 @@ describe("a date line under the page's section, a country's name", () => {
     expect(day(segment(page("Opinion Thursday 31/October/2024 18:16 PM")))).toEqual([null]);
   });
 });
+
+describe("a dateline with the day in brackets after the place's dash", () => {
+  it("states the publication day ('Lindby, Norland – (August 9, 2031) President …'), and keeps no dateline in the title", () => {
+    const [article] = segment(
+      `Lindby, Norland – (August 9, 2031) President Ivo Brandt, this morning, hosted a working breakfast with President Tomas Orrin at State House.\n\n${PARAGRAPH}`,
+    );
+    expect(day([article as NonNullable<typeof article>])).toEqual(["2031-08-09 DAY"]);
+    expect(article?.title).not.toContain("(August 9, 2031)");
+  });
+});

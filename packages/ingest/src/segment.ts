@@ -634,6 +634,7 @@ function agencyDateline(text: string, outlets: KnownOutlet[]): RegExpExecArray |
 
 /** "Oct. 22 (UPI) -- …": a wire's dateline of a date and its bracket, with no place ([whole, date, agency]). */
 let datedLead: RegExp | undefined;
+let bracketedDay: RegExp | undefined;
 let dateFirst: RegExp | undefined;
 
 let monthPattern: RegExp | undefined;
@@ -758,6 +759,20 @@ function datelineOf(text: string, outlets: KnownOutlet[]): RegExpExecArray | nul
       groups: undefined,
     }) as unknown as RegExpExecArray;
   }
+  // "Georgetown, Guyana – (August 9, 2020) President …": a place in title case, its dash, then the day with
+  // its year in brackets, as government news services write it. Read as [whole, "Georgetown, Guyana, August
+  // 9, 2020", no agency].
+  bracketedDay ??= new RegExp(
+    `^(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+){0,2}(?:,\\s+\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+){0,2})?)\\s*[-—–]{1,2}\\s*\\(((?:${months})\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+(?:${months})\\.?,?\\s+\\d{4})\\)\\s*(?=["“‘]?\\p{Lu})`,
+    "u",
+  );
+  const bracketed = bracketedDay.exec(text);
+  if (bracketed?.[1] && bracketed[2])
+    return Object.assign([bracketed[0], `${bracketed[1]}, ${bracketed[2]}`, undefined], {
+      index: 0,
+      input: text,
+      groups: undefined,
+    }) as unknown as RegExpExecArray;
   const titled = TITLED_DATELINE.exec(text);
   // "Monday, 26 October 2022 -" names a day, not a place.
   const place = titled?.[1]?.split(",")[0]?.toLowerCase() ?? "";
