@@ -3122,3 +3122,18 @@ describe("a description by another name of the same people, or by a title of two
     expect(speakerAt(found, "trade had grown")).toBe("Tomas Orrin");
   });
 });
+
+describe("'according to' that means 'depending on'", () => {
+  it("names no speaker, and the participle before it goes on with the sentence's subject", () => {
+    const found = statements(
+      [
+        "President Ivo Brandt met President Tomas Orrin in Lindby.",
+        "For his part, Orrin reflected on the nature of borders, indicating that they can unite or separate according to the actions of political authorities.",
+        "The river is open, according to Brandt.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "unite or separate")).toBe("Tomas Orrin");
+    expect(found.map((s) => s.data.speaker)).not.toContain("the actions of political authorities");
+    expect(speakerAt(found, "river is open")).toBe("Ivo Brandt");
+  });
+});

@@ -1711,10 +1711,21 @@ export function attribute(
     /** Whether the speaker is an agency that named itself ("the ISNA news agency said"). */
     let agencyLabel = false;
     // (An initialism's stops are no phrase's end: "according to the U.S. State Department, …".)
-    const according =
+    const accordingFound =
       /\baccording to\s+([^,;.]+(?:(?:\.(?=[^\s,;.])|(?<=(?:^|[\s.])\p{Lu})\.\s+(?=\p{Lu}))[^,;.]*)*)/iu.exec(
         text,
       );
+    // ("they can unite or separate according to the actions of political authorities": a word right before
+    // it that is no stop, no clause's word and no verb of speech makes "according to" "depending on".)
+    const according =
+      accordingFound &&
+      (/(?:^|[,;:([—–-]|[”"’])\s*$/u.test(text.slice(0, accordingFound.index)) ||
+        /(?<![\p{L}])(?:and|but|or|as|that|which|who|is|are|was|were|said|says|reported|added)\s+$/iu.test(
+          text.slice(0, accordingFound.index),
+        ) ||
+        anyVerb.test(text.slice(Math.max(0, accordingFound.index - 30), accordingFound.index)))
+        ? accordingFound
+        : null;
     const told = toldPattern.exec(text);
     const inStatement = statementPattern.exec(text);
     if (according?.[1] && channelNoun.test(according[1])) channel = according[1].trim();
