@@ -2754,3 +2754,14 @@ describe("an agency named by a dateline's form, and names that are no publisher"
     expect(footed("Follow Harbour News for more.")?.outletName).toBeNull();
   });
 });
+
+describe("a link to elsewhere on the site above the headline", () => {
+  it("is furniture, never the headline ('Go to home page', 'Skip to main content')", () => {
+    for (const link of ["Go to home page", "Skip to main content"]) {
+      const [article] = segment(
+        `${link}\n\nBrandt Meets with Orrin in Lindby\n\nLINDBY, May 11 -- Foreign Minister Ivo Brandt met President Tomas Orrin in Lindby on Thursday. The two discussed the river and trade, officials said.\n`,
+      );
+      expect(article?.title, link).toBe("Brandt Meets with Orrin in Lindby");
+    }
+  });
+});
