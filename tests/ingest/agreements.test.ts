@@ -1724,15 +1724,3 @@ describe("documents exchanged before the leaders", () => {
     expect(new Set(found.map((c) => c.data.strength))).toEqual(new Set(["AGREED"]));
   });
 });
-
-describe("a need, a value or a view the sides agree on", () => {
-  it("is no agreement ('agree on the need to stabilize', 'agreed that it’s important …'); a plan agreed on is", () => {
-    for (const body of [
-      "The countries “agree on the need to stabilize” their ties, Brandt said.",
-      "Orrin agreed on the need to be more sensible in the dialogue.",
-      "“Orrin and I agreed that it’s important for the diplomatic process to continue,” Brandt said.",
-    ])
-      expect(grades(body), body).toEqual([]);
-    expect(grades("They agreed on a plan to build a bridge over the river.")).toEqual(["AGREED"]);
-  });
-});

@@ -578,22 +578,12 @@ export function agreementsOf(
       // "agreed that relations have made headway", "concurred that ties are at their best": a view the
       // sides share of how things stand, no undertaking (what they agree shall be done takes a modal:
       // "agreed that the teams would meet", "agreed that they should expand trade").
-      // ("agreed that it’s important for the diplomatic process to continue": the verb run into its subject.)
       if (
         /(?:agree|agreed|agrees|concurred)\s+that$/iu.test(cueText) &&
-        /^\s+(?:(?:[\p{L}'’-]+\s+){1,6}?(?:is|are|was|were|remain|remains|remained|has|have|had)\s+(?!to\s)|(?:it|this|that|there)['’]s\s)/iu.test(
+        /^\s+(?:[\p{L}'’-]+\s+){1,6}?(?:is|are|was|were|remain|remains|remained|has|have|had)\s+(?!to\s)/iu.test(
           after,
         ) &&
         !/(?<![\p{L}])(?:will|would|shall|should|must|could|can|need|needs|needed)(?![\p{L}])/iu.test(after)
-      )
-        continue;
-      // "the countries “agree on the need to stabilize” their relationship", "agreed on the importance of
-      // dialogue": a need or a value both see, no undertaking.
-      if (
-        /(?:agree|agreed|agrees|agreeing)(?:\s+on)?$/iu.test(cueText) &&
-        /^\s+(?:on\s+)?the\s+(?:need|importance|necessity|significance|value)(?![\p{L}])/iu.test(
-          /\s+on$/iu.test(cueText) ? ` on${after}` : after,
-        )
       )
         continue;
       if (found.level === "WELCOMED") {
