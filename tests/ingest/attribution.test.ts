@@ -3135,5 +3135,9 @@ describe("'according to' that means 'depending on'", () => {
     expect(speakerAt(found, "unite or separate")).toBe("Tomas Orrin");
     expect(found.map((s) => s.data.speaker)).not.toContain("the actions of political authorities");
     expect(speakerAt(found, "river is open")).toBe("Ivo Brandt");
+    // (A source named all the same, without the comma: "… candid according to officials".)
+    expect(speakerAt(statements("The talks were candid according to officials."), "were candid")).toBe(
+      "officials",
+    );
   });
 });

@@ -1723,7 +1723,16 @@ export function attribute(
         /(?<![\p{L}])(?:and|but|or|as|that|which|who|is|are|was|were|said|says|reported|added)\s+$/iu.test(
           text.slice(0, accordingFound.index),
         ) ||
-        anyVerb.test(text.slice(Math.max(0, accordingFound.index - 30), accordingFound.index)))
+        anyVerb.test(text.slice(Math.max(0, accordingFound.index - 30), accordingFound.index)) ||
+        // (Or one that names a source all the same: "The talks were candid according to officials", "…
+        // according to Xinhua", "… according to a statement".)
+        ((head: string) =>
+          /^\p{Lu}/u.test(head) ||
+          describedBy.has(head.toLowerCase()) ||
+          channelNoun.test(head) ||
+          /^(?:him|her|them|his|their)$/iu.test(head))(
+          /^\s*(?:(?:the|a|an)\s+)?([\p{L}’'.-]+)/u.exec(accordingFound[1] ?? "")?.[1] ?? "",
+        ))
         ? accordingFound
         : null;
     const told = toldPattern.exec(text);

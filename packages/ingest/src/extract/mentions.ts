@@ -563,16 +563,17 @@ let contextFor:
       meets: RegExp;
     }
   | undefined;
-const speechVerbAlternativesFor = new WeakMap<Vocabulary, string>();
-/** The single-word verbs of speech, as alternatives of a pattern ("said|told|…"). */
-function speechVerbAlternatives(vocabulary: Vocabulary): string {
-  let alternatives = speechVerbAlternativesFor.get(vocabulary);
-  if (alternatives === undefined) {
-    alternatives =
+const speechVerbNextFor = new WeakMap<Vocabulary, RegExp>();
+/** A single-word verb of speech right at the start of a text (" said …", " told …"), compiled once. */
+function speechVerbNext(vocabulary: Vocabulary): RegExp {
+  let pattern = speechVerbNextFor.get(vocabulary);
+  if (pattern === undefined) {
+    const verbs =
       wordAlternatives(vocabulary.speechVerbs.filter((verb) => /^\p{Ll}+$/u.test(verb))) || "(?!)";
-    speechVerbAlternativesFor.set(vocabulary, alternatives);
+    pattern = new RegExp(`^\\s+(?:${verbs})(?![\\p{L}])`, "u");
+    speechVerbNextFor.set(vocabulary, pattern);
   }
-  return alternatives;
+  return pattern;
 }
 
 /**
@@ -1677,9 +1678,7 @@ export function mentionsOf(
         !/Name/u.test(String(lexiconTag(first) ?? "")) &&
         occurrences.every(
           (o) =>
-            !new RegExp(`^\\s+(?:${speechVerbAlternatives(vocabulary)})(?![\\p{L}])`, "u").test(
-              body.slice(o.index + o[0].length, o.index + o[0].length + 30),
-            ),
+            !speechVerbNext(vocabulary).test(body.slice(o.index + o[0].length, o.index + o[0].length + 30)),
         )
       )
         continue;
