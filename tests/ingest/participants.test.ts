@@ -1317,6 +1317,11 @@ describe("figures of the story's background", () => {
       expect(names).not.toContain("Karl Brandt");
       expect(names).not.toContain("Ivo Dunstan");
     }
+    // A time long past in a clause of its own dates only that clause.
+    const now = namesOf(
+      extract("President Ada Velkova, who took office last year, met Prime Minister Tomas Orrin in Lindby."),
+    );
+    expect(now).toEqual(expect.arrayContaining(["Ada Velkova", "Tomas Orrin"]));
   });
 
   it("reads a name before a day's word and a speech verb, after a counterpart's comma, past an Indian honorific, and no country's tail or document's letters", () => {

@@ -812,10 +812,16 @@ export function extractCandidates(
     const past = sentences.map((sentence) => {
       if (ofNow.test(sentence.text)) return false;
       const stated = [...sentence.text.matchAll(datingYear())].map((m) => Number(m[1]));
-      if (articleYear !== null && stated.length > 0 && stated.every((year) => year < articleYear))
-        return true;
-      return stated.length === 0 && earlier.test(sentence.text);
+      return articleYear !== null && stated.length > 0 && stated.every((year) => year < articleYear);
     });
+    // (A time long past dates only its own clause: "since Karl Brandt's visit … last December" is of then,
+    // "Ada Lind, elected last year, held talks with …" is of now.)
+    const pastClauses = sentences.map((sentence) =>
+      sentence.text
+        .split(/[,;:()—–]/u)
+        .filter((clause) => !ofNow.test(sentence.text) && earlier.test(clause))
+        .map((clause) => normalizeName(clause)),
+    );
     const normalizedHeadline = headline ? normalizeName(headline) : "";
     for (const [id, own] of drafts) {
       if (own.mention.kind !== "PERSON" || speakers.has(id)) continue;
@@ -824,7 +830,10 @@ export function extractCandidates(
       const named = wordPattern(last, "iu");
       if (named.test(normalizedHeadline)) continue;
       const within = (normalizedSentences as string[]).flatMap((text, i) => (named.test(text) ? [i] : []));
-      if (within.length > 0 && within.every((i) => past[i]))
+      if (
+        within.length > 0 &&
+        within.every((i) => past[i] || pastClauses[i]?.some((clause) => named.test(clause)))
+      )
         for (const draft of own.drafts) dropped.add(draft);
     }
   }
