@@ -1672,8 +1672,10 @@ export function mentionsOf(
       if (occurrences.every(inPlace)) continue;
       // ("Santa Cruz hosted the summit … talks in Santa Cruz": a name of words no given name holds, that the
       // text writes once after "in" and never before a verb of speech, is the place too.)
+      // (Of two words or more: "trust in Mirziyoyev" is no town of one word the lexicon does not know.)
       const first = name.split(/\s+/u)[0]?.toLowerCase() ?? "";
       if (
+        /\s/u.test(name) &&
         occurrences.some(inPlace) &&
         !/Name/u.test(String(lexiconTag(first) ?? "")) &&
         occurrences.every(
