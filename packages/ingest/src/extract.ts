@@ -336,9 +336,10 @@ const statedYear = () => {
 /** Words of a time long past: "last year", "years ago", "last December" (linking.yaml pastTimeCues). */
 let pastTimePattern: RegExp | undefined;
 const pastTime = () => {
+  if (pastTimePattern) return pastTimePattern;
   const { pastTimeCues, pastMonthCues } = linkingReference();
   const months = pastMonthCues.flatMap((cue) => calendarNames("months").map((month) => `${cue} ${month}`));
-  pastTimePattern ??= new RegExp(
+  pastTimePattern = new RegExp(
     `(?<![\\p{L}])(?:${wordAlternatives([...pastTimeCues, ...months]) || "(?!)"})(?![\\p{L}])`,
     "iu",
   );
@@ -817,10 +818,12 @@ export function extractCandidates(
     // (A time long past dates only its own clause: "since Karl Brandt's visit … last December" is of then,
     // "Ada Lind, elected last year, held talks with …" is of now.)
     const pastClauses = sentences.map((sentence) =>
-      sentence.text
-        .split(/[,;:()—–]/u)
-        .filter((clause) => !ofNow.test(sentence.text) && earlier.test(clause))
-        .map((clause) => normalizeName(clause)),
+      ofNow.test(sentence.text)
+        ? []
+        : sentence.text
+            .split(/[,;:()—–]/u)
+            .filter((clause) => earlier.test(clause))
+            .map((clause) => normalizeName(clause)),
     );
     const normalizedHeadline = headline ? normalizeName(headline) : "";
     for (const [id, own] of drafts) {
