@@ -365,6 +365,18 @@ describe("finding participants in a text", () => {
     expect(names).toContain("Tavi Ormsund");
   });
 
+  it("reads a movement known by name as a body, a participant only where it speaks", () => {
+    const found = extract(
+      [
+        "President Ada Velkova met Prime Minister Tavi Ormsund in Lindby on Monday. The two leaders discussed the fight against Al Shabaab, which has carried out attacks in both countries.",
+        "Hamas said in a statement that it had received the proposal. Boko Haram was also discussed.",
+      ].join("\n\n"),
+    );
+    const people = found.filter((c) => c.kind === "PARTICIPANT");
+    expect(people.map((c) => c.data.name)).toEqual(["Ada Velkova", "Tavi Ormsund", "Hamas"]);
+    expect(people.find((c) => c.data.name === "Hamas")?.data.kind).toBe("ORGANIZATION");
+  });
+
   it("takes no person from a document's name, a state of the past or a piece of a hyphenated word, and no title's word into a name", () => {
     const lines = [
       "Sheikh Tomas Orrin, Minister of Foreign Affairs and International Co-operation, met Hana Velkova, a day after Norland accused Sudria of threatening the former Soviet Union nation’s president Ivo Brandt.",

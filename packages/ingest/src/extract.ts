@@ -706,13 +706,17 @@ export function extractCandidates(
   const meetingVerbs = meetingCues.filter(
     (cue) => !meetingNouns.includes(cue) && !vocabulary.attribution.occasionNouns.includes(cue),
   );
-  // ("Ministers of NORDA met", "NORDA members agreed", "met officials of the World Bank".)
+  // ("Ministers of NORDA met", "NORDA members agreed", "met officials of the World Bank"; not a body met as a
+  // topic, "discussed the fight against Al Shabaab", nor one that the verb's passive has for its subject,
+  // "Al Qaeda was also discussed".)
   const meets = (form: string) => {
     if (meetingVerbs.length === 0) return false;
     const verb = `(?:${wordAlternatives(meetingVerbs)})`;
     const name = escapeRegExp(form);
+    const passive = "(?!(?:was|were|is|are|be|been|being)(?![\\p{L}]))";
+    const topic = "(?!(?:about|against|on|over|regarding|concerning|into)(?![\\p{L}]))";
     return new RegExp(
-      `(?<![\\p{L}])(?:${name}(?:\\s+\\p{Ll}+){0,2}\\s+${verb}|${verb}(?:\\s+(?:with|\\p{Ll}+)){0,3}\\s+${name})(?![\\p{L}])`,
+      `(?<![\\p{L}])(?:${name}(?:\\s+${passive}\\p{Ll}+){0,2}\\s+${verb}|${verb}(?:\\s+(?:with|${topic}\\p{Ll}+)){0,3}\\s+${name})(?![\\p{L}])`,
       "u",
     ).test(body);
   };

@@ -68,6 +68,11 @@ const vocabularySchema = z.strictObject({
    * Corporation", "Harbour Cable Company").
    */
   organizationHeads: z.array(z.string().min(1)).default([]),
+  /**
+   * Bodies known by a name that no body's word ends and the tagger may take for a person's ("Al Shabaab",
+   * "Hamas"): movements, parties and armed groups, each an organisation wherever it is named.
+   */
+  namedOrganizations: z.array(z.string().min(1)).default([]),
   /** Names found in a text that are venues or things, not participants: by last word, or whole. */
   notParticipants: z
     .strictObject({

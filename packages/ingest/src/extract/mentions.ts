@@ -1322,10 +1322,12 @@ export function mentionsOf(
   }
   for (const mention of groupings.passing) mask.fill(1, mention.start, mention.end);
 
-  const foundNames: { text: string; kind: "PERSON" | "ORGANIZATION"; titled: boolean }[] = titledNames(
-    body,
-    vocabulary,
-  ).map((text) => ({ text, kind: "PERSON", titled: true }));
+  // Bodies known by name (vocabulary.yaml namedOrganizations) first: the first kind found for a name holds.
+  const foundNames: { text: string; kind: "PERSON" | "ORGANIZATION"; titled: boolean }[] =
+    vocabulary.namedOrganizations
+      .filter((text) => wordPattern(text).test(body))
+      .map((text) => ({ text, kind: "ORGANIZATION", titled: true }));
+  for (const text of titledNames(body, vocabulary)) foundNames.push({ text, kind: "PERSON", titled: true });
   for (const text of labelNames(body, vocabulary)) foundNames.push({ text, kind: "PERSON", titled: true });
   for (const text of countryPostNames(body, vocabulary))
     foundNames.push({ text, kind: "PERSON", titled: true });
