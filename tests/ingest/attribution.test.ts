@@ -3141,3 +3141,23 @@ describe("'according to' that means 'depending on'", () => {
     );
   });
 });
+
+describe("a speaker named by title before the article gives the title", () => {
+  const found = statements(
+    [
+      "Lindby – (August 16, 2021) His Excellency Dr Ivo Brandt said that a four-day State visit by His Excellency, Tavi Ormsund, President of the Republic of Sudria, is integral to advancing important discussions between the two countries.",
+      "The Head of State made this disclosure today during an interview with members of the media.",
+      "“It is a very important visit. We have committed ourselves as neighbours to working together.”",
+      "The President outlined that the two countries have small populations.",
+      "According to President Brandt, key areas of focus will include infrastructure.",
+    ].join("\n\n"),
+  );
+
+  it("is the one a later 'President Brandt' shows to hold it, the one who has been speaking", () => {
+    expect(speakerAt(found, "small populations")).toBe("Ivo Brandt");
+  });
+
+  it("gives a quotation that opens the next paragraph to the subject of a sentence naming no one", () => {
+    expect(speakerAt(found, "very important visit")).toBe("Ivo Brandt");
+  });
+});

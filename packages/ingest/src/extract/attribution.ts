@@ -518,9 +518,18 @@ export function attribute(
   const persons = [...named.filter((m) => !shortAt.has(m.start)), ...shorts].sort(
     (a, b) => a.start - b.start,
   );
+  // "Ivo Brandt said …. According to President Brandt, …": what the short name's mention told of the person
+  // (a title, a gender) is the full name's person's; the short name is no one else.
+  const absorb = (owner: Referent, at: number) => {
+    const own = referentAt.get(at);
+    referentAt.set(at, owner);
+    if (!own || own === owner) return;
+    for (const title of own.titles) owner.titles.add(title);
+    owner.gender ??= own.gender;
+  };
   for (const short of shorts) {
     const owner = referentAt.get(short.of.start);
-    if (owner) referentAt.set(short.start, owner);
+    if (owner) absorb(owner, short.start);
   }
   // "López Obrador" of "Andrés Manuel López Obrador": the last words of one longer name the article gives.
   const firstNamed = new Map<string, Mention>();
@@ -540,8 +549,11 @@ export function attribute(
     );
     const owner = longer.length === 1 ? firstNamed.get(longer[0] as string) : undefined;
     const referent = owner ? referentAt.get(owner.start) : undefined;
-    if (referent) referentAt.set(mention.start, referent);
+    if (referent) absorb(referent, mention.start);
   }
+  // (A person only a short name's mention made is no one of their own.)
+  const standing = new Set(referentAt.values());
+  for (const [key, referent] of referents) if (!standing.has(referent)) referents.delete(key);
   const organizationAt = new Map(
     mentions.filter((m) => m.kind === "ORGANIZATION").map((m) => [m.end, m] as const),
   );
@@ -1378,10 +1390,13 @@ export function attribute(
       sentence.text,
     );
     if (described?.[2] && (!described[1] || sentenceAdverb(described[1]))) {
-      // (Up to the title's last word: "the FM held talks" is the FM.)
-      const words = described[2].split(/\s+/u);
+      // (Up to the title's last word: "the FM held talks" is the FM; "the Head of State made …" the leader.)
+      const words = asPost(described[2]).split(/\s+/u);
       const end = words.findLastIndex(
-        (word) => roleWords.has(word.toLowerCase()) || word in vocabulary.titleAbbreviations,
+        (word) =>
+          roleWords.has(word.toLowerCase()) ||
+          leaderNouns.has(word.toLowerCase()) ||
+          word in vocabulary.titleAbbreviations,
       );
       const titled = end >= 0 ? byTitle(`the ${words.slice(0, end + 1).join(" ")}`, index, []) : null;
       if (titled) return { referent: titled, label: null, start: sentence.start };
@@ -3046,6 +3061,12 @@ export function attribute(
           /^(?:(?:\p{Lu}[\p{L}’'.-]*|of|for|the)\s+)*$/u.test(body.slice(before.start, opening.start))
         )
           neighbour = { referent, label: null };
+        // ("The Head of State made this disclosure during an interview …" or "He spoke to reporters …" over
+        // "“It is a very important visit …”": a subject by title or pronoun, where the sentence names no one.)
+        if (!neighbour && persons.size === 0) {
+          const subject = sentenceSubject(before, index - 1);
+          if (subject?.referent) neighbour = { referent: subject.referent, label: null };
+        }
       }
       // "(Um Mohamad al-Arqan, displaced Palestinian)" over "“We hope …”": a video's caption naming who
       // speaks, a line of its own in brackets right above the quotation.
