@@ -412,6 +412,9 @@ describe("outlets", () => {
     expect(at("https://www.harbour.xn/a", "Body.")).toMatchObject({ name: "Harbour.xn" });
     expect(at("https://thenews.xn/a", "Body.")).toMatchObject({ name: "Thenews.xn" });
     expect(at("https://zorvan.xn/a", "Body.")).toMatchObject({ name: "Zorvan" });
+    // A label of two letters that are no initials is named with its domain.
+    expect(at("https://op.gov.xn/?p=9188", "Body.")).toMatchObject({ name: "Op.gov.xn" });
+    expect(at("https://www.nv.xn/a", "Body.")).toMatchObject({ name: "NV" });
     // Letters with no vowel are initials.
     expect(at("https://www.hkwn.example/a", "Body.")).toMatchObject({ name: "HKWN" });
     expect(at("https://www.harbour.example/a", "Body.")).toMatchObject({ name: "Harbour" });

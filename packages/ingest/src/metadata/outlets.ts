@@ -280,6 +280,10 @@ export function nameOfDomain(host: string, text: string): string {
     if (initials.length >= 3 && own === initials && letters.startsWith(initials.toLowerCase()))
       return words.join(" ");
   }
+  // "op.gov.gy": a label of two letters with a vowel is no word and no initials a reader knows it by; the
+  // site is named by its domain ("Op.gov.gy").
+  if (domain && /^\p{L}{1,2}$/u.test(label) && !/^[b-df-hj-np-tv-xz]+$/iu.test(label))
+    return `${domain.charAt(0).toUpperCase()}${domain.slice(1)}`;
   const name = nameOfLabel(host, label, letters, text);
   const parts = host.replace(/^www\./u, "").split(".");
   const ending = parts.at(-1)?.toLowerCase() ?? "";
