@@ -365,6 +365,25 @@ describe("finding participants in a text", () => {
     expect(names).toContain("Tavi Ormsund");
   });
 
+  it("begins a name after the fields of a minister's post, and gives each minister of a list their own post", () => {
+    const found = extract(
+      "Ormsund will be accompanied by a delegation comprising Minister of Natural Resources David Abiamofo, Minister of Agriculture, Animal Husbandry and Fisheries Parmanand Sewdien, Minister of Public Works Riad Nurmohamed and Minister of Transport, Communication and Tourism Albert E. Jubithana.",
+    );
+    expect(namesOf(found)).toEqual([
+      "David Abiamofo",
+      "Parmanand Sewdien",
+      "Riad Nurmohamed",
+      "Albert E. Jubithana",
+    ]);
+    const roles = found.filter((c) => c.kind === "ROLE").map((c) => [c.data.name, c.data.title]);
+    expect(roles).toEqual([
+      ["David Abiamofo", "Minister of Natural Resources"],
+      ["Parmanand Sewdien", "Minister of Agriculture, Animal Husbandry and Fisheries"],
+      ["Riad Nurmohamed", "Minister of Public Works"],
+      ["Albert E. Jubithana", "Minister of Transport, Communication and Tourism"],
+    ]);
+  });
+
   it("reads a movement known by name as a body, a participant only where it speaks", () => {
     const found = extract(
       [

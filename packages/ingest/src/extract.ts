@@ -530,7 +530,7 @@ export function extractCandidates(
   for (const mention of mentions) {
     const id = mention.participant?.id ?? `name:${normalizeName(mention.name ?? mention.text)}`;
     const before = mention.kind === "PERSON" ? roleBefore(body, mention, vocabulary, earlierEnd) : null;
-    const apposed = mention.kind === "PERSON" ? roleInApposition(body, mention, vocabulary) : null;
+    const apposed = mention.kind === "PERSON" ? roleInApposition(body, mention, vocabulary, mentions) : null;
     const role = before ?? apposed;
     let own = drafts.get(id);
     if (!own) {

@@ -69,6 +69,11 @@ const vocabularySchema = z.strictObject({
    */
   organizationHeads: z.array(z.string().min(1)).default([]),
   /**
+   * Words of the fields a minister's post is of ("Minister of Agriculture, Animal Husbandry and Fisheries"):
+   * a name found where such a field runs on begins after them.
+   */
+  portfolioWords: z.array(z.string().min(1)).default([]),
+  /**
    * Bodies known by a name that no body's word ends and the tagger may take for a person's ("Al Shabaab",
    * "Hamas"): movements, parties and armed groups, each an organisation wherever it is named.
    */

@@ -89,6 +89,53 @@ function titlePattern(vocabulary: Vocabulary): RegExp {
 }
 
 /**
+ * "Minister of Natural Resources David Abiamofo", "Minister of Agriculture, Animal Husbandry and Fisheries
+ * Parmanand Sewdien": a name found where a post's field runs on (after "Minister of" and its capitalised
+ * words) begins after the field's last common word ("Resources", "Fisheries"), which no person's name holds;
+ * a name wholly of the field ("Animal Husbandry", with "and Fisheries" after it) is no one's. Null for no
+ * name; the name unchanged where no field runs into it. (The lexicon tells a field's words from a name's,
+ * as the letters cannot: "for Military Technical Cooperation Dmitry Shugayev".)
+ */
+const portfolioRuns = new WeakMap<Vocabulary, RegExp>();
+function afterPortfolio(body: string, name: string, vocabulary: Vocabulary): string | null {
+  let run = portfolioRuns.get(vocabulary);
+  if (!run) {
+    const roles = vocabulary.roleWords.map(escapeRegExp).join("|");
+    run = new RegExp(
+      `(?<![\\p{L}])(?:${roles})\\s+(?:of|for)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*,?\\s+(?:(?:and|&)\\s+)?)*$`,
+      "iu",
+    );
+    portfolioRuns.set(vocabulary, run);
+  }
+  const at = body.indexOf(name);
+  if (at < 0 || !run.test(body.slice(Math.max(0, at - 120), at))) return name;
+  const words = name.split(/\s+/u);
+  const fields = portfolioFields(vocabulary);
+  const common = (word: string) => {
+    const lower = word.toLowerCase().replace(/[.,]$/u, "");
+    if (fields.has(lower)) return true;
+    const tag = String(lexiconTag(lower) ?? "");
+    if (/Name|Person|Place|Country|City|Region|Honorific/u.test(tag)) return false;
+    return tag !== "" || isPluralNoun(lower);
+  };
+  const last = words.slice(0, -2).findLastIndex(common);
+  const own = last < 0 ? words : words.slice(last + 1);
+  // (The field may go on after the name: "… Animal Husbandry and Fisheries Parmanand Sewdien".)
+  const continues = /^,?\s+(?:and|&)\s+\p{Lu}/u.test(body.slice(at + name.length, at + name.length + 20));
+  if (continues && own.some(common)) return null;
+  return own.join(" ");
+}
+const portfolioFieldSets = new WeakMap<Vocabulary, Set<string>>();
+function portfolioFields(vocabulary: Vocabulary): Set<string> {
+  let fields = portfolioFieldSets.get(vocabulary);
+  if (!fields) {
+    fields = new Set(vocabulary.portfolioWords.map((word) => word.toLowerCase()));
+    portfolioFieldSets.set(vocabulary, fields);
+  }
+  return fields;
+}
+
+/**
  * "Minister of Foreign Affairs of the Republic of Azerbaijan Jeyhun Bayramov": a post of a field and then of a
  * country, the name right after the country. The country is checked against the table of countries, since a
  * field's words ("for Military Technical Cooperation Dmitry Shugayev") cannot be told from a name's by their
@@ -1595,6 +1642,11 @@ export function mentionsOf(
         titled = true;
       }
     }
+    if (kind === "PERSON") {
+      const own = afterPortfolio(body, name, vocabulary);
+      if (own === null) continue;
+      name = own;
+    }
     // A lone word is a name only when a title announced it ("Minister Okafor").
     if (!name || (name.split(/\s+/).length < 2 && !titled) || noise.has(name.toLowerCase())) continue;
     // "Maj" or "Air Force Maj" of "Air Force Maj. Gen. Pat Ryder": a name never ends in a title's word.
@@ -1811,12 +1863,17 @@ export function roleInApposition(
   body: string,
   mention: Mention,
   vocabulary: Vocabulary,
+  /** The text's other names: an office that runs into one is that person's ("…, Minister of Public Works Riad Nurmohamed and …"). */
+  others: readonly Mention[] = [],
 ): { title: string; start: number; end: number } | null {
   const patterns = officePatterns(vocabulary);
   const after = patterns.after.exec(body.slice(mention.end, mention.end + 120));
   if (after?.[1]) {
     const title = after[1].replace(/\s+(?:and|of)$/u, "");
-    return { title, start: mention.start, end: mention.end + after[0].indexOf(after[1]) + title.length };
+    const end = mention.end + after[0].indexOf(after[1]) + title.length;
+    if (others.some((other) => other.kind === "PERSON" && other.start > mention.end && other.start < end))
+      return null;
+    return { title, start: mention.start, end };
   }
   const from = Math.max(0, mention.start - 120);
   const before = patterns.before.exec(body.slice(from, mention.start));
@@ -1912,8 +1969,21 @@ export function roleBefore(
   // of that comma is kept out of the title.)
   let apart = -1;
   let possessor = false;
+  // ("Minister of Agriculture, Animal Husbandry and Fisheries Parmanand Sewdien": a post's fields as a list,
+  // whose comma goes on with the post where an "of" opens the list; the title as it stood before the comma.)
+  let beforeList: string | null = null;
   for (let i = tokens.length - 1; i >= 0; i--) {
     let token = tokens[i] ?? "";
+    if (
+      beforeList === null &&
+      apart < 0 &&
+      /^\p{Lu}[\p{L}’'-]*,$/u.test(token) &&
+      /^(?:\p{Lu}[\p{L}’'-]*\s+){1,3}and\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,3}$/u.test(title.trimStart())
+    ) {
+      beforeList = title;
+      title = token + title;
+      continue;
+    }
     // (Honorifics may stand between: "Solomon Islands Prime Minister, Hon. Derek Sikua".)
     const courtesyOnly = title
       .trim()
@@ -1981,6 +2051,14 @@ export function roleBefore(
     }
     break;
   }
+  if (
+    beforeList !== null &&
+    !new RegExp(
+      `(?:^|\\s)(?:${wordAlternatives(vocabulary.roleWords) || "(?!)"})\\s+(?:of|for)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'-]*\\s+){0,2}\\p{Lu}[\\p{L}’'-]*,\\s`,
+      "iu",
+    ).test(title)
+  )
+    title = beforeList;
   // (A post set off by its comma is the words before it: there, the title ends on a role word.)
   if (apart >= 0) {
     const post = title.slice(0, title.length - apart).trimEnd();
