@@ -3161,3 +3161,21 @@ describe("a speaker named by title before the article gives the title", () => {
     expect(speakerAt(found, "very important visit")).toBe("Ivo Brandt");
   });
 });
+
+describe("verbs of speech of the press", () => {
+  it("read 'posited', 'related that' and 'shared that' as speech, not 'related to' or 'shared concerns'", () => {
+    const found = statements(
+      [
+        "“It is a wide-ranging array of topics that we have on the agenda,” Dr. Brandt posited.",
+        "He related that President Orrin’s visit to Lindby is one that is important.",
+        "Velkova shared that the ministers would meet again in May.",
+        "The talks related to trade. The leaders shared concerns over shipping.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "wide-ranging array")).toBe("Brandt");
+    expect(speakerAt(found, "one that is important")).toBe("Brandt");
+    expect(speakerAt(found, "would meet again")).toBe("Velkova");
+    expect(at(found, "related to trade")).toBeUndefined();
+    expect(at(found, "shared concerns")).toBeUndefined();
+  });
+});
