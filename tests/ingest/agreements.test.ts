@@ -1724,3 +1724,20 @@ describe("documents exchanged before the leaders", () => {
     expect(new Set(found.map((c) => c.data.strength))).toEqual(new Set(["AGREED"]));
   });
 });
+
+describe("documents signed by their names in quotation marks", () => {
+  it("counts the signing, and takes the document's name for no one's words", () => {
+    const found = extract(
+      [
+        "Mrs. Ada Velkova, Minister for Foreign Affairs of Norland, met her counterpart Mr. Tavi Ormsund in Lindby.",
+        "During the meeting, Ministers signed ‘Memorandum of Understanding between the Ministry of Foreign Affairs of Norland and the Ministry of Foreign Affairs and Trade of Sudria on cooperation in the field of diplomatic training’.",
+        "After the meeting both Ministers witnessed the signing and exchange of “Trade and Investment Framework Arrangement between the Government of Norland and the Government of Sudria” (TIFA).",
+      ].join("\n\n"),
+    );
+    const agreed = of(found, "AGREEMENT").map((c) => c.span.exact);
+    expect(agreed).toHaveLength(2);
+    expect(agreed[0]).toContain("Ministers signed ‘Memorandum of Understanding");
+    expect(agreed[1]).toContain("witnessed the signing and exchange of");
+    expect(of(found, "STATEMENT")).toEqual([]);
+  });
+});

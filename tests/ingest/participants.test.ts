@@ -384,6 +384,16 @@ describe("finding participants in a text", () => {
     ]);
   });
 
+  it("reads a name before an envoy's post set off by a comma ('…, Ambassador of Norland to Sudria and …')", () => {
+    const found = extract(
+      "Kailash Raj Pokharel, Ambassador of Norland to Sudria and Tim Watts MP, Assistant Minister for Foreign Affairs of Sudria signed the Framework Arrangement on behalf of their respective governments.",
+    );
+    expect(namesOf(found)).toContain("Kailash Raj Pokharel");
+    expect(found.find((c) => c.kind === "ROLE" && c.data.name === "Kailash Raj Pokharel")?.data.title).toBe(
+      "Ambassador of Norland to Sudria",
+    );
+  });
+
   it("reads a movement known by name as a body, a participant only where it speaks", () => {
     const found = extract(
       [

@@ -1416,6 +1416,8 @@ export function attribute(
   };
 
   const speakerName = (s: Speaker) => s.referent?.name ?? s.label;
+  const signedBefore =
+    /(?<![\p{L}])(?:signed|inked|initialled|initialed|ratified|(?:signing|exchange|adoption)(?:\s+and\s+\p{Ll}+)?\s+of)\s+(?:the\s+)?$/iu;
 
   // Transcript turns.
   const label =
@@ -2991,6 +2993,9 @@ export function attribute(
       // "“Joining Hands to Advance Modernisation and Build a … Community with a Shared Future”": a summit's
       // theme, a slogan or a title, written in title case, is no one's spoken words.
       if (titleCased(body.slice(quote.start, quote.end))) continue;
+      // "Ministers signed ‘Memorandum of Understanding between …’", "the signing and exchange of “Trade
+      // and Investment Framework Arrangement …”": what is signed is a document's name.
+      if (signedBefore.test(body.slice(Math.max(0, quote.start - 40), quote.start))) continue;
       let neighbour: Speaker | null =
         speakerOf[index - 1] && sentences[index - 1]?.paragraph === sentence.paragraph
           ? { referent: speakerOf[index - 1] ?? null, label: null }

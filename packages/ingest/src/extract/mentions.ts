@@ -1908,7 +1908,8 @@ function officePatterns(vocabulary: Vocabulary) {
     const fields = `(?:,\\s+${FIELD}(?:,\\s+${FIELD})*\\s+and\\s+${FIELD})?`;
     // (Its words never run past a sentence's full stop or across a line: "… of the Republic of
     // Singapore.\n\nPresident Ts. …" ends at "Singapore".)
-    const office = `(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,2}?(?:${roles})(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:(?<!\\p{Ll}{2}\\.)[ \\t]+(?:\\p{Lu}[\\p{L}'’.-]*|of|and)){0,4}`;
+    // (And whom an envoy is sent to: "Ambassador of Nepal to Australia".)
+    const office = `(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,2}?(?:${roles})(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:(?<!\\p{Ll}{2}\\.)[ \\t]+(?:\\p{Lu}[\\p{L}'’.-]*|of|and|to(?=\\s+(?:the\\s+)?\\p{Lu}))){0,4}`;
     patterns = {
       // (Or before the clause's verb or a relative "who": "Sheikh Sabah …, Crown Prince of the State of
       // Kuwait received …"; an office without its country too, before "who" or a comma: "Sayyid Badr …,
