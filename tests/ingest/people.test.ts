@@ -113,6 +113,18 @@ describe("resolving a name", () => {
     expect(people.resolve("Kelkova", "PERSON", new Set(["velkova"])).person).toBeNull();
   });
 
+  it("reads a middle word of one name of three words the article gives as that person ('Ghafoor' of 'Abdul Ghafoor Mohamed')", () => {
+    const people = indexOf(
+      person("ghafoor", "Abdul Ghafoor Mohamed", [], ["Foreign Secretary of Norland"]),
+      person("momen", "Masud Bin Momen", [], ["Foreign Secretary of Sudria"]),
+    );
+    const here = new Set(["ghafoor", "momen"]);
+    expect(people.resolve("Ghafoor", "PERSON", here)).toMatchObject({ person: { id: "ghafoor" } });
+    // (Not where the article does not name them; and a word after "Bin" is a father's.)
+    expect(people.resolve("Ghafoor", "PERSON", new Set(["momen"])).person).toBeNull();
+    expect(people.resolve("Bin", "PERSON", here).person).toBeNull();
+  });
+
   it("reads a stored name with a second family name after it as the same person ('Gustavo Petro Urrego')", () => {
     const people = indexOf(person("nieto", "Pablo Nieto", [], ["President of Norland"]));
     expect(people.resolve("Pablo Nieto Urrego")).toMatchObject({ person: { id: "nieto" }, rule: "variant" });

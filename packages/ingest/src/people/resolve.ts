@@ -262,6 +262,27 @@ export class PeopleIndex {
             }),
         );
       }
+      // "Ghafoor thanked …" in an article that names "Abdul Ghafoor Mohamed": a middle word of one name of
+      // three words or more the same article gives (as Maldivian and Arabic names put a father's after the
+      // person's own), when no one here or stored has the word first or last.
+      if (here.length === 0 && holders.length === 0) {
+        here = persons.filter(
+          (p) =>
+            inArticle.has(p.id) &&
+            p.aliases.some((alias) => {
+              const parts = alias.split(" ");
+              const at = parts.indexOf(word);
+              return (
+                parts.length >= 3 &&
+                at > 0 &&
+                at < parts.length - 1 &&
+                !PARTICLE_WORDS.has(word) &&
+                !LINK_WORDS.has(word) &&
+                !LINK_WORDS.has(parts[at - 1] ?? "")
+              );
+            }),
+        );
+      }
       const chosen =
         here.length === 1 ? here[0] : here.length === 0 && holders.length === 1 ? holders[0] : undefined;
       // "Holness" in an article that names "Andrew Hollness": a surname of six letters or more one edit from
