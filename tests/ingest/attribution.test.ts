@@ -3179,3 +3179,21 @@ describe("verbs of speech of the press", () => {
     expect(at(found, "shared concerns")).toBeUndefined();
   });
 });
+
+describe("a closing attribution with the speaker's post before the name", () => {
+  it("keeps the post out of what was said, set off by a comma or before an honorific", () => {
+    const found = statements(
+      [
+        "Prime Minister Ada Velkova made a courtesy call on President Tomas Orrin on Saturday.",
+        "“A relationship serving as a role model! The talks covered a range of areas,” Ministry of External Affairs (MEA) spokesperson, Ivo Brandt said.",
+        "The Prime Minister visited Lindby from April 25 to May 9, President's press secretary Md. Joynal Abedin said.",
+      ].join("\n\n"),
+    );
+    const quoted = at(found, "role model");
+    expect(quoted?.span.exact).toBe(
+      "“A relationship serving as a role model! The talks covered a range of areas,”",
+    );
+    expect(quoted?.data).toMatchObject({ mode: "DIRECT", speaker: "Ivo Brandt" });
+    expect(speakerAt(found, "visited Lindby")).toBe("Joynal Abedin");
+  });
+});

@@ -1090,7 +1090,13 @@ export function attribute(
       // "“…,” Chinese Defense Ministry spokesman Wu Qian said": a description in lower case after the
       // quotation is the subject's too.
       const described = /[,”"’]\s+((?:[\p{L}.’'-]+\s+){1,6})$/u.exec(lead)?.[1] ?? "";
-      const head = described.trim().split(/\s+/u).at(-1)?.toLowerCase() ?? "";
+      // (Its noun before any honorific or title in capitals: "press secretary Dr. Joynal Abedin said".)
+      const head =
+        described
+          .trim()
+          .split(/\s+/u)
+          .findLast((word) => /^\p{Ll}/u.test(word))
+          ?.toLowerCase() ?? "";
       const start = person.start - (personNouns.has(head) ? described.length : titles.length);
       // "a spokesperson for Pompeo stressed", "an aide to Blinken said": one who speaks for the person.
       const deputy = speaksFor.exec(body.slice(Math.max(sentence.start, person.start - 60), person.start));
@@ -2829,9 +2835,28 @@ export function attribute(
       // "Both voiced their hope for the year -- “a relationship based on friendship,” Peña Nieto said.":
       // the quotation right before the attribution is what was said; the words before it are narration.
       const closing = inside.at(-1);
+      // "“…,” Ministry of External Affairs (MEA) spokesperson, Randhir Jaiswal said.": the speaker's post set
+      // off before the name by a comma is the subject's, not what was said.
+      const postApart = (between: string) => {
+        const post =
+          /^[\s,]*(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|of|for|and|\(\p{Lu}{2,}\))\s+)*(\p{L}+),\s*$/u.exec(
+            between,
+          );
+        return post?.[1] !== undefined && describedBy.has(post[1].toLowerCase());
+      };
       if (only && inside[0]) {
         start = inside[0].start;
         end = inside[0].end;
+      } else if (
+        closing &&
+        inside.length === 1 &&
+        closing.words >= 3 &&
+        closing.end <= chosen.subjectStart &&
+        postApart(body.slice(closing.end, chosen.subjectStart)) &&
+        !/\p{L}/u.test(body.slice(start, closing.start))
+      ) {
+        start = closing.start;
+        end = closing.end;
       } else if (
         chosen.post &&
         closing &&
