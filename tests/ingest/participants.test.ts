@@ -394,6 +394,15 @@ describe("finding participants in a text", () => {
     );
   });
 
+  it("takes no person from a name with a possessive inside ('David Cameron’s Conservative Party')", () => {
+    const names = namesOf(
+      extract(
+        "David Cameron met Enda Kenny in Dublin.\n\nAmong the items discussed would be how coalitions work, with both Kenny’s Fine Gael and David Cameron’s Conservative Party currently coping with their own experiences of power-sharing.",
+      ),
+    );
+    expect(names).toEqual(["David Cameron", "Enda Kenny"]);
+  });
+
   it("reads a movement known by name as a body, a participant only where it speaks", () => {
     const found = extract(
       [

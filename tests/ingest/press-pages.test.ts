@@ -1307,6 +1307,31 @@ describe("wire and newspaper pages", () => {
         "https://news.example/eng/affairs/velkova-wants-peace-at-sea-but-the-path-remains-unclear/75848425",
       ),
     ).toBe("Velkova wants peace at sea – but the path remains unclear");
+    // An appeal to readers in paragraphs above the headline the address spells: no part of the story.
+    const appealPage = [
+      "We need your help now",
+      "",
+      "Support from readers like you keeps The Ledger open.",
+      "",
+      "You are visiting us because we have something you value. Independent, unbiased news that tells the truth. Advertising revenue goes some way to support our mission, but this year it has not been enough.",
+      "",
+      "If you've seen value in our reporting, please contribute what you can, so we can continue to produce accurate and meaningful journalism.",
+      "",
+      "Velkova arrives in Lindby for bilateral meetings with Orrin",
+      "",
+      PARAGRAPH,
+      "",
+      PARAGRAPH,
+    ].join("\n");
+    const appeal = segmentPage(appealPage, {
+      outlets: known,
+      vocabulary,
+      page: pageVocabulary,
+      capturedAt: null,
+      url: "https://ledger.example/velkova-arrives-in-lindby-for-bilateral-meetings-with-orrin-139133-May2011",
+    }).articles[0];
+    expect(appeal?.title).toBe("Velkova arrives in Lindby for bilateral meetings with Orrin");
+    expect(appealPage.slice(appeal?.start, appeal?.end)).not.toContain("readers like you");
     // A menu in title case above a headline the address spells three words of.
     expect(
       read(

@@ -2550,6 +2550,24 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     isParagraph(list[2])
   )
     firstParagraph = 2;
+  // "We need your help now" / "Support from readers like you keeps … open." / … over "Cameron arrives in
+  // Dublin for bilateral meetings with Taoiseach" on /cameron-arrives-in-dublin-for-bilateral-meetings-…: an
+  // appeal or a promotion in paragraphs above the headline the page's address spells is no part of the story,
+  // which starts under that headline.
+  if (firstParagraph >= 0 && addressWords.size >= 4) {
+    const spelledAbove = list.slice(0, firstParagraph + 1).some((block) => spelledOut(block));
+    const later = list.findIndex(
+      (block, i) =>
+        i > firstParagraph &&
+        i <= firstParagraph + 8 &&
+        i < firstStart &&
+        isHeadline(block) &&
+        spelledOut(block) &&
+        list[i + 1] !== undefined &&
+        isParagraph(list[i + 1] as Block),
+    );
+    if (later > 0 && !spelledAbove) firstParagraph = later + 1;
+  }
   // "- Greek and Turkish leaders on Thursday struck …" over "Istanbul/Athens, 7 December 2023 (dpa/MIA) -
   // Greek and Turkish leaders on Thursday struck …": a summary line that the dated first paragraph repeats
   // is the standfirst; the story opens with its dateline.

@@ -1656,9 +1656,9 @@ export function mentionsOf(
     )
       continue;
     if (kind === "PERSON" && personNoise.has(name.toLowerCase().replace(/\.$/u, ""))) continue;
-    // "Putin’s Sochi", "Austin-Wei meeting": a possessive first or a common word last is a phrase, not a
-    // person's name.
-    if (kind === "PERSON" && (/^\S+[’']s\s/u.test(name) || /\s\p{Ll}+$/u.test(name))) continue;
+    // "Putin’s Sochi", "David Cameron’s Conservative", "Austin-Wei meeting": a possessive inside or a common
+    // word last is a phrase, not a person's name.
+    if (kind === "PERSON" && (/\S[’']s\s/u.test(name) || /\s\p{Ll}+$/u.test(name))) continue;
     // "Holy Mosques" of "Custodian of the Two Holy Mosques": a plural noun last, after no given name, is a
     // thing's name.
     if (
