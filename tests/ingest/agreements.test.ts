@@ -1741,3 +1741,20 @@ describe("documents signed by their names in quotation marks", () => {
     expect(of(found, "STATEMENT")).toEqual([]);
   });
 });
+
+describe("what was agreed before, spoken of as a thing", () => {
+  it("is no agreement ('the financial assistance agreed upon for Moldova'); the leaders who agreed are", () => {
+    const body = (sentence: string) =>
+      `President Ada Velkova met Prime Minister Tomas Orrin in Sofia today.\n\n${sentence}`;
+    expect(
+      agreements(
+        body(
+          "The prime minister also said that the positive changes directly contributed to the practical advancement in providing the financial assistance agreed upon for Norland.",
+        ),
+      ),
+    ).toEqual([]);
+    expect(grades(body("The leaders met in the capital and agreed to set up a joint commission."))).toEqual([
+      "AGREED",
+    ]);
+  });
+});

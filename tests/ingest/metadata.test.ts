@@ -412,6 +412,8 @@ describe("outlets", () => {
     expect(at("https://www.harbour.xn/a", "Body.")).toMatchObject({ name: "Harbour.xn" });
     expect(at("https://thenews.xn/a", "Body.")).toMatchObject({ name: "Thenews.xn" });
     expect(at("https://zorvan.xn/a", "Body.")).toMatchObject({ name: "Zorvan" });
+    // A government's second level in Spanish ("gob") as in English.
+    expect(at("https://www.cancilleria.gob.xn/a", "Body.")).toMatchObject({ name: "Cancilleria" });
     // A label of two letters that are no initials is named with its domain.
     expect(at("https://op.gov.xn/?p=9188", "Body.")).toMatchObject({ name: "Op.gov.xn" });
     expect(at("https://www.nv.xn/a", "Body.")).toMatchObject({ name: "NV" });

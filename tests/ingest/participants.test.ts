@@ -403,6 +403,18 @@ describe("finding participants in a text", () => {
     expect(names).toEqual(["David Cameron", "Enda Kenny"]);
   });
 
+  it("takes a field after a post's 'and' for no person, and a person's name for no misspelling of a country's", () => {
+    const found = extractCandidates(
+      "The Minister of Foreign Affairs and Human Mobility, Ricardo Patiño, met Prime Minister Pham Minh Chinh in Hanoi.\n\nPM Chinh asked Sudria to further facilitate market access.",
+      [...known, { id: "cn", name: "China", kind: "COUNTRY", aliases: ["china"] }],
+      vocabulary,
+      null,
+    );
+    expect(namesOf(found)).toEqual(expect.arrayContaining(["Ricardo Patiño", "Pham Minh Chinh"]));
+    expect(namesOf(found)).not.toContain("Human Mobility");
+    expect(found.some((c) => c.participantId === "cn")).toBe(false);
+  });
+
   it("reads a movement known by name as a body, a participant only where it speaks", () => {
     const found = extract(
       [

@@ -823,6 +823,16 @@ export function agreementsOf(
         thanked.test(lead)
       )
         continue;
+      // "providing the financial assistance agreed upon for Moldova", "under the terms agreed in 2019": a
+      // bare "agreed" after a thing a preposition or a verb's "-ing" takes names what was agreed before, as
+      // a thing; it is no agreement of this meeting.
+      if (
+        /^agreed(?:\s+upon)?$/iu.test(clause.slice(found.index, found.index + found.length)) &&
+        /(?<![\p{L}])(?:in|on|of|for|to|with|by|from|under|about|within|\p{Ll}{3,}ing)\s+(?:the|a|an|this|that|these|those|its|their)\s+(?:(?!(?:and|or|but)\s)[\p{L}-]+\s+){0,3}$/u.test(
+          lead,
+        )
+      )
+        continue;
       // "… needed to have a sense of responsibility …, explore the right way …": what must be done.
       const sentenceLead = body.slice(sentence.start, clauseStart + found.index);
       // (Unless agreed first: "agreed that they needed to explore …".)

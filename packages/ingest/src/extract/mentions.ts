@@ -122,7 +122,9 @@ function afterPortfolio(body: string, name: string, vocabulary: Vocabulary): str
   const own = last < 0 ? words : words.slice(last + 1);
   // (The field may go on after the name: "… Animal Husbandry and Fisheries Parmanand Sewdien".)
   const continues = /^,?\s+(?:and|&)\s+\p{Lu}/u.test(body.slice(at + name.length, at + name.length + 20));
-  if (continues && own.some(common)) return null;
+  // (Or the field's last item, after its "and": "Minister of Foreign Affairs and Human Mobility, Ricardo …".)
+  const joined = /(?<![\p{L}])(?:and|&)\s+$/u.test(body.slice(Math.max(0, at - 6), at));
+  if ((continues || joined) && own.some(common)) return null;
   return own.join(" ");
 }
 const portfolioFieldSets = new WeakMap<Vocabulary, Set<string>>();
@@ -1819,7 +1821,10 @@ export function mentionsOf(
       if (taken(start, end)) continue;
       if (!nearest.has(name)) {
         const normalized = normalizeName(name);
+        // (A person's name is no misspelling of a country's: "Chinh" is not "China".)
+        const person = (kinds.get(name) ?? "PERSON") === "PERSON";
         const near = known
+          .filter((participant) => !person || participant.kind !== "COUNTRY")
           .flatMap((participant) =>
             participant.aliases
               .filter((alias) => aliasHere(alias, participant))

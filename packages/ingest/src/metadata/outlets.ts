@@ -169,7 +169,7 @@ function registrableLabel(host: string): string {
   const secondLevel =
     parts.length >= 3 &&
     /^[a-z]{2}$/u.test(parts.at(-1) ?? "") &&
-    /^(co|com|org|net|ac|gov|or|ne|go)$/u.test(parts.at(-2) ?? "");
+    /^(co|com|org|net|ac|gov|gob|gouv|gub|govt|edu|mil|or|ne|go)$/u.test(parts.at(-2) ?? "");
   const at = secondLevel ? -3 : -2;
   const label = parts.at(at) ?? parts[0] ?? host;
   // "zeenews.india.com": a portal named after a country hosts the publisher under its own name.
