@@ -3197,3 +3197,39 @@ describe("a closing attribution with the speaker's post before the name", () => 
     expect(speakerAt(found, "visited Lindby")).toBe("Joynal Abedin");
   });
 });
+
+describe("speakers of the press's other forms", () => {
+  const found = statements(
+    [
+      "Prime Minister Ada Velkova and President Tomas Orrin of Sudria held talks in Lindby.",
+      "Both said they want to strengthen cooperation including on security issues.",
+      "They voiced concern over the missile programs, and said they would work together to address it.",
+      "“We have 180 years of diplomatic relations, and we are in one of our best moments,” expressed the Sudrian president at the closure of the meeting.",
+      "Orrin concluded the summit by noting that relations “have never been better.”",
+      "The Prime Minister began by congratulating the rugby team for their win.",
+    ].join("\n\n"),
+  );
+
+  it("reads 'both' alone as 'they', the pair the text opened with", () => {
+    expect(speakerAt(found, "want to strengthen")).toBe(
+      "Prime Minister Ada Velkova and President Tomas Orrin",
+    );
+    expect(speakerAt(found, "would work together")).toBe(
+      "Prime Minister Ada Velkova and President Tomas Orrin",
+    );
+  });
+
+  it("reads 'expressed' after the quotation, and a verb of speech after 'by', as the subject's", () => {
+    expect(speakerAt(found, "best moments")).toBe("Tomas Orrin");
+    expect(speakerAt(found, "never been better")).toBe("Tomas Orrin");
+    expect(speakerAt(found, "rugby team")).toBe("Ada Velkova");
+  });
+
+  it("gives a few quoted words in the narrator's own sentence to no one after another's words", () => {
+    const blog = statements(
+      "Next Secretary Velkova stopped by the embassy to meet and greet employees, expressing appreciation for their work. Although I had to miss the “meet and greet” because I was already working at the next stop, her attention meant a great deal to all of us.",
+    );
+    expect(speakerAt(blog, "expressing appreciation")).toBe("Velkova");
+    expect(at(blog, "“meet and greet”")).toBeUndefined();
+  });
+});

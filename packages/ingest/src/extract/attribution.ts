@@ -1028,6 +1028,21 @@ export function attribute(
   };
 
   /** The subject that ends at `end` in the sentence: a name, a pronoun, a title or the words of a label. */
+  /**
+   * "They reaffirmed …": the group a recent sentence opened with ("The two leaders", "Both sides"), or the
+   * two people the sentence right before opened with, whichever is nearer.
+   */
+  const recentGroup = (index: number): string | null => {
+    for (let i = index; i >= Math.max(0, index - 4); i--) {
+      // A pair only from the sentence right before: "Blinken and Wang met. Protesters gathered outside.
+      // They said …" is the protesters'.
+      // (Two people so found speak on as a pair: "They condemned …. They called on …".)
+      const pair = i === index - 1 ? (pairOpening(i) ?? pairOf[i]) : null;
+      const opening = openingGroup(sentences[i]?.text ?? "") ?? (pair ? pairLabel(pair) : null);
+      if (opening) return opening;
+    }
+    return null;
+  };
   const subjectBefore = (
     sentence: Sentence,
     index: number,
@@ -1214,16 +1229,11 @@ export function attribute(
     // Or the two people a recent sentence opened with ("Secretary Blinken and Foreign Minister Chung
     // reaffirmed …. They stressed …"), whichever is nearer.
     // (Give or take a word of both or of manner: "They both strongly condemned …".)
-    if (words && /^they(?:\s+(?:both|all|also|jointly|together|\p{Ll}+ly))*$/iu.test(words)) {
-      for (let i = index; i >= Math.max(0, index - 4); i--) {
-        // A pair only from the sentence right before: "Blinken and Wang met. Protesters gathered outside.
-        // They said …" is the protesters'.
-        // (Two people so found speak on as a pair: "They condemned …. They called on …".)
-        const pair = i === index - 1 ? (pairOpening(i) ?? pairOf[i]) : null;
-        const opening = openingGroup(sentences[i]?.text ?? "") ?? (pair ? pairLabel(pair) : null);
-        if (opening)
-          return { referent: null, label: opening, start: sentence.start + trimmed.length - words.length };
-      }
+    // ("Both said they want …": "both" alone, as "they both".)
+    if (words && /^(?:they|both)(?:\s+(?:both|all|also|jointly|together|\p{Ll}+ly))*$/iu.test(words)) {
+      const opening = recentGroup(index);
+      if (opening)
+        return { referent: null, label: opening, start: sentence.start + trimmed.length - words.length };
     }
     // "The ministry said …. It added …", "“…,” it said": the body that spoke in the sentence right before;
     // "it" is nobody otherwise ("The meeting lasted two hours. It …", "Wang said …. It …").
@@ -1409,6 +1419,11 @@ export function attribute(
     }
     const pronoun = /^(he|she)\b/iu.exec(sentence.text)?.[1];
     if (pronoun) return pronounSpeaker(pronoun, index, [], sentence.start);
+    // ("They voiced concern over …, and said they would …": the group they are.)
+    if (/^(?:they|both)\s/iu.test(sentence.text)) {
+      const group = recentGroup(index);
+      if (group) return { referent: null, label: group, start: sentence.start };
+    }
     const name = /^((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*),/u.exec(sentence.text)?.[1];
     if (name && looksLikeSpeaker(name) && !sentenceAdverb(name))
       return { referent: null, label: name, start: sentence.start };
@@ -2147,9 +2162,10 @@ export function attribute(
       }
       // ", saying …", "…, and stressed …", "extolled … but warned …": the verb goes on with the sentence's own
       // subject.
+      // ("Mitsotakis concluded the summit by noting that …", "The Prime Minister began by congratulating …".)
       if (
         !found &&
-        /(?:,|\band|\bbut)\s*$/u.test(body.slice(Math.max(sentence.start, verbStart - 5), verbStart))
+        /(?:,|\band|\bbut|\bby)\s*$/u.test(body.slice(Math.max(sentence.start, verbStart - 5), verbStart))
       ) {
         found = sentenceSubject(sentence, index);
         post = false;
@@ -3025,6 +3041,7 @@ export function attribute(
         speakerOf[index - 1] && sentences[index - 1]?.paragraph === sentence.paragraph
           ? { referent: speakerOf[index - 1] ?? null, label: null }
           : null;
+      const fromBefore = neighbour;
       // "Blinken met ministers “to discuss …”": the person the sentence is about, named before the quotation.
       // (The sentence's subject, not a name after a preposition: "Modi made similar remarks … at a meeting
       // with Prime Minister Donald Tusk: “…”" quotes Modi.)
@@ -3126,7 +3143,17 @@ export function attribute(
           neighbour = { referent: null, label: words };
       }
       // A few quoted words inside the narrator's own sentence, with no one to say them: a scare quote.
-      if (!neighbour && quote.words < 8 && wordCount(text) - quote.words >= 4) continue;
+      // (So too in a sentence of the narrator's own "I" after another's words: "Although I had to miss the
+      // “meet and greet” because …".)
+      const narrator = /(?<![\p{L}])(?:I|me|my)(?![\p{L}’'])/u.test(
+        text.replace(body.slice(quote.start, quote.end), " "),
+      );
+      if (
+        (!neighbour || (neighbour === fromBefore && narrator)) &&
+        quote.words < 8 &&
+        wordCount(text) - quote.words >= 4
+      )
+        continue;
       if (neighbour?.referent) speakerOf[index] = neighbour.referent;
       if (neighbour) quotedIn.set(sentence.paragraph, neighbour);
       said.add(index);
