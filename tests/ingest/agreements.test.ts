@@ -1758,3 +1758,30 @@ describe("what was agreed before, spoken of as a thing", () => {
     ]);
   });
 });
+
+describe("what one side asks for or says it is time for", () => {
+  it("is no agreement, in every item of the list it asks for", () => {
+    const body = (sentence: string) =>
+      `Prime Minister Ada Velkova met Sultan Tomas Orrin of Sudria on May 10.\n\n${sentence}`;
+    expect(
+      agreements(
+        body(
+          "PM Velkova asked Sudria to further facilitate market access for Norlandic goods; work towards the early signing of an MoU on bilateral cooperation in agriculture and fishery; effectively maintain the hotline; and create favourable conditions for Norlandic firms to participate in construction.",
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      agreements(
+        body("He stressed that it is time for the two countries to set a new goal for bilateral trade."),
+      ),
+    ).toEqual([]);
+    // (Both sides' list is theirs, item by item.)
+    expect(
+      agreements(
+        body(
+          "The two leaders agreed to expand trade; work towards the early signing of an MoU on fishery; and create favourable conditions for firms.",
+        ),
+      ),
+    ).toHaveLength(3);
+  });
+});

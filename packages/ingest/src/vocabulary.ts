@@ -135,6 +135,8 @@ const vocabularySchema = z.strictObject({
     thanks: z.array(z.string().min(1)).default([]),
     /** Words of what someone says must be done ("needed to …, explore"): a prescription, unless agreed. */
     necessity: z.array(z.string().min(1)).default([]),
+    /** Words that say it is time someone did something ("it is time for the two countries to set …"). */
+    exhortations: z.array(z.string().min(1)).default([]),
     /** Words the "…" of a cue never spans ("reached a peak after the pact"). */
     gapBreaks: z.array(z.string().min(1)).default([]),
     /** Words right after the cue that date the agreement before the meeting ("agreed a while back"). */

@@ -106,6 +106,16 @@ function patternsOf(vocabulary: Vocabulary) {
     `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.agreementNegations.inducement) || "(?!)"})\\s+(?:[\\p{L}’'.-]+\\s+){1,4}to\\s+$`,
     "iu",
   );
+  // "it is time for the two countries to set a new goal": what it is time for, not what was done.
+  const exhorted = new RegExp(
+    `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.agreementNegations.exhortations) || "(?!)"})\\s+(?:[\\p{L}’'.-]+\\s+){1,5}to\\s+(?:[\\p{L}’'.-]+\\s+){0,2}$`,
+    "iu",
+  );
+  // (Anywhere in a list's first item: "asked Brunei to further facilitate market access …; work towards …".)
+  const inducedItems = new RegExp(
+    `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.agreementNegations.inducement) || "(?!)"})\\s+(?:[\\p{L}’'.-]+\\s+){1,4}to\\s`,
+    "iu",
+  );
   // "thanked President Brandt for accepting the invitation": thanks for a deed already done (the visit
   // under way), nothing the meeting agreed.
   const thanked = new RegExp(
@@ -233,6 +243,8 @@ function patternsOf(vocabulary: Vocabulary) {
     negation,
     pursuit,
     inducement,
+    inducedItems,
+    exhorted,
     thanked,
     necessity,
     agreedCue,
@@ -351,6 +363,8 @@ export function agreementsOf(
     negation,
     pursuit,
     inducement,
+    inducedItems,
+    exhorted,
     thanked,
     necessity,
     agreedCue,
@@ -835,6 +849,11 @@ export function agreementsOf(
         continue;
       // "… needed to have a sense of responsibility …, explore the right way …": what must be done.
       const sentenceLead = body.slice(sentence.start, clauseStart + found.index);
+      // "PM Chinh asked Brunei to further facilitate …; work towards the early signing of an MoU …; and create
+      // favourable conditions …": the items of a list one side asks for are asked for too.
+      const firstItem = sentenceLead.includes(";") ? sentenceLead.slice(0, sentenceLead.indexOf(";")) : "";
+      if (firstItem && inducedItems.test(firstItem)) continue;
+      if (exhorted.test(sentenceLead)) continue;
       // (Unless agreed first: "agreed that they needed to explore …".)
       // (A noun's "the need to …" prescribes nothing; an AGREED cue, or a clause after a semicolon, is
       // not under it: "stressed the need to keep lines open and agreed to resume talks".)
