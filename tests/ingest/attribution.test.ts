@@ -3233,3 +3233,17 @@ describe("speakers of the press's other forms", () => {
     expect(at(blog, "“meet and greet”")).toBeUndefined();
   });
 });
+
+describe("an unnamed post beside a named one", () => {
+  it("is someone else: 'The Prime Minister and Taoiseach Leo Varadkar met …' gives Varadkar no prime minister's words", () => {
+    const found = statements(
+      [
+        "The Prime Minister and Taoiseach Leo Varadkar met at Parliament Buildings, Stormont, today.",
+        "The Prime Minister began by congratulating the Ireland rugby team for their emphatic win.",
+        "The Prime Minister turned to the day’s events and thanked the Taoiseach for the Irish Government’s support.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "rugby team")).toBe("The Prime Minister");
+    expect(speakerAt(found, "day’s events")).toBe("The Prime Minister");
+  });
+});

@@ -1429,8 +1429,15 @@ export function attribute(
       return { referent: null, label: name, start: sentence.start };
     // "Chinese officials have reacted coolly …, questioning …": words of a speaker described.
     const opening = sentence.text.split(/\s+/u).slice(0, 5);
-    const head = opening.findIndex((word) => describedBy.has(word.toLowerCase()));
+    let head = opening.findIndex((word) => describedBy.has(word.toLowerCase()));
     if (head >= 0 && opening.slice(0, head).every((word) => /^[\p{L}.-]+$/u.test(word))) {
+      // (The whole of a title in capitals: "The Prime Minister began by …", not "The Prime".)
+      while (
+        /^\p{Lu}/u.test(opening[head] ?? "") &&
+        /^\p{Lu}[\p{L}-]*$/u.test(opening[head + 1] ?? "") &&
+        describedBy.has((opening[head + 1] ?? "").toLowerCase())
+      )
+        head++;
       return { referent: null, label: opening.slice(0, head + 1).join(" "), start: sentence.start };
     }
     return null;

@@ -2080,7 +2080,19 @@ export function roleBefore(
   if (joined?.[1] && joined[2]) {
     const lastBefore = joined[1].split(/\s+/u).at(-1)?.toLowerCase() ?? "";
     const office = /(?:^|\s)(?:of|for)\s/iu.test(joined[1]) || roleWordSet(vocabulary).has(lastBefore);
-    if (!office) trimmed = joined[2];
+    // ("The Prime Minister and Taoiseach Leo Varadkar met at Stormont": two posts that meet are two people,
+    // the first unnamed; the article before the first post opens the sentence.)
+    const meetTogether =
+      /(?:^|[.!?\n]\s*)the\s+$/iu.test(
+        body.slice(
+          Math.max(0, mention.start - title.length - 6),
+          mention.start - title.length + title.indexOf(trimmed),
+        ),
+      ) &&
+      /^\s+(?:(?:have|has|had|also|today|on\s+\p{Lu}\p{Ll}+day)\s+)*(?:met|meet|meets|held\s+talks|hold\s+talks|spoke|talked)(?![\p{L}])/iu.test(
+        body.slice(mention.end, mention.end + 40),
+      );
+    if (!office || meetTogether) trimmed = joined[2];
   }
   // An honorific between the title and the name is the name's courtesy, not the post: "President Dr
   // Mohamed Irfaan Ali" is President, "Prime Minister Datuk Seri Anwar Ibrahim" Prime Minister.
