@@ -102,20 +102,15 @@ function patternsOf(vocabulary: Vocabulary) {
   );
   // "persuading Pyongyang to agree to drop its program", "urged both sides to reach a deal": another's
   // aim that someone be brought to agree, nothing agreed.
-  const inducement = new RegExp(
-    `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.agreementNegations.inducement) || "(?!)"})\\s+(?:[\\p{L}’'.-]+\\s+){1,4}to\\s+$`,
-    "iu",
-  );
+  const induced = `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.agreementNegations.inducement) || "(?!)"})\\s+(?:[\\p{L}’'.-]+\\s+){1,4}to\\s`;
+  const inducement = new RegExp(`${induced}+$`, "iu");
   // "it is time for the two countries to set a new goal": what it is time for, not what was done.
   const exhorted = new RegExp(
     `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.agreementNegations.exhortations) || "(?!)"})\\s+(?:[\\p{L}’'.-]+\\s+){1,5}to\\s+(?:[\\p{L}’'.-]+\\s+){0,2}$`,
     "iu",
   );
   // (Anywhere in a list's first item: "asked Brunei to further facilitate market access …; work towards …".)
-  const inducedItems = new RegExp(
-    `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.agreementNegations.inducement) || "(?!)"})\\s+(?:[\\p{L}’'.-]+\\s+){1,4}to\\s`,
-    "iu",
-  );
+  const inducedItems = new RegExp(induced, "iu");
   // "thanked President Brandt for accepting the invitation": thanks for a deed already done (the visit
   // under way), nothing the meeting agreed.
   const thanked = new RegExp(

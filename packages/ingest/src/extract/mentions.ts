@@ -88,6 +88,8 @@ function titlePattern(vocabulary: Vocabulary): RegExp {
   return titlePatternFor.pattern;
 }
 
+/** The pattern of a post's field running on before a name, and the field words: built once per vocabulary. */
+const portfolios = new WeakMap<Vocabulary, { run: RegExp; fields: Set<string> }>();
 /**
  * "Minister of Natural Resources David Abiamofo", "Minister of Agriculture, Animal Husbandry and Fisheries
  * Parmanand Sewdien": a name found where a post's field runs on (after "Minister of" and its capitalised
@@ -96,21 +98,23 @@ function titlePattern(vocabulary: Vocabulary): RegExp {
  * name; the name unchanged where no field runs into it. (The lexicon tells a field's words from a name's,
  * as the letters cannot: "for Military Technical Cooperation Dmitry Shugayev".)
  */
-const portfolioRuns = new WeakMap<Vocabulary, RegExp>();
 function afterPortfolio(body: string, name: string, vocabulary: Vocabulary): string | null {
-  let run = portfolioRuns.get(vocabulary);
-  if (!run) {
+  let portfolio = portfolios.get(vocabulary);
+  if (!portfolio) {
     const roles = vocabulary.roleWords.map(escapeRegExp).join("|");
-    run = new RegExp(
-      `(?<![\\p{L}])(?:${roles})\\s+(?:of|for)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*,?\\s+(?:(?:and|&)\\s+)?)*$`,
-      "iu",
-    );
-    portfolioRuns.set(vocabulary, run);
+    portfolio = {
+      run: new RegExp(
+        `(?<![\\p{L}])(?:${roles})\\s+(?:of|for)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*,?\\s+(?:(?:and|&)\\s+)?)*$`,
+        "iu",
+      ),
+      fields: new Set(vocabulary.portfolioWords.map((word) => word.toLowerCase())),
+    };
+    portfolios.set(vocabulary, portfolio);
   }
+  const { run, fields } = portfolio;
   const at = body.indexOf(name);
   if (at < 0 || !run.test(body.slice(Math.max(0, at - 120), at))) return name;
   const words = name.split(/\s+/u);
-  const fields = portfolioFields(vocabulary);
   const common = (word: string) => {
     const lower = word.toLowerCase().replace(/[.,]$/u, "");
     if (fields.has(lower)) return true;
@@ -127,16 +131,6 @@ function afterPortfolio(body: string, name: string, vocabulary: Vocabulary): str
   if ((continues || joined) && own.some(common)) return null;
   return own.join(" ");
 }
-const portfolioFieldSets = new WeakMap<Vocabulary, Set<string>>();
-function portfolioFields(vocabulary: Vocabulary): Set<string> {
-  let fields = portfolioFieldSets.get(vocabulary);
-  if (!fields) {
-    fields = new Set(vocabulary.portfolioWords.map((word) => word.toLowerCase()));
-    portfolioFieldSets.set(vocabulary, fields);
-  }
-  return fields;
-}
-
 /**
  * "Minister of Foreign Affairs of the Republic of Azerbaijan Jeyhun Bayramov": a post of a field and then of a
  * country, the name right after the country. The country is checked against the table of countries, since a
