@@ -545,3 +545,27 @@ describe("a dateline with the day in brackets after the place's dash", () => {
     expect(article?.title).not.toContain("(August 9, 2031)");
   });
 });
+
+describe("a date in the page's own language, or under a label in it", () => {
+  const page = (line: string) =>
+    ["Norland and Sudria reopen river talks", "", line, "", PARAGRAPH, "", PARAGRAPH].join("\n");
+
+  it("reads a date whose month is named in Italian, with a clock time parted by a stop ('15 giugno 2031 | 17.34')", () => {
+    expect(day(segment(page("15 giugno 2031 | 17.34")))).toEqual(["2031-06-15 DAY"]);
+  });
+
+  it("reads the date after a publication label in another language ('입력 2031-06-15 16:27:07', 'Publié le 4 mars 2031')", () => {
+    expect(day(segment(page("입력 2031-06-15 16:27:07")))).toEqual(["2031-06-15 DAY"]);
+    expect(day(segment(page("Publié le 4 mars 2031")))).toEqual(["2031-03-04 DAY"]);
+    expect(day(segment(page("Veröffentlicht am 05.06.2031")))).toEqual(["2031-06-05 DAY"]);
+  });
+
+  it("reads a date in figures under such a label day first, as its language writes it ('Pubblicato il: 04/09/2031 - 12:10')", () => {
+    expect(day(segment(page("Pubblicato il: 04/09/2031 - 12:10")))).toEqual(["2031-09-04 DAY"]);
+    expect(day(segment(page("Publicado el 04/09/2031")))).toEqual(["2031-09-04 DAY"]);
+  });
+
+  it("keeps an update under such a label from being the publication ('수정 2031-06-16' after '입력 2031-06-15')", () => {
+    expect(day(segment(page("입력 2031-06-15 16:27 수정 2031-06-16 09:02")))).toEqual(["2031-06-15 DAY"]);
+  });
+});

@@ -386,7 +386,18 @@ function isNoise(block: Block, cues: Cues): boolean {
 }
 
 /** Date parsers for the languages pages arrive in, English first. */
-const PARSERS = [chrono.en, chrono.fr, chrono.de, chrono.es, chrono.pt, chrono.nl, chrono.ja];
+const PARSERS = [
+  chrono.en,
+  chrono.fr,
+  chrono.de,
+  chrono.es,
+  chrono.pt,
+  chrono.it,
+  chrono.nl,
+  chrono.sv,
+  chrono.id,
+  chrono.ja,
+];
 
 /** A day's name or short form with its full stop ("Mon.", "Thursday"): reference/calendar.yaml. */
 let dayPattern: RegExp | undefined;
@@ -420,7 +431,8 @@ function isDateOnly(written: string): boolean {
     const rest = (text.slice(0, result.index) + text.slice(result.index + result.text.length))
       .replace(dayName(), "")
       // A clock time chrono leaves beside the date ("15:10 November 17, 2023").
-      .replace(/\b\d{1,2}:\d{2}(:\d{2})?(\s*([ap]\.?m\.?|[A-Z]{2,4}))?\b/gi, "");
+      // (Also parted by a stop, as Italian pages write it: "15 giugno 2023 | 17.34".)
+      .replace(/\b\d{1,2}(?::\d{2}(:\d{2})?|\.\d{2}(?![.\d]))(\s*([ap]\.?m\.?|[A-Z]{2,4}))?\b/gi, "");
     // (A bullet before it: "• Friday, 22 November 2024".)
     if (/^[\s,.\-–—|:•·]*$/u.test(rest)) return true;
     // (Or the page's section, a country's or a city's name, before it: "Oman Thursday 31/October/2024 18:16".)
@@ -1175,6 +1187,41 @@ function shortOutletName(name: string, outlets: KnownOutlet[]): string | null {
 }
 
 /** What one metadata part says: a byline, a date, an outlet, an author's role, a person. */
+let translatedLabels: { pattern: RegExp; meaning: Map<string, string> } | undefined;
+/**
+ * A date line whose publication and update labels are in another language (page.yaml
+ * translatedPublicationLabels), written with the English labels they stand for: "입력 2024-10-11 16:27"
+ * becomes "Published: 2024-10-11 16:27". A date in figures after such a label is read day first, as the
+ * languages that write those labels do: "04/09/2023" is written "04.09.2023", the form readPublished reads
+ * day first. Any other line is returned as it is.
+ */
+function inEnglishLabels(text: string): string {
+  if (!translatedLabels) {
+    const { published, updated } = reference().page.translatedPublicationLabels;
+    const meaning = new Map<string, string>([
+      ...published.map((label): [string, string] => [label.toLowerCase(), "Published"]),
+      ...updated.map((label): [string, string] => [label.toLowerCase(), "Updated"]),
+    ]);
+    translatedLabels = {
+      pattern: new RegExp(
+        `(?<![\\p{L}\\p{N}])(${wordAlternatives([...published, ...updated]) || "(?!)"})(?![\\p{L}])\\s*:?\\s*(?=\\d|\\p{L})`,
+        "giu",
+      ),
+      meaning,
+    };
+  }
+  const { pattern, meaning } = translatedLabels;
+  pattern.lastIndex = 0;
+  if (!pattern.test(text)) return text;
+  return text
+    .replace(pattern, (_, label: string) => {
+      const english = meaning.get(label.toLowerCase().replace(/\s+/gu, " ")) ?? "Published";
+      return ` ${english}: `;
+    })
+    .replace(/(?<![\d./])(\d{1,2})\/(\d{1,2})\/((?:19|20)?\d{2})(?![\d/])/gu, "$1.$2.$3")
+    .trim();
+}
+
 function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabulary, cues: Cues): Meta[] {
   const text = part.trim();
   // (An empty byline: "By" with no name after it.)
@@ -1212,6 +1259,10 @@ function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabula
       ...classifyPart(writerAndPaper[1], outlets, vocabulary, cues),
       ...classifyPart(writerAndPaper[2], outlets, vocabulary, cues),
     ];
+  // "입력 2024-10-11 16:27 수정 2024-10-11 18:02", "Pubblicato il: 04/09/2023": labels in another language
+  // read as the English ones they stand for.
+  const translated = inEnglishLabels(text);
+  if (translated !== text) return classifyPart(translated, outlets, vocabulary, cues);
   // "Written: 2023-07-11 08:40:54Updated: 2023-07-11 14:10:58", "Published April 16, 2024last updated April
   // 16, 2024": the first date stated, up to the next label (run onto it or not).
   const published =

@@ -267,6 +267,13 @@ const pageSchema = z.strictObject({
   dateLabels: z.array(z.string().min(1)).default([]),
   /** Words that open a publication time on a date line ("Published September 16, 2024"). */
   publicationLabels: z.array(z.string().min(1)).default([]),
+  /** The same labels in other languages, by what they stand for ("입력", "Pubblicato il"). */
+  translatedPublicationLabels: z
+    .strictObject({
+      published: z.array(z.string().min(1)).default([]),
+      updated: z.array(z.string().min(1)).default([]),
+    })
+    .default({ published: [], updated: [] }),
   /** Words of a photo's credit ("[Yonhap Photo]", "Photograph: X/Reuters"): such a line names no publisher. */
   photoCreditWords: z.array(z.string().min(1)).default([]),
   /** Words of an edition after a paper's name in a reading service's path ("us edition"). */
