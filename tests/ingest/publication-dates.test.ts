@@ -479,6 +479,11 @@ describe("a date with its day's name but no year", () => {
     ]);
   });
 
+  it("takes a date without its day's name or year as the last one up to the capture, never one after it", () => {
+    expect(day(page("June 15", new Date("2032-01-01T00:00:00Z")))).toEqual(["2031-06-15 DAY"]);
+    expect(day(page("December 20", new Date("2031-12-22T00:00:00Z")))).toEqual(["2031-12-20 DAY"]);
+  });
+
   it("takes the year from the one year the address files the page under, never from the machine's clock", () => {
     const url = "https://news.example/articleExpanded/nq1tVcX7/10-18-2031-16/envoys-call-river-talks";
     expect(day(page("Saturday, October 18", null, url))).toEqual(["2031-10-18 DAY"]);

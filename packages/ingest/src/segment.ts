@@ -2004,8 +2004,20 @@ export function readPublished(
         : parser.parse(text, capturedAt ?? undefined);
     if (!result) continue;
     const start = result.start;
+    // "June 15" captured on 1 January: the last 15 June up to the capture, never the nearest one after it
+    // (a day's grace for the zones ahead of the capture's).
+    const past =
+      !start.isCertain("year") &&
+      weekdayYear === null &&
+      capturedAt !== null &&
+      Date.UTC(start.get("year") ?? 0, (start.get("month") ?? 1) - 1, start.get("day") ?? 1) >
+        capturedAt.getTime() + 86_400_000
+        ? 1
+        : 0;
     const value = (unit: "year" | "month" | "day" | "hour" | "minute") =>
-      (unit === "year" && !start.isCertain("year") ? weekdayYear : null) ?? start.get(unit) ?? 0;
+      unit === "year" && !start.isCertain("year")
+        ? (weekdayYear ?? (start.get("year") ?? 0) - past)
+        : (start.get(unit) ?? 0);
     const local = new Date(
       Date.UTC(value("year"), value("month") - 1, value("day"), value("hour"), value("minute")),
     );
