@@ -1938,3 +1938,21 @@ describe("a country's name written with an ampersand", () => {
     expect(names).toEqual(["Ralph Gonsalves"]);
   });
 });
+
+describe("the second of two people who meet, named without a title", () => {
+  it("is found after a titled first ('Prime Minister Arben Lusha and Ilir Dushku met')", () => {
+    const names = namesOf(extract("Prime Minister Arben Lusha and Ilir Dushku met in Lindby yesterday."));
+    expect(names).toEqual(["Arben Lusha", "Ilir Dushku"]);
+    const talks = namesOf(extract("President Arben Lusha and Ilir Dushku held talks in Lindby on Monday."));
+    expect(talks).toEqual(["Arben Lusha", "Ilir Dushku"]);
+  });
+
+  it("is found after 'his colleague', a counterpart ('and his Sudrian colleague, Ilir Dushku, met')", () => {
+    const names = namesOf(
+      extract(
+        "Norland's Prime Minister Arben Lusha and his Sudrian colleague, Ilir Dushku, during yesterday's meeting in Lindby have concluded that the two countries have no open issues.",
+      ),
+    );
+    expect(names).toEqual(["Arben Lusha", "Ilir Dushku"]);
+  });
+});

@@ -602,6 +602,7 @@ let contextFor:
       joined: RegExp;
       counterpart: RegExp;
       pair: RegExp;
+      pairSecond: RegExp;
       bracketed: RegExp;
       meets: RegExp;
     }
@@ -711,6 +712,12 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
         `(?<![\\p{L}\\p{N}.’'-])(${NAME_RUN})(?=[ \\t]+and[ \\t]+${NAME_RUN}[ \\t]+(?:met|meet|meets|(?:held|hold|holds)[ \\t]+talks|talked)(?![\\p{L}]))`,
         "gu",
       ),
+      // "Prime Minister Zoran Zaev and Edi Rama met": the second of them, whatever its first word ("joined"
+      // wants a given name the lexicon knows).
+      pairSecond: new RegExp(
+        `(?<=\\p{Lu}[\\p{L}.’'-]*[ \\t]+and[ \\t]+)(${NAME_RUN})(?=[ \\t]+(?:met|meet|meets|(?:held|hold|holds)[ \\t]+talks|talked)(?![\\p{L}]))`,
+        "gu",
+      ),
       // "the Minister of Foreign Affairs of the Kyrgyz Republic [Chingiz Aidarbekov] met …": the name an
       // editor set in square brackets after an office.
       bracketed: new RegExp(`(?<=\\p{L}[ \\t]*)\\[(${NAME_RUN})\\]`, "gu"),
@@ -728,6 +735,7 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
     contextFor.apposition,
     contextFor.joined,
     contextFor.pair,
+    contextFor.pairSecond,
     contextFor.bracketed,
     contextFor.meets,
   ]) {
