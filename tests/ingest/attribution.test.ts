@@ -3247,3 +3247,17 @@ describe("an unnamed post beside a named one", () => {
     expect(speakerAt(found, "day’s events")).toBe("The Prime Minister");
   });
 });
+
+describe("a quotation closed by its speaker and 'concluded'", () => {
+  it("is the speaker's ('“…,” Velkova concluded.'); 'the visit concluded' says nothing", () => {
+    const found = statements(
+      [
+        "Norland's Foreign Minister Hana Velkova met Sudrian envoy Tomas Orrin in Port Halden on Sunday.",
+        "“We also talked about the finalisation of a river agreement between our countries,” Velkova concluded.",
+        "The visit concluded with a dinner at the harbour.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "We also talked")).toBe("Hana Velkova");
+    expect(at(found, "The visit concluded")).toBeUndefined();
+  });
+});

@@ -1844,6 +1844,13 @@ export function attribute(
       if (
         documentVerbs.has(verb[0].toLowerCase()) &&
         !documentBefore.test(body.slice(sentence.start, verbStart)) &&
+        // ("“…,” Kuleba concluded.": a speaker between a quotation's closing comma and the verb, and nothing
+        // after it, concludes in words.)
+        !(
+          /[,!?][”"’]\s+(?:[\p{L}.’'-]+\s+){0,4}[\p{L}.’'-]+\s+$/u.test(
+            body.slice(sentence.start, verbStart),
+          ) && /^\s*[.!]?\s*$/u.test(body.slice(verbEnd, sentence.end))
+        ) &&
         // (The document after the verb only where the attribution is inverted, after the quotation or its
         // comma: "“…,” read the statement"; "he had read the recent message" is a reading.)
         !(
