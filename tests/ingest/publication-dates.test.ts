@@ -574,3 +574,29 @@ describe("a date in the page's own language, or under a label in it", () => {
     expect(day(segment(page("입력 2031-06-15 16:27 수정 2031-06-16 09:02")))).toEqual(["2031-06-15 DAY"]);
   });
 });
+
+describe("a wire's dateline with a bracket no list knows, then a dash", () => {
+  const page = (first: string) => {
+    const { outlets, vocabulary, page } = reference();
+    const known = outlets.map((o) => ({ name: o.name, aliases: o.aliases, country: o.country ?? null }));
+    const url = "https://news.example/en/world/54279-2031-10-11-10-40-20.html";
+    return segmentPage(`${first}\n\n${PARAGRAPH}`, {
+      outlets: known,
+      vocabulary,
+      page,
+      capturedAt: null,
+      url,
+    }).articles;
+  };
+  const story =
+    "Norland's Prime Minister Ivo Brandt received a courtesy call by Lea Sand, Deputy Prime Minister of Sudria, on Friday in Lindby.";
+
+  it("states the day, the address giving its year ('Lindby, Oct. 11 (LW) –', 'Lindby (LW), Oct. 11 –')", () => {
+    for (const first of [`Lindby, Oct. 11 (LW) – ${story}`, `Lindby (LW), Oct. 11 – ${story}`]) {
+      const [article] = page(first);
+      expect(day([article as NonNullable<typeof article>])).toEqual(["2031-10-11 DAY"]);
+      expect(article?.dateline).toBe("Lindby, Oct. 11");
+      expect(article?.title.startsWith("Norland's Prime Minister")).toBe(true);
+    }
+  });
+});

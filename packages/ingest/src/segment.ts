@@ -547,6 +547,10 @@ const TITLED_DATELINE =
 const AGENCY_DATELINE =
   /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}(?:,\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})?,\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?))\s*\(([^)]{2,40})\)\.?\s*(?:[-—–]{1,2}\s*)?(?=\p{Lu})/u;
 
+/** "Vientiane (FN), Oct. 11 – …": the agency's bracket after the place, then the day and a dash. */
+const AGENCY_FIRST_DATELINE =
+  /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})\s*\(([^)]{2,40})\),\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?)(?:,\s*\d{4})?\s*[-—–]{1,2}\s*(?=\p{Lu})/u;
+
 /**
  * "SEOUL: (Reuters) Russian President …": a place in capitals and its colon, then the agency's bracket (a
  * dash after it or none), as sites that carry wire copy print it; a dash may stand for the colon ("ROME —
@@ -633,6 +637,19 @@ function agencyDateline(text: string, outlets: KnownOutlet[]): RegExpExecArray |
     TITLED_SLASHED_DATELINE.exec(text) ??
     BARE_AGENCY_DATELINE.exec(text);
   if (found?.[2] && (outletNamed(found[2], outlets) || matchOutlet(found[2], outlets))) return found;
+  // ("Vientiane, Oct. 11 (FN) – …", "Vientiane (FN), Oct. 11 – …": a place, the day and a bracket, then a
+  // dash: a wire's dateline whatever agency the bracket names.)
+  const dashed = AGENCY_DATELINE.exec(text) ?? AGENCY_FIRST_DATELINE.exec(text);
+  if (dashed?.[2] && /[-—–]\s*$/u.test(dashed[0])) {
+    const agencyFirst = /^[^,(]+\s*\(/u.test(dashed[0]);
+    if (!agencyFirst) return dashed;
+    const date = /\),\s+([^–—-]+?)\s*[-—–]/u.exec(dashed[0])?.[1] ?? "";
+    return Object.assign([dashed[0], `${dashed[1]}, ${date}`, dashed[2]], {
+      index: 0,
+      input: text,
+      groups: undefined,
+    }) as unknown as RegExpExecArray;
+  }
   // ("Caracas (OrinocoTribune.com)—The president …": a site's address in the bracket is a publisher's, known
   // or not.)
   if (found?.[2] && /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,6}$/iu.test(found[2].trim())) return found;
