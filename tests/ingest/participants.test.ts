@@ -1956,3 +1956,16 @@ describe("the second of two people who meet, named without a title", () => {
     expect(names).toEqual(["Arben Lusha", "Ilir Dushku"]);
   });
 });
+
+describe("a name ending in 's' with a possessive's bare apostrophe", () => {
+  it("is the name without it ('Prime Minister Arben Lukas’ profile')", () => {
+    for (const mark of ["’", "'"]) {
+      const names = namesOf(
+        extract(
+          `Prime Minister Arben Lukas${mark} profile abroad was underlined this week when he met Vice President Ilir Dushku in Lindby.`,
+        ),
+      );
+      expect(names).toEqual(["Arben Lukas", "Ilir Dushku"]);
+    }
+  });
+});

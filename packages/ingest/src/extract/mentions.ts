@@ -1511,6 +1511,8 @@ export function mentionsOf(
     // Titles and honorifics before a name are the role's words, not the name's ("President Joe Biden").
     let name = text
       .replace(/[’']s$/, "")
+      // ("Andrew Holness’ profile": a possessive's bare apostrophe after a final "s".)
+      .replace(/(?<=\p{L}s)[’']$/u, "")
       .replace(/[.,;:]+$/, "")
       // "Keir Starmer —" of "including … Keir Starmer — prepared": the dash of an aside.
       .replace(/[\s—–-]+$/u, "")
