@@ -1969,3 +1969,18 @@ describe("a name ending in 's' with a possessive's bare apostrophe", () => {
     }
   });
 });
+
+describe("a name whose last word speaks alone elsewhere", () => {
+  it("is a person's wherever the full name stands ('the visit … of Ilir Dushku' and 'Lusha and Dushku also stressed')", () => {
+    const found = extract(
+      [
+        "Foreign Minister Arben Lusha said ties with Sudria had never been closer.",
+        "The minister spoke on the occasion of the first official visit to Lindby of Ilir Dushku.",
+        "At their meeting, ministers Lusha and Dushku also stressed the importance of the river treaty.",
+      ].join("\n\n"),
+    );
+    expect(namesOf(found)).toEqual(["Arben Lusha", "Ilir Dushku"]);
+    const stressed = found.find((c) => c.kind === "STATEMENT" && c.span.exact.includes("also stressed"));
+    expect(stressed?.data.speaker).toBe("Arben Lusha and Ilir Dushku");
+  });
+});

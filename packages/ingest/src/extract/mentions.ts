@@ -729,7 +729,29 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
     [...vocabulary.speakingBodies, ...vocabulary.notParticipants.lastWords].map((word) => word.toLowerCase()),
   );
   const names: string[] = [];
+  // "… the visit of Krišjanis Karinš. … ministers Tsahkna and Karinš also stressed …": one word that speaks
+  // alone (a sentence's subject, or the second of two joined by "and") is a surname, and a run of capitalised
+  // words that ends in it, wherever it stands, a person's name.
+  const spokenSurnames = new Set(
+    [
+      ...body.matchAll(
+        new RegExp(
+          `(?:(?<![\\p{L}][ \\t]?)|(?<=\\band[ \\t]))(${NAME_WORD})[ \\t]+(?:also[ \\t]+)?(?:${contextFor.verbPattern})(?![\\p{L}])`,
+          "gu",
+        ),
+      ),
+    ]
+      .map((match) => match[1] ?? "")
+      .filter((word) => surnameLike(word) && !roles.has(word.toLowerCase())),
+  );
+  const spoken = spokenSurnames.size
+    ? new RegExp(
+        `(?<![\\p{L}\\p{N}.’'-])((?:${NAME_WORD}[ \\t]+){1,2}(?:${[...spokenSurnames].map(escapeRegExp).join("|")}))(?![\\p{L}\\p{N}’'-])`,
+        "gu",
+      )
+    : null;
   for (const pattern of [
+    ...(spoken ? [spoken] : []),
     contextFor.before,
     contextFor.after,
     contextFor.apposition,
@@ -755,6 +777,15 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
           .split(/[^\p{L}]+/u)
           .filter(Boolean);
         cut.push(...words.splice(0, countryWordsAfterAnd(before, words)));
+      }
+      // (The same for a run that ends in a surname, right after "and": "Trinidad and | Tobago Keith Rowley".)
+      if (pattern === spoken) {
+        const before = body
+          .slice(Math.max(0, match.index - 40), match.index)
+          .split(/[^\p{L}]+/u)
+          .filter(Boolean);
+        if (before.at(-1) === "and")
+          cut.push(...words.splice(0, countryWordsAfterAnd(before.slice(0, -1), words)));
       }
       // "the foreign ministers of Tajikistan and Russia Sirojiddin Mukhriddin and Sergey Lavrov": a country's
       // name run onto the first of a list of names, the countries' people in the countries' order.
@@ -818,10 +849,10 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
       // elsewhere is a person's, whatever its first word.)
       const lastWord = words.at(-1) ?? "";
       const speaksAlone =
-        pattern === contextFor.joined &&
+        (pattern === contextFor.joined || pattern === spoken) &&
         surnameLike(lastWord) &&
         new RegExp(
-          `(?<![\\p{L}][ \\t]?)${escapeRegExp(lastWord)}[ \\t]+(?:also[ \\t]+)?(?:${contextFor.verbPattern})(?![\\p{L}])`,
+          `(?:(?<![\\p{L}][ \\t]?)|(?<=\\band[ \\t]))${escapeRegExp(lastWord)}[ \\t]+(?:also[ \\t]+)?(?:${contextFor.verbPattern})(?![\\p{L}])`,
           "u",
         ).test(body);
       if (
@@ -831,6 +862,7 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
         (pattern === contextFor.joined || !capitalised.some((word) => surnameLike(word)))
       )
         continue;
+      if (pattern === spoken && !speaksAlone) continue;
       // A name does not end in a common noun unless it opens with a given name ("Peter Marsh"): "Senate
       // Democrats", "Business Leaders", "Silicon Valley", "Lowy Institute", "Amnesty International" are groups,
       // places and bodies.
@@ -1511,8 +1543,12 @@ export function mentionsOf(
     // Titles and honorifics before a name are the role's words, not the name's ("President Joe Biden").
     let name = text
       .replace(/[’']s$/, "")
-      // ("Andrew Holness’ profile": a possessive's bare apostrophe after a final "s".)
-      .replace(/(?<=\p{L}s)[’']$/u, "")
+      // ("Andrew Holness’ profile": a possessive's bare apostrophe after a final "s" of a word no lexicon
+      // knows as a common one; "Norland News' Europe Editor" keeps it.)
+      .replace(/(?<=\s(\p{Lu}\p{L}*s))[’']$/u, (mark, word: string) =>
+        tagsOf(word.toLowerCase()).some((tag) => COMMON_WORD.has(tag)) ? mark : "",
+      )
+
       .replace(/[.,;:]+$/, "")
       // "Keir Starmer —" of "including … Keir Starmer — prepared": the dash of an aside.
       .replace(/[\s—–-]+$/u, "")
