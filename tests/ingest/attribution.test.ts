@@ -2131,7 +2131,12 @@ describe("a body that speaks, under a headline naming a country", () => {
       "Brandt and Orrin noted the futility of talks. This is stated in the message of the Russian Foreign Ministry.\n\nThe ministers highly appreciated the state of relations, the Russian Foreign Ministry said in a statement.",
       "Brandt and Orrin noted the futility of talks without the Russian Federation",
     );
-    expect(speakerAt(found, "highly appreciated")).toBe("Russian Foreign Ministry");
+    // (The ministers' appreciation, passed on by the ministry's statement; the ministry's name stays whole.)
+    expect(speakerAt(found, "highly appreciated")).toBe("The ministers");
+    expect(at(found, "highly appreciated")?.span.exact).toBe(
+      "The ministers highly appreciated the state of relations",
+    );
+    expect(found.map((c) => c.data.speaker)).toEqual(["Brandt and Orrin", "The ministers"]);
   });
 });
 
@@ -3259,5 +3264,21 @@ describe("a quotation closed by its speaker and 'concluded'", () => {
     );
     expect(speakerAt(found, "We also talked")).toBe("Hana Velkova");
     expect(at(found, "The visit concluded")).toBeUndefined();
+  });
+});
+
+describe("a body's closing attribution after a group that expressed something", () => {
+  it("passes on the group's words: the group speaks, the body is the channel", () => {
+    const found = statements(
+      [
+        "Norland's Foreign Minister Hana Velkova met her Sudrian counterpart Tomas Orrin in Lindby on Friday.",
+        "The two ministers expressed satisfaction over the state of relations and discussed ways to consolidate cooperation, Norland's embassy said.",
+        "The two ministers voiced concern over the floods, the ministry said.",
+      ].join("\n\n"),
+    );
+    const satisfaction = at(found, "expressed satisfaction");
+    expect(satisfaction?.data.speaker).toBe("The two ministers");
+    expect(satisfaction?.data.channel).toBe("Norland's embassy");
+    expect(speakerAt(found, "voiced concern")).toBe("The two ministers");
   });
 });

@@ -2310,7 +2310,9 @@ export function attribute(
       } else if (
         post &&
         !chosen.post &&
-        chosen.referent &&
+        // (Or a group the sentence opens with: "The two ministers expressed satisfaction over …, Nepal's
+        // embassy said".)
+        (chosen.referent || (chosen.label !== null && wholeGroup(chosen.label))) &&
         !found.referent &&
         found.label &&
         (isBody(found.label) ||
@@ -2848,6 +2850,9 @@ export function attribute(
         start = chosen.subjectStart;
         end = sentence.end;
         for (const tail of channelTails) if (tail > chosen.verbEnd) end = Math.min(end, tail);
+        // (Not the article and the comma before the channel's name: "…, the Russian Foreign Ministry said".)
+        const article = end < sentence.end ? /[,;]?\s+(?:the|a|an)\s*$/iu.exec(body.slice(start, end)) : null;
+        if (article) end = start + article.index;
         if (according && sentence.start + according.index > chosen.verbEnd) {
           end = Math.min(end, sentence.start + according.index);
         }
