@@ -3265,6 +3265,18 @@ describe("a quotation closed by its speaker and 'concluded'", () => {
     expect(speakerAt(found, "We also talked")).toBe("Hana Velkova");
     expect(at(found, "The visit concluded")).toBeUndefined();
   });
+
+  it("makes a clause after 'concluded that' what was said ('Velkova and Orrin have concluded that …')", () => {
+    const found = statements(
+      [
+        "Norland's Foreign Minister Hana Velkova met Sudrian envoy Tomas Orrin in Port Halden on Sunday.",
+        "Velkova and Orrin have concluded that the two countries have no open political issues, announced the government press service.",
+      ].join("\n\n"),
+    );
+    const concluded = at(found, "no open political issues");
+    expect(concluded?.data.speaker).toBe("Hana Velkova and Tomas Orrin");
+    expect(concluded?.data.channel).toBe("the government press service");
+  });
 });
 
 describe("a body's closing attribution after a group that expressed something", () => {

@@ -1844,6 +1844,8 @@ export function attribute(
       if (
         documentVerbs.has(verb[0].toLowerCase()) &&
         !documentBefore.test(body.slice(sentence.start, verbStart)) &&
+        // ("The two leaders concluded that …": a clause after "that" is what was said.)
+        !/^\s+that\s/u.test(body.slice(verbEnd, verbEnd + 6)) &&
         // ("“…,” Kuleba concluded.": a speaker between a quotation's closing comma and the verb, and nothing
         // after it, concludes in words.)
         !(
