@@ -3294,3 +3294,21 @@ describe("a body's closing attribution after a group that expressed something", 
     expect(speakerAt(found, "voiced concern")).toBe("The two ministers");
   });
 });
+
+describe("a quotation set between dashes, as pages translated from Balkan and Slavic languages print it", () => {
+  it("is the named speaker's own words ('-The results … – said Lusha.', '– Our relations … – Dushku said.')", () => {
+    const found = statements(
+      [
+        "Norland's Prime Minister Arben Lusha met Sudrian Prime Minister Ilir Dushku in Lindby.",
+        "-The results from the local elections are like a wind in the sails. We shall do everything it takes to justify the trust – said Lusha.",
+        "– Our relations have no open issues, and we will hold joint sessions – Dushku said.",
+        "- Lower tariffs on grain",
+      ].join("\n\n"),
+    );
+    expect(found.map((c) => [c.span.exact.slice(0, 24), c.data.speaker, c.data.mode])).toEqual([
+      ["The results from the loc", "Arben Lusha", "DIRECT"],
+      ["Our relations have no op", "Ilir Dushku", "DIRECT"],
+    ]);
+    expect(at(found, "The results")?.span.exact.endsWith("justify the trust")).toBe(true);
+  });
+});

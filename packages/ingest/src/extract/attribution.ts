@@ -3252,6 +3252,41 @@ export function attribute(
     draft.participant = next.participant;
     draft.confidence = Math.min(next.confidence, 0.5);
   }
+  // "-The results … are like a wind in the sails. … – said Zaev.": a paragraph opened by a dash and closed
+  // by a dash and its attribution, as pages translated from Slavic and Balkan languages set a quotation (the
+  // dash is their quotation mark), is the named speaker's own words.
+  const dashClose = new RegExp(
+    `\\s[-–—]\\s*(?:(?:${verbs.join("|")})\\s+([^.!?–—-]{2,80}?)|([^.!?–—-]{2,80}?)\\s+(?:${verbs.join("|")}))\\s*[.!]?\\s*$`,
+    "u",
+  );
+  let dashed = false;
+  for (const paragraph of new Set(sentences.map((sentence) => sentence.paragraph))) {
+    const whole = paragraphText(paragraph);
+    const open = whole ? /^[-–—]\s*(?=["“]?\p{Lu})/u.exec(whole.text) : null;
+    const close = whole && open ? dashClose.exec(whole.text) : null;
+    if (!whole || !open || !close || close.index <= open[0].length) continue;
+    const at = whole.start + close.index;
+    const person = persons.find((m) => m.start > at && m.end <= whole.end);
+    const referent = person ? (referentAt.get(person.start) ?? null) : null;
+    if (!referent) continue;
+    const start = whole.start + open[0].length;
+    const end = start + body.slice(start, at).trimEnd().replace(/[,;]$/u, "").length;
+    for (let k = result.length - 1; k >= 0; k--) {
+      const other = result[k] as StatementDraft;
+      if (other.start >= whole.start && other.end <= whole.end) result.splice(k, 1);
+    }
+    result.push({
+      start,
+      end,
+      mode: "DIRECT",
+      speaker: referent.name,
+      participant: referent.participant,
+      channel: null,
+      confidence: referent.participant ? 0.7 : 0.6,
+    });
+    dashed = true;
+  }
+  if (dashed) result.sort((a, b) => a.start - b.start);
   // "MARA QUISTVIK:" with no other mention of her: the name in the case prose would write it.
   for (const statement of result) {
     const name = statement.speaker;
