@@ -3312,3 +3312,21 @@ describe("a quotation set between dashes, as pages translated from Balkan and Sl
     expect(at(found, "The results")?.span.exact.endsWith("justify the trust")).toBe(true);
   });
 });
+
+describe("a post the page embeds, signed with its author's name and handle", () => {
+  it("is the author's own words, its picture link's paragraph with the one above it", () => {
+    const found = statements(
+      [
+        "Norland's Foreign Minister Hana Velkova visited Lindby and met her Sudrian counterpart Tomas Orrin.",
+        "Advertisement:",
+        "In Lindby, I met with @TomasOrrin. We welcomed the start of talks on the river. Sudria has long supported our membership.",
+        "We discussed… pic.twitter.com/sKAZNk6HVP — Hana Velkova (@HanaVelkova) June 28, 2031",
+        "Velkova did not specify what was at stake.",
+      ].join("\n\n"),
+    );
+    const post = at(found, "In Lindby, I met");
+    expect(post?.data.speaker).toBe("Hana Velkova");
+    expect(post?.data.mode).toBe("DIRECT");
+    expect(post?.span.exact.endsWith("pic.twitter.com/sKAZNk6HVP")).toBe(true);
+  });
+});

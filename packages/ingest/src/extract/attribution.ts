@@ -3286,6 +3286,44 @@ export function attribute(
     });
     dashed = true;
   }
+  // "In Warsaw, I met with @SikorskiRadek. … pic.twitter.com/… — Dmytro Kuleba (@DmytroKuleba) June 28,
+  // 2024": a post a page embeds, signed with its author's name and handle, is the author's own words (the
+  // signature's paragraph, and the one before it when the signature's holds a few words only: the post's
+  // picture link).
+  for (const signed of body.matchAll(
+    /[ \t]*[—–-]{1,2}[ \t]*(\p{Lu}[\p{L}.’'-]*(?:[ \t]+\p{Lu}[\p{L}.’'-]*){0,3})[ \t]*\(@\w{1,30}\)/gu,
+  )) {
+    const sentence = sentences.find((s) => s.start <= signed.index && signed.index < s.end + 1);
+    const whole = sentence ? paragraphText(sentence.paragraph) : null;
+    if (!sentence || !whole) continue;
+    let start = whole.start;
+    if (wordCount(body.slice(start, signed.index)) < 8) {
+      const before = paragraphText(sentence.paragraph - 1);
+      if (before && !/[:]\s*$/u.test(before.text) && wordCount(before.text) >= 4) start = before.start;
+    }
+    const end = start + body.slice(start, signed.index).trimEnd().length;
+    if (wordCount(body.slice(start, end)) < 3) continue;
+    const name = signed[1] ?? "";
+    const person = persons.find((m) => m.start >= signed.index && m.end <= signed.index + signed[0].length);
+    const referent =
+      (person ? referentAt.get(person.start) : undefined) ??
+      [...referents.values()].find((r) => r.name === name) ??
+      null;
+    for (let k = result.length - 1; k >= 0; k--) {
+      const other = result[k] as StatementDraft;
+      if (other.start >= start && other.end <= end) result.splice(k, 1);
+    }
+    result.push({
+      start,
+      end,
+      mode: "DIRECT",
+      speaker: referent?.name ?? name,
+      participant: referent?.participant ?? null,
+      channel: null,
+      confidence: referent?.participant ? 0.7 : 0.5,
+    });
+    dashed = true;
+  }
   if (dashed) result.sort((a, b) => a.start - b.start);
   // "MARA QUISTVIK:" with no other mention of her: the name in the case prose would write it.
   for (const statement of result) {
