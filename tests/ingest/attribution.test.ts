@@ -3330,3 +3330,17 @@ describe("a post the page embeds, signed with its author's name and handle", () 
     expect(post?.span.exact.endsWith("pic.twitter.com/sKAZNk6HVP")).toBe(true);
   });
 });
+
+describe("one quoted by another as doing something", () => {
+  it("speaks, and who quoted them is the channel ('Velkova quoted Orrin as pledging to …')", () => {
+    const found = statements(
+      [
+        "Norland's Foreign Minister Hana Velkova met Sudrian envoy Tomas Orrin in Port Halden on Sunday.",
+        "Velkova quoted Orrin as pledging to support efforts to calm the situation on the river.",
+      ].join("\n\n"),
+    );
+    const pledge = at(found, "as pledging");
+    expect(pledge?.data.speaker).toBe("Tomas Orrin");
+    expect(pledge?.data.channel).toBe("Velkova");
+  });
+});

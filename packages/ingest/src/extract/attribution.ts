@@ -91,7 +91,8 @@ const fillers = new WeakMap<readonly string[], RegExp>();
 /** The filler with no occasion: one array, so that its pattern is compiled once. */
 const NO_OCCASIONS: readonly string[] = [];
 /** "as saying", "as telling", "as having told": the words that introduce what one quoted or cited said. */
-const AS_SAYING = String.raw`as\s+(?:having\s+(?:said|told|stated)|saying|telling|stating)\b`;
+// ("quoted Trung as pledging to support …", "cited Wang as calling for …": any such participle.)
+const AS_SAYING = String.raw`as\s+(?:having\s+(?:said|told|stated)|saying|telling|stating|\p{Ll}{2,}ing)(?![\p{L}])`;
 /** "Putin was quoted by Russian state news agency TASS as saying …": [whole, who quoted]. */
 const QUOTED_BY = new RegExp(
   String.raw`\b(?:was|were|is|has\s+been)\s+(?:quoted|cited)\s+by\s+([^,;.“”"]{2,60}?)\s+` + AS_SAYING,
