@@ -2790,3 +2790,19 @@ describe("a link to elsewhere on the site above the headline", () => {
     }
   });
 });
+
+describe("a writer's line that says where they filed from", () => {
+  it("is a byline with its place, not the headline ('Ana Lindqvist in Port Halden, Sweden')", () => {
+    const [article] = segment(
+      [" date 2031-05-25 Ana Lindqvist in Port Halden, Sweden", "", PARAGRAPH, "", PARAGRAPH].join("\n"),
+      "https://news.example/velkova-orrin-meet/",
+    );
+    expect(article?.bylines).toEqual([
+      { name: "Ana Lindqvist", isStaff: false, place: "Port Halden, Sweden" },
+    ]);
+    expect(article?.title).not.toContain("Lindqvist");
+    // (A headline that names a person somewhere, with no country after the place, stays the headline.)
+    const [headline] = segment(["Velkova in Port Halden", "", PARAGRAPH, "", PARAGRAPH].join("\n"));
+    expect(headline?.title).toBe("Velkova in Port Halden");
+  });
+});

@@ -12,6 +12,7 @@ import * as chrono from "chrono-node";
 import type nlpType from "compromise";
 import ct from "countries-and-timezones";
 import { escapeRegExp, isParticle, titledNameLine, wordPattern } from "./extract/mentions.ts";
+import { isCountryName } from "./extract/nationality.ts";
 import { lexiconTag, namesTown, wordPieces } from "./extract/nlp.ts";
 import { endsLikeCaption, pathOf } from "./metadata/outlets.ts";
 import { headlineInLine, slugWords, titleFromAddress } from "./metadata/slug.ts";
@@ -1313,6 +1314,25 @@ function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabula
       },
     ];
   }
+  // "Farirai Machivenyika in Sandton, South Africa": a writer's name and where they filed from, a town and
+  // its country, on a line of its own.
+  const filed =
+    /^(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})\s+in\s+(\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+){0,2}),\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})$/u.exec(
+      text,
+    );
+  if (
+    filed?.[1] &&
+    isCountryName((filed[3] ?? "").split(/\s+/u)) &&
+    looksLikePerson(filed[1], cues) &&
+    !outletNamed(filed[1], outlets)
+  )
+    return [
+      {
+        kind: "byline",
+        bylines: [{ name: filed[1], isStaff: false, place: `${filed[2]}, ${filed[3]}` }],
+        outlet: null,
+      },
+    ];
   // "Katharine Murphy Political editor in Beijing", "Daniel Hurst Foreign affairs and defence
   // correspondent": a writer's name, then their post on the paper.
   const posted =
