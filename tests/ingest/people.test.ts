@@ -76,6 +76,10 @@ describe("resolving a name", () => {
     // A given name's initial, and a given name for a stored initial.
     expect(people.resolve("J. Biden")).toMatchObject({ person: { id: "biden" }, rule: "variant" });
     expect(people.resolve("K. Biden").person).toBeNull();
+    // Initials for two given names.
+    const saud = indexOf(person("saud", "Narayan Prakash Saud", [], ["Foreign Minister of Nepal"]));
+    expect(saud.resolve("N.P. Saud")).toMatchObject({ person: { id: "saud" }, rule: "variant" });
+    expect(saud.resolve("K.P. Saud").person).toBeNull();
     // The word before the small words of a family name.
     const lula = indexOf(person("lula", "Luiz Inácio Lula da Silva", [], ["President of Brazil"]));
     expect(lula.resolve("Lula")).toMatchObject({ person: { id: "lula" }, rule: "short-name" });

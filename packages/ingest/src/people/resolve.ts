@@ -364,18 +364,25 @@ export class PeopleIndex {
       }
     }
     // "S. Jaishankar" for a stored "Subrahmanyam Jaishankar", or the other way round: a given name and its
-    // initial, with the same family name.
+    // initial, with the same family name; "N.P. Saud" for "Narayan Prakash Saud".
     const initialed = persons.filter((p) =>
       p.aliases.some((alias) => {
         const parts = alias.split(" ");
         const [mine = "", theirs = ""] = [words[0] ?? "", parts[0] ?? ""];
         return (
-          parts.length === words.length &&
-          words.length >= 2 &&
-          parts.slice(1).join(" ") === words.slice(1).join(" ") &&
-          mine !== theirs &&
-          (mine.length === 1 || theirs.length === 1) &&
-          mine[0] === theirs[0]
+          (parts.length === words.length &&
+            words.length >= 2 &&
+            parts.slice(1).join(" ") === words.slice(1).join(" ") &&
+            mine !== theirs &&
+            (mine.length === 1 || theirs.length === 1) &&
+            mine[0] === theirs[0]) ||
+          // ("N.P. Saud" for "Narayan Prakash Saud": initials for two given names, the second left out with
+          // the other middle initials.)
+          (words.length === 2 &&
+            parts.length === 3 &&
+            mine.length === 1 &&
+            mine === theirs[0] &&
+            parts[2] === words[1])
         );
       }),
     );
