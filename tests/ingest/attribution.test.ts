@@ -3344,3 +3344,18 @@ describe("one quoted by another as doing something", () => {
     expect(pledge?.data.channel).toBe("Velkova");
   });
 });
+
+describe("a view stated by a phrase rather than a verb", () => {
+  it("is the subject's ('laid stress on the need …', 'is optimistic that …', 'extended his good wishes to …')", () => {
+    const found = statements(
+      [
+        "President Ivo Brandt laid stress on the need to maintain the partnership between Norland and Sudria while receiving Foreign Minister Tomas Orrin on Thursday.",
+        "Brandt is optimistic that Sudria would be understanding of the interests of small river states.",
+        "Orrin also extended his good wishes to the people of Norland.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "need to maintain")).toBe("Ivo Brandt");
+    expect(speakerAt(found, "would be understanding")).toBe("Ivo Brandt");
+    expect(speakerAt(found, "good wishes")).toBe("Tomas Orrin");
+  });
+});
