@@ -1200,6 +1200,7 @@ describe("initiatives, plans and a new chapter announced together, cooperation s
       "Kovac solidified his hold on the party on Wednesday.",
       "“We agree on many things,” Kovac replied when asked about the minister.",
       "During their phone call, Lind and Kovac agreed on everything they discussed.",
+      "“We agree on principles, democracy, human rights and the rule of law,” Lind said.",
       "Lind expressed satisfaction with the encounter and took to social media to praise it.",
     ])
       expect(grades(body), body).toEqual([]);
