@@ -3359,3 +3359,17 @@ describe("a view stated by a phrase rather than a verb", () => {
     expect(speakerAt(found, "good wishes")).toBe("Tomas Orrin");
   });
 });
+
+describe("a title with a nationality where no one is titled so", () => {
+  it("is the one named after that people's country's possessive ('Poland’s Peter Brandt … The Polish president')", () => {
+    const found = statements(
+      [
+        "Poland’s Peter Brandt and the Czech Republic’s Tomas Orrin held talks at the presidential palace in Warsaw on Wednesday.",
+        "The Polish president said the talks also focused on security issues.",
+        "The Polish head of state said he and Orrin had also discussed energy security.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "focused on security")).toBe("Peter Brandt");
+    expect(speakerAt(found, "energy security")).toBe("Peter Brandt");
+  });
+});

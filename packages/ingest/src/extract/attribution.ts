@@ -580,6 +580,21 @@ export function attribute(
     const referent = referentAt.get(mention.start);
     if (referent) mentionCount.set(referent, (mentionCount.get(referent) ?? 0) + 1);
   }
+  // "Poland’s Andrzej Duda", "the Czech Republic’s Petr Pavel": the peoples of the countries whose
+  // possessive stands right before a person's name.
+  const possessivePeoples = new Map<Referent, Set<string>>();
+  for (const mention of persons) {
+    const referent = referentAt.get(mention.start);
+    const owner = /(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})['’]s\s+$/u.exec(
+      body.slice(Math.max(0, mention.start - 40), mention.start),
+    )?.[1];
+    if (!referent || !owner) continue;
+    const peoples = nationalitiesIn(new Set(owner.toLowerCase().split(/\s+/u)));
+    if (peoples.size === 0) continue;
+    const own = possessivePeoples.get(referent) ?? new Set<string>();
+    for (const people of peoples) own.add(people);
+    possessivePeoples.set(referent, own);
+  }
   // "welcomed his Chinese counterpart Xi Jinping": a guest named by a counterpart noun.
   const counterpartGuest = new RegExp(
     `^\\s+(?:his|her|their|the)\\s+(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,2}(?:${v.counterpartNouns.map(escapeRegExp).join("|") || "(?!)"})\\s+\\p{Lu}`,
@@ -920,6 +935,15 @@ export function attribute(
         (r) => demonyms.every((d) => r.titles.has(d)) || [...peoples].some((p) => nationsOf(r).has(p)),
       );
       if (national.length === 1) pool = national;
+    }
+    // "Poland’s Andrzej Duda and the Czech Republic’s Petr Pavel held talks … The Polish president said":
+    // where no one is titled so, the one person named after that people's country's possessive.
+    if (pool.length === 0 && (demonyms.length > 0 || peoples.size > 0)) {
+      const asked = new Set([...demonyms, ...peoples]);
+      const owned = [...possessivePeoples.entries()]
+        .filter(([r, own]) => !fits(r) && [...own].some((people) => asked.has(people)))
+        .map(([r]) => r);
+      if (owned.length === 1) pool = owned;
     }
     // "the minister" is no prime minister, "the president" no vice president, where another fits: a title
     // word that makes another post of the phrase's (vocabulary.yaml attribution.postQualifiers) and that the phrase lacks.
