@@ -1984,3 +1984,15 @@ describe("a name whose last word speaks alone elsewhere", () => {
     expect(stressed?.data.speaker).toBe("Arben Lusha and Ilir Dushku");
   });
 });
+
+describe("a family name's small words after a post's field", () => {
+  it("keeps the whole name ('former Secretary of Public Security, and Juan Ramón de la Fuente')", () => {
+    const names = namesOf(
+      extract(
+        "President-elect Ana Lindqvist met a Sudrian delegation. Lindqvist detailed that Ken Salazar was present, as well as Omar García Harfuch, former Secretary of Public Security, and Juan Ramón de la Fuente, transition coordinator.",
+      ),
+    );
+    expect(names).toContain("Juan Ramón de la Fuente");
+    expect(names).not.toContain("la Fuente");
+  });
+});

@@ -118,6 +118,8 @@ function afterPortfolio(body: string, name: string, vocabulary: Vocabulary): str
   const common = (word: string) => {
     const lower = word.toLowerCase().replace(/[.,]$/u, "");
     if (fields.has(lower)) return true;
+    // (The small words of a family name are a name's: "Juan Ramón de la Fuente".)
+    if (PARTICLE_SET.has(lower)) return false;
     const tag = String(lexiconTag(lower) ?? "");
     if (/Name|Person|Place|Country|City|Region|Honorific/u.test(tag)) return false;
     return tag !== "" || isPluralNoun(lower);
@@ -472,7 +474,8 @@ function postPlaceBefore(before: string, vocabulary: Vocabulary): boolean {
  * said"), unless the first is a given name the lexicon knows ("Peter Marsh"); none a place.
  */
 const NAME_WORD = "\\p{Lu}[\\p{Ll}’']+(?:-\\p{L}[\\p{Ll}’']+)*";
-const NAME_RUN = `${NAME_WORD}(?:[ \\t]+(?:bin|al|van|von|der|de|la|le)){0,2}(?:[ \\t]+${NAME_WORD}){1,3}`;
+// (The small words of a family name may come after any given name: "Juan Ramón de la Fuente".)
+const NAME_RUN = `${NAME_WORD}(?:(?:[ \\t]+(?:bin|al|van|von|der|de|la|le)){0,2}[ \\t]+${NAME_WORD}){1,3}`;
 
 /**
  * "including Bilawal Bhutto Zardari, Miftah Ismail, Shahzain Bugti, Marriyum Aurangzeb and Mohsin Dawar":
@@ -1208,9 +1211,9 @@ function wholeName(sentence: string, name: string, roles: Set<string>, body = se
     );
     return named ? `${name.trim()} ${family}` : name;
   }
-  // "Luiz Inacio Lula| da Silva": a particle and the surname it opens.
+  // "Luiz Inacio Lula| da Silva", "Juan Ramón| de la Fuente": a particle or two and the surname they open.
   const particled = several
-    ? new RegExp(`^[ \\t]+(?:${PARTICLES})[ \\t]+\\p{Lu}[\\p{L}'’-]+(?![\\p{L}'’-])`, "u").exec(
+    ? new RegExp(`^(?:[ \\t]+(?:${PARTICLES})){1,2}[ \\t]+\\p{Lu}[\\p{L}'’-]+(?![\\p{L}'’-])`, "u").exec(
         sentence.slice(at + name.trim().length),
       )?.[0]
     : undefined;
