@@ -3373,3 +3373,17 @@ describe("a title with a nationality where no one is titled so", () => {
     expect(speakerAt(found, "energy security")).toBe("Peter Brandt");
   });
 });
+
+describe("'reported' after a quotation and its speaker", () => {
+  it("closes the speaker's words ('“…,” she reported.'); 'Some media reported that …' gives no one's", () => {
+    const found = statements(
+      [
+        "President-elect Hana Velkova met a Sudrian delegation led by Tomas Orrin on Monday.",
+        "“We talked in general, obviously without any agreement, about trade and the river,” she reported.",
+        "Some media reported that the talks had lasted two hours.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "We talked in general")).toBe("Hana Velkova");
+    expect(at(found, "had lasted two hours")).toBeUndefined();
+  });
+});

@@ -181,6 +181,8 @@ const vocabularySchema = z.strictObject({
     greetingVerbs: z.array(z.string().min(1)).default([]),
     /** Verbs of speech only for a document's words ("“…,” read the statement"): none with another subject. */
     documentVerbs: z.array(z.string().min(1)).default([]),
+    /** Verbs of speech only where they close a quotation with its speaker ("“…,” she reported."). */
+    closingOnlyVerbs: z.array(z.string().min(1)).default([]),
     /** Participles after a closing attribution that say more ("…,” he said, adding that …"). */
     continuingParticiples: z.array(z.string().min(1)).default([]),
     /** Title words of a head of state or government: "the Chinese leader" is the one the article so titles. */

@@ -288,6 +288,7 @@ export function attribute(
   );
   const greeting = new Set(v.greetingVerbs.map((word) => word.toLowerCase()));
   const documentVerbs = new Set(v.documentVerbs.map((word) => word.toLowerCase()));
+  const closingOnly = new Set(v.closingOnlyVerbs.map((word) => word.toLowerCase()));
   const continuing = new RegExp(
     `,\\s*(?:before\\s+(?=\\p{Ll}+ing\\s))?(?=(?:${wordAlternatives(v.continuingParticiples) || "(?!)"})\\s|[“"])`,
     "u",
@@ -1866,6 +1867,17 @@ export function attribute(
         )
           continue;
       }
+      // "“We talked in general, …,” she reported.": "reported" only closing a quotation with its speaker
+      // ("Some media reported that …" passes on a report, vocabulary.yaml attribution.closingOnlyVerbs).
+      if (
+        closingOnly.has(verb[0].toLowerCase()) &&
+        !(
+          /[,!?][”"’]\s+(?:[\p{L}.’'-]+\s+){0,4}[\p{L}.’'-]+\s+$/u.test(
+            body.slice(sentence.start, verbStart),
+          ) && /^\s*[.!]?\s*$/u.test(body.slice(verbEnd, sentence.end))
+        )
+      )
+        continue;
       if (
         documentVerbs.has(verb[0].toLowerCase()) &&
         !documentBefore.test(body.slice(sentence.start, verbStart)) &&
