@@ -1983,6 +1983,16 @@ describe("a name whose last word speaks alone elsewhere", () => {
     const stressed = found.find((c) => c.kind === "STATEMENT" && c.span.exact.includes("also stressed"));
     expect(stressed?.data.speaker).toBe("Arben Lusha and Ilir Dushku");
   });
+
+  it("is a person's when the surname is the first of two who speak ('both Dushku and Lusha praised')", () => {
+    const found = extract(
+      [
+        "Minister of Foreign Affairs, Trade, and Sudrians Abroad, Ilir Dushku, held talks with his Norlandic counterpart, Arben Lusha, in Lindby.",
+        "The meeting was an opportunity to discuss relations, as both Dushku and Lusha praised the level of cooperation.",
+      ].join("\n\n"),
+    );
+    expect(namesOf(found)).toContain("Ilir Dushku");
+  });
 });
 
 describe("a family name's small words after a post's field", () => {

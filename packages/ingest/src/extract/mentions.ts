@@ -739,7 +739,7 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
     [
       ...body.matchAll(
         new RegExp(
-          `(?:(?<![\\p{L}][ \\t]?)|(?<=\\band[ \\t]))(${NAME_WORD})[ \\t]+(?:also[ \\t]+)?(?:${contextFor.verbPattern})(?![\\p{L}])`,
+          `(?:(?<![\\p{L}][ \\t]?)|(?<=\\b(?:and|both)[ \\t]))(${NAME_WORD})[ \\t]+(?:and[ \\t]+(?:${NAME_WORD}[ \\t]+){1,4})?(?:also[ \\t]+)?(?:${contextFor.verbPattern})(?![\\p{L}])`,
           "gu",
         ),
       ),
@@ -855,7 +855,7 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
         (pattern === contextFor.joined || pattern === spoken) &&
         surnameLike(lastWord) &&
         new RegExp(
-          `(?:(?<![\\p{L}][ \\t]?)|(?<=\\band[ \\t]))${escapeRegExp(lastWord)}[ \\t]+(?:also[ \\t]+)?(?:${contextFor.verbPattern})(?![\\p{L}])`,
+          `(?:(?<![\\p{L}][ \\t]?)|(?<=\\b(?:and|both)[ \\t]))${escapeRegExp(lastWord)}[ \\t]+(?:and[ \\t]+(?:${NAME_WORD}[ \\t]+){1,4})?(?:also[ \\t]+)?(?:${contextFor.verbPattern})(?![\\p{L}])`,
           "u",
         ).test(body);
       if (
