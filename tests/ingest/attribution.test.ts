@@ -3381,9 +3381,11 @@ describe("'reported' after a quotation and its speaker", () => {
         "President-elect Hana Velkova met a Sudrian delegation led by Tomas Orrin on Monday.",
         "“We talked in general, obviously without any agreement, about trade and the river,” she reported.",
         "Some media reported that the talks had lasted two hours.",
+        "As reported by the Ministry in a press release, both sides agreed on the need to strengthen ties.",
       ].join("\n\n"),
     );
     expect(speakerAt(found, "We talked in general")).toBe("Hana Velkova");
     expect(at(found, "had lasted two hours")).toBeUndefined();
+    expect(found.some((c) => c.data.speaker === "the Ministry")).toBe(false);
   });
 });

@@ -358,10 +358,17 @@ export function attribute(
     `^,\\s*(?:${wordAlternatives(v.circumstanceClauses) || "(?!)"})\\b`,
     "iu",
   );
-  const passivePattern = new RegExp(`\\b(?:${verbs.join("|")})\\s+by\\s+([^,;.“”"]{2,60}?)\\s+as\\b`, "iu");
+  // (Not a verb of speech only where it closes a quotation: "As reported by the Ministry, …" passes on.)
+  const passiveVerbs = verbs.filter(
+    (verb) => !v.closingOnlyVerbs.some((only) => only.toLowerCase() === verb.toLowerCase()),
+  );
+  const passivePattern = new RegExp(
+    `\\b(?:${passiveVerbs.join("|")})\\s+by\\s+([^,;.“”"]{2,60}?)\\s+as\\b`,
+    "iu",
+  );
   // "As noted by Xi during the meeting, …": the passive of an opening aside.
   const passiveAside = new RegExp(
-    `^as\\s+(?:${verbs.join("|")})\\s+by\\s+([^,;.“”"]{2,60}?)(?=\\s+(?:during|in|at|on|after|before|when)\\b|\\s*,)`,
+    `^as\\s+(?:${passiveVerbs.join("|")})\\s+by\\s+([^,;.“”"]{2,60}?)(?=\\s+(?:during|in|at|on|after|before|when)\\b|\\s*,)`,
     "iu",
   );
 
