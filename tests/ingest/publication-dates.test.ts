@@ -600,3 +600,18 @@ describe("a wire's dateline with a bracket no list knows, then a dash", () => {
     }
   });
 });
+
+describe("a date line with the page's sections and its comment count", () => {
+  it("states the date ('Jun 11, 2031 | Norland, News & Articles | 0 comments')", () => {
+    const page = [
+      "Velkova says talks with Orrin were cordial",
+      "",
+      "Jun 11, 2031 | Norland, News & Articles | 0 comments",
+      "",
+      "By Ana Lindqvist",
+      "",
+      PARAGRAPH,
+    ].join("\n");
+    expect(day(segment(page))).toEqual(["2031-06-11 DAY"]);
+  });
+});

@@ -1895,7 +1895,15 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
   if (metas.every((list) => list.length > 0)) return metas.flat();
   // "Episode 118 – November 16, 2023": a date beside a short label of its own.
   const dated = metas.some((list) => list.some((meta) => meta.kind === "date"));
-  const short = parts.every((part, i) => (metas[i]?.length ?? 0) > 0 || words(part).length <= 3);
+  // (Or a list of the page's sections, each capitalised: "Jun 11, 2024 | Mexico, News & Articles | 0 comments".)
+  const sections = (part: string) =>
+    words(part).length <= 6 &&
+    part
+      .split(/\s*(?:,|&|\band\b)\s*/u)
+      .every((section) => /^\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?$/u.test(section));
+  const short = parts.every(
+    (part, i) => (metas[i]?.length ?? 0) > 0 || words(part).length <= 3 || sections(part.trim()),
+  );
   // "Follow the latest news from … | February 13, 2025": a standfirst with the page's date after a bar.
   const standfirst =
     parts.length === 2 &&
