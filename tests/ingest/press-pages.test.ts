@@ -2806,3 +2806,17 @@ describe("a writer's line that says where they filed from", () => {
     expect(headline?.title).toBe("Velkova in Port Halden");
   });
 });
+
+describe("a dateline whose dash runs onto the story's first word", () => {
+  it("is the dateline ('LINDBY—Norland and Sudria have agreed …'), not part of the first sentence", () => {
+    const [article] = segment(
+      [
+        "LINDBY—Norland and Sudria have agreed to bolster cooperation on the river with the Delta states.",
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(article?.dateline).toBe("LINDBY");
+    expect(article?.title.startsWith("Norland and Sudria have agreed")).toBe(true);
+  });
+});

@@ -498,10 +498,11 @@ const TURN = /^(?:Q|QUESTION|(?:[A-Z][A-Z.'’-]*\s){0,4}[A-Z][A-Z.'’-]+)(?:\s
  * A dateline opening a paragraph: "BEIJING —", "WASHINGTON (AP) —", "BEIJING, June 18 (Reuters) -", the day
  * before the month ("BALI, 09 July 2022, (TON):"), an agency's bracket run onto the story ("WASHINGTON
  * (Reuters) -U.S. President …"), a full stop after the date ("BISHKEK, Kyrgyzstan, September 25. On …"), a second place after a slash ("GYEONGJU, South Korea/BEIJING (Reuters) -"). A colon ends one only after a date or an agency's bracket: "NEW DELHI:"
- * alone reads as a transcript's turn.
+ * alone reads as a transcript's turn. A dash run onto the story's first word after a place in capitals is one
+ * too: "MANILA—Japan and the Philippines have agreed …".
  */
 const DATELINE =
-  /^((?:\p{Lu}[\p{Lu}.'’/-]*)(?:\s\p{Lu}[\p{Lu}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:[\s/]\p{Lu}[\p{L}.'’-]*){0,2})?(?:,?\s+(?:(?:\p{Lu}\p{Ll}{2,8}\.?|\d{1,2})\s+\d{1,2}(?:,?\s*\d{4})?|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?(?:,?\s+\d{4})?))?)(?:,?\s*\(([^)]{2,40})\))?\s*(?:[-—–]{1,2}\s|(?<=\d|\))\s*:\s|(?<=\)\s*)[-—–]{1,2}(?=\p{Lu})|(?<=\p{Lu}{3}[^.]*\d)\.\s+(?=\p{Lu}))/u;
+  /^((?:\p{Lu}[\p{Lu}.'’/-]*)(?:\s\p{Lu}[\p{Lu}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:[\s/]\p{Lu}[\p{L}.'’-]*){0,2})?(?:,?\s+(?:(?:\p{Lu}\p{Ll}{2,8}\.?|\d{1,2})\s+\d{1,2}(?:,?\s*\d{4})?|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?(?:,?\s+\d{4})?))?)(?:,?\s*\(([^)]{2,40})\))?\s*(?:[-—–]{1,2}\s|(?<=\d|\))\s*:\s|(?<=\)\s*)[-—–]{1,2}(?=\p{Lu})|(?<=\p{Lu}{3})[—–](?=\p{Lu}\p{Ll})|(?<=\p{Lu}{3}[^.]*\d)\.\s+(?=\p{Lu}))/u;
 
 /** The agency's name between slashes after the dateline: "GENEVA, June 16. /TASS/. ". */
 const SLASHED_DATELINE =
