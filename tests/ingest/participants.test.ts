@@ -2006,3 +2006,17 @@ describe("a family name's small words after a post's field", () => {
     expect(names).not.toContain("la Fuente");
   });
 });
+
+describe("a people in the plural", () => {
+  it("is no one's name, and the one who thanks them speaks ('Orrin … thanked Sri Lankans for …')", () => {
+    const found = extract(
+      [
+        "US Secretary of State Tomas Orrin, during a meeting with Sri Lankan foreign minister Ali Sabry, discussed the joint efforts of the two countries.",
+        "As Sri Lanka and the US are nearing 75 years of bilateral relations, Orrin, taking to his Twitter account, thanked Sri Lankans for their partnership and commitment to shared principles.",
+      ].join("\n\n"),
+    );
+    expect(namesOf(found)).not.toContain("Sri Lankans");
+    const speakers = found.filter((c) => c.kind === "STATEMENT").map((c) => c.data.speaker);
+    expect(speakers).toEqual(["Tomas Orrin"]);
+  });
+});

@@ -10,7 +10,7 @@ import { distance } from "fastest-levenshtein";
 import { linkingReference } from "../people/reference.ts";
 import { FAMILY_PARTICLES, LINK_PARTICLES } from "../people/resolve.ts";
 import { reference, type Vocabulary, wordAlternatives } from "../vocabulary.ts";
-import { isCountryName, nationalitiesIn, peoplesInText, shortNameHere } from "./nationality.ts";
+import { isCountryName, nationalitiesIn, peoplesInText, peoplesNamed, shortNameHere } from "./nationality.ts";
 import { isPluralNoun, lexiconTag, namesIn, readsAsVerb } from "./nlp.ts";
 import type { Sentence } from "./sentences.ts";
 
@@ -1691,6 +1691,11 @@ export function mentionsOf(
       const own = afterPortfolio(body, name, vocabulary);
       if (own === null) continue;
       name = own;
+    }
+    // "thanked Sri Lankans for their partnership": a people in the plural is no one's name.
+    if (kind === "PERSON" && /\p{Ll}s$/u.test(name)) {
+      const singular = name.slice(0, -1).toLowerCase();
+      if (peoplesNamed(singular.split(/\s+/u)).has(singular)) continue;
     }
     // A lone word is a name only when a title announced it ("Minister Okafor").
     if (!name || (name.split(/\s+/).length < 2 && !titled) || noise.has(name.toLowerCase())) continue;
