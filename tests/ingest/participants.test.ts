@@ -444,6 +444,9 @@ describe("finding participants in a text", () => {
     expect(namesOf(extract("Velkova also met Supreme Leader Ayatollah Ivo Zorvani on Tuesday."))).toContain(
       "Ivo Zorvani",
     );
+    expect(
+      namesOf(extract("Velkova met Sudrian Foreign Minister Maulvi Amir Khan Zorvani in Lindby on Tuesday.")),
+    ).toContain("Amir Khan Zorvani");
   });
 
   it("takes a body that speaks, named in small letters after its country's name", () => {
