@@ -1786,3 +1786,15 @@ describe("what one side asks for or says it is time for", () => {
     ).toHaveLength(3);
   });
 });
+
+describe("both sides' dedication reiterated, and their welcome expressed", () => {
+  it("grades each when both sides do it", () => {
+    gradeEach([
+      [
+        "Lind and Dorn held talks in Lindby on Wednesday, reiterating their mutual dedication to enhancing bilateral relations.",
+        "AGREED",
+      ],
+      ["The two leaders expressed their welcome for frequent meetings and communication.", "WELCOMED"],
+    ]);
+  });
+});
