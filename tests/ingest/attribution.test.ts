@@ -3389,3 +3389,15 @@ describe("'reported' after a quotation and its speaker", () => {
     expect(found.some((c) => c.data.speaker === "the Ministry")).toBe(false);
   });
 });
+
+describe("a title with a people the text names by its country, of one named without a title", () => {
+  it("is the one who spoke in the sentence before, of several untitled ('… while Orrin thanked Brandt …. The Argentine President also highlighted …')", () => {
+    const found = statements(
+      [
+        "Colombian President Ivo Brandt praised relations with Argentina in a meeting he held with his counterpart from that country, Tomas Orrin, as both leaders were in Lima for the inauguration of Pedro Lind.",
+        "Both presidents agreed on the need for a stronger regional bank, while Orrin thanked Brandt for Colombia's support. The Argentine President also highlighted the need of a joint effort on culture.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "joint effort on culture")).toBe("Tomas Orrin");
+  });
+});

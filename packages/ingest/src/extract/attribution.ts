@@ -27,7 +27,7 @@ import {
   PARTICLES,
   surnameLike,
 } from "./mentions.ts";
-import { lastPlaceCountry, nationalitiesIn, peoplesNamed, peoplesOf } from "./nationality.ts";
+import { lastPlaceCountry, nationalitiesIn, peoplesInText, peoplesNamed, peoplesOf } from "./nationality.ts";
 import { lexiconTag, namesTown, readsAsVerb } from "./nlp.ts";
 import type { Sentence } from "./sentences.ts";
 
@@ -924,11 +924,19 @@ export function attribute(
     // (Only one such: of two people named without a title, the article says nothing of which is meant.)
     // And only where the article speaks of that nationality elsewhere too ("asks Chinese president" in the
     // headline): "The French president" of a text that never names the French otherwise is no one of it.
-    const untitled = [...new Set(near.filter((r) => r.titles.size === 0))];
+    let untitled = [...new Set(near.filter((r) => r.titles.size === 0))];
+    // (Of several, the one who spoke in the sentence before: "… while Fernández thanked Duque …. The
+    // Argentine President also highlighted …".)
+    const lastSpeaker = speakerOf[index - 1];
+    if (untitled.length > 1 && lastSpeaker && untitled.includes(lastSpeaker)) untitled = [lastSpeaker];
+    // (Or where it names the people's country: "relations with Argentina".)
     const spokenOf = demonyms.every(
       (d) =>
         (`${headline ?? ""}\n${body}`.match(new RegExp(`(?<![\\p{L}])${d}(?![\\p{L}])`, "giu")) ?? [])
-          .length >= 2,
+          .length >= 2 ||
+        peoplesInText(
+          `${headline ?? ""}\n${body}`.replace(new RegExp(`(?<![\\p{L}])${d}(?![\\p{L}])`, "giu"), " "),
+        ).includes(d.toLowerCase()),
     );
     if (pool.length === 0 && demonyms.length > 0 && near.some(foreign) && untitled.length === 1 && spokenOf)
       pool = untitled;
