@@ -3387,6 +3387,16 @@ describe("'reported' after a quotation and its speaker", () => {
     expect(speakerAt(found, "We talked in general")).toBe("Hana Velkova");
     expect(at(found, "had lasted two hours")).toBeUndefined();
     expect(found.some((c) => c.data.speaker === "the Ministry")).toBe(false);
+    // (After a person or a post, "reported that" tells what they said; "detailed that" too.)
+    const named = statements(
+      [
+        "President-elect Hana Velkova met a Sudrian delegation led by Tomas Orrin on Monday.",
+        "The president-elect, Hana Velkova, reported that the meeting with the delegation was cordial and informal.",
+        "Velkova detailed that she proposed the possibility of continuing the meetings.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(named, "cordial and informal")).toBe("Hana Velkova");
+    expect(speakerAt(named, "continuing the meetings")).toBe("Hana Velkova");
   });
 });
 

@@ -1882,10 +1882,22 @@ export function attribute(
         )
           continue;
       }
-      // "“We talked in general, …,” she reported.": "reported" only closing a quotation with its speaker
-      // ("Some media reported that …" passes on a report, vocabulary.yaml attribution.closingOnlyVerbs).
+      // "“We talked in general, …,” she reported.": "reported" only closing a quotation with its speaker, or
+      // after a person or a post ("The president-elect, Claudia Sheinbaum, reported that …"); "Some media
+      // reported that …" passes on a report (vocabulary.yaml attribution.closingOnlyVerbs).
+      const reporter =
+        (mentionsOfSentence[index] ?? []).some(
+          (m) => m.kind === "PERSON" && m.end <= verbStart && /^[\s,]*$/u.test(body.slice(m.end, verbStart)),
+        ) ||
+        body
+          .slice(sentence.start, verbStart)
+          .split(/[^\p{L}]+/u)
+          .filter(Boolean)
+          .slice(-4)
+          .some((word) => roleWords.has(word.toLowerCase()));
       if (
         closingOnly.has(verb[0].toLowerCase()) &&
+        !reporter &&
         !(
           /[,!?][”"’]\s+(?:[\p{L}.’'-]+\s+){0,4}[\p{L}.’'-]+\s+$/u.test(
             body.slice(sentence.start, verbStart),
