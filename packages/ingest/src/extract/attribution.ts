@@ -289,6 +289,10 @@ export function attribute(
   const greeting = new Set(v.greetingVerbs.map((word) => word.toLowerCase()));
   const documentVerbs = new Set(v.documentVerbs.map((word) => word.toLowerCase()));
   const closingOnly = new Set(v.closingOnlyVerbs.map((word) => word.toLowerCase()));
+  /** "“…,” Kuleba concluded.": the verb closes a quotation, its speaker between, and nothing after it. */
+  const closesQuotation = (sentence: Sentence, verbStart: number, verbEnd: number) =>
+    /[,!?][”"’]\s+(?:[\p{L}.’'-]+\s+){0,4}[\p{L}.’'-]+\s+$/u.test(body.slice(sentence.start, verbStart)) &&
+    /^\s*[.!]?\s*$/u.test(body.slice(verbEnd, sentence.end));
   const continuing = new RegExp(
     `,\\s*(?:before\\s+(?=\\p{Ll}+ing\\s))?(?=(?:${wordAlternatives(v.continuingParticiples) || "(?!)"})\\s|[“"])`,
     "u",
@@ -1898,11 +1902,7 @@ export function attribute(
       if (
         closingOnly.has(verb[0].toLowerCase()) &&
         !reporter &&
-        !(
-          /[,!?][”"’]\s+(?:[\p{L}.’'-]+\s+){0,4}[\p{L}.’'-]+\s+$/u.test(
-            body.slice(sentence.start, verbStart),
-          ) && /^\s*[.!]?\s*$/u.test(body.slice(verbEnd, sentence.end))
-        )
+        !closesQuotation(sentence, verbStart, verbEnd)
       )
         continue;
       if (
@@ -1912,11 +1912,7 @@ export function attribute(
         !/^\s+that\s/u.test(body.slice(verbEnd, verbEnd + 6)) &&
         // ("“…,” Kuleba concluded.": a speaker between a quotation's closing comma and the verb, and nothing
         // after it, concludes in words.)
-        !(
-          /[,!?][”"’]\s+(?:[\p{L}.’'-]+\s+){0,4}[\p{L}.’'-]+\s+$/u.test(
-            body.slice(sentence.start, verbStart),
-          ) && /^\s*[.!]?\s*$/u.test(body.slice(verbEnd, sentence.end))
-        ) &&
+        !closesQuotation(sentence, verbStart, verbEnd) &&
         // (The document after the verb only where the attribution is inverted, after the quotation or its
         // comma: "“…,” read the statement"; "he had read the recent message" is a reading.)
         !(
@@ -3323,7 +3319,14 @@ export function attribute(
     `\\s[-–—]\\s*(?:(?:${verbs.join("|")})\\s+([^.!?–—-]{2,80}?)|([^.!?–—-]{2,80}?)\\s+(?:${verbs.join("|")}))\\s*[.!]?\\s*$`,
     "u",
   );
-  let dashed = false;
+  /** Drops what was found inside words now given whole to one speaker. */
+  const dropWithin = (start: number, end: number) => {
+    for (let k = result.length - 1; k >= 0; k--) {
+      const other = result[k] as StatementDraft;
+      if (other.start >= start && other.end <= end) result.splice(k, 1);
+    }
+  };
+  let givenWhole = false;
   for (const paragraph of new Set(sentences.map((sentence) => sentence.paragraph))) {
     const whole = paragraphText(paragraph);
     const open = whole ? /^[-–—]\s*(?=["“]?\p{Lu})/u.exec(whole.text) : null;
@@ -3335,10 +3338,7 @@ export function attribute(
     if (!referent) continue;
     const start = whole.start + open[0].length;
     const end = start + body.slice(start, at).trimEnd().replace(/[,;]$/u, "").length;
-    for (let k = result.length - 1; k >= 0; k--) {
-      const other = result[k] as StatementDraft;
-      if (other.start >= whole.start && other.end <= whole.end) result.splice(k, 1);
-    }
+    dropWithin(whole.start, whole.end);
     result.push({
       start,
       end,
@@ -3348,7 +3348,7 @@ export function attribute(
       channel: null,
       confidence: referent.participant ? 0.7 : 0.6,
     });
-    dashed = true;
+    givenWhole = true;
   }
   // "In Warsaw, I met with @SikorskiRadek. … pic.twitter.com/… — Dmytro Kuleba (@DmytroKuleba) June 28,
   // 2024": a post a page embeds, signed with its author's name and handle, is the author's own words (the
@@ -3373,10 +3373,7 @@ export function attribute(
       (person ? referentAt.get(person.start) : undefined) ??
       [...referents.values()].find((r) => r.name === name) ??
       null;
-    for (let k = result.length - 1; k >= 0; k--) {
-      const other = result[k] as StatementDraft;
-      if (other.start >= start && other.end <= end) result.splice(k, 1);
-    }
+    dropWithin(start, end);
     result.push({
       start,
       end,
@@ -3386,9 +3383,9 @@ export function attribute(
       channel: null,
       confidence: referent?.participant ? 0.7 : 0.5,
     });
-    dashed = true;
+    givenWhole = true;
   }
-  if (dashed) result.sort((a, b) => a.start - b.start);
+  if (givenWhole) result.sort((a, b) => a.start - b.start);
   // "MARA QUISTVIK:" with no other mention of her: the name in the case prose would write it.
   for (const statement of result) {
     const name = statement.speaker;
