@@ -1205,7 +1205,6 @@ function shortOutletName(name: string, outlets: KnownOutlet[]): string | null {
   );
 }
 
-/** What one metadata part says: a byline, a date, an outlet, an author's role, a person. */
 let translatedLabels: { pattern: RegExp; meaning: Map<string, string> } | undefined;
 /**
  * A date line whose publication and update labels are in another language (page.yaml
@@ -1241,6 +1240,7 @@ function inEnglishLabels(text: string): string {
     .trim();
 }
 
+/** What one metadata part says: a byline, a date, an outlet, an author's role, a person. */
 function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabulary, cues: Cues): Meta[] {
   const text = part.trim();
   // (An empty byline: "By" with no name after it.)

@@ -733,8 +733,8 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
   );
   const names: string[] = [];
   // "… the visit of Krišjanis Karinš. … ministers Tsahkna and Karinš also stressed …": one word that speaks
-  // alone (a sentence's subject, or the second of two joined by "and") is a surname, and a run of capitalised
-  // words that ends in it, wherever it stands, a person's name.
+  // alone (a sentence's subject, or either of two joined by "and": "both Bourita and Al Zayani praised") is a
+  // surname, and a run of capitalised words that ends in it, wherever it stands, a person's name.
   const spokenSurnames = new Set(
     [
       ...body.matchAll(
@@ -1551,7 +1551,6 @@ export function mentionsOf(
       .replace(/(?<=\s(\p{Lu}\p{L}*s))[’']$/u, (mark, word: string) =>
         tagsOf(word.toLowerCase()).some((tag) => COMMON_WORD.has(tag)) ? mark : "",
       )
-
       .replace(/[.,;:]+$/, "")
       // "Keir Starmer —" of "including … Keir Starmer — prepared": the dash of an aside.
       .replace(/[\s—–-]+$/u, "")
