@@ -3411,3 +3411,17 @@ describe("a title with a people the text names by its country, of one named with
     expect(speakerAt(found, "joint effort on culture")).toBe("Tomas Orrin");
   });
 });
+
+describe("'the visiting minister' where the text says only who hosted", () => {
+  it("is the other one: the one thanked for the welcome hosted ('He thanked Velkova for the warm welcome')", () => {
+    const found = statements(
+      [
+        "Foreign Minister Hana Velkova on Sunday met Sudrian counterpart Tomas Orrin and discussed the border, as the visiting minister expressed hope that peace would return to the region.",
+        "Velkova said she briefed Orrin on the situation.",
+        "Orrin told reporters he had expressed concern about the tensions. He thanked Velkova for the warm welcome and said he was pleased to meet her.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "peace would return")).toBe("Tomas Orrin");
+    expect(speakerAt(found, "briefed Orrin")).toBe("Hana Velkova");
+  });
+});

@@ -205,6 +205,8 @@ const vocabularySchema = z.strictObject({
     visitingWords: z.array(z.string().min(1)).default([]),
     /** Verbs whose subject receives a guest ("Albusaidi received …") and whose subject comes ("… arrived"). */
     hostingVerbs: z.array(z.string().min(1)).default([]),
+    /** What a guest thanks the host for ("thanked Sihasak for the warm welcome"): the one thanked hosts. */
+    hostingThanks: z.array(z.string().min(1)).default([]),
     arrivingVerbs: z.array(z.string().min(1)).default([]),
     /** Words that set one person beside another ("flanked by", "with", "and"): see extract.ts. */
     besideWords: z.array(z.string().min(1)).default([]),

@@ -817,13 +817,25 @@ export function attribute(
       );
     const hosting = verbAfter(v.hostingVerbs);
     const arriving = verbAfter(v.arrivingVerbs);
-    for (const m of named) {
+    // "He thanked Sihasak for the warm welcome": the one thanked for a welcome is the host.
+    const thankedFor = new RegExp(
+      `^\\s+for\\s+(?:the|his|her|their)\\s+(?:\\p{Ll}+\\s+){0,2}(?:${wordAlternatives(v.hostingThanks) || "(?!)"})(?![\\p{L}])`,
+      "u",
+    );
+    for (const m of persons) {
       const r = referentAt.get(m.start);
       if (!r) continue;
       const after = body.slice(m.end, m.end + 120);
       if (visiting.test(body.slice(Math.max(0, m.start - 100), m.start)) || arriving.test(after))
         guests.add(r);
-      else if (hosting.test(after)) hosts.add(r);
+      else if (
+        hosting.test(after) ||
+        (/(?<![\p{L}])(?:thanked|thanking|thanks)\s+$/iu.test(
+          body.slice(Math.max(0, m.start - 12), m.start),
+        ) &&
+          thankedFor.test(after))
+      )
+        hosts.add(r);
     }
     for (const r of guests) hosts.delete(r);
     hostsAndGuests = { hosts, guests };
@@ -971,8 +983,15 @@ export function attribute(
     if (pool.some((r) => !otherPost(r))) pool = pool.filter((r) => !otherPost(r));
     // "the visiting minister": the guest among those that fit, where the text says who came.
     if (words.some((w) => visitingWords.has(w))) {
-      const { guests } = sides();
+      const { hosts, guests } = sides();
       if (pool.some((r) => guests.has(r))) pool = pool.filter((r) => guests.has(r));
+      // (Or, where the text says only who hosted, any other: "He thanked Sihasak for the warm welcome"; the
+      // one other person near where only the host fits the title.)
+      else if (pool.some((r) => !hosts.has(r))) pool = pool.filter((r) => !hosts.has(r));
+      else if (pool.length > 0) {
+        const others = [...new Set(near.filter((r) => !hosts.has(r)))];
+        if (others.length === 1) pool = others;
+      }
     }
     if (pool.length === 0) return null;
     // Modifiers ("Chinese", "foreign") pick among those that fit the role, the nearest first; "the Chinese
