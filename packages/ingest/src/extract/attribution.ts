@@ -842,6 +842,21 @@ export function attribute(
     return hostsAndGuests;
   };
   const visitingWords = new Set(v.visitingWords.map((word) => word.toLowerCase()));
+  /** Whether the text names the country of a people ("relations with Argentina" for "Argentine"), once each. */
+  const countriesNamed = new Map<string, boolean>();
+  const countryNamed = (people: string) => {
+    const key = people.toLowerCase();
+    let named = countriesNamed.get(key);
+    if (named === undefined) {
+      const text = `${headline ?? ""}\n${body}`.replace(
+        new RegExp(`(?<![\\p{L}])${escapeRegExp(people)}(?![\\p{L}])`, "giu"),
+        " ",
+      );
+      named = peoplesInText(text).includes(key);
+      countriesNamed.set(key, named);
+    }
+    return named;
+  };
   const byTitle = (phrase: string, index: number, before: Referent[]): Referent | null => {
     const words = spelledOut(asPost(phrase).toLowerCase().split(/\s+/).slice(1));
     const head = words.at(-1) ?? "";
@@ -949,10 +964,7 @@ export function attribute(
     const spokenOf = demonyms.every(
       (d) =>
         (`${headline ?? ""}\n${body}`.match(new RegExp(`(?<![\\p{L}])${d}(?![\\p{L}])`, "giu")) ?? [])
-          .length >= 2 ||
-        peoplesInText(
-          `${headline ?? ""}\n${body}`.replace(new RegExp(`(?<![\\p{L}])${d}(?![\\p{L}])`, "giu"), " "),
-        ).includes(d.toLowerCase()),
+          .length >= 2 || countryNamed(d),
     );
     if (pool.length === 0 && demonyms.length > 0 && near.some(foreign) && untitled.length === 1 && spokenOf)
       pool = untitled;
@@ -1908,7 +1920,7 @@ export function attribute(
       // "“We talked in general, …,” she reported.": "reported" only closing a quotation with its speaker, or
       // after a person or a post ("The president-elect, Claudia Sheinbaum, reported that …"); "Some media
       // reported that …" passes on a report (vocabulary.yaml attribution.closingOnlyVerbs).
-      const reporter =
+      const reporter = () =>
         (mentionsOfSentence[index] ?? []).some(
           (m) => m.kind === "PERSON" && m.end <= verbStart && /^[\s,]*$/u.test(body.slice(m.end, verbStart)),
         ) ||
@@ -1920,7 +1932,7 @@ export function attribute(
           .some((word) => roleWords.has(word.toLowerCase()));
       if (
         closingOnly.has(verb[0].toLowerCase()) &&
-        !reporter &&
+        !reporter() &&
         !closesQuotation(sentence, verbStart, verbEnd)
       )
         continue;
