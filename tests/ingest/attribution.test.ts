@@ -3412,6 +3412,19 @@ describe("a title with a people the text names by its country, of one named with
   });
 });
 
+describe("'the <people> leader'", () => {
+  it("is the prime minister of that people, not a president of none named nearer ('… President Velkova looked on. The Canadian leader told reporters …')", () => {
+    const found = statements(
+      [
+        "Mexican President Ivo Brandt met Canadian Prime Minister Tomas Orrin in Mexico City on Thursday, and the two leaders signed an agreement on trade.",
+        "Prime Minister Pedro Lind and President Hana Velkova of the regional bank looked on as the ministers exchanged the documents.",
+        "The Canadian leader told reporters the relationship had never been stronger.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "never been stronger")).toBe("Tomas Orrin");
+  });
+});
+
 describe("'the visiting minister' where the text says only who hosted", () => {
   it("is the other one: the one thanked for the welcome hosted ('He thanked Velkova for the warm welcome')", () => {
     const found = statements(

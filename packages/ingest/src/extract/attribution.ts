@@ -991,7 +991,12 @@ export function attribute(
     }
     // "the minister" is no prime minister, "the president" no vice president, where another fits: a title
     // word that makes another post of the phrase's (vocabulary.yaml attribution.postQualifiers) and that the phrase lacks.
-    const otherPost = (r: Referent) => [...r.titles].some((t) => postQualifiers.has(t) && !words.includes(t));
+    // (Not for a leader's noun, which a prime minister's title fits as a president's: "the Canadian leader".)
+    const leaderOnly = roles.every((w) => leaderNouns.has(w));
+    const otherPost = (r: Referent) =>
+      [...r.titles].some(
+        (t) => postQualifiers.has(t) && !words.includes(t) && !(leaderOnly && leaderTitles.has(t)),
+      );
     if (pool.some((r) => !otherPost(r))) pool = pool.filter((r) => !otherPost(r));
     // "the visiting minister": the guest among those that fit, where the text says who came.
     if (words.some((w) => visitingWords.has(w))) {
