@@ -1996,6 +1996,17 @@ describe("a name whose last word speaks alone elsewhere", () => {
     );
     expect(namesOf(found)).toContain("Ilir Dushku");
   });
+
+  it("is a person's when the surname speaks after its verb, closing a quotation ('“…,” stated Dushku')", () => {
+    const found = extract(
+      [
+        "Foreign Minister Arben Lusha said ties with Sudria had never been closer.",
+        "The minister spoke on the occasion of the first official visit to Lindby of Ilir Dushku.",
+        "“The goal of Sudria has been and still remains a fair and lasting settlement,” stated Dushku, and said that Norland is a constant partner.",
+      ].join("\n\n"),
+    );
+    expect(namesOf(found)).toEqual(["Arben Lusha", "Ilir Dushku"]);
+  });
 });
 
 describe("a family name's small words after a post's field", () => {

@@ -743,6 +743,10 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
           "gu",
         ),
       ),
+      // (Or after its verb, closing a quotation: "“…,” stated Kasoulides, and said …".)
+      ...body.matchAll(
+        new RegExp(`[,”"][ \\t]*(?:${contextFor.verbPattern})[ \\t]+(${NAME_WORD})(?=[ \\t]*[,.;])`, "gu"),
+      ),
     ]
       .map((match) => match[1] ?? "")
       .filter((word) => surnameLike(word) && !roles.has(word.toLowerCase())),
@@ -852,12 +856,7 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
       // elsewhere is a person's, whatever its first word.)
       const lastWord = words.at(-1) ?? "";
       const speaksAlone =
-        (pattern === contextFor.joined || pattern === spoken) &&
-        surnameLike(lastWord) &&
-        new RegExp(
-          `(?:(?<![\\p{L}][ \\t]?)|(?<=\\b(?:and|both)[ \\t]))${escapeRegExp(lastWord)}[ \\t]+(?:and[ \\t]+(?:${NAME_WORD}[ \\t]+){1,4})?(?:also[ \\t]+)?(?:${contextFor.verbPattern})(?![\\p{L}])`,
-          "u",
-        ).test(body);
+        (pattern === contextFor.joined || pattern === spoken) && spokenSurnames.has(lastWord);
       if (
         !given &&
         !listed &&
