@@ -3412,6 +3412,22 @@ describe("a title with a people the text names by its country, of one named with
   });
 });
 
+describe("a second verb of speech after a quotation's closing attribution", () => {
+  it("is the same speaker's ('“…,” stated Dushku, and said that …'; '…, and made it clear that …')", () => {
+    const found = statements(
+      [
+        "Foreign Minister Ilir Dushku met his Sudrian counterpart, Arben Lusha, on Wednesday.",
+        "“Unfortunately, the dispute over the river continues to harm both of our countries,” stated Lusha at the press conference after the meeting, and made it clear that Sudria will raise the matter with its partners.",
+        "“The goal of Norland has been and still remains a fair and lasting settlement,” stated Dushku, and said that Sudria is a constant partner in these efforts.",
+        "“We will meet again in spring,” Lusha said and Dushku agreed.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "Sudria will raise the matter")).toBe("Arben Lusha");
+    expect(speakerAt(found, "constant partner")).toBe("Ilir Dushku");
+    expect(found.some((s) => s.span.exact.includes("Dushku agreed"))).toBe(false);
+  });
+});
+
 describe("'the <people> leader'", () => {
   it("is the prime minister of that people, not a president of none named nearer ('… President Velkova looked on. The Canadian leader told reporters …')", () => {
     const found = statements(

@@ -293,8 +293,10 @@ export function attribute(
   const closesQuotation = (sentence: Sentence, verbStart: number, verbEnd: number) =>
     /[,!?][”"’]\s+(?:[\p{L}.’'-]+\s+){0,4}[\p{L}.’'-]+\s+$/u.test(body.slice(sentence.start, verbStart)) &&
     /^\s*[.!]?\s*$/u.test(body.slice(verbEnd, sentence.end));
+  // (Or a second verb of speech after "and": "“…,” stated Kasoulides, and said that Greece is …"; not one
+  // that only closes a quotation.)
   const continuing = new RegExp(
-    `,\\s*(?:before\\s+(?=\\p{Ll}+ing\\s))?(?=(?:${wordAlternatives(v.continuingParticiples) || "(?!)"})\\s|[“"])`,
+    `,\\s*(?:before\\s+(?=\\p{Ll}+ing\\s))?(?=(?:${wordAlternatives(v.continuingParticiples) || "(?!)"})\\s|[“"])|,?\\s+and\\s+(?:also\\s+)?(?=(?:${verbs.filter((verb) => !closingOnly.has(verb.toLowerCase())).join("|")})\\s)`,
     "u",
   );
   // The document right before or after such a verb: "the statement read", "read the joint communiqué".
