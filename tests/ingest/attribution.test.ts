@@ -3428,6 +3428,23 @@ describe("a second verb of speech after a quotation's closing attribution", () =
   });
 });
 
+describe("a pronoun that answers a question the sentence before asked", () => {
+  it("is the one asked ('Ana Brandt asked Minister Velkova about … “…,” she said'), not one asked to do something", () => {
+    const found = statements(
+      [
+        "Foreign Minister Tomas Orrin and his Sudrian counterpart Hana Velkova held talks in Lindby.",
+        "Orrin said the talks were fruitful on a range of issues.",
+        "Reporter Ana Brandt asked Minister Velkova about the detainees who say they are deported for small offences.",
+        "“Our laws apply across the board, they are not directed at Norland,” she said.",
+        "Orrin asked Velkova to visit Lindby next spring.",
+        "“It would be an honour to welcome her,” he said.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "Our laws apply")).toBe("Hana Velkova");
+    expect(speakerAt(found, "an honour to welcome")).toBe("Tomas Orrin");
+  });
+});
+
 describe("'the <people> leader'", () => {
   it("is the prime minister of that people, not a president of none named nearer ('… President Velkova looked on. The Canadian leader told reporters …')", () => {
     const found = statements(

@@ -724,11 +724,33 @@ export function attribute(
     }
     return null;
   };
+  /**
+   * "Te Kāea asked Minister Bishop about the detainees …. “Our laws apply …,” she said": the one a sentence
+   * asks a question of (about, whether, what …), who answers in the next; not one asked to do something.
+   */
+  const questionedIn = (i: number): Referent | null => {
+    const sentence = sentences[i];
+    if (!sentence) return null;
+    for (const m of mentionsOfSentence[i] ?? []) {
+      if (
+        /(?<![\p{L}])(?:asked|questioned)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u.test(
+          body.slice(sentence.start, m.start),
+        ) &&
+        /^\s+(?:about|on|whether|if|what|how|why|when|where|for\s+(?:his|her|their)\s+(?:views?|reaction|comments?))(?![\p{L}])/iu.test(
+          body.slice(m.end, m.end + 40),
+        )
+      )
+        return referentAt.get(m.start) ?? null;
+    }
+    return null;
+  };
   /** The most salient earlier person that fits: the speaker, else the first fitting person, of the latest sentence that has one. */
   const recall = (index: number, fits: (r: Referent) => boolean, within = 4): Referent | null => {
     for (let i = index - 1; i >= Math.max(0, index - within); i--) {
       const citer = citerOf[i];
       if (citer && fits(citer)) return citer;
+      const questioned = questionedIn(i);
+      if (questioned && fits(questioned)) return questioned;
       const speaker = speakerOf[i];
       if (speaker && fits(speaker)) return speaker;
       const opener = openingTitle(i);
