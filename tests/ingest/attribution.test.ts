@@ -3445,6 +3445,31 @@ describe("a pronoun that answers a question the sentence before asked", () => {
   });
 });
 
+describe("a subject by title after a time without a comma", () => {
+  it("is the one so titled, not a label with the time ('In recent days the Sudrian president has expressed himself …')", () => {
+    const found = statements(
+      [
+        "Prime Minister Hana Velkova met Sudrian President Tomas Orrin in Lindby after both had attended a state funeral.",
+        "Velkova said the meeting had been long and cordial.",
+        "In recent days the Sudrian president has expressed himself several times on the need to help Norland manage the river.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "need to help Norland")).toBe("Tomas Orrin");
+  });
+});
+
+describe("a quotation a colon opens after a sentence of its own", () => {
+  it("is the one the sentence is about, not the one who spoke before ('The Prime Minister appeared satisfied but cautious: “…”')", () => {
+    const found = statements(
+      [
+        "Prime Minister Hana Velkova met Sudrian President Tomas Orrin in Lindby.",
+        "Orrin said he wanted Norland to do more on the river. The Prime Minister appeared satisfied but cautious: “I welcome with great interest the proposal for collaboration from President Orrin on the river”.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "I welcome with great interest")).toBe("Hana Velkova");
+  });
+});
+
 describe("'the <people> leader'", () => {
   it("is the prime minister of that people, not a president of none named nearer ('… President Velkova looked on. The Canadian leader told reporters …')", () => {
     const found = statements(

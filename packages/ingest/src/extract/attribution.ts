@@ -351,6 +351,11 @@ export function attribute(
   const wholeGroup = (words: string) => group?.exec(words)?.[1]?.length === words.length;
   // "But Blinken said": the clause's opening word is no part of its subject.
   const leadingConnective = new RegExp(`^(?:${wordAlternatives(v.leadingConnectives) || "(?!)"})\\s+`, "iu");
+  // ("In recent days the French president …", "On Monday the minister …": a time before a title's subject.)
+  const leadingTime = new RegExp(
+    `^(?:${wordAlternatives(v.leadingTimes) || "(?!)"}|on\\s+(?:${wordAlternatives(calendarNames("days"))}))\\s+(?=(?:the|an?)\\s)`,
+    "iu",
+  );
   // "said on Friday", "told reporters during the visit": when or where, not what was said.
   // (After the day it was said on: "said Monday after meeting behind closed doors with …".)
   const saidOn = wordAlternatives(calendarNames("days"));
@@ -1284,7 +1289,8 @@ export function attribute(
         /^\p{Lu}(?:[\p{Lu}.'’ -]{1,30}?|[\p{L}.'’-]{1,20}(?:\s\p{Lu}[\p{L}.'’-]{1,20}){0,2})\s[—–-]{1,2}\s+(?=\p{Lu})/u,
         "",
       )
-      .replace(leadingConnective, "");
+      .replace(leadingConnective, "")
+      .replace(leadingTime, "");
     // "The US had been lowering expectations and both sides have made clear": when the longest phrase
     // cannot be the subject, the phrase after the last boundary may be.
     if (
@@ -3182,6 +3188,13 @@ export function attribute(
         speakerOf[index - 1] && sentences[index - 1]?.paragraph === sentence.paragraph
           ? { referent: speakerOf[index - 1] ?? null, label: null }
           : null;
+      // "The Prime Minister appeared satisfied but cautious: “I welcome …”": a quotation a colon opens after the
+      // sentence's own words (no quotation before it) is the one the sentence is about, whoever spoke before.
+      const introduced = body.slice(sentence.start, quote.start);
+      if (/:\s*$/u.test(introduced) && !/[“”"]/u.test(introduced)) {
+        const own = sentenceSubject(sentence, index);
+        if (own?.referent || own?.label) neighbour = { referent: own.referent, label: own.label };
+      }
       const fromBefore = neighbour;
       // "Blinken met ministers “to discuss …”": the person the sentence is about, named before the quotation.
       // (The sentence's subject, not a name after a preposition: "Modi made similar remarks … at a meeting
