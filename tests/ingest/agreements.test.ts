@@ -1798,3 +1798,26 @@ describe("both sides' dedication reiterated, and their welcome expressed", () =>
     ]);
   });
 });
+
+describe("a willingness after 'as well as', and an instruction given by a pronoun and a name", () => {
+  it("grades both sides' willingness joined by 'as well as' ('affirmed the adherence …, as well as their willingness to continue efforts …')", () => {
+    expect(
+      grades(
+        "President Tomas Orrin met Prime Minister Hana Velkova on Monday. The two leaders affirmed the adherence of both countries to their historic relations, as well as their willingness to continue efforts to preserve the security of both countries.",
+      ),
+    ).toEqual(["WILL_WORK_TO"]);
+  });
+
+  it("grades what 'she and President Orrin' instructed their ministers to do, and not what she alone did", () => {
+    expect(
+      grades(
+        "President Hana Velkova met President Tomas Orrin on Saturday. Velkova revealed she and President Orrin had instructed Sector Ministers to meet regularly to resolve challenges in their areas.",
+      ),
+    ).toEqual(["WILL_WORK_TO"]);
+    expect(
+      grades(
+        "President Hana Velkova met President Tomas Orrin on Saturday. Velkova said she had instructed her ministers to meet regularly to resolve challenges in their areas.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -978,6 +978,10 @@ export function agreementsOf(
               subject,
             ) ||
             /\band\s+(?:his|her|their)\s+(?:\p{L}+\s+){0,2}counterparts?\b/iu.test(subject) ||
+            // ("Samia revealed she and President Museveni had instructed …": a pronoun and a name.)
+            /(?<![\p{L}])(?:he|she)\s+and\s+(?:(?:the|his|her)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}/u.test(
+              subject,
+            ) ||
             // (Both named in the cue's own words: "The statement confirmed both countries would …".)
             /(?<![\p{L}])(?:both|the\s+two)\s+(?:countries|sides|nations|governments|leaders)(?![\p{L}])/iu.test(
               cueText,
@@ -1022,7 +1026,10 @@ export function agreementsOf(
       // A side's standing position, not something agreed at the meeting: "Norland is committed to"; a
       // mere possibility: "discussed opportunities to explore", "how to work toward".
       // Past adverbs: "remains firmly committed to", "it is widely agreed".
-      const before = /(\p{L}+)\s+(?:\p{L}+ly\s+)*$/u.exec(` ${lead}`)?.[1]?.toLowerCase();
+      // (Not the "as" of "as well as", which joins an item: "affirmed …, as well as their willingness to".)
+      const before = /(?<![\p{L}])as\s+well\s+as\s*$/iu.test(lead)
+        ? undefined
+        : /(\p{L}+)\s+(?:\p{L}+ly\s+)*$/u.exec(` ${lead}`)?.[1]?.toLowerCase();
       const beforeTo = /(\p{L}+)\s+to\s*$/iu.exec(lead)?.[1]?.toLowerCase();
       // A willingness is graded all the same ("China is willing to work with the US", "is ready to work":
       // prisma/datasets/README.md, rule 4).
