@@ -1821,3 +1821,18 @@ describe("a willingness after 'as well as', and an instruction given by a pronou
     ).toEqual([]);
   });
 });
+
+describe("a quotation that is the object of a verb both sides made", () => {
+  it("is theirs ('Orrin and Velkova affirmed the “adherence …, as well as their willingness to …”'), not one side's", () => {
+    expect(
+      grades(
+        "President Tomas Orrin met Prime Minister Hana Velkova on Monday. Moreover, Orrin and Velkova affirmed the “adherence of Norland and Sudria to the historic relations that unite them, as well as their willingness to continue efforts to preserve the security of both countries.”",
+      ),
+    ).toEqual(["WILL_WORK_TO"]);
+    expect(
+      grades(
+        "President Tomas Orrin met Prime Minister Hana Velkova on Monday. Moreover, Orrin affirmed the “adherence of Norland to its historic relations, as well as its willingness to continue efforts to preserve the security of both countries.”",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -165,6 +165,12 @@ function patternsOf(vocabulary: Vocabulary) {
     `\\p{Lu}[\\p{L}'’.-]*\\s+and\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}?(?:${vocabulary.speechVerbs.map(escapeRegExp).join("|")})\\s+they\\s*$`,
     "u",
   );
+  // Both sides as the subject outside a quotation that is their verb's object: "Christodoulides and Mikati
+  // affirmed the “…”", "Moreover, the two leaders stressed their “…”".
+  const quotedObjectOfBoth = new RegExp(
+    `^(?:[^,“”"]{0,40},\\s*)?(?:(?:both|the\\s+two)\\s+(?:${groupNouns})|${PAIR_NAME}\\s+and\\s+${PAIR_NAME})\\s+(?:(?:also|jointly|\\p{Ll}+ly)\\s+)?\\p{Ll}+ed\\s+(?:the|their)\\s+$`,
+    "u",
+  );
   // A quoted summary with the parties as its subject, also as the second verb of it ("“They discussed the
   // potential for … and agreed to continued dialogue”", "“Both the foreign secretaries expressed …”").
   const groupSubject = new RegExp(
@@ -235,6 +241,7 @@ function patternsOf(vocabulary: Vocabulary) {
   );
   return {
     cues,
+    quotedObjectOfBoth,
     negation,
     pursuit,
     inducement,
@@ -355,6 +362,7 @@ export function agreementsOf(
   }
   const {
     cues,
+    quotedObjectOfBoth,
     negation,
     pursuit,
     inducement,
@@ -701,7 +709,11 @@ export function agreementsOf(
         // ("“… outstanding MoUs which both of us have agreed to accelerate”".)
         const bothOfUsWithin =
           /(?<![\p{L}])both\s+of\s+us\s+(?:(?:have|had|also|will|would|now)\s+)*$/iu.test(quotedLead);
+        // ("Christodoulides and Mikati affirmed the “adherence …, as well as their willingness to …”": the
+        // quotation is the object of a verb both named outside it made.)
+        const objectOfBoth = quotedObjectOfBoth.test(lead);
         const joint =
+          objectOfBoth ||
           groupSubject.test(quotedLead) ||
           groupSubject.test(lastPart) ||
           namedPair ||
