@@ -3470,6 +3470,18 @@ describe("a quotation a colon opens after a sentence of its own", () => {
   });
 });
 
+describe("a verb of speech in a relative clause after a name", () => {
+  it("is the named one's ('… met with Council President Ana Brandt, who assured the President that …')", () => {
+    const found = statements(
+      [
+        "President Tomas Orrin met Prime Minister Hana Velkova in Lindby.",
+        "The President also met with Council President Ana Brandt, who assured the President that the Council would continue trade negotiations with Sudria.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "continue trade negotiations")).toBe("Ana Brandt");
+  });
+});
+
 describe("'the <people> leader'", () => {
   it("is the prime minister of that people, not a president of none named nearer ('… President Velkova looked on. The Canadian leader told reporters …')", () => {
     const found = statements(

@@ -1253,6 +1253,16 @@ export function attribute(
       }
       return { referent: referentAt.get(person.start) ?? null, label: null, start };
     }
+    // "… met with European Council President Antonio Costa, who assured the President that …": the one
+    // named right before the comma, as the relative clause's subject.
+    const who = /,\s*who(?:\s+(?:also|then|later|\p{Ll}+ly))?$/u.exec(trimmed);
+    const antecedentOfWho = who ? personEndingAt.get(sentence.start + who.index) : undefined;
+    if (antecedentOfWho && !insideQuotation(body.slice(sentence.start, antecedentOfWho.start)))
+      return {
+        referent: referentAt.get(antecedentOfWho.start) ?? null,
+        label: null,
+        start: antecedentOfWho.start,
+      };
     const pronoun = /(?:^|[\s,;“"])(he|she)$/iu.exec(trimmed);
     if (pronoun?.[1]) {
       const start = sentence.start + trimmed.length - pronoun[1].length;
