@@ -3482,6 +3482,20 @@ describe("a verb of speech in a relative clause after a name", () => {
   });
 });
 
+describe("condolences extended", () => {
+  it("are the speaker's message ('During his meeting with …, Orrin extended his condolences to …'), and 'He' after it is the same one", () => {
+    const found = statements(
+      [
+        "President Tomas Orrin held talks with leaders on the sidelines of the summit in Lindby.",
+        "During his meeting with Prime Minister Hana Velkova, Orrin extended his condolences to the people of Sudria over the passing of their former king.",
+        "He also reaffirmed Norland's commitment to strengthening cooperation with Sudria in tourism and trade.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "extended his condolences")).toBe("Tomas Orrin");
+    expect(speakerAt(found, "He also reaffirmed")).toBe("Tomas Orrin");
+  });
+});
+
 describe("'the <people> leader'", () => {
   it("is the prime minister of that people, not a president of none named nearer ('… President Velkova looked on. The Canadian leader told reporters …')", () => {
     const found = statements(

@@ -2034,3 +2034,15 @@ describe("a people in the plural", () => {
     expect(speakers).toEqual(["Tomas Orrin"]);
   });
 });
+
+describe("titles of a government's press officers", () => {
+  it("are no part of the name ('Palace Press Officer Undersecretary Claire Castro')", () => {
+    const names = namesOf(
+      extract(
+        "President Tomas Orrin met Prime Minister Hana Velkova in Lindby. Palace Press Officer Undersecretary Ana Brandt said the President welcomed the talks.",
+      ),
+    );
+    expect(names).toContain("Ana Brandt");
+    expect(names.some((name) => /Officer|Undersecretary/u.test(name))).toBe(false);
+  });
+});
