@@ -3496,6 +3496,22 @@ describe("condolences extended", () => {
   });
 });
 
+describe("'According to X,' before a group that speaks", () => {
+  it("gives the words to the group, with X as the channel ('According to Brandt, the two leaders committed to …')", () => {
+    const found = statements(
+      [
+        "President Tomas Orrin met Prime Minister Hana Velkova on the sidelines of the summit, presidential spokeswoman Ana Brandt said.",
+        "According to Brandt, the two leaders committed to further cooperation in trade, investment and energy.",
+        "According to Brandt, Orrin also invited Velkova to visit Lindby.",
+      ].join("\n\n"),
+    );
+    const committed = at(found, "further cooperation in trade");
+    expect(committed?.data.speaker).toBe("the two leaders");
+    expect(committed?.data.channel).toBe("Brandt");
+    expect(speakerAt(found, "invited Velkova")).toBe("Ana Brandt");
+  });
+});
+
 describe("'the <people> leader'", () => {
   it("is the prime minister of that people, not a president of none named nearer ('… President Velkova looked on. The Canadian leader told reporters …')", () => {
     const found = statements(

@@ -2701,14 +2701,28 @@ export function attribute(
         person || !/^the\s/iu.test(according[1].trim()) || wordCount(according[1]) > 4
           ? null
           : byTitle(according[1].trim(), index, []);
-      chosen = {
-        referent: person ? (referentAt.get(person.start) ?? null) : titled,
-        label: person || titled ? null : according[1].trim(),
-        verbStart: start,
-        verbEnd: start + according[1].length,
-        subjectStart: sentence.start + according.index,
-        post: according.index > 10,
-      };
+      // "According to Castro, the two leaders committed to further cooperation …": a group the words go on
+      // with speaks, and the one they are according to passes it on.
+      const after = text.slice(according.index + according[0].length).replace(/^\s*,\s*/u, "");
+      const group = according.index <= 1 && (person || titled) ? openingGroup(after) : undefined;
+      if (group) channel = according[1].trim();
+      chosen = group
+        ? {
+            referent: null,
+            label: group,
+            verbStart: start,
+            verbEnd: start + according[1].length,
+            subjectStart: sentence.start + according.index,
+            post: false,
+          }
+        : {
+            referent: person ? (referentAt.get(person.start) ?? null) : titled,
+            label: person || titled ? null : according[1].trim(),
+            verbStart: start,
+            verbEnd: start + according[1].length,
+            subjectStart: sentence.start + according.index,
+            post: according.index > 10,
+          };
     }
 
     // Said by a channel alone ("Saudi state media said …"): what it says is credited to it, as the text
