@@ -2046,3 +2046,14 @@ describe("titles of a government's press officers", () => {
     expect(names.some((name) => /Officer|Undersecretary/u.test(name))).toBe(false);
   });
 });
+
+describe("a post written as a phrase after a people", () => {
+  it("is no one's name ('a cordial welcome accorded to the Sri Lankan Head of State')", () => {
+    const names = namesOf(
+      extract(
+        "President Tomas Orrin met Prime Minister Hana Velkova on Friday. Discussions between the two leaders commenced, following a cordial welcome accorded to the Sri Lankan Head of State.",
+      ),
+    );
+    expect(names).toEqual(["Tomas Orrin", "Hana Velkova"]);
+  });
+});

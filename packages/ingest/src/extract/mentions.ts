@@ -1465,6 +1465,26 @@ export function mentionsOf(
   }
   for (const text of listedNames(body, foundNames, vocabulary))
     foundNames.push({ text, kind: "PERSON", titled: false });
+  // "the Sri Lankan Head of State": a run whose last word opens a post written as a phrase (vocabulary.yaml
+  // titlePhrases) is that post's, no one's name ("Sri" of it a given name to the tagger).
+  const phraseTails = new Map<string, string[]>();
+  for (const phrase of Object.keys(vocabulary.titlePhrases)) {
+    const [head = "", ...rest] = phrase.split(/\s+/u);
+    if (rest.length) phraseTails.set(head, [...(phraseTails.get(head) ?? []), rest.join(" ")]);
+  }
+  for (let k = foundNames.length - 1; k >= 0; k--) {
+    const found = foundNames[k];
+    if (found?.kind !== "PERSON" || found.titled) continue;
+    const tails = phraseTails.get(found.text.split(/\s+/u).at(-1) ?? "");
+    if (
+      tails &&
+      new RegExp(
+        `(?<![\\p{L}])${escapeRegExp(found.text)}\\s+(?:${tails.map(escapeRegExp).join("|")})(?![\\p{L}])`,
+        "u",
+      ).test(body)
+    )
+      foundNames.splice(k, 1);
+  }
   // "President of Ukraine Volodymyr Zelensky": a country's name after a title's "of", run into a person's
   // name of two words or more, is the title's, not the name's.
   for (const found of foundNames) {
