@@ -1836,3 +1836,13 @@ describe("a quotation that is the object of a verb both sides made", () => {
     ).toEqual([]);
   });
 });
+
+describe("agreements entered into", () => {
+  it("are agreed ('Agreements were entered into in the fields of …', 'A travel agreement was also entered into')", () => {
+    expect(
+      grades(
+        "President Tomas Orrin met Prime Minister Hana Velkova on Friday. Agreements were entered into in the fields of standardisation and information technology. A travel agreement was also entered into where citizens on a diplomatic passport will not need a visa.",
+      ),
+    ).toEqual(["AGREED", "AGREED"]);
+  });
+});

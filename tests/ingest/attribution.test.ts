@@ -3512,6 +3512,18 @@ describe("'According to X,' before a group that speaks", () => {
   });
 });
 
+describe("an invitation extended", () => {
+  it("is the inviter's words ('The President's Media Unit says President Orrin extended an invitation to …')", () => {
+    const found = statements(
+      [
+        "President Tomas Orrin met Prime Minister Hana Velkova on Friday.",
+        "The President’s Media Unit says President Orrin extended an invitation to the Sudrian Premier to visit Norland in the near future.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "extended an invitation")).toBe("Tomas Orrin");
+  });
+});
+
 describe("'the <people> leader'", () => {
   it("is the prime minister of that people, not a president of none named nearer ('… President Velkova looked on. The Canadian leader told reporters …')", () => {
     const found = statements(
