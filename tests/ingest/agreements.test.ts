@@ -1846,3 +1846,23 @@ describe("agreements entered into", () => {
     ).toEqual(["AGREED", "AGREED"]);
   });
 });
+
+describe("programmes and roadmaps signed, and a signing dated before the article", () => {
+  it("grades a cooperation programme signed as agreed ('the foreign ministries signed a 2024-2025 cooperation program')", () => {
+    expect(
+      grades(
+        "Foreign Minister Tomas Orrin met Foreign Minister Hana Velkova on Monday. Following the talks, the foreign ministries signed a 2024-2025 cooperation program to preserve constructive engagement.",
+      ),
+    ).toEqual(["AGREED"]);
+  });
+
+  it("leaves out the signing of a treaty in a year before the article's ('highlighted the signing of a historic Treaty … in 2022')", () => {
+    const found = extractCandidates(
+      "Foreign Minister Tomas Orrin met Foreign Minister Hana Velkova on Monday. The parties highlighted the signing of a historic Treaty on Allied Relations in 2022 and active interactions at all levels.",
+      known,
+      vocabulary,
+      new Date("2023-08-17T00:00:00Z"),
+    );
+    expect(of(found, "AGREEMENT")).toEqual([]);
+  });
+});
