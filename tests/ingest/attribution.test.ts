@@ -3524,6 +3524,21 @@ describe("an invitation extended", () => {
   });
 });
 
+describe("the importance of something addressed", () => {
+  it("is a view stated ('They addressed the importance of …'), a topic addressed is not ('The ministers addressed the river issue')", () => {
+    const found = statements(
+      [
+        "Foreign Minister Tomas Orrin and Foreign Minister Hana Velkova discussed regional issues, including the situation in Lindby. They addressed the importance of the role of the neighbouring countries in restoring security.",
+        "Orrin also met Arab foreign ministers. The ministers addressed the river issue and the preparatory meetings.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "role of the neighbouring countries")).toBe(
+      "Foreign Minister Tomas Orrin and Foreign Minister Hana Velkova",
+    );
+    expect(at(found, "addressed the river issue")).toBeUndefined();
+  });
+});
+
 describe("'the <people> leader'", () => {
   it("is the prime minister of that people, not a president of none named nearer ('… President Velkova looked on. The Canadian leader told reporters …')", () => {
     const found = statements(
