@@ -2057,3 +2057,17 @@ describe("a post written as a phrase after a people", () => {
     expect(names).toEqual(["Tomas Orrin", "Hana Velkova"]);
   });
 });
+
+describe("a headline in title case with a verb after a title", () => {
+  it("names no one by the verb and the words after it ('PM Says Cooperation to be Given Priority')", () => {
+    const names = namesOf(
+      extract(
+        [
+          "PM Says Cooperation to be Given Priority",
+          "Prime Minister Tomas Orrin says cooperation with Sudria will be given priority, after his talks with Prime Minister Hana Velkova.",
+        ].join("\n\n"),
+      ),
+    );
+    expect(names).toEqual(["Tomas Orrin", "Hana Velkova"]);
+  });
+});

@@ -173,17 +173,23 @@ function countryPostNames(body: string, vocabulary: Vocabulary): string[] {
 /** Names that titles and honorifics announce: up to three capitalised words after the title. */
 function titledNames(body: string, vocabulary: Vocabulary): string[] {
   const roles = new Set(vocabulary.roleWords.map((word) => word.toLowerCase()));
+  // "PM Says Cooperation to be Given Priority", "President Xi Says Talks Were Useful": in a headline in
+  // title case, a verb of speech or of meeting ends the name (or, right after the title, is none).
+  const verbs = new Set(
+    [...vocabulary.speechVerbs, ...vocabulary.attribution.greetingVerbs, ...linkingReference().meetingCues]
+      .filter((word) => !/\s/u.test(word))
+      .map((word) => word.toLowerCase()),
+  );
   const pattern = titlePattern(vocabulary);
   pattern.lastIndex = 0;
   return (
     [...body.matchAll(pattern)]
       .map((match) => (match[1] ?? "").replace(/[’']s$/, ""))
-      .map((found) =>
-        found
-          .split(/\s+/)
-          .filter((word) => !roles.has(word.toLowerCase()))
-          .join(" "),
-      )
+      .map((found) => {
+        const words = found.split(/\s+/).filter((word) => !roles.has(word.toLowerCase()));
+        const verb = words.findIndex((word) => verbs.has(word.toLowerCase()));
+        return (verb < 0 ? words : words.slice(0, verb)).join(" ");
+      })
       // (Nor letters of a body's name in mixed case: "spokesperson of Pakistan MoFA".)
       .filter(
         (found) =>
