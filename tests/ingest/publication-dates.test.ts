@@ -615,3 +615,20 @@ describe("a date line with the page's sections and its comment count", () => {
     expect(day(segment(page))).toEqual(["2031-06-11 DAY"]);
   });
 });
+
+describe("a byline's label with a date and no name", () => {
+  it("states the date ('By: March 9, 2031 ,The Key Point:'), and no one wrote it", () => {
+    const [article] = segment(
+      [
+        "PM Says Cooperation to be Given Priority",
+        "By: March 9, 2031 ,The Key Point:",
+        "The Facts",
+        PARAGRAPH,
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(day([article as NonNullable<typeof article>])).toEqual(["2031-03-09 DAY"]);
+    expect(article?.bylines).toEqual([]);
+  });
+});

@@ -1403,6 +1403,8 @@ function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabula
     if (cut !== text) return classifyPart(cut, outlets, vocabulary, cues);
     // "by VOA News July 25, 2015": the date is cut off the names.
     const [date] = chrono.parse(text);
+    const undersigned = datedByline(text);
+    if (undersigned) return undersigned;
     if (date && date.index > 3 && isDateOnly(text.slice(date.index)))
       return [
         parseBylines(text.slice(0, date.index).replace(/[\s,|–—-]+$/, ""), outlets, cues),
@@ -1617,6 +1619,27 @@ function writerShaped(text: string, outlets: KnownOutlet[], cues: Cues): boolean
   );
 }
 
+/**
+ * "By: July 22, 2016 ,The Key Point:": a byline's label with no name after it, but a full date (day, month
+ * and year) and maybe a section's label: the date, and the label.
+ */
+function datedByline(text: string): Meta[] | null {
+  const label = /^by\s*:?\s+/iu.exec(text);
+  if (!label) return null;
+  const [date] = chrono.parse(text.slice(label[0].length));
+  if (
+    !date ||
+    date.index !== 0 ||
+    !(["day", "month", "year"] as const).every((unit) => date.start.isCertain(unit))
+  )
+    return null;
+  const rest = text
+    .slice(label[0].length + date.text.length)
+    .replace(/^[\s,;|·•–—-]+/u, "")
+    .trim();
+  return [{ kind: "date", text: date.text }, ...(rest ? [{ kind: "label" as const, text: rest }] : [])];
+}
+
 function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cues: Cues): Meta[] | null {
   // A line printed twice ("Laura Zhou\nLaura Zhou", a name above its picture) is one line; a dash or a
   // bullet before it and an address after it ("- Dewey Sim dewey.sim@scmp.com") are no part of it.
@@ -1684,6 +1707,8 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
       (/\p{L}{2}[.!?]["”’]?\s*\([^()]{1,40}\)$/u.test(block.text) && !/\d{1,2}:\d{2}/u.test(block.text)))
   )
     return null;
+  const undersigned = datedByline(block.text);
+  if (undersigned) return undersigned;
   // A line ending in a colon introduces what follows it (a speaker, a section: "The Inside Story:"), unless
   // it is a label of page.yaml ("Readout:").
   // (A publisher the lists know, before its colon, is the page's credit: "Baku, Azerbaijan, Jan. 15" over
