@@ -1627,11 +1627,7 @@ function datedByline(text: string): Meta[] | null {
   const label = /^by\s*:?\s+/iu.exec(text);
   if (!label) return null;
   const [date] = chrono.parse(text.slice(label[0].length));
-  if (
-    !date ||
-    date.index !== 0 ||
-    !(["day", "month", "year"] as const).every((unit) => date.start.isCertain(unit))
-  )
+  if (date?.index !== 0 || !(["day", "month", "year"] as const).every((unit) => date.start.isCertain(unit)))
     return null;
   const rest = text
     .slice(label[0].length + date.text.length)
