@@ -1866,3 +1866,18 @@ describe("programmes and roadmaps signed, and a signing dated before the article
     expect(of(found, "AGREEMENT")).toEqual([]);
   });
 });
+
+describe("a cue in '-ing' that is the topic of talks to come", () => {
+  it("agrees nothing ('the two men would talk about finding solutions … and working toward …')", () => {
+    expect(
+      grades(
+        "Prime Minister Tomas Orrin welcomed President Hana Velkova to Lindby on Monday. The prime minister said the two men would talk about finding solutions to climate change and working toward better protection for the environment.",
+      ),
+    ).toEqual([]);
+    expect(
+      grades(
+        "Prime Minister Tomas Orrin welcomed President Hana Velkova to Lindby on Monday. The two leaders talked about trade and agreed to work toward better protection for the environment.",
+      ),
+    ).toEqual(["WILL_WORK_TO"]);
+  });
+});

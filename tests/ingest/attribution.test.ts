@@ -3539,6 +3539,18 @@ describe("the importance of something addressed", () => {
   });
 });
 
+describe("'commented' closing a quotation", () => {
+  it("gives the quotation to the one after it ('“…,” commented Orrin.')", () => {
+    const found = statements(
+      [
+        "President Tomas Orrin met President Hana Velkova in Lindby on Wednesday.",
+        "“We have of course talked about a couple of international issues,” commented Orrin.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "a couple of international issues")).toBe("Tomas Orrin");
+  });
+});
+
 describe("'the <people> leader'", () => {
   it("is the prime minister of that people, not a president of none named nearer ('… President Velkova looked on. The Canadian leader told reporters …')", () => {
     const found = statements(

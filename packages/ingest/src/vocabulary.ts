@@ -130,6 +130,8 @@ const vocabularySchema = z.strictObject({
     after: z.array(z.string().min(1)).default([]),
     /** Words right before the cue that pursue what it names ("negotiating an agreement to", "seeking"). */
     pursuit: z.array(z.string().min(1)).default([]),
+    /** Words of talks to come whose topic a cue in "-ing" after them is ("would talk about … working toward"). */
+    upcomingTopics: z.array(z.string().min(1)).default([]),
     inducement: z.array(z.string().min(1)).default([]),
     /** Words of thanks before a cue and its "for": a deed already done ("thanked … for accepting …"). */
     thanks: z.array(z.string().min(1)).default([]),

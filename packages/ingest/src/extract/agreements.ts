@@ -100,6 +100,11 @@ function patternsOf(vocabulary: Vocabulary) {
     `(?<![\\p{L}])(?:${vocabulary.agreementNegations.pursuit.map(escapeRegExp).join("|") || "(?!)"})\\s+(?:continue\\s+|keep\\s+)?$`,
     "iu",
   );
+  // "would talk about finding solutions … and working toward …": a cue in "-ing" after talks to come is their topic.
+  const upcoming = new RegExp(
+    `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.agreementNegations.upcomingTopics) || "(?!)"})\\s`,
+    "iu",
+  );
   // "persuading Pyongyang to agree to drop its program", "urged both sides to reach a deal": another's
   // aim that someone be brought to agree, nothing agreed.
   const induced = `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.agreementNegations.inducement) || "(?!)"})\\s+(?:[\\p{L}’'.-]+\\s+){1,4}to\\s`;
@@ -241,6 +246,7 @@ function patternsOf(vocabulary: Vocabulary) {
   );
   return {
     cues,
+    upcoming,
     quotedObjectOfBoth,
     negation,
     pursuit,
@@ -362,6 +368,7 @@ export function agreementsOf(
   }
   const {
     cues,
+    upcoming,
     quotedObjectOfBoth,
     negation,
     pursuit,
@@ -824,6 +831,7 @@ export function agreementsOf(
         : clausePhrase;
       negation.lastIndex = 0;
       if (negation.test(phrase + clause.slice(found.index, found.index + found.length))) continue;
+      if (/^\p{L}+ing\b/iu.test(cueText) && upcoming.test(clause.slice(0, found.index))) continue;
       if (/(?<![\p{L}])(?:not|never)\s*,[^,]*,\s*$/iu.test(lead)) continue;
       // "have previously reached numerous deals": an earlier meeting's (the word right before the verb or
       // its auxiliary).
