@@ -1881,3 +1881,18 @@ describe("a cue in '-ing' that is the topic of talks to come", () => {
     ).toEqual(["WILL_WORK_TO"]);
   });
 });
+
+describe("a signing a modal calls for", () => {
+  it("is none yet ('The two sides should speed up the signing of agreements'), a signing done is", () => {
+    expect(
+      grades(
+        "Prime Minister Tomas Orrin received Foreign Minister Hana Velkova on Friday. He suggested the two governments strengthen cooperation. The two sides should speed up the signing of agreements to create a favourable legal framework.",
+      ),
+    ).toEqual([]);
+    expect(
+      grades(
+        "Prime Minister Tomas Orrin received Foreign Minister Hana Velkova on Friday. The two sides signed agreements to create a favourable legal framework.",
+      ),
+    ).toEqual(["AGREED"]);
+  });
+});

@@ -896,6 +896,21 @@ export function agreementsOf(
         agreedCue.lastIndex = 0;
         if (!agreedCue.test(sentenceLead.slice(0, must.index))) continue;
       }
+      // ("The two sides should speed up the signing of agreements": a signing the modal's own verb, a few
+      // words before it, calls for is none yet.)
+      if (
+        must &&
+        found.level === "AGREED" &&
+        /^sign/iu.test(cueText) &&
+        sentenceLead
+          .slice(must.index + must[0].length)
+          .split(/\s+/u)
+          .filter(Boolean).length <= 4 &&
+        !/[,;]/u.test(sentenceLead.slice(must.index))
+      ) {
+        agreedCue.lastIndex = 0;
+        if (!agreedCue.test(sentenceLead.slice(0, must.index))) continue;
+      }
       // "“We will increase cooperation in these spheres,” Zelensky said", "“We will continue to work and seek
       // solutions”": one speaker's "we" inside the quotation, of an effort or a plan, is their own side's
       // (an agreement, "we agreed", and an effort made together, "we will work together", are both sides').
