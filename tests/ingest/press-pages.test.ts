@@ -625,6 +625,13 @@ describe("wire and newspaper pages", () => {
     );
     expect(unknown?.creditedOutlet).toBeNull();
   });
+  it("credits the agency whose bracket opens the story with a dash run onto its first word ('(VOVworld)-Brazilian …')", () => {
+    const [article] = segment(
+      ["Velkova and Orrin reaffirm ties", `(VOVworld)-${PARAGRAPH}`, PARAGRAPH].join("\n\n"),
+    );
+    expect(article?.creditedOutlet).toBe("Voice of Vietnam");
+    expect(article?.opening).toBe("(VOVworld)");
+  });
   it("credits the paper a carrier's bracket names, its opening cut off at the page's start, and starts what is said after it", () => {
     const lead = "Norland and Sudria on Wednesday agreed to reopen the river crossings, the ministry said.";
     for (const opening of ["(MENAFN - Daily News Egypt) ", "MENAFN - Daily News Egypt) "]) {

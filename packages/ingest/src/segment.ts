@@ -526,10 +526,11 @@ const BARE_AGENCY_DATELINE =
   /^(\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0,2}|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})(?:,(?=\s*\())?\s*\(([^()\n]{2,60})\)(?:\s*[-—–]{1,2}\s*|\s+|\s*:\s*)(?=["“‘]?\p{Lu})/u;
 
 /**
- * An agency's bracket alone opening a wire story: "(Bloomberg) -- Janet Yellen …" (no place); "(MENAFN)
- * Tunisian President …" (no dash; taken, as the dashed form, only for a publisher the lists know).
+ * An agency's bracket alone opening a wire story: "(Bloomberg) -- Janet Yellen …" (no place), "(VOVworld)-Brazilian
+ * Foreign Minister …" (the dash run onto the story); "(MENAFN) Tunisian President …" (no dash; taken, as the
+ * dashed form, only for a publisher the lists know).
  */
-const AGENCY_LEAD = /^()\(([^)]{2,40})\)\s*(?:[-—–]{1,2}\s|(?=\p{Lu}))/u;
+const AGENCY_LEAD = /^()\(([^)]{2,40})\)\s*(?:[-—–]{1,2}(?:\s|(?=\p{Lu}))|(?=\p{Lu}))/u;
 /** The same bracket whose opening a capture cut off, at the page's first line: "MENAFN - Daily News Egypt) …". */
 const UNOPENED_AGENCY_LEAD = /^()([^()\n]{2,40})\)\s*(?:[-—–]{1,2}\s|(?=\p{Lu}))/u;
 
