@@ -3551,6 +3551,22 @@ describe("'commented' closing a quotation", () => {
   });
 });
 
+describe("an agency's bracket that opens the body, its dash run onto the story", () => {
+  it("is no part of the subject ('(Lindpress)-Sudrian Foreign Minister said …')", () => {
+    const found = extractCandidates(
+      "(Lindpress)-Sudrian Foreign Minister said his country wants to foster the friendship and cooperation with Norland. In his meeting with Prime Minister Tomas Orrin in Lindby on Friday, Minister Hana Velkova conveyed a message from her president.",
+      [],
+      vocabulary,
+      null,
+      "PM Tomas Orrin receives Sudrian Foreign Minister",
+      "(Lindpress)",
+    ).filter((c) => c.kind === "STATEMENT");
+    expect(
+      at(found, "wants to foster the friendship")?.span.exact.startsWith("Sudrian Foreign Minister said"),
+    ).toBe(true);
+  });
+});
+
 describe("'the <people> leader'", () => {
   it("is the prime minister of that people, not a president of none named nearer ('… President Velkova looked on. The Canadian leader told reporters …')", () => {
     const found = statements(

@@ -420,13 +420,14 @@ export function extractCandidates(
   const taken = new Set<string>();
   // One table of code-point offsets for the whole body (spanAt would rescan it for every candidate).
   const SPAN = spanCutter(page);
-  const { opening, under, end: afterDateline } = datelineSpan(page, dateline);
+  const { opening, end: afterDateline } = datelineSpan(page, dateline);
   const read = singleQuotations(
     doubledApostrophes(otherQuotationMarks(withoutPostNominals(withoutFurniture(page, vocabulary)))),
   );
-  // (Under a caption, no one's words either: blanked, its offsets kept.)
+  // The dateline is no one's words, at the body's start or under a caption: blanked, its offsets kept (so that
+  // "(VOVworld)-Brazilian Foreign Minister said …" has its subject right at the sentence's start).
   const body =
-    under && afterDateline > opening
+    afterDateline > opening && opening >= 0
       ? read.slice(0, opening) + " ".repeat(afterDateline - opening) + read.slice(afterDateline)
       : read;
   // A quotation typed as two apostrophes: both are the span's (see doubledApostrophes).
