@@ -3567,6 +3567,22 @@ describe("an agency's bracket that opens the body, its dash run onto the story",
   });
 });
 
+describe("a title in a lead that names no one before it", () => {
+  it("is the one person the next sentences name whom it fits ('Chilean Foreign Minister said …. …, Minister Hana Velkova conveyed …')", () => {
+    const found = statements(
+      "Chilean Foreign Minister said her country wants to foster the friendship and cooperation with Norland. In her meeting with Prime Minister Tomas Orrin in Lindby on Friday, Minister Hana Velkova conveyed a message from her president.",
+    );
+    expect(speakerAt(found, "wants to foster the friendship")).toBe("Hana Velkova");
+  });
+
+  it("stays a label where two people fit", () => {
+    const found = statements(
+      "Chilean Foreign Minister said her country wants to foster the friendship and cooperation with Norland. Minister Hana Velkova and Minister Ana Brandt met Prime Minister Tomas Orrin in Lindby on Friday.",
+    );
+    expect(speakerAt(found, "wants to foster the friendship")).toBe("Chilean Foreign Minister");
+  });
+});
+
 describe("'the <people> leader'", () => {
   it("is the prime minister of that people, not a president of none named nearer ('… President Velkova looked on. The Canadian leader told reporters …')", () => {
     const found = statements(

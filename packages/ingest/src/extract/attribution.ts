@@ -1027,6 +1027,16 @@ export function attribute(
         (t) => postQualifiers.has(t) && !words.includes(t) && !(leaderOnly && leaderTitles.has(t)),
       );
     if (pool.some((r) => !otherPost(r))) pool = pool.filter((r) => !otherPost(r));
+    // "(VOVworld)-Brazilian Foreign Minister said …. In his meeting with Prime Minister Nguyen Tan Dung …,
+    // Minister Antonio de Aguiar Patriota conveyed …": a title in a lead that names no one before it is the
+    // one person named in the two sentences after it whom the title fits.
+    if (pool.length === 0 && near.length === 0 && [...referents.values()].length > 0) {
+      const ahead = [
+        ...new Set([index + 1, index + 2].flatMap((i) => (i < sentences.length ? outsideQuotes(i) : []))),
+      ].filter((r) => fits(r) && !foreign(r));
+      const fitting = ahead.some((r) => !otherPost(r)) ? ahead.filter((r) => !otherPost(r)) : ahead;
+      if (fitting.length === 1) pool = fitting;
+    }
     // "the visiting minister": the guest among those that fit, where the text says who came.
     if (words.some((w) => visitingWords.has(w))) {
       const { hosts, guests } = sides();
@@ -1449,6 +1459,10 @@ export function attribute(
     if (
       (/^(?:\p{Lu}[\p{L}-]*\s+){1,2}\p{Ll}[\p{L}-]*$/u.test(words) &&
         words.split(/\s+/u).some((word) => lexiconTag(word.toLowerCase()) === "Demonym")) ||
+      // ("Brazilian Foreign Minister said …": so in title case, ending in a title's word.)
+      (/^(?:\p{Lu}[\p{L}-]*\s+){1,3}\p{Lu}[\p{L}-]*$/u.test(words) &&
+        lexiconTag(words.split(/\s+/u)[0]?.toLowerCase() ?? "") === "Demonym" &&
+        roleWords.has(words.split(/\s+/u).at(-1)?.toLowerCase() ?? "")) ||
       (/^\p{Lu}[\p{L}-]*$/u.test(words) &&
         (roleWords.has(words.toLowerCase()) || words in vocabulary.titleAbbreviations))
     ) {
