@@ -3583,6 +3583,22 @@ describe("a title in a lead that names no one before it", () => {
   });
 });
 
+describe("a participle of speech that opens the sentence before its subject", () => {
+  it("is part of what the subject said ('Noting …, the parties highlighted …'), a circumstance is not ('Speaking to reporters, …')", () => {
+    const found = statements(
+      [
+        "Foreign Minister Tomas Orrin met Foreign Minister Hana Velkova in Lindby.",
+        "Noting an unprecedented level of bilateral relations reached in recent years, the parties highlighted the signing of the river treaty.",
+        "Speaking to reporters, Orrin said the talks were useful.",
+      ].join("\n\n"),
+    );
+    expect(at(found, "the parties highlighted")?.span.exact.startsWith("Noting an unprecedented level")).toBe(
+      true,
+    );
+    expect(at(found, "talks were useful")?.span.exact.startsWith("Orrin said")).toBe(true);
+  });
+});
+
 describe("'the <people> leader'", () => {
   it("is the prime minister of that people, not a president of none named nearer ('… President Velkova looked on. The Canadian leader told reporters …')", () => {
     const found = statements(

@@ -295,6 +295,10 @@ export function attribute(
     /^\s*[.!]?\s*$/u.test(body.slice(verbEnd, sentence.end));
   // (Or a second verb of speech after "and": "“…,” stated Kasoulides, and said that Greece is …"; not one
   // that only closes a quotation.)
+  const openingParticiple = new RegExp(
+    `^\\s*(?:${wordAlternatives(v.continuingParticiples) || "(?!)"})\\s[^;:“”"]*,\\s*$`,
+    "iu",
+  );
   const continuing = new RegExp(
     `,\\s*(?:before\\s+(?=\\p{Ll}+ing\\s))?(?=(?:${wordAlternatives(v.continuingParticiples) || "(?!)"})\\s|[“"])|,?\\s+and\\s+(?:also\\s+)?(?=(?:${verbs.filter((verb) => !closingOnly.has(verb.toLowerCase())).join("|")})\\s)`,
     "u",
@@ -3090,6 +3094,14 @@ export function attribute(
         opensWith.set(index, chosen);
         continue;
       }
+      // "Noting an unprecedented level of relations …, the parties highlighted …": a participle of speech that
+      // opens the sentence before its subject says what the subject said too.
+      if (
+        !chosen.post &&
+        start > sentence.start &&
+        openingParticiple.test(body.slice(sentence.start, chosen.subjectStart))
+      )
+        start = sentence.start;
       while (end > start && /[\s,;:.—–-]/u.test(body[end - 1] ?? "")) end--;
       while (start < end && /[\s,;:—–-]/u.test(body[start] ?? "")) start++;
       // "Biden told reporters: “…”", "with Biden telling López Obrador: “…”": a quotation after the verb's
