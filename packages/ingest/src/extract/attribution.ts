@@ -2722,7 +2722,16 @@ export function attribute(
       // "According to Castro, the two leaders committed to further cooperation …": a group the words go on
       // with speaks, and the one they are according to passes it on.
       const after = text.slice(according.index + according[0].length).replace(/^\s*,\s*/u, "");
-      const group = according.index <= 1 && (person || titled) ? openingGroup(after) : undefined;
+      // (Only a group that did something, "the two leaders committed to …"; "According to Velkova, the two
+      // sides can expand trade" is her view of what they can do.)
+      const opened = according.index <= 1 && (person || titled) ? openingGroup(after) : undefined;
+      const group =
+        opened &&
+        /^\s+(?:(?:also|jointly|both|further|\p{Ll}+ly)\s+)?\p{Ll}+ed(?![\p{L}])/u.test(
+          after.slice(after.indexOf(opened) + opened.length),
+        )
+          ? opened
+          : undefined;
       if (group) channel = according[1].trim();
       chosen = group
         ? {
@@ -3241,7 +3250,13 @@ export function attribute(
       // "The Prime Minister appeared satisfied but cautious: “I welcome …”": a quotation a colon opens after the
       // sentence's own words (no quotation before it) is the one the sentence is about, whoever spoke before.
       const introduced = body.slice(sentence.start, quote.start);
-      if (/:\s*$/u.test(introduced) && !/[“”"]/u.test(introduced)) {
+      // (Not where the sentence names someone: "Velkova made similar remarks … at a meeting with Premier
+      // Brandt: “…”" goes to its subject below.)
+      if (
+        /:\s*$/u.test(introduced) &&
+        !/[“”"]/u.test(introduced) &&
+        !(mentionsOfSentence[index] ?? []).some((m) => m.end <= quote.start)
+      ) {
         const own = sentenceSubject(sentence, index);
         if (own?.referent || own?.label) neighbour = { referent: own.referent, label: own.label };
       }
