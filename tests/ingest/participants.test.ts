@@ -2071,3 +2071,14 @@ describe("a headline in title case with a verb after a title", () => {
     expect(names).toEqual(["Tomas Orrin", "Hana Velkova"]);
   });
 });
+
+describe("a title with its '-elect' set off from the name by a comma", () => {
+  it("announces the name ('Norland’s President-elect, Wirando Subanto when the two met')", () => {
+    const names = namesOf(
+      extract(
+        "A very warm exchange took place between Prime Minister Tomas Orrin and Norland’s President-elect, Wirando Subanto when the two met today in Lindby.",
+      ),
+    );
+    expect(names).toEqual(["Tomas Orrin", "Wirando Subanto"]);
+  });
+});

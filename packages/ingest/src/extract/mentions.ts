@@ -75,12 +75,16 @@ function titlePattern(vocabulary: Vocabulary): RegExp {
     // (Up to two of them, after "His" or "Her": "President of Liberia, His Excellency Joseph Nyuma Boakai
     // Sr., …", "Rt. Hon. …".)
     const courtesy = `(?:(?:His|Her)\\s+)?(?:(?:${ranks})\\.?\\s+){0,2}`;
+    // (With its "-elect" or "-designate": "Indonesia’s President-elect, Prabowo Subianto".)
+    const suffixes = vocabulary.titleSuffixes.length
+      ? `(?:-(?:${vocabulary.titleSuffixes.map(escapeRegExp).join("|")}))?`
+      : "";
     // (A comma may part the title from a name set off by commas: "Chief of Staff, Frema Osei-Opare, who …";
     // "Minister of State for National Security, Lovemore Matuke, …": two words of a post before its comma.)
     titlePatternFor = {
       roles: vocabulary.roleWords,
       pattern: new RegExp(
-        `(?<![\\p{L}])(?:${titles})\\.?(?:\\s+(?:of|for|to)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+(?=,\\s))?(?:\\s+and\\s+\\p{Lu}[\\p{L}-]+)?)*(?:,(?=\\s+${courtesy}\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}\\.?(?:,|\\s+(?!and\\s|or\\s)\\p{Ll})))?\\s+${courtesy}(${NAME}(?:\\s+(?:(?:${PARTICLES})\\s+){0,2}(?:(?:${LINKS})-)?(?!(?:${LINKS})\\s)${NAME}){0,3}(?:\\s+(?:${LINKS})[\\s-]+${NAME}){0,3})`,
+        `(?<![\\p{L}])(?:${titles})${suffixes}\\.?(?:\\s+(?:of|for|to)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+(?=,\\s))?(?:\\s+and\\s+\\p{Lu}[\\p{L}-]+)?)*(?:,(?=\\s+${courtesy}\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}\\.?(?:,|\\s+(?!and\\s|or\\s)\\p{Ll})))?\\s+${courtesy}(${NAME}(?:\\s+(?:(?:${PARTICLES})\\s+){0,2}(?:(?:${LINKS})-)?(?!(?:${LINKS})\\s)${NAME}){0,3}(?:\\s+(?:${LINKS})[\\s-]+${NAME}){0,3})`,
         "gu",
       ),
     };
