@@ -3599,6 +3599,19 @@ describe("a participle of speech that opens the sentence before its subject", ()
   });
 });
 
+describe("'the Prime Minister' where two prime ministers fit", () => {
+  it("is the one who spoke in the sentences before, not one only named there", () => {
+    const found = statements(
+      [
+        "Prime Minister Tomas Orrin met Norland’s President-elect, Hana Velkova, in Lindby.",
+        "Prime Minister Orrin said he has accepted the invitation to the inauguration in October. A similar invitation had also been put to the Sudrian Prime Minister Ivo Brandt by the new president and was also accepted.",
+        "“In that context, I have accepted the invitation on behalf of all of us to attend the inauguration,” said the Prime Minister.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "on behalf of all of us")).toBe("Tomas Orrin");
+  });
+});
+
 describe("'the <people> leader'", () => {
   it("is the prime minister of that people, not a president of none named nearer ('… President Velkova looked on. The Canadian leader told reporters …')", () => {
     const found = statements(

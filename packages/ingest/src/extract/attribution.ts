@@ -1066,9 +1066,18 @@ export function attribute(
         : 0) +
       ([...owners].some((p) => nationsOf(r).has(p)) ? 1 : 0);
     const byLeader = words.some((w) => leaderNouns.has(w));
+    // (Of two who fit as well, one who spoke in the sentences before over one only named there: "Prime
+    // Minister Marape said he has accepted …. … put to the Australian Prime Minister Anthony Albanese …. “…,”
+    // said the Prime Minister".)
+    const spoke = new Set(
+      Array.from({ length: 6 }, (_, k) => speakerOf[index - 1 - k]).filter((r): r is Referent => r != null),
+    );
     const better = (r: Referent, best: Referent) =>
       score(r) > score(best) ||
-      (byLeader && score(r) === score(best) && (mentionCount.get(r) ?? 0) > (mentionCount.get(best) ?? 0));
+      (score(r) === score(best) &&
+        (byLeader
+          ? (mentionCount.get(r) ?? 0) > (mentionCount.get(best) ?? 0)
+          : spoke.has(r) && !spoke.has(best)));
     return pool.reduce((best, r) => (better(r, best) ? r : best), pool[0] as Referent);
   };
 
