@@ -3612,6 +3612,19 @@ describe("'the Prime Minister' where two prime ministers fit", () => {
   });
 });
 
+describe("'the visiting head of state' after a guest's relative clause", () => {
+  it("is the one who is visiting ('President Orrin who is visiting Norland for the first time …')", () => {
+    const found = statements(
+      [
+        "LINDBY – President Tomas Orrin has met President Hana Velkova at State House in Lindby.",
+        "President Orrin who is visiting Norland for the first time since taking office held talks with President Velkova.",
+        "The visiting head of state assured President Velkova of Sudria’s support as Norland takes over the chair.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "assured President Velkova")).toBe("Tomas Orrin");
+  });
+});
+
 describe("'the <people> leader'", () => {
   it("is the prime minister of that people, not a president of none named nearer ('… President Velkova looked on. The Canadian leader told reporters …')", () => {
     const found = statements(
