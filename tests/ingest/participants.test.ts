@@ -2082,3 +2082,19 @@ describe("a title with its '-elect' set off from the name by a comma", () => {
     expect(names).toEqual(["Tomas Orrin", "Wirando Subanto"]);
   });
 });
+
+describe("a stored person's first name run into another's full name", () => {
+  it("is not the stored person ('Salman Ardani Rahim' is not King Salman Bin Kovac, named by an earlier page)", () => {
+    const stored: KnownParticipant[] = [
+      { id: "salman", name: "Salman Bin Kovac", kind: "PERSON", aliases: ["salman bin kovac", "salman"] },
+    ];
+    const found = extractCandidates(
+      "Prime Minister Tomas Orrin received Prime Minister Hana Velkova. Foreign Minister Ivo Brandt, Investment Adviser to the Prime Minister, Salman Ardani Rahim, and others were present.",
+      stored,
+      vocabulary,
+      null,
+    );
+    const salman = found.filter((c) => c.kind === "PARTICIPANT" && String(c.data.name).startsWith("Salman"));
+    expect(salman.map((c) => [c.data.name, c.participantId])).toEqual([["Salman Ardani Rahim", null]]);
+  });
+});

@@ -1360,7 +1360,11 @@ export function mentionsOf(
       // article named "Wen" only): the longer name is found below, whole.
       if (
         participant.kind === "PERSON" &&
-        (alias.includes(" ") || participant.aliases.every((a) => !a.includes(" "))) &&
+        (alias.includes(" ") ||
+          participant.aliases.every((a) => !a.includes(" ")) ||
+          // (And a stored person's first name run into a name the text gives another: "Salman" of "Salman
+          // Fazlur Rahman" is not King Salman Bin Abdulaziz, whom an earlier page named.)
+          normalizeName(participant.name).split(" ")[0] === alias) &&
         longerName(body, end, vocabulary)
       )
         continue;
