@@ -191,15 +191,16 @@ const STAFF_CREDITS = new RegExp(
 
 /**
  * "''Had an outstanding meeting …,'' Modi tweeted": quotation marks typed as two apostrophes (straight, or
- * curly: "…,’’ said PM Modi", even mixed: "said: ‘’We will …''"), as some wire copy prints them, read as
+ * curly: "…,’’ said PM Modi", even mixed: "said: ‘’We will …''"; or opened by two backticks, "``Both sides
+ * welcomed …,'' the statement said"), as some wire copy prints them, read as
  * double ones. Each pair becomes a space and a quotation mark (a mark and a space
  * when closing), so that every offset stays the page's; a span that ends on one apostrophe of a pair takes
  * in the other (extractCandidates).
  */
 function doubledApostrophes(body: string): string {
-  if (!/''|‘‘|’’|‘’/u.test(body)) return body;
+  if (!/''|‘‘|’’|‘’|``/u.test(body)) return body;
   return body
-    .replace(/(^|[\s([—–-])(?:''|‘‘|‘’|’’)(?=[\p{L}\p{N}])/gmu, '$1 "')
+    .replace(/(^|[\s([—–-])(?:''|‘‘|‘’|’’|``)(?=[\p{L}\p{N}])/gmu, '$1 "')
     .replace(/(?<=[\p{L}\p{N}.,!?;:…])(?:''|’’)(?![\p{L}\p{N}])/gu, '" ');
 }
 
@@ -432,7 +433,7 @@ export function extractCandidates(
       : read;
   // A quotation typed as two apostrophes: both are the span's (see doubledApostrophes).
   const widened = (start: number, end: number): [number, number] => [
-    /^(?:''|‘‘|‘’|’’)$/u.test(page.slice(start - 1, start + 1)) ? start - 1 : start,
+    /^(?:''|‘‘|‘’|’’|``)$/u.test(page.slice(start - 1, start + 1)) ? start - 1 : start,
     /^(?:''|’’)$/u.test(page.slice(end - 1, end + 1)) ? end + 1 : end,
   ];
   const add = (
