@@ -892,22 +892,19 @@ export function agreementsOf(
       const must = [...sentenceLead.matchAll(necessity)]
         .filter((m) => !/(?<![\p{L}])(?:the|a)\s+$/iu.test(sentenceLead.slice(0, m.index)))
         .at(-1);
-      if (must && found.level !== "AGREED" && !sentenceLead.slice(must.index).includes(";")) {
-        agreedCue.lastIndex = 0;
-        if (!agreedCue.test(sentenceLead.slice(0, must.index))) continue;
-      }
-      // ("The two sides should speed up the signing of agreements": a signing the modal's own verb, a few
-      // words before it, calls for is none yet.)
-      if (
+      // ("The two sides should speed up the signing of agreements": an agreement only as a signing that the
+      // modal's own verb, a few words before it, calls for, none yet.)
+      const called =
         must &&
-        found.level === "AGREED" &&
-        /^sign/iu.test(cueText) &&
-        sentenceLead
-          .slice(must.index + must[0].length)
-          .split(/\s+/u)
-          .filter(Boolean).length <= 4 &&
-        !/[,;]/u.test(sentenceLead.slice(must.index))
-      ) {
+        (found.level !== "AGREED"
+          ? !sentenceLead.slice(must.index).includes(";")
+          : /^sign/iu.test(cueText) &&
+            !/[,;]/u.test(sentenceLead.slice(must.index)) &&
+            sentenceLead
+              .slice(must.index + must[0].length)
+              .split(/\s+/u)
+              .filter(Boolean).length <= 4);
+      if (must && called) {
         agreedCue.lastIndex = 0;
         if (!agreedCue.test(sentenceLead.slice(0, must.index))) continue;
       }

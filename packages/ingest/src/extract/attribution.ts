@@ -293,12 +293,14 @@ export function attribute(
   const closesQuotation = (sentence: Sentence, verbStart: number, verbEnd: number) =>
     /[,!?][”"’]\s+(?:[\p{L}.’'-]+\s+){0,4}[\p{L}.’'-]+\s+$/u.test(body.slice(sentence.start, verbStart)) &&
     /^\s*[.!]?\s*$/u.test(body.slice(verbEnd, sentence.end));
-  // (Or a second verb of speech after "and": "“…,” stated Kasoulides, and said that Greece is …"; not one
-  // that only closes a quotation.)
+  // "Noting …, the parties highlighted …": a participle of speech opening the sentence before its subject.
   const openingParticiple = new RegExp(
     `^\\s*(?:${wordAlternatives(v.continuingParticiples) || "(?!)"})\\s[^;:“”"]*,\\s*$`,
     "iu",
   );
+  // What goes on with the same speaker after a closing attribution: a participle ("…, adding that …"), a
+  // quotation, or a second verb of speech after "and" ("“…,” stated Kasoulides, and said that Greece is …";
+  // not one that only closes a quotation).
   const continuing = new RegExp(
     `,\\s*(?:before\\s+(?=\\p{Ll}+ing\\s))?(?=(?:${wordAlternatives(v.continuingParticiples) || "(?!)"})\\s|[“"])|,?\\s+and\\s+(?:also\\s+)?(?=(?:${verbs.filter((verb) => !closingOnly.has(verb.toLowerCase())).join("|")})\\s)`,
     "u",
@@ -1034,7 +1036,7 @@ export function attribute(
     // "(VOVworld)-Brazilian Foreign Minister said …. In his meeting with Prime Minister Nguyen Tan Dung …,
     // Minister Antonio de Aguiar Patriota conveyed …": a title in a lead that names no one before it is the
     // one person named in the two sentences after it whom the title fits.
-    if (pool.length === 0 && near.length === 0 && [...referents.values()].length > 0) {
+    if (pool.length === 0 && near.length === 0 && referents.size > 0) {
       const ahead = [
         ...new Set([index + 1, index + 2].flatMap((i) => (i < sentences.length ? outsideQuotes(i) : []))),
       ].filter((r) => fits(r) && !foreign(r));
