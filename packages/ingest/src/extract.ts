@@ -381,12 +381,9 @@ function outcomeVerb(vocabulary: Vocabulary): RegExp {
  * The dateline that opens the story (its agency's bracket, or its name between slashes, and the dash or
  * colon after it): at the body's start, or opening a paragraph under a caption ("… in Nanping City,
  * March 31, 2021." over "FUZHOU, March 31 (Xinhua) -- China and Singapore …"). `end` is where the story's
- * words start (0 without a dateline); `under` tells a dateline under a caption.
+ * words start (0 without a dateline).
  */
-export function datelineSpan(
-  page: string,
-  dateline: string | null,
-): { opening: number; under: boolean; end: number } {
+export function datelineSpan(page: string, dateline: string | null): { opening: number; end: number } {
   const opening = dateline ? page.indexOf(dateline) : -1;
   const under =
     opening > 0 &&
@@ -403,7 +400,7 @@ export function datelineSpan(
           page.slice(opening + dateline.length),
         )?.[0].length ?? 0)
       : 0;
-  return { opening, under, end };
+  return { opening, end };
 }
 
 export function extractCandidates(

@@ -174,16 +174,23 @@ function countryPostNames(body: string, vocabulary: Vocabulary): string[] {
   return names;
 }
 
+/** The single-word verbs of speech and of meeting, once per vocabulary (titledNames). */
+const nameEndingVerbs = new WeakMap<Vocabulary, Set<string>>();
+
 /** Names that titles and honorifics announce: up to three capitalised words after the title. */
 function titledNames(body: string, vocabulary: Vocabulary): string[] {
   const roles = new Set(vocabulary.roleWords.map((word) => word.toLowerCase()));
   // "PM Says Cooperation to be Given Priority", "President Xi Says Talks Were Useful": in a headline in
   // title case, a verb of speech or of meeting ends the name (or, right after the title, is none).
-  const verbs = new Set(
-    [...vocabulary.speechVerbs, ...vocabulary.attribution.greetingVerbs, ...linkingReference().meetingCues]
-      .filter((word) => !/\s/u.test(word))
-      .map((word) => word.toLowerCase()),
-  );
+  let verbs = nameEndingVerbs.get(vocabulary);
+  if (!verbs) {
+    verbs = new Set(
+      [...vocabulary.speechVerbs, ...vocabulary.attribution.greetingVerbs, ...linkingReference().meetingCues]
+        .filter((word) => !/\s/u.test(word))
+        .map((word) => word.toLowerCase()),
+    );
+    nameEndingVerbs.set(vocabulary, verbs);
+  }
   const pattern = titlePattern(vocabulary);
   pattern.lastIndex = 0;
   return (
