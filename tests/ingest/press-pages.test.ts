@@ -2827,3 +2827,50 @@ describe("a dateline whose dash runs onto the story's first word", () => {
     expect(article?.title.startsWith("Norland and Sudria have agreed")).toBe(true);
   });
 });
+
+describe("a page's furniture above the headline and a writer's handles", () => {
+  it("takes the headline under breadcrumbs that a label opens, run together or not", () => {
+    const [article] = segment(
+      [
+        "You are here: HomeNews2031 05 07Article 18572",
+        "General News of Wednesday, 7 May 2031",
+        "Velkova and Orrin hold river talks",
+        `PORT HALDEN, May 6 -- ${PARAGRAPH}`,
+        PARAGRAPH,
+      ].join("\n\n"),
+    );
+    expect(article?.title).toBe("Velkova and Orrin hold river talks");
+  });
+
+  it("takes the headline under a site's motto that lists the fields it covers", () => {
+    const [article] = segment(
+      [
+        "Politics, Business & Culture in the Northlands",
+        "Norland, Sudrian Foreign Ministers Agree to Work Jointly on River Issues",
+        "Reading Time: < 1 minute",
+        PARAGRAPH,
+        PARAGRAPH,
+      ].join("\n\n"),
+    );
+    expect(article?.title).toBe("Norland, Sudrian Foreign Ministers Agree to Work Jointly on River Issues");
+  });
+
+  it("reads a city and its full stop that open the story as its dateline, not its headline", () => {
+    const [article] = segment(
+      ["By Mara Antelo @maraantelo mantelo@news.example", "", `Nairobi. ${PARAGRAPH}`, "", PARAGRAPH].join(
+        "\n",
+      ),
+    );
+    expect(article?.dateline).toBe("Nairobi");
+    expect(article?.title.startsWith("Foreign Minister Hana Velkova met")).toBe(true);
+    // (The writer's handle and address are no part of the name.)
+    expect(article?.bylines.map((b) => b.name)).toEqual(["Mara Antelo"]);
+  });
+
+  it("leaves a sentence that opens with a word that is no city as it is", () => {
+    const [article] = segment(
+      ["Abroad. Velkova and Orrin meet again.", "", PARAGRAPH, "", PARAGRAPH].join("\n"),
+    );
+    expect(article?.dateline ?? null).toBeNull();
+  });
+});

@@ -831,7 +831,17 @@ function datelineOf(text: string, outlets: KnownOutlet[]): RegExpExecArray | nul
  */
 const PLACE_LEAD =
   /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}(?:,\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})?|\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,2}(?=:))\s*(?:[—–]|--|:)\s+(?=[\p{Lu}“"‘])/u;
+/**
+ * "Dar es Salaam. President John Magufuli and …": a town and a full stop, as some papers of East Africa
+ * open their stories; only for a town the lexicon knows as a city ("Beijing. That is where …" is rare, and
+ * "Abroad. …" no place).
+ */
+const STOPPED_PLACE_LEAD =
+  /^(\p{Lu}\p{Ll}+(?:\s(?:\p{Lu}\p{Ll}+|es|de|del|al|el|la|le|da|do|di)){0,3})\.\s+(?=\p{Lu}\p{Ll})/u;
 function placeLead(text: string): RegExpExecArray | null {
+  const stopped = STOPPED_PLACE_LEAD.exec(text);
+  if (stopped?.[1] && /\bCity\b/u.test([lexiconTag(stopped[1].toLowerCase()) ?? []].flat().join(" ")))
+    return stopped;
   const found = PLACE_LEAD.exec(text);
   if (!found?.[1]) return null;
   const [town = "", country] = found[1].split(/,\s+/u);
@@ -1134,6 +1144,8 @@ function parseBylines(text: string, outlets: KnownOutlet[], cues: Cues): Meta {
     .replace(/^by\s+/i, "")
     // "by Emmitt Barry, with reporting from Washington D.C. Bureau Staff": where others reported from.
     .replace(/,?\s*(?:with\s+)?(?:additional\s+)?reporting\s+from\s.*$/iu, "")
+    // "By Deogratius Kamagi @Deogratiuskamagi dkamagi@…": the writer's handle and address after the name.
+    .replace(/(?:\s+@\w+|\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)+\s*$/u, "")
     .split(/\s*(?:&|,|;|\||\band\b)\s*/)
     .map((part) => part.trim())
     .filter(Boolean);
