@@ -3665,3 +3665,24 @@ describe("'the visiting minister' where the text says only who hosted", () => {
     expect(speakerAt(found, "briefed Orrin")).toBe("Hana Velkova");
   });
 });
+
+describe("a spokesman named after the one he speaks for, and a source's words after 'according to'", () => {
+  it("gives '…,” said Orrin’s spokesman Jonatan Holst' to the spokesman, as '… said government spokesman …'", () => {
+    const found = statements(
+      [
+        "Foreign Minister Hana Velkova held talks in Lindby with Prime Minister Tomas Orrin on Friday.",
+        "“They had a meeting. We will not disclose what they talked about,” said Orrin’s spokesman Jonatan Holst.",
+        "“The talks were useful,” said government spokesman Lena Marsh.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "We will not disclose")).toBe("Jonatan Holst");
+    expect(speakerAt(found, "The talks were useful")).toBe("Lena Marsh");
+  });
+
+  it("credits 'discussions that according to Norland officials were to focus on …' to the officials only", () => {
+    const found = statements(
+      "Velkova held talks late on Thursday with her Sudrian counterpart Tomas Orrin, discussions that according to Norland officials were to focus on the river.",
+    );
+    expect(found.map((c) => c.data.speaker)).toContain("Norland officials");
+  });
+});

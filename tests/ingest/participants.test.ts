@@ -2098,3 +2098,25 @@ describe("a stored person's first name run into another's full name", () => {
     expect(salman.map((c) => [c.data.name, c.participantId])).toEqual([["Salman Ardani Rahim", null]]);
   });
 });
+
+describe("names of a short family name and a hyphened given name, and things that are named like people", () => {
+  it("finds 'Ro Tae-han' and 'Choe Min-sok' with no title or verb of speech beside them", () => {
+    const names = namesOf(
+      extract(
+        "Norland's foreign minister held talks in Lindby with Prime Minister Hana Velkova on Friday. Ro Tae-han arrived in the capital on Thursday evening with Choe Min-sok, deputy director general of the ministry's river section.",
+      ),
+    );
+    expect(names).toContain("Ro Tae-han");
+    expect(names).toContain("Choe Min-sok");
+  });
+
+  it("takes no tournament and no place named after a saint for a person", () => {
+    const names = namesOf(
+      extract(
+        "Emir Tamir Haldan said that Norland’s success in hosting World Cup is a testament to the region. The ministers also discussed a new point of connection at the International Bridge of San Miguel.",
+      ),
+    );
+    expect(names).not.toContain("World Cup");
+    expect(names).not.toContain("San Miguel");
+  });
+});

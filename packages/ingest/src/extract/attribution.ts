@@ -2217,13 +2217,26 @@ export function attribute(
         const lead = after.length - after.trimStart().length;
         // "said Secretary of State Antony Blinken", "said White House National Security Council spokesman
         // John Kirby": the person after their titles (capitalised, or a role's word).
+        // (Not one whose post is named after them: "said Lofven’s spokesman Jonatan Holst" is the
+        // spokesman's.)
+        const owner = (m: Mention | undefined) =>
+          m !== undefined && /^['’]s\s/u.test(body.slice(m.end, m.end + 3));
         let person = personStartingAt.get(verbEnd + lead);
+        if (owner(person)) person = undefined;
         const title = /(?:\p{Lu}[\p{L}’'.-]*|of|for|(\p{Ll}+))\s+/uy;
         title.lastIndex = lead;
+        // (A role's word may come after words in small letters that describe it: "said government
+        // spokesman Jonatan Holst".)
+        const roleAhead = (from: number) =>
+          (/^(?:\p{Ll}+\s+){0,2}(\p{Ll}+)\s/u.exec(after.slice(from))?.slice(1) ?? []).some((w) =>
+            roleWords.has(w),
+          );
         for (let k = 0; !person && k < 9; k++) {
+          const at = title.lastIndex;
           const word = title.exec(after);
-          if (!word || (word[1] && !roleWords.has(word[1]))) break;
+          if (!word || (word[1] && !roleWords.has(word[1]) && !roleAhead(at))) break;
           person = personStartingAt.get(verbEnd + title.lastIndex);
+          if (owner(person)) person = undefined;
         }
         // "write Edward Wong and David Pierson": both wrote it.
         const and = person ? /^\s+and\s+/u.exec(body.slice(person.end, person.end + 8)) : null;
@@ -2755,7 +2768,17 @@ export function attribute(
           }
         : {
             referent: person ? (referentAt.get(person.start) ?? null) : titled,
-            label: person || titled ? null : according[1].trim(),
+            // (The source's words only: "discussions that according to Swedish officials were to focus on
+            // …" is said by "Swedish officials".)
+            label:
+              person || titled
+                ? null
+                : according[1]
+                    .replace(
+                      /\s(?:were|was|is|are|had|has|have|would|will|could|should|might|may|can|did|does|do)\s.*$/su,
+                      "",
+                    )
+                    .trim(),
             verbStart: start,
             verbEnd: start + according[1].length,
             subjectStart: sentence.start + according.index,

@@ -675,6 +675,27 @@ function initialedNames(body: string, vocabulary: Vocabulary): string[] {
   return names;
 }
 
+/**
+ * "Ri Yong-ho arrived …", "with Choe Kang-il, deputy director general …": a short family name before a given
+ * name of two syllables joined by a hyphen, as Korean names and many Chinese ones of Taiwan and Hong Kong are
+ * written in English, is a person's name wherever it stands. Not a title's, a place's or a function word
+ * ("The Run-up", "New Year-end").
+ */
+function syllableNames(body: string, vocabulary: Vocabulary): string[] {
+  const roles = roleWordSet(vocabulary);
+  const names: string[] = [];
+  for (const match of body.matchAll(
+    /(?<![\p{L}\p{N}.’'-])(\p{Lu}\p{Ll}{1,4})[ \t]+(\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5})(?![\p{L}\p{N}’'-])/gu,
+  )) {
+    const [name, family = ""] = match;
+    const lower = family.toLowerCase();
+    if (!surnameLike(family) || roles.has(lower) || tagsOf(lower).some((tag) => PLACE_TAGS.has(tag)))
+      continue;
+    names.push(name);
+  }
+  return names;
+}
+
 function contextNames(body: string, vocabulary: Vocabulary): string[] {
   if (contextFor?.verbs !== vocabulary.speechVerbs) {
     const verbs = vocabulary.speechVerbs
@@ -1441,6 +1462,8 @@ export function mentionsOf(
     foundNames.push({ text, kind: "PERSON", titled: false });
   for (const text of contextNames(body, vocabulary)) foundNames.push({ text, kind: "PERSON", titled: false });
   for (const text of initialedNames(body, vocabulary))
+    foundNames.push({ text, kind: "PERSON", titled: false });
+  for (const text of syllableNames(body, vocabulary))
     foundNames.push({ text, kind: "PERSON", titled: false });
   // Acronyms of groupings are the groupings' own (above), whatever follows them.
   const groupingNames = new Set(vocabulary.groupings.flatMap((g) => [g.name, ...g.aliases]));
