@@ -3686,3 +3686,45 @@ describe("a spokesman named after the one he speaks for, and a source's words af
     expect(found.map((c) => c.data.speaker)).toContain("Norland officials");
   });
 });
+
+describe("a monarch by the form of address, condolences, pictures posted and an aide's title", () => {
+  it("gives 'His Majesty stressed …' to the king named before, and 'extended condolences' is speech", () => {
+    const found = statements(
+      [
+        "His Majesty King Haldor on Tuesday received Sudrian Foreign Minister Tomas Orrin at Lindby Palace.",
+        "King Haldor also extended condolences over the victims of the floods in Sudria.",
+        "Addressing the latest regional developments, His Majesty stressed the need to strive for a just peace.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "extended condolences")).toBe("Haldor");
+    expect(speakerAt(found, "strive for a just peace")).toBe("Haldor");
+  });
+
+  it("gives a highness to the emir named before", () => {
+    const found = statements(
+      [
+        "Emir Tamir Haldan received Foreign Minister Hana Velkova in Lindby on Monday.",
+        "His Highness affirmed the importance of the river talks.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "importance of the river talks")).toBe("Tamir Haldan");
+  });
+
+  it("credits media that say someone posted photographs to the media, not to the one who posted them", () => {
+    const found = statements(
+      [
+        "Velkova met Orrin in Lindby. Presidential aide Bashir Amadu confirmed the meeting.",
+        "Local media reports said that Mr. Amadu only posted photographs of the two leaders leaving after the meeting.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "confirmed the meeting")).toBe("Bashir Amadu");
+    expect(speakerAt(found, "posted photographs")).toBe("Local media reports");
+  });
+
+  it("leaves an assistant's post out of the name ('Special Assistant for Press and Public Relations Amos Tenda')", () => {
+    const found = statements(
+      "Velkova met Orrin. Special Assistant for Press and Public Relations Amos Tenda said the talks were good.",
+    );
+    expect(speakerAt(found, "talks were good")).toBe("Amos Tenda");
+  });
+});

@@ -183,6 +183,10 @@ const vocabularySchema = z.strictObject({
     bodySpeakerNouns: z.array(z.string().min(1)).default([]),
     /** Verbs of speech that greet someone when a name follows ("welcomed Chancellor Scholz"): no statement. */
     greetingVerbs: z.array(z.string().min(1)).default([]),
+    /** Verbs of posting that say nothing when a picture is what was posted ("only posted photographs"). */
+    postingVerbs: z.array(z.string().min(1)).default([]),
+    /** What a posting verb may post that holds no words ("photographs", "a video"). */
+    pictureNouns: z.array(z.string().min(1)).default([]),
     /** Verbs of speech only for a document's words ("“…,” read the statement"): none with another subject. */
     documentVerbs: z.array(z.string().min(1)).default([]),
     /** Verbs of speech only where they close a quotation with its speaker ("“…,” she reported."). */

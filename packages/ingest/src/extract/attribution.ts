@@ -288,6 +288,18 @@ export function attribute(
   );
   const greeting = new Set(v.greetingVerbs.map((word) => word.toLowerCase()));
   const documentVerbs = new Set(v.documentVerbs.map((word) => word.toLowerCase()));
+  const posting = new Set(v.postingVerbs.map((word) => word.toLowerCase()));
+  const pictured = new RegExp(
+    `^\\s+(?:(?:a|an|some|the|two|three|several|his|her|their)\\s+)?(?:${wordAlternatives(v.pictureNouns) || "(?!)"})(?![\\p{L}])`,
+    "iu",
+  );
+  /** A verb of speech right after a name, unless a picture is all it posts ("Ahmad only posted photographs"). */
+  const reportedAfter = (after: string) => {
+    const verb = reportedVerb.exec(after);
+    if (!verb) return false;
+    const word = verb[0].trim().split(/\s+/u).at(-1)?.toLowerCase() ?? "";
+    return !(posting.has(word) && pictured.test(after.slice(verb[0].length)));
+  };
   const closingOnly = new Set(v.closingOnlyVerbs.map((word) => word.toLowerCase()));
   /** "“…,” Kuleba concluded.": the verb closes a quotation, its speaker between, and nothing after it. */
   const closesQuotation = (sentence: Sentence, verbStart: number, verbEnd: number) =>
@@ -2026,6 +2038,8 @@ export function attribute(
         )
       )
         continue;
+      // "Mr. Ahmad only posted photographs of the two leaders": a picture posted, no words.
+      if (posting.has(verb[0].toLowerCase()) && pictured.test(body.slice(verbEnd, verbEnd + 40))) continue;
       if (greeting.has(verb[0].toLowerCase())) {
         const object = body.slice(verbEnd, verbEnd + 80);
         const possessive = /^\s+(?:\S+\s+){0,3}?\S+[’']s\s/u.test(object);
@@ -2909,7 +2923,7 @@ export function attribute(
           m.kind === "PERSON" &&
           m.start >= at &&
           /^(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u.test(body.slice(at, m.start)) &&
-          reportedVerb.test(body.slice(m.end, sentence.end)),
+          reportedAfter(body.slice(m.end, sentence.end)),
       );
       // (Or by title alone: "Rady said that the president praised …" is the one the article gives that title.)
       // (The fewest words up to a title's last word, a verb of speech right after them.)
@@ -2923,7 +2937,7 @@ export function attribute(
               (m) =>
                 m !== null &&
                 roleWords.has((m[0].split(/\s+/u).at(-1) ?? "").toLowerCase()) &&
-                reportedVerb.test(body.slice(at + m[0].length, sentence.end)),
+                reportedAfter(body.slice(at + m[0].length, sentence.end)),
             );
       const byItsTitle = titledOne ? byTitle(titledOne[0], index, []) : null;
       const referent = person ? referentAt.get(person.start) : (byItsTitle ?? undefined);
