@@ -3728,3 +3728,23 @@ describe("a monarch by the form of address, condolences, pictures posted and an 
     expect(speakerAt(found, "talks were good")).toBe("Amos Tenda");
   });
 });
+
+describe("a colon after the subject's own words, and two who speak together after a participle's phrase", () => {
+  it("gives “…” after 'Orrin agreed:' to Orrin, not to the one who spoke in the sentence before", () => {
+    const found = statements(
+      "Foreign Minister Ricardo Velkova met his counterpart Maria Orrin in Lindby. Velkova affirmed that “it is the governments who establish transit norms.” Orrin agreed: “Transport organizations are not the ones who define the mechanisms.”",
+    );
+    expect(speakerAt(found, "Transport organizations")).toBe("Maria Orrin");
+  });
+
+  it("gives 'Meeting yesterday in Lindby, X and his counterpart, Y, reaffirmed …' to both, from the verb on", () => {
+    const found = statements(
+      "Meeting yesterday in Lindby, Norland Foreign Minister Ricardo Velkova and his Sudrian counterpart, Maria Orrin, reaffirmed their commitment to strengthen ties.",
+    );
+    const statement = at(found, "reaffirmed their commitment");
+    expect(statement?.data.speaker).toMatch(/Velkova and Maria Orrin$/u);
+    expect(statement?.span.exact).toMatch(
+      /^Norland Foreign Minister Ricardo Velkova and .* reaffirmed their/u,
+    );
+  });
+});

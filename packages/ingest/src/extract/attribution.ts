@@ -2111,8 +2111,10 @@ export function attribute(
         /(?:(?:\p{Lu}[\p{L}’'.-]*|of|for)\s+)+$/u.exec(
           body.slice(Math.max(sentence.start, m.start - 80), m.start),
         )?.[0] ?? "";
+      // (So too before "his counterpart" and its comma: "Foreign Minister Ricardo Patiño and his Colombian
+      // counterpart, María Ángela Holguín, reaffirmed …".)
       const partnerOf = (m: Mention) => {
-        const and = /\s+and\s+$/u.exec(body.slice(sentence.start, m.start - titlesBefore(m).length));
+        const and = joinedBy.exec(body.slice(sentence.start, m.start - titlesBefore(m).length));
         return and ? personEndingAt.get(sentence.start + and.index) : undefined;
       };
       const nextNamed = (m: Mention) => {
@@ -2193,7 +2195,15 @@ export function attribute(
           // (Not when what was said follows the verb: "During her meeting with Orrin, Velkova, …, said that …".)
           // (Nor when a clause follows it after an opening phrase: "After a meeting in Paris, Macron, the French
           // president, said the funding was welcome.")
+          // (Nor before two who speak together after a participle's phrase: "Meeting yesterday in Quito,
+          // Foreign Minister Ricardo Patiño and his Colombian counterpart, María Ángela Holguín, reaffirmed …".)
+          const together = partnerOf(head);
           post =
+            !(
+              together &&
+              /^\p{Lu}\p{Ll}+ing\s/u.test(before) &&
+              !/[“”"]/u.test(body.slice(sentence.start, together.start))
+            ) &&
             /[,”"’]\s*$/u.test(before) &&
             (wordCount(before) >= 4 || /^[“"][^“”"]+[”"],?\s*$/u.test(before)) &&
             wordCount(afterVerb) <= 10 &&
@@ -3308,6 +3318,16 @@ export function attribute(
         const own = sentenceSubject(sentence, index);
         if (own?.referent || own?.label) neighbour = { referent: own.referent, label: own.label };
       }
+      // "Patiño agreed: “Transport organizations are not …”": the name that opens the sentence and a few
+      // words of its own before the colon, whoever spoke in the sentence before.
+      const opener = (mentionsOfSentence[index] ?? []).find(
+        (m) =>
+          m.end <= quote.start &&
+          /^\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+\s*:\s*$/u.test(body.slice(m.end, quote.start)) &&
+          /^(?:(?:\p{Lu}[\p{L}’'.-]*|of|for|the)\s+)*$/u.test(body.slice(sentence.start, m.start)),
+      );
+      const openerReferent = opener ? referentAt.get(opener.start) : undefined;
+      if (openerReferent) neighbour = { referent: openerReferent, label: null };
       const fromBefore = neighbour;
       // "Blinken met ministers “to discuss …”": the person the sentence is about, named before the quotation.
       // (The sentence's subject, not a name after a preposition: "Modi made similar remarks … at a meeting
