@@ -3748,3 +3748,28 @@ describe("a colon after the subject's own words, and two who speak together afte
     );
   });
 });
+
+describe("appositions whose closing comma a report leaves out, and a professor's honorific", () => {
+  const found = statements(
+    [
+      "The Foreign Minister, Mr Ivo Brandt, who led the Norland delegation to the talks, said it was a follow-up to discussions begun in May.",
+      "Professor Sery Bailo, Minister in Charge of Higher Education, who led the Sudrian delegation, said the talks would further strengthen relations.",
+      "He stressed the need to review issues to facilitate a single currency.",
+      "Miss Lena Marsh, Minister for Media Relations and Government Spokesperson, who briefed newsmen after the close-door meeting said it was held in a cordial atmosphere.",
+      "Dr Hana Velkova, Minister of Economic Planning and Regional Co-operation said both countries agreed in principle to undertake regular visits to their borders.",
+    ].join("\n\n"),
+  );
+
+  it("gives 'He stressed …' to the professor who spoke in the sentence before", () => {
+    expect(speakerAt(found, "would further strengthen")).toBe("Sery Bailo");
+    expect(speakerAt(found, "single currency")).toBe("Sery Bailo");
+  });
+
+  it("gives the words after an unclosed relative clause to the name it is about", () => {
+    expect(speakerAt(found, "cordial atmosphere")).toBe("Lena Marsh");
+  });
+
+  it("gives the words after an unclosed post in apposition to the name before it", () => {
+    expect(speakerAt(found, "regular visits")).toBe("Hana Velkova");
+  });
+});

@@ -1243,6 +1243,16 @@ export function attribute(
     const antecedent = relative ? personEndingAt.get(sentence.start + relative.index) : undefined;
     if (antecedent)
       return { referent: referentAt.get(antecedent.start) ?? null, label: null, start: antecedent.start };
+    // "Miss Elizabeth Ohene, Minister for Media Relations …, who briefed newsmen after the meeting said it
+    // was …": a relative clause whose closing comma the text left out, after the name (and its post in
+    // apposition); the name speaks.
+    const unclosed = ending ? null : /,\s+who\s+[^,;“”"]{2,160}$/u.exec(trimmed);
+    const apposed = unclosed ? /,\s*[^,;“”"]{2,120}$/u.exec(trimmed.slice(0, unclosed.index)) : null;
+    const named = unclosed
+      ? (personEndingAt.get(sentence.start + unclosed.index) ??
+        (apposed ? personEndingAt.get(sentence.start + apposed.index) : undefined))
+      : undefined;
+    if (named) return { referent: referentAt.get(named.start) ?? null, label: null, start: named.start };
     const person = ending;
     if (person) {
       // The subject begins at its titles and honorifics ("“…,” Mr Blinken said", "Foreign Minister Qin said").
@@ -1514,6 +1524,15 @@ export function attribute(
     if (!looksLikeSpeaker(words)) return null;
     const described = describedAs.get(descriptionKey(words));
     if (described) return { referent: described, label: null, start };
+    // "Dr Paa Kwesi Nduom, Minister of Economic Planning and Regional Co-operation said …": a post in
+    // apposition whose closing comma the text left out is the post of the name before its opening comma.
+    const opening = /,\s*$/u.exec(body.slice(sentence.start, start));
+    const holder =
+      opening && roleWords.has(words.split(/\s+/u)[0]?.toLowerCase() ?? "")
+        ? personEndingAt.get(sentence.start + opening.index)
+        : undefined;
+    const holderReferent = holder ? referentAt.get(holder.start) : undefined;
+    if (holder && holderReferent) return { referent: holderReferent, label: null, start: holder.start };
     return { referent: null, label: words, start };
   };
 
