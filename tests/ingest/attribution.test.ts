@@ -3773,3 +3773,19 @@ describe("appositions whose closing comma a report leaves out, and a professor's
     expect(speakerAt(found, "regular visits")).toBe("Hana Velkova");
   });
 });
+
+describe("a family name misspelt once", () => {
+  it("gives 'Holdness' after 'Prime Minister Andrew Holldness' to the same person, and 'he added' after him", () => {
+    const found = statements(
+      [
+        "On Monday, Prime Minister Keith Rowan and Prime Minister Andrew Holldness met for discussions.",
+        "“We had a couple of discussions,” Rowan told reporters.",
+        "Holdness is in Port Halden as part of the celebration of the anniversary.",
+        "“I must say when Prime Minister Rowan visited us, we were very happy. Today we signed a memorandum,” he added.",
+        "The issue of security was also discussed according to Holdness.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "I must say")).toBe("Andrew Holldness");
+    expect(speakerAt(found, "issue of security")).toBe("Andrew Holldness");
+  });
+});

@@ -16,6 +16,7 @@
  * - a quotation with no verb of speech in its sentence takes the speaker of its paragraph's neighbours.
  */
 import { normalizeName } from "@readout/db";
+import { distance } from "fastest-levenshtein";
 import { linkingReference } from "../people/reference.ts";
 import { calendarNames, reference, type Vocabulary, wordAlternatives } from "../vocabulary.ts";
 import {
@@ -3890,6 +3891,22 @@ function shortReferences(
   }
   const words = [...owners.entries()].filter((entry): entry is [string, Mention] => entry[1] !== null);
   if (words.length === 0) return [];
+  // "Andrew Hollness" once and "Holness" after: a word a letter away from the family name of one person
+  // named in full (a misspelling on either side) stands for that person too. (Words of six letters or more
+  // that the lexicon does not know: "Kim" and "Kin" are two people, "Holmes" no misspelling of "Holness".)
+  const seen = new Set<string>();
+  for (const match of body.matchAll(/(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}{5,}(?![\p{L}\p{N}'’-])/gu)) {
+    const variant = match[0];
+    if (seen.has(variant) || owners.has(variant)) continue;
+    seen.add(variant);
+    if (lexiconTag(variant.toLowerCase()) !== undefined || roleWords.has(variant.toLowerCase())) continue;
+    const close = words.filter(([word]) => word.length >= 6 && distance(word, variant) === 1);
+    const [only] = close;
+    if (close.length === 1 && only) {
+      owners.set(variant, only[1]);
+      words.push([variant, only[1]]);
+    }
+  }
   // A single word found as a name of its own ("Blinken") is the same person too.
   const taken = mentions
     .filter((m) => !(m.kind === "PERSON" && !m.participant && owners.get(m.text)))
