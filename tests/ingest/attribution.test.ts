@@ -3789,3 +3789,21 @@ describe("a family name misspelt once", () => {
     expect(speakerAt(found, "issue of security")).toBe("Andrew Holldness");
   });
 });
+
+describe("a quotation that opens with a verb of speech right after its subject", () => {
+  it("is the subject's, reported from the subject on ('The president “underlined …”', '… and he “stressed …”')", () => {
+    const found = statements(
+      [
+        "President Ivo Brandt met Prime Minister Tomas Orrin in Lindby on Tuesday.",
+        "The president “underlined the importance of cooperation between Norland and Sudria to ensure the continuation of sanctions”.",
+        "Orrin “emphasized that both countries need to manage the river responsibly,” and he “underscored that the two must work together.”",
+      ].join("\n\n"),
+    );
+    const underlined = at(found, "underlined the importance");
+    expect(underlined?.data.speaker).toBe("Ivo Brandt");
+    expect(underlined?.data.mode).toBe("REPORTED");
+    expect(underlined?.span.exact.startsWith("The president “underlined")).toBe(true);
+    expect(speakerAt(found, "emphasized that both")).toBe("Tomas Orrin");
+    expect(at(found, "underscored that the two")?.data.mode).toBe("REPORTED");
+  });
+});

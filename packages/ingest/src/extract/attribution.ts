@@ -238,6 +238,8 @@ export function attribute(
   const verbs = [...vocabulary.speechVerbs].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const verbPattern = new RegExp(`(?<![\\p{L}])(?:${verbs.join("|")})(?![\\p{L}])`, "giu");
   const anyVerb = new RegExp(verbPattern.source, "iu");
+  // A quotation that opens with a verb of speech: "The president “underlined the importance of …”".
+  const quotedVerb = new RegExp(`^[“"‘]\\s*(?:${verbs.join("|")})(?![\\p{L}])`, "u");
   // A verb of speech right after a name ("al-Sissi stressed", "Xi also said").
   const reportedVerb = new RegExp(`^\\s+(?:\\p{Ll}+ly\\s+|also\\s+)?(?:${verbs.join("|")})(?![\\p{L}])`, "u");
   const pronounWord = /^(?:he|she|they|it|we|i)$/iu;
@@ -3348,6 +3350,22 @@ export function attribute(
       );
       const openerReferent = opener ? referentAt.get(opener.start) : undefined;
       if (openerReferent) neighbour = { referent: openerReferent, label: null };
+      // "The president “underlined the importance of cooperation …”": the subject right before a quotation
+      // that opens with a verb of speech said what it reports, in words the text quotes from elsewhere (a
+      // press release's); reported, from the subject on.
+      let reportedFrom: number | null = null;
+      // (So too after an earlier one and its subject: "Biden “emphasized …,” and he “underscored …”".)
+      if (
+        quotedVerb.test(body.slice(quote.start, quote.end)) &&
+        /\p{L}\s*$/u.test(introduced) &&
+        !/[“"]/u.test(introduced.replace(/[“"][^“”"]*[”"]/gu, ""))
+      ) {
+        const own = subjectBefore(sentence, index, quote.start);
+        if (own?.referent || own?.label) {
+          neighbour = { referent: own.referent, label: own.label };
+          reportedFrom = own.start;
+        }
+      }
       const fromBefore = neighbour;
       // "Blinken met ministers “to discuss …”": the person the sentence is about, named before the quotation.
       // (The sentence's subject, not a name after a preposition: "Modi made similar remarks … at a meeting
@@ -3466,9 +3484,9 @@ export function attribute(
       said.add(index);
       if (!neighbour) unclaimed.push({ statement: result.length, sentence: index });
       result.push({
-        start: quote.start,
+        start: reportedFrom ?? quote.start,
         end: quote.end,
-        mode: "DIRECT",
+        mode: reportedFrom === null ? "DIRECT" : "REPORTED",
         speaker: neighbour ? speakerName(neighbour) : null,
         participant: neighbour?.referent?.participant ?? null,
         channel,
