@@ -3807,3 +3807,34 @@ describe("a quotation that opens with a verb of speech right after its subject",
     expect(at(found, "underscored that the two")?.data.mode).toBe("REPORTED");
   });
 });
+
+describe("'They' after a pair or a group named with long titles or a long opening phrase", () => {
+  it("gives 'They said …' to a pair whose second side has a title and two honorifics", () => {
+    const found = statements(
+      "President Ivo Brandt Jr. and Sudrian Prime Minister Dato’ Seri Tomas Orrin on Wednesday agreed to enhance relations. They said they both made the agreement during a cordial bilateral meeting.",
+    );
+    expect(speakerAt(found, "both made the agreement")).toMatch(/Brandt Jr and .*Tomas Orrin$/u);
+  });
+
+  it("gives 'They called for …' to the two leaders after an opening phrase that names a town and its country", () => {
+    const found = statements(
+      [
+        "During their meeting on the sidelines of the 26th river summit in Lindby, Norland on April 27, the two leaders showed their determination to strengthen trade links.",
+        "They called for ways to clear barriers to trade.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "clear barriers")).toBe("the two leaders");
+  });
+
+  it("leaves 'Dato’' out of the name, as 'Dato'", () => {
+    const names = extractCandidates(
+      "Prime Minister Dato’ Seri Tomas Orrin met President Ivo Brandt.",
+      [],
+      vocabulary,
+      null,
+    )
+      .filter((c) => c.kind === "PARTICIPANT")
+      .map((c) => c.data.name);
+    expect(names).toContain("Tomas Orrin");
+  });
+});

@@ -359,12 +359,14 @@ export function attribute(
   /**
    * The group a sentence opens with, also past an opening phrase of circumstance ("In a joint press
    * conference after the meeting, the two officials discussed …", "Among other issues, the leaders …").
+   * (The phrase may hold a town's country after its comma: "During their meeting … in Kuala Lumpur,
+   * Malaysia on April 27, the two leaders showed …".)
    */
   const openingGroup = (text: string) =>
     group?.exec(text)?.[1] ??
     group?.exec(
       text.replace(
-        /^(?:(?:in|at|during|after|following|on|among|besides)\s[^,“”"]{0,80}|meanwhile|besides|separately|later|however),\s*/iu,
+        /^(?:(?:in|at|during|after|following|on|among|besides)\s[^,“”"]{0,80}(?:,\s*\p{Lu}[^,“”"]{0,40})?|meanwhile|besides|separately|later|however),\s*/iu,
         "",
       ),
     )?.[1];
@@ -1158,7 +1160,8 @@ export function attribute(
   const pairOpening = (index: number): string | null => {
     const sentence = sentences[index];
     if (!sentence) return null;
-    const words = "(?:[Tt]he\\s+)?(?:(?:\\p{Lu}[\\p{L}’'.-]*|of|for)\\s+){0,5}?\\p{Lu}[\\p{L}’'.-]*";
+    // (Up to eight words a side: "Malaysian Prime Minister Dato’ Seri Anwar Ibrahim".)
+    const words = "(?:[Tt]he\\s+)?(?:(?:\\p{Lu}[\\p{L}’'.-]*|of|for)\\s+){0,7}?\\p{Lu}[\\p{L}’'.-]*";
     const pair = new RegExp(`^(${words})\\s+and\\s+(${words})\\s+\\p{Ll}`, "u").exec(sentence.text);
     if (!pair?.[1] || !pair[2]) return null;
     // Each side a person: by name where it names one ("Secretary Blinken": Antony J. Blinken), else a

@@ -1624,7 +1624,8 @@ export function mentionsOf(
       for (;;) {
         const first = /^(\S+?)\.?\s+/u.exec(name);
         // "President-elect Donald Trump": a title with its "-elect" or "-designate" is a title.
-        const word = first?.[1]?.toLowerCase().replace(titleSuffix, "") ?? "";
+        // ("Dato’ Seri Anwar Ibrahim": an honorific with its apostrophe, as Malaysian papers write it.)
+        const word = first?.[1]?.toLowerCase().replace(titleSuffix, "").replace(/[’']$/u, "") ?? "";
         const words = kind === "PERSON" ? personNoise : noise;
         // ("Presidents Mauricio Macri of Argentina and Jair Bolsonaro of Brazil": a title in the plural.)
         if (!first || !(words.has(word) || (/s$/u.test(word) && words.has(word.slice(0, -1))))) break;
