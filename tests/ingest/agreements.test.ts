@@ -1896,3 +1896,36 @@ describe("a signing a modal calls for", () => {
     ).toEqual(["AGREED"]);
   });
 });
+
+describe("views that meet on some issues, a signing still to come, and what others are sought to agree", () => {
+  it("is none: 'We agree on some issues, not on others', 'an agreement … should be signed soon', 'must seek that … agree'", () => {
+    for (const body of [
+      "President Ivo Brandt met President Tomas Orrin. “We agree on some issues, not on others, but we have a civilized relationship,” said Brandt.",
+      "President Ivo Brandt met Prime Minister Tomas Orrin. Orrin vowed all possible support for Norland, saying that a cooperation agreement on labour should be signed soon.",
+      "Norland and Sudria must seek that alliance member countries agree on the new defence plans before July’s summit, President Brandt said after meeting Prime Minister Orrin.",
+    ]) {
+      expect(grades(body), body).toEqual([]);
+    }
+    // (An agreement reached that is to be signed later was reached.)
+    expect(grades("Brandt and Orrin reached an agreement on labour that will be signed next month.")).toEqual(
+      ["AGREED"],
+    );
+  });
+});
+
+describe("work together closely, and both sides' determination", () => {
+  it("is work-to ('Norland and Sudria will work closely together', 'the two leaders showed their determination to')", () => {
+    expect(
+      grades(
+        "Prime Minister Tomas Orrin met Prime Minister Hana Velkova. “Norland and Sudria will work closely together on recovery,” she said.",
+      ),
+    ).toEqual(["WILL_WORK_TO"]);
+    expect(
+      grades(
+        "During their meeting on the sidelines of the summit, the two leaders showed their determination to strengthen trade and investment links.",
+      ),
+    ).toEqual(["WILL_WORK_TO"]);
+    // (One side's determination is its own.)
+    expect(grades("Orrin showed his determination to strengthen links with Norland.")).toEqual([]);
+  });
+});

@@ -100,6 +100,19 @@ function patternsOf(vocabulary: Vocabulary) {
     `(?<![\\p{L}])(?:${vocabulary.agreementNegations.pursuit.map(escapeRegExp).join("|") || "(?!)"})\\s+(?:continue\\s+|keep\\s+)?$`,
     "iu",
   );
+  // "must seek that NATO member countries agree on …", "hopes that the two sides agree": the words of a
+  // pursuit (its verb, without its "to"), then "that" and the ones who are to agree.
+  const pursuitVerbs = [
+    ...new Set(
+      vocabulary.agreementNegations.pursuit
+        .map((word) => word.replace(/\s+to$/u, ""))
+        .filter((word) => !/\s/u.test(word)),
+    ),
+  ];
+  const soughtThat = new RegExp(
+    `(?<![\\p{L}])(?:${wordAlternatives(pursuitVerbs) || "(?!)"})\\s+that\\s+(?:[\\p{L}’'.-]+\\s+){1,6}$`,
+    "iu",
+  );
   // "would talk about finding solutions … and working toward …": a cue in "-ing" after talks to come is their topic.
   const upcoming = new RegExp(
     `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.agreementNegations.upcomingTopics) || "(?!)"})\\s`,
@@ -250,6 +263,7 @@ function patternsOf(vocabulary: Vocabulary) {
     quotedObjectOfBoth,
     negation,
     pursuit,
+    soughtThat,
     inducement,
     inducedItems,
     exhorted,
@@ -372,6 +386,7 @@ export function agreementsOf(
     quotedObjectOfBoth,
     negation,
     pursuit,
+    soughtThat,
     inducement,
     inducedItems,
     exhorted,
@@ -598,6 +613,15 @@ export function agreementsOf(
         emptied.test(after) &&
         !/that$/iu.test(clause.slice(found.index, found.index + found.length)) &&
         !/^\s+\p{L}+\s+(?:would|should|was|is|will|could|can|must|were|except|but|beyond)\b/iu.test(after)
+      )
+        continue;
+      // "a cooperation agreement on labour should be signed soon": an agreement named as one still to be
+      // signed or concluded, which one side calls for or the text expects.
+      if (
+        /^(?:an?\s+)?agreements?\s/iu.test(cueText) &&
+        /^[^,;.]{0,60}?(?<![\p{L}])(?:should|must|would|will|could|is\s+to|are\s+to|needs?\s+to)\s+(?:soon\s+)?be\s+(?:signed|concluded|finali[sz]ed|reached|inked)(?![\p{L}])/iu.test(
+          after,
+        )
       )
         continue;
       // "agreed that relations have made headway", "concurred that ties are at their best": a view the
@@ -845,9 +869,11 @@ export function agreementsOf(
         /(?<![\p{L}])(?:reach|reaching|conclude|concluding|achieve|achieving|secure|securing|clinch|clinching)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu,
         "",
       );
+      // ("must seek that NATO member countries agree on …": what a pursuit's "that" wants others to agree.)
       if (
         pursuit.test(lead) ||
         (sought !== lead && pursuit.test(sought)) ||
+        (/^agree\b/iu.test(cueText) && soughtThat.test(lead)) ||
         inducement.test(lead) ||
         thanked.test(lead)
       )
