@@ -3838,3 +3838,16 @@ describe("'They' after a pair or a group named with long titles or a long openin
     expect(names).toContain("Tomas Orrin");
   });
 });
+
+describe("the guest the text says came", () => {
+  it("is 'the high-ranking guest', not the foreigner whose greetings he brings, however his name is spelt", () => {
+    const found = statements(
+      [
+        "On April 23, in Lindby, the President of the Republic of Norland, Ivo Brandt, received a delegation led by the Minister of Foreign Affairs of the Sudrian Federation, Sergei Orlov, who is in Norland on a working visit.",
+        "At the beginning of the meeting, the high-ranking guest conveyed the greetings and best wishes of the President of the Sudrian Federation, Tomas Orrin, to the head of state.",
+        "It should be recalled that Sergey Orlov arrived in Lindby on April 22.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "conveyed the greetings")).toBe("Sergei Orlov");
+  });
+});

@@ -827,6 +827,14 @@ export function attribute(
    * the one person of another people, or, with no other people given, the one other person titled.
    */
   const hostOrVisitor = (head: string, index: number): Referent | null => {
+    // (The one the text says came, first: "received … Sergei Lavrov, who is in Uzbekistan on a working
+    // visit" is the guest, whatever the peoples of the others named, Putin whose greetings he brought.)
+    if (!hostNouns.has(head)) {
+      // (One person however the text spells the given name: "Sergei Lavrov" and "Sergey Lavrov".)
+      const { guests } = sides();
+      const families = new Set([...guests].map((g) => normalizeName(g.name).split(" ").at(-1)));
+      if (guests.size >= 1 && families.size === 1) return [...guests][0] as Referent;
+    }
     const country = lastPlaceCountry(body.slice(0, sentences[index]?.end ?? body.length));
     if (!country) {
       // (No country: the one the text says received the guest, or the one it says came.)
@@ -869,6 +877,9 @@ export function attribute(
       );
     const hosting = verbAfter(v.hostingVerbs);
     const arriving = verbAfter(v.arrivingVerbs);
+    // "Sergei Lavrov, who is in Uzbekistan on a working visit": a visit of any kind, the place between.
+    const onVisit =
+      /^\s*,\s*who\s+(?:is|was)\s+(?:in\s+[^,;.]{2,40}?\s+)?on\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}visit(?![\p{L}])/u;
     // "He thanked Sihasak for the warm welcome": the one thanked for a welcome is the host.
     const thankedFor = new RegExp(
       `^\\s+for\\s+(?:the|his|her|their)\\s+(?:\\p{Ll}+\\s+){0,2}(?:${wordAlternatives(v.hostingThanks) || "(?!)"})(?![\\p{L}])`,
@@ -878,7 +889,11 @@ export function attribute(
       const r = referentAt.get(m.start);
       if (!r) continue;
       const after = body.slice(m.end, m.end + 120);
-      if (visiting.test(body.slice(Math.max(0, m.start - 100), m.start)) || arriving.test(after))
+      if (
+        visiting.test(body.slice(Math.max(0, m.start - 100), m.start)) ||
+        arriving.test(after) ||
+        onVisit.test(after)
+      )
         guests.add(r);
       else if (
         hosting.test(after) ||
