@@ -1257,3 +1257,20 @@ describe("a page that gives no day, about the only stored meeting of its people"
     expect((await eventOf(before.articleIds))?.place ?? null).not.toBe("Paris");
   });
 });
+
+describe("a day and month with its weekday and no year, in a text dated only by its capture", () => {
+  it("is of the latest year in which that day falls on that weekday", () => {
+    const { meetingCues, futureCues } = linkingReference();
+    const read = (text: string, source: "captured" | "published") =>
+      meetingDates(text, { day: "2026-01-01", source }, { meeting: meetingCues, future: futureCues })[0]?.day;
+    // 21 March was a Wednesday in 2018, not in 2025.
+    expect(
+      read(
+        "The bilateral meeting, which took place this Wednesday, March 21, in Lindby, went well.",
+        "captured",
+      ),
+    ).toBe("2018-03-21");
+    // (A day without its weekday stays the nearest before the capture.)
+    expect(read("The bilateral meeting took place on March 21 in Lindby.", "captured")).toBe("2025-03-21");
+  });
+});

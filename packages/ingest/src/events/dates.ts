@@ -460,6 +460,21 @@ export function meetingDates(
         const before = `${Number(day.slice(0, 4)) - 1}${day.slice(4)}`;
         if (!attached || daysBetween(before, reference.day) < daysBetween(reference.day, day)) day = before;
       }
+      // "on Friday February 23" with no year, in a text dated only by its capture or its address: the
+      // latest year, up to ten back, in which that day falls on that weekday ("this Wednesday, March 21" of
+      // a page captured in 2026 is of 2018).
+      if (!start.isCertain("year") && start.isCertain("weekday") && reference?.source !== "published") {
+        const want = start.get("weekday");
+        const year = Number(day.slice(0, 4));
+        for (let back = 0; back <= 10; back++) {
+          const candidate = `${String(year - back).padStart(4, "0")}${day.slice(4)}`;
+          const date = new Date(`${candidate}T00:00:00Z`);
+          if (iso(date) === candidate && date.getUTCDay() === want) {
+            day = candidate;
+            break;
+          }
+        }
+      }
       found.push({ day, range: spanOf(result, day), how: "stated", ...span });
     }
   }
