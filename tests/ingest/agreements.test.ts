@@ -1929,3 +1929,13 @@ describe("work together closely, and both sides' determination", () => {
     expect(grades("Orrin showed his determination to strengthen links with Norland.")).toEqual([]);
   });
 });
+
+describe("one side's refusal", () => {
+  it("is none ('Erjavec refuses to consider any such option')", () => {
+    expect(
+      grades(
+        "Foreign Minister Karl Ernst met Foreign Minister Miro Kovan. Ernst refuses to consider any such option.",
+      ),
+    ).toEqual([]);
+  });
+});

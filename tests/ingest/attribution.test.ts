@@ -3851,3 +3851,42 @@ describe("the guest the text says came", () => {
     expect(speakerAt(found, "conveyed the greetings")).toBe("Sergei Orlov");
   });
 });
+
+describe("speech repeated, an epithet before the speaker, the Commonwealth's honorific and the document named again", () => {
+  it("reads 'repeated that' as speech and '“…,” a stern-looking Ernst said' as the quotation's close", () => {
+    const found = statements(
+      [
+        "Foreign Minister Karl Ernst met Foreign Minister Miro Kovan. Kovan repeated that Sudria has withdrawn from the agreement.",
+        '"To be honest, I expected to receive you in Lindby against a better backdrop," a stern-looking Ernst said as he opened the talks.',
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "has withdrawn")).toBe("Miro Kovan");
+    const quoted = at(found, "To be honest");
+    expect(quoted?.data.speaker).toBe("Karl Ernst");
+    expect(quoted?.data.mode).toBe("DIRECT");
+  });
+
+  it("leaves 'the Honourable' out of a name", () => {
+    const names = extractCandidates(
+      "Prime Minister Thomson was accompanied by the Honourable Christopher P. Sinclair, M.P., Minister of Foreign Affairs.",
+      [],
+      vocabulary,
+      null,
+    )
+      .filter((c) => c.kind === "PARTICIPANT")
+      .map((c) => c.data.name);
+    expect(names).toContain("Christopher P. Sinclair");
+  });
+
+  it("credits 'the statement said' to who issued the statement, past a post someone else made", () => {
+    const found = statements(
+      [
+        "Norland President Ivo Brandt held talks with Sudria's President Tomas Orrin in Lindby, where they discussed cooperation, the Norland presidency said in a statement.",
+        "In a post released late Wednesday on X, Brandt said the talks were “cordial and fruitful.”",
+        "The leaders reached consensus on opening a new diplomatic relationship, the statement said.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "cordial and fruitful")).toBe("Ivo Brandt");
+    expect(speakerAt(found, "reached consensus")).toBe("the Norland presidency");
+  });
+});

@@ -672,6 +672,15 @@ export function attribute(
   const pairOf: (string | null)[] = sentences.map(() => null);
   /** Who issued the document a sentence's words come through ("the two governments said in a joint communique"). */
   const issuedOf: (Speaker | null)[] = sentences.map(() => null);
+  /** The noun of the document each sentence's words came through ("statement" of "in a statement"). */
+  const documentOf: (string | null)[] = sentences.map(() => null);
+  const documentNoun = (phrase: string) =>
+    phrase
+      .trim()
+      .split(/\s+/u)
+      .at(-1)
+      ?.toLowerCase()
+      .replace(/[^\p{L}]/gu, "") ?? "";
   /** Labels made of two people's names ("Rishi Sunak and Emmanuel Macron"). */
   const pairLabels = new Set<string>();
   const pairLabel = (label: string) => {
@@ -1290,7 +1299,10 @@ export function attribute(
           .split(/\s+/u)
           .findLast((word) => /^\p{Ll}/u.test(word))
           ?.toLowerCase() ?? "";
-      const start = person.start - (personNouns.has(head) ? described.length : titles.length);
+      // ("“…,” a stern-looking Lavrov said": an article and a word or two in small letters that describe
+      // the speaker after the quotation are the subject's too.)
+      const epithet = /^(?:a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}$/u.test(described);
+      const start = person.start - (personNouns.has(head) || epithet ? described.length : titles.length);
       // "a spokesperson for Pompeo stressed", "an aide to Blinken said": one who speaks for the person.
       const deputy = speaksFor.exec(body.slice(Math.max(sentence.start, person.start - 60), person.start));
       if (deputy?.[1]) {
@@ -2880,6 +2892,10 @@ export function attribute(
     ) {
       for (let k = index - 1; k >= Math.max(0, index - 3); k--) {
         if (!said.has(k)) continue;
+        // (Past words that came through another kind of document: "Biya said in a post …" between "the
+        // presidency said in a statement" and "the statement said" leaves the statement the presidency's.)
+        const through = documentOf[k];
+        if (through && through !== documentNoun(channelLabel)) continue;
         const spoke = bodyOf[k];
         const issuer = issuedOf[k] ?? (spoke ? { referent: null, label: spoke } : null);
         // (Past a sentence that names no document's issuer: "X said in statement that …. Both sides noted
@@ -3097,8 +3113,10 @@ export function attribute(
       if (!chosen.referent && chosen.label && !labelOf[index] && (isBody(chosen.label) || agencyLabel))
         bodyOf[index] = chosen.label;
       if (!chosen.referent && chosen.label && pairLabels.has(chosen.label)) pairOf[index] = chosen.label;
-      if (channel && channelNoun.test(channel) && (chosen.referent || chosen.label))
+      if (channel && channelNoun.test(channel) && (chosen.referent || chosen.label)) {
         issuedOf[index] = { referent: chosen.referent, label: chosen.label };
+        documentOf[index] = documentNoun(channel);
+      }
       // What was said: before the attribution when it comes last, else after the verb.
       let start: number;
       let end: number;
