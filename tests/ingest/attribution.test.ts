@@ -3890,3 +3890,33 @@ describe("speech repeated, an epithet before the speaker, the Commonwealth's hon
     expect(speakerAt(found, "reached consensus")).toBe("the Norland presidency");
   });
 });
+
+describe("a leader's title no one holds, a pronoun after a quotation that names another, and the day before a subject", () => {
+  it("gives 'The prime minister said …' to the untitled person who spoke just before", () => {
+    const found = statements(
+      [
+        '"If you come to Norland sooner, we could resolve our negotiations sooner," Orrin told his Sudrian counterpart at the joint press conference on Monday.',
+        "The prime minister said he had been briefed that the negotiations on the memoranda were not complicated.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "had been briefed")).toBe("Orrin");
+  });
+
+  it("gives '“… President Brandt makes …,” he wrote' to the one before, not to Brandt named inside", () => {
+    const found = statements(
+      [
+        "President Tomas Orrin met President Ivo Brandt.",
+        "Brandt’s visit was announced Saturday morning by Armand Moreau, Norland’s ambassador to Sudria.",
+        "“Today will be the second visit that President Brandt makes to Lindby, ”he wrote on Twitter.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "second visit")).toBe("Armand Moreau");
+  });
+
+  it("leaves the day out of an inverted subject ('…, said on Monday the presidents of both countries')", () => {
+    const found = statements(
+      "Norland and Sudria will work together on economic and cultural issues, said on Monday the presidents of both countries, who met in Lindby.",
+    );
+    expect(speakerAt(found, "work together")).toBe("the presidents of both countries");
+  });
+});

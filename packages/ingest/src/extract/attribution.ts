@@ -797,9 +797,14 @@ export function attribute(
     }
     return null;
   };
-  const byPronoun = (pronoun: string, index: number, before: Referent[]): Referent | null => {
+  const byPronoun = (
+    pronoun: string,
+    index: number,
+    before: Referent[],
+    spokenOf: ReadonlySet<Referent> = new Set(),
+  ): Referent | null => {
     const gender = /^(he|him|his)$/i.test(pronoun) ? "male" : "female";
-    const fits = (r: Referent) => r.gender === null || r.gender === gender;
+    const fits = (r: Referent) => (r.gender === null || r.gender === gender) && !spokenOf.has(r);
     const found = before.find(fits);
     if (found) return found;
     // "She sat down with Xi for talks. “…,” she told Xi.": a sentence right before that opens with the same
@@ -822,13 +827,14 @@ export function attribute(
     index: number,
     before: Referent[],
     start: number,
+    spokenOf: ReadonlySet<Referent> = new Set(),
   ): Speaker & { start: number } => {
     const described = labelOf[index - 1];
     // "A spokesman … She added": the pronoun is someone else.
     const other = /^(?:she|her)$/iu.test(pronoun) ? /\b\w*(?<!wo)man\b/iu : /\b\w*woman\b/iu;
     if (described && !before.length && !other.test(described))
       return { referent: null, label: described, start };
-    return { referent: byPronoun(pronoun, index, before), label: null, start };
+    return { referent: byPronoun(pronoun, index, before, spokenOf), label: null, start };
   };
   /**
    * "during which the host affirmed …": the one person whose title gives the people of the country the
@@ -1044,6 +1050,20 @@ export function attribute(
     );
     if (pool.length === 0 && demonyms.length > 0 && near.some(foreign) && untitled.length === 1 && spokenOf)
       pool = untitled;
+    // "“If you come sooner, we could resolve it sooner,” Anwar told his Indonesian counterpart …. The prime
+    // minister said …": a leader's title no one in the article holds, right after the one untitled person
+    // who spoke in the sentence before.
+    if (
+      pool.length === 0 &&
+      demonyms.length === 0 &&
+      peoples.size === 0 &&
+      lastSpeaker &&
+      lastSpeaker.titles.size === 0 &&
+      roles.every((w) => leaderTitles.has(w) || w === "minister") &&
+      roles.some((w) => leaderTitles.has(w)) &&
+      ![...referents.values()].some((r) => fits(r))
+    )
+      pool = [lastSpeaker];
     // "his Turkish counterpart, Recep Tayyip Erdogan" … "the Turkish leader": the one person titled with
     // that nationality, whatever the rest of the title.
     if (
@@ -1343,7 +1363,8 @@ export function attribute(
         label: null,
         start: antecedentOfWho.start,
       };
-    const pronoun = /(?:^|[\s,;“"])(he|she)$/iu.exec(trimmed);
+    // (A closing mark run onto the pronoun is the quotation's end: "… Caracas, ”he wrote on Twitter.")
+    const pronoun = /(?:^|[\s,;“”"])(he|she)$/iu.exec(trimmed);
     if (pronoun?.[1]) {
       const start = sentence.start + trimmed.length - pronoun[1].length;
       // "“Secretary Mattis acknowledged …,” she added": a person named inside the quotation is spoken of,
@@ -1358,13 +1379,24 @@ export function attribute(
         .replace(/[.!?…”"’]+\s*$/u, "")
         .trim();
       const closing =
-        /,\s*$/u.test(trimmed.slice(0, trimmed.length - pronoun[1].length)) &&
+        /,\s*[”"]?\s*$/u.test(trimmed.slice(0, trimmed.length - pronoun[1].length)) &&
         (tail === "" || ((circumstance.test(tail) || audienceLead.test(tail)) && wordCount(tail) <= 4));
       const earlier = earlierThan(start).filter((r) => {
         const mention = (mentionsOfSentence[index] ?? []).find((m) => referentAt.get(m.start) === r);
         return !mention || (!closing && !insideQuotation(body.slice(sentence.start, mention.start)));
       });
-      return pronounSpeaker(pronoun[1], index, earlier.slice(0, 1), start);
+      // (Nor, for a closing attribution, one named inside the quotation it closes: "“Today will be the
+      // second visit that President Petro makes to Caracas,” he wrote" after "Petro’s visit was announced
+      // … by Armando Benedetti".)
+      const quotedHere = closing
+        ? new Set(
+            (mentionsOfSentence[index] ?? [])
+              .filter((m) => m.end <= start && insideQuotation(body.slice(sentence.start, m.start)))
+              .map((m) => referentAt.get(m.start))
+              .filter((r): r is Referent => r !== undefined),
+          )
+        : new Set<Referent>();
+      return pronounSpeaker(pronoun[1], index, earlier.slice(0, 1), start, quotedHere);
     }
     // A phrase back to a boundary: the start, a comma, a quotation, "and", "but", "that", "while".
     const phrase =
@@ -2323,17 +2355,22 @@ export function attribute(
         } else if (person)
           found = { referent: referentAt.get(person.start) ?? null, label: null, start: verbStart };
         else {
+          // (Past the day it was said on: "…, said on Monday the presidents of both countries".)
+          const subject = after.replace(
+            new RegExp(`^\\s*(?:on\\s+)?(?:${saidOn}|yesterday|today|tonight)\\s+(?=\\p{L})`, "iu"),
+            " ",
+          );
           // "said the US Treasury Secretary to reporters": the person the article titles so.
           // ("said the Kazakh Head of State": a post of several words.)
           const titled = /^\s*((?:[Tt]he)\s+(?:\p{Lu}[\p{L}.’'-]*\s+(?:of\s+(?:the\s+)?)?){0,4}\p{L}+)/u.exec(
-            after,
+            subject,
           )?.[1];
           // ("underlined President of Latvia.", "said Latvian President": a post without its article, as
           // some reports write it, opened by a title's word or a people's.)
           const bare = titled
             ? undefined
             : /^\s*((?:\p{Lu}[\p{L}.’'-]*\s+(?:of\s+(?:the\s+)?)?){0,4}\p{Lu}[\p{L}-]*)(?=\s*(?:[,.;]|$))/u.exec(
-                after,
+                subject,
               )?.[1];
           const bareFirst = bare?.split(/\s+/u)[0]?.toLowerCase() ?? "";
           const referent = titled
@@ -2343,7 +2380,7 @@ export function attribute(
               : null;
           // ("said the official who spoke on condition of anonymity": the official.)
           const words = /^\s*([^,;.]{2,60})/u
-            .exec(after)?.[1]
+            .exec(subject)?.[1]
             ?.replace(/\s+(?:who|which|that|speaking|familiar\s+with|briefing)\b.*$/iu, "")
             .trim();
           if (referent) found = { referent, label: null, start: verbStart };
