@@ -2874,3 +2874,19 @@ describe("a page's furniture above the headline and a writer's handles", () => {
     expect(article?.dateline ?? null).toBeNull();
   });
 });
+
+describe("an old-browser notice over the headline, and a logo's label run onto the credit line", () => {
+  it("takes the headline under the notice and the date from 'Lindby Newswire logoLindby Newswire 22/10/2031'", () => {
+    const [article] = segment(
+      [
+        "You are using an older browser version. Please use a supported version for the best experience.",
+        "Norland, Sudria looking forward: PMs",
+        "Lindby Newswire logoLindby Newswire 22/10/2031",
+        PARAGRAPH,
+        PARAGRAPH,
+      ].join("\n\n"),
+    );
+    expect(article?.title).toBe("Norland, Sudria looking forward: PMs");
+    expect(article?.publishedAt?.toISOString().slice(0, 10)).toBe("2031-10-22");
+  });
+});

@@ -117,6 +117,15 @@ let leadingDatePattern: RegExp | undefined;
 /** Breadcrumbs glued together from their root (page.yaml breadcrumbRoots: "HomeNewsWorld…"). */
 let crumbsPattern: RegExp | undefined;
 let crumbsAlone: RegExp | undefined;
+/** A logo's label before the name it shows, run together: "NZ Newswire logo" of "NZ Newswire logoNZ Newswire". */
+let logoPattern: RegExp | undefined;
+const logoLabel = () => {
+  logoPattern ??= new RegExp(
+    `^(\\p{Lu}[^\\n]{1,40}?)\\s*(?:${wordAlternatives(reference().page.logoWords) || "(?!)"})\\s*(?=\\1)`,
+    "iu",
+  );
+  return logoPattern;
+};
 const crumbRoots = () => wordAlternatives(reference().page.breadcrumbRoots) || "(?!)";
 const crumbsAt = () => {
   crumbsPattern ??= new RegExp(`^(?:${crumbRoots()})(?:\\p{Lu}\\p{Ll}{3,}(?=[\\p{Lu}"“‘]))+`, "u");
@@ -1660,6 +1669,8 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
   // ("By : ANI | Updated at : …": the label's colon is dropped.)
   const text = one
     .replace(/^[-–—•]\s+/u, "")
+    // ("NZ Newswire logoNZ Newswire 22/10/2016": a logo's label run onto the name it shows.)
+    .replace(logoLabel(), "")
     .replace(/\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u, "")
     .replace(/^(by)\s*:\s*/iu, "$1 ")
     // ("Author: Liliana Oleniak", "Written by …": a byline's other labels.)
