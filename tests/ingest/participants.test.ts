@@ -2120,3 +2120,14 @@ describe("names of a short family name and a hyphened given name, and things tha
     expect(names).not.toContain("San Miguel");
   });
 });
+
+describe("a name the person goes by, in quotation marks inside the full name", () => {
+  it("makes 'Ivo “Ivoni” Brandt' one person, Ivo Brandt, whom 'Ivoni' names after", () => {
+    const found = extract(
+      "Norland President Ivo “Ivoni” Brandt conveyed five things during a meeting with Prime Minister Tomas Orrin on Monday. First, Ivoni emphasized the protection of migrant workers.",
+    );
+    expect(namesOf(found)).toEqual(["Ivo Brandt", "Tomas Orrin"]);
+    const emphasized = found.find((c) => c.kind === "STATEMENT" && c.span.exact.includes("emphasized"));
+    expect(emphasized?.data.speaker).toBe("Ivo Brandt");
+  });
+});

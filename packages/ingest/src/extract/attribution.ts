@@ -25,6 +25,7 @@ import {
   type KnownParticipant,
   loneSpeakerName,
   type Mention,
+  NICKNAME,
   PARTICLES,
   surnameLike,
 } from "./mentions.ts";
@@ -3965,6 +3966,8 @@ function shortReferences(
       beforeParticle,
       article?.[1] ?? "",
       beforeSuffix,
+      // ("Jokowi" of "Joko “Jokowi” Widodo": the name the person goes by.)
+      NICKNAME.exec(person.text)?.[1] ?? "",
     ])) {
       if (
         !word ||

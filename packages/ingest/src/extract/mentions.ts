@@ -1302,6 +1302,10 @@ function wordAt(text: string, term: string): number {
 }
 
 /** A run of two or more capitalised words: where a name not yet known can stand. */
+/** The name a person goes by, in quotation marks inside their full name: "“Jokowi”" of "Joko “Jokowi” Widodo". */
+export const NICKNAME = /\s+[“"‘](\p{Lu}[\p{L}’'-]+)[”"’](?=\s)/u;
+const NICKNAMED =
+  /(?<![\p{L}’'-])\p{Lu}\p{Ll}+\s+[“"‘]\p{Lu}[\p{L}’'-]+[”"’]\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?![\p{L}’'-])/gu;
 const CAPITALISED_RUN = /\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|the|de|al|bin|van|von)\s+)?\p{Lu}[\p{L}'’.-]*/u;
 
 export function mentionsOf(
@@ -1463,6 +1467,10 @@ export function mentionsOf(
   for (const text of contextNames(body, vocabulary)) foundNames.push({ text, kind: "PERSON", titled: false });
   for (const text of initialedNames(body, vocabulary))
     foundNames.push({ text, kind: "PERSON", titled: false });
+  // "Joko “Jokowi” Widodo": a given name and a family name with the name the person goes by in quotation
+  // marks between them, one person (named "Joko Widodo"; "Jokowi" later is the same, attribution.ts).
+  for (const match of body.matchAll(NICKNAMED))
+    foundNames.push({ text: match[0], kind: "PERSON", titled: true });
   for (const text of syllableNames(body, vocabulary))
     foundNames.push({ text, kind: "PERSON", titled: false });
   // Acronyms of groupings are the groupings' own (above), whatever follows them.
@@ -1803,7 +1811,9 @@ export function mentionsOf(
     // Nor an organisation's: "High-Level Strategic Cooperation Council, Joint Planning Group" is two.
     if (kind === "ORGANIZATION" && /,\s/u.test(name)) continue;
     // Pieces of furniture or of two sentences ("(William West/Pool Photo", "HAYASHI:  Tony", "Kerry With").
-    if (/[(/:“”"]/u.test(name) || nameBreak.test(name)) continue;
+    // (Quotation marks only around the name a person goes by: "Joko “Jokowi” Widodo".)
+    const nicknamed = kind === "PERSON" && new RegExp(`^${NICKNAMED.source}$`, "u").test(name);
+    if ((/[(/:“”"]/u.test(name) && !nicknamed) || nameBreak.test(name)) continue;
     // A venue or a thing, not a participant ("Sokha Hotel", "Comprehensive Strategic Partnership").
     const last = name.split(/\s+/).at(-1)?.toLowerCase() ?? "";
     // No person's name ends in the noun of a body ("Chung Readout Office" of a run of headline words), nor
@@ -1967,6 +1977,17 @@ export function mentionsOf(
   const dropped = new Set(
     [...byName.values()].filter((named) => placeOrDesk(body, named, modified)).flatMap((named) => named),
   );
+  // (And the name the person goes by, alone, is that person: "Jokowi".)
+  const goesBy = new Map<string, string>();
+  for (const mention of mentions) {
+    const nickname = mention.participant ? undefined : NICKNAME.exec(mention.text)?.[1];
+    if (!nickname) continue;
+    mention.name ??= mention.text.replace(NICKNAME, "").replace(/\s+/gu, " ").trim();
+    goesBy.set(nickname, mention.name);
+  }
+  for (const mention of mentions)
+    if (mention.kind === "PERSON" && !mention.participant && goesBy.has(mention.text))
+      mention.name ??= goesBy.get(mention.text);
   return mentions.filter((mention) => !dropped.has(mention)).sort((a, b) => a.start - b.start);
 }
 
