@@ -2131,3 +2131,15 @@ describe("a name the person goes by, in quotation marks inside the full name", (
     expect(emphasized?.data.speaker).toBe("Ivo Brandt");
   });
 });
+
+describe("a rank inside a run of capitalised words, and a place named with a point of the compass in Spanish", () => {
+  it("starts the name after the rank ('the First Son Lt. Gen. Muhozi') and takes 'Norte de Lindby' for no one", () => {
+    const names = namesOf(
+      extract(
+        "President Tomas Orrin was received by President Ivo Brandt and the First Son Lt. Gen. Muhozi. The bridge between the states of Tachira and Norte de Lindby was reopened.",
+      ),
+    );
+    expect(names).toContain("Muhozi");
+    expect(names.some((name) => /Son|Norte/u.test(name))).toBe(false);
+  });
+});

@@ -1642,6 +1642,17 @@ export function mentionsOf(
       }
     };
     withoutTitle();
+    // "the First Son Lt. Gen. Muhoozi": a name starts after the last honorific inside the run.
+    if (kind === "PERSON") {
+      const words = name.split(/\s+/u);
+      const last = words.findLastIndex(
+        (word, i) => i > 0 && honorifics.has(word.toLowerCase().replace(/\.$/u, "")),
+      );
+      if (last > 0 && last < words.length - 1) {
+        name = words.slice(last + 1).join(" ");
+        titled = true;
+      }
+    }
     // ("Saint Vincent &" of "Saint Vincent & the Grenadines": no person's name holds an ampersand.)
     if (kind === "PERSON" && name.includes("&")) continue;
     // "The President of the United Arab Emirates": the tail of a country's or a place's name, after its
