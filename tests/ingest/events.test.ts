@@ -252,3 +252,35 @@ describe("meeting dates", () => {
     expect(claims.every((c) => (c.data as { normalized: unknown }).normalized === null)).toBe(true);
   });
 });
+
+describe("the town of a meeting", () => {
+  it("is the one the meeting's sentence names after a long object, not the dateline's", async () => {
+    const result = await importPage(db.prisma, {
+      content: page(
+        "Norland premier in Sudria",
+        "Harbour Post — 12 May 2031, 18:05",
+        "TALLINDBY – Norland Prime Minister Kristen Mikal met with his Sudrian counterpart Petter Orvo and President Alexander Stubbe in Helsby on Wednesday.",
+        "The two prime ministers met again on Wednesday morning and later gave a joint press conference.",
+      ),
+    });
+    const [link] = await linksOf(db.prisma, result.articleIds);
+    expect(link?.event.place).toBe("Helsby");
+  });
+
+  it("takes no place from a word of grammar ('for talks in No 10')", async () => {
+    const result = await importPage(db.prisma, {
+      content: page(
+        "Orrin hosts Brandt at No 10",
+        "Harbour Post — 13 May 2031, 18:05",
+        "Norland President Ivo Brandt said he wanted to deepen links with Sudria as he met Tomas Orrin for talks in No 10.",
+        "Mr Brandt said he wanted to discuss trade.",
+      ),
+    });
+    const places = (
+      await db.prisma.candidate.findMany({ where: { articleId: { in: result.articleIds }, kind: "CLAIM" } })
+    ).filter((c) => (c.data as { attribute?: string }).attribute === "place");
+    expect(places.map((c) => (c.data as { value?: string }).value)).not.toContain("No");
+    const [link] = await linksOf(db.prisma, result.articleIds);
+    expect(link?.event.place ?? null).not.toBe("No");
+  });
+});

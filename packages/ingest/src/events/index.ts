@@ -232,7 +232,7 @@ function placesOf(
     )
     .join("|");
   const inPlace = new RegExp(
-    `(?<![\\p{L}])(?:${cues})(?![\\p{L}])[^.\\n]{0,60}?(?:\\bin|(?<=(?:\\b(?:during|on|in\\s+the\\s+course\\s+of)\\s+(?:[\\p{L}'’-]+\\s+){0,5}|\\p{L}[’']s\\s+(?:[\\p{L}-]+\\s+){0,2})visit\\s+)to)\\s+(\\p{Lu}[\\p{L}'’-]+(?:[^\\S\\n]+(?:${TOWN_PARTICLES}[^\\S\\n]+)?\\p{Lu}[\\p{L}'’-]+){0,2})`,
+    `(?<![\\p{L}])(?:${cues})(?![\\p{L}])[^.\\n]{0,90}?(?:\\bin|(?<=(?:\\b(?:during|on|in\\s+the\\s+course\\s+of)\\s+(?:[\\p{L}'’-]+\\s+){0,5}|\\p{L}[’']s\\s+(?:[\\p{L}-]+\\s+){0,2})visit\\s+)to)\\s+(\\p{Lu}[\\p{L}'’-]+(?:[^\\S\\n]+(?:${TOWN_PARTICLES}[^\\S\\n]+)?\\p{Lu}[\\p{L}'’-]+){0,2})`,
     "gu",
   );
   // (A visit someone is yet to make is no meeting's place: "a week before Modi's state visit to Paris",
@@ -276,6 +276,14 @@ function placesOf(
         /City|Place/u.test(String(lexiconTag(owned[1].toLowerCase()) ?? ""))
           ? owned[1]
           : owned[2];
+    // ("for talks in No 10": a word of grammar opens no town's name.)
+    const opening = (name.split(" ")[0] ?? "").toLowerCase();
+    if (
+      /Negative|Determiner|Preposition|Conjunction|Pronoun|Expression/u.test(
+        String(lexiconTag(opening) ?? ""),
+      )
+    )
+      continue;
     if (/^\p{Lu}/u.test(name) && !isCalendarWord(name.split(" ")[0] ?? "")) places.push(name);
   }
   places.push(...claimed.filter(isTown).map((c) => str(c.data.value) as string));
