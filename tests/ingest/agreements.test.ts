@@ -1925,8 +1925,14 @@ describe("work together closely, and both sides' determination", () => {
         "During their meeting on the sidelines of the summit, the two leaders showed their determination to strengthen trade and investment links.",
       ),
     ).toEqual(["WILL_WORK_TO"]);
+    expect(
+      grades(
+        "Concerning the single market, both Prime Ministers reaffirmed the determination of their Governments to bringing the market to fruition.",
+      ),
+    ).toEqual(["WILL_WORK_TO"]);
     // (One side's determination is its own.)
     expect(grades("Orrin showed his determination to strengthen links with Norland.")).toEqual([]);
+    expect(grades("Orrin stressed the determination of his Government to finish the bridge.")).toEqual([]);
   });
 });
 
