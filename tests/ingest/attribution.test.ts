@@ -3913,6 +3913,17 @@ describe("a leader's title no one holds, a pronoun after a quotation that names 
     expect(speakerAt(found, "second visit")).toBe("Armand Moreau");
   });
 
+  it("gives 'he wrote' after 'Brandt’s visit was announced … by Armand Moreau' to Moreau, not to Brandt's possessive", () => {
+    const found = statements(
+      [
+        "President Tomas Orrin met President Ivo Brandt.",
+        "Brandt’s visit was announced Saturday morning by Armand Moreau, Norland’s ambassador to Sudria.",
+        "“Today will be the second visit that President @ivobrandt makes to Lindby,” he wrote on Twitter.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "second visit")).toBe("Armand Moreau");
+  });
+
   it("leaves the day out of an inverted subject ('…, said on Monday the presidents of both countries')", () => {
     const found = statements(
       "Norland and Sudria will work together on economic and cultural issues, said on Monday the presidents of both countries, who met in Lindby.",

@@ -267,6 +267,19 @@ describe("the town of a meeting", () => {
     expect(link?.event.place).toBe("Helsby");
   });
 
+  it("takes no town from a clause of its own after the meeting's word", async () => {
+    const result = await importPage(db.prisma, {
+      content: page(
+        "Norland, Sudria crisis talks end in failure",
+        "Harbour Post — 14 May 2031, 18:05",
+        "The two-hour meeting between Norland Foreign Minister Sergei Ladov and his Sudrian counterpart Seiji Maeda was marked by an icy atmosphere.",
+        'The meeting followed a tense week in which the Sudrian premier called the visit to the islands an "outrage" and a letter was mailed to Norland\'s embassy in Tokyo.',
+      ),
+    });
+    const [link] = await linksOf(db.prisma, result.articleIds);
+    expect(link?.event.place ?? null).not.toBe("Tokyo");
+  });
+
   it("takes no place from a word of grammar ('for talks in No 10')", async () => {
     const result = await importPage(db.prisma, {
       content: page(

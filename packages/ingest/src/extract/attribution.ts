@@ -783,6 +783,11 @@ export function attribute(
     return null;
   };
   /** The most salient earlier person that fits: the speaker, else the first fitting person, of the latest sentence that has one. */
+  /** Whether the sentence names the person only in the possessive ("Petro’s visit"). */
+  const possessiveOnlyIn = (i: number, r: Referent) => {
+    const own = (mentionsOfSentence[i] ?? []).filter((m) => referentAt.get(m.start) === r);
+    return own.length > 0 && own.every((m) => /^['’]s\s/u.test(body.slice(m.end, m.end + 3)));
+  };
   const recall = (index: number, fits: (r: Referent) => boolean, within = 4): Referent | null => {
     for (let i = index - 1; i >= Math.max(0, index - within); i--) {
       const citer = citerOf[i];
@@ -793,7 +798,9 @@ export function attribute(
       if (speaker && fits(speaker)) return speaker;
       const opener = openingTitle(i);
       if (opener && fits(opener)) return opener;
-      const first = personsOf[i]?.find(fits);
+      // (One named only in the possessive describes a thing, "Petro’s visit was announced … by Armando
+      // Benedetti": the other one named is the one the sentence is about.)
+      const first = personsOf[i]?.find((r) => fits(r) && !possessiveOnlyIn(i, r)) ?? personsOf[i]?.find(fits);
       if (first) return first;
     }
     return null;
