@@ -223,8 +223,8 @@ function placesOf(
   }
   // Cue words in either case; the place after them must be capitalised (so no "i" flag). The words between
   // may be many ("met with his Finnish counterpart Petteri Orpo and President Alexander Stubb in Helsinki")
-  // but open no clause of their own and quote nothing ("The meeting followed a tense week in which … the
-  // embassy in Tokyo", "… visit to the islands an “unforgivable outrage” and a bullet was mailed to … in Tokyo"). "during his visit
+  // but hold no verb of a clause of their own and quote nothing ("… visit to the islands an “unforgivable
+  // outrage” and a bullet was mailed to Moscow's embassy in Tokyo"). "during his visit
   // to Seoul" and "Xi Jinping's visit to Brasília" place the meeting as "in Seoul" does ("a week before his
   // visit to Washington" does not).
   const cues = meetingCues
@@ -235,7 +235,7 @@ function placesOf(
     )
     .join("|");
   const inPlace = new RegExp(
-    `(?<![\\p{L}])(?:${cues})(?![\\p{L}])(?:(?!\\b(?:which|that|who|whom|where|when|while|was|were|is|are|has|have|had)\\b)[^.\\n“”"]){0,90}?(?:\\bin|(?<=(?:\\b(?:during|on|in\\s+the\\s+course\\s+of)\\s+(?:[\\p{L}'’-]+\\s+){0,5}|\\p{L}[’']s\\s+(?:[\\p{L}-]+\\s+){0,2})visit\\s+)to)\\s+(\\p{Lu}[\\p{L}'’-]+(?:[^\\S\\n]+(?:${TOWN_PARTICLES}[^\\S\\n]+)?\\p{Lu}[\\p{L}'’-]+){0,2})`,
+    `(?<![\\p{L}])(?:${cues})(?![\\p{L}])(?:(?!\\b(?:was|were|is|are|has|have|had)\\b)[^.\\n“”"]){0,90}?(?:\\bin|(?<=(?:\\b(?:during|on|in\\s+the\\s+course\\s+of)\\s+(?:[\\p{L}'’-]+\\s+){0,5}|\\p{L}[’']s\\s+(?:[\\p{L}-]+\\s+){0,2})visit\\s+)to)\\s+(\\p{Lu}[\\p{L}'’-]+(?:[^\\S\\n]+(?:${TOWN_PARTICLES}[^\\S\\n]+)?\\p{Lu}[\\p{L}'’-]+){0,2})`,
     "gu",
   );
   // (A visit someone is yet to make is no meeting's place: "a week before Modi's state visit to Paris",
