@@ -267,6 +267,19 @@ describe("the town of a meeting", () => {
     expect(link?.event.place).toBe("Helsby");
   });
 
+  it("reads the town after a relative clause about the meeting ('which took place this Wednesday, March 21, in Lindby')", async () => {
+    const result = await importPage(db.prisma, {
+      content: page(
+        "Presidents of Norland and Sudria promote a long-term state policy",
+        "Harbour Post — 15 May 2031, 18:05",
+        "The President of Norland, Luis Soler, and the President of Sudria, Juan Varga, generated agreements on security and trade.",
+        "The bilateral meeting, which took place this Wednesday, March 21, in Lindby, continues the process of common interest.",
+      ),
+    });
+    const [link] = await linksOf(db.prisma, result.articleIds);
+    expect(link?.event.place).toBe("Lindby");
+  });
+
   it("takes no town from a clause of its own after the meeting's word", async () => {
     const result = await importPage(db.prisma, {
       content: page(
