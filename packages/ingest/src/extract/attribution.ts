@@ -681,6 +681,8 @@ export function attribute(
       .split(/\s+/u)
       .at(-1)
       ?.toLowerCase()
+      // ("communiqué" and "communique" are one noun.)
+      .normalize("NFKD")
       .replace(/[^\p{L}]/gu, "") ?? "";
   /** Labels made of two people's names ("Rishi Sunak and Emmanuel Macron"). */
   const pairLabels = new Set<string>();

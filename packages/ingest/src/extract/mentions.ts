@@ -1301,11 +1301,13 @@ function wordAt(text: string, term: string): number {
   return -1;
 }
 
-/** A run of two or more capitalised words: where a name not yet known can stand. */
 /** The name a person goes by, in quotation marks inside their full name: "“Jokowi”" of "Joko “Jokowi” Widodo". */
 export const NICKNAME = /\s+[“"‘](\p{Lu}[\p{L}’'-]+)[”"’](?=\s)/u;
+/** A full name with the name the person goes by inside it, in a text; and the same as a whole name. */
 const NICKNAMED =
   /(?<![\p{L}’'-])\p{Lu}\p{Ll}+\s+[“"‘]\p{Lu}[\p{L}’'-]+[”"’]\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?![\p{L}’'-])/gu;
+const NICKNAMED_WHOLE = new RegExp(`^${NICKNAMED.source}$`, "u");
+/** A run of two or more capitalised words: where a name not yet known can stand. */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|the|de|al|bin|van|von)\s+)?\p{Lu}[\p{L}'’.-]*/u;
 
 export function mentionsOf(
@@ -1823,7 +1825,7 @@ export function mentionsOf(
     if (kind === "ORGANIZATION" && /,\s/u.test(name)) continue;
     // Pieces of furniture or of two sentences ("(William West/Pool Photo", "HAYASHI:  Tony", "Kerry With").
     // (Quotation marks only around the name a person goes by: "Joko “Jokowi” Widodo".)
-    const nicknamed = kind === "PERSON" && new RegExp(`^${NICKNAMED.source}$`, "u").test(name);
+    const nicknamed = kind === "PERSON" && NICKNAMED_WHOLE.test(name);
     if ((/[(/:“”"]/u.test(name) && !nicknamed) || nameBreak.test(name)) continue;
     // A venue or a thing, not a participant ("Sokha Hotel", "Comprehensive Strategic Partnership").
     const last = name.split(/\s+/).at(-1)?.toLowerCase() ?? "";
