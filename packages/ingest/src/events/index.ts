@@ -42,7 +42,7 @@ import {
 import ct from "countries-and-timezones";
 import { findNearDuplicate } from "../bulk/near-duplicates.ts";
 import { escapeRegExp, wordPattern } from "../extract/mentions.ts";
-import { isCommonWord, lexiconTag } from "../extract/nlp.ts";
+import { isCommonWord, isGrammarWord, lexiconTag } from "../extract/nlp.ts";
 import { type CandidateDraft, meetingCue } from "../extract.ts";
 import {
   linkingReference,
@@ -280,13 +280,7 @@ function placesOf(
           ? owned[1]
           : owned[2];
     // ("for talks in No 10": a word of grammar opens no town's name.)
-    const opening = (name.split(" ")[0] ?? "").toLowerCase();
-    if (
-      /Negative|Determiner|Preposition|Conjunction|Pronoun|Expression/u.test(
-        String(lexiconTag(opening) ?? ""),
-      )
-    )
-      continue;
+    if (isGrammarWord(name.split(" ")[0] ?? "")) continue;
     if (/^\p{Lu}/u.test(name) && !isCalendarWord(name.split(" ")[0] ?? "")) places.push(name);
   }
   places.push(...claimed.filter(isTown).map((c) => str(c.data.value) as string));

@@ -297,12 +297,15 @@ export function attribute(
     `^\\s+(?:(?:a|an|some|the|two|three|several|his|her|their)\\s+)?(?:${wordAlternatives(v.pictureNouns) || "(?!)"})(?![\\p{L}])`,
     "iu",
   );
-  /** A verb of speech right after a name, unless a picture is all it posts ("Ahmad only posted photographs"). */
+  /** Whether a verb of posting posts a picture, no words: "Ahmad only posted photographs of …". */
+  const picturePosted = (verb: string, after: string) =>
+    posting.has(verb.toLowerCase()) && pictured.test(after);
+  /** A verb of speech right after a name, unless a picture is all it posts. */
   const reportedAfter = (after: string) => {
     const verb = reportedVerb.exec(after);
-    if (!verb) return false;
-    const word = verb[0].trim().split(/\s+/u).at(-1)?.toLowerCase() ?? "";
-    return !(posting.has(word) && pictured.test(after.slice(verb[0].length)));
+    return (
+      verb !== null && !picturePosted(verb[0].trim().split(/\s+/u).at(-1) ?? "", after.slice(verb[0].length))
+    );
   };
   const closingOnly = new Set(v.closingOnlyVerbs.map((word) => word.toLowerCase()));
   /** "“…,” Kuleba concluded.": the verb closes a quotation, its speaker between, and nothing after it. */
@@ -602,6 +605,8 @@ export function attribute(
     mentions.filter((m) => m.kind === "ORGANIZATION").map((m) => [m.end, m] as const),
   );
   const personEndingAt = new Map(persons.map((m) => [m.end, m]));
+  /** Whether a mention stands in the possessive ("Petro’s visit", "Lofven’s spokesman"). */
+  const possessive = (m: Mention) => /^['’]s\s/u.test(body.slice(m.end, m.end + 3));
 
   // Per sentence: its persons in order, and the speaker found for it.
   const personsOf: Referent[][] = sentences.map(() => []);
@@ -788,7 +793,7 @@ export function attribute(
   /** Whether the sentence names the person only in the possessive ("Petro’s visit"). */
   const possessiveOnlyIn = (i: number, r: Referent) => {
     const own = (mentionsOfSentence[i] ?? []).filter((m) => referentAt.get(m.start) === r);
-    return own.length > 0 && own.every((m) => /^['’]s\s/u.test(body.slice(m.end, m.end + 3)));
+    return own.length > 0 && own.every(possessive);
   };
   const recall = (index: number, fits: (r: Referent) => boolean, within = 4): Referent | null => {
     for (let i = index - 1; i >= Math.max(0, index - within); i--) {
@@ -2133,7 +2138,7 @@ export function attribute(
       )
         continue;
       // "Mr. Ahmad only posted photographs of the two leaders": a picture posted, no words.
-      if (posting.has(verb[0].toLowerCase()) && pictured.test(body.slice(verbEnd, verbEnd + 40))) continue;
+      if (picturePosted(verb[0], body.slice(verbEnd, verbEnd + 40))) continue;
       if (greeting.has(verb[0].toLowerCase())) {
         const object = body.slice(verbEnd, verbEnd + 80);
         const possessive = /^\s+(?:\S+\s+){0,3}?\S+[’']s\s/u.test(object);
@@ -2215,7 +2220,7 @@ export function attribute(
         const next = personStartingAt.get(
           m.end + (/^,\s*/u.exec(body.slice(m.end, m.end + 8))?.[0].length ?? 1),
         );
-        return next !== undefined && !/^['’]s\s/u.test(body.slice(next.end, next.end + 3));
+        return next !== undefined && !possessive(next);
       };
       const opening = (m: Mention) => {
         const partner = partnerOf(m);
@@ -2337,8 +2342,7 @@ export function attribute(
         // John Kirby": the person after their titles (capitalised, or a role's word).
         // (Not one whose post is named after them: "said Lofven’s spokesman Jonatan Holst" is the
         // spokesman's.)
-        const owner = (m: Mention | undefined) =>
-          m !== undefined && /^['’]s\s/u.test(body.slice(m.end, m.end + 3));
+        const owner = (m: Mention | undefined) => m !== undefined && possessive(m);
         let person = personStartingAt.get(verbEnd + lead);
         if (owner(person)) person = undefined;
         const title = /(?:\p{Lu}[\p{L}’'.-]*|of|for|(\p{Ll}+))\s+/uy;
@@ -3997,13 +4001,15 @@ function shortReferences(
   // "Andrew Hollness" once and "Holness" after: a word a letter away from the family name of one person
   // named in full (a misspelling on either side) stands for that person too. (Words of six letters or more
   // that the lexicon does not know: "Kim" and "Kin" are two people, "Holmes" no misspelling of "Holness".)
+  // (Against the names' own words only: a variant of a variant is two letters away.)
+  const ownWords = [...words];
   const seen = new Set<string>();
   for (const match of body.matchAll(/(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}{5,}(?![\p{L}\p{N}'’-])/gu)) {
     const variant = match[0];
     if (seen.has(variant) || owners.has(variant)) continue;
     seen.add(variant);
     if (lexiconTag(variant.toLowerCase()) !== undefined || roleWords.has(variant.toLowerCase())) continue;
-    const close = words.filter(([word]) => word.length >= 6 && distance(word, variant) === 1);
+    const close = ownWords.filter(([word]) => word.length >= 6 && distance(word, variant) === 1);
     const [only] = close;
     if (close.length === 1 && only) {
       owners.set(variant, only[1]);

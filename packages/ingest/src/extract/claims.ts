@@ -9,7 +9,7 @@ import { parseDuration } from "@readout/db";
 import { linkingReference, yetToCome } from "../people/reference.ts";
 import { reference, type Vocabulary, wordAlternatives } from "../vocabulary.ts";
 import { escapeRegExp, type Mention } from "./mentions.ts";
-import { lexiconTag } from "./nlp.ts";
+import { isGrammarWord } from "./nlp.ts";
 import type { Sentence } from "./sentences.ts";
 
 export interface ClaimDraft {
@@ -339,12 +339,7 @@ export function claimsOf(
         const start = sentence.start + place.index + place[0].lastIndexOf(value);
         if (countries.has(start) || notAPlace.test(value) || earlier(place.index, place[0])) continue;
         // ("for talks in No 10": a word of grammar opens no town's name.)
-        if (
-          /Negative|Determiner|Preposition|Conjunction|Pronoun|Expression/u.test(
-            String(lexiconTag((value.split(/[\s,]/u)[0] ?? "").toLowerCase()) ?? ""),
-          )
-        )
-          continue;
+        if (isGrammarWord(value.split(/[\s,]/u)[0] ?? "")) continue;
         if (mine().some((c) => c.data.attribute === "place" && c.start <= start && c.end > start)) continue;
         result.push({
           start,

@@ -58,6 +58,13 @@ export function isCommonWord(word: string): boolean {
   return tag !== undefined && !/Name|Person|Place|Country|City|Region/u.test(tag);
 }
 
+/** Whether the lexicon reads a word as one of grammar ("no", "the", "of", "which"): no name of a place opens with one. */
+export function isGrammarWord(word: string): boolean {
+  return /Negative|Determiner|Preposition|Conjunction|Pronoun|Expression/u.test(
+    String(lexiconTag(word.toLowerCase()) ?? ""),
+  );
+}
+
 /** Whether a lower-case word reads as a plural noun ("protesters", "sources"), not a name ("sanders"). */
 export function isPluralNoun(word: string): boolean {
   const lower = word.toLowerCase();
