@@ -3931,3 +3931,29 @@ describe("a leader's title no one holds, a pronoun after a quotation that names 
     expect(speakerAt(found, "work together")).toBe("the presidents of both countries");
   });
 });
+
+describe("a title read against the people named so far, closing attributions with an apposition, and labels that name a person", () => {
+  it("gives 'the Chilean president said' to the one named before, not to a President named later", () => {
+    const found = statements(
+      [
+        "Santiago, November 24 -- The president of Chile, Ada Lind, held a meeting with her Mexican counterpart, Tomas Orrin, on Wednesday.",
+        'In a press conference after the meeting, the Chilean president said that "our objective is to deepen the alliance".',
+        "The Chilean president also affirmed that she will mediate after the refusal of the Peruvian Congress to authorize President Piet Mirren to travel.",
+      ].join("\n"),
+    );
+    expect(speakerAt(found, "deepen the alliance")).toBe("Ada Lind");
+    expect(speakerAt(found, "will mediate")).toBe("Ada Lind");
+  });
+
+  it("gives '…, Oszkar Velmo, head of the Prime Minister’s Press Office, told the agency' to Velmo, not to the prime minister", () => {
+    const found = statements(
+      [
+        "Prime Minister Ada Lind met with Sudrian President Tomas Orrin in Port Halden on Saturday morning, Oszkar Velmo, head of the Prime Minister’s Press Office, told the agency.",
+        "At the meeting, which was also attended by Piet Mirren, Minister of Foreign Affairs, trade was discussed.",
+      ].join("\n\n"),
+    );
+    const statement = at(found, "met with Sudrian President");
+    expect(statement?.data.speaker).toBe("Oszkar Velmo");
+    expect(statement?.span.exact).toMatch(/on Saturday morning$/u);
+  });
+});

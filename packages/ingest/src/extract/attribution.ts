@@ -527,6 +527,10 @@ export function attribute(
   };
   const named = mentions.filter((m) => m.kind === "PERSON");
   const referentAt = new Map(named.map((m) => [m.start, referentOf(m)]));
+  /** Where the article first names each person. */
+  const firstNamedAt = new Map<Referent, number>();
+  for (const [at, referent] of referentAt)
+    if (at < (firstNamedAt.get(referent) ?? Number.POSITIVE_INFINITY)) firstNamedAt.set(referent, at);
   // The text's own pronouns over the lexicon's reading of a first name: "Kim Jong Un also told reporters
   // … with his South Korean counterpart" is a man's family name first, whatever "Kim" alone is. A
   // possessive after a person's name in the same clause, before anyone else is named, is theirs ("Lunde
@@ -1044,7 +1048,12 @@ export function attribute(
     // ("the Qatari emir" of an article that named the emir before its list of ministers: the one person it
     // titles so, however far back, where none is near.)
     if (pool.length === 0 && (demonyms.length > 0 || peoples.size > 0)) {
-      const titledSo = [...referents.values()].filter((r) => r.titles.size > 0 && fits(r) && !foreign(r));
+      // (Of those the article has named by then: "the Chilean president said …" is no President Pedro
+      // Castillo whom a later sentence names.)
+      const from = sentences[index]?.start ?? body.length;
+      const titledSo = [...referents.values()].filter(
+        (r) => r.titles.size > 0 && (firstNamedAt.get(r) ?? 0) < from && fits(r) && !foreign(r),
+      );
       if (titledSo.length === 1) pool = titledSo;
     }
     // (The same post by another title only where no one holds the title itself.)
@@ -1289,10 +1298,14 @@ export function attribute(
     // "The ministry's top official for river affairs, Hana Velkova, says …": the name in apposition, before
     // its closing comma, to a description that names no one else.
     const appositive = /,\s*\p{Lu}[^,]*,$/u.test(trimmed) ? personEndingAt.get(at - 1) : undefined;
+    // "…, Bertalan Havasi, head of the Prime Minister’s Press Office, told MTI": a name set off by commas
+    // before its post in lower case, closing the sentence; the name speaks, not the one its post names.
+    const posted = /,\s*\p{Lu}[^,]*(,\s*\p{Ll}[^,“”"]{2,100},)$/u.exec(trimmed);
     const ending =
       personEndingAt.get(at) ??
       (whose ? personEndingAt.get(at - whose[0].length) : undefined) ??
-      (appositive && earlierThan(appositive.start).length === 0 ? appositive : undefined);
+      (appositive && earlierThan(appositive.start).length === 0 ? appositive : undefined) ??
+      (posted?.[1] ? personEndingAt.get(at - posted[1].length) : undefined);
     // "Trump, who hours before meeting Modi complained about …": a name (with its titles) after a verb or a
     // preposition, inside a relative clause, is that clause's object; the one who speaks is who the clause
     // is about. ("After the meeting Velkova said …" keeps Velkova: no relative clause.)

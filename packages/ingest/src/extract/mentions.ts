@@ -720,9 +720,10 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
       verbPattern: verbs || "(?!)",
       // The run, then a speech verb (a day's word between: "Rishi Sunak today hailed …") or an apposition's
       // comma and a description in lower case (its owner's name may have words: "Al Jazeera's senior
-      // political analyst").
+      // political analyst"), or a post of something in lower case set off by commas before a speech verb
+      // ("Bertalan Havasi, head of the Prime Minister’s Press Office, told …").
       before: new RegExp(
-        `(?<![\\p{L}\\p{N}.’'-])(${NAME_RUN})(?=[ \\t]+(?:(?:today|yesterday|also|on[ \\t]+\\p{Lu}\\p{Ll}+day)[ \\t]+)?(?:${verbs || "(?!)"})(?![\\p{L}])|,[ \\t]+(?:the|an?|(?:\\p{Lu}[\\p{L}.]*[ \\t]+){0,2}\\p{Lu}[\\p{L}.]*['’]s)[ \\t]+(?:\\p{Ll}[\\p{L}-]*[ \\t]+){0,2}\\p{Ll}[\\p{L}-]{3,}[ \\t]*[,.;])`,
+        `(?<![\\p{L}\\p{N}.’'-])(${NAME_RUN})(?=[ \\t]+(?:(?:today|yesterday|also|on[ \\t]+\\p{Lu}\\p{Ll}+day)[ \\t]+)?(?:${verbs || "(?!)"})(?![\\p{L}])|,[ \\t]+(?:the|an?|(?:\\p{Lu}[\\p{L}.]*[ \\t]+){0,2}\\p{Lu}[\\p{L}.]*['’]s)[ \\t]+(?:\\p{Ll}[\\p{L}-]*[ \\t]+){0,2}\\p{Ll}[\\p{L}-]{3,}[ \\t]*[,.;]|,[ \\t]+(?:\\p{Ll}[\\p{L}-]*[ \\t]+){0,2}\\p{Ll}[\\p{L}-]{3,}[ \\t]+(?:of|for|at|to)[ \\t]+[^,.;“”"]{2,80},[ \\t]+(?:${verbs || "(?!)"})(?![\\p{L}]))`,
         "gu",
       ),
       // A cue, then the run, then no further capitalised word. "India's prime minister, Narendra Modi":
