@@ -1945,3 +1945,51 @@ describe("one side's refusal", () => {
     ).toEqual([]);
   });
 });
+
+describe("agreements named again, passives with their own subject, and one speaker's 'we' for both", () => {
+  it("reads 'the terms of the return have been agreed' as agreed, and 'under the roadmap agreed by …' as none", () => {
+    expect(
+      grades(
+        "The issue was discussed at the meeting of the ministers and the terms and criteria for the return of the envoys have been agreed upon.",
+      ),
+    ).toEqual(["AGREED"]);
+    expect(
+      grades(
+        "Lind met Orrin in Port Halden. Under the roadmap agreed by the two countries, the envoys would meet in Lindby in June.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("does not count 'we will follow up on what has been agreed' again", () => {
+    expect(
+      grades("“We will follow up on what has been agreed upon today,” said the Secretary-General."),
+    ).toEqual([]);
+  });
+
+  it("does not count documents just reported, named again with their signing as a description", () => {
+    const found = agreements(
+      [
+        "Norland and Sudria have signed eight new memoranda of understanding. The agreements, signed on July 30, during President Orrin’s visit to Lindby, build upon existing accords.",
+        "The newly signed MoUs cover tourism, mining and fisheries.",
+      ].join("\n\n"),
+    );
+    expect(found.map((c) => c.span.exact)).toEqual([
+      "Norland and Sudria have signed eight new memoranda of understanding",
+    ]);
+    // (A declaration reported first this way is reported all the same.)
+    expect(grades("Lind met Orrin. A joint declaration, signed today, reflects the will of both.")).toEqual([
+      "AGREED",
+    ]);
+  });
+
+  it("reads one speaker's 'as we affirmed our shared commitment' and 'We are united in our commitment' as agreed", () => {
+    expect(
+      grades(
+        "“Our discussions were very productive, as we affirmed our shared commitment to increase cooperation for the benefit of Norland and Sudria,” said Lind.",
+      ),
+    ).toEqual(["AGREED"]);
+    expect(
+      grades("“We are united in our commitment to deepening bilateral cooperation,” Orrin said."),
+    ).toEqual(["AGREED"]);
+  });
+});

@@ -201,7 +201,7 @@ function patternsOf(vocabulary: Vocabulary) {
   // person plural.
   const ours = `our\\s+(?:two\\s+)?(?:\\p{Ll}+\\s+)?(?:${groupNouns}|teams|negotiators|nations)`;
   const bothOfUs = new RegExp(
-    `^\\s*(?:[^,“”"]{0,60},\\s*)?(?:(?:and|but|so|then|earlier|today|together|now|also)\\s+)?(?:(?:[\\p{L}’'-]+\\s+){0,6}?(?:how|when|why|because|since|once)\\s+(?:\\p{L}+ly\\s+)?(?=we\\b))?(?:we|we['’]ve|we['’]d|we['’]re|${ours}|\\[[^\\]]{2,40}\\]|(?:[\\p{L}.’'-]+\\s+){1,5}and\\s+I)\\s+(?:(?:also|have|had|jointly|both|all|were|are|able|to|finally|now|today|just|quickly|will(?!\\s+have\\b)|shall(?!\\s+have\\b))\\s+)*(?:\\p{Ll}+ed\\s+and\\s+)?$`,
+    `^\\s*(?:[^,“”"]{0,60},\\s*)?(?:(?:and|but|so|then|earlier|today|together|now|also)\\s+)?(?:(?:[\\p{L}’'-]+\\s+){0,6}?(?:how|when|why|because|since|once|as|while)\\s+(?:\\p{L}+ly\\s+)?(?=we\\b))?(?:we|we['’]ve|we['’]d|we['’]re|${ours}|\\[[^\\]]{2,40}\\]|(?:[\\p{L}.’'-]+\\s+){1,5}and\\s+I)\\s+(?:(?:also|have|had|jointly|both|all|were|are|able|to|finally|now|today|just|quickly|will(?!\\s+have\\b)|shall(?!\\s+have\\b))\\s+)*(?:\\p{Ll}+ed\\s+and\\s+)?$`,
     "iu",
   );
   // The verbs in "-ed" that open a cue with a gap ("signed … memorandum").
@@ -435,6 +435,15 @@ export function agreementsOf(
         sentence.text,
       ) &&
       body.slice(previous.end, sentence.start).replace(/[\s.,;:”"’]+/gu, "") === ""
+    )
+      continue;
+    // "Kenya and Uganda have signed eight new MoUs … The agreements, signed on July 30, build upon …", "The
+    // newly signed MoUs cover …": the documents just reported, named again by the definite article with
+    // their signing as a description, are no new ones.
+    if (
+      previous &&
+      previous.end <= sentence.start &&
+      /^\s*the\s+(?:(?:\p{Ll}+ly\s+)?signed\s+\p{L}+|\p{L}+,\s+signed)(?![\p{L}])/iu.test(sentence.text)
     )
       continue;
     const hedged: [number, number][] = [];
@@ -878,14 +887,24 @@ export function agreementsOf(
         thanked.test(lead)
       )
         continue;
-      // "providing the financial assistance agreed upon for Moldova", "under the terms agreed in 2019": a
+      // "providing the financial assistance agreed upon for Moldova", "Under the roadmap agreed by the two
+      // countries", "under the terms agreed in 2019": a
       // bare "agreed" after a thing a preposition or a verb's "-ing" takes names what was agreed before, as
-      // a thing; it is no agreement of this meeting.
+      // a thing; it is no agreement of this meeting. (A passive's own subject is no such thing: "the terms of
+      // the return have been agreed".)
       if (
         /^agreed(?:\s+upon)?$/iu.test(clause.slice(found.index, found.index + found.length)) &&
-        /(?<![\p{L}])(?:in|on|of|for|to|with|by|from|under|about|within|\p{Ll}{3,}ing)\s+(?:the|a|an|this|that|these|those|its|their)\s+(?:(?!(?:and|or|but)\s)[\p{L}-]+\s+){0,3}$/u.test(
+        /(?<![\p{L}])(?:in|on|of|for|to|with|by|from|under|about|within|\p{Ll}{3,}ing)\s+(?:the|a|an|this|that|these|those|its|their)\s+(?:(?!(?:and|or|but|has|have|had|was|were|is|are|be|been)\s)[\p{L}-]+\s+){0,3}$/iu.test(
           lead,
         )
+      )
+        continue;
+      // "“We will follow up on what has been agreed upon today”": what was agreed as the object of another
+      // verb or a preposition is a thing already told, not what was agreed ("What was agreed is that …"
+      // opens it).
+      if (
+        /^agreed(?:\s+upon)?$/iu.test(clause.slice(found.index, found.index + found.length)) &&
+        /(?<![\p{L}])\p{Ll}+\s+what\s+(?:has\s+been|have\s+been|had\s+been|was|were|is)\s+$/u.test(lead)
       )
         continue;
       // "… needed to have a sense of responsibility …, explore the right way …": what must be done.
