@@ -2890,3 +2890,60 @@ describe("an old-browser notice over the headline, and a logo's label run onto t
     expect(article?.publishedAt?.toISOString().slice(0, 10)).toBe("2031-10-22");
   });
 });
+
+describe("a headline's participle before 'By', and a breadcrumb run onto the headline above it", () => {
+  it("takes no byline from 'Joint Press Conference Hosted By PM Lind and …'", () => {
+    const [article] = segment(
+      [
+        "Joint Press Conference Hosted By PM Lind and Prime Minister of Sudria, Tomas Orrin",
+        "",
+        PARAGRAPH,
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(article?.title).toBe(
+      "Joint Press Conference Hosted By PM Lind and Prime Minister of Sudria, Tomas Orrin",
+    );
+    expect(article?.bylines).toEqual([]);
+  });
+
+  it("takes the headline from the line under 'News Sudria Norland Stands by Sudria …' that repeats its end", () => {
+    const [article] = segment(
+      [
+        "Norland News Sudria Norland Stands by Sudria in Defence of its Rights, PM Velkova Says",
+        "",
+        "Norland Stands by Sudria in Defence of its Rights, PM Velkova Says",
+        "",
+        PARAGRAPH,
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(article?.title).toBe("Norland Stands by Sudria in Defence of its Rights, PM Velkova Says");
+  });
+});
+
+describe("a dateline's day without its year on an address filed by year and month", () => {
+  const COURTESY_CALL =
+    "President Hana Velkova Thursday held talks with Sudrian President Tomas Orrin who paid her a courtesy call at State House, Nairobi.";
+  it("takes the year from /news/2020/03/ for 'NAIROBI, Kenya, Mar 12 –'", () => {
+    const [article] = segment(
+      ["Velkova holds talks with Orrin", "", `NAIROBI, Kenya, Mar 12 – ${COURTESY_CALL}`, "", PARAGRAPH].join(
+        "\n",
+      ),
+      "https://news.example.org/news/2020/03/velkova-holds-talks-with-orrin/",
+    );
+    expect(article?.publishedAt?.toISOString().slice(0, 10)).toBe("2020-03-12");
+  });
+
+  it("leaves the year open where the address files it under another month", () => {
+    const [article] = segment(
+      ["Velkova holds talks with Orrin", "", `NAIROBI, Kenya, Mar 12 – ${COURTESY_CALL}`, "", PARAGRAPH].join(
+        "\n",
+      ),
+      "https://news.example.org/news/2020/07/velkova-holds-talks-with-orrin/",
+    );
+    expect(article?.publishedAt?.toISOString().slice(0, 10)).not.toBe("2020-03-12");
+  });
+});

@@ -632,3 +632,31 @@ describe("a byline's label with a date and no name", () => {
     expect(article?.bylines).toEqual([]);
   });
 });
+
+describe("an update's time over the story and the first publication's under it", () => {
+  it("takes 'First posted July 15, 2031 19:37:00' under the story over 'Updated July 15, 2031 21:52:00' above it", () => {
+    const [article] = segment(
+      [
+        "Envoys say river talks worthwhile",
+        "Updated July 15, 2031 21:52:00",
+        PARAGRAPH,
+        PARAGRAPH,
+        "First posted July 15, 2031 19:37:00",
+      ].join("\n\n"),
+    );
+    expect(article?.publishedText).toBe("July 15, 2031 19:37:00");
+  });
+
+  it("keeps the top date where the line under the story is another update's", () => {
+    const [article] = segment(
+      [
+        "Envoys say river talks worthwhile",
+        "Updated July 15, 2031 21:52:00",
+        PARAGRAPH,
+        PARAGRAPH,
+        "Updated July 16, 2031 08:00:00",
+      ].join("\n\n"),
+    );
+    expect(article?.publishedText).toBe("July 15, 2031 21:52:00");
+  });
+});

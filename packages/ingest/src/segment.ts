@@ -1838,13 +1838,14 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
     ? timed.replace(/\s+\d+\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\s+ago\s+/iu, " | ")
     : timed;
   // Parts apart by dashes, bars or slashes ("March 20, 2023 / 11:03 AM / CBS News"), by a column's run of
-  // spaces ("2023-03-13  08:53    Shenzhen Daily"), or before a byline;
+  // spaces ("2023-03-13  08:53    Shenzhen Daily"), or before a byline (not after a headline's participle in
+  // capitals, "Joint Press Conference Hosted By PM Rowley …", which names no writer);
   // by bullets where a year is stated ("21 March 2023 • 9:41am"; "Geneva, Switzerland • June 16 • 7:20 P.M."
   // is the venue's line, in the body).
   const parts = line
     .split(
       new RegExp(
-        `\\s+[—–/${/\b\d{4}\b/u.test(line) ? "•·" : ""}-]\\s+|\\s*\\|\\s*|\\s+(?=By\\s+\\p{Lu})|[^\\S\\n]{3,}`,
+        `\\s+[—–/${/\b\d{4}\b/u.test(line) ? "•·" : ""}-]\\s+|\\s*\\|\\s*|\\s+(?<!(?<![\\p{L}])(?!(?:Posted|Written|Reported|Edited|Compiled|Filed)\\s)\\p{Lu}\\p{Ll}+ed\\s+)(?=By\\s+\\p{Lu})|[^\\S\\n]{3,}`,
         "u",
       ),
     )
@@ -2365,6 +2366,24 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       { text: labelled[1], start: dateStart, end: dateStart + labelled[1].length },
       ...(rest ? [{ text: rest, start: first.start + labelled[0].length, end: first.end }] : []),
     );
+  }
+  // "Greek News Cyprus Greece Stands by Cyprus …" over "Greece Stands by Cyprus …": a breadcrumb run onto
+  // the headline, which the page then prints alone (a line of a headline's length, a few words longer):
+  // the longer line is furniture.
+  for (let i = 0; i + 1 < Math.min(all.length, 6); i++) {
+    const [line, next] = [all[i] as Block, all[i + 1] as Block];
+    if (
+      !line.text.includes("\n") &&
+      !next.text.includes("\n") &&
+      words(next.text).length >= 4 &&
+      words(next.text).length <= 25 &&
+      !/[.!?]["”’]?$/u.test(next.text) &&
+      line.text.endsWith(` ${next.text}`) &&
+      words(line.text).length - words(next.text).length <= 6
+    ) {
+      all.splice(i, 1);
+      break;
+    }
   }
   const { outlets, vocabulary, metadata } = options;
   const cues = cuesOf(vocabulary, options.page);
@@ -3041,6 +3060,8 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     const credits: string[] = [];
     let footOutlet: string | null = null;
     let footDate: string | null = null;
+    /** Whether the date under the story is labelled as the publication's, not as an update's. */
+    let footPublished = false;
     while (body.length > 1) {
       const tail = body.at(-1) as Block;
       // ("By Vafa Guliyeva": a writer's byline under the story, as some sites print it.)
@@ -3080,7 +3101,10 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
         body = body.slice(0, -1);
         continue;
       }
-      if (labelled?.[2] && footLabels().has(label) && isDateOnly(labelled[2])) {
+      // ("First posted July 15, 2008 19:37:00": the first of a publication's times.)
+      const footLabel = label.replace(/^first\s+/u, "");
+      if (labelled?.[2] && footLabels().has(footLabel) && isDateOnly(labelled[2])) {
+        if (footDate === null) footPublished = !/^(?:updated|modified)$/u.test(footLabel);
         footDate ??= labelled[2].trim();
         body = body.slice(0, -1);
         continue;
@@ -3255,9 +3279,12 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     // (A date labelled as the publication's over one labelled as an update's printed first; otherwise the
     // first date.)
     const firstDate = entry.metas.find((meta) => meta.kind === "date");
+    // ("Updated July 15, 2008 21:52:00" over the story and "First posted July 15, 2008 19:37:00" under it:
+    // the publication's below wins.)
+    const publishedMeta = entry.metas.find((meta) => meta.kind === "date" && meta.published);
     const dateMeta =
       firstDate?.kind === "date" && firstDate.updated
-        ? (entry.metas.find((meta) => meta.kind === "date" && meta.published) ?? firstDate)
+        ? (publishedMeta ?? (footDate && footPublished ? undefined : firstDate))
         : firstDate;
     // A dated dateline ("WASHINGTON, Sept. 10, 2013 –", "KINGSTON, Jamaica, Jul 19 2016 –", "BEIJING, June 18
     // (Reuters) -", "February 19th") states the day
@@ -3299,6 +3326,10 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
         );
         if (apart <= 2 * 86_400_000) readable = `${publishedText}, ${year}`;
       }
+      // ("NAIROBI, Kenya, Mar 12 –" on /news/2020/03/…: an address filed by year and month, the dateline's
+      // month.)
+      const filed = path ? null : /\/((?:19|20)\d{2})\/(0?[1-9]|1[0-2])\//u.exec(pathOf(options.url));
+      if (filed && month && Number(filed[2]) === month) readable = `${publishedText}, ${filed[1]}`;
     }
     // Else a full date the story's page prints, at most a week from the dateline's day ("WASHINGTON, Aug. 26"
     // under a caption's "on Aug. 25, 2025"), gives its year, when every such date agrees on one.
