@@ -505,6 +505,23 @@ describe("the meeting date of a news lede", () => {
     )?.day;
   };
 
+  it("takes the meeting's own date over a later meeting's that 'would meet … on June 27-28'", () => {
+    // Monday 21 June 2004, a story of Saturday 26 June.
+    expect(
+      dateOf(
+        "2004-06-26",
+        "Foreign Minister Ivo Brandt held talks with his counterpart Tomas Orrin in Lindby on Monday. Under the roadmap, the envoys would meet in Port Halden on June 27-28.",
+      ),
+    ).toBe("2004-06-21");
+    // (A story that opens on a meeting to come is about it.)
+    expect(
+      dateOf(
+        "2004-06-26",
+        "Foreign Minister Ivo Brandt will meet Tomas Orrin in Lindby on June 27. They last held talks on Monday.",
+      ),
+    ).toBe("2004-06-27");
+  });
+
   it("takes no date from a clause of coming home ('who returned … on Tuesday night, said he discussed …')", () => {
     // Wednesday 1 November 2017.
     expect(

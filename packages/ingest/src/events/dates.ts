@@ -39,6 +39,8 @@ export interface MeetingDate {
   how: "stated" | "relative" | "weekday" | "span";
   /** The date of a meeting noun it stands before ("Friday's meeting", "the Feb. 27-28 summit"). */
   attached?: boolean;
+  /** Whose clause says the meeting is to come ("would meet in New Delhi on June 27-28"). */
+  ahead?: boolean;
 }
 
 const DAY_MS = 86_400_000;
@@ -385,6 +387,7 @@ export function meetingDates(
         start: toCodePointIndex(body, at),
         end: toCodePointIndex(body, at + text.length),
         ...(attached ? { attached } : {}),
+        ...(told === true ? { ahead: true } : {}),
       };
       if (WEEK.test(text)) {
         if (!reference) {
@@ -483,7 +486,8 @@ export function meetingDates(
 
 /**
  * The meeting's date: the first that names a meeting noun ("Friday's meeting"), else the first written-out
- * date that resolved, else the first other one. Read against a
+ * date that resolved, else the first other one; a date of a meeting to come not after one of a meeting past.
+ * Read against a
  * publication day, dates near it come first (from `recentDays` before it to `aheadDays` after it): a news
  * report is about a meeting of its days, and an older date beside a meeting word is an earlier meeting
  * ("they last met on Nov. 14, 2022, in Bali"), its date only when the text gives no other, and one more
@@ -494,13 +498,20 @@ export function chooseMeetingDate(
   reference?: ReferenceDay | null,
   near: { recentDays: number; aheadDays: number } = { recentDays: 7, aheadDays: 60 },
 ): MeetingDate | null {
-  const choose = (list: MeetingDate[]) =>
+  const first = (list: MeetingDate[]) =>
     list.find((d) => d.attached && (d.day || d.range)) ??
     list.find((d) => d.how === "stated" && d.day) ??
     list.find((d) => d.day) ??
     list.find((d) => d.range) ??
     list[0] ??
     null;
+  // (A date of a meeting to come, after the text has dated its meeting as past, is another's: "held talks …
+  // on Monday" over "the Foreign Secretaries would meet in New Delhi on June 27-28"; a story that opens on a
+  // meeting to come, "will meet in Geneva Wednesday", is about that one.)
+  const choose = (list: MeetingDate[]) => {
+    const opening = list.find((d) => d.day || d.range);
+    return first(opening && !opening.ahead ? list.filter((d) => !d.ahead) : list);
+  };
   if (reference && reference.source !== "captured") {
     const within = (before: number) => (d: MeetingDate) => {
       const close = (day: string) => {
