@@ -2143,3 +2143,41 @@ describe("a rank inside a run of capitalised words, and a place named with a poi
     expect(names.some((name) => /Son|Norte/u.test(name))).toBe(false);
   });
 });
+
+describe("names after a plural title, a counterpart's name in the possessive, and a post's last word before a given name", () => {
+  it("reads both names after 'Cabinet Secretaries', and a counterpart 'to Kenya' named after it", () => {
+    const names = namesOf(
+      extract(
+        "President Ada Lind held talks with Sudrian President Tomas Orrin. The meeting was attended by Cabinet Secretaries Wanjiru Omamo and Wairimu Kariuki as well as Norland’s Ambassador to Ethiopia Aino Mwangi and her Sudrian counterpart to Kenya Meles Alem Tikea.",
+      ),
+    );
+    expect(names).toEqual(
+      expect.arrayContaining(["Wanjiru Omamo", "Wairimu Kariuki", "Aino Mwangi", "Meles Alem Tikea"]),
+    );
+  });
+
+  it("reads 'his Sudrian counterpart Alassane Oduya’s state visit' as Oduya", () => {
+    const names = namesOf(
+      extract(
+        "President Ada Lind said his Sudrian counterpart Alassane Oduya’s state visit to Norland was “a matter of great significance”. Lind bestowed upon Oduya the Order of Norland.",
+      ),
+    );
+    expect(names).toContain("Alassane Oduya");
+  });
+
+  it("leaves 'Process' out of 'Presidential Adviser on the Peace Process Jesus Dureza', and 'VP' out of 'VP Harris'", () => {
+    const names = namesOf(
+      extract(
+        "Also present in the Lindby meeting were Presidential Adviser on the Peace Process Jesus Dureza and National Security Adviser Hermogenes Esperon Jr.",
+      ),
+    );
+    expect(names).toContain("Jesus Dureza");
+    expect(names).not.toContain("Process Jesus Dureza");
+    const vice = namesOf(
+      extract(
+        "Prime Minister Ada Lind met Vice President Kamala Orrin. “I was deeply encouraged by the feedback from VP Orrin, who committed funding,” Lind said.",
+      ),
+    );
+    expect(vice).not.toContain("VP Orrin");
+  });
+});

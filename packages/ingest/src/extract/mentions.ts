@@ -11,7 +11,7 @@ import { linkingReference } from "../people/reference.ts";
 import { FAMILY_PARTICLES, LINK_PARTICLES } from "../people/resolve.ts";
 import { reference, type Vocabulary, wordAlternatives } from "../vocabulary.ts";
 import { isCountryName, nationalitiesIn, peoplesInText, peoplesNamed, shortNameHere } from "./nationality.ts";
-import { isPluralNoun, lexiconTag, namesIn, readsAsVerb } from "./nlp.ts";
+import { isCommonWord, isPluralNoun, lexiconTag, namesIn, readsAsVerb } from "./nlp.ts";
 import type { Sentence } from "./sentences.ts";
 
 export interface KnownParticipant {
@@ -53,13 +53,23 @@ const LINKS = LINK_PARTICLES.flatMap((word) => [word, `${word[0]?.toUpperCase()}
 /** Whether a word is one of those small words, as written ("bin", not "Bin"). */
 export const isParticle = (word: string) => PARTICLE_SET.has(word);
 
+/** The plural of each one-word title ("Secretaries", "Ministers", "Presidents"). */
+function pluralTitles(vocabulary: Vocabulary): string[] {
+  return vocabulary.roleWords
+    .filter((title) => /^\p{Lu}\p{Ll}+$/u.test(title))
+    .map((title) => (/[^aeiou]y$/u.test(title) ? `${title.slice(0, -1)}ies` : `${title}s`));
+}
+
 let titlePatternFor: { roles: string[]; pattern: RegExp } | undefined;
 function titlePattern(vocabulary: Vocabulary): RegExp {
   if (titlePatternFor?.roles !== vocabulary.roleWords) {
     // Titles in either case ("Minister", "minister"); the names after them must be capitalised.
     // (And a title's letters, in capitals only: "EAM Jaishankar", "PM Modi"; "pm" is an hour's.)
+    // (And a title in the plural, capitalised, before two names: "Cabinet Secretaries Raychelle Omamo and
+    // Sicily Kariuki"; "told reporters. Sudrian Minister …" names no reporter.)
     const titles = [...vocabulary.roleWords, ...vocabulary.honorifics]
       .flatMap((title) => [title, title.toLowerCase()])
+      .concat(pluralTitles(vocabulary))
       .concat(Object.keys(vocabulary.titleAbbreviations).filter((letters) => /^\p{Lu}{2,}$/u.test(letters)))
       .sort((a, b) => b.length - a.length)
       .map(escapeRegExp)
@@ -625,6 +635,7 @@ let contextFor:
       pairSecond: RegExp;
       bracketed: RegExp;
       meets: RegExp;
+      plural: RegExp;
     }
   | undefined;
 const speechVerbNextFor = new WeakMap<Vocabulary, RegExp>();
@@ -726,12 +737,14 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
         `(?<![\\p{L}\\p{N}.’'-])(${NAME_RUN})(?=[ \\t]+(?:(?:today|yesterday|also|on[ \\t]+\\p{Lu}\\p{Ll}+day)[ \\t]+)?(?:${verbs || "(?!)"})(?![\\p{L}])|,[ \\t]+(?:the|an?|(?:\\p{Lu}[\\p{L}.]*[ \\t]+){0,2}\\p{Lu}[\\p{L}.]*['’]s)[ \\t]+(?:\\p{Ll}[\\p{L}-]*[ \\t]+){0,2}\\p{Ll}[\\p{L}-]{3,}[ \\t]*[,.;]|,[ \\t]+(?:\\p{Ll}[\\p{L}-]*[ \\t]+){0,2}\\p{Ll}[\\p{L}-]{3,}[ \\t]+(?:of|for|at|to)[ \\t]+[^,.;“”"]{2,80},[ \\t]+(?:${verbs || "(?!)"})(?![\\p{L}]))`,
         "gu",
       ),
-      // A cue, then the run, then no further capitalised word. "India's prime minister, Narendra Modi":
+      // A cue, then the run, then no further capitalised word (its possessive may follow: "his Ivorian
+      // counterpart Alassane Ouattara’s state visit"; a counterpart's post may say where: "her Ethiopian
+      // counterpart to Kenya Meles Alem Tikea"). "India's prime minister, Narendra Modi":
       // a possessive's description may stand apart by a comma, and must when it is long ("Pakistan’s deputy
       // prime minister and foreign minister, Ishaq Dar"; not "Beijing’s tightening grip on semi-autonomous
       // Hong Kong").
       after: new RegExp(
-        `(?:\\b(?:met|meets|meet|meeting)(?:[ \\t]+with)?|\\btalks[ \\t]+with|\\bbetween|\\b(?:${counterparts || "(?!)"}),?|[”"’],?[ \\t]+(?:${verbs || "(?!)"})|\\p{Lu}[\\p{L}.]*['’]s[ \\t]+(?:\\p{Ll}[\\p{L}-]*[ \\t]+){0,2}\\p{Ll}[\\p{L}-]{3,},?|\\p{Lu}[\\p{L}.]*['’]s[ \\t]+(?:\\p{Ll}[\\p{L}-]*[ \\t]+){3,5}\\p{Ll}[\\p{L}-]{3,},)[ \\t]+(${NAME_RUN})(?![ \\t]*\\p{Lu}|[\\p{L}’'-])`,
+        `(?:\\b(?:met|meets|meet|meeting)(?:[ \\t]+with)?|\\btalks[ \\t]+with|\\bbetween|\\b(?:${counterparts || "(?!)"})(?:[ \\t]+(?:to|in)[ \\t]+\\p{Lu}\\p{Ll}+)?,?|[”"’],?[ \\t]+(?:${verbs || "(?!)"})|\\p{Lu}[\\p{L}.]*['’]s[ \\t]+(?:\\p{Ll}[\\p{L}-]*[ \\t]+){0,2}\\p{Ll}[\\p{L}-]{3,},?|\\p{Lu}[\\p{L}.]*['’]s[ \\t]+(?:\\p{Ll}[\\p{L}-]*[ \\t]+){3,5}\\p{Ll}[\\p{L}-]{3,},)[ \\t]+(${NAME_RUN})(?![ \\t]*\\p{Lu}|[\\p{L}-]|[’'](?!s(?![\\p{L}])))`,
         "gu",
       ),
       apposition: new RegExp(`\\b(?:${speakerNouns || "(?!)"}),[ \\t]+(${NAME_RUN}),`, "gu"),
@@ -763,6 +776,12 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
       // "the Minister of Foreign Affairs of the Kyrgyz Republic [Chingiz Aidarbekov] met …": the name an
       // editor set in square brackets after an office.
       bracketed: new RegExp(`(?<=\\p{L}[ \\t]*)\\[(${NAME_RUN})\\]`, "gu"),
+      // "Cabinet Secretaries Raychelle Omamo and Sicily Kariuki": the second of two names a plural title
+      // announces.
+      plural: new RegExp(
+        `(?<=(?<![\\p{L}])(?:${wordAlternatives(pluralTitles(vocabulary)) || "(?!)"})[ \\t]+${NAME_RUN}[ \\t]+and[ \\t]+)(${NAME_RUN})(?![ \\t]*\\p{Lu}|[\\p{L}’'-])`,
+        "gu",
+      ),
     };
   }
   const roles = roleWordSet(vocabulary);
@@ -806,6 +825,7 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
     contextFor.pairSecond,
     contextFor.bracketed,
     contextFor.meets,
+    contextFor.plural,
   ]) {
     for (const match of body.matchAll(pattern)) {
       // The name is what is left once words that cannot be one are cut from its front ("Meanwhile Qin
@@ -861,6 +881,10 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
         /^(?:the|an?)$/iu.test(before)
       )
         continue;
+      // ("his Ivorian counterpart Alassane Ouattara’s state visit": a counterpart's name in the possessive.)
+      const possessed = words.at(-1) ?? "";
+      if (pattern === contextFor.after && contextFor.counterpart.test(match[0]) && /['’]s$/u.test(possessed))
+        words[words.length - 1] = possessed.slice(0, -2);
       // No title, honorific, demonym or possessive among its words ("Kenyan President Kenyatta", "Japan’s
       // Edo"): those are a title's words or a phrase's, and titles announce names elsewhere.
       if (
@@ -1645,6 +1669,19 @@ export function mentionsOf(
       }
     };
     withoutTitle();
+    // "Presidential Adviser on the Peace Process Jesus Dureza": the last word of a post, a common word,
+    // before a given name the lexicon knows, is no part of the name.
+    if (kind === "PERSON") {
+      const [head, given] = name.split(/\s+/u);
+      if (
+        head &&
+        given &&
+        name.split(/\s+/u).length >= 3 &&
+        isCommonWord(head.toLowerCase()) &&
+        /MaleName|FemaleName/u.test(String(lexiconTag(given.toLowerCase()) ?? ""))
+      )
+        name = name.slice(head.length).trimStart();
+    }
     // "the First Son Lt. Gen. Muhoozi": a name starts after the last honorific inside the run.
     if (kind === "PERSON") {
       const words = name.split(/\s+/u);
