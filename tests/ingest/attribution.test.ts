@@ -3957,3 +3957,13 @@ describe("a title read against the people named so far, closing attributions wit
     expect(statement?.span.exact).toMatch(/on Saturday morning$/u);
   });
 });
+
+describe("a quotation inside a relative clause about a thing", () => {
+  it("gives the terms of an order, 'which is awarded to leaders “…”', to no one", () => {
+    const found = statements(
+      "President Ada Lind said the visit was good. In addition, Lind bestowed upon Orrin the Order of Norland (gold), which is awarded to leaders “who have distinguished themselves to the President of the Republic of Norland.”",
+    );
+    expect(at(found, "distinguished themselves")).toBeUndefined();
+    expect(speakerAt(found, "the visit was good")).toBe("Ada Lind");
+  });
+});

@@ -3423,13 +3423,16 @@ export function attribute(
       // "Ministers signed ‘Memorandum of Understanding between …’", "the signing and exchange of “Trade
       // and Investment Framework Arrangement …”": what is signed is a document's name.
       if (signedBefore.test(body.slice(Math.max(0, quote.start - 40), quote.start))) continue;
+      // "… the Order of Norland, which is awarded to leaders “who have distinguished themselves …”": a
+      // quotation inside a relative clause about a thing quotes its terms; no one of the story says it.
+      const introduced = body.slice(sentence.start, quote.start);
+      const ofAThing = /,\s*(?:which|that)\s[^,;:“”"]*\p{L}\s*$/iu.test(introduced);
       let neighbour: Speaker | null =
-        speakerOf[index - 1] && sentences[index - 1]?.paragraph === sentence.paragraph
+        speakerOf[index - 1] && sentences[index - 1]?.paragraph === sentence.paragraph && !ofAThing
           ? { referent: speakerOf[index - 1] ?? null, label: null }
           : null;
       // "The Prime Minister appeared satisfied but cautious: “I welcome …”": a quotation a colon opens after the
       // sentence's own words (no quotation before it) is the one the sentence is about, whoever spoke before.
-      const introduced = body.slice(sentence.start, quote.start);
       // (Not where the sentence names someone: "Velkova made similar remarks … at a meeting with Premier
       // Brandt: “…”" goes to its subject below.)
       if (
@@ -3472,11 +3475,12 @@ export function attribute(
       // with Prime Minister Donald Tusk: “…”" quotes Modi.)
       const named = (mentionsOfSentence[index] ?? []).filter((m) => m.end <= quote.start);
       const governed = (m: Mention) =>
-        /(?:^|\s)(?:with|to|by|for|at|from|of|between|among|unlike)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}’'.-]*|of|for)\s+)*$/iu.test(
+        /(?:^|\s)(?:with|to|by|for|at|from|of|between|among|unlike|upon)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}’'.-]*|of|for)\s+)*$/iu.test(
           body.slice(sentence.start, m.start),
         );
       const subject = [...named].reverse().find((m) => !governed(m)) ?? named.at(-1);
-      if (!neighbour && subject && quote.words >= 8) {
+      // (Not a quotation inside a relative clause about a thing, above.)
+      if (!neighbour && subject && quote.words >= 8 && !ofAThing) {
         // "Yoon's Japanese counterpart …, saying that “…”": the one the possessive describes.
         const owner = possessed(subject, index);
         const referent = owner === undefined ? (referentAt.get(subject.start) ?? null) : owner;
@@ -3579,6 +3583,7 @@ export function attribute(
         wordCount(text) - quote.words >= 4
       )
         continue;
+      if (!neighbour && ofAThing) continue;
       if (neighbour?.referent) speakerOf[index] = neighbour.referent;
       if (neighbour) quotedIn.set(sentence.paragraph, neighbour);
       said.add(index);
