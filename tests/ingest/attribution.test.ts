@@ -3966,4 +3966,15 @@ describe("a quotation inside a relative clause about a thing", () => {
     expect(at(found, "distinguished themselves")).toBeUndefined();
     expect(speakerAt(found, "the visit was good")).toBe("Ada Lind");
   });
+
+  it("gives 'The envoy also lauded …' to the one titled 'Ambassador to the Philippines', and 'The President of Kyrgyzstan' to the first of 'Presidents of Kyrgyzstan A and Tajikistan B'", () => {
+    const envoy = statements(
+      "The President met with Sudrian Ambassador to the Philippines Oszkar Velmo in Lindby last Wednesday. Velmo has informed Lind about Sudria's plan to build schools, according to the Palace. The envoy also lauded Lind's efforts to attain lasting peace.",
+    );
+    expect(speakerAt(envoy, "lauded Lind's efforts")).toBe("Oszkar Velmo");
+    const presidents = statements(
+      "Presidents of Kyrgyzstan Oszkar Velmo and Tajikistan Tomas Orrin are holding a meeting in Dushanbe. In turn, Velmo thanked Orrin for the invitation. The President of Kyrgyzstan expressed confidence that the parties would find ways to resolve border issues.",
+    );
+    expect(speakerAt(presidents, "expressed confidence")).toBe("Oszkar Velmo");
+  });
 });

@@ -491,6 +491,9 @@ export function attribute(
     for (const word of `${title ?? ""} ${mention.text}`.toLowerCase().split(/[^\p{L}-]+/u)) {
       if (word && (roleWords.has(word) || title?.toLowerCase().includes(word))) {
         referent.titles.add(word);
+        // ("Presidents of Kyrgyzstan Sadyr Japarov and …": each of them a president.)
+        const single = word.replace(/ies$/u, "y").replace(/s$/u, "");
+        if (single !== word && roleWords.has(single)) referent.titles.add(single);
         for (const spelled of abbreviated.get(word) ?? []) referent.titles.add(spelled);
       }
     }

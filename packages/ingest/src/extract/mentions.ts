@@ -2233,7 +2233,8 @@ export function roleBefore(
       }
       break;
     }
-    if (/^\p{Lu}/u.test(token) || isRole || ["of", "and", "for", "the"].includes(token.toLowerCase())) {
+    // ("Indonesian Ambassador to the Philippines Sinyo Harry Sarundajang": whom a post is to.)
+    if (/^\p{Lu}/u.test(token) || isRole || ["of", "and", "for", "the", "to"].includes(token.toLowerCase())) {
       title = token + title;
       if (/[’']s$/.test(token)) possessor = true;
       continue;
@@ -2255,7 +2256,7 @@ export function roleBefore(
     if (!roleWordSet(vocabulary).has(lastWord)) return null;
     title = `${post}${title.slice(title.length - apart)}`;
   }
-  let trimmed = title.trim().replace(/^(the|and|of|for)\s+/i, "");
+  let trimmed = title.trim().replace(/^(the|and|of|for|to)\s+/i, "");
   // "Modi and President Putin": an "and" joins the title to another's name, unless it joins the parts of
   // the office ("Minister of Trade and Industry") or two offices ("Deputy Prime Minister and Foreign
   // Minister").
@@ -2284,8 +2285,16 @@ export function roleBefore(
     if (!courtesy.has((last[1] ?? "").toLowerCase().replace(/\.$/u, ""))) break;
     trimmed = trimmed.slice(0, last.index);
   }
-  if (!trimmed || !vocabulary.roleWords.some((word) => wordPattern(word, "iu").test(trimmed))) return null;
+  // ("Presidents of Kyrgyzstan Sadyr Japarov and …": a post in the plural is each one's, in the singular.)
+  let post = trimmed;
+  const plural = /^((?:\p{Lu}[\p{L}-]*\s+)*)(\p{Lu}\p{Ll}+?)(ies|s)(?=\s+of\s|$)/u.exec(trimmed);
+  if (plural && !vocabulary.roleWords.some((word) => wordPattern(word, "iu").test(trimmed))) {
+    const single = `${plural[2]}${plural[3] === "ies" ? "y" : ""}`;
+    if (vocabulary.roleWords.includes(single))
+      post = `${plural[1]}${single}${trimmed.slice(plural[0].length)}`;
+  }
+  if (!post || !vocabulary.roleWords.some((word) => wordPattern(word, "iu").test(post))) return null;
   // (The comma that set the post off stands between them in the body.)
   const written = title.length + (apart >= 0 ? 1 : 0);
-  return { title: trimmed, start: mention.start - written + title.indexOf(trimmed) };
+  return { title: post, start: mention.start - written + title.indexOf(trimmed) };
 }
