@@ -3977,4 +3977,19 @@ describe("a quotation inside a relative clause about a thing", () => {
     );
     expect(speakerAt(presidents, "expressed confidence")).toBe("Oszkar Velmo");
   });
+
+  it("gives 'with Sudria’s First Deputy Prime Minister and Foreign Minister saying …' to the one named so later, and 'said the Secretary-General' to the one so titled", () => {
+    const found = statements(
+      [
+        "The deadlock between Norland and Kuwait is likely to end soon, with Kuwait’s First Deputy Prime Minister and Foreign Minister saying that the ambassadors could return any moment, the agency reported.",
+        "Addressing a news conference with Dr Oszkar Velmo, Secretary-General of the Council, Sheikh Ada Lind, Kuwait’s First Deputy Prime Minister and Foreign Minister, said a mechanism was in place.",
+        "“The spirit that we saw at the meeting was very positive,” said Velmo.",
+        "“We will follow up on what has been agreed,” said the Secretary-General.",
+      ].join("\n\n"),
+    );
+    const absolute = at(found, "ambassadors could return");
+    expect(absolute?.data.speaker).toBe("Ada Lind");
+    expect(absolute?.span.exact).toMatch(/^Kuwait’s First Deputy/u);
+    expect(speakerAt(found, "follow up on what")).toBe("Oszkar Velmo");
+  });
 });

@@ -1465,6 +1465,9 @@ export function attribute(
         )?.[1]
       : undefined;
     if (clause && clause.trim() !== words && looksLikeSpeaker(clause.trim())) words = clause.trim();
+    // ("…, with Kuwait’s Foreign Minister saying that …": the subject of an absolute clause after "with".)
+    else if (words && /^with\s+\S/iu.test(words) && looksLikeSpeaker(words.replace(/^with\s+/iu, "")))
+      words = words.replace(/^with\s+/iu, "");
     // ("…, issued a joint statement in which they said": the pronoun that opens the clause is its subject.)
     else if (clause && /^(?:they|he|she)$/iu.test(clause.trim())) words = clause.trim();
     // "…, met his Chinese counterpart, Xi Jinping, in Beijing, where the latter underlined …" (or "…, with the
@@ -1580,8 +1583,12 @@ export function attribute(
     if (
       (/^(the|this|that|his|her|their)\s/i.test(words) ||
         /^\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?['’‘]s\s/u.test(words)) &&
-      // (A post written as a phrase counts as its post's words: "the Kazakh Head of State".)
-      wordCount(asPost(words)) <= 4
+      // (A post written as a phrase counts as its post's words: "the Kazakh Head of State". Two posts in
+      // capitals after a country's possessive are one person's: "Kuwait’s First Deputy Prime Minister and
+      // Foreign Minister".)
+      (wordCount(asPost(words)) <= 4 ||
+        (/^\p{Lu}[\p{L}.]*['’]s(?:\s+(?:\p{Lu}[\p{L}-]*|and|of))+$/u.test(words) &&
+          roleWords.has(words.split(/\s+/u).at(-1)?.toLowerCase() ?? "")))
     ) {
       const titled = byTitle(words, index, before);
       if (titled) return { referent: titled, label: null, start };
@@ -2390,11 +2397,13 @@ export function attribute(
             new RegExp(`^\\s*(?:on\\s+)?(?:${saidOn}|yesterday|today|tonight)\\s+(?=\\p{L})`, "iu"),
             " ",
           );
-          // "said the US Treasury Secretary to reporters": the person the article titles so.
+          // "said the US Treasury Secretary to reporters": the person the article titles so ("said the
+          // Secretary-General": with its hyphen).
           // ("said the Kazakh Head of State": a post of several words.)
-          const titled = /^\s*((?:[Tt]he)\s+(?:\p{Lu}[\p{L}.’'-]*\s+(?:of\s+(?:the\s+)?)?){0,4}\p{L}+)/u.exec(
-            subject,
-          )?.[1];
+          const titled =
+            /^\s*((?:[Tt]he)\s+(?:\p{Lu}[\p{L}.’'-]*\s+(?:of\s+(?:the\s+)?)?){0,4}\p{L}+(?:-\p{L}+)?)/u.exec(
+              subject,
+            )?.[1];
           // ("underlined President of Latvia.", "said Latvian President": a post without its article, as
           // some reports write it, opened by a title's word or a people's.)
           const bare = titled

@@ -2097,13 +2097,15 @@ function officePatterns(vocabulary: Vocabulary) {
     // (Its words never run past a sentence's full stop or across a line: "… of the Republic of
     // Singapore.\n\nPresident Ts. …" ends at "Singapore".)
     // (And whom an envoy is sent to: "Ambassador of Nepal to Australia".)
-    const office = `(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,2}?(?:${roles})(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:(?<!\\p{Ll}{2}\\.)[ \\t]+(?:\\p{Lu}[\\p{L}'’.-]*|of|and|to(?=\\s+(?:the\\s+)?\\p{Lu}))){0,4}`;
+    const office = `(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,2}?(?:${roles})(?:-\\p{Lu}\\p{Ll}+)?(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:(?<!\\p{Ll}{2}\\.)[ \\t]+(?:\\p{Lu}[\\p{L}'’.-]*|of|and|to(?=\\s+(?:the\\s+)?\\p{Lu}))){0,4}`;
     patterns = {
       // (Or before the clause's verb or a relative "who": "Sheikh Sabah …, Crown Prince of the State of
       // Kuwait received …"; an office without its country too, before "who" or a comma: "Sayyid Badr …,
       // Foreign Minister who is on an official visit".)
+      // (Or a country's possessive before the post: "Sheikh Sabah …, Kuwait’s First Deputy Prime Minister and
+      // Foreign Minister, said …".)
       after: new RegExp(
-        `^,\\s+(?:the\\s+)?(${office}(?=\\s*[,.;)]|\\s+and\\s|\\s+who\\s|\\s+\\p{Ll}+ed\\s)|(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,2}?(?:${roles})(?=\\s*[,;]|\\s+who\\s))`,
+        `^,\\s+(?:the\\s+)?(${office}(?=\\s*[,.;)]|\\s+and\\s|\\s+who\\s|\\s+\\p{Ll}+ed\\s)|(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,2}?(?:${roles})(?=\\s*[,;]|\\s+who\\s)|\\p{Lu}\\p{Ll}+['’]s\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}?(?:${roles})(?:\\s+and\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,2}?(?:${roles}))?(?=\\s*,))`,
         "u",
       ),
       before: new RegExp(`(?:^|[^\\p{L}])((?:[Tt]he\\s+)?(${office}${fields})),\\s+$`, "u"),
