@@ -1993,3 +1993,22 @@ describe("agreements named again, passives with their own subject, and one speak
     ).toEqual(["AGREED"]);
   });
 });
+
+describe("working together in a report's future, and a commitment a joint statement emphasises", () => {
+  it("grades 'said they would be working together to tackle …' as work-to", () => {
+    expect(
+      grades(
+        "Lind met Orrin. The two countries also said they would be working together to tackle the drought.",
+      ),
+    ).toEqual(["WILL_WORK_TO"]);
+  });
+
+  it("reads 'a joint statement … emphasizing the commitment to strengthening cooperation' as agreed, not one side's 'her commitment'", () => {
+    expect(
+      grades(
+        "Following their talks, a joint statement was issued reiterating Norland's support for Sudria and emphasizing the commitment to strengthening bilateral cooperation.",
+      ),
+    ).toEqual(["AGREED"]);
+    expect(grades("Lind met Orrin. Lind emphasized her commitment to peace on the river.")).toEqual([]);
+  });
+});
