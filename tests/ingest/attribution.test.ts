@@ -3992,4 +3992,17 @@ describe("a quotation inside a relative clause about a thing", () => {
     expect(absolute?.span.exact).toMatch(/^Kuwait’s First Deputy/u);
     expect(speakerAt(found, "follow up on what")).toBe("Oszkar Velmo");
   });
+
+  it("takes no title from 'with the Sudrian ambassador, Lind also …' nor from 'The envoy also lauded Lind's efforts'", () => {
+    const found = statements(
+      [
+        "Sudria remains a good friend of Norland, President Lind declared last Wednesday.",
+        "The President met with Sudrian Ambassador to Norland Oszkar Velmo in Lindby last Wednesday and agreed to enhance cooperation.",
+        "In the meeting with the Sudrian ambassador, Lind also expressed interest in partnering with the Sudrian government.",
+        "Velmo has informed Lind about Sudria's plan to build schools, according to the Palace.",
+        "The envoy also lauded Lind's efforts to attain lasting peace.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "lauded Lind's efforts")).toBe("Oszkar Velmo");
+  });
 });

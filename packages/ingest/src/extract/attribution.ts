@@ -453,9 +453,24 @@ export function attribute(
     const closes =
       appended &&
       (reportedVerb.test(` ${appended[2]} `) || closingVerb.test(after.slice(appended[0].length)));
-    const described =
-      descriptionBefore.exec(body.slice(Math.max(0, mention.start - 60), mention.start)) ??
-      (closes ? null : appended);
+    // (Not a verb's subject before its object, "The envoy also lauded Duterte's efforts", nor a preposition's
+    // object before the clause's subject, "In the meeting with the Indonesian ambassador, Duterte also …";
+    // "met with his Mexican counterpart, Tomas Orrin, on …" is an apposition, closed after the name.)
+    const lead = body.slice(Math.max(0, mention.start - 60), mention.start);
+    const before = descriptionBefore.exec(lead);
+    const fitting =
+      before?.[2] &&
+      !/ed$/u.test(before[2]) &&
+      !(
+        /,\s+$/u.test(before[0]) &&
+        /^\s+\p{Ll}/u.test(body.slice(mention.end, mention.end + 3)) &&
+        /(?<![\p{L}])(?:with|to|by|for|of|from|at|in|on|about|against)\s+$/iu.test(
+          lead.slice(0, before.index + before[0].indexOf(before[1] ?? "")),
+        )
+      )
+        ? before
+        : null;
+    const described = fitting ?? (closes ? null : appended);
     if (described?.[2]) {
       const head = described[2].toLowerCase();
       referent.titles.add(head);
