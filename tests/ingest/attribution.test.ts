@@ -4005,4 +4005,16 @@ describe("a quotation inside a relative clause about a thing", () => {
     );
     expect(speakerAt(found, "lauded Lind's efforts")).toBe("Oszkar Velmo");
   });
+
+  it("reads 'the duo described the talks as …' as the pair's, and 'He noted with regret that …' as said", () => {
+    const found = statements(
+      [
+        "Foreign Minister Ivo Brandt held talks with his counterpart Tomas Orrin in Lindby on Monday.",
+        "Striking a positive note in the first contact, the duo described the talks as 'warm and productive'.",
+        "In turn, Orrin thanked Brandt for the invitation. He noted with regret that the floods had been days of sorrow for both peoples.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "warm and productive")).toBe("the duo");
+    expect(speakerAt(found, "days of sorrow")).toBe("Tomas Orrin");
+  });
 });
