@@ -2181,3 +2181,21 @@ describe("names after a plural title, a counterpart's name in the possessive, an
     expect(vice).not.toContain("VP Orrin");
   });
 });
+
+describe("people named only as the story's background", () => {
+  it("drops 'the government led by Gordon Marsh' and 'the absence of Trade Minister Paula Orrin', not 'a delegation led by …'", () => {
+    const names = namesOf(
+      extract(
+        [
+          "Prime Minister Ada Lind met Prime Minister Ivo Brandt in Lindby on Monday.",
+          "Lind also made a point of talking about Norland's disappointment at laws used in 2008 by the government led by Gordon Marsh.",
+          "Brandt apologised for the absence of Trade Minister Paula Orrin at today's talks.",
+          "A delegation led by Foreign Minister Tomas Velkov attended the talks.",
+        ].join("\n\n"),
+      ),
+    );
+    expect(names).toEqual(expect.arrayContaining(["Ada Lind", "Ivo Brandt", "Tomas Velkov"]));
+    expect(names).not.toContain("Gordon Marsh");
+    expect(names).not.toContain("Paula Orrin");
+  });
+});

@@ -782,8 +782,9 @@ export function extractCandidates(
   // Someone named only as whom a place or a thing is named after, right after the cue with at most titles
   // between, or as the spouse named with them ("the V&A Museum, which is named after Queen Victoria and her
   // German husband, Prince Albert"), who says nothing and whom the headline does not name: a figure of
-  // history (vocabulary.yaml notParticipants.namesakeCues).
-  const namesakeCues = vocabulary.notParticipants.namesakeCues;
+  // history (vocabulary.yaml notParticipants.namesakeCues). So too someone named only as the story's
+  // background: "the government led by Gordon Brown", "the absence of Trade Minister …" (asideCues).
+  const namesakeCues = [...vocabulary.notParticipants.namesakeCues, ...vocabulary.notParticipants.asideCues];
   if (namesakeCues.length > 0) {
     const titles = "(?:\\p{Lu}[\\p{L}.'’-]*\\s+)*";
     const namesake = new RegExp(

@@ -89,8 +89,10 @@ const vocabularySchema = z.strictObject({
       names: z.array(z.string().min(1)).default([]),
       /** Words before the people a place or a thing is named after ("named after Queen Victoria"). */
       namesakeCues: z.array(z.string().min(1)).default([]),
+      /** Words before people named as the story's background ("the government led by Gordon Brown"). */
+      asideCues: z.array(z.string().min(1)).default([]),
     })
-    .default({ lastWords: [], inNoName: [], firstWords: [], names: [], namesakeCues: [] }),
+    .default({ lastWords: [], inNoName: [], firstWords: [], names: [], namesakeCues: [], asideCues: [] }),
   /**
    * Groupings of states that meet as one body (the Quad, NATO, ASEAN): their full name and the short names
    * texts use. A text that names one three times or more counts it among its participants.
