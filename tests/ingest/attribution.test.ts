@@ -4018,3 +4018,22 @@ describe("a quotation inside a relative clause about a thing", () => {
     expect(speakerAt(found, "days of sorrow")).toBe("Tomas Orrin");
   });
 });
+
+describe("a picture's title and source in brackets", () => {
+  it("reads 'Foreign Minister Ivo Brandt. (Source: TASR - Jan Novak)' as a caption, no statement nor person, and the quotation after it as its speaker's", () => {
+    const found = extractCandidates(
+      [
+        "Ivo Brandt met with his counterpart, and had separate meetings with Lind and Orrin.",
+        "Norland's Foreign Minister Ivo Brandt.Norland's Foreign Minister Ivo Brandt. (Source: TASR - Jan Novak)",
+        '"The issue on which our opinions differ is much less than a practical and positive agenda," said Sudria\'s Foreign Minister Tomas Velkov after his meeting with his Norlandic counterpart.',
+      ].join("\n\n"),
+      [],
+      vocabulary,
+      null,
+    );
+    const said = found.filter((c) => c.kind === "STATEMENT");
+    expect(at(said, "Source: TASR")).toBeUndefined();
+    expect(speakerAt(said, "opinions differ")).toBe("Tomas Velkov");
+    expect(found.filter((c) => c.kind === "PARTICIPANT").map((c) => c.data.name)).not.toContain("Jan Novak)");
+  });
+});
