@@ -4036,4 +4036,12 @@ describe("a picture's title and source in brackets", () => {
     expect(speakerAt(said, "opinions differ")).toBe("Tomas Velkov");
     expect(found.filter((c) => c.kind === "PARTICIPANT").map((c) => c.data.name)).not.toContain("Jan Novak)");
   });
+
+  it("reads 'Foreign Minister Dr. Ada Lind has reaffirmed …' opening the story as prose, not a transcript's label", () => {
+    const found = statements(
+      "Foreign Minister Dr. Ada Lind has reaffirmed Norland’s commitment to strengthening ties with Sudria during an official visit. In discussions with her counterpart Tomas Orrin, both sides explored cooperation.",
+    );
+    expect(speakerAt(found, "has reaffirmed")).toBe("Ada Lind");
+    expect(found.map((c) => c.data.speaker)).not.toContain("Foreign Minister Dr");
+  });
 });

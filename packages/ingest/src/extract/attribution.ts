@@ -1774,8 +1774,14 @@ export function attribute(
    */
   const lineLabel = (sentence: Sentence, text: string): RegExpExecArray | null => {
     const stop = /^((?:\p{Lu}[\p{L}'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)\.(?:\s+|$)/u.exec(text);
-    // (The stop of a generation's suffix ends no label: "President Joseph Boakai Sr. met …" is prose.)
-    const suffix = suffixWords().has(normalizeName(stop?.[1]?.split(/\s+/u).at(-1) ?? ""));
+    // (The stop of a generation's suffix ends no label: "President Joseph Boakai Sr. met …" is prose; nor
+    // does an honorific's: "Foreign Minister Dr. Abdulla Khaleel has reaffirmed …".)
+    const lastWord = normalizeName(stop?.[1]?.split(/\s+/u).at(-1) ?? "");
+    const suffix =
+      suffixWords().has(lastWord) ||
+      [...vocabulary.honorifics, ...linkingReference().honorifics].some(
+        (word) => normalizeName(word.replace(/\.$/u, "")) === lastWord,
+      );
     if (stop?.[1] && !suffix && titled(stop[1]) && wordCount(stop[1]) <= 5) return stop;
     const alone = /^(\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,4}),\s+[^:“”"]{2,60}:$/u.exec(text);
     return alone && paragraphLast.get(sentence.paragraph) === sentence ? alone : null;
