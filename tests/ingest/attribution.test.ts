@@ -4044,4 +4044,16 @@ describe("a picture's title and source in brackets", () => {
     expect(speakerAt(found, "has reaffirmed")).toBe("Ada Lind");
     expect(found.map((c) => c.data.speaker)).not.toContain("Foreign Minister Dr");
   });
+
+  it("gives '…, according to the Brazilian Minister of Foreign Relations, Ivo Brandt.' to Brandt, and finds no person 'Relations'", () => {
+    const text =
+      "The meeting between presidents Ada Lind and Tomas Orrin was marked by an excellent atmosphere, according to the Brazilian Minister of Foreign Relations, Ivo Brandt. He also observed that the session ran long.";
+    const found = statements(text);
+    expect(speakerAt(found, "excellent atmosphere")).toBe("Ivo Brandt");
+    expect(speakerAt(found, "session ran long")).toBe("Ivo Brandt");
+    const names = extractCandidates(text, [], vocabulary, null)
+      .filter((c) => c.kind === "PARTICIPANT")
+      .map((c) => c.data.name);
+    expect(names).not.toContain("Relations");
+  });
 });

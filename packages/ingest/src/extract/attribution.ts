@@ -2897,9 +2897,17 @@ export function attribute(
         !/[’']s\s/u.test(body.slice(start, ending.start));
       // (Or named in apposition after a description: "according to her press secretary, Ihsanul Karim".)
       const comma = /^,\s*/u.exec(body.slice(start + according[1].length));
+      // (Or a post in capitals: "according to the Brazilian Minister of Foreign Relations, Celso Amorim".)
       const apposed =
         comma &&
-        /^(?:(?:the|his|her|their|an?)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*\s*$/u.test(according[1])
+        (/^(?:(?:the|his|her|their|an?)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*\s*$/u.test(
+          according[1],
+        ) ||
+          (/^(?:the|his|her|their)\s+(?:[\p{L}’'-]+\s+){0,6}[\p{L}’'-]+\s*$/iu.test(according[1]) &&
+            according[1]
+              .toLowerCase()
+              .split(/\s+/u)
+              .some((word) => roleWords.has(word))))
           ? personStartingAt.get(start + according[1].length + comma[0].length)
           : undefined;
       const person =
