@@ -2199,3 +2199,18 @@ describe("people named only as the story's background", () => {
     expect(names).not.toContain("Paula Orrin");
   });
 });
+
+describe("a country's possessive before an unknown name", () => {
+  it("reads 'Sudria's Algirdas Velkovicius expressed concern …' as Algirdas Velkovicius, who speaks on", () => {
+    const text = [
+      "The prime ministers of Norland, Sudria and Vesteria met in Lindby on Friday.",
+      "Sudria's Algirdas Velkovicius expressed concern at Vesteria's plans to build a dam close to the border.",
+      '"It is a concern. It is near the border, so we think it is a threat."',
+    ].join("\n\n");
+    expect(namesOf(extract(text))).toContain("Algirdas Velkovicius");
+    const said = extract(text).filter((c) => c.kind === "STATEMENT");
+    expect(said.find((c) => c.span.exact.includes("It is a concern"))?.data.speaker).toBe(
+      "Algirdas Velkovicius",
+    );
+  });
+});

@@ -833,6 +833,8 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
       const words = (match[1] ?? "").split(/[ \t]+/u);
       const cut: string[] = [];
       while (words.length > 2 && !nameLike(words[0] ?? "")) cut.push(...words.splice(0, 1));
+      // ("Lithuania's Algirdas Butkevicius said": a country's possessive before the name is no part of it.)
+      while (words.length > 2 && /['’]s$/u.test(words[0] ?? "")) cut.push(...words.splice(0, 1));
       // "his Sri Lankan counterpart Maithripala Sirisena Saturday agreed": the day is no part of the name.
       if (words.length > 2 && weekdays().has(words.at(-1)?.toLowerCase() ?? "")) words.pop();
       // "the prime minister of Trinidad and Tobago Keith Rowley": after "and", the end of a country's name the
