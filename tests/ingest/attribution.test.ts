@@ -4056,4 +4056,17 @@ describe("a picture's title and source in brackets", () => {
       .map((c) => c.data.name);
     expect(names).not.toContain("Relations");
   });
+
+  it("gives '… represented the people of Norland in expressing his gratitude' to the sentence's subject, and a later 'the Cambodian PM' to the one it named before", () => {
+    const found = statements(
+      [
+        "On his visit, Prime Minister Tomas Orrin of Cambodia commended the progress of bilateral trade.",
+        "The Cambodian PM said during the bilateral meeting that Cambodia will return prisoners by April.",
+        "Prime Minister Ivo Brandt represented the government and the people of Laos in expressing his gratitude to the people of Cambodia for their support.",
+        "The Cambodian PM also expressed his congratulations to his newly-elected counterpart in Laos.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "expressing his gratitude")).toBe("Ivo Brandt");
+    expect(speakerAt(found, "his congratulations")).toBe("Tomas Orrin");
+  });
 });

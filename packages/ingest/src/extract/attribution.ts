@@ -976,7 +976,18 @@ export function attribute(
     }
     return named;
   };
+  // A person found by a title with a people ("The Cambodian PM said …") is of that people from then on: a
+  // later "the Cambodian PM" is the same person, whoever else with that post has spoken since.
   const byTitle = (phrase: string, index: number, before: Referent[]): Referent | null => {
+    const found = byTitleOnce(phrase, index, before);
+    const words = spelledOut(asPost(phrase).toLowerCase().split(/\s+/u));
+    if (found && words.some((word) => lexiconTag(word) === "Demonym"))
+      for (const word of words)
+        if (lexiconTag(word) === "Demonym" || (roleWords.has(word) && !POST_LINKS.has(word)))
+          found.titles.add(word);
+    return found;
+  };
+  const byTitleOnce = (phrase: string, index: number, before: Referent[]): Referent | null => {
     const words = spelledOut(asPost(phrase).toLowerCase().split(/\s+/).slice(1));
     const head = words.at(-1) ?? "";
     // "Yoon's Japanese counterpart": one whose title has the nationality; the counterpart word is no title.
@@ -1063,6 +1074,12 @@ export function attribute(
     );
     if (ownersOne.length === 1) return ownersOne[0] as Referent;
     let pool = near.filter((r) => fits(r) && !foreign(r));
+    // (Of those, the ones the article ties to that people: "the Cambodian PM" after "Prime Minister Hun Sen of
+    // Cambodia" and a "Prime Minister Sonexay Siphandone" of no stated people.)
+    const asked = new Set([...demonyms, ...peoples]);
+    const ofThatPeople = (r: Referent) =>
+      [...nationsOf(r)].some((people) => asked.has(people)) || demonyms.some((d) => r.titles.has(d));
+    if (asked.size > 0 && pool.some(ofThatPeople)) pool = pool.filter(ofThatPeople);
     // ("the Qatari emir" of an article that named the emir before its list of ministers: the one person it
     // titles so, however far back, where none is near.)
     if (pool.length === 0 && (demonyms.length > 0 || peoples.size > 0)) {
@@ -1305,6 +1322,12 @@ export function attribute(
       "",
     );
     const at = sentence.start + trimmed.length;
+    // "Prime Minister X represented the government and the people of Laos in expressing his gratitude …": a
+    // participle after a preposition goes on with the sentence's own subject.
+    if (/\s(?:in|by|upon)$/u.test(trimmed)) {
+      const own = sentenceSubject(sentence, index);
+      if (own?.referent) return own;
+    }
     const earlierThan = (offset: number) =>
       (mentionsOfSentence[index] ?? [])
         .filter((m) => m.end <= offset)
