@@ -2012,3 +2012,22 @@ describe("working together in a report's future, and a commitment a joint statem
     expect(grades("Lind met Orrin. Lind emphasized her commitment to peace on the river.")).toEqual([]);
   });
 });
+
+describe("a commitment both confirm, and satisfaction with an adjective", () => {
+  it("reads 'confirmed their unwavering commitment to' as agreed, not one side's 'confirmed her commitment'", () => {
+    expect(
+      grades(
+        "Norland and Sudria confirmed their unwavering commitment to strengthening bilateral relations.",
+      ),
+    ).toEqual(["AGREED"]);
+    expect(grades("Lind met Orrin. Lind confirmed Norland's commitment to the plan.")).toEqual([]);
+  });
+
+  it("reads 'expressed their great satisfaction with the high level reached' as welcomed", () => {
+    expect(
+      grades(
+        "The two sides reviewed the relations and expressed their great satisfaction with the high level reached by these relations in all fields.",
+      ),
+    ).toEqual(["WELCOMED"]);
+  });
+});

@@ -1129,7 +1129,7 @@ export function agreementsOf(
       // "Modi reaffirmed India's principled position and commitment to a peaceful settlement": one side's
       // commitment, restated ("reaffirmed their commitment", "the two countries' commitment" are both's).
       if (
-        /^(?:reaffirm|reiterat|renew|underscor|affirm|emphasi[sz])/iu.test(cueText) &&
+        /^(?:reaffirm|reiterat|renew|underscor|affirm|emphasi[sz]|confirm)/iu.test(cueText) &&
         /\scommitment\s+to$/iu.test(cueText) &&
         // (A name's possessive, "India's", or a plural name's, "the United States' commitment".)
         /(?<![\p{L}])(?:his|her|its|\p{Lu}[\p{L}.-]*[’']s|\p{Lu}[\p{L}.-]*s[’'])\s/u.test(cueText) &&
