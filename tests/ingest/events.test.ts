@@ -254,6 +254,19 @@ describe("meeting dates", () => {
 });
 
 describe("the town of a meeting", () => {
+  it("is no country's titled person ('his visit to Nigeria’s President Bola Tinubu … in Abuja')", async () => {
+    const result = await importPage(db.prisma, {
+      content: page(
+        "Why Mahlo visited Tinvo in Abuja",
+        "Harbour Post — 14 May 2031, 18:05",
+        "Ghanaian President Joan Mahlo has shed light on his visit to Nigeria’s President Bolan Tinvo, revealing a mix of reasons behind the high-profile meeting at the State House in Abuja on Thursday.",
+        "Speaking to journalists, Mahlo expressed gratitude to Tinvo for attending his swearing-in ceremony.",
+      ),
+    });
+    const [link] = await linksOf(db.prisma, result.articleIds);
+    expect(link?.event.place ?? "").not.toMatch(/President/u);
+  });
+
   it("is the one the meeting's sentence names after a long object, not the dateline's", async () => {
     const result = await importPage(db.prisma, {
       content: page(

@@ -272,6 +272,9 @@ function placesOf(
     // "in Russia’s Sochi": a country's town is the town; "in Beijing’s Diaoyutai State Guesthouse" is in
     // the town that owns the venue.
     const owned = /^(\p{Lu}[\p{L}-]+)[’']s\s+(\p{Lu}.*)$/u.exec(name);
+    // ("his visit to Nigeria’s President Bola Tinubu": a country's titled person is no place.)
+    const titled = owned?.[2]?.split(/\s+/u)[0]?.toLowerCase() ?? "";
+    if (reference().vocabulary.roleWords.some((word) => word.toLowerCase() === titled)) continue;
     // (An owner that is neither a country nor a town, "in Kovac's Dalby residence", leaves the town after it.)
     if (owned?.[1] && owned[2])
       name =
