@@ -4069,4 +4069,15 @@ describe("a picture's title and source in brackets", () => {
     expect(speakerAt(found, "expressing his gratitude")).toBe("Ivo Brandt");
     expect(speakerAt(found, "his congratulations")).toBe("Tomas Orrin");
   });
+
+  it("gives 'The South American head of state posted …' to the Chilean president named before, a continent's part being of no one nation", () => {
+    const found = statements(
+      [
+        "Mexico City, November 24 -- The president of Chile, Ada Lind, held a meeting with her Mexican counterpart, Tomas Orrin, on Wednesday.",
+        'In a press conference after the meeting, the Chilean president said that "our objective is to deepen the alliance".',
+        'The South American head of state posted on his Twitter account: "Today we take another step to strengthen integration".',
+      ].join("\n"),
+    );
+    expect(speakerAt(found, "another step")).toBe("Ada Lind");
+  });
 });

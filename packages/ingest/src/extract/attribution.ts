@@ -57,6 +57,15 @@ interface Referent {
 type Speaker = { referent: Referent | null; label: string | null };
 
 const QUOTE = /[“"]([^”"\n]+)[”"]/gu;
+/** Words that make a people a continent's part: "South American", "Latin American", "Central Asian". */
+const REGION_PARTS = new Set(["south", "north", "east", "west", "central", "latin"]);
+/** A title's words without a continent's part and its people ("south american"): no nation's. */
+const nationalWords = (words: string[]) =>
+  words.filter(
+    (word, i) =>
+      !REGION_PARTS.has(word) &&
+      !(i > 0 && REGION_PARTS.has(words[i - 1] ?? "") && lexiconTag(word) === "Demonym"),
+  );
 /** "(Um Mohamad al-Arqan, displaced Palestinian)": a name, a comma and a few words saying who they are. */
 const CAPTION_LINE = /^\(\p{Lu}[^(),]{2,60},\s*(?:[^(),\s]+\s*){1,6}\)$/u;
 /** A picture's credit or position words: "(Getty Images)", "(Ilse Varnow, left, …)" caption a photo. */
@@ -980,7 +989,7 @@ export function attribute(
   // later "the Cambodian PM" is the same person, whoever else with that post has spoken since.
   const byTitle = (phrase: string, index: number, before: Referent[]): Referent | null => {
     const found = byTitleOnce(phrase, index, before);
-    const words = spelledOut(asPost(phrase).toLowerCase().split(/\s+/u));
+    const words = nationalWords(spelledOut(asPost(phrase).toLowerCase().split(/\s+/u)));
     if (found && words.some((word) => lexiconTag(word) === "Demonym"))
       for (const word of words)
         if (lexiconTag(word) === "Demonym" || (roleWords.has(word) && !POST_LINKS.has(word)))
@@ -1031,10 +1040,12 @@ export function attribute(
         .filter((r): r is Referent => r !== undefined);
     // "the Chinese leader": never one whose titles give another nationality ("German chancellor Olaf
     // Scholz"); where no one is titled so, the one the article names without any title ("urged Xi Jinping").
-    const demonyms = words.filter((w) => lexiconTag(w) === "Demonym");
+    // (Not a continent's part: "The South American head of state" is of no one nation.)
+    const national = nationalWords(words);
+    const demonyms = national.filter((w) => lexiconTag(w) === "Demonym");
     // (A people of several words, or one the lexicon lacks: "the Sierra Leonean president". A title that
     // names a country gives its people: "President … of Sierra Leone" is no Vietnamese president.)
-    const peoples = peoplesNamed(words);
+    const peoples = peoplesNamed(national);
     // ("the President of Kazakhstan": the country the post is of gives its people, not one it is to.)
     const ofCountry = /\sof\s+(?:the\s+)?([\p{L}\s-]+)$/iu.exec(phrase)?.[1];
     if (ofCountry)
