@@ -120,8 +120,10 @@ const vocabularySchema = z.strictObject({
     .strictObject({
       peoples: z.record(z.string().regex(/^[A-Z]{2}$/u), z.array(z.string().min(1))).default({}),
       countries: z.record(z.string().regex(/^[A-Z]{2}$/u), z.array(z.string().min(1))).default({}),
+      /** Words that make a people a continent's part: "South American", "Latin American". */
+      regionParts: z.array(z.string().min(1)).default([]),
     })
-    .default({ peoples: {}, countries: {} }),
+    .default({ peoples: {}, countries: {}, regionParts: [] }),
   abbreviations: z.array(z.string().min(1)),
   agreementNegations: z.strictObject({
     before: z.array(z.string().min(1)),

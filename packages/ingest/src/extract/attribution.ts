@@ -20,6 +20,7 @@ import { distance } from "fastest-levenshtein";
 import { linkingReference } from "../people/reference.ts";
 import { calendarNames, reference, type Vocabulary, wordAlternatives } from "../vocabulary.ts";
 import {
+  honorificWords as courtesyWords,
   escapeRegExp,
   isParticle,
   type KnownParticipant,
@@ -57,15 +58,19 @@ interface Referent {
 type Speaker = { referent: Referent | null; label: string | null };
 
 const QUOTE = /[“"]([^”"\n]+)[”"]/gu;
-/** Words that make a people a continent's part: "South American", "Latin American", "Central Asian". */
-const REGION_PARTS = new Set(["south", "north", "east", "west", "central", "latin"]);
-/** A title's words without a continent's part and its people ("south american"): no nation's. */
-const nationalWords = (words: string[]) =>
-  words.filter(
+/**
+ * A title's words without a continent's part and its people ("south american", vocabulary.yaml
+ * nationalities.regionParts): no nation's.
+ */
+let regionParts: Set<string> | undefined;
+const nationalWords = (words: string[]) => {
+  regionParts ??= new Set(reference().vocabulary.nationalities.regionParts.map((word) => word.toLowerCase()));
+  const parts = regionParts;
+  return words.filter(
     (word, i) =>
-      !REGION_PARTS.has(word) &&
-      !(i > 0 && REGION_PARTS.has(words[i - 1] ?? "") && lexiconTag(word) === "Demonym"),
+      !parts.has(word) && !(i > 0 && parts.has(words[i - 1] ?? "") && lexiconTag(word) === "Demonym"),
   );
+};
 /** "(Um Mohamad al-Arqan, displaced Palestinian)": a name, a comma and a few words saying who they are. */
 const CAPTION_LINE = /^\(\p{Lu}[^(),]{2,60},\s*(?:[^(),\s]+\s*){1,6}\)$/u;
 /** A picture's credit or position words: "(Getty Images)", "(Ilse Varnow, left, …)" caption a photo. */
@@ -1811,11 +1816,7 @@ export function attribute(
     // (The stop of a generation's suffix ends no label: "President Joseph Boakai Sr. met …" is prose; nor
     // does an honorific's: "Foreign Minister Dr. Abdulla Khaleel has reaffirmed …".)
     const lastWord = normalizeName(stop?.[1]?.split(/\s+/u).at(-1) ?? "");
-    const suffix =
-      suffixWords().has(lastWord) ||
-      [...vocabulary.honorifics, ...linkingReference().honorifics].some(
-        (word) => normalizeName(word.replace(/\.$/u, "")) === lastWord,
-      );
+    const suffix = suffixWords().has(lastWord) || courtesyWords(vocabulary).has(lastWord);
     if (stop?.[1] && !suffix && titled(stop[1]) && wordCount(stop[1]) <= 5) return stop;
     const alone = /^(\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,4}),\s+[^:“”"]{2,60}:$/u.exec(text);
     return alone && paragraphLast.get(sentence.paragraph) === sentence ? alone : null;

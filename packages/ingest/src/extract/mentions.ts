@@ -243,7 +243,7 @@ export function titledNameLine(line: string, vocabulary: Vocabulary): boolean {
 
 /** The honorifics of the vocabulary and the linking list, in lower case without their stop ("hon", "dr"). */
 const honorificSets = new WeakMap<Vocabulary, Set<string>>();
-function honorificWords(vocabulary: Vocabulary): Set<string> {
+export function honorificWords(vocabulary: Vocabulary): Set<string> {
   let set = honorificSets.get(vocabulary);
   if (!set) {
     set = new Set(
