@@ -660,3 +660,35 @@ describe("an update's time over the story and the first publication's under it",
     expect(article?.publishedText).toBe("July 15, 2031 21:52:00");
   });
 });
+
+describe("a date line that ends on its clock's zone in brackets", () => {
+  it("reads 'Politics 5 May 2031 16:15 (UTC+04:00)' as the moment, and the byline under it", () => {
+    const text = [
+      "Norland's president receives Sudrian prime minister",
+      "Politics 5 May 2031 16:15 (UTC+04:00)",
+      "NORTHPORT, Norland, May 5",
+      "By Harbour Wire",
+      PARAGRAPH,
+      PARAGRAPH,
+    ].join("\n");
+    const [article] = segment(text);
+    expect(article?.publishedAt?.toISOString()).toBe("2031-05-05T12:15:00.000Z");
+    expect(article?.publishedPrecision).toBe("MINUTE");
+    expect(article?.bylines.map((b) => b.name)).toEqual(["Harbour Wire"]);
+    expect(text.slice(article?.start, article?.end).startsWith("Envoys of Norland")).toBe(true);
+  });
+});
+
+describe("a note on what a later version added", () => {
+  it("keeps 'Details added (first version posted on 13:13)' out of the story", () => {
+    const text = [
+      "Envoys say river talks worthwhile",
+      PARAGRAPH,
+      PARAGRAPH,
+      "Details added (first version posted on 13:13)",
+    ].join("\n");
+    const [article] = segment(text);
+    expect(text.slice(article?.start, article?.end)).toContain("Both sides said");
+    expect(text.slice(article?.start, article?.end)).not.toContain("Details added");
+  });
+});

@@ -442,7 +442,9 @@ function isDateOnly(written: string): boolean {
       .replace(dayName(), "")
       // A clock time chrono leaves beside the date ("15:10 November 17, 2023").
       // (Also parted by a stop, as Italian pages write it: "15 giugno 2023 | 17.34".)
-      .replace(/\b\d{1,2}(?::\d{2}(:\d{2})?|\.\d{2}(?![.\d]))(\s*([ap]\.?m\.?|[A-Z]{2,4}))?\b/gi, "");
+      .replace(/\b\d{1,2}(?::\d{2}(:\d{2})?|\.\d{2}(?![.\d]))(\s*([ap]\.?m\.?|[A-Z]{2,4}))?\b/gi, "")
+      // And the zone's offset in brackets, which chrono leaves when it reads the time ("16:15 (UTC+04:00)").
+      .replace(/\(\s*(?:UTC|GMT)\s*[+\u2212-]\s*\d{1,2}(?::?\d{2})?\s*\)/giu, "");
     // (A bullet before it: "• Friday, 22 November 2024".)
     if (/^[\s,.\-–—|:•·]*$/u.test(rest)) return true;
     // (Or the page's section, a country's or a city's name, before it: "Oman Thursday 31/October/2024 18:16".)
@@ -1020,6 +1022,12 @@ function isParagraph(block: Block): boolean {
   if (TURN.test(block.text)) return true;
   // "Nov. 11, 2024, 8:30 p.m.": a date line ends on its clock's stop, and is no paragraph.
   if (count <= 8 && /\d/u.test(block.text) && /\.$/u.test(block.text) && isDateOnly(block.text)) return false;
+  // "Politics 5 May 2021 16:15 (UTC+04:00)": nor on its clock's zone in brackets.
+  if (
+    count <= 10 &&
+    /\d{1,2}:\d{2}\s*\(\s*(?:UTC|GMT)\s*(?:[+\u2212-]\s*\d{1,2}(?::?\d{2})?)?\s*\)$/iu.test(block.text)
+  )
+    return false;
   // ("Thursday, August 18, 2022 - 21:59.  Updated on Thursday, August 18, 2022 - 22:12.": a date, then its
   // update's under their label.)
   const [posted, update] = block.text.split(/\s+(?:last\s+)?updated(?:\s+on)?\s*:?\s+/iu);
