@@ -4080,4 +4080,33 @@ describe("a picture's title and source in brackets", () => {
     );
     expect(speakerAt(found, "another step")).toBe("Ada Lind");
   });
+
+  it("gives 'the Ivorian head of state' to the one named with '(Ivory Coast)' after his name, and 'the Angolan president' to the other", () => {
+    const found = statements(
+      [
+        "Luanda, Jun 27 (Harbour Wire) Angola and Ivory Coast signed today 14 agreements to strengthen bilateral cooperation.",
+        "In the Ivorian city of Abidjan and in the presence of Presidents Tomas Orrin (Angola) and Ivo Brandt (Ivory Coast), the instruments were signed by the ministers.",
+        "In a press conference, the Ivorian head of state described the signed agreements as a sign of the common will to strengthen relations.",
+        "Meanwhile, the Angolan president reviewed the historical relations between both countries and affirmed there is a reciprocal interest in strengthening ties.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "described the signed agreements")).toBe("Ivo Brandt");
+    expect(speakerAt(found, "reviewed the historical relations")).toBe("Tomas Orrin");
+  });
+
+  it("reads 'Minister al-Velko asserted that …' as al-Velko's, a family name opening with its article, and 'considered that' as speech", () => {
+    const found = statements(
+      [
+        "President Ivo Brandt received the Foreign Minister of Omani Sultanate and the accompanying delegation.",
+        "President Brandt considered that open dialogue among the countries of the region is required to address regional issues.",
+        "Minister al-Velko asserted that Norland is a pivotal state in the region.",
+        "He underlined that fostering bilateral cooperation in all areas is of a special significance for Oman.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "open dialogue")).toBe("Ivo Brandt");
+    expect(speakerAt(found, "pivotal state")).toBe("al-Velko");
+    expect(speakerAt(found, "fostering bilateral")).toBe("al-Velko");
+    const names = extractCandidates(found.map((c) => c.span.exact).join(" "), [], vocabulary, null);
+    expect(names.filter((c) => c.kind === "PARTICIPANT").map((c) => c.data.name)).not.toContain("Sultanate");
+  });
 });

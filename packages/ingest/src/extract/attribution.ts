@@ -30,7 +30,14 @@ import {
   PARTICLES,
   surnameLike,
 } from "./mentions.ts";
-import { lastPlaceCountry, nationalitiesIn, peoplesInText, peoplesNamed, peoplesOf } from "./nationality.ts";
+import {
+  isCountryName,
+  lastPlaceCountry,
+  nationalitiesIn,
+  peoplesInText,
+  peoplesNamed,
+  peoplesOf,
+} from "./nationality.ts";
 import { lexiconTag, namesTown, readsAsVerb } from "./nlp.ts";
 import type { Sentence } from "./sentences.ts";
 
@@ -535,6 +542,15 @@ export function attribute(
       ).exec(body.slice(Math.max(0, mention.start - title.length - 60), mention.start))?.[1];
       for (const word of owner?.trim().split(/\s+/u) ?? []) referent.titles.add(word.toLowerCase());
     }
+    // "Presidents João Lourenço (Angola) and Alassane Ouattara (Ivory Coast)": the country in brackets after
+    // the name is the person's (a later "the Ivorian head of state" is Ouattara).
+    const bracketed = /^\s*\(([\p{L}\s.'’-]{2,40})\)/u.exec(body.slice(mention.end, mention.end + 45))?.[1];
+    const countryWords =
+      bracketed
+        ?.trim()
+        .toLowerCase()
+        .split(/[^\p{L}]+/u) ?? [];
+    if (bracketed && isCountryName(countryWords)) for (const word of countryWords) referent.titles.add(word);
 
     if (!referent.gender || !honorificGender.has(referent)) {
       const before = body.slice(Math.max(0, mention.start - 6), mention.start);

@@ -78,7 +78,7 @@ function titlePattern(vocabulary: Vocabulary): RegExp {
     // to: "Ambassador to the Kingdom Michael Ratney".) A capitalised link particle goes with the word after
     // it: "… bin Abdulaziz Al Saud". (Past four words, a name goes on by its particles only: "Sheikh Sabah
     // Khalid Al Hamad Al Mubarak Al Sabah"; a particle may be joined to its word: "Sheikh Salem Abdullah
-    // al-Jaber al-Sabah".)
+    // al-Jaber al-Sabah".) A family name may open with its article: "Minister al-Busaidi asserted …".
     const ranks = linkingReference()
       .honorifics.map((word) => escapeRegExp(word.replace(/\.$/, "")))
       .join("|");
@@ -94,7 +94,7 @@ function titlePattern(vocabulary: Vocabulary): RegExp {
     titlePatternFor = {
       roles: vocabulary.roleWords,
       pattern: new RegExp(
-        `(?<![\\p{L}])(?:${titles})${suffixes}\\.?(?:\\s+(?:of|for|to)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+(?=,\\s))?(?:\\s+and\\s+\\p{Lu}[\\p{L}-]+)?)*(?:,(?=\\s+${courtesy}\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}\\.?(?:,|\\s+(?!and\\s|or\\s)\\p{Ll})))?\\s+${courtesy}(${NAME}(?:\\s+(?:(?:${PARTICLES})\\s+){0,2}(?:(?:${LINKS})-)?(?!(?:${LINKS})\\s)${NAME}){0,3}(?:\\s+(?:${LINKS})[\\s-]+${NAME}){0,3})`,
+        `(?<![\\p{L}])(?:${titles})${suffixes}\\.?(?:\\s+(?:of|for|to)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+(?=,\\s))?(?:\\s+and\\s+\\p{Lu}[\\p{L}-]+)?)*(?:,(?=\\s+${courtesy}\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}\\.?(?:,|\\s+(?!and\\s|or\\s)\\p{Ll})))?\\s+${courtesy}((?:(?:al|el)-(?=\\p{Lu}))?${NAME}(?:\\s+(?:(?:${PARTICLES})\\s+){0,2}(?:(?:${LINKS})-)?(?!(?:${LINKS})\\s)${NAME}){0,3}(?:\\s+(?:${LINKS})[\\s-]+${NAME}){0,3})`,
         "gu",
       ),
     };
@@ -215,7 +215,7 @@ function titledNames(body: string, vocabulary: Vocabulary): string[] {
       .filter(
         (found) =>
           found &&
-          /^\p{Lu}/u.test(found) &&
+          /^(?:(?:al|el)-)?\p{Lu}/u.test(found) &&
           !/^\p{Lu}+$/u.test(found) &&
           !/^\p{Lu}\p{Ll}{1,2}\p{Lu}{1,3}$/u.test(found),
       )
@@ -777,9 +777,10 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
       // editor set in square brackets after an office.
       bracketed: new RegExp(`(?<=\\p{L}[ \\t]*)\\[(${NAME_RUN})\\]`, "gu"),
       // "Cabinet Secretaries Raychelle Omamo and Sicily Kariuki": the second of two names a plural title
-      // announces.
+      // announces (each maybe with its country in brackets: "Presidents João Lourenço (Angola) and Alassane
+      // Ouattara (Ivory Coast)").
       plural: new RegExp(
-        `(?<=(?<![\\p{L}])(?:${wordAlternatives(pluralTitles(vocabulary)) || "(?!)"})[ \\t]+${NAME_RUN}[ \\t]+and[ \\t]+)(${NAME_RUN})(?![ \\t]*\\p{Lu}|[\\p{L}’'-])`,
+        `(?<=(?<![\\p{L}])(?:${wordAlternatives(pluralTitles(vocabulary)) || "(?!)"})[ \\t]+${NAME_RUN}(?:[ \\t]+\\([\\p{L} .'’-]{2,40}\\))?[ \\t]+and[ \\t]+)(${NAME_RUN})(?![ \\t]*\\p{Lu}|[\\p{L}’'-])`,
         "gu",
       ),
     };
@@ -1855,7 +1856,8 @@ export function mentionsOf(
     if (
       kind === "PERSON" &&
       !/^\p{Lu}+$/u.test(name.replace(/[\s.’'-]/gu, "")) &&
-      name.split(/\s+/).every((word) => !surnameLike(word.replace(/[’']s$/u, "")))
+      // (A family name with its article counts by the word after it: "al-Busaidi".)
+      name.split(/\s+/).every((word) => !surnameLike(word.replace(/[’']s$/u, "").replace(/^(?:al|el)-/u, "")))
     )
       continue;
     // "In June, Trump gave …": a comma parts two phrases; no one's name holds one but before a suffix
