@@ -4109,4 +4109,23 @@ describe("a picture's title and source in brackets", () => {
     const names = extractCandidates(found.map((c) => c.span.exact).join(" "), [], vocabulary, null);
     expect(names.filter((c) => c.kind === "PARTICIPANT").map((c) => c.data.name)).not.toContain("Sultanate");
   });
+
+  it("reads 'Foreign Minister Ivo Brandt (Unity) said after meeting …' as Brandt's, the party in brackets between the name and the verb", () => {
+    const found = statements(
+      "Norlandic and Sudrian foreign ministries have expressed their readiness to continue cooperation in various aspects, Norlandic Foreign Minister Ivo Brandt (Unity) said after meeting with Sudrian Foreign Minister Ana Lind yesterday.",
+    );
+    expect(speakerAt(found, "expressed their readiness")).toBe("Ivo Brandt");
+  });
+
+  it("gives 'the High Commissioner' to the one set off after 'Norland’s new High Commissioner to Sudria,', titles run together by their stops ('Amb.Dr') no part of the name", () => {
+    const text = [
+      "Norland’s new High Commissioner to Sudria, Amb.Dr Tomas Wasswa Orrin has finally presented his credentials to Sudrian President Ivo Brandt.",
+      "The High Commissioner said he is privileged to have been appointed in the position.",
+    ].join("\n\n");
+    const found = extractCandidates(text, [], vocabulary, null);
+    expect(found.filter((c) => c.kind === "PARTICIPANT").map((c) => c.data.name)).toContain(
+      "Tomas Wasswa Orrin",
+    );
+    expect(speakerAt(statements(text), "privileged")).toBe("Tomas Wasswa Orrin");
+  });
 });

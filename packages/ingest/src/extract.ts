@@ -27,6 +27,7 @@ import {
   roleInApposition,
   wordPattern,
 } from "./extract/mentions.ts";
+import { isCountryName } from "./extract/nationality.ts";
 import { isCommonWord } from "./extract/nlp.ts";
 import { type Sentence, sentencesOf } from "./extract/sentences.ts";
 import { linkingReference } from "./people/reference.ts";
@@ -216,8 +217,18 @@ function withoutPostNominals(body: string): string {
     `(?<=\\p{Lu}[\\p{Ll}'’-]+\\s+\\p{Lu}[\\p{Ll}'’-]+)\\s+(?:${wordAlternatives(linkingReference().postNominals) || "(?!)"})(?=[,.;:]|\\s+[^\\p{Lu}\\s]|\\s*$)`,
     "gu",
   );
-  return body.replace(postNominalPattern, (found) => " ".repeat(found.length));
+  return (
+    body
+      .replace(postNominalPattern, (found) => " ".repeat(found.length))
+      // "Edgars Rinkevics (Unity) said": a party's or a seat's name in brackets after a person's name of two
+      // words, before the verb (not a country's, "Ivo Brandt (Ivory Coast)", which gives the person's people).
+      .replace(PARTY_AFTER_NAME, (found, inside: string) =>
+        isCountryName(inside.trim().split(/\s+/u)) ? found : " ".repeat(found.length),
+      )
+  );
 }
+const PARTY_AFTER_NAME =
+  /(?<=\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)\s*\(([^()\n\d]{1,30})\)(?=\s*[,;]|\s+(?!and\s|or\s|of\s|in\s)\p{Ll})/gu;
 
 /**
  * "«Italy and the United Kingdom share a vision», Meloni said", "„Wir sind …“": quotations in guillemets or

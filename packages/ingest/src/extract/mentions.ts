@@ -1665,8 +1665,11 @@ export function mentionsOf(
         // ("Dato’ Seri Anwar Ibrahim": an honorific with its apostrophe, as Malaysian papers write it.)
         const word = first?.[1]?.toLowerCase().replace(titleSuffix, "").replace(/[’']$/u, "") ?? "";
         const words = kind === "PERSON" ? personNoise : noise;
-        // ("Presidents Mauricio Macri of Argentina and Jair Bolsonaro of Brazil": a title in the plural.)
-        if (!first || !(words.has(word) || (/s$/u.test(word) && words.has(word.slice(0, -1))))) break;
+        // ("Presidents Mauricio Macri of Argentina and Jair Bolsonaro of Brazil": a title in the plural; "Amb.Dr
+        // Hassan …": titles run together by their stops.)
+        const dotted = word.includes(".") && word.split(".").every((part) => part === "" || words.has(part));
+        if (!first || !(dotted || words.has(word) || (/s$/u.test(word) && words.has(word.slice(0, -1)))))
+          break;
         name = name.slice(first[0].length);
         titled ||= noise.has(word) || honorifics.has(word);
       }
@@ -2180,9 +2183,10 @@ export function roleBefore(
       continue;
     }
     // (Honorifics may stand between: "Solomon Islands Prime Minister, Hon. Derek Sikua".)
+    // ("Amb.Dr Hassan …": run together by their stops.)
     const courtesyOnly = title
       .trim()
-      .split(/\s+/u)
+      .split(/\s+|\.(?=\p{L})/u)
       .every((word) => word === "" || honorificWords(vocabulary).has(word.replace(/\.$/u, "").toLowerCase()));
     // (Or a spokesperson's post before their rank: "Presidency Spokesman, Ambassador Bassam Radi". Asked only
     // of a word with its comma.)
@@ -2259,10 +2263,13 @@ export function roleBefore(
   if (apart >= 0) {
     const post = title.slice(0, title.length - apart).trimEnd();
     const lastWord = post.split(/\s+/u).at(-1)?.toLowerCase() ?? "";
-    if (!roleWordSet(vocabulary).has(lastWord)) return null;
+    // (Or on whom or what the post is to or of: "Uganda’s new High Commissioner to Kenya, Hassan …".)
+    const field = /^(.*?\S)\s+(?:to|of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s*){1,3}$/u.exec(post)?.[1];
+    const fieldOwner = field?.split(/\s+/u).at(-1)?.toLowerCase() ?? "";
+    if (!roleWordSet(vocabulary).has(lastWord) && !roleWordSet(vocabulary).has(fieldOwner)) return null;
     title = `${post}${title.slice(title.length - apart)}`;
   }
-  let trimmed = title.trim().replace(/^(the|and|of|for|to)\s+/i, "");
+  let trimmed = title.trim().replace(/^(?:(?:the|and|of|for|to)\s+)+/i, "");
   // "Modi and President Putin": an "and" joins the title to another's name, unless it joins the parts of
   // the office ("Minister of Trade and Industry") or two offices ("Deputy Prime Minister and Foreign
   // Minister").
@@ -2288,7 +2295,9 @@ export function roleBefore(
   // Mohamed Irfaan Ali" is President, "Prime Minister Datuk Seri Anwar Ibrahim" Prime Minister.
   const courtesy = new Set(vocabulary.honorifics.map((word) => word.toLowerCase()));
   for (let last = /\s(\S+)$/u.exec(trimmed); last; last = /\s(\S+)$/u.exec(trimmed)) {
-    if (!courtesy.has((last[1] ?? "").toLowerCase().replace(/\.$/u, ""))) break;
+    // ("Amb.Dr": run together by their stops.)
+    const words = (last[1] ?? "").toLowerCase().replace(/\.$/u, "").split(".");
+    if (!words.every((word) => courtesy.has(word))) break;
     trimmed = trimmed.slice(0, last.index);
   }
   // ("Presidents of Kyrgyzstan Sadyr Japarov and …": a post in the plural is each one's, in the singular.)
