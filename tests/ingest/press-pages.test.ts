@@ -2947,3 +2947,20 @@ describe("a dateline's day without its year on an address filed by year and mont
     expect(article?.publishedAt?.toISOString().slice(0, 10)).not.toBe("2020-03-12");
   });
 });
+
+describe("a story's tags and a site's motto with its date bar over the headline", () => {
+  it("takes neither 'Norland, EU – Sudria, Ostland, Legislation' nor the motto ending 'Friday, 29.03.2031, 12:26' for the headline", () => {
+    const [article] = segment(
+      [
+        "Norland, EU – Sudria, Ostland, Legislation",
+        "International Internet Magazine. Harbour States news & analytics Friday, 29.03.2031, 12:26",
+        "Norlandic and Sudrian foreign ministries want to continue cooperation in various aspects",
+        PARAGRAPH,
+        PARAGRAPH,
+      ].join("\n\n"),
+    );
+    expect(article?.title).toBe(
+      "Norlandic and Sudrian foreign ministries want to continue cooperation in various aspects",
+    );
+  });
+});
