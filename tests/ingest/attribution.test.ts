@@ -4128,4 +4128,11 @@ describe("a picture's title and source in brackets", () => {
     );
     expect(speakerAt(statements(text), "privileged")).toBe("Tomas Wasswa Orrin");
   });
+
+  it("reads 'They assessed that …' as the pair's view", () => {
+    const found = statements(
+      "Norlandic Deputy Prime Minister Ivo Brandt has met with Sudrian Foreign Minister Tomas Orrin. Brandt and Orrin noted that relations have never been better. They assessed that this is primarily due to exceptional personal relations between the two presidents.",
+    );
+    expect(speakerAt(found, "primarily due")).toBe("Ivo Brandt and Tomas Orrin");
+  });
 });
