@@ -4135,4 +4135,13 @@ describe("a picture's title and source in brackets", () => {
     );
     expect(speakerAt(found, "primarily due")).toBe("Ivo Brandt and Tomas Orrin");
   });
+
+  it("reads 'Prime Minister Ivo Brandt in a media conference said that …' as Brandt's, at that conference", () => {
+    const found = statements(
+      "Prime Minister Ivo Brandt in a media conference said that this was President Orrin’s first visit to Norland.",
+    );
+    const statement = at(found, "first visit");
+    expect(statement?.data.speaker).toBe("Ivo Brandt");
+    expect(statement?.data.channel).toBe("a media conference");
+  });
 });

@@ -141,7 +141,7 @@ const fillerPattern = (occasions: readonly string[]): RegExp => {
   let pattern = fillers.get(occasions);
   if (!pattern) {
     const occasion = occasions.length
-      ? `|(?:after|before|during|at|following|ahead\\s+of)\\s+(?:(?:the|a|an|his|her|their|its|this|that)\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:${wordAlternatives(occasions)})`
+      ? `|(?:after|before|during|at|in|following|ahead\\s+of)\\s+(?:(?:the|a|an|his|her|their|its|this|that)\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:${wordAlternatives(occasions)})`
       : "";
     // (Or an aside set off by commas: "The Chinese president, in turn, hailed …", "the Ministry …, in an
     // official statement, said …".)
@@ -300,9 +300,10 @@ export function attribute(
     `\\bin\\s+((?:(?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2})?(?:${v.channelNouns.map(escapeRegExp).join("|")}))\\b`,
     "iu",
   );
-  // "said at a news conference", "speaking during a joint press briefing": the occasion is the channel.
+  // "said at a news conference", "speaking during a joint press briefing", "in a media conference said": the
+  // occasion is the channel.
   const occasionPattern = new RegExp(
-    `\\b(?:at|during)\\s+((?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${
+    `\\b(?:at|during|in)\\s+((?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${
       v.occasionChannels.map(escapeRegExp).join("|") || "(?!)"
     }))(?![\\p{L}])`,
     "iu",
@@ -2140,7 +2141,7 @@ export function attribute(
     const inStatement = statementPattern.exec(text);
     if (according?.[1] && channelNoun.test(according[1])) channel = according[1].trim();
     else if (told?.[1]) channel = told[1].trim();
-    else if (inStatement?.[1]) channel = inStatement[1];
+    else if (inStatement?.[1] && !occasionPattern.test(text)) channel = inStatement[1];
     else {
       const occasion = occasionPattern.exec(text);
       // (Not one inside the quoted words: "“…, as I said at the press conference,” he said".)
