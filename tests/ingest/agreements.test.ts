@@ -2030,4 +2030,17 @@ describe("a commitment both confirm, and satisfaction with an adjective", () => 
       ),
     ).toEqual(["WELCOMED"]);
   });
+
+  it("counts no agreement signed 'in the same year' as an earlier one, and no list's last word as an item of its own", () => {
+    expect(
+      grades(
+        "Lind and Orrin on Tuesday presided over the signing of eight agreements. The growth of ties is further evidenced by last year’s agreements that would remove double taxation. In the same year, both countries also signed agreements regarding military, education, and land management.",
+      ),
+    ).toEqual(["AGREED"]);
+    expect(
+      agreements(
+        "On Tuesday both countries also signed agreements regarding military, education, and land management.",
+      ).map((c) => c.span.exact),
+    ).toEqual(["On Tuesday both countries also signed agreements regarding military, education"]);
+  });
 });

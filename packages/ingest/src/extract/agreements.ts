@@ -519,9 +519,14 @@ export function agreementsOf(
         // "They agreed to resume military talks, and to establish a working group": a second infinitive
         // that the clause before governs is an item of its own, of that clause's grade; so is one without
         // its "to" ("agreed to establish a dialogue, as well as significantly boost the number of flights").
+        // (Not the last of a list of single words, "regarding military, education, and land management".)
+        const listTail = /,\s*\p{Ll}[\p{L}-]*\s*,\s*$/u.test(
+          body.slice(Math.max(0, clauseStart - 40), clauseStart),
+        );
         if (
           governing &&
-          (/^(?:and|as well as)\s+to\s+\p{Ll}/u.test(clause.trimStart()) || bareItem(clause.trimStart()))
+          (/^(?:and|as well as)\s+to\s+\p{Ll}/u.test(clause.trimStart()) ||
+            (bareItem(clause.trimStart()) && !listTail))
         ) {
           const trimmed = clause.replace(/[\s.]+$/, "");
           result.push({
