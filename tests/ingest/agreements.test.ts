@@ -2043,4 +2043,15 @@ describe("a commitment both confirm, and satisfaction with an adjective", () => 
       ).map((c) => c.span.exact),
     ).toEqual(["On Tuesday both countries also signed agreements regarding military, education"]);
   });
+
+  it("reads 'met … this week to look at ways of …' as the meeting's purpose, and 'agreed to look at ways' as an exploring", () => {
+    expect(
+      grades(
+        "Prime Minister Ada Lind and her counterpart Tomas Orrin met in Port Halden this week to look at ways of building stronger development cooperation.",
+      ),
+    ).toEqual([]);
+    expect(grades("The two sides agreed to look at ways of building stronger cooperation.")).toEqual([
+      "WILL_EXPLORE",
+    ]);
+  });
 });

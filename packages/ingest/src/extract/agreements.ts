@@ -829,7 +829,8 @@ export function agreementsOf(
       // "business leaders to explore investment opportunities", "talks with Xi to enhance relations and
       // explore new areas": an exploring that is the purpose of something else, not one the sides took on
       // ("the sides will continue to explore", "agreed to explore": the agreeing is the cue there).
-      if (found.level === "WILL_EXPLORE" && /^explor/iu.test(clause.slice(found.index))) {
+      // ("met in Apia this week to look at ways of building …": a looking at, too.)
+      if (found.level === "WILL_EXPLORE" && /^(?:explor|look\s+at)/iu.test(clause.slice(found.index))) {
         const lead = clause.slice(0, found.index);
         // ("continue to expand flights and to explore …": the verb before the first "to".)
         const purpose =
