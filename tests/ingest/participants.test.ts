@@ -2213,4 +2213,18 @@ describe("a country's possessive before an unknown name", () => {
       "Algirdas Velkovicius",
     );
   });
+
+  it("reads names set off before a post in capitals, after 'of' too, and after a long office", () => {
+    const names = namesOf(
+      extract(
+        [
+          "“Norland is a neighbouring country of primary importance,” Tomas Vellanek, Sudria’s Prime Minister, posted on the weekend.",
+          "He paid an official visit to Norland at the invitation of Sonexay Orrinal, Prime Minister of Norland.",
+          "The Acting Minister of Foreign Affairs and International Cooperation of the Government of National Unity, Al-Taher Al-Velko, has agreed with the Sudrian Ambassador.",
+        ].join("\n\n"),
+      ),
+    );
+    for (const name of ["Tomas Vellanek", "Sonexay Orrinal", "Al-Taher Al-Velko"])
+      expect(names).toContain(name);
+  });
 });

@@ -429,8 +429,9 @@ function countryHead(body: string, name: string): boolean {
 let appositionFor: { roles: string[]; pattern: RegExp } | undefined;
 function appositiveNames(body: string, vocabulary: Vocabulary): string[] {
   if (appositionFor?.roles !== vocabulary.roleWords) {
+    // (A post in small letters, "a veteran minister", or in capitals, "Thailand’s Prime Minister".)
     const roles = vocabulary.roleWords
-      .map((word) => word.toLowerCase())
+      .flatMap((word) => [word.toLowerCase(), word])
       .sort((a, b) => b.length - a.length)
       .map(escapeRegExp)
       .join("|");
@@ -438,7 +439,7 @@ function appositiveNames(body: string, vocabulary: Vocabulary): string[] {
     appositionFor = {
       roles: vocabulary.roleWords,
       pattern: new RegExp(
-        `(?<![\\p{L}\\p{N}.’'-])(${word}(?:[ \\t]+(?:\\p{Lu}\\.[ \\t]+)?${word}){1,2}),[ \\t]+(?:[\\p{L}.’'-]+[ \\t]+){0,4}?(?:${roles})(?![\\p{L}])`,
+        `(?<![\\p{L}\\p{N}.’'-])(${word}(?:[ \\t]+(?:\\p{Lu}\\.[ \\t]+)?${word}){1,2}),[ \\t]+(?!(?:and|or)[ \\t])(?:[\\p{L}.’'-]+[ \\t]+){0,4}?(?:${roles})(?![\\p{L}])`,
         "gu",
       ),
     };
@@ -472,7 +473,15 @@ function appositiveNames(body: string, vocabulary: Vocabulary): string[] {
       const before = /([\p{L}]+)[^\p{L}\n]*$/u.exec(
         body.slice(Math.max(0, match.index - 30), match.index),
       )?.[1];
-      if (before && tagsOf(before).includes("Preposition")) continue;
+      // (Not after "of", "with", "by" or "for" where a post in capitals follows: "at the invitation of Sonexay
+      // Siphandone, Prime Minister of the Lao PDR".)
+      const personal =
+        /^(?:of|with|by|for)$/iu.test(before ?? "") &&
+        /^,\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}?\p{Lu}/u.test(
+          body.slice(match.index + name.length, match.index + name.length + 60),
+        ) &&
+        opens !== "post";
+      if (before && tagsOf(before).includes("Preposition") && !personal) continue;
       if (before && opens === "name" && /^(?:the|an?)$/iu.test(before)) continue;
     }
     names.push(name);
@@ -2103,8 +2112,9 @@ function officePatterns(vocabulary: Vocabulary) {
     const fields = `(?:,\\s+${FIELD}(?:,\\s+${FIELD})*\\s+and\\s+${FIELD})?`;
     // (Its words never run past a sentence's full stop or across a line: "… of the Republic of
     // Singapore.\n\nPresident Ts. …" ends at "Singapore".)
-    // (And whom an envoy is sent to: "Ambassador of Nepal to Australia".)
-    const office = `(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,2}?(?:${roles})(?:-\\p{Lu}\\p{Ll}+)?(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:(?<!\\p{Ll}{2}\\.)[ \\t]+(?:\\p{Lu}[\\p{L}'’.-]*|of|and|to(?=\\s+(?:the\\s+)?\\p{Lu}))){0,4}`;
+    // (And whom an envoy is sent to: "Ambassador of Nepal to Australia"; a long office's words too: "Minister
+    // of Foreign Affairs and International Cooperation of the Government of National Unity".)
+    const office = `(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,2}?(?:${roles})(?:-\\p{Lu}\\p{Ll}+)?(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:(?<!\\p{Ll}{2}\\.)[ \\t]+(?:\\p{Lu}[\\p{L}'’.-]*|of|and|to(?=\\s+(?:the\\s+)?\\p{Lu}))){0,4}(?:[ \\t]+of[ \\t]+the[ \\t]+\\p{Lu}[\\p{L}'’.-]*(?:[ \\t]+(?:\\p{Lu}[\\p{L}'’.-]*|of)){0,4})?`;
     patterns = {
       // (Or before the clause's verb or a relative "who": "Sheikh Sabah …, Crown Prince of the State of
       // Kuwait received …"; an office without its country too, before "who" or a comma: "Sayyid Badr …,
