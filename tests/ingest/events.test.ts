@@ -267,6 +267,19 @@ describe("the town of a meeting", () => {
     expect(link?.event.place ?? "").not.toMatch(/President/u);
   });
 
+  it("is no name with a figure run onto it ('to share experience in COVID-19 prevention')", async () => {
+    const result = await importPage(db.prisma, {
+      content: page(
+        "Norland PM congratulates new Sudrian PM via phone talks",
+        "Harbour Post — 6 April 2031, 18:05",
+        "Norlandic Prime Minister Tomas Orrin held phone talks with the new Prime Minister of Sudria, Ivo Brandt, on April 6.",
+        "He also agreed to assign the countries’ ministers of health to share experience in COVID-19 prevention and control.",
+      ),
+    });
+    const [link] = await linksOf(db.prisma, result.articleIds);
+    expect(link?.event.place ?? "").not.toMatch(/COVID/u);
+  });
+
   it("is the one the meeting's sentence names after a long object, not the dateline's", async () => {
     const result = await importPage(db.prisma, {
       content: page(

@@ -2227,4 +2227,20 @@ describe("a country's possessive before an unknown name", () => {
     for (const name of ["Tomas Vellanek", "Sonexay Orrinal", "Al-Taher Al-Velko"])
       expect(names).toContain(name);
   });
+
+  it("takes the envoy who delivered a message for a participant, and the one who sent it for none", () => {
+    const names = namesOf(
+      extract(
+        [
+          "President Tomas Orrin has received a special message from the Sudrian Prime Minister, Dr. Ivo Brandtsen.",
+          "The message was delivered to the President on Monday afternoon by the Sudrian Prime Minister’s Special Envoy Ms. Hana Zemenko who is also State Minister for Foreign Affairs.",
+          "Yusuf Velko, Norland's Minister Responsible for Foreign Affairs, also attended the meeting with Cambodian Prime Minister Samdech Techo Hun Rann.",
+        ].join("\n\n"),
+      ),
+    );
+    expect(names).toContain("Hana Zemenko");
+    expect(names).toContain("Hun Rann");
+    expect(names).not.toContain("Ivo Brandtsen");
+    expect(names).not.toContain("Responsible");
+  });
 });

@@ -797,7 +797,8 @@ export function extractCandidates(
   // background: "the government led by Gordon Brown", "the absence of Trade Minister …" (asideCues).
   const namesakeCues = [...vocabulary.notParticipants.namesakeCues, ...vocabulary.notParticipants.asideCues];
   if (namesakeCues.length > 0) {
-    const titles = "(?:\\p{Lu}[\\p{L}.'’-]*\\s+)*";
+    // (The post may be set off by its comma: "… from the Ethiopian Prime Minister, Dr. Abiy Ahmed".)
+    const titles = "(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*,?\\s+)*";
     const namesake = new RegExp(
       `(?<![\\p{L}])(?:${wordAlternatives(namesakeCues)})\\s+${titles}(?:(?:\\p{Lu}[\\p{L}.'’-]*\\s+)+and\\s+(?:his|her|their)\\s+(?:\\p{L}+\\s+){0,2}\\p{Ll}+,?\\s+${titles})?$`,
       "u",

@@ -282,8 +282,10 @@ function placesOf(
         /City|Place/u.test(String(lexiconTag(owned[1].toLowerCase()) ?? ""))
           ? owned[1]
           : owned[2];
-    // ("for talks in No 10": a word of grammar opens no town's name.)
+    // ("for talks in No 10": a word of grammar opens no town's name; "experience in COVID-19 prevention": a
+    // name with a figure run onto it is a disease's or a thing's.)
     if (isGrammarWord(name.split(" ")[0] ?? "")) continue;
+    if (/-$/u.test(name) || /^\d/u.test(body.slice(match.index + match[0].length))) continue;
     if (/^\p{Lu}/u.test(name) && !isCalendarWord(name.split(" ")[0] ?? "")) places.push(name);
   }
   places.push(...claimed.filter(isTown).map((c) => str(c.data.value) as string));
