@@ -2243,4 +2243,16 @@ describe("a country's possessive before an unknown name", () => {
     expect(names).not.toContain("Ivo Brandtsen");
     expect(names).not.toContain("Responsible");
   });
+
+  it("takes someone named only in sentences that open in another month than the article's for no participant", () => {
+    const body = [
+      "Norland's new ambassador Tomas Orrin met Sultan Ivo Brandt on Monday and submitted his credentials.",
+      "In January, Norlandic Foreign Minister Karl Zarvik discussed security in the strait with his Sudrian counterpart in Lindby.",
+      "In their December meeting, Zarvik and the Sudrian minister conferred on key issues.",
+    ].join("\n\n");
+    const names = (at: Date | null) => namesOf(extractCandidates(body, known, vocabulary, at));
+    expect(names(new Date("2031-03-09T00:00:00Z"))).not.toContain("Karl Zarvik");
+    // (Without the article's date, no month is another.)
+    expect(names(null)).toContain("Karl Zarvik");
+  });
 });

@@ -826,8 +826,23 @@ export function extractCandidates(
     const ofNow = dayWords();
     normalizedSentences ??= sentences.map((sentence) => normalizeName(sentence.text));
     const earlier = pastTime();
+    // (A sentence that opens in another month than the article's, "In January, …", "In their December
+    // meeting, …", is of another meeting; a date of its own, "In January 12", may be this one's.)
+    const months = calendarNames("months");
+    const otherMonth = new RegExp(
+      `^\\W*(?:In|During)\\s+(?:(?:their|his|her|the|early|late|mid)[\\s-]+)?(${wordAlternatives(months)})(?![\\p{L}]|\\s+\\d)`,
+      "iu",
+    );
+    const articleMonth = publishedAt ? publishedAt.getUTCMonth() : null;
     const past = sentences.map((sentence) => {
       if (ofNow.test(sentence.text)) return false;
+      const month = otherMonth.exec(sentence.text)?.[1]?.toLowerCase();
+      if (
+        month &&
+        articleMonth !== null &&
+        months.findIndex((m) => m.toLowerCase() === month) !== articleMonth
+      )
+        return true;
       const stated = [...sentence.text.matchAll(datingYear())].map((m) => Number(m[1]));
       return articleYear !== null && stated.length > 0 && stated.every((year) => year < articleYear);
     });
