@@ -4144,4 +4144,16 @@ describe("a picture's title and source in brackets", () => {
     expect(statement?.data.speaker).toBe("Ivo Brandt");
     expect(statement?.data.channel).toBe("a media conference");
   });
+
+  it("gives 'The elected president, who is to take power …, pointed out that …' to the president-elect", () => {
+    const found = statements(
+      [
+        "Norland’s president-elect, Ivo Brandtsen, said on Thursday in Lindby, after being received by the Sudrian president, Ana Velkova, that the talks were cordial.",
+        "The elected president, who is scheduled to take power in his country on January 14, pointed out that it was a privilege to visit.",
+      ].join("\n\n"),
+    );
+    const statement = at(found, "a privilege");
+    expect(statement?.data.speaker).toBe("Ivo Brandtsen");
+    expect(statement?.span.exact.startsWith("The elected president")).toBe(true);
+  });
 });

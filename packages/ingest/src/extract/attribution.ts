@@ -189,8 +189,16 @@ export function attribute(
     `(?<![\\p{L}])(?:${[...titlePhrases.keys()].map((phrase) => escapeRegExp(phrase).replace(/ /g, "\\s+")).join("|") || "(?!)"})(?![\\p{L}])`,
     "giu",
   );
+  // ("The elected president" is the president-elect: the suffix's word, as a title's words hold it below.)
+  const suffixes = new Set(vocabulary.titleSuffixes.map((word) => word.toLowerCase()));
+  const elected = new RegExp(
+    `(?<![\\p{L}])(?:newly[\\s-]+)?(${[...suffixes].map((word) => `${escapeRegExp(word)}(?:ed)?`).join("|") || "(?!)"})\\s+(?=\\p{L})`,
+    "giu",
+  );
   const asPost = (phrase: string) =>
-    phrase.replace(titlePhrase, (post) => titlePhrases.get(post.toLowerCase().replace(/\s+/gu, " ")) ?? post);
+    phrase
+      .replace(titlePhrase, (post) => titlePhrases.get(post.toLowerCase().replace(/\s+/gu, " ")) ?? post)
+      .replace(elected, (_, word: string) => `${word.toLowerCase().replace(/ed$/u, "")} `);
   const nonSpeakers = new Set(v.nonSpeakers.map((w) => w.toLowerCase()));
   const channelNoun = new RegExp(`\\b(?:${v.channelNouns.map(escapeRegExp).join("|")})\\b`, "iu");
   // (Its name may follow: "the state news agency SPA".)
@@ -553,6 +561,14 @@ export function attribute(
         .split(/[^\p{L}]+/u) ?? [];
     if (bracketed && isCountryName(countryWords)) for (const word of countryWords) referent.titles.add(word);
 
+    // ("Guatemala’s president-elect": a president, and one elect.)
+    for (const title of [...referent.titles]) {
+      const [base, suffix] = title.split(/-(?=[^-]+$)/u);
+      if (base && suffix && suffixes.has(suffix) && roleWords.has(base)) {
+        referent.titles.add(base);
+        referent.titles.add(suffix);
+      }
+    }
     if (!referent.gender || !honorificGender.has(referent)) {
       const before = body.slice(Math.max(0, mention.start - 6), mention.start);
       const honorific = /\b(Mr|Mrs|Ms|Madam|Sir|Dame)\.?\s+$/u.exec(before)?.[1];
@@ -1032,6 +1048,7 @@ export function attribute(
             (w) =>
               // (The small words of a post are no role: "of" of "the President of Kazakhstan".)
               (roleWords.has(w) && !POST_LINKS.has(w)) ||
+              suffixes.has(w) ||
               // ("the diplomat": a noun only other titles give, titleEquivalents.)
               (w === head && (describedHeads.has(w) || leaderNouns.has(w) || equivalents.has(w))),
           );
@@ -1500,10 +1517,13 @@ export function attribute(
         : new Set<Referent>();
       return pronounSpeaker(pronoun[1], index, earlier.slice(0, 1), start, quotedHere);
     }
-    // A phrase back to a boundary: the start, a comma, a quotation, "and", "but", "that", "while".
+    // A phrase back to a boundary: the start, a comma, a quotation, "and", "but", "that", "while". (Past a
+    // relative clause set off by commas: "The elected president, who is scheduled to take power …, pointed
+    // out …".)
+    const subjectEnd = trimmed.replace(/(?<=\p{L})\s*,\s*(?:who|which)\s[^,;:“”"()]{2,120},\s*$/u, "");
     const phrase =
       /(?:^|[,;:“”"(]\s*|\b(?:and|but|that|while|as|when|after|before)\s+)([^,;:“”"()]{2,80})$/u.exec(
-        trimmed,
+        subjectEnd,
       );
     // (Past a dateline that opens the sentence: "SANTIAGO – The presidents of Chile and Argentina have …",
     // "Khartoum – The Sudanese government has announced …".)
@@ -1523,7 +1543,7 @@ export function attribute(
     ) {
       const last =
         /\b(?:and|but|that|while|as|when|after|before)\s+((?:(?!\b(?:and|but|that|while|as|when|after|before)\s)[^,;:“”"()]){2,60})$/u.exec(
-          trimmed,
+          subjectEnd,
         )?.[1];
       if (last && looksLikeSpeaker(last.trim())) words = last.trim();
     }
@@ -1560,8 +1580,9 @@ export function attribute(
         );
       const two = pair.slice(-2);
       const referent = two.length === 2 ? (order === "latter" ? two[1] : two[0]) : undefined;
-      const phraseLength = /the\s+(?:latter|former)$/iu.exec(trimmed)?.[0].length ?? words?.length ?? 0;
-      if (referent) return { referent, label: null, start: sentence.start + trimmed.length - phraseLength };
+      const phraseLength = /the\s+(?:latter|former)$/iu.exec(subjectEnd)?.[0].length ?? words?.length ?? 0;
+      if (referent)
+        return { referent, label: null, start: sentence.start + subjectEnd.length - phraseLength };
     }
     // "They reaffirmed …": the group a recent sentence opened with ("The two leaders", "Both sides").
     // Or the two people a recent sentence opened with ("Secretary Blinken and Foreign Minister Chung
@@ -1571,7 +1592,7 @@ export function attribute(
     if (words && /^(?:they|both)(?:\s+(?:both|all|also|jointly|together|\p{Ll}+ly))*$/iu.test(words)) {
       const opening = recentGroup(index);
       if (opening)
-        return { referent: null, label: opening, start: sentence.start + trimmed.length - words.length };
+        return { referent: null, label: opening, start: sentence.start + subjectEnd.length - words.length };
     }
     // "The ministry said …. It added …", "“…,” it said": the body that spoke in the sentence right before;
     // "it" is nobody otherwise ("The meeting lasted two hours. It …", "Wang said …. It …").
@@ -1579,7 +1600,7 @@ export function attribute(
       const last = index - 1;
       const spoke = said.has(last) ? bodyOf[last] : null;
       return spoke
-        ? { referent: null, label: spoke, start: sentence.start + trimmed.length - words.length }
+        ? { referent: null, label: spoke, start: sentence.start + subjectEnd.length - words.length }
         : null;
     }
     // "the Embassy of Russia in New Delhi stated": a speaking body's name without where it sits.
@@ -1599,7 +1620,7 @@ export function attribute(
     }
     if (!words || wordCount(words) > 9 || /^(it|this|which|who|they|we|i|you)$/i.test(words)) return null;
     // "As Chinese officials have warned before, Wei told Austin …": an aside that compares, not a speaker.
-    if (/^as\s/iu.test(words) && sentence.start + trimmed.length - words.length <= sentence.start + 1)
+    if (/^as\s/iu.test(words) && sentence.start + subjectEnd.length - words.length <= sentence.start + 1)
       return null;
     // "I should say", "As I've said", "which many scientists say", "Also raised were": no one's name, and
     // not a label of anyone either (a speaker's own "I" is their turn's, found above).
@@ -1613,7 +1634,7 @@ export function attribute(
       /[—–]/u.test(words)
     )
       return null;
-    const start = sentence.start + trimmed.length - sitsAt - words.length;
+    const start = sentence.start + subjectEnd.length - sitsAt - words.length;
     // "the head of the EU", "the chief of the IAEA": the EU's head (not the EU itself), as "the NATO chief" is NATO's.
     const headOf =
       /^the\s+(\p{L}+)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})$/u.exec(words);
@@ -2431,7 +2452,13 @@ export function attribute(
       }
       if (found) {
         // The apposition's subject, found above: what follows the verb was said.
-      } else if (inverted && invertible) {
+      } else if (
+        inverted &&
+        invertible &&
+        // (A verb that opens what was said names no speaker after it: "The elected president, who takes
+        // power in ten days, pointed out that …".)
+        !/^\s*that\s/iu.test(body.slice(verbEnd, verbEnd + 8))
+      ) {
         const after = body.slice(verbEnd, sentence.end);
         const lead = after.length - after.trimStart().length;
         // "said Secretary of State Antony Blinken", "said White House National Security Council spokesman
