@@ -476,11 +476,11 @@ function appositiveNames(body: string, vocabulary: Vocabulary): string[] {
       // (Not after "of", "with", "by" or "for" where a post in capitals follows: "at the invitation of Sonexay
       // Siphandone, Prime Minister of the Lao PDR".)
       const personal =
+        opens === "name" &&
         /^(?:of|with|by|for)$/iu.test(before ?? "") &&
         /^,\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}?\p{Lu}/u.test(
           body.slice(match.index + name.length, match.index + name.length + 60),
-        ) &&
-        opens !== "post";
+        );
       if (before && tagsOf(before).includes("Preposition") && !personal) continue;
       if (before && opens === "name" && /^(?:the|an?)$/iu.test(before)) continue;
     }
