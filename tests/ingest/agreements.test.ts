@@ -2054,4 +2054,15 @@ describe("a commitment both confirm, and satisfaction with an adjective", () => 
       "WILL_EXPLORE",
     ]);
   });
+
+  it("reads 'has agreed with the Sudrian Ambassador to Norland, Tomas Orrin, to support …' as agreed", () => {
+    expect(
+      grades(
+        "The Acting Minister of Foreign Affairs of Norland, Ivo Brandt, has agreed with the Sudrian Ambassador to Norland, Tomas Orrin, to support the efforts of the UN envoy aimed at holding national elections.",
+      ),
+    ).toEqual(["AGREED"]);
+    expect(
+      grades("Brandt agreed with the Sudrian Ambassador, Tomas Orrin, on many points of history."),
+    ).toEqual([]);
+  });
 });
