@@ -2065,4 +2065,18 @@ describe("a commitment both confirm, and satisfaction with an adjective", () => 
       grades("Brandt agreed with the Sudrian Ambassador, Tomas Orrin, on many points of history."),
     ).toEqual([]);
   });
+
+  it("reads 'they will strive to achieve the trade target' and 'both … and I have shown our willingness to' as efforts", () => {
+    expect(
+      grades(
+        "Lind met Orrin in Lindby. On economic cooperation, they will strive to achieve the bilateral trade target of 11 billion US dollars by 2035.",
+      ),
+    ).toEqual(["WILL_WORK_TO"]);
+    expect(grades("Lind met Orrin. Lind said Norland will strive to achieve the target.")).toEqual([]);
+    expect(
+      grades(
+        "Lind met Orrin. The challenges will be better served if we work together, and both Minister Orrin and I have shown our willingness to do so, she said.",
+      ),
+    ).toEqual(["WILL_WORK_TO"]);
+  });
 });
