@@ -2964,3 +2964,26 @@ describe("a story's tags and a site's motto with its date bar over the headline"
     );
   });
 });
+
+describe("a language chooser among the skip links, and a count of comments after the headline", () => {
+  it("takes neither '6. Choose from 30 Languages' nor the count for the headline's", () => {
+    const [numbered] = segment(
+      [
+        "1. Content",
+        "  2. Navigation",
+        "  6. Choose from 30 Languages",
+        "",
+        "Harbour nostalgia as Foreign Minister Velkova meets Orrin",
+        PARAGRAPH,
+        PARAGRAPH,
+      ].join("\n"),
+      "https://news.example/en/harbour-nostalgia-as-foreign-minister-velkova-meets-orrin/a-16630380",
+    );
+    expect(numbered?.title).toBe("Harbour nostalgia as Foreign Minister Velkova meets Orrin");
+    const [counted] = segment(
+      ["Velkova meets Sudrian Vice Minister of Foreign Affairs 0", PARAGRAPH, PARAGRAPH].join("\n\n"),
+      "https://news.example/velkova-meets-sudrian-vice-minister-of-foreign-affairs/",
+    );
+    expect(counted?.title).toBe("Velkova meets Sudrian Vice Minister of Foreign Affairs");
+  });
+});

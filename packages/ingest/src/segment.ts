@@ -3495,6 +3495,18 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       title = enclosed[1].trim();
     // ("NZ Foreign Minister receives warm welcome from King Tupou VI [1]": a print view's mark of a link.)
     title = title.replace(/\s*\[\d{1,2}\]$/u, "");
+    // ("Biya meets Chinese Vice Minister of Foreign Affairs 0": a count of comments run on after a headline
+    // whose address ends on the word before it.)
+    const counted = /\s+\d{1,4}$/u.exec(title);
+    const slug = (options.url ?? "").toLowerCase().replace(/[/.]+(?:html?|php|aspx?)?$/u, "");
+    if (
+      counted &&
+      slug &&
+      slug.endsWith(
+        (words(title.slice(0, counted.index)).at(-1) ?? " ").toLowerCase().replace(/[^\p{L}\p{N}]/gu, ""),
+      )
+    )
+      title = title.slice(0, counted.index);
     const fromAffiliation = role?.kind === "role" && outletName === role.organization;
     articles.push({
       title,
