@@ -3501,8 +3501,7 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     const slug = (options.url ?? "").toLowerCase().replace(/[/.]+(?:html?|php|aspx?)?$/u, "");
     if (
       counted &&
-      slug &&
-      slug.endsWith(
+      slug?.endsWith(
         (words(title.slice(0, counted.index)).at(-1) ?? " ").toLowerCase().replace(/[^\p{L}\p{N}]/gu, ""),
       )
     )
