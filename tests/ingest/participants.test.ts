@@ -2255,4 +2255,14 @@ describe("a country's possessive before an unknown name", () => {
     // (Without the article's date, no month is another.)
     expect(names(null)).toContain("Karl Zarvik");
   });
+
+  it("takes the one who sent an invitation ('from his Sudrian counterpart, President Ivo Brandtsen') for no participant", () => {
+    const names = namesOf(
+      extract(
+        "Vice Foreign Minister Tomas Orrin held productive talks with President Ada Lindqvist at the Unity Palace on Wednesday. The Norlandic leader received an invitation from his Sudrian counterpart, President Ivo Brandtsen on the 11th of January.",
+      ),
+    );
+    expect(names).toContain("Tomas Orrin");
+    expect(names).not.toContain("Ivo Brandtsen");
+  });
 });

@@ -797,8 +797,9 @@ export function extractCandidates(
   // background: "the government led by Gordon Brown", "the absence of Trade Minister …" (asideCues).
   const namesakeCues = [...vocabulary.notParticipants.namesakeCues, ...vocabulary.notParticipants.asideCues];
   if (namesakeCues.length > 0) {
-    // (The post may be set off by its comma: "… from the Ethiopian Prime Minister, Dr. Abiy Ahmed".)
-    const titles = "(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*,?\\s+)*";
+    // (The post may be set off by its comma: "… from the Ethiopian Prime Minister, Dr. Abiy Ahmed", "… from his
+    // Chinese counterpart, President Xi Jinping".)
+    const titles = "(?:(?:the|his|her|their)\\s+)?(?:(?:\\p{Lu}[\\p{L}.'’-]*|counterpart),?\\s+)*";
     const namesake = new RegExp(
       `(?<![\\p{L}])(?:${wordAlternatives(namesakeCues)})\\s+${titles}(?:(?:\\p{Lu}[\\p{L}.'’-]*\\s+)+and\\s+(?:his|her|their)\\s+(?:\\p{L}+\\s+){0,2}\\p{Ll}+,?\\s+${titles})?$`,
       "u",
