@@ -4156,4 +4156,13 @@ describe("a picture's title and source in brackets", () => {
     expect(statement?.data.speaker).toBe("Ivo Brandtsen");
     expect(statement?.span.exact.startsWith("The elected president")).toBe(true);
   });
+
+  it("gives '…,” Lind confirmed afterwards, merely noting that …' to Lind as a second statement", () => {
+    const found = statements(
+      'Ada Lind met Tomas Orrin in Lindby. "Norland and Sudria want to cooperate more closely," Lind confirmed afterwards, merely noting that bilateral relations are good and can be improved even further.',
+    );
+    const noted = at(found, "bilateral relations are good");
+    expect(noted?.data.speaker).toBe("Ada Lind");
+    expect(noted?.data.mode).toBe("REPORTED");
+  });
 });

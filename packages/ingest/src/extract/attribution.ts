@@ -347,11 +347,12 @@ export function attribute(
     `^\\s*(?:${wordAlternatives(v.continuingParticiples) || "(?!)"})\\s[^;:“”"]*,\\s*$`,
     "iu",
   );
-  // What goes on with the same speaker after a closing attribution: a participle ("…, adding that …"), a
+  // What goes on with the same speaker after a closing attribution: a participle ("…, adding that …", "…,
+  // merely noting that …"), a
   // quotation, or a second verb of speech after "and" ("“…,” stated Kasoulides, and said that Greece is …";
   // not one that only closes a quotation).
   const continuing = new RegExp(
-    `,\\s*(?:before\\s+(?=\\p{Ll}+ing\\s))?(?=(?:${wordAlternatives(v.continuingParticiples) || "(?!)"})\\s|[“"])|,?\\s+and\\s+(?:also\\s+)?(?=(?:${verbs.filter((verb) => !closingOnly.has(verb.toLowerCase())).join("|")})\\s)`,
+    `,\\s*(?:before\\s+(?=\\p{Ll}+ing\\s)|(?:\\p{Ll}+ly|also|then)\\s+(?=\\p{Ll}+ing\\s))?(?=(?:${wordAlternatives(v.continuingParticiples) || "(?!)"})\\s|[“"])|,?\\s+and\\s+(?:also\\s+)?(?=(?:${verbs.filter((verb) => !closingOnly.has(verb.toLowerCase())).join("|")})\\s)`,
     "u",
   );
   // The document right before or after such a verb: "the statement read", "read the joint communiqué".
