@@ -4165,4 +4165,11 @@ describe("a picture's title and source in brackets", () => {
     expect(noted?.data.speaker).toBe("Ada Lind");
     expect(noted?.data.mode).toBe("REPORTED");
   });
+
+  it("gives '…, praising the agreement' to the sentence's subject", () => {
+    const found = statements(
+      "Ada Lind met Tomas Orrin in Lindby. Both leaders also touched on the specter of illegal immigration, praising the Norland-Sudria agreement.",
+    );
+    expect(speakerAt(found, "praising")).toBe("Both leaders");
+  });
 });
