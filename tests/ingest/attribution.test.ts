@@ -4172,4 +4172,13 @@ describe("a picture's title and source in brackets", () => {
     );
     expect(speakerAt(found, "praising")).toBe("Both leaders");
   });
+
+  it("gives 'X and the President of Sudria, Tomas Orrin, said …' to both", () => {
+    const found = statements(
+      "Norlandic President Ivo Brandt and the President of Sudria, Tomas Orrin, said on Thursday in Lindby that their countries will increase cooperation over trade.",
+    );
+    const speaker = String(speakerAt(found, "increase cooperation"));
+    expect(speaker).toContain("Ivo Brandt");
+    expect(speaker).toContain("Tomas Orrin");
+  });
 });

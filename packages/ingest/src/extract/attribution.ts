@@ -380,8 +380,10 @@ export function attribute(
   const postQualifiers = new Set(v.postQualifiers.map((word) => word.toLowerCase()));
   // The "and" between two people who speak together, with a counterpart's description after it ("and his
   // Indian counterpart"), or a country's possessive before the title ("and Germany's new Chancellor …").
+  // (Or a post set off by its comma before the second name: "Xi Jinping and the President of the United States,
+  // Donald Trump, said …".)
   const joinedBy = new RegExp(
-    `\\s+and\\s+(?:(?:his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${v.counterpartNouns.map(escapeRegExp).join("|") || "(?!)"}),?\\s+|\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?['’]s\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2})?$`,
+    `\\s+and\\s+(?:(?:his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${v.counterpartNouns.map(escapeRegExp).join("|") || "(?!)"}),?\\s+|\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?['’]s\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}|the\\s+(?:(?:\\p{Lu}[\\p{L}.-]*|of|the)\\s+){0,6}\\p{Lu}[\\p{L}.-]*,\\s+)?$`,
     "u",
   );
   // (Or any two of a kind: "the two officials", "the two men", "the two royals".)
