@@ -4181,4 +4181,18 @@ describe("a picture's title and source in brackets", () => {
     expect(speaker).toContain("Ivo Brandt");
     expect(speaker).toContain("Tomas Orrin");
   });
+
+  it("reads 'provided an update on …' and 'briefed … on …' as a side's account, and 'was briefed' as none", () => {
+    const found = statements(
+      [
+        "Prime Minister Ada Lind and her Sudrian counterpart Tomas Orrin met in Lindby this week.",
+        "Prime Minister Lind also provided an update on the reconvening of the Great Council of Chiefs.",
+        "Orrin briefed Lind on the progress of the river reforms.",
+        "Lind was briefed on the talks by her officials.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "Great Council")).toBe("Ada Lind");
+    expect(speakerAt(found, "river reforms")).toBe("Tomas Orrin");
+    expect(at(found, "her officials")).toBeUndefined();
+  });
 });
