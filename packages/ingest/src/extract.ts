@@ -799,7 +799,7 @@ export function extractCandidates(
   if (namesakeCues.length > 0) {
     // (The post may be set off by its comma: "… from the Ethiopian Prime Minister, Dr. Abiy Ahmed", "… from his
     // Chinese counterpart, President Xi Jinping".)
-    const titles = "(?:(?:the|his|her|their)\\s+)?(?:(?:\\p{Lu}[\\p{L}.'’-]*|counterpart),?\\s+)*";
+    const titles = `(?:(?:the|his|her|their)\\s+)?(?:(?:\\p{Lu}[\\p{L}.'’-]*|${wordAlternatives(vocabulary.attribution.counterpartNouns) || "(?!)"}),?\\s+)*`;
     const namesake = new RegExp(
       `(?<![\\p{L}])(?:${wordAlternatives(namesakeCues)})\\s+${titles}(?:(?:\\p{Lu}[\\p{L}.'’-]*\\s+)+and\\s+(?:his|her|their)\\s+(?:\\p{L}+\\s+){0,2}\\p{Ll}+,?\\s+${titles})?$`,
       "u",

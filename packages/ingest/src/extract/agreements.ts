@@ -333,6 +333,14 @@ function quotedSentences(sentence: Sentence): (Sentence & { outer: number })[] {
   return parts;
 }
 
+/**
+ * Agreeing with someone to or on something, or that both will do it: their agreement ("agreed with Modi that
+ * the two countries would work together", "has agreed with the French Ambassador to Libya, Mostafa Mihraje,
+ * to support …"); agreeing with someone alone is sharing their view.
+ */
+const AGREED_WITH_SOMEONE =
+  /^\p{L}+\s+with\s+(?:(?:the|his|her|their)\s+(?:(?:\p{Lu}[\p{L}.-]*|of|to|for|the)\s+){0,6}?\p{Lu}[\p{L}.-]*,\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*,\s+|(?:\p{Lu}[\p{L}.-]*\s+){1,3})(?<![’']s\s)(?:on\s+(?:a|an|the|their|joint|new)\s|to\s+(?!a\s|an\s|the\s|some\s|large\s)\p{Ll}+\s|that\s+(?:the\s+two|both)(?![\p{L}])\s)/u;
+
 /** A phrase that opens on a document's noun (vocabulary.yaml agreementDocuments) after its article. */
 const documentPatterns = new WeakMap<Vocabulary, RegExp>();
 function documentPattern(vocabulary: Vocabulary): RegExp {
@@ -848,14 +856,13 @@ export function agreementsOf(
       // "agreed with Putin": agreeing with someone's view, not on something. (Agreeing with someone on or to
       // something, or that both will do it, is their agreement: "agreed with Modi that the two countries
       // would work together on a trade deal".)
-      const withWhom = /^(?:agreed|agree|agrees)\s+with\b/iu.test(clause.slice(found.index))
-        ? /^\p{L}+\s+with\s+(?:(?:the|his|her|their)\s+(?:(?:\p{Lu}[\p{L}.-]*|of|to|for|the)\s+){0,6}?\p{Lu}[\p{L}.-]*,\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*,\s+|(?:\p{Lu}[\p{L}.-]*\s+){1,3})(?<![’']s\s)(?:on\s+(?:a|an|the|their|joint|new)\s|to\s+(?!a\s|an\s|the\s|some\s|large\s)\p{Ll}+\s|that\s+(?:the\s+two|both)(?![\p{L}])\s)/u.exec(
-            body.slice(clauseStart + found.index, sentence.end),
-          )
-        : null;
       // (The one agreed with may be a post and a name set off by commas: "has agreed with the French
       // Ambassador to Libya, Mostafa Mihraje, to support …".)
-      if (/^(?:agreed|agree|agrees)\s+with\b/iu.test(clause.slice(found.index)) && !withWhom) continue;
+      if (
+        /^(?:agreed|agree|agrees)\s+with\b/iu.test(clause.slice(found.index)) &&
+        !AGREED_WITH_SOMEONE.test(body.slice(clauseStart + found.index, sentence.end))
+      )
+        continue;
       // Negated or hedged: a negation or a hedge in the few words before the cue.
       const lead = clause.slice(Math.max(0, found.index - 40), found.index);
       // Only in the cue's own phrase ("Without naming the country, the leaders agreed" is agreed), or a
