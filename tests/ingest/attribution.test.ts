@@ -4155,6 +4155,11 @@ describe("a picture's title and source in brackets", () => {
     const statement = at(found, "a privilege");
     expect(statement?.data.speaker).toBe("Ivo Brandtsen");
     expect(statement?.span.exact.startsWith("The elected president")).toBe(true);
+    // (So is "the designated minister" the minister-designate.)
+    const designated = statements(
+      "Norland's minister-designate, Ivo Brandtsen, met Sudrian Minister Tomas Orrin. The designated minister said that talks were good.",
+    );
+    expect(speakerAt(designated, "talks were good")).toBe("Ivo Brandtsen");
   });
 
   it("gives '…,” Lind confirmed afterwards, merely noting that …' to Lind as a second statement", () => {

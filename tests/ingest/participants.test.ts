@@ -2254,6 +2254,14 @@ describe("a country's possessive before an unknown name", () => {
     expect(names(new Date("2031-03-09T00:00:00Z"))).not.toContain("Karl Zarvik");
     // (Without the article's date, no month is another.)
     expect(names(null)).toContain("Karl Zarvik");
+    // (Nor is the article's own month: "In March, …" in a March story.)
+    const march = [
+      "Norland's new ambassador Tomas Orrin met Sultan Ivo Brandt on Monday and submitted his credentials.",
+      "In March, Norlandic Foreign Minister Karl Zarvik discussed security in the strait with his Sudrian counterpart in Lindby.",
+    ].join("\n\n");
+    expect(namesOf(extractCandidates(march, known, vocabulary, new Date("2031-03-09T00:00:00Z")))).toContain(
+      "Karl Zarvik",
+    );
   });
 
   it("takes the one who sent an invitation ('from his Sudrian counterpart, President Ivo Brandtsen') for no participant", () => {

@@ -35,6 +35,7 @@ import { isMastheadLine } from "./segment.ts";
 import {
   abbreviationsOf,
   calendarNames,
+  monthOf,
   reference,
   type Vocabulary,
   wordAlternatives,
@@ -356,6 +357,16 @@ const pastTime = () => {
     "iu",
   );
   return pastTimePattern;
+};
+
+/** A month that opens a sentence, "In January, …", "In their December meeting, …" (the month's name). */
+let monthOpeningPattern: RegExp | undefined;
+const monthOpening = () => {
+  monthOpeningPattern ??= new RegExp(
+    `^\\W*(?:In|During)\\s+(?:(?:their|his|her|the|early|late|mid)[\\s-]+)?(${wordAlternatives(calendarNames("months"))})(?![\\p{L}]|\\s+\\d)`,
+    "iu",
+  );
+  return monthOpeningPattern;
 };
 
 /** Words of a day of the meeting's week: "today", "on Tuesday" (reference/calendar.yaml's days, in full). */
@@ -827,23 +838,13 @@ export function extractCandidates(
     const ofNow = dayWords();
     normalizedSentences ??= sentences.map((sentence) => normalizeName(sentence.text));
     const earlier = pastTime();
-    // (A sentence that opens in another month than the article's, "In January, …", "In their December
-    // meeting, …", is of another meeting; a date of its own, "In January 12", may be this one's.)
-    const months = calendarNames("months");
-    const otherMonth = new RegExp(
-      `^\\W*(?:In|During)\\s+(?:(?:their|his|her|the|early|late|mid)[\\s-]+)?(${wordAlternatives(months)})(?![\\p{L}]|\\s+\\d)`,
-      "iu",
-    );
     const articleMonth = publishedAt ? publishedAt.getUTCMonth() : null;
     const past = sentences.map((sentence) => {
       if (ofNow.test(sentence.text)) return false;
-      const month = otherMonth.exec(sentence.text)?.[1]?.toLowerCase();
-      if (
-        month &&
-        articleMonth !== null &&
-        months.findIndex((m) => m.toLowerCase() === month) !== articleMonth
-      )
-        return true;
+      // (A sentence that opens in another month than the article's, "In January, …", "In their December
+      // meeting, …", is of another meeting; a date of its own, "In January 12", may be this one's.)
+      const month = monthOpening().exec(sentence.text)?.[1];
+      if (month && articleMonth !== null && monthOf(month) !== articleMonth) return true;
       const stated = [...sentence.text.matchAll(datingYear())].map((m) => Number(m[1]));
       return articleYear !== null && stated.length > 0 && stated.every((year) => year < articleYear);
     });

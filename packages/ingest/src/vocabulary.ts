@@ -385,6 +385,14 @@ export function calendarNames(which: "months" | "days", calendar: Calendar = ref
   return calendar[which].flatMap((entry) => [entry.name, ...entry.short]).sort((a, b) => b.length - a.length);
 }
 
+/** The month (0 for January) a month's name or short form stands for ("Dec", "December"), or -1. */
+export function monthOf(word: string, calendar: Calendar = reference().calendar): number {
+  const written = word.toLowerCase().replace(/\.$/u, "");
+  return calendar.months.findIndex((entry) =>
+    [entry.name, ...entry.short].some((name) => name.toLowerCase() === written),
+  );
+}
+
 /** A list of words or phrases as alternatives of a regular expression: escaped, longest first, any spacing. */
 export function wordAlternatives(words: readonly string[]): string {
   return [...words]

@@ -7,7 +7,7 @@
  * (prisma/datasets/README.md, "Wording strength").
  */
 import type { WordingStrength } from "@readout/db";
-import { calendarNames, reference, type Vocabulary, wordAlternatives } from "../vocabulary.ts";
+import { calendarNames, monthOf, reference, type Vocabulary, wordAlternatives } from "../vocabulary.ts";
 import { escapeRegExp } from "./mentions.ts";
 import { isPluralNoun, lexiconTag } from "./nlp.ts";
 import { openQuotation, paragraphsOf, type Sentence } from "./sentences.ts";
@@ -376,10 +376,7 @@ export function agreementsOf(
     if (!opening?.[2]) return false;
     if (/^last$/iu.test(opening[1] ?? "")) return true;
     if (!publishedAt) return false;
-    const word = opening[2].toLowerCase().replace(/\.$/u, "");
-    const month = reference().calendar.months.findIndex((entry) =>
-      [entry.name, ...entry.short].some((name) => name.toLowerCase() === word),
-    );
+    const month = monthOf(opening[2]);
     // (A month other than the story's: "In December," in a January story is last year's.)
     return month >= 0 && month !== publishedAt.getUTCMonth();
   };

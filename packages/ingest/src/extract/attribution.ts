@@ -189,16 +189,21 @@ export function attribute(
     `(?<![\\p{L}])(?:${[...titlePhrases.keys()].map((phrase) => escapeRegExp(phrase).replace(/ /g, "\\s+")).join("|") || "(?!)"})(?![\\p{L}])`,
     "giu",
   );
-  // ("The elected president" is the president-elect: the suffix's word, as a title's words hold it below.)
+  // ("The elected president" is the president-elect, "the designated minister" the minister-designate: the
+  // suffix's word, as a title's words hold it below.)
   const suffixes = new Set(vocabulary.titleSuffixes.map((word) => word.toLowerCase()));
   const elected = new RegExp(
-    `(?<![\\p{L}])(?:newly[\\s-]+)?(${[...suffixes].map((word) => `${escapeRegExp(word)}(?:ed)?`).join("|") || "(?!)"})\\s+(?=\\p{L})`,
+    `(?<![\\p{L}])(?:newly[\\s-]+)?(${[...suffixes].map((word) => `${escapeRegExp(word)}(?:e?d)?`).join("|") || "(?!)"})\\s+(?=\\p{L})`,
     "giu",
   );
   const asPost = (phrase: string) =>
     phrase
       .replace(titlePhrase, (post) => titlePhrases.get(post.toLowerCase().replace(/\s+/gu, " ")) ?? post)
-      .replace(elected, (_, word: string) => `${word.toLowerCase().replace(/ed$/u, "")} `);
+      // ("elected" → "elect", "designated" → "designate".)
+      .replace(elected, (_: string, word: string) => {
+        const lower = word.toLowerCase();
+        return `${[...suffixes].find((suffix) => lower.startsWith(suffix)) ?? lower} `;
+      });
   const nonSpeakers = new Set(v.nonSpeakers.map((w) => w.toLowerCase()));
   const channelNoun = new RegExp(`\\b(?:${v.channelNouns.map(escapeRegExp).join("|")})\\b`, "iu");
   // (Its name may follow: "the state news agency SPA".)

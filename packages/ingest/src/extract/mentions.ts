@@ -50,6 +50,9 @@ export const PARTICLES = [...FAMILY_PARTICLES, ...LINK_PARTICLES].join("|");
 const PARTICLE_SET = new Set([...FAMILY_PARTICLES, ...LINK_PARTICLES]);
 /** The particles that link the parts of an Arabic name, as written in either case ("bin", "Al"). */
 const LINKS = LINK_PARTICLES.flatMap((word) => [word, `${word[0]?.toUpperCase()}${word.slice(1)}`]).join("|");
+/** The article a family name may open with, joined by its hyphen: "al-Busaidi", "el-Sisi". */
+const NAME_ARTICLE = "(?:al|el)-";
+const OPENING_ARTICLE = new RegExp(`^${NAME_ARTICLE}`, "u");
 /** Whether a word is one of those small words, as written ("bin", not "Bin"). */
 export const isParticle = (word: string) => PARTICLE_SET.has(word);
 
@@ -94,7 +97,7 @@ function titlePattern(vocabulary: Vocabulary): RegExp {
     titlePatternFor = {
       roles: vocabulary.roleWords,
       pattern: new RegExp(
-        `(?<![\\p{L}])(?:${titles})${suffixes}\\.?(?:\\s+(?:of|for|to)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+(?=,\\s))?(?:\\s+and\\s+\\p{Lu}[\\p{L}-]+)?)*(?:,(?=\\s+${courtesy}\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}\\.?(?:,|\\s+(?!and\\s|or\\s)\\p{Ll})))?\\s+${courtesy}((?:(?:al|el)-(?=\\p{Lu}))?${NAME}(?:\\s+(?:(?:${PARTICLES})\\s+){0,2}(?:(?:${LINKS})-)?(?!(?:${LINKS})\\s)${NAME}){0,3}(?:\\s+(?:${LINKS})[\\s-]+${NAME}){0,3})`,
+        `(?<![\\p{L}])(?:${titles})${suffixes}\\.?(?:\\s+(?:of|for|to)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+(?=,\\s))?(?:\\s+and\\s+\\p{Lu}[\\p{L}-]+)?)*(?:,(?=\\s+${courtesy}\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}\\.?(?:,|\\s+(?!and\\s|or\\s)\\p{Ll})))?\\s+${courtesy}((?:${NAME_ARTICLE}(?=\\p{Lu}))?${NAME}(?:\\s+(?:(?:${PARTICLES})\\s+){0,2}(?:(?:${LINKS})-)?(?!(?:${LINKS})\\s)${NAME}){0,3}(?:\\s+(?:${LINKS})[\\s-]+${NAME}){0,3})`,
         "gu",
       ),
     };
@@ -215,7 +218,7 @@ function titledNames(body: string, vocabulary: Vocabulary): string[] {
       .filter(
         (found) =>
           found &&
-          /^(?:(?:al|el)-)?\p{Lu}/u.test(found) &&
+          /^\p{Lu}/u.test(found.replace(OPENING_ARTICLE, "")) &&
           !/^\p{Lu}+$/u.test(found) &&
           !/^\p{Lu}\p{Ll}{1,2}\p{Lu}{1,3}$/u.test(found),
       )
@@ -1869,7 +1872,9 @@ export function mentionsOf(
       kind === "PERSON" &&
       !/^\p{Lu}+$/u.test(name.replace(/[\s.’'-]/gu, "")) &&
       // (A family name with its article counts by the word after it: "al-Busaidi".)
-      name.split(/\s+/).every((word) => !surnameLike(word.replace(/[’']s$/u, "").replace(/^(?:al|el)-/u, "")))
+      name
+        .split(/\s+/)
+        .every((word) => !surnameLike(word.replace(/[’']s$/u, "").replace(OPENING_ARTICLE, "")))
     )
       continue;
     // "In June, Trump gave …": a comma parts two phrases; no one's name holds one but before a suffix
