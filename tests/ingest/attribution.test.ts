@@ -3806,6 +3806,18 @@ describe("a quotation that opens with a verb of speech right after its subject",
     expect(speakerAt(found, "emphasized that both")).toBe("Tomas Orrin");
     expect(at(found, "underscored that the two")?.data.mode).toBe("REPORTED");
   });
+
+  it("is the subject's after an aside ('Orrin, for his part, “expressed …”') and with a verb in the past tense ('The pair “discussed …”')", () => {
+    const found = statements(
+      [
+        "President Ivo Brandt met Prime Minister Tomas Orrin in Lindby on Tuesday.",
+        "Brandt “reaffirmed Norland’s commitment to the partnership on the river”. Orrin, for his part, “expressed gratitude for the support”.",
+        "The pair “discussed ways to deepen trade ties and energy cooperation”.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "expressed gratitude")).toBe("Tomas Orrin");
+    expect(speakerAt(found, "discussed ways")).toBe("The pair");
+  });
 });
 
 describe("'They' after a pair or a group named with long titles or a long opening phrase", () => {

@@ -274,7 +274,9 @@ export function attribute(
   const verbPattern = new RegExp(`(?<![\\p{L}])(?:${verbs.join("|")})(?![\\p{L}])`, "giu");
   const anyVerb = new RegExp(verbPattern.source, "iu");
   // A quotation that opens with a verb of speech: "The president “underlined the importance of …”".
-  const quotedVerb = new RegExp(`^[“"‘]\\s*(?:${verbs.join("|")})(?![\\p{L}])`, "u");
+  // (Or with a verb in the past tense, what a readout reports the subject did: "The pair “discussed ways
+  // to …”".)
+  const quotedVerb = new RegExp(`^[“"‘]\\s*(?:${verbs.join("|")}|\\p{Ll}{3,}ed)(?![\\p{L}])`, "u");
   // A verb of speech right after a name ("al-Sissi stressed", "Xi also said").
   const reportedVerb = new RegExp(`^\\s+(?:\\p{Ll}+ly\\s+|also\\s+)?(?:${verbs.join("|")})(?![\\p{L}])`, "u");
   const pronounWord = /^(?:he|she|they|it|we|i)$/iu;
@@ -3588,7 +3590,9 @@ export function attribute(
       // (So too after an earlier one and its subject: "Biden “emphasized …,” and he “underscored …”".)
       if (
         quotedVerb.test(body.slice(quote.start, quote.end)) &&
-        /\p{L}\s*$/u.test(introduced) &&
+        // (Or an aside after the subject: "Dvorak, for his part, “expressed …”".)
+        (/\p{L}\s*$/u.test(introduced) ||
+          /,\s*$/u.test(fillerPattern(NO_OCCASIONS).exec(introduced)?.[0] ?? "")) &&
         !/[“"]/u.test(introduced.replace(/[“"][^“”"]*[”"]/gu, ""))
       ) {
         const own = subjectBefore(sentence, index, quote.start);
