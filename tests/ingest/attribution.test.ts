@@ -4212,4 +4212,28 @@ describe("a picture's title and source in brackets", () => {
     expect(speakerAt(found, "river reforms")).toBe("Tomas Orrin");
     expect(at(found, "her officials")).toBeUndefined();
   });
+
+  it("gives 'Sudrian Foreign Minister thanked …' to the one described as 'her Sudrian counterpart Dr. Tomas Orrin', the honorific between", () => {
+    const found = statements(
+      [
+        "Foreign Minister Ada Lind and her Sudrian counterpart Dr. Tomas Orrin discussed bilateral issues in Lindby today.",
+        "The Sudrian Foreign Minister thanked the Government of Norland for all the support extended during the floods.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "all the support")).toBe("Tomas Orrin");
+  });
+
+  it("reads 'requested to …', 'requested that …' and 'informed with encouragement that …' as speech, and 'was requested to' as none", () => {
+    const found = statements(
+      [
+        "Foreign Minister Ada Lind met her Sudrian counterpart Tomas Orrin in Lindby today.",
+        "Orrin informed with encouragement that his government is going to lift the quarantine. He also requested to open up new land ports for trade. He requested that the talks be held soon.",
+        "Lind was requested to visit Sudria.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "lift the quarantine")).toBe("Tomas Orrin");
+    expect(speakerAt(found, "new land ports")).toBe("Tomas Orrin");
+    expect(speakerAt(found, "held soon")).toBe("Tomas Orrin");
+    expect(at(found, "visit Sudria")).toBeUndefined();
+  });
 });

@@ -461,6 +461,10 @@ export function attribute(
     `^,\\s+${description}(?=\\s*[,.;]|\\s+(?:who|and|said)\\b|\\s+(?:of|for|at|to)\\s[^,.;]{2,60},)`,
     "u",
   );
+  const honorificsBefore = new RegExp(
+    `(?<![\\p{L}])(?:(?:${vocabulary.honorifics.map((word) => escapeRegExp(word.replace(/\\.$/u, ""))).join("|")})\\.?\\s+)+$`,
+    "u",
+  );
   // Referents: each person once, by participant or by name, with their titles and gender.
   const referents = new Map<string, Referent>();
   /** Referents whose gender an honorific gives ("Mr", "Ms"): no other sign overrides it. */
@@ -497,7 +501,8 @@ export function attribute(
     // object before the clause's subject, "In the meeting with the Indonesian ambassador, Duterte also …";
     // "met with his Mexican counterpart, Tomas Orrin, on …" is an apposition, closed after the name.)
     const lead = body.slice(Math.max(0, mention.start - 60), mention.start);
-    const before = descriptionBefore.exec(lead);
+    // (Past the name's honorifics: "his Sudrian counterpart Dr. Tomas Orrin".)
+    const before = descriptionBefore.exec(lead.replace(honorificsBefore, " "));
     const fitting =
       before?.[2] &&
       !/ed$/u.test(before[2]) &&
@@ -2200,8 +2205,9 @@ export function attribute(
       // "“Secretary Mattis acknowledged …,” she added": a verb inside a quotation is the quoted words', not
       // the attribution's.
       if (insideQuotation(body.slice(sentence.start, verbStart))) continue;
-      // "China responded with tariffs", "replied with a missile test": a deed, nothing said.
-      if (/^\s+with\s+(?![“"‘])/u.test(body.slice(verbEnd, verbEnd + 12))) continue;
+      // "China responded with tariffs", "replied with a missile test": a deed, nothing said. (A manner before
+      // what was said is none: "informed with encouragement that …".)
+      if (/^\s+with\s+(?![“"‘]|(?:\p{Ll}+\s+){1,2}that\s)/u.test(body.slice(verbEnd, verbEnd + 40))) continue;
       // "welcomed Chancellor Olaf Scholz", "welcomed him", "welcomed the U.S. delegation to Beijing": a guest
       // greeted, nothing said; "welcomed China's commitment to …" and "welcomed the progress" say something.
       // (A name after the verb greets unless it owns what follows.)
@@ -2289,7 +2295,8 @@ export function attribute(
         body.slice(Math.max(0, verbStart - 30), verbStart),
       );
       if (
-        !/\s/u.test(verb[0]) &&
+        // (So too a participle before "that" or "to": "Lind was requested to visit Sudria".)
+        (!/\s/u.test(verb[0]) || /^\p{Ll}+ed\s+(?:that|to)$/iu.test(verb[0])) &&
         !/ing$/iu.test(verb[0]) &&
         passiveLead &&
         (!passiveLead[1] ||
