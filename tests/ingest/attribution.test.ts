@@ -4236,4 +4236,14 @@ describe("a picture's title and source in brackets", () => {
     expect(speakerAt(found, "held soon")).toBe("Tomas Orrin");
     expect(at(found, "visit Sudria")).toBeUndefined();
   });
+
+  it("credits 'The Prime Minister's Office said …' to the office, not to the prime minister", () => {
+    const found = statements(
+      [
+        "Prime Minister Ada Lind had a telephone conversation with Sudrian President Tomas Orrin on Saturday.",
+        "The Prime Minister's Office said in its statement, the two leaders agreed to maintain regular contact between officials.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "regular contact")).toBe("The Prime Minister's Office");
+  });
 });

@@ -1049,6 +1049,19 @@ describe("wire and newspaper pages", () => {
       ].join("\n"),
     );
     expect(crumbs?.title).toBe("Velkova urges border peace in talks with Sudrian envoy");
+    // (The crumbs' marks run onto the next crumb, "Home >News >India >…", where the address's words are the
+    // headline's.)
+    const [marks] = segment(
+      [
+        "Home >News >World >PM Lind dials Sudrian President, discuss topical developments",
+        "",
+        "PM Lind dials Sudrian President, discuss topical developments",
+        "",
+        PARAGRAPH,
+      ].join("\n"),
+      "https://news.example/news/world/pm-lind-dials-sudrian-president-discuss-topical-developments.html",
+    );
+    expect(marks?.title).toBe("PM Lind dials Sudrian President, discuss topical developments");
     const [widget] = segment(
       [
         "The Latest: Velkova meets newly elected Sudrian premier",

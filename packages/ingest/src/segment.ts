@@ -2386,7 +2386,9 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       words(next.text).length >= 4 &&
       words(next.text).length <= 25 &&
       !/[.!?]["”’]?$/u.test(next.text) &&
-      line.text.endsWith(` ${next.text}`) &&
+      line.text.endsWith(next.text) &&
+      // (Or after the crumbs' last mark: "Home >News >India >PM Modi dials …".)
+      /[\s/›»>|]$/u.test(line.text.slice(0, -next.text.length)) &&
       words(line.text).length - words(next.text).length <= 6
     ) {
       all.splice(i, 1);

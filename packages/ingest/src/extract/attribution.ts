@@ -1078,6 +1078,9 @@ export function attribute(
       return national.length === 1 ? (national[0] as Referent) : null;
     }
     if (roles.length === 0) return null;
+    // "The Prime Minister's Office", "the president's wife": what the possessive's holder has is not that
+    // holder (unlike "Japan's prime minister", whose head is the post).
+    if (!opposite && !chief && !roles.includes(head) && words.some((w) => /['’]s$/u.test(w))) return null;
     // "the Chinese leader": one whose title is a head of state's or government's.
     const fits = (r: Referent, same = false) =>
       roles.every(
