@@ -4246,4 +4246,25 @@ describe("a picture's title and source in brackets", () => {
     );
     expect(speakerAt(found, "regular contact")).toBe("The Prime Minister's Office");
   });
+
+  it("gives '…, the PMO further added' to the person whose clause it closes, the body by its initials the channel", () => {
+    const found = statements(
+      "Prime Minister Ada Lind had a telephone conversation with Sudrian President Tomas Orrin on Saturday. During the call, Prime Minister Lind reiterated the importance of Sudria to Norland's river policy, the PMO further added.",
+    );
+    const reiterated = at(found, "river policy");
+    expect(reiterated?.data.speaker).toBe("Ada Lind");
+    expect(reiterated?.data.channel).toBe("the PMO");
+  });
+
+  it("reads 'took to Twitter to say' and 'took to her official X account to write' as the subject's words, after a word of when ('Later the Prime Minister')", () => {
+    const found = statements(
+      [
+        "Prime Minister Ada Lind had a telephone conversation with Sudrian President Tomas Orrin on Saturday.",
+        "Later the Prime Minister took to Twitter to say: “Had a telephone conversation with President Orrin today.”",
+        "Orrin took to his official X account to write that the talks were very productive.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "telephone conversation with President Orrin today")).toBe("Ada Lind");
+    expect(speakerAt(found, "very productive")).toBe("Tomas Orrin");
+  });
 });

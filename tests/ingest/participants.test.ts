@@ -2273,4 +2273,14 @@ describe("a country's possessive before an unknown name", () => {
     expect(names).toContain("Tomas Orrin");
     expect(names).not.toContain("Ivo Brandtsen");
   });
+
+  it("takes no word of when that opens the sentence into a name ('Later Orrin said')", () => {
+    const names = namesOf(
+      extract(
+        "Prime Minister Ada Lindqvist met Sudrian President Tomas Orrin on Saturday. Later Orrin said the talks had gone well.",
+      ),
+    );
+    expect(names).toContain("Tomas Orrin");
+    expect(names).not.toContain("Later Orrin");
+  });
 });

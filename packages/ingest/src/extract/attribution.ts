@@ -108,8 +108,9 @@ const suffixWords = () => {
 // stated"), and a verb that goes on to the saying ("Biden went on to say").
 /** The first words of a speech (page.yaml's spoken openings of a transcript: "Good afternoon"). */
 let spokenOpenings: RegExp[] | undefined;
+// (A platform one speaks on before the verb: "took to Twitter to say", "took to his official X account to write".)
 const FILLER_WORDS =
-  "also|only|just|already|even|first|himself|herself|themselves|itself|has|had|have|was|were|is|are|would|will|still|now|later|then|again|further|repeatedly|previously|earlier|publicly|separately|reportedly|once|had\\s+also|has\\s+also|(?:went|goes|go|going)\\s+on\\s+to|(?:continued|proceeded)\\s+to|\\p{Ll}{3,}ly|(?:last|this|next)\\s+(?:week|month|year|night|weekend|\\p{Lu}\\p{Ll}+day)|(?:on\\s+)?\\p{Lu}\\p{Ll}+day|yesterday|today|tonight|on\\s+(?:\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{Lu}\\p{Ll}{2,8})|(?:on|for)\\s+(?:his|her|their|its)\\s+part|in\\s+(?:his|her|their|its)\\s+turn";
+  "also|only|just|already|even|first|himself|herself|themselves|itself|has|had|have|was|were|is|are|would|will|still|now|later|then|again|further|repeatedly|previously|earlier|publicly|separately|reportedly|once|had\\s+also|has\\s+also|(?:went|goes|go|going)\\s+on\\s+to|(?:took|takes|take|taking)\\s+to\\s+(?:\\p{Lu}[\\p{L}.]*|social\\s+media|(?:his|her|their|its)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:account|page|handle))\\s+to|(?:continued|proceeded)\\s+to|\\p{Ll}{3,}ly|(?:last|this|next)\\s+(?:week|month|year|night|weekend|\\p{Lu}\\p{Ll}+day)|(?:on\\s+)?\\p{Lu}\\p{Ll}+day|yesterday|today|tonight|on\\s+(?:\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{Lu}\\p{Ll}{2,8})|(?:on|for)\\s+(?:his|her|their|its)\\s+part|in\\s+(?:his|her|their|its)\\s+turn";
 const fillers = new WeakMap<readonly string[], RegExp>();
 /** The filler with no occasion: one array, so that its pattern is compiled once. */
 const NO_OCCASIONS: readonly string[] = [];
@@ -1795,9 +1796,10 @@ export function attribute(
     const together = openingGroup(sentence.text);
     if (together) return { referent: null, label: together, start: sentence.start };
     // "Later, the FM held talks with … and said: …": one the sentence opens with by a title alone (after an
-    // adverb and its comma), the one the article gives that title.
+    // adverb and its comma, or a word of when: "Later the Prime Minister took to …"), the one the article
+    // gives that title.
     const described = /^(?:(\p{Lu}\p{L}+),\s+)?[Tt]he\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+\p{Ll}/u.exec(
-      sentence.text,
+      sentence.text.replace(leadingTime, ""),
     );
     if (described?.[2] && (!described[1] || sentenceAdverb(described[1]))) {
       // (Up to the title's last word: "the FM held talks" is the FM; "the Head of State made …" the leader.)
@@ -2768,6 +2770,8 @@ export function attribute(
         !found.referent &&
         found.label &&
         (isBody(found.label) ||
+          // (A body by its initials after "the": "…, the PMO further added".)
+          /^the\s+\p{Lu}{2,6}$/u.test(found.label) ||
           // ("Aso said he will visit …, the official said": one who says that a person said it.)
           (/^(?:said|says|told)$/iu.test(body.slice(chosen.verbStart, chosen.verbEnd)) &&
             chosen.subjectStart === sentence.start + (text.length - text.trimStart().length) &&

@@ -802,6 +802,11 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
   const bodyWords = new Set(
     [...vocabulary.speakingBodies, ...vocabulary.notParticipants.lastWords].map((word) => word.toLowerCase()),
   );
+  const leadingWords = new Set(
+    [...vocabulary.attribution.leadingTimes, ...vocabulary.attribution.leadingConnectives]
+      .filter((word) => !/\s/u.test(word))
+      .map((word) => word.toLowerCase()),
+  );
   const names: string[] = [];
   // "… the visit of Krišjanis Karinš. … ministers Tsahkna and Karinš also stressed …": one word that speaks
   // alone (a sentence's subject, or either of two joined by "and": "both Bourita and Al Zayani praised") is a
@@ -846,6 +851,12 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
       const words = (match[1] ?? "").split(/[ \t]+/u);
       const cut: string[] = [];
       while (words.length > 2 && !nameLike(words[0] ?? "")) cut.push(...words.splice(0, 1));
+      // ("Later Lind said": a word of when or a connective that opens the sentence is none, whatever its
+      // length; vocabulary.yaml attribution.leadingTimes and leadingConnectives.)
+      if (leadingWords.has(words[0]?.toLowerCase() ?? "")) {
+        if (words.length <= 2) continue;
+        cut.push(...words.splice(0, 1));
+      }
       // ("Lithuania's Algirdas Butkevicius said": a country's possessive before the name is no part of it.)
       while (words.length > 2 && /['’]s$/u.test(words[0] ?? "")) cut.push(...words.splice(0, 1));
       // "his Sri Lankan counterpart Maithripala Sirisena Saturday agreed": the day is no part of the name.
