@@ -160,6 +160,17 @@ describe("a dated dateline", () => {
     expect(day([article as NonNullable<typeof article>])).toEqual(["2031-03-04 DAY"]);
   });
 
+  it("reads a date in figures ending the dateline ('LINDBY, 23.07.2031. /NIA “Harbour”/.')", () => {
+    const [article] = segment(
+      [
+        "Norland and Sudria Foreign Ministers discussed the whole range of bilateral issues",
+        `LINDBY, 23.07.2031. /NIA “Harbour”/. On July 21, ${PARAGRAPH}`,
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(day([article as NonNullable<typeof article>])).toEqual(["2031-07-23 DAY"]);
+  });
+
   it("leaves a dateline without a year unresolved when the capture time is not known", () => {
     expect(day(segment(page("GENEVA, Sept. 10")))).toEqual([null]);
     expect(day(segment(page("GENEVA")))).toEqual([null]);

@@ -3297,12 +3297,12 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
         ? (publishedMeta ?? (footDate && footPublished ? undefined : firstDate))
         : firstDate;
     // A dated dateline ("WASHINGTON, Sept. 10, 2013 –", "KINGSTON, Jamaica, Jul 19 2016 –", "BEIJING, June 18
-    // (Reuters) -", "February 19th") states the day
+    // (Reuters) -", "February 19th", "DUSHANBE, 23.07.2018.") states the day
     // the story was filed: its publication date when no line of the page states one (a date without its
     // year is read against the capture time, and stays unresolved without one).
     const datelineDate =
       new RegExp(
-        `(?:(?:${wordAlternatives(calendarNames("months"))})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s*\\d{4})?|\\d{1,2},?\\s+(?:${wordAlternatives(calendarNames("months"))})\\.?(?:,?\\s+\\d{4})?)$`,
+        `(?:(?:${wordAlternatives(calendarNames("months"))})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s*\\d{4})?|\\d{1,2},?\\s+(?:${wordAlternatives(calendarNames("months"))})\\.?(?:,?\\s+\\d{4})?|(?<=[\\s,])\\d{1,2}[./]\\d{1,2}[./]\\d{4})$`,
         "iu",
       ).exec(dateline?.[1] ?? "")?.[0] ??
       // (Or a date with its year at the end of the dateline's bracket: "BELGRADE (UrduPoint News / Sputnik -
