@@ -4267,4 +4267,16 @@ describe("a picture's title and source in brackets", () => {
     expect(speakerAt(found, "telephone conversation with President Orrin today")).toBe("Ada Lind");
     expect(speakerAt(found, "very productive")).toBe("Tomas Orrin");
   });
+
+  it("gives 'Georgian PM accentuated …' and 'Head of the Georgian Government expressed …' to the Georgian prime minister", () => {
+    const found = statements(
+      [
+        "Georgian Prime Minister Giorgi Lindadze met with President of Azerbaijan Tomas Orrinov.",
+        "Georgian PM accentuated that partnership between the two states had upgraded to an international level.",
+        "Head of the Georgian Government expressed gratitude towards President of Azerbaijan for supporting Georgia’s sovereignty.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "international level")).toBe("Giorgi Lindadze");
+    expect(speakerAt(found, "supporting Georgia")).toBe("Giorgi Lindadze");
+  });
 });

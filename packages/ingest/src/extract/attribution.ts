@@ -1713,11 +1713,19 @@ export function attribute(
       // ("Brazilian Foreign Minister said …": so in title case, ending in a title's word.)
       (/^(?:\p{Lu}[\p{L}-]*\s+){1,3}\p{Lu}[\p{L}-]*$/u.test(words) &&
         lexiconTag(words.split(/\s+/u)[0]?.toLowerCase() ?? "") === "Demonym" &&
-        roleWords.has(words.split(/\s+/u).at(-1)?.toLowerCase() ?? "")) ||
+        // (Or its letters: "Georgian PM accentuated …".)
+        (roleWords.has(words.split(/\s+/u).at(-1)?.toLowerCase() ?? "") ||
+          (words.split(/\s+/u).at(-1) ?? "") in vocabulary.titleAbbreviations)) ||
       (/^\p{Lu}[\p{L}-]*$/u.test(words) &&
         (roleWords.has(words.toLowerCase()) || words in vocabulary.titleAbbreviations))
     ) {
       const titled = byTitle(`the ${words}`, index, before);
+      if (titled) return { referent: titled, label: null, start };
+    }
+    // "Head of the Georgian Government expressed …": the Georgian head of government.
+    const headOfPeople = /^Head\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*)\s+(Government|State)$/u.exec(words);
+    if (headOfPeople?.[1] && lexiconTag(headOfPeople[1].toLowerCase()) === "Demonym") {
+      const titled = byTitle(`the ${headOfPeople[1]} Head of ${headOfPeople[2]}`, index, before);
       if (titled) return { referent: titled, label: null, start };
     }
     // "President of Kazakhstan said": a post of a country without its article is "the President of
