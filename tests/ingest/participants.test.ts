@@ -2283,4 +2283,18 @@ describe("a country's possessive before an unknown name", () => {
     expect(names).toContain("Tomas Orrin");
     expect(names).not.toContain("Later Orrin");
   });
+
+  it("takes someone met in another meeting of the same day ('earlier in the day he met with …') for no participant", () => {
+    const names = namesOf(
+      extract(
+        [
+          "Norlandic Prime Minister Ada Lindqvist met Sudrian Parliament Speaker Tomas Orrin in Lindby on Wednesday.",
+          "Orrin is on an official visit to Norland and earlier in the day he met with Parliament Speaker Karl Brandtsen and President Ivo Hallberg.",
+        ].join("\n\n"),
+      ),
+    );
+    expect(names).toEqual(expect.arrayContaining(["Ada Lindqvist", "Tomas Orrin"]));
+    expect(names).not.toContain("Karl Brandtsen");
+    expect(names).not.toContain("Ivo Hallberg");
+  });
 });

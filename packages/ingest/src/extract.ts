@@ -873,6 +873,30 @@ export function extractCandidates(
         for (const draft of own.drafts) dropped.add(draft);
     }
   }
+  // Someone named only in sentences about another meeting ("Brglez … earlier in the day he met with
+  // Parliament Speaker Zeljko Reiner"), who says nothing and whom the headline does not name
+  // (vocabulary.yaml notParticipants.otherMeetingCues).
+  const otherMeeting = vocabulary.notParticipants.otherMeetingCues.length
+    ? new RegExp(
+        `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.notParticipants.otherMeetingCues)})(?![\\p{L}])`,
+        "iu",
+      )
+    : null;
+  if (otherMeeting) {
+    normalizedSentences ??= sentences.map((sentence) => normalizeName(sentence.text));
+    const apart = sentences.map((sentence) => otherMeeting.test(sentence.text));
+    const normalizedHeadline = headline ? normalizeName(headline) : "";
+    for (const [id, own] of drafts) {
+      if (own.mention.kind !== "PERSON" || speakers.has(id)) continue;
+      const last = surnameOf(own.mention);
+      if (!last || speakers.has(last)) continue;
+      const named = wordPattern(last, "iu");
+      if (named.test(normalizedHeadline)) continue;
+      const within = (normalizedSentences as string[]).flatMap((text, i) => (named.test(text) ? [i] : []));
+      if (within.length > 0 && within.every((i) => apart[i]))
+        for (const draft of own.drafts) dropped.add(draft);
+    }
+  }
   if (dropped.size) candidates.splice(0, candidates.length, ...candidates.filter((c) => !dropped.has(c)));
   for (const statement of statements) {
     if (statement.participant || !statement.speaker) continue;

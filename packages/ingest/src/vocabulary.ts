@@ -91,8 +91,18 @@ const vocabularySchema = z.strictObject({
       namesakeCues: z.array(z.string().min(1)).default([]),
       /** Words before people named as the story's background ("the government led by Gordon Brown"). */
       asideCues: z.array(z.string().min(1)).default([]),
+      /** Words that set a meeting apart from the story's ("earlier in the day he met with …"). */
+      otherMeetingCues: z.array(z.string().min(1)).default([]),
     })
-    .default({ lastWords: [], inNoName: [], firstWords: [], names: [], namesakeCues: [], asideCues: [] }),
+    .default({
+      lastWords: [],
+      inNoName: [],
+      firstWords: [],
+      names: [],
+      namesakeCues: [],
+      asideCues: [],
+      otherMeetingCues: [],
+    }),
   /**
    * Groupings of states that meet as one body (the Quad, NATO, ASEAN): their full name and the short names
    * texts use. A text that names one three times or more counts it among its participants.
