@@ -2297,4 +2297,16 @@ describe("a country's possessive before an unknown name", () => {
     expect(names).not.toContain("Karl Brandtsen");
     expect(names).not.toContain("Ivo Hallberg");
   });
+
+  it("takes someone named only in a sentence dated to an earlier month of the article's year ('in February 2031') for no participant", () => {
+    const body = [
+      "On July 21, Norlandic Foreign Minister Tomas Orrin held a bilateral meeting with his Sudrian counterpart Ada Lindqvist in Lindby.",
+      "The ministers noted that both sides are implementing the agreements reached during the official visit of the President of Sudria Karl Zarvik to Norland in February 2031.",
+    ].join("\n\n");
+    const names = (at: Date) => namesOf(extractCandidates(body, known, vocabulary, at));
+    expect(names(new Date("2031-07-23T00:00:00Z"))).not.toContain("Karl Zarvik");
+    expect(names(new Date("2031-07-23T00:00:00Z"))).toContain("Tomas Orrin");
+    // (A month still to come of the article's year is no earlier meeting's.)
+    expect(names(new Date("2031-01-23T00:00:00Z"))).toContain("Karl Zarvik");
+  });
 });

@@ -322,12 +322,12 @@ const joinedPattern = (vocabulary: Vocabulary) => {
 
 /**
  * A year where it dates something: "in 2008", "from around 2018", "back in 2019", "June 12, 2019"
- * (reference/calendar.yaml's months). The year is group 1.
+ * (reference/calendar.yaml's months). The year is group 2; a month's name before it, group 1.
  */
 let datingYearPattern: RegExp | undefined;
 const datingYear = () => {
   datingYearPattern ??= new RegExp(
-    `(?:(?<![\\p{L}])(?:in|from|around|during|until|till)\\s+(?:(?:early|late|mid)[\\s-]+)?|(?<![\\p{L}])(?:${wordAlternatives(calendarNames("months"))})\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?)((?:19|20)\\d\\d)(?![\\p{L}\\p{N}])`,
+    `(?:(?<![\\p{L}])(?:in|from|around|during|until|till)\\s+(?:(?:early|late|mid)[\\s-]+)?|(?<![\\p{L}])(${wordAlternatives(calendarNames("months"))})\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?)((?:19|20)\\d\\d)(?![\\p{L}\\p{N}])`,
     "giu",
   );
   return datingYearPattern;
@@ -845,8 +845,21 @@ export function extractCandidates(
       // meeting, …", is of another meeting; a date of its own, "In January 12", may be this one's.)
       const month = monthOpening().exec(sentence.text)?.[1];
       if (month && articleMonth !== null && monthOf(month) !== articleMonth) return true;
-      const stated = [...sentence.text.matchAll(datingYear())].map((m) => Number(m[1]));
-      return articleYear !== null && stated.length > 0 && stated.every((year) => year < articleYear);
+      // (Or a month of the article's year before the article's: "the official visit … in February 2018" of a
+      // story published in July 2018.)
+      const stated = [...sentence.text.matchAll(datingYear())].map((m) => ({
+        year: Number(m[2]),
+        month: m[1] ? monthOf(m[1]) : null,
+      }));
+      return (
+        articleYear !== null &&
+        stated.length > 0 &&
+        stated.every(
+          ({ year, month }) =>
+            year < articleYear ||
+            (year === articleYear && month !== null && articleMonth !== null && month < articleMonth),
+        )
+      );
     });
     // (A time long past dates only its own clause: "since Karl Brandt's visit … last December" is of then,
     // "Ada Lind, elected last year, held talks with …" is of now.)
