@@ -1617,6 +1617,11 @@ describe("what both sides will go on building, try hard for, or are interested i
         "Lind said the long-standing partnership reflects their shared commitment to democracy and freedom.",
       ),
     ).toEqual([]);
+    expect(
+      grades(
+        "Norland and Sudria are strong partners based on a shared commitment to a peaceful river region.",
+      ),
+    ).toEqual([]);
   });
 });
 
