@@ -4279,4 +4279,16 @@ describe("a picture's title and source in brackets", () => {
     expect(speakerAt(found, "international level")).toBe("Giorgi Lindadze");
     expect(speakerAt(found, "supporting Georgia")).toBe("Giorgi Lindadze");
   });
+
+  it("reads 'X applauded … and congratulated …' as two statements of X's, each its own words", () => {
+    const found = statements(
+      "President Ada Lind met Sudrian Secretary Tomas Orrin on Tuesday. On climate change, President Lind applauded Sudria for rejoining the river accord and congratulated President Karl Brandt for convening the recent summit on the matter.",
+    );
+    const applauded = at(found, "rejoining the river accord");
+    const congratulated = at(found, "convening the recent summit");
+    expect(applauded?.data.speaker).toBe("Ada Lind");
+    expect(congratulated?.data.speaker).toBe("Ada Lind");
+    expect(applauded).not.toBe(congratulated);
+    expect(congratulated?.span.exact.startsWith("congratulated")).toBe(true);
+  });
 });

@@ -1070,31 +1070,45 @@ export function extractCandidates(
   return candidates;
 }
 
-const clauseBreaks = new WeakMap<Vocabulary, RegExp>();
+const clauseBreaks = new WeakMap<Vocabulary, { split: RegExp; spoken: RegExp }>();
 /**
  * Sentences as attribution reads them: one that reports two people's words, joined by "while", "whereas"
  * or a comma's "and" or "but" before the second speaker and a verb of speech ("Singh told reporters … while
- * Kasuri said, “…”"), is two, each with its own speaker.
+ * Kasuri said, “…”"), is two, each with its own speaker. So is one whose speaker goes on, after "and", with
+ * a second verb of speech in the past tense ("Lind applauded Sudria for … and congratulated Brandt on …"),
+ * when the first part holds one too: two statements of the same speaker.
  */
 function speechClauses(sentences: Sentence[], vocabulary: Vocabulary): Sentence[] {
-  let pattern = clauseBreaks.get(vocabulary);
-  if (!pattern) {
+  let patterns = clauseBreaks.get(vocabulary);
+  if (!patterns) {
     const verbs = wordAlternatives(vocabulary.speechVerbs.filter((verb) => /^\p{Ll}/u.test(verb)));
-    pattern = new RegExp(
-      `(?:,?\\s+(?:while|whereas)|,\\s+(?:and|but))\\s+(?=(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,5}(?:also\\s+|later\\s+)?(?:${verbs || "(?!)"})(?![\\p{L}]))`,
-      "gu",
+    // (Not "said", "told" or "added", which go on with what was said: "said … and added that …" is one.)
+    const pastVerbs = wordAlternatives(
+      vocabulary.speechVerbs.filter(
+        (verb) => /^\p{Ll}+ed$/u.test(verb) && !/^(?:said|told|added)$/u.test(verb),
+      ),
     );
-    clauseBreaks.set(vocabulary, pattern);
+    patterns = {
+      split: new RegExp(
+        `(?:,?\\s+(?:while|whereas)|,\\s+(?:and|but))\\s+(?=(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,5}(?:also\\s+|later\\s+)?(?:${verbs || "(?!)"})(?![\\p{L}]))|(?<bare>,?\\s+and\\s+(?:also\\s+)?)(?=(?:${pastVerbs || "(?!)"})\\s+(?!to\\b|and\\b|with\\b))`,
+        "gu",
+      ),
+      spoken: new RegExp(`(?<![\\p{L}])(?:${verbs || "(?!)"})(?![\\p{L}])`, "u"),
+    };
+    clauseBreaks.set(vocabulary, patterns);
   }
   const result: Sentence[] = [];
   for (const sentence of sentences) {
     let from = 0;
-    for (const match of sentence.text.matchAll(pattern)) {
+    for (const match of sentence.text.matchAll(patterns.split)) {
       // (Not inside a quotation: the speaker's own words may hold "while".)
       const before = sentence.text.slice(0, match.index);
       if (((before.match(/[“”"]/gu) ?? []).length & 1) === 1) continue;
       // (Nor after a few words only.)
       if (match.index - from < 12) continue;
+      // (A verb after "and" only where the part before it holds a verb of speech of its own: "The Prime
+      // Minister turned to the day's events and thanked …" is one statement.)
+      if (match.groups?.bare && !patterns.spoken.test(sentence.text.slice(from, match.index))) continue;
       const end = match.index + match[0].length;
       result.push({
         ...sentence,

@@ -2646,6 +2646,24 @@ export function attribute(
         found = sentenceSubject(sentence, index);
         post = false;
       }
+      // "President Lind applauded Sudria for … | and congratulated President Brandt for …": a clause of the
+      // sentence before that opens on its verb (extract.ts speechClauses) goes on with that clause's speaker.
+      const previous = sentences[index - 1];
+      if (
+        !found &&
+        verbStart === sentence.start &&
+        previous &&
+        previous.paragraph === sentence.paragraph &&
+        /^,?\s+and\s+(?:also\s+)?$/u.test(body.slice(previous.end, sentence.start))
+      ) {
+        const before =
+          speakerOf[index - 1] || labelOf[index - 1]
+            ? { referent: speakerOf[index - 1] ?? null, label: labelOf[index - 1] ?? null }
+            : sentenceSubject(previous, index - 1);
+        if (before?.referent || before?.label)
+          found = { referent: before.referent, label: before.label, start: sentence.start };
+        post = false;
+      }
       if (!found) continue;
       const name = found.referent ? null : found.label;
       // "a White House statement reads", "the Kremlin’s press service said": the body that issued the channel
