@@ -2309,4 +2309,14 @@ describe("a country's possessive before an unknown name", () => {
     // (A month still to come of the article's year is no earlier meeting's.)
     expect(names(new Date("2031-01-23T00:00:00Z"))).toContain("Karl Zarvik");
   });
+
+  it("takes a figure of history the visitor paid homage to ('paid homage to Sudrian national hero Jonas Varnow') for no participant", () => {
+    const names = namesOf(
+      extract(
+        "Sudrian President Tomas Orrin received on Monday his Norlandic counterpart Ada Lindqvist. Upon her arrival, the Norlandic leader paid homage to Sudrian national hero Jonas Varnow and visited a school.",
+      ),
+    );
+    expect(names).toEqual(expect.arrayContaining(["Tomas Orrin", "Ada Lindqvist"]));
+    expect(names).not.toContain("Jonas Varnow");
+  });
 });

@@ -810,7 +810,8 @@ export function extractCandidates(
   if (namesakeCues.length > 0) {
     // (The post may be set off by its comma: "… from the Ethiopian Prime Minister, Dr. Abiy Ahmed", "… from his
     // Chinese counterpart, President Xi Jinping".)
-    const titles = `(?:(?:the|his|her|their)\\s+)?(?:(?:\\p{Lu}[\\p{L}.'’-]*|${wordAlternatives(vocabulary.attribution.counterpartNouns) || "(?!)"}),?\\s+)*`;
+    // (A description in small letters too: "paid homage to Cuban national hero José Martí".)
+    const titles = `(?:(?:the|his|her|their)\\s+)?(?:(?:\\p{Lu}[\\p{L}.'’-]*|${wordAlternatives(vocabulary.attribution.counterpartNouns) || "(?!)"}|(?!(?:and|or|but|with|to|of|in|on|at|for|by|from|who|which|that)\\s)\\p{Ll}{3,}),?\\s+)*`;
     const namesake = new RegExp(
       `(?<![\\p{L}])(?:${wordAlternatives(namesakeCues)})\\s+${titles}(?:(?:\\p{Lu}[\\p{L}.'’-]*\\s+)+and\\s+(?:his|her|their)\\s+(?:\\p{L}+\\s+){0,2}\\p{Ll}+,?\\s+${titles})?$`,
       "u",
