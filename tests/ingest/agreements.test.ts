@@ -101,6 +101,12 @@ describe("a host's welcome", () => {
       "WELCOMED",
     ]);
     expect(grades("Lind welcomed the resumption of direct flights to Norland.")).toEqual(["WELCOMED"]);
+    // (So is the other side's word of what it will do: "welcomed Prime Minister Kovac's advice that …".)
+    expect(
+      grades(
+        "Prime Minister Lind welcomed Prime Minister Kovac’s advice that Sudria would provide a new tranche of economic support.",
+      ),
+    ).toEqual(["WELCOMED"]);
   });
 
   it("reads a joint summary quoted from a statement, its verbs listed with commas, as the parties'", () => {
