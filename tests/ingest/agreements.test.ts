@@ -2091,3 +2091,28 @@ describe("a commitment both confirm, and satisfaction with an adjective", () => 
     ).toEqual(["WILL_WORK_TO"]);
   });
 });
+
+describe("the documents of a signing told one by one", () => {
+  it("reads 'The first deal …', 'The second deal …' after a signing of several as what was agreed", () => {
+    const found = agreements(
+      [
+        "The two leaders signed a series of bilateral agreements at the Harbour Palace in Lindby.",
+        "The first deal signed focusses on cooperation against the flood season.",
+        "Lind said the talks were good.",
+        "The second deal involves the modernisation of both their border crossings.",
+      ].join("\n\n"),
+    );
+    expect(found.map((agreement) => agreement.data.text)).toEqual(
+      expect.arrayContaining([
+        "The first deal signed focusses on cooperation against the flood season",
+        "The second deal involves the modernisation of both their border crossings",
+      ]),
+    );
+    // (One alone tells of no several: "The first agreement between the two dates from 1990.")
+    expect(
+      agreements(
+        "The two leaders signed a trade agreement in Lindby.\n\nThe first agreement between the two dates from 1990.",
+      ).map((agreement) => agreement.data.text),
+    ).toEqual(["The two leaders signed a trade agreement in Lindby"]);
+  });
+});

@@ -1231,7 +1231,46 @@ export function agreementsOf(
       });
     }
   }
-  return [...result, ...listedItems(body, result), ...semicolonItems(body, result)];
+  return [
+    ...result,
+    ...listedItems(body, result),
+    ...semicolonItems(body, result),
+    ...ordinalItems(body, result),
+  ];
+}
+
+/** A document of a signing, by its noun: "deal", "agreement", "memorandum", "MoU"… */
+const SIGNED_DOCUMENT =
+  "(?:deal|agreement|memorandum|accord|document|MoU|MOU|treaty|pact|protocol|contract|instrument)";
+
+/**
+ * "The two leaders signed a series of bilateral agreements …. The first deal signed focusses on …. The
+ * second deal involves …. The third agreement concerns …": after a signing of several documents, the
+ * sentences that open on each of them by its rank (an ordinal the lexicon knows) tell what was agreed, each
+ * at the signing's grade (two of them at least).
+ */
+function ordinalItems(body: string, found: readonly AgreementDraft[]): AgreementDraft[] {
+  const signing = found.find(
+    (agreement) =>
+      /(?<![\p{L}])sign/iu.test(agreement.text) &&
+      new RegExp(`(?<![\\p{L}])(?:${SIGNED_DOCUMENT}s|memoranda|deals|documents)(?![\\p{L}])`, "iu").test(
+        agreement.text,
+      ),
+  );
+  if (!signing) return [];
+  const opening = new RegExp(
+    `(?<=^|[.!?]["”’]?\\s+|\\n\\s*)The\\s+(\\p{Ll}+)\\s+(?:\\p{Ll}+\\s+){0,2}?${SIGNED_DOCUMENT}(?![\\p{L}])[^\\n.!?]*`,
+    "gu",
+  );
+  const items: AgreementDraft[] = [];
+  for (const match of body.slice(signing.end).matchAll(opening)) {
+    if (!String(lexiconTag(match[1] ?? "") ?? "").includes("Ordinal")) continue;
+    const start = signing.end + match.index;
+    const text = match[0].trim();
+    if (found.some((agreement) => agreement.start < start + text.length && start < agreement.end)) continue;
+    items.push({ start, end: start + text.length, confidence: 0.4, strength: signing.strength, text });
+  }
+  return items.length >= 2 ? items : [];
 }
 
 /** A document's name that opens an item of a list ("MoU on …", "the Agreement on …", "Memorandum of …"). */
