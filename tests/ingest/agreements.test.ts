@@ -2116,3 +2116,24 @@ describe("the documents of a signing told one by one", () => {
     ).toEqual(["The two leaders signed a trade agreement in Lindby"]);
   });
 });
+
+describe("an agreement of an earlier visit, told after the meeting's", () => {
+  it("yields none for 'During last year’s visit, the leaders also agreed …' nor for 'They also pledged …' right after it", () => {
+    expect(
+      grades(
+        [
+          "Prime Minister Lind held talks with President Orrin in Lindby yesterday.",
+          "Prime Minister Lind visited Sudria in June 2030.",
+          "During last year’s visit, the leaders also agreed to strengthen their bilateral relations.",
+          "They also pledged to enhance diplomatic and trade activities.",
+        ].join(" "),
+      ),
+    ).toEqual([]);
+    // (A pledge of the meeting after one of its own keeps its grade.)
+    expect(
+      grades(
+        "The leaders agreed to strengthen their bilateral relations. They also pledged to enhance diplomatic and trade activities.",
+      ),
+    ).toEqual(["AGREED", "WILL_WORK_TO"]);
+  });
+});

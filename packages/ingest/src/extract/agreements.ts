@@ -427,7 +427,19 @@ export function agreementsOf(
       pattern.lastIndex = 0;
       return hit;
     });
+  // Where the sentence before told of an earlier meeting ("During last year’s visit, the leaders also agreed
+  // …"): its end, so that "They also pledged …" right after it goes on with that meeting.
+  let earlierEnd = -1;
   for (const sentence of sentences.flatMap(quotedSentences)) {
+    const goesOn =
+      earlierEnd >= 0 &&
+      /^\s*$/u.test(body.slice(earlierEnd, sentence.start).replace(/^[.!?"”’]+/u, "")) &&
+      /^(?:they|the\s+(?:two\s+)?(?:leaders|sides|presidents|ministers))\s+(?:also|further|additionally)\s/iu.test(
+        sentence.text,
+      );
+    earlierEnd =
+      goesOn || earlierMeeting.test(sentence.text) || earlierOpening.test(sentence.text) ? sentence.end : -1;
+    if (goesOn) continue;
     // A question agrees nothing; nor does a sentence that says no agreement was reached, up to a turn
     // ("No deal was reached on tariffs, but the two agreed to meet again").
     if (/\?["”’]?$/.test(sentence.text)) continue;
