@@ -2129,6 +2129,16 @@ describe("an agreement of an earlier visit, told after the meeting's", () => {
         ].join(" "),
       ),
     ).toEqual([]);
+    // (So too a second call of the day, with someone else.)
+    expect(
+      grades(
+        [
+          "Prime Minister Lind and President Orrin agreed Wednesday to communicate closely.",
+          "Lind also held a phone meeting with Chancellor Brandt on the same day, in which they agreed to continue cooperation in security.",
+          "They also agreed to promote collaboration under the river framework.",
+        ].join(" "),
+      ),
+    ).toEqual(["AGREED"]);
     // (A pledge of the meeting after one of its own keeps its grade.)
     expect(
       grades(

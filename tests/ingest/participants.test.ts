@@ -2296,6 +2296,14 @@ describe("a country's possessive before an unknown name", () => {
     expect(names).toEqual(expect.arrayContaining(["Ada Lindqvist", "Tomas Orrin"]));
     expect(names).not.toContain("Karl Brandtsen");
     expect(names).not.toContain("Ivo Hallberg");
+    // (Or a second call of the day: "also held a phone meeting with …".)
+    const call = namesOf(
+      extract(
+        "Prime Minister Ada Lindqvist and President Tomas Orrin agreed Wednesday to communicate closely. Lindqvist also held a phone meeting with Chancellor Karl Brandtsen on the same day.",
+      ),
+    );
+    expect(call).toContain("Tomas Orrin");
+    expect(call).not.toContain("Karl Brandtsen");
   });
 
   it("takes someone named only in a sentence dated to an earlier month of the article's year ('in February 2031') for no participant", () => {

@@ -227,8 +227,15 @@ function patternsOf(vocabulary: Vocabulary) {
   );
   // "since they met in the Maldives where they had vowed to …", "At their last meeting in Bali, the two
   // leaders agreed …": an earlier meeting named before the cue in its sentence.
+  // (Or another meeting of the day, notParticipants.otherMeetingCues: "Ishiba also held a phone meeting with
+  // Albanese on the same day, in which they agreed …".)
   const earlierMeeting = new RegExp(
-    `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.agreementNegations.earlierMeeting) || "(?!)"})(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:${
+      wordAlternatives([
+        ...vocabulary.agreementNegations.earlierMeeting,
+        ...vocabulary.notParticipants.otherMeetingCues,
+      ]) || "(?!)"
+    })(?![\\p{L}])`,
     "iu",
   );
   // (Or a few words after it, its object's: "agreed to resume talks earlier this year".)
