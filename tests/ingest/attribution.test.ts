@@ -4291,4 +4291,18 @@ describe("a picture's title and source in brackets", () => {
     expect(applauded).not.toBe(congratulated);
     expect(congratulated?.span.exact.startsWith("congratulated")).toBe(true);
   });
+
+  it("gives 'The Prime Minister congratulated Malaysian Prime Minister …' to the other prime minister, and 'The Malaysian Prime Minister' to the one named far back as Malaysia's", () => {
+    const found = statements(
+      [
+        "At Government House, Prime Minister and Defence Minister Gen. Ivo Brandt had a phone conversation with H.E. Tomas Orrin, the Prime Minister of Malaysia. This was the first conversation between the two premiers. Prof. Ada Lind, Government Spokesperson, disclosed the gist of the call.",
+        "The Prime Minister congratulated Malaysian Prime Minister for taking over the office. He praised his capability in administering the country. He also thanked the Malaysian Government for taking care of Thai citizens. Thailand also stands ready to help.",
+        "The Malaysian Prime Minister commended the Prime Minister for his leadership in tackling the floods. He also thanked the Thai Government for taking good care of stranded Malaysians.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "taking over the office")).toBe("Ivo Brandt");
+    expect(speakerAt(found, "Thai citizens")).toBe("Ivo Brandt");
+    expect(speakerAt(found, "tackling the floods")).toBe("Tomas Orrin");
+    expect(speakerAt(found, "stranded Malaysians")).toBe("Tomas Orrin");
+  });
 });

@@ -548,6 +548,18 @@ export function attribute(
             referent.titles.add(title);
       }
     }
+    // "H.E. Tomas Orrin, the Prime Minister of Malaysia.": a post of a country set off after the name gives
+    // the post and the country's people ("The Malaysian Prime Minister commended …" is Orrin).
+    const postAfter =
+      /^,\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})(?=\s*[,.;]|\s+(?:and|who)\s)/u.exec(
+        after,
+      );
+    if (postAfter?.[1] && postAfter[2]) {
+      const post = postAfter[1].toLowerCase().split(/\s+/u);
+      const country = new Set(postAfter[2].toLowerCase().split(/\s+/u));
+      if (post.every((word) => roleWords.has(word)) && nationalitiesIn(country).size > 0)
+        for (const word of [...post, ...country]) referent.titles.add(word);
+    }
     const title = titlesAt.get(mention.start);
     for (const word of `${title ?? ""} ${mention.text}`.toLowerCase().split(/[^\p{L}-]+/u)) {
       if (word && (roleWords.has(word) || title?.toLowerCase().includes(word))) {
@@ -1142,7 +1154,36 @@ export function attribute(
       (r) => fits(r) && [...owners].some((people) => nationsOf(r).has(people)),
     );
     if (ownersOne.length === 1) return ownersOne[0] as Referent;
+    // ("The Malaysian Prime Minister" is the one prime minister the article named before as Malaysia's,
+    // however far back, over one nearer whose people it never gave.)
+    const from = sentences[index]?.start ?? body.length;
+    const peopleOne =
+      demonyms.length > 0 || peoples.size > 0
+        ? [...referents.values()].filter(
+            (r) =>
+              (firstNamedAt.get(r) ?? 0) < from &&
+              fits(r) &&
+              [...nationsOf(r)].some((people) => demonyms.includes(people) || peoples.has(people)),
+          )
+        : [];
+    if (peopleOne.length === 1) return peopleOne[0] as Referent;
     let pool = near.filter((r) => fits(r) && !foreign(r));
+    // "The Prime Minister congratulated Malaysian Prime Minister for …": the title without a people, in a
+    // sentence that names the same title with one, is the other holder.
+    if (demonyms.length === 0 && peoples.size === 0 && roles.length > 0 && pool.length > 1) {
+      const same = new RegExp(
+        `(?<![\\p{L}])(\\p{Lu}[\\p{L}-]+)\\s+${roles.map(escapeRegExp).join("\\s+")}(?![\\p{L}])`,
+        "giu",
+      );
+      const others = new Set<string>();
+      for (const match of (sentences[index]?.text ?? "").matchAll(same))
+        if (lexiconTag((match[1] ?? "").toLowerCase()) === "Demonym")
+          for (const people of nationalitiesIn(new Set([(match[1] ?? "").toLowerCase()]))) others.add(people);
+      const rest = others.size
+        ? pool.filter((r) => ![...nationsOf(r)].some((people) => others.has(people)))
+        : pool;
+      if (rest.length > 0) pool = rest;
+    }
     // (Of those, the ones the article ties to that people: "the Cambodian PM" after "Prime Minister Hun Sen of
     // Cambodia" and a "Prime Minister Sonexay Siphandone" of no stated people.)
     const asked = new Set([...demonyms, ...peoples]);
@@ -1154,7 +1195,6 @@ export function attribute(
     if (pool.length === 0 && (demonyms.length > 0 || peoples.size > 0)) {
       // (Of those the article has named by then: "the Chilean president said …" is no President Pedro
       // Castillo whom a later sentence names.)
-      const from = sentences[index]?.start ?? body.length;
       const titledSo = [...referents.values()].filter(
         (r) => r.titles.size > 0 && (firstNamedAt.get(r) ?? 0) < from && fits(r) && !foreign(r),
       );
