@@ -4305,4 +4305,14 @@ describe("a picture's title and source in brackets", () => {
     expect(speakerAt(found, "tackling the floods")).toBe("Tomas Orrin");
     expect(speakerAt(found, "stranded Malaysians")).toBe("Tomas Orrin");
   });
+
+  it("gives 'He paid tribute to Dr Orrin, describing him as “…”' to the one 'He' stands for, not to the one described", () => {
+    const found = statements(
+      [
+        "Norlandic Prime Minister Ivo Brandt says Norland and Sudria must work together. He had a frank discussion with Dr Tomas Orrin in Lindby.",
+        "He paid tribute to Dr Orrin, describing him as “a statesman, and a senior leader of the region and the world”.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "a statesman")).toBe("Ivo Brandt");
+  });
 });

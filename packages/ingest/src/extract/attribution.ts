@@ -3691,6 +3691,13 @@ export function attribute(
           body.slice(sentence.start, m.start),
         );
       const subject = [...named].reverse().find((m) => !governed(m)) ?? named.at(-1);
+      // (Every name a preposition's object, under a pronoun's subject: "He paid tribute to Dr Orrin,
+      // describing him as “a statesman …”" is his, the one "He" stands for.)
+      if (!neighbour && subject && governed(subject) && quote.words >= 8 && !ofAThing) {
+        const pronoun = /^(he|she)\s/iu.exec(body.slice(sentence.start, subject.start))?.[1];
+        const own = pronoun ? pronounSpeaker(pronoun, index, [], sentence.start) : null;
+        if (own?.referent) neighbour = { referent: own.referent, label: null };
+      }
       // (Not a quotation inside a relative clause about a thing, above.)
       if (!neighbour && subject && quote.words >= 8 && !ofAThing) {
         // "Yoon's Japanese counterpart …, saying that “…”": the one the possessive describes.
