@@ -4315,4 +4315,16 @@ describe("a picture's title and source in brackets", () => {
     );
     expect(speakerAt(found, "a statesman")).toBe("Ivo Brandt");
   });
+
+  it("gives '…, while president Orrin pointed out …' to Orrin, and 'Asked about …, the presidents declined to answer, saying …' to the presidents", () => {
+    const found = statements(
+      [
+        "President Ada Lind met Sudrian president Tomas Orrin today at the government house. After the meeting, the presidents gave a press conference.",
+        "“It is time to strongly resume the agenda,” she said, while president Orrin pointed out that Lind’s predecessor, Karl Brandt, “had other urgencies, other initiatives, and he had all the right to do so.”",
+        "Asked about the situation of the Harbour Lama mining project, currently halted, the presidents preferred not to answer, saying that the issue was in the hands of the judiciary.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "other urgencies")).toBe("Tomas Orrin");
+    expect(speakerAt(found, "hands of the judiciary")).toBe("the presidents");
+  });
 });

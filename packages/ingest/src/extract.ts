@@ -1083,6 +1083,11 @@ function speechClauses(sentences: Sentence[], vocabulary: Vocabulary): Sentence[
   let patterns = clauseBreaks.get(vocabulary);
   if (!patterns) {
     const verbs = wordAlternatives(vocabulary.speechVerbs.filter((verb) => /^\p{Ll}/u.test(verb)));
+    // (The second speaker's title may stand in small letters before the name: "while president Fernández
+    // pointed out …".)
+    const titles = wordAlternatives(
+      vocabulary.roleWords.filter((word) => !/\s/u.test(word)).map((word) => word.toLowerCase()),
+    );
     // (Not "said", "told" or "added", which go on with what was said: "said … and added that …" is one.)
     const pastVerbs = wordAlternatives(
       vocabulary.speechVerbs.filter(
@@ -1091,7 +1096,7 @@ function speechClauses(sentences: Sentence[], vocabulary: Vocabulary): Sentence[
     );
     patterns = {
       split: new RegExp(
-        `(?:,?\\s+(?:while|whereas)|,\\s+(?:and|but))\\s+(?=(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,5}(?:also\\s+|later\\s+)?(?:${verbs || "(?!)"})(?![\\p{L}]))|(?<bare>,?\\s+and\\s+(?:also\\s+)?)(?=(?:${pastVerbs || "(?!)"})\\s+(?!to\\b|and\\b|with\\b))`,
+        `(?:,?\\s+(?:while|whereas)|,\\s+(?:and|but))\\s+(?=(?:(?:the\\s+)?(?:${titles || "(?!)"})\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,5}(?:also\\s+|later\\s+)?(?:${verbs || "(?!)"})(?![\\p{L}]))|(?<bare>,?\\s+and\\s+(?:also\\s+)?)(?=(?:${pastVerbs || "(?!)"})\\s+(?!to\\b|and\\b|with\\b))`,
         "gu",
       ),
       spoken: new RegExp(`(?<![\\p{L}])(?:${verbs || "(?!)"})(?![\\p{L}])`, "u"),

@@ -407,14 +407,25 @@ export function attribute(
    * (The phrase may hold a town's country after its comma: "During their meeting … in Kuala Lumpur,
    * Malaysia on April 27, the two leaders showed …".)
    */
-  const openingGroup = (text: string) =>
-    group?.exec(text)?.[1] ??
-    group?.exec(
-      text.replace(
-        /^(?:(?:in|at|during|after|following|on|among|besides)\s[^,“”"]{0,80}(?:,\s*\p{Lu}[^,“”"]{0,40})?|meanwhile|besides|separately|later|however),\s*/iu,
-        "",
-      ),
-    )?.[1];
+  const openingGroup = (text: string): string | undefined => {
+    const found =
+      group?.exec(text)?.[1] ??
+      group?.exec(
+        text.replace(
+          /^(?:(?:in|at|during|after|following|on|among|besides)\s[^,“”"]{0,80}(?:,\s*\p{Lu}[^,“”"]{0,40})?|meanwhile|besides|separately|later|however),\s*/iu,
+          "",
+        ),
+      )?.[1];
+    if (found || !/^(?:asked|questioned|pressed|responding|commenting|answering|referring)\s/iu.test(text))
+      return found;
+    // "Asked about the situation of the … project, currently halted, the presidents preferred not to answer,
+    // saying …": the group after the question's phrase, whatever its commas.
+    for (const comma of text.slice(0, 200).matchAll(/,\s*/gu)) {
+      const after = group?.exec(text.slice(comma.index + comma[0].length))?.[1];
+      if (after) return after;
+    }
+    return undefined;
+  };
   /** Whether words are a group of groupNouns and nothing more: "the two prime ministers", "both ministers". */
   const wholeGroup = (words: string) => group?.exec(words)?.[1]?.length === words.length;
   // "But Blinken said": the clause's opening word is no part of its subject.
