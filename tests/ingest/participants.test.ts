@@ -2327,4 +2327,14 @@ describe("a country's possessive before an unknown name", () => {
     expect(names).toEqual(expect.arrayContaining(["Tomas Orrin", "Ada Lindqvist"]));
     expect(names).not.toContain("Jonas Varnow");
   });
+
+  it("takes no trade bloc for a person ('Special Presidential Envoy for the Tripartite Free Trade Area of the Republic of Sudria')", () => {
+    const names = namesOf(
+      extract(
+        "President Ada Lindqvist has received a special message from President Tomas Orrin of Sudria. The message was delivered to President Lindqvist today at State House by the Special Presidential Envoy for the Tripartite Free Trade Area of the Republic of Sudria who is also the Cabinet Secretary for Investment, Hon. Karl Brandtsen.",
+      ),
+    );
+    expect(names).toContain("Karl Brandtsen");
+    expect(names.some((name) => /Area/u.test(name))).toBe(false);
+  });
 });
