@@ -4327,4 +4327,16 @@ describe("a picture's title and source in brackets", () => {
     expect(speakerAt(found, "other urgencies")).toBe("Tomas Orrin");
     expect(speakerAt(found, "hands of the judiciary")).toBe("the presidents");
   });
+
+  it("reads '“…,”  - wrote President Orrin' and '“…” - said deputy to the Sejm and member of the Foreign Affairs Committee Karl Zalewski.' as inverted attributions", () => {
+    const found = statements(
+      [
+        "President Ivo Brandt met President Tomas Orrin in Lindby on Thursday.",
+        '"Today\'s meeting with the President of Norland was an opportunity to discuss strategic action plans for the coming year,"  - wrote President Tomas Orrin on social media.',
+        '"The possibility of discussing what may happen in the future is very important" - said deputy to the Sejm and member of the Foreign Affairs Committee Karl Zalewski.',
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "strategic action plans")).toBe("Tomas Orrin");
+    expect(speakerAt(found, "may happen in the future")).toBe("Karl Zalewski");
+  });
 });

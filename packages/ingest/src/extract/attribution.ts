@@ -2375,9 +2375,10 @@ export function attribute(
       // (Not after a participle: "…, urging President Xi to curb …" names whom it urges.)
       // ("«…» – said Meloni – «…»": a closing mark and a dash, as pages translated from Italian set it.)
       // (Nor after an aside set off by commas: "the Ministry …, in an official statement, said …".)
+      // (Or a hyphen for the dash, spaced: "“…,”  - wrote President Andrzej Duda on social media".)
       let inverted =
-        /(?:[,”"’]|[,”"’]\s*[—–])\s*$/u.test(
-          body.slice(Math.max(sentence.start, verbStart - 5), verbStart),
+        /(?:[,”"’]|[,”"’]\s*(?:[—–]|\s-))\s*$/u.test(
+          body.slice(Math.max(sentence.start, verbStart - 8), verbStart),
         ) &&
         !/ing$/iu.test(body.slice(verbStart, verbEnd)) &&
         !fillerPattern(NO_OCCASIONS).test(body.slice(sentence.start, verbStart).replace(/\s+$/u, " ")) &&
@@ -2563,6 +2564,24 @@ export function attribute(
           if (!word || (word[1] && !roleWords.has(word[1]) && !roleAhead(at))) break;
           person = personStartingAt.get(verbEnd + title.lastIndex);
           if (owner(person)) person = undefined;
+        }
+        // "“…” - said deputy to the Sejm and member of the Foreign Affairs Committee Paweł Zalewski - “…”": a
+        // post in small letters, however long, before the name that closes the attribution (no stop, comma
+        // or verb between; the sentence's end, a comma or a dash after it).
+        if (!person) {
+          const closing = (mentionsOfSentence[index] ?? []).find(
+            (m) =>
+              m.kind === "PERSON" &&
+              m.start > verbEnd &&
+              /^\s+(?:the\s+)?\p{Ll}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,14}\s+$/u.test(
+                body.slice(verbEnd, m.start),
+              ) &&
+              !/(?<![\p{L}])(?:that|who|which|was|were|is|are|had|has|have|will|would)(?![\p{L}])/iu.test(
+                body.slice(verbEnd, m.start),
+              ) &&
+              /^\s*(?:[-–—.,;]|$)/u.test(body.slice(m.end, Math.min(sentence.end, m.end + 4))),
+          );
+          if (closing && !owner(closing)) person = closing;
         }
         // "write Edward Wong and David Pierson": both wrote it.
         const and = person ? /^\s+and\s+/u.exec(body.slice(person.end, person.end + 8)) : null;
