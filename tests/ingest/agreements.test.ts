@@ -2147,3 +2147,20 @@ describe("an agreement of an earlier visit, told after the meeting's", () => {
     ).toEqual(["AGREED", "WILL_WORK_TO"]);
   });
 });
+
+describe("a speaker's 'we' on what both sides did, and a commitment expressed for something", () => {
+  it("reads '“We’re very much aligned on that and agreed to work together”' and 'Both parties … expressed commitment for close cooperation' as agreed", () => {
+    expect(
+      grades(
+        "Taoiseach Ada Lind met with President Tomas Orrin on Tuesday. “We’re very much aligned on that and agreed to work together.”",
+      ),
+    ).toEqual(["AGREED"]);
+    expect(
+      grades(
+        "Both parties, as neighbours with a shared border, expressed commitment for close cooperation in coping with the floods.",
+      ),
+    ).toEqual(["AGREED"]);
+    // (One side's commitment is its own.)
+    expect(grades("Lind expressed commitment for close cooperation in coping with the floods.")).toEqual([]);
+  });
+});

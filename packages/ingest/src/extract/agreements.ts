@@ -196,12 +196,13 @@ function patternsOf(vocabulary: Vocabulary) {
     "iu",
   );
   // "“Foreign Minister Lavrov and I agreed …”", "“We agreed to further discussions”", "“we discussed and
-  // agreed that …”": a speaker quoted on what both sides did.
+  // agreed that …”", "“We’re very much aligned on that and agreed to …”": a speaker quoted on what both
+  // sides did.
   // "“Our trade teams have reached …”", "“Our two countries agreed …”": the two sides' people, in the first
   // person plural.
   const ours = `our\\s+(?:two\\s+)?(?:\\p{Ll}+\\s+)?(?:${groupNouns}|teams|negotiators|nations)`;
   const bothOfUs = new RegExp(
-    `^\\s*(?:[^,“”"]{0,60},\\s*)?(?:(?:and|but|so|then|earlier|today|together|now|also)\\s+)?(?:(?:[\\p{L}’'-]+\\s+){0,6}?(?:how|when|why|because|since|once|as|while)\\s+(?:\\p{L}+ly\\s+)?(?=we\\b))?(?:we|we['’]ve|we['’]d|we['’]re|${ours}|\\[[^\\]]{2,40}\\]|(?:[\\p{L}.’'-]+\\s+){1,5}and\\s+I)\\s+(?:(?:also|have|had|jointly|both|all|were|are|able|to|finally|now|today|just|quickly|will(?!\\s+have\\b)|shall(?!\\s+have\\b))\\s+)*(?:\\p{Ll}+ed\\s+and\\s+)?$`,
+    `^\\s*(?:[^,“”"]{0,60},\\s*)?(?:(?:and|but|so|then|earlier|today|together|now|also)\\s+)?(?:(?:[\\p{L}’'-]+\\s+){0,6}?(?:how|when|why|because|since|once|as|while)\\s+(?:\\p{L}+ly\\s+)?(?=we\\b))?(?:we|we['’]ve|we['’]d|we['’]re|${ours}|\\[[^\\]]{2,40}\\]|(?:[\\p{L}.’'-]+\\s+){1,5}and\\s+I)\\s+(?:(?:also|have|had|jointly|both|all|were|are|able|to|finally|now|today|just|quickly|will(?!\\s+have\\b)|shall(?!\\s+have\\b))\\s+)*(?:\\p{Ll}+ed\\s+and\\s+|(?:very\\s+)?(?:much\\s+)?\\p{Ll}+ed(?:\\s+(?:on|with|about|over)\\s+(?:that|this|it|the\\s+\\p{Ll}+|\\p{Ll}+))?\\s+and\\s+)?$`,
     "iu",
   );
   // The verbs in "-ed" that open a cue with a gap ("signed … memorandum").
