@@ -2999,4 +2999,20 @@ describe("a language chooser among the skip links, and a count of comments after
     );
     expect(counted?.title).toBe("Velkova meets Sudrian Vice Minister of Foreign Affairs");
   });
+
+  it("ends the story above a heading over other stories' teasers ('more recommended stories')", () => {
+    const text = [
+      "Envoys say river talks worthwhile",
+      PARAGRAPH,
+      PARAGRAPH,
+      "more recommended stories",
+      "-",
+      "Lindby MP Karl Brandtsen Urges Electoral Commission to Prevent Election Delays",
+      "In a press conference, Lindby Member.",
+    ].join("\n");
+    const [article] = segment(text);
+    const body = text.slice(article?.start, article?.end);
+    expect(body).toContain("Both sides said");
+    expect(body).not.toContain("Brandtsen");
+  });
 });

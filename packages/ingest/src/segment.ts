@@ -249,6 +249,8 @@ const CONNECTORS = new Set([
 /** What segmentation reads from the reference files, its regular expressions compiled once. */
 interface Cues {
   noise: RegExp[];
+  /** A heading over other stories' teasers (page.yaml `storyEndHeadings`): the story ends above it. */
+  storyEnd: RegExp;
   /** A photo's caption, by its credit (vocabulary.yaml `captions`): no paragraph of the story. */
   captions: RegExp[];
   /** A caption shaped like a headline (page.yaml `captionHeadlines`, with their case): no headline. */
@@ -303,6 +305,7 @@ function cuesOf(vocabulary: Vocabulary, given: PageVocabulary | undefined): Cues
       urls: list(page.genres[genre].urls),
     })),
     transcriptTurns: page.transcriptTurns,
+    storyEnd: new RegExp(`^(?:${wordAlternatives(page.storyEndHeadings) || "(?!)"})\\s*:?$`, "iu"),
     staff: new RegExp(`\\b(${page.staffWords.join("|")})\\b`, "i"),
     outletWord: new RegExp(`\\b(${alternatives(page.outletWords).join("|")})\\b`, "i"),
     photoCredit: new RegExp(`\\b(${alternatives(page.photoCreditWords).join("|") || "(?!)"})\\b`, "i"),
@@ -3064,6 +3067,9 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     let body = list
       .slice(entry.bodyAt, end)
       .filter((block, k) => k === 0 || !repeated || block.text.trim() !== repeated);
+    // "more recommended stories" over other stories' headlines and first words: the story ends above it.
+    const teasers = body.findIndex((block, k) => k > 0 && cues.storyEnd.test(block.text.trim()));
+    if (teasers > 0) body = body.slice(0, teasers);
     const first = body[0];
     if (!first) continue;
     // Closing credits and trailing lines that are not paragraphs (related links, tags) are left out.

@@ -324,6 +324,8 @@ const pageSchema = z.strictObject({
    * words it tells, "readout" where its title names none.
    */
   readoutDocuments: z.array(z.string().min(1)).default([]),
+  /** Headings over other stories' teasers below a story ("more recommended stories"): the story ends above. */
+  storyEndHeadings: z.array(z.string().min(1)).default([]),
   /** Invitations to follow the publisher ("Follow … on"), and the networks named after them ("Facebook"). */
   followInvitations: z.array(z.string().min(1)).default([]),
   socialNetworks: z.array(z.string().min(1)).default([]),
