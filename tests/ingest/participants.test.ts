@@ -2337,4 +2337,17 @@ describe("a country's possessive before an unknown name", () => {
     expect(names).toContain("Karl Brandtsen");
     expect(names.some((name) => /Area/u.test(name))).toBe(false);
   });
+
+  it("takes a predecessor set off by commas ('Orrin’s predecessor, Sebastián Varela,') for no participant", () => {
+    const names = namesOf(
+      extract(
+        [
+          "President Ada Lindqvist de Marro met Chilean president Tomasa Orrin today at the government house, in the latter’s first official overseas trip. After the meeting, the presidents gave a press conference.",
+          "President Orrin highlighted that “it is neither an accident or a coincidence” that she chose Norland as the first overseas destination of her second term. “It is time to strongly resume the [cooperation] agenda,” she said, while president Lindqvist pointed out that Orrin’s predecessor, Sebastián Varela, “had other urgencies, other initiatives, and he had all the right to do so.”",
+        ].join("\n"),
+      ),
+    );
+    expect(names).toEqual(expect.arrayContaining(["Tomasa Orrin"]));
+    expect(names).not.toContain("Sebastián Varela");
+  });
 });

@@ -115,6 +115,13 @@ function formerTitle(body: string, at: number, vocabulary: Vocabulary): boolean 
     );
     titleWordSets.set(vocabulary, titleWords);
   }
+  // "Bachelet’s predecessor, Sebastián Piñera": one who held the post before, set off or not.
+  if (
+    /(?<![\p{L}])predecessors?,?\s+(?:(?:\p{Lu}[\p{L}.’'-]*|of|the)\s+){0,4}$/u.test(
+      body.slice(Math.max(0, at - 60), at),
+    )
+  )
+    return true;
   const tokens = (/[^,;:.!?“”"()\n]*$/u.exec(body.slice(Math.max(0, at - 80), at))?.[0] ?? "")
     .trim()
     .split(/\s+/u)
