@@ -2350,4 +2350,14 @@ describe("a country's possessive before an unknown name", () => {
     expect(names).toEqual(expect.arrayContaining(["Tomasa Orrin"]));
     expect(names).not.toContain("Sebastián Varela");
   });
+
+  it("takes someone named only in a clause of last month ('… comes after German President Karl Zarvik’s trip to Norland last month') for no participant", () => {
+    const names = namesOf(
+      extract(
+        "Prime Minister Tomas Orrin held talks with Chancellor Ada Lindqvist in Berlin on Friday. Orrin’s meeting with Lindqvist comes after German President Karl Zarvik’s trip to Norland last month, which focused on trade.",
+      ),
+    );
+    expect(names).toEqual(expect.arrayContaining(["Tomas Orrin", "Ada Lindqvist"]));
+    expect(names).not.toContain("Karl Zarvik");
+  });
 });
