@@ -2360,4 +2360,15 @@ describe("a country's possessive before an unknown name", () => {
     expect(names).toEqual(expect.arrayContaining(["Tomas Orrin", "Ada Lindqvist"]));
     expect(names).not.toContain("Karl Zarvik");
   });
+
+  it("takes one invited to come another time ('invite H.E. Gen. Karl Zarvik … to visit'), and a state's form ('the Lao People’s Democratic Republic'), for no participant", () => {
+    const names = namesOf(
+      extract(
+        "Prime Minister Tomas Orrin met H.E. Ada Lindqvist, Prime Minister of the Lao People’s Democratic Republic, in Kumamoto. Lindqvist welcomed Orrin’s visit to Laos in the near future, and suggested an exchange of visits between the army chiefs to invite H.E. Gen. Karl Zarvik, Deputy Commander-in-Chief, to visit Laos.",
+      ),
+    );
+    expect(names).toEqual(expect.arrayContaining(["Tomas Orrin", "Ada Lindqvist"]));
+    expect(names).not.toContain("Karl Zarvik");
+    expect(names).not.toContain("Democratic Republic");
+  });
 });
