@@ -4339,4 +4339,16 @@ describe("a picture's title and source in brackets", () => {
     expect(speakerAt(found, "strategic action plans")).toBe("Tomas Orrin");
     expect(speakerAt(found, "may happen in the future")).toBe("Karl Zalewski");
   });
+
+  it("gives '…, who hailed the visit as …' to the person the clause before ends on, and reads 'labelled the visit a testament' as speech", () => {
+    const found = statements(
+      [
+        "Norlandic Prime Minister Karl Zarvik emphasised the importance of the river union when meeting with Sudria's Prime Minister Tomas Orrin on Monday, who hailed the visit as a reaffirmation of their historically close relationship.",
+        "Orrin labelled the visit a testament to the important role that the new Norlandic government awards to the union.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "river union")).toBe("Karl Zarvik");
+    expect(speakerAt(found, "a reaffirmation")).toBe("Tomas Orrin");
+    expect(speakerAt(found, "a testament")).toBe("Tomas Orrin");
+  });
 });

@@ -1084,7 +1084,9 @@ const clauseBreaks = new WeakMap<Vocabulary, { split: RegExp; spoken: RegExp }>(
  * or a comma's "and" or "but" before the second speaker and a verb of speech ("Singh told reporters … while
  * Kasuri said, “…”"), is two, each with its own speaker. So is one whose speaker goes on, after "and", with
  * a second verb of speech in the past tense ("Lind applauded Sudria for … and congratulated Brandt on …"),
- * when the first part holds one too: two statements of the same speaker.
+ * when the first part holds one too: two statements of the same speaker. And one whose last person goes on
+ * to speak in a relative clause ("… when meeting with Luxembourg's Prime Minister Luc Frieden on Monday, who
+ * hailed the visit as …") is two, the second that person's.
  */
 function speechClauses(sentences: Sentence[], vocabulary: Vocabulary): Sentence[] {
   let patterns = clauseBreaks.get(vocabulary);
@@ -1103,7 +1105,7 @@ function speechClauses(sentences: Sentence[], vocabulary: Vocabulary): Sentence[
     );
     patterns = {
       split: new RegExp(
-        `(?:,?\\s+(?:while|whereas)|,\\s+(?:and|but))\\s+(?=(?:(?:the\\s+)?(?:${titles || "(?!)"})\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,5}(?:also\\s+|later\\s+)?(?:${verbs || "(?!)"})(?![\\p{L}]))|(?<bare>,?\\s+and\\s+(?:also\\s+)?)(?=(?:${pastVerbs || "(?!)"})\\s+(?!to\\b|and\\b|with\\b))`,
+        `(?:,?\\s+(?:while|whereas)|,\\s+(?:and|but))\\s+(?=(?:(?:the\\s+)?(?:${titles || "(?!)"})\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,5}(?:also\\s+|later\\s+)?(?:${verbs || "(?!)"})(?![\\p{L}]))|(?<bare>,?\\s+and\\s+(?:also\\s+)?)(?=(?:${pastVerbs || "(?!)"})\\s+(?!to\\b|and\\b|with\\b))|,\\s+who\\s+(?:also\\s+)?(?=(?:${pastVerbs || "(?!)"})\\s+(?!to\\b|and\\b|with\\b))`,
         "gu",
       ),
       spoken: new RegExp(`(?<![\\p{L}])(?:${verbs || "(?!)"})(?![\\p{L}])`, "u"),

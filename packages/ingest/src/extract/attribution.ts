@@ -2724,10 +2724,20 @@ export function attribute(
         verbStart === sentence.start &&
         previous &&
         previous.paragraph === sentence.paragraph &&
-        /^,?\s+and\s+(?:also\s+)?$/u.test(body.slice(previous.end, sentence.start))
+        /^(?:,?\s+and|,\s+who)\s+(?:also\s+)?$/u.test(body.slice(previous.end, sentence.start))
       ) {
-        const before =
-          speakerOf[index - 1] || labelOf[index - 1]
+        // (After "who", the person the clause before ends on: "… with Prime Minister Luc Frieden on Monday,
+        // who hailed …".)
+        const relative = /^,\s+who\s/u.test(body.slice(previous.end, sentence.start));
+        const who = relative
+          ? (mentionsOfSentence[index - 1] ?? []).filter((m) => m.kind === "PERSON").at(-1)
+          : undefined;
+        const whoReferent = who ? referentAt.get(who.start) : undefined;
+        const before = relative
+          ? whoReferent
+            ? { referent: whoReferent, label: null }
+            : null
+          : speakerOf[index - 1] || labelOf[index - 1]
             ? { referent: speakerOf[index - 1] ?? null, label: labelOf[index - 1] ?? null }
             : sentenceSubject(previous, index - 1);
         if (before?.referent || before?.label)
