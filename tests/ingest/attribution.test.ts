@@ -4351,4 +4351,13 @@ describe("a picture's title and source in brackets", () => {
     expect(speakerAt(found, "a reaffirmation")).toBe("Tomas Orrin");
     expect(speakerAt(found, "a testament")).toBe("Tomas Orrin");
   });
+
+  it("gives 'Brandt told Orrin that …, said Lind' to Brandt, passed on by Lind", () => {
+    const found = statements(
+      "Prime Minister Ivo Brandt met Prime Minister Tomas Orrin in Lindby. Brandt told Orrin that Norland was willing to discuss all issues of mutual concern through dialogue, said Foreign Secretary Ada Lind.",
+    );
+    const told = at(found, "all issues of mutual concern");
+    expect(told?.data.speaker).toBe("Ivo Brandt");
+    expect(told?.data.channel).toBe("Ada Lind");
+  });
 });

@@ -2859,7 +2859,12 @@ export function attribute(
         chosen.referent &&
         found.referent &&
         found.referent !== chosen.referent &&
-        speaksForOthers(found.referent) &&
+        (speaksForOthers(found.referent) ||
+          // ("Singh told Gilani that India was willing to discuss all issues …, said Rao": what one told
+          // another in the meeting, as one who briefed on it passes it on.)
+          /^(?:told|tells|informed|assured)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}that\s/u.test(
+            body.slice(chosen.verbStart, chosen.verbEnd + 40),
+          )) &&
         found.start > chosen.verbEnd &&
         /,\s*(?:(?:the|a|an)\s+)?$/iu.test(body.slice(chosen.verbEnd, found.start))
       ) {
