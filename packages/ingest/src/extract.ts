@@ -835,6 +835,24 @@ export function extractCandidates(
         for (const draft of own.drafts) dropped.add(draft);
     }
   }
+  /**
+   * Drops each person named only in sentences that `where` tells apart (by the sentence's index, and the
+   * pattern of the person's family name), who says nothing and whom the headline does not name.
+   */
+  const dropNamedOnlyWhere = (where: (i: number, named: RegExp) => boolean | undefined) => {
+    normalizedSentences ??= sentences.map((sentence) => normalizeName(sentence.text));
+    const normalizedHeadline = headline ? normalizeName(headline) : "";
+    for (const [id, own] of drafts) {
+      if (own.mention.kind !== "PERSON" || speakers.has(id)) continue;
+      const last = surnameOf(own.mention);
+      if (!last || speakers.has(last)) continue;
+      const named = wordPattern(last, "iu");
+      if (named.test(normalizedHeadline)) continue;
+      const within = normalizedSentences.flatMap((text, i) => (named.test(text) ? [i] : []));
+      if (within.length > 0 && within.every((i) => where(i, named)))
+        for (const draft of own.drafts) dropped.add(draft);
+    }
+  };
   // Someone named only in sentences about earlier years ("meeting US President Donald Trump … from around
   // 2018", "a programme launched by French president Nicolas Sarkozy and Lula in 2008"), who says nothing
   // and whom the headline does not name: a figure of the story's background, known or not. A year counts
@@ -844,7 +862,6 @@ export function extractCandidates(
   // (So too a sentence about a time long past, "last year", "last December": linking.yaml pastTimeCues.)
   {
     const ofNow = dayWords();
-    normalizedSentences ??= sentences.map((sentence) => normalizeName(sentence.text));
     const earlier = pastTime();
     const articleMonth = publishedAt ? publishedAt.getUTCMonth() : null;
     const past = sentences.map((sentence) => {
@@ -879,20 +896,7 @@ export function extractCandidates(
             .filter((clause) => earlier.test(clause))
             .map((clause) => normalizeName(clause)),
     );
-    const normalizedHeadline = headline ? normalizeName(headline) : "";
-    for (const [id, own] of drafts) {
-      if (own.mention.kind !== "PERSON" || speakers.has(id)) continue;
-      const last = surnameOf(own.mention);
-      if (!last || speakers.has(last)) continue;
-      const named = wordPattern(last, "iu");
-      if (named.test(normalizedHeadline)) continue;
-      const within = (normalizedSentences as string[]).flatMap((text, i) => (named.test(text) ? [i] : []));
-      if (
-        within.length > 0 &&
-        within.every((i) => past[i] || pastClauses[i]?.some((clause) => named.test(clause)))
-      )
-        for (const draft of own.drafts) dropped.add(draft);
-    }
+    dropNamedOnlyWhere((i, named) => past[i] || pastClauses[i]?.some((clause) => named.test(clause)));
   }
   // Someone named only in sentences about another meeting ("Brglez … earlier in the day he met with
   // Parliament Speaker Zeljko Reiner"), who says nothing and whom the headline does not name
@@ -904,19 +908,8 @@ export function extractCandidates(
       )
     : null;
   if (otherMeeting) {
-    normalizedSentences ??= sentences.map((sentence) => normalizeName(sentence.text));
     const apart = sentences.map((sentence) => otherMeeting.test(sentence.text));
-    const normalizedHeadline = headline ? normalizeName(headline) : "";
-    for (const [id, own] of drafts) {
-      if (own.mention.kind !== "PERSON" || speakers.has(id)) continue;
-      const last = surnameOf(own.mention);
-      if (!last || speakers.has(last)) continue;
-      const named = wordPattern(last, "iu");
-      if (named.test(normalizedHeadline)) continue;
-      const within = (normalizedSentences as string[]).flatMap((text, i) => (named.test(text) ? [i] : []));
-      if (within.length > 0 && within.every((i) => apart[i]))
-        for (const draft of own.drafts) dropped.add(draft);
-    }
+    dropNamedOnlyWhere((i) => apart[i] === true);
   }
   if (dropped.size) candidates.splice(0, candidates.length, ...candidates.filter((c) => !dropped.has(c)));
   for (const statement of statements) {

@@ -191,6 +191,12 @@ function patternsOf(vocabulary: Vocabulary) {
   );
   // A quoted summary with the parties as its subject, also as the second verb of it ("“They discussed the
   // potential for … and agreed to continued dialogue”", "“Both the foreign secretaries expressed …”").
+  // "They also pledged …", "The two leaders further agreed …": a group going on with what the sentence
+  // before told.
+  const groupGoesOn = new RegExp(
+    `^(?:they|the\\s+(?:two\\s+)?(?:${groupNouns}))\\s+(?:also|further|additionally)\\s`,
+    "iu",
+  );
   const groupSubject = new RegExp(
     `^\\s*(?:they|both(?:\\s+(?:the\\s+)?(?:\\p{Ll}+\\s+)?(?:${groupNouns}))?|the\\s+(?:two\\s+)?(?:${groupNouns}))(?:\\s+\\[[^\\]]{2,60}\\])?\\s+(?:(?:also|have|had|jointly|both)\\s+)*(?:\\p{Ll}+ed\\s[^“”",;:]{0,120}?(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:also|jointly)\\s+)?)?$`,
     "iu",
@@ -298,6 +304,7 @@ function patternsOf(vocabulary: Vocabulary) {
     emptied,
     participles,
     toldThat,
+    groupGoesOn,
   };
 }
 
@@ -426,6 +433,7 @@ export function agreementsOf(
     emptied,
     participles,
     toldThat,
+    groupGoesOn,
   } = patterns;
   /** Whether words hold a cue of any level (the cues' patterns are global: their position is reset). */
   const cued = (text: string) =>
@@ -442,9 +450,7 @@ export function agreementsOf(
     const goesOn =
       earlierEnd >= 0 &&
       /^\s*$/u.test(body.slice(earlierEnd, sentence.start).replace(/^[.!?"”’]+/u, "")) &&
-      /^(?:they|the\s+(?:two\s+)?(?:leaders|sides|presidents|ministers))\s+(?:also|further|additionally)\s/iu.test(
-        sentence.text,
-      );
+      groupGoesOn.test(sentence.text);
     earlierEnd =
       goesOn || earlierMeeting.test(sentence.text) || earlierOpening.test(sentence.text) ? sentence.end : -1;
     if (goesOn) continue;
@@ -1262,6 +1268,13 @@ export function agreementsOf(
 /** A document of a signing, by its noun: "deal", "agreement", "memorandum", "MoU"… */
 const SIGNED_DOCUMENT =
   "(?:deal|agreement|memorandum|accord|document|MoU|MOU|treaty|pact|protocol|contract|instrument)";
+/** Several of them: "agreements", "memoranda". */
+const SIGNED_DOCUMENTS = new RegExp(`(?<![\\p{L}])(?:${SIGNED_DOCUMENT}s|memoranda)(?![\\p{L}])`, "iu");
+/** A sentence that opens on one of them by a word before it, its rank if the lexicon knows it an ordinal. */
+const RANKED_DOCUMENT = new RegExp(
+  `(?<=^|[.!?]["”’]?\\s+|\\n\\s*)The\\s+(\\p{Ll}+)\\s+(?:\\p{Ll}+\\s+){0,2}?${SIGNED_DOCUMENT}(?![\\p{L}])[^\\n.!?]*`,
+  "gu",
+);
 
 /**
  * "The two leaders signed a series of bilateral agreements …. The first deal signed focusses on …. The
@@ -1271,19 +1284,11 @@ const SIGNED_DOCUMENT =
  */
 function ordinalItems(body: string, found: readonly AgreementDraft[]): AgreementDraft[] {
   const signing = found.find(
-    (agreement) =>
-      /(?<![\p{L}])sign/iu.test(agreement.text) &&
-      new RegExp(`(?<![\\p{L}])(?:${SIGNED_DOCUMENT}s|memoranda|deals|documents)(?![\\p{L}])`, "iu").test(
-        agreement.text,
-      ),
+    (agreement) => /(?<![\p{L}])sign/iu.test(agreement.text) && SIGNED_DOCUMENTS.test(agreement.text),
   );
   if (!signing) return [];
-  const opening = new RegExp(
-    `(?<=^|[.!?]["”’]?\\s+|\\n\\s*)The\\s+(\\p{Ll}+)\\s+(?:\\p{Ll}+\\s+){0,2}?${SIGNED_DOCUMENT}(?![\\p{L}])[^\\n.!?]*`,
-    "gu",
-  );
   const items: AgreementDraft[] = [];
-  for (const match of body.slice(signing.end).matchAll(opening)) {
+  for (const match of body.slice(signing.end).matchAll(RANKED_DOCUMENT)) {
     if (!String(lexiconTag(match[1] ?? "") ?? "").includes("Ordinal")) continue;
     const start = signing.end + match.index;
     const text = match[0].trim();

@@ -407,6 +407,7 @@ export function attribute(
    * (The phrase may hold a town's country after its comma: "During their meeting … in Kuala Lumpur,
    * Malaysia on April 27, the two leaders showed …".)
    */
+  const questionOpening = new RegExp(`^(?:${wordAlternatives(v.questionOpenings) || "(?!)"})\\s`, "iu");
   const openingGroup = (text: string): string | undefined => {
     const found =
       group?.exec(text)?.[1] ??
@@ -416,8 +417,7 @@ export function attribute(
           "",
         ),
       )?.[1];
-    if (found || !/^(?:asked|questioned|pressed|responding|commenting|answering|referring)\s/iu.test(text))
-      return found;
+    if (found || !questionOpening.test(text)) return found;
     // "Asked about the situation of the … project, currently halted, the presidents preferred not to answer,
     // saying …": the group after the question's phrase, whatever its commas.
     for (const comma of text.slice(0, 200).matchAll(/,\s*/gu)) {
