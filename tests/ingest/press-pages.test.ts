@@ -2780,6 +2780,20 @@ describe("an agency named by a dateline's form, and names that are no publisher"
     expect([article?.outletName, article?.publishedText]).toEqual(["Harbour News Service", "Jul 19 2031"]);
   });
 
+  it("leaves a feed's footer out of the story and takes the publisher it names ('The post … appeared first on …')", () => {
+    const text = [
+      "Velkova and Orrin meet",
+      "",
+      PARAGRAPH,
+      "",
+      PARAGRAPH,
+      "The post Velkova Meets Sudrian Counterpart appeared first on The Harbour Independent.",
+    ].join("\n");
+    const [article] = segment(text, "https://mirror.example/velkova-meets-sudrian-counterpart/");
+    expect(article?.outletName).toBe("The Harbour Independent");
+    expect(text.slice(article?.start, article?.end)).not.toContain("appeared first");
+  });
+
   it("takes the publisher that asks readers to follow it on a network ('Follow ERR News on Facebook …')", () => {
     const article = footed("Follow Harbour News on Facebook and Twitter and never miss an update!");
     expect(article?.outletName).toBe("Harbour News");
