@@ -4360,4 +4360,13 @@ describe("a picture's title and source in brackets", () => {
     expect(told?.data.speaker).toBe("Ivo Brandt");
     expect(told?.data.channel).toBe("Ada Lind");
   });
+
+  it("makes no statement of 'Lind briefed the media.' or 'Lind told reporters on Monday.', whom one spoke to with nothing said", () => {
+    const found = statements(
+      "Prime Minister Ivo Brandt met Prime Minister Tomas Orrin in Lindby. Foreign Secretary Ada Lind briefed the media. Lind told reporters on Monday. “The talks were good,” Lind told reporters on Monday.",
+    );
+    expect(at(found, "briefed the media")).toBeUndefined();
+    expect(found.filter((c) => c.span.exact.includes("told reporters"))).toEqual([]);
+    expect(speakerAt(found, "talks were good")).toBe("Ada Lind");
+  });
 });

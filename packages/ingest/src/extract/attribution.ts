@@ -274,6 +274,11 @@ export function attribute(
   const verbs = [...vocabulary.speechVerbs].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const verbPattern = new RegExp(`(?<![\\p{L}])(?:${verbs.join("|")})(?![\\p{L}])`, "giu");
   const anyVerb = new RegExp(verbPattern.source, "iu");
+  // An audience alone after a verb, with when or where, closing the sentence: nothing said.
+  const audienceOnly = new RegExp(
+    `^\\s+(?:${audience})(?:\\s+(?:on|in|at|after|during|before|late|early)(?:\\s+(?!(?:that|and|but)(?![\\p{L}]))[^\\s,;.“”"]+){1,4})?\\s*[.!?]?\\s*$`,
+    "u",
+  );
   // A quotation that opens with a verb of speech: "The president “underlined the importance of …”".
   // (Or with a verb in the past tense, what a readout reports the subject did: "The pair “discussed ways
   // to …”".)
@@ -2269,6 +2274,13 @@ export function attribute(
       // "“Secretary Mattis acknowledged …,” she added": a verb inside a quotation is the quoted words', not
       // the attribution's.
       if (insideQuotation(body.slice(sentence.start, verbStart))) continue;
+      // "Foreign Secretary Lind briefed the media.", "Lind told reporters on Monday.": whom one spoke to and
+      // when, with nothing said in the sentence.
+      if (
+        !/[“”"]/u.test(body.slice(sentence.start, verbEnd)) &&
+        audienceOnly.test(body.slice(verbEnd, sentence.end))
+      )
+        continue;
       // "China responded with tariffs", "replied with a missile test": a deed, nothing said. (A manner before
       // what was said is none: "informed with encouragement that …".)
       if (/^\s+with\s+(?![“"‘]|(?:\p{Ll}+\s+){1,2}that\s)/u.test(body.slice(verbEnd, verbEnd + 40))) continue;
