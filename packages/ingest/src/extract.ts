@@ -366,6 +366,18 @@ const pastTime = () => {
   return pastTimePattern;
 };
 
+/** Words that set a meeting apart from the story's (vocabulary.yaml notParticipants.otherMeetingCues), once. */
+const otherMeetingPatterns = new WeakMap<Vocabulary, RegExp | null>();
+const otherMeetingPattern = (vocabulary: Vocabulary): RegExp | null => {
+  let pattern = otherMeetingPatterns.get(vocabulary);
+  if (pattern === undefined) {
+    const cues = vocabulary.notParticipants.otherMeetingCues;
+    pattern = cues.length ? new RegExp(`(?<![\\p{L}])(?:${wordAlternatives(cues)})(?![\\p{L}])`, "iu") : null;
+    otherMeetingPatterns.set(vocabulary, pattern);
+  }
+  return pattern;
+};
+
 /** A month that opens a sentence, "In January, …", "In their December meeting, …" (the month's name). */
 let monthOpeningPattern: RegExp | undefined;
 const monthOpening = () => {
@@ -901,12 +913,7 @@ export function extractCandidates(
   // Someone named only in sentences about another meeting ("Brglez … earlier in the day he met with
   // Parliament Speaker Zeljko Reiner"), who says nothing and whom the headline does not name
   // (vocabulary.yaml notParticipants.otherMeetingCues).
-  const otherMeeting = vocabulary.notParticipants.otherMeetingCues.length
-    ? new RegExp(
-        `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.notParticipants.otherMeetingCues)})(?![\\p{L}])`,
-        "iu",
-      )
-    : null;
+  const otherMeeting = otherMeetingPattern(vocabulary);
   if (otherMeeting) {
     const apart = sentences.map((sentence) => otherMeeting.test(sentence.text));
     dropNamedOnlyWhere((i) => apart[i] === true);

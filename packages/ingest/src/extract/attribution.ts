@@ -1078,6 +1078,8 @@ export function attribute(
           found.titles.add(word);
     return found;
   };
+  /** "<People> <title>" by the title's words, compiled once per article (byTitleOnce). */
+  const sameTitle = new Map<string, RegExp>();
   const byTitleOnce = (phrase: string, index: number, before: Referent[]): Referent | null => {
     const words = spelledOut(asPost(phrase).toLowerCase().split(/\s+/).slice(1));
     const head = words.at(-1) ?? "";
@@ -1187,10 +1189,15 @@ export function attribute(
     // "The Prime Minister congratulated Malaysian Prime Minister for …": the title without a people, in a
     // sentence that names the same title with one, is the other holder.
     if (demonyms.length === 0 && peoples.size === 0 && roles.length > 0 && pool.length > 1) {
-      const same = new RegExp(
-        `(?<![\\p{L}])(\\p{Lu}[\\p{L}-]+)\\s+${roles.map(escapeRegExp).join("\\s+")}(?![\\p{L}])`,
-        "giu",
-      );
+      const key = roles.join(" ");
+      let same = sameTitle.get(key);
+      if (!same) {
+        same = new RegExp(
+          `(?<![\\p{L}])(\\p{Lu}[\\p{L}-]+)\\s+${roles.map(escapeRegExp).join("\\s+")}(?![\\p{L}])`,
+          "giu",
+        );
+        sameTitle.set(key, same);
+      }
       const others = new Set<string>();
       for (const match of (sentences[index]?.text ?? "").matchAll(same))
         if (lexiconTag((match[1] ?? "").toLowerCase()) === "Demonym")
