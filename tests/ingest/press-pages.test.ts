@@ -1254,6 +1254,18 @@ describe("wire and newspaper pages", () => {
     expect(copyright?.end).toBe(kept);
   });
 
+  it("keeps a last paragraph that reports someone's words, cut after a whole word, but not a link that says so", () => {
+    const story = ["Velkova meets Orrin in Port Halden", PARAGRAPH, PARAGRAPH].join("\n\n");
+    const cut = "Mr Orrin said the government’s record on river trade had helped bolster relations";
+    const [article] = segment([story, cut].join("\n\n"));
+    expect(article?.end).toBe([story, cut].join("\n\n").length);
+    // (A link to another story, in the present of headlines, is no part of it.)
+    const [linked] = segment(
+      [story, "Orrin says Norland and Sudria will reopen the river crossings soon"].join("\n\n"),
+    );
+    expect(linked?.end).toBe(story.length);
+  });
+
   it("leaves a dateline in title case out of a title taken from the first sentence", () => {
     const lead =
       "Geneva, Switzerland — Norland’s foreign minister, Hana Velkova, met Sudrian envoy Tomas Orrin on Saturday, as she makes her first trip abroad. Both sides said the talks would go on next month.";

@@ -991,8 +991,26 @@ function isTitleLike(block: Block): boolean {
 }
 
 /**
+ * "Mr Albanese said the …": someone named or a pronoun, then a verb of speech in the past (vocabulary.yaml
+ * speechVerbs of one word, not the headline's present, "says", "telling"), then the words said. Compiled once.
+ */
+let reportingPattern: RegExp | undefined;
+const reporting = () => {
+  reportingPattern ??= new RegExp(
+    `(?:^|\\s)(?:\\p{Lu}[\\p{L}’'-]+|he|she|they)\\s+(?:${
+      wordAlternatives(
+        reference().vocabulary.speechVerbs.filter((verb) => /^\p{Ll}+ed$|^(?:said|told|wrote)$/u.test(verb)),
+      ) || "(?!)"
+    })\\s+\\p{Ll}`,
+    "u",
+  );
+  return reportingPattern;
+};
+
+/**
  * A paragraph the capture cut off: the page's last line, running text that stops on a word no headline or
- * link ends on ("… its purchases for US weapons this year by"), or on a comma.
+ * link ends on ("… its purchases for US weapons this year by"), or on a comma; or one that reports someone's
+ * words, cut after a whole word ("Mr Albanese said the government’s record … had helped bolster relations").
  */
 function cutShort(block: Block): boolean {
   const text = block.text.trimEnd();
@@ -1013,6 +1031,12 @@ function cutShort(block: Block): boolean {
     return true;
   if (list.length < 8 || !/\p{Ll}/u.test(text)) return false;
   if (/,$/u.test(text)) return true;
+  if (
+    list.length >= 10 &&
+    list.slice(1).filter((word) => /^\p{Ll}/u.test(word)).length * 3 >= (list.length - 1) * 2 &&
+    reporting().test(text)
+  )
+    return true;
   // Words no headline or link ends on: not a verb's particle ("… finally sit down", "… set up").
   return /(?<![\p{L}])(?:of|for|to|by|with|from|at|into|the|a|an|and|or|but|its|their|his|her|our|your|this|that)$/iu.test(
     text,
