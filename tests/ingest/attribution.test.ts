@@ -4369,4 +4369,26 @@ describe("a picture's title and source in brackets", () => {
     expect(found.filter((c) => c.span.exact.includes("told reporters"))).toEqual([]);
     expect(speakerAt(found, "talks were good")).toBe("Ada Lind");
   });
+
+  it("follows a pronoun back along sentences that open with it, past a readout that names no one", () => {
+    const found = statements(
+      [
+        "Foreign Minister Ada Lind was greeted by Prime Minister Tomas Orrin on Wednesday and received a ceremonial welcome in the forecourt.",
+        "Ms Lind has put river trade on the agenda.",
+        "She has pushed for an end to the tariffs on grain.",
+        "The leaders also discussed the “urgent need to reopen the river crossings”.",
+        "“Their discussions reinforced their commitment to work together on the river,” a readout of the meeting said.",
+        "The talks went on into the evening.",
+        "She said people were having a difficult time trying to cross the river to visit relatives.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "difficult time")).toBe("Ada Lind");
+  });
+
+  it("reads 'floated the idea of …' as a proposal put forward", () => {
+    const found = statements(
+      "Prime Minister Tomas Orrin met Foreign Minister Ada Lind in Lindby. Orrin also floated the idea of free movement across the river for the people of both countries.",
+    );
+    expect(speakerAt(found, "free movement")).toBe("Tomas Orrin");
+  });
 });

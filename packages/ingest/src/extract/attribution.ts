@@ -944,7 +944,17 @@ export function attribute(
       (gender === "male" ? /^[\s“”"‘’']*he\s/iu : /^[\s“”"‘’']*she\s/iu).test(previous.text)
     )
       return byPronoun(pronoun, index - 1, []);
-    return recall(index, fits);
+    const recalled = recall(index, fits);
+    if (recalled) return recalled;
+    // "Ms Lind has put climate action on the agenda. She has pushed for …. The leaders also discussed …. “…,” a
+    // readout said. She said …": with no one fitting in the sentences just before, the pronoun goes on the
+    // chain of an earlier sentence that opens with it and quotes no one.
+    const opens = gender === "male" ? /^[\s“”"‘’']*he\s/iu : /^[\s“”"‘’']*she\s/iu;
+    for (let i = index - 2; i >= Math.max(0, index - 4); i--) {
+      const sentence = sentences[i];
+      if (sentence && !speakerOf[i] && opens.test(sentence.text)) return byPronoun(pronoun, i, [], spokenOf);
+    }
+    return null;
   };
   /**
    * "A senior official told reporters …. She added …", "According to her, …": a pronoun right after a
