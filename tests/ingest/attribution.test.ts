@@ -4391,4 +4391,21 @@ describe("a picture's title and source in brackets", () => {
     );
     expect(speakerAt(found, "free movement")).toBe("Tomas Orrin");
   });
+
+  it("gives a quotation the speaker set inside it by dashes ('“Initially – added Lind -, …”'), and a view opened by 'For the … prime minister,' its holder", () => {
+    const found = statements(
+      [
+        "A memorandum was signed today between the Norlandic Prime Minister, Ada Lind, and the Prime Minister of Sudria, Tomas Orrin.",
+        "“Initially – added Lind -, the centres will be able to welcome up to three thousand people who will stay as long as needed.”",
+        "For the Norlandic prime minister, this is an agreement that enriches “a historical friendship, ours is a strategic partnership”.",
+        "For the first time, the talks were held in the “river house” by the port.",
+      ].join("\n\n"),
+    );
+    const added = at(found, "three thousand people");
+    expect(added?.data.speaker).toBe("Ada Lind");
+    expect(added?.data.mode).toBe("DIRECT");
+    expect(added?.span.exact.startsWith("“Initially")).toBe(true);
+    expect(speakerAt(found, "historical friendship")).toBe("Ada Lind");
+    expect(at(found, "river house")).toBeUndefined();
+  });
 });

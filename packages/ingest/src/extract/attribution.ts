@@ -2290,7 +2290,14 @@ export function attribute(
       const verbEnd = verbStart + verb[0].length;
       // "“Secretary Mattis acknowledged …,” she added": a verb inside a quotation is the quoted words', not
       // the attribution's.
-      if (insideQuotation(body.slice(sentence.start, verbStart))) continue;
+      // (Not one set off by dashes with its speaker inside the quotation, as translated press writes it:
+      // "“Initially – added Meloni -, the structures will …”".)
+      const interposed =
+        /\p{L},?\s+[–—-]\s*$/u.test(body.slice(sentence.start, verbStart)) &&
+        /^\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}(?:\p{Lu}[\p{L}’'-]+|he|she)\s*[–—-](?:[,;]|\s)/u.test(
+          body.slice(verbEnd, sentence.end),
+        );
+      if (insideQuotation(body.slice(sentence.start, verbStart)) && !interposed) continue;
       // "Foreign Secretary Lind briefed the media.", "Lind told reporters on Monday.": whom one spoke to and
       // when, with nothing said in the sentence.
       if (
@@ -2406,9 +2413,10 @@ export function attribute(
       // (Nor after an aside set off by commas: "the Ministry …, in an official statement, said …".)
       // (Or a hyphen for the dash, spaced: "“…,”  - wrote President Andrzej Duda on social media".)
       let inverted =
-        /(?:[,”"’]|[,”"’]\s*(?:[—–]|\s-))\s*$/u.test(
-          body.slice(Math.max(sentence.start, verbStart - 8), verbStart),
-        ) &&
+        (interposed ||
+          /(?:[,”"’]|[,”"’]\s*(?:[—–]|\s-))\s*$/u.test(
+            body.slice(Math.max(sentence.start, verbStart - 8), verbStart),
+          )) &&
         !/ing$/iu.test(body.slice(verbStart, verbEnd)) &&
         !fillerPattern(NO_OCCASIONS).test(body.slice(sentence.start, verbStart).replace(/\s+$/u, " ")) &&
         // (Nor a verb whose own clause follows, a name and its verb: "Hana Velkova, says Brandt described the
@@ -3029,6 +3037,29 @@ export function attribute(
         post: false,
       };
     }
+    // "For the Italian prime minister, this is an agreement that enriches “…”": a view that opens on whose
+    // it is, a quotation of theirs in it, as translated press writes it.
+    const forWhom =
+      /^for\s+(the\s+(?:\p{L}[\p{L}.’'-]*\s+){0,3}\p{L}[\p{L}’'-]*)\s*,\s+(?=[^“”"]*[“"])/iu.exec(text);
+    if (
+      !chosen &&
+      forWhom?.[1] &&
+      roleWords.has(forWhom[1].trim().split(/\s+/u).at(-1)?.toLowerCase() ?? "")
+    ) {
+      const referent = byTitle(forWhom[1], index, []);
+      if (referent) {
+        const start = sentence.start + forWhom[0].indexOf(forWhom[1]);
+        chosen = {
+          referent,
+          label: null,
+          verbStart: start,
+          verbEnd: sentence.start + forWhom[0].length - 1,
+          // (What was said is the view after the comma.)
+          subjectStart: sentence.start + forWhom[0].length,
+          post: false,
+        };
+      }
+    }
     // "According to a statement posted by Pakistan’s Foreign Ministry, the two sides …", "according to the
     // ministry’s readout": the body or person that issued the channel speaks through it.
     if (!chosen && according?.[1] && channelNoun.test(according[1]) && !byWhom) {
@@ -3499,6 +3530,13 @@ export function attribute(
         if (according && sentence.start + according.index > chosen.verbEnd) {
           end = Math.min(end, sentence.start + according.index);
         }
+      }
+      // ("“Initially – added Meloni -, the structures …”": an attribution set inside the quotation by dashes
+      // says the whole quotation.)
+      const around = quotes.find((q) => q.start < chosen.verbStart && q.end > chosen.verbEnd);
+      if (around) {
+        start = around.start;
+        end = around.end;
       }
       // The whole of a quotation that stands alone as what was said.
       const inside = quotes.filter((q) => q.start >= start - 1 && q.end <= end + 1);
