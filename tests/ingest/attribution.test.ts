@@ -4408,4 +4408,18 @@ describe("a picture's title and source in brackets", () => {
     expect(speakerAt(found, "historical friendship")).toBe("Ada Lind");
     expect(at(found, "river house")).toBeUndefined();
   });
+
+  it("gives 'according to <titles> <name>' to the person when words of when or where follow the name, and keeps the channel apart", () => {
+    const found = statements(
+      [
+        "Prime Minister Tomas Orrin met Foreign Minister Ada Lind in Lindby.",
+        "Spontaneous, friendly and content-rich, such was according to Prime Minister Tomas Orrin (Smer-SD) his Tuesday meeting with Lind in Lindby.",
+        "The talks were held in a good atmosphere according to Foreign Minister Ada Lind in a statement on Tuesday.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "content-rich")).toBe("Tomas Orrin");
+    const stated = at(found, "good atmosphere");
+    expect(stated?.data.speaker).toBe("Ada Lind");
+    expect(stated?.data.channel).toBe("a statement on Tuesday");
+  });
 });

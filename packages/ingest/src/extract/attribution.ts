@@ -3086,8 +3086,25 @@ export function attribute(
             )
           : undefined;
       const fromGroup = /\b(?:by|from)\s+((?:the|both)\s+(?:two\s+)?\p{Ll}[\p{L} ]*)$/u.exec(phrase)?.[1];
+      // ("according to Foreign Minister Ada Lind in a statement on Tuesday": a name after its titles, then the
+      // channel it spoke in.)
+      const phraseEnd = start + phrase.length;
+      const speaking = (mentionsOfSentence[index] ?? []).find(
+        (m) =>
+          m.kind === "PERSON" &&
+          m.start >= start &&
+          m.end < phraseEnd &&
+          /^(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u.test(body.slice(start, m.start)) &&
+          /^\s+(?:in|on|at|during)\s+(?:an?|the|his|her|their)\s/u.test(body.slice(m.end, phraseEnd)),
+      );
       let issuedBy: Speaker | null = null;
-      if (issuer && (person || organization || isBody(issuer.replace(/^the\s+/iu, ""))))
+      if (!issuer && speaking) {
+        issuedBy = { referent: referentAt.get(speaking.start) ?? null, label: null };
+        if (!issuedBy.referent) issuedBy = null;
+      }
+      if (issuedBy) {
+        // (The channel is what they spoke in.)
+      } else if (issuer && (person || organization || isBody(issuer.replace(/^the\s+/iu, ""))))
         issuedBy = {
           referent: person ? (referentAt.get(person.start) ?? null) : null,
           label: person
@@ -3108,7 +3125,13 @@ export function attribute(
         }
       }
       if (issuedBy) {
-        channel = phrase;
+        channel =
+          speaking && issuedBy.referent === referentAt.get(speaking.start)
+            ? body
+                .slice(speaking.end, phraseEnd)
+                .replace(/^\s+(?:in|on|at|during)\s+/u, "")
+                .trim()
+            : phrase;
         chosen = {
           ...issuedBy,
           verbStart: start,
@@ -3184,6 +3207,19 @@ export function attribute(
               .some((word) => roleWords.has(word))))
           ? personStartingAt.get(start + according[1].length + comma[0].length)
           : undefined;
+      // (Or a name after its titles, then words of when or where that are no part of it: "according to
+      // Foreign Minister Ada Lind in a statement on Tuesday"; not "according to Lind's spokesman".)
+      const phraseEnd = start + according[1].trimEnd().length;
+      const leading = (mentionsOfSentence[index] ?? []).find(
+        (m) =>
+          m.kind === "PERSON" &&
+          m.start >= start &&
+          m.end < phraseEnd &&
+          /^(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u.test(body.slice(start, m.start)) &&
+          /^\s+(?:\([^()]{1,20}\)\s+)?(?:in|on|at|during|after|before|when|while|his|her|their)\s/u.test(
+            body.slice(m.end, phraseEnd),
+          ),
+      );
       const person =
         named && named.end >= start + according[1].trimEnd().length
           ? named
@@ -3191,7 +3227,7 @@ export function attribute(
             ? ending
             : apposed && /^\s*(?:[,.;]|$)/u.test(body.slice(apposed.end, apposed.end + 2))
               ? apposed
-              : undefined;
+              : leading;
       // ("according to the Chinese president": the person the title stands for, as "the Chinese president
       // said" is.)
       const titled =
