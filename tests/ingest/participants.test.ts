@@ -2371,4 +2371,20 @@ describe("a country's possessive before an unknown name", () => {
     expect(names).not.toContain("Karl Zarvik");
     expect(names).not.toContain("Democratic Republic");
   });
+
+  it("takes people of another day's meeting ('one day earlier', 'earlier that month') and of a clause of 'recently' for no participants", () => {
+    const names = namesOf(
+      extract(
+        [
+          "President Tomas Orrin met Prime Minister Ada Lindqvist in Lindby on Tuesday.",
+          "Lindby is the second stop of Orrin’s tour, which began one day earlier in Port Halden where he held talks with President Ivo Brandt.",
+          "Vice President Hana Velkova had recently attended a session of the river council in Lindby.",
+          "Earlier that month, Prime Minister Lena Okafor met with the Norlandic king in secret.",
+          "Orrin and Lindqvist discussed the river trade.",
+        ].join(" "),
+      ),
+    );
+    expect(names).toEqual(expect.arrayContaining(["Tomas Orrin", "Ada Lindqvist"]));
+    for (const name of ["Ivo Brandt", "Hana Velkova", "Lena Okafor"]) expect(names).not.toContain(name);
+  });
 });
