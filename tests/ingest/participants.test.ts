@@ -2387,4 +2387,14 @@ describe("a country's possessive before an unknown name", () => {
     expect(names).toEqual(expect.arrayContaining(["Tomas Orrin", "Ada Lindqvist"]));
     for (const name of ["Ivo Brandt", "Hana Velkova", "Lena Okafor"]) expect(names).not.toContain(name);
   });
+
+  it("takes no body from a sentence's end run into a post ('… Tomas Orrin. The President of the Federation …'), nor a body's post for the body", () => {
+    const names = namesOf(
+      extract(
+        "Ada Lindqvist met Tomas Orrin. The President of the Federation of Norlandic Chambers of Commerce signed the agreements.",
+      ),
+    );
+    expect(names).toEqual(expect.arrayContaining(["Ada Lindqvist", "Tomas Orrin"]));
+    expect(names.some((name) => /President|of the Federation/u.test(name))).toBe(false);
+  });
 });

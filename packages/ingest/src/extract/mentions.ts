@@ -1045,13 +1045,20 @@ function headedNames(body: string, vocabulary: Vocabulary): string[] {
   }
   if (!pattern) return [];
   const names = new Set<string>();
+  const roles = roleWordSet(vocabulary);
   for (const match of body.matchAll(pattern)) {
-    const words = match[0].split(/[ \t]+/u);
+    let words = match[0].split(/[ \t]+/u);
+    // (A sentence's end is no part of the name: "… met Tomas Orrin. The President of the Federation …".)
+    const stop = words.findLastIndex((word, k) => k < words.length - 1 && /^\p{Lu}\p{Ll}{3,}\.$/u.test(word));
+    if (stop >= 0) words = words.slice(stop + 1);
+    // (Nor a post of the body: "the President of the Federation of Iraqi Chambers" names no body "President
+    // of the Federation".)
     while (
       words.length > 1 &&
       (/['’]s$/u.test(words[0] ?? "") ||
         /^(?:and|of|for|&|the)$/iu.test(words[0] ?? "") ||
-        FUNCTION_WORD.test(String(lexiconTag((words[0] ?? "").toLowerCase()) ?? "")))
+        FUNCTION_WORD.test(String(lexiconTag((words[0] ?? "").toLowerCase()) ?? "")) ||
+        (roles.has((words[0] ?? "").toLowerCase()) && /^(?:of|for)$/u.test(words[1] ?? "")))
     )
       words.shift();
     if (words.length >= 2) names.add(words.join(" "));
