@@ -1254,6 +1254,24 @@ describe("wire and newspaper pages", () => {
     expect(copyright?.end).toBe(kept);
   });
 
+  it("takes a picture's caption over its credit line ('Harbournews.com/Ana Lind') for no story of its own, under the page's date", () => {
+    const articles = segment(
+      [
+        "date 2031-01-09",
+        "EXPLAINERS",
+        "Foreign Minister Hana Velkova and Sudrian envoy Tomas Orrin hold a joint press briefing after a bilateral meeting in Port Halden.",
+        "Harbournews.com/Ana Lind",
+        "Norland, Sudria discuss the river, agree to deepen security ties",
+        "Ana Lind (Harbournews.com) - January 9, 2031 - 2:53pm",
+        PARAGRAPH,
+        PARAGRAPH,
+      ].join("\n"),
+    );
+    expect(articles).toHaveLength(1);
+    expect(articles[0]?.title).toBe("Norland, Sudria discuss the river, agree to deepen security ties");
+    expect(articles[0]?.publishedText).toContain("January 9, 2031");
+  });
+
   it("keeps a last paragraph that reports someone's words, cut after a whole word, but not a link that says so", () => {
     const story = ["Velkova meets Orrin in Port Halden", PARAGRAPH, PARAGRAPH].join("\n\n");
     const cut = "Mr Orrin said the government’s record on river trade had helped bolster relations";

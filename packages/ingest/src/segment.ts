@@ -1650,7 +1650,14 @@ function photoCredit(block: Block, previous: Block | undefined): boolean {
     !isDateOnly(own) &&
     words(above).length >= 8 &&
     // (Or in its credit after a slash: "… re-election campaign. / Photo: AFP" over "AFP".)
-    (endsLikeCaption(above) || creditAfter().test(above))
+    (endsLikeCaption(above) ||
+      creditAfter().test(above) ||
+      // (Or a sentence over the site's address and its photographer: "… hold a joint press briefing after a
+      // bilateral meeting in Makati City." over "Philstar.com/Patricia Lourdes Viray".)
+      (/[.!]$/u.test(above) &&
+        /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{Ll}{2,4}\s*\/\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}$/u.test(
+          own,
+        )))
   );
 }
 
@@ -2531,6 +2538,9 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
     // (Nor does a sentence with its picture's credit after it: "… unveiled a pilot program. | Pool Photo by
     // … via EPA".)
     if (pictureCaption(i) && /\p{Ll}[.!?]\s+\S/u.test(block.text)) continue;
+    // (Nor a sentence over its picture's credit on a line of its own: "… hold a joint press briefing after a
+    // bilateral meeting in Makati City." over "Philstar.com/Patricia Lourdes Viray".)
+    if (/[.!]$/u.test(block.text) && list[i + 1] && photoCredit(list[i + 1] as Block, block)) continue;
 
     // (A photo's caption that ends in its credit, or that places a person by "(C)", heads no story; nor
     // does a photo's credit alone, "AFP via Getty Images".)
@@ -2715,6 +2725,8 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       !stoppedHeadline(list, i, outlets) &&
       !cues.captions.some((pattern) => pattern.test(block.text)) &&
       !photoCaption(block.text) &&
+      // (Nor one over its picture's credit on a line of its own, "Philstar.com/Patricia Lourdes Viray".)
+      !(list[i + 1] && photoCredit(list[i + 1] as Block, block)) &&
       // (A caption printed twice over the byline, the date or the headline is none either.)
       !(
         captionTwice(list, i) &&
@@ -2791,7 +2803,13 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
   // A headline with its byline or date above the first "headline" found (a photo caption, a sub-heading
   // over a line of links): that one belongs to the article the page opens with.
   const opening = starts[0];
-  if (firstParagraph < 0 && opening && opening.at > 0) {
+  // (Not a headline with a byline or a date of its own under it: that one heads the story.)
+  if (
+    firstParagraph < 0 &&
+    opening &&
+    opening.at > 0 &&
+    !opening.metas.some((meta) => meta.kind === "date" || meta.kind === "byline")
+  ) {
     const above = list.slice(0, opening.at).map((block) => metaOf(block, outlets, vocabulary, cues));
     const dated = above.some((meta) => meta?.some((m) => m.kind === "date" || m.kind === "byline"));
     if (dated && list.slice(0, opening.at).some(isTitleLike)) {
