@@ -1272,6 +1272,31 @@ describe("wire and newspaper pages", () => {
     expect(articles[0]?.publishedText).toContain("January 9, 2031");
   });
 
+  it("takes the headline under a kicker of a few words ('Wide range of issues') for the title, but not a standfirst", () => {
+    const lead =
+      "LINDBY — Foreign Minister Hana Velkova met Sudrian envoy Tomas Orrin in Port Halden on Monday for talks on the river. Both sides said the talks would go on next month.";
+    const [article] = segment(
+      [
+        "Wide range of issues",
+        "Norland, Sudria sign 14 agreements to strengthen bilateral cooperation",
+        lead,
+        PARAGRAPH,
+      ].join("\n"),
+      "https://en.harbour.example/24606/",
+    );
+    expect(article?.title).toBe("Norland, Sudria sign 14 agreements to strengthen bilateral cooperation");
+    const [stood] = segment(
+      [
+        "Velkova meets Orrin",
+        "The two ministers agreed to meet again next month in Lindby.",
+        lead,
+        PARAGRAPH,
+      ].join("\n"),
+      "https://en.harbour.example/24607/",
+    );
+    expect(stood?.title).toBe("Velkova meets Orrin");
+  });
+
   it("keeps a last paragraph that reports someone's words, cut after a whole word, but not a link that says so", () => {
     const story = ["Velkova meets Orrin in Port Halden", PARAGRAPH, PARAGRAPH].join("\n\n");
     const cut = "Mr Orrin said the government’s record on river trade had helped bolster relations";

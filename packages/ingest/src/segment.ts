@@ -3471,9 +3471,29 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
         .reduce<Block | null>((a, b) => (a === null || covered(b) > covered(a) ? b : a), null);
       return best && covered(best) >= 4 && covered(best) * 4 >= slug.size * 3 ? best.text : null;
     })();
+    // A kicker of a few words over the headline right under it ("Wide range of issues" over "Iraq, Iran sign
+    // 14 agreements to strengthen bilateral cooperation", the story under both): the longer line is the
+    // headline. (Not a standfirst, which is a sentence with its stop.)
+    const under = entry.at >= 0 ? list[entry.at + 1] : undefined;
+    const kicked =
+      headlineText !== null &&
+      spelledLine === null &&
+      trimmed === null &&
+      under !== undefined &&
+      under.start < first.start &&
+      words(headlineText).length <= 5 &&
+      !/[.!?:]$/u.test(headlineText) &&
+      words(under.text).length >= 6 &&
+      words(under.text).length <= 20 &&
+      !/[.!?]["”’]?$/u.test(under.text) &&
+      isHeadlineLine(under) &&
+      !metaOf(under, outlets, vocabulary, cues)
+        ? under.text
+        : null;
     let title =
       spelledLine ??
       trimmed ??
+      kicked ??
       headlineText ??
       stated?.trim() ??
       addressed ??
