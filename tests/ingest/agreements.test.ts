@@ -2164,3 +2164,25 @@ describe("a speaker's 'we' on what both sides did, and a commitment expressed fo
     expect(grades("Lind expressed commitment for close cooperation in coping with the floods.")).toEqual([]);
   });
 });
+
+describe("a signing told again", () => {
+  it("takes a signing reported already and told again by the definite article for no new agreement", () => {
+    const found = agreements(
+      [
+        "Norlandic Prime Minister Ada Lind and Sudrian Prime Minister Tomas Orrin on Saturday signed 22 instruments covering diverse areas of cooperation, including trade, power and the river.",
+        "The deals were signed following the official talks between the two prime ministers.",
+        "The two prime ministers witnessed the signing ceremony of documents after their talks at the river house.",
+        "The four memorandums which were exchanged in presence of the duo are on trade, power, shipping and health.",
+        "Norland’s Ministers of Trade and Transport signed the agreements on Norland’s behalf, while Sudria’s Foreign Minister represented his country.",
+      ].join(" "),
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]?.span.exact).toContain("signed 22 instruments");
+    // (A signing of its own, what it is on named, is one.)
+    expect(
+      agreements(
+        "Lind and Orrin signed a treaty on the river. The two leaders also witnessed the signing of agreements on trade and health.",
+      ),
+    ).toHaveLength(2);
+  });
+});

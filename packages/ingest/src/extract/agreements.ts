@@ -356,6 +356,36 @@ function quotedSentences(sentence: Sentence): (Sentence & { outer: number })[] {
 const AGREED_WITH_SOMEONE =
   /^\p{L}+\s+with\s+(?:(?:the|his|her|their)\s+(?:(?:\p{Lu}[\p{L}.-]*|of|to|for|the)\s+){0,6}?\p{Lu}[\p{L}.-]*,\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*,\s+|(?:\p{Lu}[\p{L}.-]*\s+){1,3})(?<![’']s\s)(?:on\s+(?:a|an|the|their|joint|new)\s|to\s+(?!a\s|an\s|the\s|some\s|large\s)\p{Ll}+\s|that\s+(?:the\s+two|both)(?![\p{L}])\s)/u;
 
+/**
+ * A signing told again by the definite article (vocabulary.yaml agreementDocuments): "The deals were signed
+ * following …", "The four memorandums which were exchanged …", "witnessed the signing ceremony of documents",
+ * "signed the agreements on Iraq’s behalf". Compiled once per vocabulary.
+ */
+const restatedSignings = new WeakMap<Vocabulary, RegExp[]>();
+function restatedSigning(vocabulary: Vocabulary): RegExp[] {
+  let patterns = restatedSignings.get(vocabulary);
+  if (!patterns) {
+    const things = `(?:${wordAlternatives(vocabulary.agreementDocuments) || "(?!)"})`;
+    patterns = [
+      new RegExp(
+        `^\\s*the\\s+(?:[\\p{L}\\d-]+\\s+){0,2}${things}\\s+(?:(?:which|that)\\s+)?(?:were|was|had\\s+been|have\\s+been)\\s+(?:signed|inked|exchanged)(?![\\p{L}])`,
+        "iu",
+      ),
+      // (Not one that says what they are on: "witnessed the signing of agreements on trade".)
+      new RegExp(
+        `(?<![\\p{L}])witnessed\\s+the\\s+signing(?:\\s+ceremony)?\\s+of\\s+(?:the\\s+)?${things}(?![\\p{L}])(?!\\s+(?:on|in|for|to|between|of)\\s)`,
+        "iu",
+      ),
+      new RegExp(
+        `(?<![\\p{L}])signed\\s+the\\s+${things}(?:\\s+on\\s+(?:\\p{Lu}[\\p{L}.’'-]*[’']s|their|its|his|her)\\s+behalf)?\\s*[,.;]`,
+        "iu",
+      ),
+    ];
+    restatedSignings.set(vocabulary, patterns);
+  }
+  return patterns;
+}
+
 /** A phrase that opens on a document's noun (vocabulary.yaml agreementDocuments) after its article. */
 const documentPatterns = new WeakMap<Vocabulary, RegExp>();
 function documentPattern(vocabulary: Vocabulary): RegExp {
@@ -475,6 +505,15 @@ export function agreementsOf(
       previous &&
       previous.end <= sentence.start &&
       /^\s*the\s+(?:(?:\p{Ll}+ly\s+)?signed\s+\p{L}+|\p{L}+,\s+signed)(?![\p{L}])/iu.test(sentence.text)
+    )
+      continue;
+    // "… signed 22 instruments covering …. The deals were signed following the official talks. The two prime
+    // ministers witnessed the signing ceremony of documents after their talks. … The four memorandums which
+    // were exchanged in presence of the duo are …", "…, signed the agreements on Iraq’s behalf": a signing
+    // reported already, told again by the definite article, is no new one.
+    if (
+      result.some((found) => found.end <= sentence.start) &&
+      restatedSigning(vocabulary).some((pattern) => pattern.test(sentence.text))
     )
       continue;
     const hedged: [number, number][] = [];
