@@ -2186,3 +2186,30 @@ describe("a signing told again", () => {
     ).toHaveLength(2);
   });
 });
+
+describe("outcomes in other words", () => {
+  it("reads renewed vows and a stressed commitment of both, and a bare verb after 'as well as', but not one side's or an anniversary's", () => {
+    expect(grades("The two leaders renewed their vows to foster mutual economic growth.")).toHaveLength(1);
+    expect(
+      grades(
+        "Norlandic and Sudrian leaders on Thursday struck an upbeat tone at a rare meeting, stressing a commitment to resolve outstanding bilateral issues.",
+      ),
+    ).toHaveLength(1);
+    expect(
+      grades("Orrin stressed his commitment to the river. Lind renewed her vows to protect the river."),
+    ).toEqual([]);
+    expect(
+      agreements(
+        "Orrin and Lind have agreed to boost trade ties between the two countries as well as work towards bolstering the role of the river council.",
+      ).map((c) => c.span.exact),
+    ).toEqual([
+      expect.stringContaining("agreed to boost trade ties"),
+      expect.stringMatching(/^as well as work towards bolstering/u),
+    ]);
+    expect(
+      grades(
+        "Orrin invited Lind to an official visit of Norland on March 19, so as to commemorate the 30th anniversary of The Agreement on Good Neighbourly Ties Between Norland and Sudria.",
+      ),
+    ).toEqual([]);
+  });
+});

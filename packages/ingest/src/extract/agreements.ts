@@ -322,7 +322,10 @@ function bareItem(clause: string): boolean {
   if (/\bInfinitive\b/u.test(tags)) return true;
   return (
     /\bSingular\b/u.test(tags) &&
-    (Boolean(item[1]) || /^(?:the|a|an|its|their|more|new|further|two|both)$/u.test(item[3] ?? ""))
+    (Boolean(item[1]) ||
+      /^(?:the|a|an|its|their|more|new|further|two|both)$/u.test(item[3] ?? "") ||
+      // ("as well as work towards bolstering …": a verb of effort by the preposition it takes.)
+      /^towards?$/u.test(item[3] ?? ""))
   );
 }
 
@@ -552,6 +555,14 @@ export function agreementsOf(
       // infinitive without its comma is an item of its own, as after one; read below. Only after the one
       // infinitive of the cue: "committed to continue coordination to prevent … and to work toward …" goes
       // on with the purpose.)
+      // ("have agreed to boost trade ties … as well as work towards bolstering the role of the African Union":
+      // a bare verb after "as well as", with no comma, is an item of its own too.)
+      .flatMap((clause) => {
+        const item = /\s+(?=as\s+well\s+as\s+\p{Ll}+\s)/u.exec(clause);
+        const first = item ? clause.slice(0, item.index) : "";
+        const rest = item ? clause.slice(item.index).trimStart() : "";
+        return item && cued(first) && bareItem(rest) ? [first, rest] : [clause];
+      })
       .flatMap((clause) => {
         const item = /\s+(?=and\s+to\s+\p{Ll}+\s)/u.exec(clause);
         const first = item ? clause.slice(0, item.index) : "";
@@ -1205,8 +1216,8 @@ export function agreementsOf(
       // "Modi reaffirmed India's principled position and commitment to a peaceful settlement": one side's
       // commitment, restated ("reaffirmed their commitment", "the two countries' commitment" are both's).
       if (
-        /^(?:reaffirm|reiterat|renew|underscor|affirm|emphasi[sz]|confirm)/iu.test(cueText) &&
-        /\scommitment\s+to$/iu.test(cueText) &&
+        /^(?:reaffirm|reiterat|renew|underscor|affirm|emphasi[sz]|confirm|stress)/iu.test(cueText) &&
+        /\s(?:commitment|vows?)\s+to$/iu.test(cueText) &&
         // (A name's possessive, "India's", or a plural name's, "the United States' commitment".)
         /(?<![\p{L}])(?:his|her|its|\p{Lu}[\p{L}.-]*[’']s|\p{Lu}[\p{L}.-]*s[’'])\s/u.test(cueText) &&
         !/(?<![\p{L}])(?:their|our|both|two|mutual|shared|joint|countries['’]|nations['’]|sides['’])(?![\p{L}])|\p{Lu}[\p{L}.-]*\s+and\s+\p{Lu}[\p{L}.-]*['’]s\s/iu.test(
