@@ -9,8 +9,8 @@ import { type CandidateDraft, extractCandidates, reference } from "@readout/inge
 import { describe, expect, it } from "vitest";
 
 const { vocabulary } = reference();
-const statements = (body: string, headline: string | null = null) =>
-  extractCandidates(body, [], vocabulary, null, headline).filter((c) => c.kind === "STATEMENT");
+const statements = (body: string, headline: string | null = null, dateline: string | null = null) =>
+  extractCandidates(body, [], vocabulary, null, headline, dateline).filter((c) => c.kind === "STATEMENT");
 const at = (found: CandidateDraft[], words: string) => found.find((c) => c.span.exact.includes(words));
 const speakerAt = (found: CandidateDraft[], words: string) => at(found, words)?.data.speaker ?? null;
 
@@ -4421,5 +4421,20 @@ describe("a picture's title and source in brackets", () => {
     const stated = at(found, "good atmosphere");
     expect(stated?.data.speaker).toBe("Ada Lind");
     expect(stated?.data.channel).toBe("a statement on Tuesday");
+  });
+
+  it("gives 'X, and his counterpart from …, Y, said' to both, and reads a dateline under a caption and the headline printed again", () => {
+    const found = statements(
+      [
+        "Sudria’s Prime Minister, Dr. Tomas Orrin, right, met with Norland’s Prime Minister, Ada Lind, earlier this year.",
+        "Prime Ministers Hail Bilateral Talks A Success",
+        "LINDBY, Norland, July 21, 2031 (CMC) – The Prime Ministers of Norland and Sudria have declared meetings, held over the last four days, a success.",
+        "In a communiqué, Norland’s Prime Minister, Ada Lind, and her counterpart from Sudria Prime Minister, Dr. Tomas Orrin, said their discussions were meaningful.",
+      ].join("\n\n"),
+      "Prime Ministers Hail Bilateral Talks A Success",
+      "LINDBY, Norland, July 21, 2031",
+    );
+    expect(speakerAt(found, "a success")).toBe("The Prime Ministers of Norland and Sudria");
+    expect(speakerAt(found, "were meaningful")).toMatch(/^Ada Lind and (?:Dr\. )?Tomas Orrin$/u);
   });
 });

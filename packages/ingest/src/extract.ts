@@ -421,18 +421,24 @@ function outcomeVerb(vocabulary: Vocabulary): RegExp {
 /**
  * The dateline that opens the story (its agency's bracket, or its name between slashes, and the dash or
  * colon after it): at the body's start, or opening a paragraph under a caption ("… in Nanping City,
- * March 31, 2021." over "FUZHOU, March 31 (Xinhua) -- China and Singapore …"). `end` is where the story's
+ * March 31, 2021." over "FUZHOU, March 31 (Xinhua) -- China and Singapore …"), the headline printed again
+ * maybe between. `end` is where the story's
  * words start (0 without a dateline).
  */
 export function datelineSpan(page: string, dateline: string | null): { opening: number; end: number } {
   const opening = dateline ? page.indexOf(dateline) : -1;
+  // (Or under a caption and the headline printed again: "… met with Jamaica’s Prime Minister, Andrew Holness,
+  // earlier this year." over "Prime Ministers Of T&T And Jamaica Hail Bilateral Talks A Success" over
+  // "KINGSTON, Jamaica, July 21, 2016 (CMC) – …"; lines of a few words each, no story's paragraphs.)
+  const above = page
+    .slice(0, Math.max(0, opening))
+    .split(/\n\s*\n/u)
+    .filter((part) => part.trim());
   const under =
     opening > 0 &&
     /\n\s*$/u.test(page.slice(0, opening)) &&
-    page
-      .slice(0, opening)
-      .split(/\n\s*\n/u)
-      .filter((part) => part.trim()).length <= 1;
+    (above.length <= 1 ||
+      (above.length === 2 && above.every((part) => part.trim().split(/\s+/u).length <= 40)));
   const end =
     dateline && opening >= 0 && (!page.slice(0, opening).trim() || under)
       ? opening +

@@ -395,8 +395,11 @@ export function attribute(
   // Indian counterpart"), or a country's possessive before the title ("and Germany's new Chancellor …").
   // (Or a post set off by its comma before the second name: "Xi Jinping and the President of the United States,
   // Donald Trump, said …".)
+  // (A comma may close the first one's apposition: "Jamaica’s Prime Minister, Andrew Holness, and his
+  // counterpart from Trinidad and Tobago Prime Minister, Dr. Keith Rowley, said …"; the counterpart's people
+  // and post after "from" or "of".)
   const joinedBy = new RegExp(
-    `\\s+and\\s+(?:(?:his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${v.counterpartNouns.map(escapeRegExp).join("|") || "(?!)"}),?\\s+|\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?['’]s\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}|the\\s+(?:(?:\\p{Lu}[\\p{L}.-]*|of|the)\\s+){0,6}\\p{Lu}[\\p{L}.-]*,\\s+)?$`,
+    `,?\\s+and\\s+(?:(?:his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${v.counterpartNouns.map(escapeRegExp).join("|") || "(?!)"})(?:\\s+(?:from|of)\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}.-]*|and)\\s+){0,5}\\p{Lu}[\\p{L}.-]*)?,?\\s+|\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?['’]s\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}|the\\s+(?:(?:\\p{Lu}[\\p{L}.-]*|of|the)\\s+){0,6}\\p{Lu}[\\p{L}.-]*,\\s+)?$`,
     "u",
   );
   // (Or any two of a kind: "the two officials", "the two men", "the two royals".)
@@ -2558,15 +2561,35 @@ export function attribute(
             describedAs.set(descriptionKey(words), referent);
           }
           const partner = described ? undefined : partnerOf(head);
-          found = partner
+          // ("Jamaica’s Prime Minister, Andrew Holness, and his counterpart from Trinidad and Tobago Prime
+          // Minister, Dr. Keith Rowley, said …": the one joined to it after its apposition speaks with it.)
+          const joined = partner
+            ? undefined
+            : (mentionsOfSentence[index] ?? []).find(
+                (m) =>
+                  m.kind === "PERSON" &&
+                  m.start > head.end &&
+                  m.end < verbStart &&
+                  partnerOf(m) === head &&
+                  /^[\s,]*$/u.test(body.slice(m.end, verbStart)),
+              );
+          found = joined
             ? {
                 referent: null,
                 label: pairLabel(
-                  `${titledName(titlesBefore(partner), partner)} and ${titledName(titles, head)}`,
+                  `${titledName(titles, head)} and ${titledName(titlesBefore(joined), joined)}`,
                 ),
-                start: opening(head),
+                start: described ? sentence.start : head.start - titles.length,
               }
-            : { referent, label: null, start: described ? sentence.start : head.start - titles.length };
+            : partner
+              ? {
+                  referent: null,
+                  label: pairLabel(
+                    `${titledName(titlesBefore(partner), partner)} and ${titledName(titles, head)}`,
+                  ),
+                  start: opening(head),
+                }
+              : { referent, label: null, start: described ? sentence.start : head.start - titles.length };
         }
       }
       if (found) {
