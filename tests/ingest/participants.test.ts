@@ -2397,4 +2397,14 @@ describe("a country's possessive before an unknown name", () => {
     expect(names).toEqual(expect.arrayContaining(["Ada Lindqvist", "Tomas Orrin"]));
     expect(names.some((name) => /President|of the Federation/u.test(name))).toBe(false);
   });
+
+  it("takes one the visitor was due to meet later in the afternoon for no participant", () => {
+    const names = namesOf(
+      extract(
+        "Prime Minister Ada Lindqvist received Prime Minister Tomas Orrin at the river house today. Orrin was also due to hold talks with President Karl Zarvik in Lindby later in the afternoon. Lindqvist and Orrin discussed the river trade.",
+      ),
+    );
+    expect(names).toEqual(expect.arrayContaining(["Tomas Orrin", "Ada Lindqvist"]));
+    expect(names).not.toContain("Karl Zarvik");
+  });
 });
