@@ -2213,3 +2213,21 @@ describe("outcomes in other words", () => {
     ).toEqual([]);
   });
 });
+
+describe("one side's view and one side's commitment", () => {
+  it("takes 'agreed the region faces …' for a view, and 'his government’s commitment to working …' for one side's", () => {
+    expect(
+      grades(
+        "Orrin agreed the region faces serious challenges linked to drug trafficking. Lind agreed that the region faces a hard winter.",
+      ),
+    ).toEqual([]);
+    expect(
+      grades("He reaffirmed his government’s commitment to working alongside village councils."),
+    ).toEqual([]);
+    // (What is to be done keeps its modal, and both sides' commitment is theirs.)
+    expect(grades("The two leaders agreed that the trade ties should be expanded.")).toEqual(["AGREED"]);
+    expect(grades("The leaders reaffirmed their commitment to working together on the river.")).toHaveLength(
+      1,
+    );
+  });
+});

@@ -722,11 +722,25 @@ export function agreementsOf(
       // "agreed that relations have made headway", "concurred that ties are at their best": a view the
       // sides share of how things stand, no undertaking (what they agree shall be done takes a modal:
       // "agreed that the teams would meet", "agreed that they should expand trade").
-      if (
-        /(?:agree|agreed|agrees|concurred)\s+that$/iu.test(cueText) &&
-        /^\s+(?:[\p{L}'’-]+\s+){1,6}?(?:is|are|was|were|remain|remains|remained|has|have|had)\s+(?!to\s)/iu.test(
+      // (So too "Luxon agreed the region faces serious challenges": "that" left out, a verb in the present
+      // after the subject's noun.)
+      const stands =
+        /^\s+(?:[\p{L}'’-]+\s+){1,6}?(?:is|are|was|were|remain|remains|remained|has|have|had)\s+(?!to\s)/iu;
+      const presentAfterNoun =
+        (/^\s+(?:that\s+)?(?:the|this|their|its|our|his|her)\s+((?:\p{Ll}+\s+){0,2}?)(\p{Ll}+)\s+(\p{Ll}+s)\s/u.exec(
           after,
-        ) &&
+        ) ?? []) as string[];
+      // (A noun in the singular, no "s" of its own, then a word in "-s" that the lexicon does not know as
+      // anything but a verb or a plural: "the region faces", "the world needs"; not "the two countries".)
+      const present =
+        presentAfterNoun[3] !== undefined &&
+        !/s$/u.test(presentAfterNoun[2] ?? "s") &&
+        /^(?:Singular|Noun)?$/u.test(String(lexiconTag(presentAfterNoun[2] ?? "") ?? "")) &&
+        !/ss$/u.test(presentAfterNoun[3]) &&
+        /^(?:PresentTense|Plural)?$/u.test(String(lexiconTag(presentAfterNoun[3]) ?? ""));
+      if (
+        /(?:agree|agreed|agrees|concurred)(?:\s+that)?$/iu.test(cueText) &&
+        (stands.test(after) || present) &&
         !/(?<![\p{L}])(?:will|would|shall|should|must|could|can|need|needs|needed)(?![\p{L}])/iu.test(after)
       )
         continue;
@@ -1226,6 +1240,16 @@ export function agreementsOf(
         !/(?<![\p{L}])(?:both|two|sides|leaders|countries|nations|they)(?![\p{L}])/iu.test(
           clause.slice(0, found.index),
         )
+      )
+        continue;
+      // "He reaffirmed his government’s commitment to working alongside village councils": a commitment one
+      // side's possessive owns, the cue opening on it, is that side's own.
+      if (
+        /^commitments?\s/iu.test(cueText) &&
+        // (By a pronoun's possessive: "appreciates Sudria's commitment to work with Norland" is the other
+        // side's, welcomed.)
+        /(?<![\p{L}])(?:his|her|its)\s+(?:\p{Ll}+[’']s\s+)?$/u.test(clause.slice(0, found.index)) &&
+        !jointIn.test(clause.slice(0, found.index))
       )
         continue;
       // "they … are committed to establish …": a side's standing position too ("both sides are working to"
