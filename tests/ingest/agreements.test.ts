@@ -2231,3 +2231,14 @@ describe("one side's view and one side's commitment", () => {
     );
   });
 });
+
+describe("terms made final", () => {
+  it("reads 'the two sides finalised terms of …' as agreed, and one side's finalising as its own", () => {
+    expect(
+      grades(
+        "Following the talks between the two leaders, the two sides finalised terms of the $1 billion Norlandic assistance for Sudria’s infrastructure development.",
+      ),
+    ).toEqual(["AGREED"]);
+    expect(grades("Orrin finalised the details of his trip.")).toEqual([]);
+  });
+});
