@@ -2165,6 +2165,19 @@ export function attribute(
   const quotedIn = new Map<number, Speaker>();
   // (A curly mark opening and a straight one closing, "“… themselves," Mirziyoyev said", close each other:
   // the marks left open by the curly ones and the straight ones together come out even.)
+  /**
+   * The person an "according to" phrase names after its titles only, with words that are no part of the name
+   * after it (`rest`: "in a statement on Tuesday", "(Smer-SD) his Tuesday meeting"), from `start` to `end`.
+   */
+  const nameAfterTitles = (index: number, start: number, end: number, rest: RegExp) =>
+    (mentionsOfSentence[index] ?? []).find(
+      (m) =>
+        m.kind === "PERSON" &&
+        m.start >= start &&
+        m.end < end &&
+        /^(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u.test(body.slice(start, m.start)) &&
+        rest.test(body.slice(m.end, end)),
+    );
   const leftOpen = (text: string) => {
     const unclosed = (text.match(/“/gu)?.length ?? 0) - (text.match(/”/gu)?.length ?? 0);
     const straight = text.match(/"/gu)?.length ?? 0;
@@ -3112,13 +3125,11 @@ export function attribute(
       // ("according to Foreign Minister Ada Lind in a statement on Tuesday": a name after its titles, then the
       // channel it spoke in.)
       const phraseEnd = start + phrase.length;
-      const speaking = (mentionsOfSentence[index] ?? []).find(
-        (m) =>
-          m.kind === "PERSON" &&
-          m.start >= start &&
-          m.end < phraseEnd &&
-          /^(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u.test(body.slice(start, m.start)) &&
-          /^\s+(?:in|on|at|during)\s+(?:an?|the|his|her|their)\s/u.test(body.slice(m.end, phraseEnd)),
+      const speaking = nameAfterTitles(
+        index,
+        start,
+        phraseEnd,
+        /^\s+(?:in|on|at|during)\s+(?:an?|the|his|her|their)\s/u,
       );
       let issuedBy: Speaker | null = null;
       if (!issuer && speaking) {
@@ -3233,15 +3244,11 @@ export function attribute(
       // (Or a name after its titles, then words of when or where that are no part of it: "according to
       // Foreign Minister Ada Lind in a statement on Tuesday"; not "according to Lind's spokesman".)
       const phraseEnd = start + according[1].trimEnd().length;
-      const leading = (mentionsOfSentence[index] ?? []).find(
-        (m) =>
-          m.kind === "PERSON" &&
-          m.start >= start &&
-          m.end < phraseEnd &&
-          /^(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u.test(body.slice(start, m.start)) &&
-          /^\s+(?:\([^()]{1,20}\)\s+)?(?:in|on|at|during|after|before|when|while|his|her|their)\s/u.test(
-            body.slice(m.end, phraseEnd),
-          ),
+      const leading = nameAfterTitles(
+        index,
+        start,
+        phraseEnd,
+        /^\s+(?:\([^()]{1,20}\)\s+)?(?:in|on|at|during|after|before|when|while|his|her|their)\s/u,
       );
       const person =
         named && named.end >= start + according[1].trimEnd().length
