@@ -243,6 +243,25 @@ describe("outlets", () => {
       records,
     );
     expect(carried).toMatchObject({ name: "Prime Minister of Australia", proposed: false });
+    // (Not one the list knows by letters that are the initials of the page's own address: "(ITALPRESS/MNA)"
+    // on metronewsagency.example is that site's, not Mehr News Agency's.)
+    const initials = resolveOutlet(
+      {
+        urls: ["https://www.metronewsagency.example/2031/11/talks/"],
+        text: "",
+        pageId: "w",
+        fromArticle: "Mehr News Agency",
+        credited: "Mehr News Agency",
+      },
+      records,
+    );
+    expect(initials).toMatchObject({ name: "Metro News Agency", proposed: true });
+    expect(
+      resolveOutlet(
+        { urls: ["https://harbourgovnews.example/1"], text: "", pageId: "v", credited: "Mehr News Agency" },
+        records,
+      ),
+    ).toMatchObject({ name: "Mehr News Agency", proposed: false });
     // (A publisher the page's own metadata names comes first.)
     const named = resolveOutlet(
       {
