@@ -671,27 +671,29 @@ export function resolveOutlet(signals: OutletSignals, outlets: OutletRecord[]): 
   // Agency the list knows as "MNA".
   const pieces = hosts[0] && !byDomain ? wordPieces(registrableLabel(hosts[0]).toLowerCase()) : [];
   const initials = pieces.map((piece) => piece.charAt(0)).join("");
-  const ownInitials = (outlet: OutletRecord | null) =>
-    outlet !== null &&
+  const notOwnInitials = (outlet: OutletRecord | null) =>
+    outlet &&
     initials.length >= 2 &&
     [outlet.name, ...outlet.aliases].some(
       (alias) => /^\p{Lu}{2,6}$/u.test(alias) && alias.toLowerCase() === initials,
-    );
+    )
+      ? null
+      : outlet;
   // What the page's own words name: its publisher or site name, the article's lines, a masthead.
   const named = () =>
     known(outletByName(signals.publisher, outlets), "publisher", signals.publisher ?? null) ??
     known(outletByName(signals.siteName, outlets), "site-name", signals.siteName ?? null) ??
-    (ownInitials(outletByName(signals.fromArticle, outlets))
-      ? null
-      : known(outletByName(signals.fromArticle, outlets), "text", signals.fromArticle ?? null)) ??
+    known(notOwnInitials(outletByName(signals.fromArticle, outlets)), "text", signals.fromArticle ?? null) ??
     mastheads.map((line) => known(outletByName(line, outlets, true), "masthead", line)).find(Boolean);
   // An aggregator's domain gives way to another publisher the page names (a wire story it carries).
   const republished = byDomain?.republishes ? named() : null;
   // A wire's story on a paper's or a portal's site ("PARIS (AP) —" on ajc.com) is the wire's: the site
   // only carries it.
-  const credited = ownInitials(outletByName(signals.credited, outlets))
-    ? null
-    : known(outletByName(signals.credited, outlets), "text", signals.credited ?? null);
+  const credited = known(
+    notOwnInitials(outletByName(signals.credited, outlets)),
+    "text",
+    signals.credited ?? null,
+  );
   const found =
     (given ? known(outletByName(given, outlets), "option", given) : null) ??
     (republished && republished.name !== byDomain?.name ? republished : null) ??
