@@ -2242,3 +2242,18 @@ describe("terms made final", () => {
     expect(grades("Orrin finalised the details of his trip.")).toEqual([]);
   });
 });
+
+describe("an agreement hoped for", () => {
+  it("takes optimism or hope for an agreement to come for no agreement", () => {
+    for (const body of [
+      "The two sides also said they were optimistic on an agreement on outstanding oil exploration issues between the two countries.",
+      "The two sides said they were hopeful of reaching an agreement on fisheries.",
+      "The ministers expressed hope for an agreement on visas soon.",
+    ])
+      expect(grades(body), body).toEqual([]);
+    // (Hope about what was signed leaves the signing an outcome.)
+    expect(
+      grades("The two leaders signed an agreement on energy and said they were optimistic about its results."),
+    ).toEqual(["AGREED"]);
+  });
+});
