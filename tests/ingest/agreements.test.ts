@@ -2253,7 +2253,9 @@ describe("an agreement hoped for", () => {
       expect(grades(body), body).toEqual([]);
     // (Hope about what was signed leaves the signing an outcome.)
     expect(
-      grades("The two leaders signed an agreement on energy and said they were optimistic about its results."),
+      grades(
+        "The two leaders signed an agreement on energy and said they were optimistic about its results.",
+      ),
     ).toEqual(["AGREED"]);
   });
 });

@@ -2408,3 +2408,38 @@ describe("a country's possessive before an unknown name", () => {
     expect(names).not.toContain("Karl Zarvik");
   });
 });
+
+describe("a person named again by a title and the surname", () => {
+  it("takes 'Mr Orrin' after 'Prime Minister Tomas Orrin' for the same participant", () => {
+    expect(
+      namesOf(
+        extract(
+          "Prime Minister Tomas Orrin said yesterday that Sudria had a true friend in Norland.\n\nMr Orrin met with visiting Foreign Minister Hana Velkova in Lindby.",
+        ),
+      ),
+    ).toEqual(["Tomas Orrin", "Hana Velkova"]);
+    // (Not where two people the text names share the surname: "Mr Lind" may be either.)
+    expect(
+      namesOf(
+        extract(
+          "President Ada Lind and her husband Karl Lind arrived in Lindby on Monday.\n\nMr Lind met with Foreign Minister Hana Velkova.",
+        ),
+      ),
+    ).toContain("Lind");
+  });
+});
+
+describe("a title that ends a sentence", () => {
+  it("takes no capitalised word after 'Minister.' for a name", () => {
+    const names = namesOf(
+      extract(
+        "Sushma Swaraj met Nepalese Foreign Minister Prakash Sharan Mahat on Monday.\n\nSushma Swaraj met Nepalese Foreign Minister. Image courtesy: @MEAIndia/Twitter\n\nThe ministers discussed trade.",
+      ),
+    );
+    expect(names).toEqual(["Sushma Swaraj", "Prakash Sharan Mahat"]);
+    // (An abbreviation's stop keeps the name: "Gen. Wei Fenghe".)
+    expect(namesOf(extract("Defense Minister Gen. Wei Fenghe met Hana Velkova in Lindby."))).toContain(
+      "Wei Fenghe",
+    );
+  });
+});

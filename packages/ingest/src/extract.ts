@@ -565,6 +565,21 @@ export function extractCandidates(
     }
     mentions.sort((a, b) => a.start - b.start);
   }
+  // Someone named in full and again by a surname alone, which a title announced ("Prime Minister Tomas
+  // Orrin … Mr Orrin met …"): the same person, where no one else the text names in full has that surname.
+  const fullBySurname = new Map<string, Set<string>>();
+  for (const mention of mentions) {
+    const name = mention.name ?? mention.text;
+    if (mention.kind !== "PERSON" || mention.participant || !/\s/u.test(name)) continue;
+    const surname = surnameOf(mention);
+    fullBySurname.set(surname, (fullBySurname.get(surname) ?? new Set()).add(name));
+  }
+  for (const mention of mentions) {
+    if (mention.kind !== "PERSON" || mention.participant || mention.name || /\s/u.test(mention.text))
+      continue;
+    const named = fullBySurname.get(surnameOf(mention));
+    if (named?.size === 1) mention.name = [...named][0];
+  }
 
   // Participants: the first mention of each, and roles standing before names.
   const seen = new Set<string>();

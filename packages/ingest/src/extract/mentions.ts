@@ -208,6 +208,9 @@ function titledNames(body: string, vocabulary: Vocabulary): string[] {
   pattern.lastIndex = 0;
   return (
     [...body.matchAll(pattern)]
+      // (A title's stop is an abbreviation's, "Gen.", "Dr.": after a whole word, "Nepalese Foreign Minister.
+      // Image courtesy: …", it ends the sentence, and the capitalised word after it names no one.)
+      .filter((match) => !/\p{L}{5,}\.\s/u.test(match[0].slice(0, match[0].length - (match[1]?.length ?? 0))))
       .map((match) => (match[1] ?? "").replace(/[’']s$/, ""))
       .map((found) => {
         const words = found.split(/\s+/).filter((word) => !roles.has(word.toLowerCase()));
