@@ -2443,3 +2443,12 @@ describe("a title that ends a sentence", () => {
     );
   });
 });
+
+describe("a small word run into a name", () => {
+  it("leaves 'page' out of 'his Facebook page President Orrin wrote'", () => {
+    const found = extract(
+      "President Tomas Orrin met President Ada Lind.\n\nAnd on his official Facebook page President Orrin wrote; “I am very grateful to my sister.”",
+    );
+    expect(namesOf(found)).toEqual(["Tomas Orrin", "Ada Lind"]);
+  });
+});

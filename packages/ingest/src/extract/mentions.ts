@@ -1544,6 +1544,10 @@ export function mentionsOf(
     foundNames.push({ text, kind: "ORGANIZATION", titled: true });
   const plain = new Set([...vocabulary.roleWords, ...vocabulary.honorifics].map((w) => w.toLowerCase()));
   const runs = new RegExp(CAPITALISED_RUN.source, "gu");
+  const smallWordsBefore = new RegExp(
+    `^(?:(?!(?:${PARTICLES})\\s|${NAME_ARTICLE})\\p{Ll}[\\p{L}'’-]*\\s+)+(?=\\p{Lu})`,
+    "u",
+  );
   for (const sentence of sentences) {
     // Only sentences where a name not yet known can stand: a run of capitalised words with a word that
     // is neither taken by a known name nor a title.
@@ -1558,8 +1562,12 @@ export function mentionsOf(
     }
     if (!open) continue;
     const names = namesIn(sentence.text);
-    for (const text of names.people)
+    for (const tagged of names.people) {
+      // (A small-letter word the tagger runs into a name is no part of it: "page President" of "his
+      // Facebook page President Chakwera wrote". A name's particle or article may open one: "al-Sisi".)
+      const text = tagged.replace(smallWordsBefore, "");
       foundNames.push({ text: wholeName(sentence.text, text, plain, body), kind: "PERSON", titled: false });
+    }
     // The tagger reads a family name in title case that spells a Roman numeral as a number ("Xi" of "Joe
     // Biden and Xi Jinping met"); written so before a name word, it is a name. ("Henry VIII", "World War
     // II" are in capitals.)
