@@ -2452,3 +2452,18 @@ describe("a small word run into a name", () => {
     expect(namesOf(found)).toEqual(["Tomas Orrin", "Ada Lind"]);
   });
 });
+
+describe("a name only ever after 'at'", () => {
+  it("takes a venue the tagger reads as a person for no participant, but not one in the possessive", () => {
+    expect(
+      namesOf(
+        extract(
+          "Following his arrival at Qasr Al Watan in Lindby, President Tomas Orrin was accompanied inside by President Ada Lind.",
+        ),
+      ),
+    ).toEqual(["Tomas Orrin", "Ada Lind"]);
+    expect(
+      namesOf(extract("The visit came at Tomas Orrin's invitation. Orrin met Ada Lind in Lindby.")),
+    ).toEqual(["Tomas Orrin", "Ada Lind"]);
+  });
+});

@@ -2009,11 +2009,14 @@ export function mentionsOf(
     // A body named only as the one an office is of ("Secretary of Iran’s Supreme National Security
     // Council") is where a participant works, not a participant.
     if (kind === "ORGANIZATION" && officeBodyOnly(body, name, vocabulary)) continue;
-    // Nor one named only as where something happens ("told students at Tongji University in Shanghai").
-    if (kind === "ORGANIZATION") {
+    // Nor one named only as where something happens ("told students at Tongji University in Shanghai"); nor
+    // a person's name so ("Following his arrival at Qasr Al Watan in Abu Dhabi": a palace whose name the
+    // tagger reads as a person's), unless in the possessive ("at Orrin’s invitation").
+    {
       const named = [...body.matchAll(wordPattern(name))];
       const at = (o: RegExpExecArray) =>
-        /(?:^|[^\p{L}])at\s+(?:the\s+)?$/iu.test(body.slice(Math.max(0, o.index - 10), o.index));
+        /(?:^|[^\p{L}])at\s+(?:the\s+)?$/iu.test(body.slice(Math.max(0, o.index - 10), o.index)) &&
+        (kind === "ORGANIZATION" || !/^[’']s?(?![\p{L}])/u.test(body.slice(o.index + o[0].length)));
       if (named.length > 0 && named.every(at)) continue;
     }
     if (notParticipants.names.has(name.toLowerCase())) continue;
