@@ -2467,3 +2467,15 @@ describe("a name only ever after 'at'", () => {
     ).toEqual(["Tomas Orrin", "Ada Lind"]);
   });
 });
+
+describe("a place's noun before 'of' and a name", () => {
+  it("takes 'the border town of Nieuw Halden, President …' for a place", () => {
+    expect(
+      namesOf(
+        extract(
+          "In a meeting held in the Norlandic border town of Nieuw Halden, President Ada Lind of Norland and President Tomas Orrin of Sudria reaffirmed their commitment to dialogue.",
+        ),
+      ),
+    ).toEqual(["Ada Lind", "Tomas Orrin"]);
+  });
+});

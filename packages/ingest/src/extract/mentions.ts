@@ -432,6 +432,16 @@ function countryHead(body: string, name: string): boolean {
   }
   return false;
 }
+const placeNounSets = new WeakMap<Vocabulary, Set<string>>();
+/** vocabulary.yaml placeNouns in small letters: "town", "city", "capital". */
+function placeNounSet(vocabulary: Vocabulary): Set<string> {
+  let set = placeNounSets.get(vocabulary);
+  if (!set) {
+    set = new Set(vocabulary.placeNouns.map((word) => word.toLowerCase()));
+    placeNounSets.set(vocabulary, set);
+  }
+  return set;
+}
 let appositionFor: { roles: string[]; pattern: RegExp } | undefined;
 function appositiveNames(body: string, vocabulary: Vocabulary): string[] {
   if (appositionFor?.roles !== vocabulary.roleWords) {
@@ -481,9 +491,12 @@ function appositiveNames(body: string, vocabulary: Vocabulary): string[] {
       )?.[1];
       // (Not after "of", "with", "by" or "for" where a post in capitals follows: "at the invitation of Sonexay
       // Siphandone, Prime Minister of the Lao PDR".)
+      // (But "the border town of Nieuw Nickerie, President …": a place's noun before the "of" names a place.)
+      const ofPlace = /(\p{L}+)\s+of\s+$/u.exec(body.slice(Math.max(0, match.index - 40), match.index))?.[1];
       const personal =
         opens === "name" &&
         /^(?:of|with|by|for)$/iu.test(before ?? "") &&
+        !placeNounSet(vocabulary).has(ofPlace?.toLowerCase() ?? "") &&
         /^,\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}?\p{Lu}/u.test(
           body.slice(match.index + name.length, match.index + name.length + 60),
         );
@@ -801,7 +814,7 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
     };
   }
   const roles = roleWordSet(vocabulary);
-  const places = new Set(vocabulary.placeNouns.map((word) => word.toLowerCase()));
+  const places = placeNounSet(vocabulary);
   const bodyWords = new Set(
     [...vocabulary.speakingBodies, ...vocabulary.notParticipants.lastWords].map((word) => word.toLowerCase()),
   );
