@@ -4438,4 +4438,11 @@ describe("a picture's title and source in brackets", () => {
     // (Each with the titles right before the name, as a pair set side by side is labelled.)
     expect(speakerAt(found, "were meaningful")).toBe("Ada Lind and Dr. Tomas Orrin");
   });
+
+  it("gives 'President X of A and President Y of B reaffirmed' to both", () => {
+    const found = statements(
+      "President Ada Lind of Norland and President Tomas Orrin of Sudria reaffirmed their countries’ commitment to resolving outstanding territorial matters.",
+    );
+    expect(found.map((s) => s.data.speaker)).toEqual(["President Ada Lind and President Tomas Orrin"]);
+  });
 });

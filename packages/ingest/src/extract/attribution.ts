@@ -398,8 +398,10 @@ export function attribute(
   // (A comma may close the first one's apposition: "Jamaica’s Prime Minister, Andrew Holness, and his
   // counterpart from Trinidad and Tobago Prime Minister, Dr. Keith Rowley, said …"; the counterpart's people
   // and post after "from" or "of".)
+  // (Each may have its country after the name: "President Ada Lind of Norland and President Tomas Orrin of
+  // Sudria reaffirmed …".)
   const joinedBy = new RegExp(
-    `,?\\s+and\\s+(?:(?:his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${v.counterpartNouns.map(escapeRegExp).join("|") || "(?!)"})(?:\\s+(?:from|of)\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}.-]*|and)\\s+){0,5}\\p{Lu}[\\p{L}.-]*)?,?\\s+|\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?['’]s\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}|the\\s+(?:(?:\\p{Lu}[\\p{L}.-]*|of|the)\\s+){0,6}\\p{Lu}[\\p{L}.-]*,\\s+)?$`,
+    `(?:\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*)?,?\\s+and\\s+(?:(?:his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${v.counterpartNouns.map(escapeRegExp).join("|") || "(?!)"})(?:\\s+(?:from|of)\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}.-]*|and)\\s+){0,5}\\p{Lu}[\\p{L}.-]*)?,?\\s+|\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?['’]s\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}|the\\s+(?:(?:\\p{Lu}[\\p{L}.-]*|of|the)\\s+){0,6}\\p{Lu}[\\p{L}.-]*,\\s+)?$`,
     "u",
   );
   // (Or any two of a kind: "the two officials", "the two men", "the two royals".)
