@@ -4445,4 +4445,13 @@ describe("a picture's title and source in brackets", () => {
     );
     expect(found.map((s) => s.data.speaker)).toEqual(["President Ada Lind and President Tomas Orrin"]);
   });
+
+  it("gives a quotation in a sentence a group opens to the group, also past an opening phrase", () => {
+    const found = statements(
+      "President Ada Lind of Norland and President Tomas Orrin of Sudria reaffirmed their countries’ commitment to resolving outstanding territorial matters.\nIn a joint statement, they recognized the “transformative potential for trade, tourism, connectivity, and people-to-people exchanges” of the bridge.\nThey pledged to continue “close coordination to address outstanding legal, technical and financial matters”.\nIn a joint statement, the two leaders recognized the “potential of the new port for trade, connectivity, and exchanges between peoples” of the region.",
+    );
+    expect(speakerAt(found, "transformative potential")).toBe("President Ada Lind and President Tomas Orrin");
+    expect(speakerAt(found, "close coordination")).toBe("President Ada Lind and President Tomas Orrin");
+    expect(speakerAt(found, "potential of the new port")).toBe("the two leaders");
+  });
 });

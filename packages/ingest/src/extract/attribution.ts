@@ -1901,8 +1901,9 @@ export function attribute(
     }
     const pronoun = /^(he|she)\b/iu.exec(sentence.text)?.[1];
     if (pronoun) return pronounSpeaker(pronoun, index, [], sentence.start);
-    // ("They voiced concern over …, and said they would …": the group they are.)
-    if (/^(?:they|both)\s/iu.test(sentence.text)) {
+    // ("They voiced concern over …, and said they would …": the group they are; also after an opening phrase
+    // and its comma, "In a joint statement, they recognized the “…”".)
+    if (/^(?:[^,;“”"]{1,60},\s*)?(?:they|both)\s/iu.test(sentence.text)) {
       const group = recentGroup(index);
       if (group) return { referent: null, label: group, start: sentence.start };
     }
@@ -3884,6 +3885,16 @@ export function attribute(
         const owner = possessed(subject, index);
         const referent = owner === undefined ? (referentAt.get(subject.start) ?? null) : owner;
         if (referent) neighbour = { referent, label: null };
+      }
+      // "In a joint statement, they recognized the “…”", "The two leaders pledged “…”": the group the sentence
+      // opens with (past an opening phrase), where it names no one before the quotation.
+      if (!neighbour && named.length === 0 && quote.words >= 8 && !ofAThing && !/[“”"]/u.test(introduced)) {
+        const group =
+          openingGroup(sentence.text) ??
+          (/^(?:[^,;“”"]{1,60},\s*)?(?:they|both)\s/iu.test(sentence.text) ? recentGroup(index) : null);
+        if (group) neighbour = { referent: null, label: group };
+        // (Two people so found speak on as a pair: "They pledged to continue “…”" after it.)
+        if (group && pairLabels.has(group)) pairOf[index] = group;
       }
       // A paragraph that is a quotation alone goes on with the quotation of the paragraph before it.
       const previous = sentences[index - 1]?.paragraph;
