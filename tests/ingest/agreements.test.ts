@@ -2259,3 +2259,24 @@ describe("an agreement hoped for", () => {
     ).toEqual(["AGREED"]);
   });
 });
+
+describe("commitments renewed, undertaken or shared", () => {
+  it("reads 'recommitted to', 'undertook to' and 'their shared determination to' of both sides, and not of one", () => {
+    gradeEach([
+      [
+        "Both leaders recommitted to peacefully settling their longstanding border issues, with full respect for international law.",
+        "AGREED",
+      ],
+      ["Both Ministers undertook to jointly pursue efforts to source such funding.", "AGREED"],
+      [
+        "The two leaders expressed their shared determination to forge a common response to the challenges.",
+        "WILL_WORK_TO",
+      ],
+    ]);
+    for (const body of [
+      "Lind recommitted to the reform agenda.",
+      "Orrin undertook to visit Norland next year.",
+    ])
+      expect(grades(body), body).toEqual([]);
+  });
+});
