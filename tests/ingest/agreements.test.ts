@@ -2280,3 +2280,14 @@ describe("commitments renewed, undertaken or shared", () => {
       expect(grades(body), body).toEqual([]);
   });
 });
+
+describe("the other side agreeing to work with the one who speaks", () => {
+  it("reads '“… the Prime Minister has agreed to work with me …”' as agreed, and one's own agreeing as one's", () => {
+    expect(
+      grades(
+        "“I'm very pleased that the Prime Minister has agreed to work with me to take our relations forward,” Lind said.",
+      ),
+    ).toEqual(["AGREED"]);
+    expect(grades("“I have agreed to work with them on the port,” Lind said.")).toEqual([]);
+  });
+});

@@ -864,7 +864,12 @@ export function agreementsOf(
           (found.level === "AGREED" && bothOfUs.test(lastPart)) ||
           passiveQuote ||
           ourOwn ||
-          subjectOutside;
+          subjectOutside ||
+          // ("“… the Prime Minister has agreed to work with me to take our relations …”": the other side
+          // agreeing to work with the one who speaks, an agreement of both.)
+          /^(?:agreed|agrees)\s+to\s+(?:work|cooperate|collaborate|partner)\s+(?:closely\s+|together\s+)?with\s+(?:me|us)(?![\p{L}])/iu.test(
+            clause.slice(found.index),
+          );
         if (!embedded && !joint) continue;
       }
       // "the measures agreed in Minsk in September 2014 and February 2015": a year stated right after the
