@@ -2291,3 +2291,18 @@ describe("the other side agreeing to work with the one who speaks", () => {
     expect(grades("“I have agreed to work with them on the port,” Lind said.")).toEqual([]);
   });
 });
+
+describe("a pledge after a source's opening phrase", () => {
+  it("takes the subject after 'According to a statement …,' for the one who pledges", () => {
+    expect(
+      grades(
+        "According to a statement issued by spokesperson Karl Zarvik, the two leaders held talks today, pledging to work together to fight poverty.",
+      ),
+    ).toEqual(["WILL_WORK_TO"]);
+    expect(
+      grades(
+        "According to a statement, Orrin held talks with business leaders today, pledging to cut taxes.",
+      ),
+    ).toEqual([]);
+  });
+});

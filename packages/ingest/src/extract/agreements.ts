@@ -1090,10 +1090,14 @@ export function agreementsOf(
           cueText,
         )
       ) {
-        // (The subject, after an opening clause of circumstance: "After two days of talks, Erdogan pledged".)
+        // (The subject, after an opening clause of circumstance: "After two days of talks, Erdogan pledged";
+        // or of source: "According to a statement by the presidency, the two leaders held talks, pledging …".)
         let subject = body
           .slice(sentence.start, clauseStart + found.index)
-          .replace(/^\s*(?:after|before|during|following|in|on|at|with|amid|despite)\s[^,]*,\s*/iu, "");
+          .replace(
+            /^\s*(?:after|before|during|following|in|on|at|with|amid|despite|according\s+to)\s[^,]*,\s*/iu,
+            "",
+          );
         // "TOKYO -- Kishida thanked Yoon for his work … between the two countries, pledging to work with
         // him": a participle's subject is the sentence's, its first words (past a dateline), not the words
         // of what the verb before it did.
