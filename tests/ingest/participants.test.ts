@@ -2479,3 +2479,32 @@ describe("a place's noun before 'of' and a name", () => {
     ).toEqual(["Ada Lind", "Tomas Orrin"]);
   });
 });
+
+describe("people of another meeting of the visit, or of one to come", () => {
+  it("drops one met separately, also where the next sentence goes on about that meeting", () => {
+    expect(
+      namesOf(
+        extract(
+          "Tomas Orrin held talks with Ada Lind in Lindby on Friday.\nWhile at the palace, Orrin also held a separate meeting with party leader Hana Velkova.\nDuring the meeting, which was also attended by Lind, former president Velkova and Orrin discussed political cooperation.",
+        ),
+      ),
+    ).toEqual(["Tomas Orrin", "Ada Lind"]);
+  });
+
+  it("drops one named only where a meeting to come is, whoever they are set beside", () => {
+    expect(
+      namesOf(
+        extract(
+          "Prime Minister Ada Lind met Prime Minister Tomas Orrin in Lindby on Wednesday.\nThe two discussed the budget.\nOn January 10 Prime Minister Lind will travel to Sudria to meet with her colleague Prime Minister Velkova.",
+        ),
+      ),
+    ).toEqual(["Ada Lind", "Tomas Orrin"]);
+    expect(
+      namesOf(
+        extract(
+          "Prime Minister Ada Lind and Prime Minister Tomas Orrin met yesterday in Lindby to discuss bilateral issues.\nThe two leaders also discussed the region. Mr. Orrin will on Thursday visit the Federation for a meeting with president Karl Zarvik.",
+        ),
+      ),
+    ).toEqual(["Ada Lind", "Tomas Orrin"]);
+  });
+});

@@ -691,12 +691,14 @@ export function extractCandidates(
   // A sentence about the meeting: a cue of meeting or taking part that no word sets at another time ("will
   // meet … next month", "a possible summit between …").
   const cues = new RegExp(cue.source, "giu");
+  // (A few words may come between, in one clause: "Marin will travel to Estonia to meet with her colleague
+  // Ratas", "Tsipras will on Thursday visit the Palestinian Authority for a meeting with Mahmoud Abbas".)
   const otherTime = new RegExp(
-    `(?<![\\p{L}])(?:${wordAlternatives(linkingReference().otherTimeCues) || "(?!)"})\\s+(?:[\\p{L}-]+\\s+)?$`,
+    `(?<![\\p{L}])(?:${wordAlternatives(linkingReference().otherTimeCues) || "(?!)"})\\s+(?:[\\p{L}-]+\\s+){0,8}$`,
     "iu",
   );
   const ofThisMeeting = (text: string) =>
-    [...text.matchAll(cues)].some((m) => !otherTime.test(text.slice(Math.max(0, m.index - 30), m.index)));
+    [...text.matchAll(cues)].some((m) => !otherTime.test(text.slice(Math.max(0, m.index - 80), m.index)));
   // (`seen`: the people already asked about on the way here, so that two set beside each other end the walk.)
   const passing = (own: { mention: Mention }, seen: ReadonlySet<Mention> = new Set()): boolean => {
     // (A participant already known, from the seed or an earlier import, is no one named in passing.)
@@ -713,6 +715,9 @@ export function extractCandidates(
     if (!only || ofThisMeeting(only.text) || /^\W*We\b/u.test(only.text)) return false;
     // (Only in running prose: a line of a title and a name, "Foreign Minister Ada Lind", heads remarks.)
     if (!/[.!?”"]\s*$/u.test(only.text) || only.text.split(/\s+/u).length < 6) return false;
+    // (Named only where a meeting is set at another time, whoever they are set beside: "On January 10 Marin
+    // will travel to Estonia to meet with her colleague Prime Minister Ratas".)
+    if ([...only.text.matchAll(cues)].length > 0) return true;
     // (After a messenger's title, the one who gives a readout: "attributable to Spokesperson Ned Price".)
     if (messenger.test(body.slice(Math.max(0, own.mention.start - 40), own.mention.start))) return false;
     // (A list of three people or more is a delegation's, or the meeting's people: "officials present were
@@ -937,6 +942,14 @@ export function extractCandidates(
   const otherMeeting = otherMeetingPattern(vocabulary);
   if (otherMeeting) {
     const apart = sentences.map((sentence) => otherMeeting.test(sentence.text));
+    // (And the sentence right after one about it that goes on about it: "… also held a separate meeting with
+    // Megawati. During the meeting, which Jokowi also attended, Megawati and Muhyiddin discussed …".)
+    for (let i = 1; i < sentences.length; i++)
+      if (
+        apart[i - 1] &&
+        /^\W*(?:During|At|In)\s+(?:the|that|this)\s+meeting\b/u.test(sentences[i]?.text ?? "")
+      )
+        apart[i] = true;
     dropNamedOnlyWhere((i) => apart[i] === true);
   }
   if (dropped.size) candidates.splice(0, candidates.length, ...candidates.filter((c) => !dropped.has(c)));
