@@ -2306,3 +2306,20 @@ describe("a pledge after a source's opening phrase", () => {
     ).toEqual([]);
   });
 });
+
+describe("one side's intent to work with the other", () => {
+  it("takes 'Norland would continue to work with Sudria' and 'reaffirmed Norland's commitment to work with Sudria' for one side's", () => {
+    for (const body of [
+      "Lind noted that Norland would continue to work with Sudria to handle security threats in the region.",
+      "He reaffirmed Norland's commitment to work with Sudria on various projects, including enhancing medical care.",
+    ])
+      expect(grades(body), body).toEqual([]);
+    // (Both sides working with a third, or both's commitment, are theirs.)
+    expect(
+      grades("Norland and Sudria will continue to work with the United Nations on the matter."),
+    ).toHaveLength(1);
+    expect(
+      grades("The leaders reaffirmed the two countries' commitment to work with the African Union."),
+    ).toHaveLength(1);
+  });
+});

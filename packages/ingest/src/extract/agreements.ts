@@ -1257,7 +1257,26 @@ export function agreementsOf(
         /^commitments?\s/iu.test(cueText) &&
         // (By a pronoun's possessive: "appreciates Sudria's commitment to work with Norland" is the other
         // side's, welcomed.)
-        /(?<![\p{L}])(?:his|her|its)\s+(?:\p{Ll}+[’']s\s+)?$/u.test(clause.slice(0, found.index)) &&
+        (/(?<![\p{L}])(?:his|her|its)\s+(?:\p{Ll}+[’']s\s+)?$/u.test(clause.slice(0, found.index)) ||
+          // (Or a name's, after a verb of restating it: "He reaffirmed Taiwan's commitment to work with Palau".)
+          /(?<![\p{L}])(?:reaffirm|reiterat|renew|underscor|affirm|emphasi[sz]|confirm|stress)\p{Ll}*\s+(?:\p{Lu}[\p{L}.-]*\s+)?\p{Lu}[\p{L}.-]*[’']s\s+$/u.test(
+            clause.slice(0, found.index),
+          )) &&
+        !jointIn.test(clause.slice(0, found.index))
+      )
+        continue;
+      // "Kenya would continue to work with Uganda to handle …": one side's own intent to work with the other,
+      // its subject one name ("Norland and Sudria will continue to work with …" is both's).
+      if (
+        /^(?:continue\s+to\s+)?work(?:ing)?\s+(?:closely\s+)?with\s+(?:the\s+)?\p{Lu}/u.test(
+          clause.slice(found.index),
+        ) &&
+        /^\s*(?:(?:that|who)\s+)?(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}\s+(?:(?:would|will|shall|can|also)\s+)*$/u.test(
+          clause
+            .slice(0, found.index)
+            .split(/(?<![\p{L}])(?:that|said|says|noted|added)\s+/u)
+            .at(-1) ?? "",
+        ) &&
         !jointIn.test(clause.slice(0, found.index))
       )
         continue;
