@@ -4454,4 +4454,11 @@ describe("a picture's title and source in brackets", () => {
     expect(speakerAt(found, "close coordination")).toBe("President Ada Lind and President Tomas Orrin");
     expect(speakerAt(found, "potential of the new port")).toBe("the two leaders");
   });
+
+  it("reads 'apprised … of' as an account given", () => {
+    const found = statements(
+      "Ada Lind met Tomas Orrin.\nLind apprised Orrin of the positive developments in the peace process.",
+    );
+    expect(speakerAt(found, "positive developments")).toBe("Ada Lind");
+  });
 });
