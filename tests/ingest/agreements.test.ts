@@ -2323,3 +2323,18 @@ describe("one side's intent to work with the other", () => {
     ).toHaveLength(1);
   });
 });
+
+describe("a document signed by both, its name far before the verb", () => {
+  it("reads '… , planned as …, was signed by the two presidents' as agreed, once", () => {
+    expect(
+      grades(
+        "A declaration on establishing the council, planned as a forum of meetings and talks regarding regional relations, was signed by the two presidents on Tuesday.",
+      ),
+    ).toEqual(["AGREED"]);
+    expect(
+      grades(
+        "They signed a declaration on the council. The declaration, planned as a forum of meetings and talks regarding regional relations, was signed by the two presidents after lunch.",
+      ),
+    ).toEqual(["AGREED"]);
+  });
+});

@@ -371,7 +371,8 @@ function restatedSigning(vocabulary: Vocabulary): RegExp[] {
     const things = `(?:${wordAlternatives(vocabulary.agreementDocuments) || "(?!)"})`;
     patterns = [
       new RegExp(
-        `^\\s*the\\s+(?:[\\p{L}\\d-]+\\s+){0,2}${things}\\s+(?:(?:which|that)\\s+)?(?:were|was|had\\s+been|have\\s+been)\\s+(?:signed|inked|exchanged)(?![\\p{L}])`,
+        // (With an aside between: "The declaration, planned as a forum of …, was signed by the two presidents".)
+        `^\\s*the\\s+(?:[\\p{L}\\d-]+\\s+){0,2}${things}(?:\\s*,[^,;]{1,160},)?\\s+(?:(?:which|that)\\s+)?(?:were|was|had\\s+been|have\\s+been)\\s+(?:signed|inked|exchanged)(?![\\p{L}])`,
         "iu",
       ),
       // (Not one that says what they are on: "witnessed the signing of agreements on trade".)
