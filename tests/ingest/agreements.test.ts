@@ -2338,3 +2338,18 @@ describe("a document signed by both, its name far before the verb", () => {
     ).toEqual(["AGREED"]);
   });
 });
+
+describe("documents spoken of as signed", () => {
+  it("reads 'the signed documents will become a basis' as agreed, unless a signing was reported before", () => {
+    expect(
+      grades(
+        "According to him, the visit will give a new impetus to relations between the two countries, and the signed documents will become a solid basis for the implementation of specific tasks.",
+      ),
+    ).toEqual(["AGREED"]);
+    expect(
+      grades(
+        "They signed four agreements on trade. Lind said the signed documents will become a solid basis for the implementation of specific tasks.",
+      ),
+    ).toEqual(["AGREED"]);
+  });
+});

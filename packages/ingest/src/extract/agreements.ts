@@ -380,6 +380,8 @@ function restatedSigning(vocabulary: Vocabulary): RegExp[] {
         `(?<![\\p{L}])witnessed\\s+the\\s+signing(?:\\s+ceremony)?\\s+of\\s+(?:the\\s+)?${things}(?![\\p{L}])(?!\\s+(?:on|in|for|to|between|of)\\s)`,
         "iu",
       ),
+      // ("… and the signed documents will become a solid basis for …": spoken of again as signed.)
+      new RegExp(`(?<![\\p{L}])the\\s+(?:newly\\s+)?signed\\s+${things}(?![\\p{L}])`, "iu"),
       new RegExp(
         `(?<![\\p{L}])signed\\s+the\\s+${things}(?:\\s+on\\s+(?:\\p{Lu}[\\p{L}.’'-]*[’']s|their|its|his|her)\\s+behalf)?\\s*[,.;]`,
         "iu",
