@@ -4461,4 +4461,19 @@ describe("a picture's title and source in brackets", () => {
     );
     expect(speakerAt(found, "positive developments")).toBe("Ada Lind");
   });
+
+  it("gives a participle of speech after the object of a verb to the sentence's subject", () => {
+    const found = statements(
+      "Ada Lind met Tomas Orrin.\nPrime Minister Lind welcomed Prime Minister Orrin acknowledging him as the first foreign leader to meet with her since assuming office.",
+    );
+    expect(speakerAt(found, "acknowledging him")).toBe("Ada Lind");
+  });
+
+  it("resolves 'the newly elected Sudrian Prime Minister' to the one who holds the post", () => {
+    const found = statements(
+      "Sudrian Prime Minister Ada Lind met Norland's Prime Minister Tomas Orrin.\n“Norland is an important partner to all of us,” the newly elected Sudrian Prime Minister told Orrin.\n“Norland is an important partner to us,” the new Sudrian Prime Minister told Orrin.",
+    );
+    expect(speakerAt(found, "all of us")).toBe("Ada Lind");
+    expect(speakerAt(found, "partner to us")).toBe("Ada Lind");
+  });
 });

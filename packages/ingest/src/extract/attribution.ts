@@ -1084,8 +1084,18 @@ export function attribute(
   };
   // A person found by a title with a people ("The Cambodian PM said …") is of that people from then on: a
   // later "the Cambodian PM" is the same person, whoever else with that post has spoken since.
+  /** A post without the words that say its holder is new to it: "the (newly elected) Prime Minister". */
+  const withoutFresh = (phrase: string) =>
+    phrase.replace(
+      /(?<![\p{L}])(?:newly[\s-]+(?:elected|appointed|installed)|new|incoming)\s+(?=\p{L})/giu,
+      "",
+    );
   const byTitle = (phrase: string, index: number, before: Referent[]): Referent | null => {
-    const found = byTitleOnce(phrase, index, before);
+    // ("the newly elected Australian Prime Minister", "the new Sudrian Prime Minister": where no one is titled
+    // "-elect", the post itself, which the one just elected holds.)
+    const fresh = withoutFresh(phrase);
+    const found =
+      byTitleOnce(phrase, index, before) ?? (fresh !== phrase ? byTitleOnce(fresh, index, before) : null);
     const words = nationalWords(spelledOut(asPost(phrase).toLowerCase().split(/\s+/u)));
     if (found && words.some((word) => lexiconTag(word) === "Demonym"))
       for (const word of words)
@@ -1519,6 +1529,19 @@ export function attribute(
         (apposed ? personEndingAt.get(sentence.start + apposed.index) : undefined))
       : undefined;
     if (named) return { referent: referentAt.get(named.start) ?? null, label: null, start: named.start };
+    // "Prime Minister Morrison welcomed Prime Minister Houenipwela acknowledging him as the first …": a name
+    // right after a verb in the past tense is its object, and a participle of speech after it, with no comma
+    // between, goes on with the sentence's own subject.
+    if (
+      ending &&
+      /^\p{Ll}+ing(?![\p{L}])/u.test(body.slice(end)) &&
+      /(?:^|\s)(\p{Ll}+)\s+$/u.test(upToTitles) &&
+      (lexiconTag(/(\p{Ll}+)\s+$/u.exec(upToTitles)?.[1] ?? "") === "PastTense" ||
+        /^\p{Ll}{3,}ed$/u.test(/(\p{Ll}+)\s+$/u.exec(upToTitles)?.[1] ?? ""))
+    ) {
+      const own = sentenceSubject(sentence, index);
+      if (own?.referent && own.referent !== referentAt.get(ending.start)) return own;
+    }
     const person = ending;
     if (person) {
       // The subject begins at its titles and honorifics ("“…,” Mr Blinken said", "Foreign Minister Qin said").
@@ -1775,7 +1798,7 @@ export function attribute(
       // (A post written as a phrase counts as its post's words: "the Kazakh Head of State". Two posts in
       // capitals after a country's possessive are one person's: "Kuwait’s First Deputy Prime Minister and
       // Foreign Minister".)
-      (wordCount(asPost(words)) <= 4 ||
+      (wordCount(asPost(withoutFresh(words))) <= 4 ||
         (/^\p{Lu}[\p{L}.]*['’]s(?:\s+(?:\p{Lu}[\p{L}-]*|and|of))+$/u.test(words) &&
           roleWords.has(words.split(/\s+/u).at(-1)?.toLowerCase() ?? "")))
     ) {
