@@ -4476,4 +4476,12 @@ describe("a picture's title and source in brackets", () => {
     expect(speakerAt(found, "all of us")).toBe("Ada Lind");
     expect(speakerAt(found, "partner to us")).toBe("Ada Lind");
   });
+
+  it("reads 'X in response said' and 'X in turn said' with the aside between the subject and its verb", () => {
+    const found = statements(
+      "Prime Minister Ada Lind met Prime Minister Tomas Orrin in Lindby.\nOrrin in response said it is an honour to be the first foreign leader to visit.\nLind in turn said the talks were good.",
+    );
+    expect(speakerAt(found, "an honour")).toBe("Tomas Orrin");
+    expect(speakerAt(found, "talks were good")).toBe("Ada Lind");
+  });
 });

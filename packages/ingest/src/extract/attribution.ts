@@ -110,7 +110,7 @@ const suffixWords = () => {
 let spokenOpenings: RegExp[] | undefined;
 // (A platform one speaks on before the verb: "took to Twitter to say", "took to his official X account to write".)
 const FILLER_WORDS =
-  "also|only|just|already|even|first|himself|herself|themselves|itself|has|had|have|was|were|is|are|would|will|still|now|later|then|again|further|repeatedly|previously|earlier|publicly|separately|reportedly|once|had\\s+also|has\\s+also|(?:went|goes|go|going)\\s+on\\s+to|(?:took|takes|take|taking)\\s+to\\s+(?:\\p{Lu}[\\p{L}.]*|social\\s+media|(?:his|her|their|its)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:account|page|handle))\\s+to|(?:continued|proceeded)\\s+to|\\p{Ll}{3,}ly|(?:last|this|next)\\s+(?:week|month|year|night|weekend|\\p{Lu}\\p{Ll}+day)|(?:on\\s+)?\\p{Lu}\\p{Ll}+day|yesterday|today|tonight|on\\s+(?:\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{Lu}\\p{Ll}{2,8})|(?:on|for)\\s+(?:his|her|their|its)\\s+part|in\\s+(?:his|her|their|its)\\s+turn";
+  "also|only|just|already|even|first|himself|herself|themselves|itself|has|had|have|was|were|is|are|would|will|still|now|later|then|again|further|repeatedly|previously|earlier|publicly|separately|reportedly|once|had\\s+also|has\\s+also|(?:went|goes|go|going)\\s+on\\s+to|(?:took|takes|take|taking)\\s+to\\s+(?:\\p{Lu}[\\p{L}.]*|social\\s+media|(?:his|her|their|its)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:account|page|handle))\\s+to|(?:continued|proceeded)\\s+to|\\p{Ll}{3,}ly|(?:last|this|next)\\s+(?:week|month|year|night|weekend|\\p{Lu}\\p{Ll}+day)|(?:on\\s+)?\\p{Lu}\\p{Ll}+day|yesterday|today|tonight|on\\s+(?:\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{Lu}\\p{Ll}{2,8})|(?:on|for)\\s+(?:his|her|their|its)\\s+part|in\\s+(?:(?:his|her|their|its)\\s+)?(?:turn|response|reply)";
 const fillers = new WeakMap<readonly string[], RegExp>();
 /** The filler with no occasion: one array, so that its pattern is compiled once. */
 const NO_OCCASIONS: readonly string[] = [];
@@ -147,7 +147,7 @@ const fillerPattern = (occasions: readonly string[]): RegExp => {
     // (Or an aside set off by commas: "The Chinese president, in turn, hailed …", "the Ministry …, in an
     // official statement, said …".)
     const aside =
-      "\\s*,\\s*(?:in\\s+(?:his\\s+|her\\s+|their\\s+|its\\s+)?turn|for\\s+(?:his|her|their|its)\\s+part|however|meanwhile|too|though|also|in\\s+(?:an?|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)\\s*,";
+      "\\s*,\\s*(?:in\\s+(?:his\\s+|her\\s+|their\\s+|its\\s+)?(?:turn|response|reply)|for\\s+(?:his|her|their|its)\\s+part|however|meanwhile|too|though|also|in\\s+(?:an?|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)\\s*,";
     pattern = new RegExp(`(?:\\s+(?:${FILLER_WORDS}${occasion})|${aside})+\\s*$`, "u");
     fillers.set(occasions, pattern);
   }
