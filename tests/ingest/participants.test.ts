@@ -2508,3 +2508,18 @@ describe("people of another meeting of the visit, or of one to come", () => {
     ).toEqual(["Ada Lind", "Tomas Orrin"]);
   });
 });
+
+describe("one of two who speak together, by a surname alone", () => {
+  it("takes 'Velkova and Brandt said' for both, where the text never names Brandt in full", () => {
+    const names = namesOf(
+      extract(
+        "Sudrian President Hana Velkova, who arrived in Lindby for a two-day visit, was given a welcome ceremony, after which she and Brandt held one-on-one talks.\nSudrians and Norlanders have been connected with friendship for centuries, Velkova and Brandt said.",
+      ),
+    );
+    expect(names).toEqual(["Hana Velkova", "Brandt"]);
+    // (Not again for one named in full: "Lind and Orrin said".)
+    expect(
+      namesOf(extract("Ada Lind met Tomas Orrin on Monday.\nThe talks were friendly, Lind and Orrin said.")),
+    ).toEqual(["Ada Lind", "Tomas Orrin"]);
+  });
+});

@@ -1004,6 +1004,35 @@ export function extractCandidates(
     );
   }
 
+  // "…, Grabar-Kitarovic and Pahor said": one of two who speak together, named by a surname alone that no one
+  // the text names in full has, takes part too.
+  const surnames = new Set(mentions.filter((m) => m.kind === "PERSON").map((m) => surnameOf(m)));
+  for (const statement of statements) {
+    if (statement.participant || !statement.speaker) continue;
+    const parts = statement.speaker.trim().split(/\s+and\s+/u);
+    if (parts.length !== 2) continue;
+    for (const part of parts) {
+      const id = `name:${normalizeName(part)}`;
+      if (
+        !loneSpeakerName(part, vocabulary) ||
+        surnames.has(normalizeName(part).split(" ").at(-1) ?? "") ||
+        seen.has(id)
+      )
+        continue;
+      const at = body.search(new RegExp(`(?<![\\p{L}])${escapeRegExp(part)}(?![\\p{L}’'-])`, "u"));
+      if (at < 0) continue;
+      seen.add(id);
+      add(
+        "PARTICIPANT",
+        at,
+        at + part.length,
+        0.4,
+        { name: part, kind: "PERSON", misspelling: false, speaks: true },
+        null,
+      );
+    }
+  }
+
   // "Blinken told VOA that … He said … Blinken said …": the one who speaks on in the same paragraph, naming no
   // other channel nor anyone told, speaks on through the same one.
   let previous: (typeof statements)[number] | undefined;
