@@ -4484,4 +4484,11 @@ describe("a picture's title and source in brackets", () => {
     expect(speakerAt(found, "an honour")).toBe("Tomas Orrin");
     expect(speakerAt(found, "talks were good")).toBe("Ada Lind");
   });
+
+  it("gives words closed by 'the Norlandic and Sudrian heads of state said' to the two", () => {
+    const found = statements(
+      "Ada Lind met Tomas Orrin.\nNorland and Sudria have good neighbourly and friendly relations, which are marked by many opportunities for cooperation, the Norlandic and Sudrian heads of state said after talks in Lindby on Thursday.",
+    );
+    expect(speakerAt(found, "good neighbourly")).toBe("the Norlandic and Sudrian heads of state");
+  });
 });

@@ -404,10 +404,11 @@ export function attribute(
     `(?:\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*)?,?\\s+and\\s+(?:(?:his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${v.counterpartNouns.map(escapeRegExp).join("|") || "(?!)"})(?:\\s+(?:from|of)\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}.-]*|and)\\s+){0,5}\\p{Lu}[\\p{L}.-]*)?,?\\s+|\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?['’]s\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}|the\\s+(?:(?:\\p{Lu}[\\p{L}.-]*|of|the)\\s+){0,6}\\p{Lu}[\\p{L}.-]*,\\s+)?$`,
     "u",
   );
-  // (Or any two of a kind: "the two officials", "the two men", "the two royals".)
+  // (Or any two of a kind: "the two officials", "the two men", "the two royals"; or the two by their peoples:
+  // "the Croatian and Slovenian heads of state".)
   const group = v.groupNouns.length
     ? new RegExp(
-        `^((?:the|both)\\s+(?:two\\s+)?(?:${v.groupNouns.map(escapeRegExp).join("|")})|the\\s+two\\s+\\p{Ll}+(?:s|men|women))\\b`,
+        `^((?:the|both)\\s+(?:two\\s+|\\p{Lu}[\\p{L}-]+\\s+and\\s+\\p{Lu}[\\p{L}-]+\\s+)?(?:${v.groupNouns.map(escapeRegExp).join("|")})|the\\s+two\\s+\\p{Ll}+(?:s|men|women))\\b`,
         "iu",
       )
     : null;
