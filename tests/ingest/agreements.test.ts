@@ -2353,3 +2353,13 @@ describe("documents spoken of as signed", () => {
     ).toEqual(["AGREED"]);
   });
 });
+
+describe("an agreement arrived at", () => {
+  it("reads 'arrived at a mutual agreement' and 'came to an understanding' as agreed", () => {
+    gradeEach([
+      ["He said many issues were discussed and they arrived at a mutual agreement.", "AGREED"],
+      ["They came to an understanding on fisheries.", "AGREED"],
+    ]);
+    expect(grades("He said no one arrived at an agreement.")).toEqual([]);
+  });
+});
