@@ -1309,6 +1309,13 @@ describe("wire and newspaper pages", () => {
     expect(linked?.end).toBe(story.length);
   });
 
+  it("keeps a last paragraph the capture cut at a compound's hyphen", () => {
+    const story = ["Velkova meets Orrin in Port Halden", PARAGRAPH, PARAGRAPH].join("\n\n");
+    const cut = "The two countries have agreed to work to expedite re-establishment of the Norland-";
+    const [article] = segment([story, cut].join("\n\n"));
+    expect(article?.end).toBe([story, cut].join("\n\n").length);
+  });
+
   it("leaves a dateline in title case out of a title taken from the first sentence", () => {
     const lead =
       "Geneva, Switzerland — Norland’s foreign minister, Hana Velkova, met Sudrian envoy Tomas Orrin on Saturday, as she makes her first trip abroad. Both sides said the talks would go on next month.";

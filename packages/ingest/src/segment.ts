@@ -1031,6 +1031,12 @@ function cutShort(block: Block): boolean {
     return true;
   if (list.length < 8 || !/\p{Ll}/u.test(text)) return false;
   if (/,$/u.test(text)) return true;
+  // ("… agreed to work to expedite re-establishment of the Guyana-": a compound cut at its hyphen.)
+  if (
+    /\p{L}-$/u.test(text) &&
+    list.slice(1).filter((word) => /^\p{Ll}/u.test(word)).length * 2 >= list.length - 1
+  )
+    return true;
   if (
     list.length >= 10 &&
     list.slice(1).filter((word) => /^\p{Ll}/u.test(word)).length * 3 >= (list.length - 1) * 2 &&
