@@ -2363,3 +2363,14 @@ describe("an agreement arrived at", () => {
     expect(grades("He said no one arrived at an agreement.")).toEqual([]);
   });
 });
+
+describe("an accord announced", () => {
+  it("reads 'the announcement of a joint accord on …' as agreed", () => {
+    expect(
+      grades(
+        "During the meeting of the two leaders today, these ties were further cemented with the announcement of a joint accord on the establishment of a high-level strategic council between Norland and Sudria.",
+      ),
+    ).toEqual(["AGREED"]);
+    expect(grades("Sudria announced it would leave the accord.")).toEqual([]);
+  });
+});
