@@ -2523,3 +2523,23 @@ describe("one of two who speak together, by a surname alone", () => {
     ).toEqual(["Ada Lind", "Tomas Orrin"]);
   });
 });
+
+describe("someone named only inside another's quoted words", () => {
+  it("takes no part", () => {
+    expect(
+      namesOf(
+        extract(
+          "Prime Minister Tomas Orrin met visiting Foreign Minister Ada Lind in Lindby.\n“Sudria is hosting the summit and we look forward to Prime Minister Brandt, and Foreign Minister Lind, returning to Lindby in November,” Mr Orrin said.",
+        ),
+      ),
+    ).toEqual(["Tomas Orrin", "Ada Lind"]);
+    // (Named outside the quotation too, they keep their part.)
+    expect(
+      namesOf(
+        extract(
+          "Prime Minister Tomas Orrin met Prime Minister Ivo Brandt in Lindby.\n“We look forward to Prime Minister Brandt returning in November,” Mr Orrin said.",
+        ),
+      ),
+    ).toEqual(["Tomas Orrin", "Ivo Brandt"]);
+  });
+});

@@ -15,7 +15,7 @@ import type { CandidateKind } from "@readout/db";
 import { normalizeName, type Span, spanCutter } from "@readout/db";
 import { datesIn } from "./events/dates.ts";
 import { agreementsOf } from "./extract/agreements.ts";
-import { attribute, headlineFullName } from "./extract/attribution.ts";
+import { attribute, headlineFullName, insideQuotation } from "./extract/attribution.ts";
 import { claimsOf } from "./extract/claims.ts";
 import {
   escapeRegExp,
@@ -951,6 +951,24 @@ export function extractCandidates(
       )
         apart[i] = true;
     dropNamedOnlyWhere((i) => apart[i] === true);
+  }
+  // Someone named only inside the quoted words of another ("“… we look forward to Prime Minister Turnbull
+  // … returning for the summit”"), who says nothing and whom the headline does not name: spoken of, taking
+  // no part. (Every time the text writes the surname, from the start of its paragraph.)
+  for (const [id, own] of drafts) {
+    if (own.mention.kind !== "PERSON" || own.mention.participant || speakers.has(id)) continue;
+    const last = surnameOf(own.mention);
+    if (!last || speakers.has(last)) continue;
+    if (headline && wordPattern(last, "iu").test(normalizeName(headline))) continue;
+    const written = (own.mention.name ?? own.mention.text).split(/\s+/u).at(-1) ?? "";
+    const occurrences = [
+      ...body.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(written)}(?![\\p{L}])`, "gu")),
+    ];
+    if (
+      occurrences.length > 0 &&
+      occurrences.every((o) => insideQuotation(body.slice(body.lastIndexOf("\n", o.index) + 1, o.index)))
+    )
+      for (const draft of own.drafts) dropped.add(draft);
   }
   if (dropped.size) candidates.splice(0, candidates.length, ...candidates.filter((c) => !dropped.has(c)));
   for (const statement of statements) {
