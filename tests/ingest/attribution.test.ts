@@ -4491,4 +4491,14 @@ describe("a picture's title and source in brackets", () => {
     );
     expect(speakerAt(found, "good neighbourly")).toBe("the Norlandic and Sudrian heads of state");
   });
+
+  it("gives what 'According to a statement issued by spokesperson X, …' reports to X, through the statement", () => {
+    const found = statements(
+      "Ada Lind met Tomas Orrin.\nAccording to a statement issued by Presidential Spokesperson Karl Zarvik, the two leaders held fruitful talks at State House today.",
+    );
+    expect(speakerAt(found, "fruitful talks")).toBe("Karl Zarvik");
+    expect(at(found, "fruitful talks")?.data.channel).toBe(
+      "a statement issued by Presidential Spokesperson Karl Zarvik",
+    );
+  });
 });

@@ -3129,7 +3129,7 @@ export function attribute(
       const phrase = according[1].trim();
       // (Without when it was issued: "… by the Iraqi prime minister’s media office on Wednesday morning".)
       const issuer =
-        /\b(?:by|from)\s+((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*[’']s\s+)?\p{Lu}[^,;]*)$/u
+        /\b(?:by|from)\s+((?:the\s+)?(?:\p{Ll}+\s+)?(?:\p{Lu}[\p{L}.’'-]*[’']s\s+)?\p{Lu}[^,;]*)$/u
           .exec(phrase)?.[1]
           ?.replace(/\s+(?:(?:on|last|late|early)\s+)?\p{Lu}\p{Ll}+day\b.*$/u, "") ??
         /^(?:the\s+|an?\s+)?((?:\p{Lu}[\p{L}.’'-]*\s+)*?(?:\p{L}[\p{L}.’'-]*\s+){0,3}?\p{L}+)[’']s\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+$/u.exec(
@@ -3141,7 +3141,21 @@ export function attribute(
         )?.[1];
       const start = sentence.start + according.index + according[0].indexOf(according[1]);
       const at = issuer ? start + phrase.lastIndexOf(issuer) : -1;
-      const person = at >= 0 ? personStartingAt.get(at) : undefined;
+      // (Or the name its titles lead to: "issued by Presidential Spokesperson Isaac Chipampe".)
+      const person =
+        at >= 0
+          ? (personStartingAt.get(at) ??
+            mentions.find(
+              (m) =>
+                m.kind === "PERSON" &&
+                m.start > at &&
+                m.end === at + (issuer?.length ?? 0) &&
+                /^(?:(?:the|\p{Ll}+|\p{Lu}[\p{L}.’'-]*)\s+)+$/u.test(body.slice(at, m.start)) &&
+                [...body.slice(at, m.start).matchAll(/\p{L}+/gu)].some((w) =>
+                  roleWords.has(w[0].toLowerCase()),
+                ),
+            ))
+          : undefined;
       const organization =
         at >= 0
           ? mentions.find(
