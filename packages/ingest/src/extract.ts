@@ -952,21 +952,6 @@ export function extractCandidates(
         apart[i] = true;
     dropNamedOnlyWhere((i) => apart[i] === true);
   }
-  // Someone who greets a visitor where they arrive, named after "by" only in such a sentence ("… was welcomed
-  // at the International Airport by Vice President Delcy Rodríguez before heading to the palace"), takes no
-  // part in the meeting (vocabulary.yaml notParticipants.arrivalPlaces, arrivalGreetings).
-  const { arrivalPlaces, arrivalGreetings } = vocabulary.notParticipants;
-  if (arrivalPlaces.length && arrivalGreetings.length) {
-    const place = new RegExp(`(?<![\\p{L}])(?:${wordAlternatives(arrivalPlaces)})(?![\\p{L}])`, "iu");
-    const greeting = new RegExp(`(?<![\\p{L}])(?:${wordAlternatives(arrivalGreetings)})(?![\\p{L}])`, "iu");
-    dropNamedOnlyWhere((i, named) => {
-      const text = sentences[i]?.text ?? "";
-      if (!place.test(text) || !greeting.test(text)) return false;
-      const normalized = normalizeName(text);
-      const at = normalized.search(named);
-      return at > 0 && /(?:^|\s)by\s/u.test(normalized.slice(0, at));
-    });
-  }
   // Someone named only inside the quoted words of another ("“… we look forward to Prime Minister Turnbull
   // … returning for the summit”"), who says nothing and whom the headline does not name: spoken of, taking
   // no part. (Every time the text writes the surname, from the start of its paragraph.)

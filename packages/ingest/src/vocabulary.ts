@@ -93,9 +93,6 @@ const vocabularySchema = z.strictObject({
       asideCues: z.array(z.string().min(1)).default([]),
       /** Words that set a meeting apart from the story's ("earlier in the day he met with …"). */
       otherMeetingCues: z.array(z.string().min(1)).default([]),
-      /** Places where a visitor arrives ("airport"), and the verbs of greeting them there ("welcomed"). */
-      arrivalPlaces: z.array(z.string().min(1)).default([]),
-      arrivalGreetings: z.array(z.string().min(1)).default([]),
     })
     .default({
       lastWords: [],
@@ -105,8 +102,6 @@ const vocabularySchema = z.strictObject({
       namesakeCues: [],
       asideCues: [],
       otherMeetingCues: [],
-      arrivalPlaces: [],
-      arrivalGreetings: [],
     }),
   /**
    * Groupings of states that meet as one body (the Quad, NATO, ASEAN): their full name and the short names
