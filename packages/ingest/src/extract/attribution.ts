@@ -112,6 +112,8 @@ let spokenOpenings: RegExp[] | undefined;
 const FILLER_WORDS =
   "also|only|just|already|even|first|himself|herself|themselves|itself|has|had|have|was|were|is|are|would|will|still|now|later|then|again|further|repeatedly|previously|earlier|publicly|separately|reportedly|once|had\\s+also|has\\s+also|(?:went|goes|go|going)\\s+on\\s+to|(?:took|takes|take|taking)\\s+to\\s+(?:\\p{Lu}[\\p{L}.]*|social\\s+media|(?:his|her|their|its)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:account|page|handle))\\s+to|(?:continued|proceeded)\\s+to|\\p{Ll}{3,}ly|(?:last|this|next)\\s+(?:week|month|year|night|weekend|\\p{Lu}\\p{Ll}+day)|(?:on\\s+)?\\p{Lu}\\p{Ll}+day|yesterday|today|tonight|on\\s+(?:\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{Lu}\\p{Ll}{2,8})|(?:on|for)\\s+(?:his|her|their|its)\\s+part|in\\s+(?:(?:his|her|their|its)\\s+)?(?:turn|response|reply)";
 const fillers = new WeakMap<readonly string[], RegExp>();
+/** A sentence whose subject is "they" or "both", maybe after an opening phrase ("In a joint statement, they …"). */
+const THEY_OPENING = /^(?:[^,;“”"]{1,60},\s*)?(?:they|both)\s/iu;
 /** The filler with no occasion: one array, so that its pattern is compiled once. */
 const NO_OCCASIONS: readonly string[] = [];
 /** "as saying", "as telling", "as having told": the words that introduce what one quoted or cited said. */
@@ -1927,7 +1929,7 @@ export function attribute(
     if (pronoun) return pronounSpeaker(pronoun, index, [], sentence.start);
     // ("They voiced concern over …, and said they would …": the group they are; also after an opening phrase
     // and its comma, "In a joint statement, they recognized the “…”".)
-    if (/^(?:[^,;“”"]{1,60},\s*)?(?:they|both)\s/iu.test(sentence.text)) {
+    if (THEY_OPENING.test(sentence.text)) {
       const group = recentGroup(index);
       if (group) return { referent: null, label: group, start: sentence.start };
     }
@@ -3928,8 +3930,7 @@ export function attribute(
       // opens with (past an opening phrase), where it names no one before the quotation.
       if (!neighbour && named.length === 0 && quote.words >= 8 && !ofAThing && !/[“”"]/u.test(introduced)) {
         const group =
-          openingGroup(sentence.text) ??
-          (/^(?:[^,;“”"]{1,60},\s*)?(?:they|both)\s/iu.test(sentence.text) ? recentGroup(index) : null);
+          openingGroup(sentence.text) ?? (THEY_OPENING.test(sentence.text) ? recentGroup(index) : null);
         if (group) neighbour = { referent: null, label: group };
         // (Two people so found speak on as a pair: "They pledged to continue “…”" after it.)
         if (group && pairLabels.has(group)) pairOf[index] = group;
