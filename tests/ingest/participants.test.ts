@@ -2517,6 +2517,14 @@ describe("one of two who speak together, by a surname alone", () => {
       ),
     );
     expect(names).toEqual(["Hana Velkova", "Brandt"]);
+    // (Nor the two words of a country's name: "Trinidad and Tobago said".)
+    expect(
+      namesOf(
+        extract(
+          "Ada Lind met Tomas Orrin.\nRelations between the two countries are good, Trinidad and Tobago said in a statement.",
+        ),
+      ),
+    ).toEqual(["Ada Lind", "Tomas Orrin"]);
     // (Not again for one named in full: "Lind and Orrin said".)
     expect(
       namesOf(extract("Ada Lind met Tomas Orrin on Monday.\nThe talks were friendly, Lind and Orrin said.")),

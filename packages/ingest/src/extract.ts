@@ -1022,18 +1022,21 @@ export function extractCandidates(
     );
   }
 
-  // "…, Grabar-Kitarovic and Pahor said": one of two who speak together, named by a surname alone that no one
-  // the text names in full has, takes part too.
+  // "…, Grabar-Kitarovic and Pahor said": one of two who speak together, the other a person the text names,
+  // named by a surname alone that no one the text names in full has, takes part too. (Not "Trinidad and
+  // Tobago said": neither is a person the text names.)
   const surnames = new Set(mentions.filter((m) => m.kind === "PERSON").map((m) => surnameOf(m)));
   for (const statement of statements) {
     if (statement.participant || !statement.speaker) continue;
     const parts = statement.speaker.trim().split(/\s+and\s+/u);
     if (parts.length !== 2) continue;
-    for (const part of parts) {
+    const lastWordOf = (part: string) => normalizeName(part).split(" ").at(-1) ?? "";
+    for (const [k, part] of parts.entries()) {
       const id = `name:${normalizeName(part)}`;
       if (
+        !surnames.has(lastWordOf(parts[1 - k] ?? "")) ||
         !loneSpeakerName(part, vocabulary) ||
-        surnames.has(normalizeName(part).split(" ").at(-1) ?? "") ||
+        surnames.has(lastWordOf(part)) ||
         seen.has(id)
       )
         continue;
