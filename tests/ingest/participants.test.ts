@@ -2491,6 +2491,16 @@ describe("people of another meeting of the visit, or of one to come", () => {
     ).toEqual(["Tomas Orrin", "Ada Lind"]);
   });
 
+  it("keeps one met at this meeting, an adjective of time further back naming another thing", () => {
+    expect(
+      namesOf(
+        extract(
+          "Prime Minister Ada Lind met Prime Minister Tomas Orrin in Lindby on Wednesday.\nThe two discussed the budget.\nLind raised the future of the river port at the meeting with Deputy Prime Minister Karl Zarvik.",
+        ),
+      ),
+    ).toContain("Karl Zarvik");
+  });
+
   it("drops one named only where a meeting to come is, whoever they are set beside", () => {
     expect(
       namesOf(

@@ -691,10 +691,11 @@ export function extractCandidates(
   // A sentence about the meeting: a cue of meeting or taking part that no word sets at another time ("will
   // meet … next month", "a possible summit between …").
   const cues = new RegExp(cue.source, "giu");
-  // (A few words may come between, in one clause: "Marin will travel to Estonia to meet with her colleague
-  // Ratas", "Tsipras will on Thursday visit the Palestinian Authority for a meeting with Mahmoud Abbas".)
+  // (A verb of a time to come may stand a few words before, in one clause: "Marin will travel to Estonia to
+  // meet with her colleague Ratas", "Tsipras will on Thursday visit the Palestinian Authority for a meeting
+  // with Mahmoud Abbas"; linking.yaml otherTimeVerbs.)
   const otherTime = new RegExp(
-    `(?<![\\p{L}])(?:${wordAlternatives(linkingReference().otherTimeCues) || "(?!)"})\\s+(?:[\\p{L}-]+\\s+){0,8}$`,
+    `(?<![\\p{L}])(?:(?:${wordAlternatives(linkingReference().otherTimeCues) || "(?!)"})\\s+(?:[\\p{L}-]+\\s+)?|(?:${wordAlternatives(linkingReference().otherTimeVerbs) || "(?!)"})\\s+(?:[\\p{L}-]+\\s+){0,8})$`,
     "iu",
   );
   const ofThisMeeting = (text: string) =>

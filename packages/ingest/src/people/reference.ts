@@ -59,6 +59,12 @@ const linkingSchema = z.strictObject({
   participationCues: z.array(z.string().min(1)).default([]),
   /** Words right before a meeting's word that set it at another time ("had met", "will meet", "a possible summit"). */
   otherTimeCues: z.array(z.string().min(1)).default([]),
+  /**
+   * Verbs of a time to come that set a meeting's word at another time from further back in their clause
+   * ("Marin will travel to Estonia to meet …"), where an adjective ("a possible summit") does so only right
+   * before it.
+   */
+  otherTimeVerbs: z.array(z.string().min(1)).default([]),
   nameBreakTitleWords: z.array(z.string().min(1)).default([]),
   /** Words before a town that make it where something is ("in Riyadh", "visited Jeddah"). */
   placeCues: z.array(z.string().min(1)).default([]),
