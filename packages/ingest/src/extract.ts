@@ -1027,11 +1027,11 @@ export function extractCandidates(
   // named by a surname alone that no one the text names in full has, takes part too. (Not "Trinidad and
   // Tobago said": neither is a person the text names.)
   const surnames = new Set(mentions.filter((m) => m.kind === "PERSON").map((m) => surnameOf(m)));
+  const lastWordOf = (part: string) => normalizeName(part).split(" ").at(-1) ?? "";
   for (const statement of statements) {
     if (statement.participant || !statement.speaker) continue;
     const parts = statement.speaker.trim().split(/\s+and\s+/u);
     if (parts.length !== 2) continue;
-    const lastWordOf = (part: string) => normalizeName(part).split(" ").at(-1) ?? "";
     for (const [k, part] of parts.entries()) {
       const id = `name:${normalizeName(part)}`;
       if (

@@ -1535,12 +1535,12 @@ export function attribute(
     // "Prime Minister Morrison welcomed Prime Minister Houenipwela acknowledging him as the first …": a name
     // right after a verb in the past tense is its object, and a participle of speech after it, with no comma
     // between, goes on with the sentence's own subject.
+    const verbBefore = /(?:^|\s)(\p{Ll}+)\s+$/u.exec(upToTitles)?.[1];
     if (
       ending &&
+      verbBefore &&
       /^\p{Ll}+ing(?![\p{L}])/u.test(body.slice(end)) &&
-      /(?:^|\s)(\p{Ll}+)\s+$/u.test(upToTitles) &&
-      (lexiconTag(/(\p{Ll}+)\s+$/u.exec(upToTitles)?.[1] ?? "") === "PastTense" ||
-        /^\p{Ll}{3,}ed$/u.test(/(\p{Ll}+)\s+$/u.exec(upToTitles)?.[1] ?? ""))
+      (lexiconTag(verbBefore) === "PastTense" || /^\p{Ll}{3,}ed$/u.test(verbBefore))
     ) {
       const own = sentenceSubject(sentence, index);
       if (own?.referent && own.referent !== referentAt.get(ending.start)) return own;
