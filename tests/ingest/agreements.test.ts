@@ -2185,6 +2185,16 @@ describe("a signing told again", () => {
       ),
     ).toHaveLength(2);
   });
+
+  it("takes a signing for a new agreement where no signing was reported before it", () => {
+    const found = agreements(
+      "The two leaders agreed to set up a joint commission on trade. Foreign Ministers Ivo Brandt and Karl Zarvik of Norland and Sudria respectively signed the treaty.",
+    );
+    expect(found.map((agreement) => agreement.span.exact)).toEqual([
+      "The two leaders agreed to set up a joint commission on trade",
+      expect.stringContaining("signed the treaty"),
+    ]);
+  });
 });
 
 describe("outcomes in other words", () => {

@@ -516,9 +516,11 @@ export function agreementsOf(
     // "… signed 22 instruments covering …. The deals were signed following the official talks. The two prime
     // ministers witnessed the signing ceremony of documents after their talks. … The four memorandums which
     // were exchanged in presence of the duo are …", "…, signed the agreements on Iraq’s behalf": a signing
-    // reported already, told again by the definite article, is no new one.
+    // reported already, told again by the definite article, is no new one. (Only where a signing was: after
+    // "agreed to set up a commission", "… signed the treaty." is one of its own.)
     if (
       result.some((found) => found.end <= sentence.start) &&
+      /(?<![\p{L}])(?:sign|ink|exchang)/iu.test(body.slice(0, sentence.start)) &&
       restatedSigning(vocabulary).some((pattern) => pattern.test(sentence.text))
     )
       continue;
