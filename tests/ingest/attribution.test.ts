@@ -4502,3 +4502,28 @@ describe("a picture's title and source in brackets", () => {
     );
   });
 });
+
+describe("a title by a country's possessive or a counterpart's people", () => {
+  it("resolves 'According to Norland’s president, …' as 'Norland’s president said' is", () => {
+    const found = statements(
+      "Norlandic President Ada Lind and her Sudrian counterpart Tomas Orrin agreed on Monday to end tensions. According to Norland’s president, the two sides still differ on the river.",
+    );
+    expect(speakerAt(found, "still differ")).toBe("Ada Lind");
+  });
+
+  it("gives 'the Peruvian president' to the Peruvian counterpart where the host's post came with a rank", () => {
+    const found = statements(
+      "The Chilean President, General Ada Lind, signed an agreement with her Peruvian counterpart, Tomas Orrin, on Wednesday. President Lind clarified that the agreement will allow the two countries to explore the river. For his part, the Peruvian president expressed his country's hopes for the river. He noted that the two countries are seeking advice from the bank.",
+    );
+    expect(speakerAt(found, "clarified")).toBe("Ada Lind");
+    expect(speakerAt(found, "country's hopes")).toBe("Tomas Orrin");
+    expect(speakerAt(found, "seeking advice")).toBe("Tomas Orrin");
+  });
+
+  it("gives an office set off before the next name of a list to that name: 'Tunisia’s President' is the one of Tunisia", () => {
+    const found = statements(
+      "Algerian President Ada Lind, the President of Tunisia, Tomas Orrin, and the Head of the Council, Ivo Brandt, held a meeting. Tunisia's President revealed that a second meeting will be organized.",
+    );
+    expect(speakerAt(found, "second meeting")).toBe("Tomas Orrin");
+  });
+});

@@ -578,7 +578,18 @@ export function attribute(
       /^,\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})(?=\s*[,.;]|\s+(?:and|who)\s)/u.exec(
         after,
       );
-    if (postAfter?.[1] && postAfter[2]) {
+    // (Not the post of the next name in a list: "Algerian President Abdelmadjid Tebboune, the President of
+    // Tunisia, Kais Saied, and …" gives Saied's.)
+    const nextName = postAfter
+      ? /^\s*,\s+/u.exec(body.slice(mention.end + postAfter[0].length, mention.end + postAfter[0].length + 4))
+      : null;
+    const listed =
+      nextName !== null &&
+      mentions.some(
+        (m) =>
+          m.kind === "PERSON" && m.start === mention.end + (postAfter?.[0].length ?? 0) + nextName[0].length,
+      );
+    if (postAfter?.[1] && postAfter[2] && !listed) {
       const post = postAfter[1].toLowerCase().split(/\s+/u);
       const country = new Set(postAfter[2].toLowerCase().split(/\s+/u));
       if (post.every((word) => roleWords.has(word)) && nationalitiesIn(country).size > 0)
@@ -1241,6 +1252,19 @@ export function attribute(
     const ofThatPeople = (r: Referent) =>
       [...nationsOf(r)].some((people) => asked.has(people)) || demonyms.some((d) => r.titles.has(d));
     if (asked.size > 0 && pool.some(ofThatPeople)) pool = pool.filter(ofThatPeople);
+    // ("The Lebanese President, General Joseph Aoun, … with his Cypriot counterpart, Nikos Christodoulides":
+    // where no one of that people holds the post, the one counterpart of that people named before holds
+    // it, over one of no stated people.)
+    else if (asked.size > 0 && pool.length > 0) {
+      const counterpartOne = [...referents.values()].filter(
+        (r) =>
+          (firstNamedAt.get(r) ?? 0) < from &&
+          ofThatPeople(r) &&
+          [...r.titles].some((t) => counterparts.has(t)) &&
+          !pool.includes(r),
+      );
+      if (counterpartOne.length === 1) return counterpartOne[0] as Referent;
+    }
     // ("the Qatari emir" of an article that named the emir before its list of ministers: the one person it
     // titles so, however far back, where none is near.)
     if (pool.length === 0 && (demonyms.length > 0 || peoples.size > 0)) {
@@ -3301,10 +3325,12 @@ export function attribute(
             : apposed && /^\s*(?:[,.;]|$)/u.test(body.slice(apposed.end, apposed.end + 2))
               ? apposed
               : leading;
-      // ("according to the Chinese president": the person the title stands for, as "the Chinese president
-      // said" is.)
+      // ("according to the Chinese president", "according to Colombia’s president": the person the title
+      // stands for, as "the Chinese president said" is.)
       const titled =
-        person || !/^the\s/iu.test(according[1].trim()) || wordCount(according[1]) > 4
+        person ||
+        !/^(?:the\s|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?['’]s\s)/u.test(according[1].trim()) ||
+        wordCount(according[1]) > 4
           ? null
           : byTitle(according[1].trim(), index, []);
       // "According to Castro, the two leaders committed to further cooperation …": a group the words go on

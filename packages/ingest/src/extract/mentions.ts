@@ -2127,6 +2127,11 @@ export function roleInApposition(
     const end = mention.end + after[0].indexOf(after[1]) + title.length;
     if (others.some((other) => other.kind === "PERSON" && other.start > mention.end && other.start < end))
       return null;
+    // (Nor one that a name follows, set off as this one is: "Algerian President Abdelmadjid Tebboune, the
+    // President of Tunisia, Kais Saied, and …" gives Saied's office.)
+    const next = /^\s*,\s+/u.exec(body.slice(end, end + 4));
+    if (next && others.some((other) => other.kind === "PERSON" && other.start === end + next[0].length))
+      return null;
     return { title, start: mention.start, end };
   }
   const from = Math.max(0, mention.start - 120);
