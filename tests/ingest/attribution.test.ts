@@ -4526,4 +4526,20 @@ describe("a title by a country's possessive or a counterpart's people", () => {
     );
     expect(speakerAt(found, "second meeting")).toBe("Tomas Orrin");
   });
+
+  it("takes 'Al-Orrin' opening a sentence for 'Tomas al-Orrin', so that 'He' after it is Al-Orrin", () => {
+    const found = statements(
+      "During a joint press conference with Sudrian Foreign Minister Tomas Hassan al-Orrin, Lind said the roadmap reflects Norland’s commitment. Al-Orrin announced the signing of an agreement to establish a council. He described the visit as “a historic turning point,” and praised Norland’s role.",
+    );
+    expect(speakerAt(found, "announced the signing")).toBe("Tomas Hassan al-Orrin");
+    expect(speakerAt(found, "historic turning point")).toBe("Tomas Hassan al-Orrin");
+  });
+
+  it("reads '“…,” further said PM Lind' as the quotation's speaker after an adverb", () => {
+    const found = statements(
+      'Prime Minister Ada Lind met President Tomas Orrin. "We also spoke about reconstruction in Sudria. We hope it will fulfil its commitment," further said PM Lind. Orrin lauded her efforts.',
+    );
+    expect(speakerAt(found, "reconstruction in Sudria")).toBe("Ada Lind");
+    expect(speakerAt(found, "lauded her efforts")).toBe("Tomas Orrin");
+  });
 });

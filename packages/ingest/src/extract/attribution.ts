@@ -2481,13 +2481,17 @@ export function attribute(
       // ("«…» – said Meloni – «…»": a closing mark and a dash, as pages translated from Italian set it.)
       // (Nor after an aside set off by commas: "the Ministry …, in an official statement, said …".)
       // (Or a hyphen for the dash, spaced: "“…,”  - wrote President Andrzej Duda on social media".)
+      // (An adverb may stand before the verb: "“…,” further said PM Modi.", "“…,” also said Lind.")
       let inverted =
         (interposed ||
-          /(?:[,”"’]|[,”"’]\s*(?:[—–]|\s-))\s*$/u.test(
-            body.slice(Math.max(sentence.start, verbStart - 8), verbStart),
+          /(?:[,”"’]|[,”"’]\s*(?:[—–]|\s-))\s*(?:(?:also|further|then|later|again)\s+)?$/u.test(
+            body.slice(Math.max(sentence.start, verbStart - 16), verbStart),
           )) &&
         !/ing$/iu.test(body.slice(verbStart, verbEnd)) &&
-        !fillerPattern(NO_OCCASIONS).test(body.slice(sentence.start, verbStart).replace(/\s+$/u, " ")) &&
+        (!fillerPattern(NO_OCCASIONS).test(body.slice(sentence.start, verbStart).replace(/\s+$/u, " ")) ||
+          /[,!?][”"’]\s*(?:also|further|then|later|again)\s+$/u.test(
+            body.slice(sentence.start, verbStart),
+          )) &&
         // (Nor a verb whose own clause follows, a name and its verb: "Hana Velkova, says Brandt described the
         // talks as …" is Velkova's account of what Brandt said.)
         !clauseOpening.test(body.slice(verbEnd, sentence.end));
@@ -4471,6 +4475,8 @@ function shortReferences(
       last,
       beforeParticle,
       article?.[1] ?? "",
+      // ("Al-Shaibani" opening a sentence, of "Asaad Hassan al-Shaibani".)
+      article ? `${article[0].charAt(0).toUpperCase()}${article[0].slice(1)}` : "",
       beforeSuffix,
       // ("Jokowi" of "Joko “Jokowi” Widodo": the name the person goes by.)
       NICKNAME.exec(person.text)?.[1] ?? "",
