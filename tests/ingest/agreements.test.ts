@@ -2322,6 +2322,7 @@ describe("one side's intent to work with the other", () => {
     for (const body of [
       "Lind noted that Norland would continue to work with Sudria to handle security threats in the region.",
       "He reaffirmed Norland's commitment to work with Sudria on various projects, including enhancing medical care.",
+      "High Commissioner Orrin said that the UK would work with Norland to further strengthen ties on trade.",
     ])
       expect(grades(body), body).toEqual([]);
     // (Both sides working with a third, or both's commitment, are theirs.)

@@ -1273,7 +1273,7 @@ export function agreementsOf(
       // "Kenya would continue to work with Uganda to handle …": one side's own intent to work with the other,
       // its subject one name ("Norland and Sudria will continue to work with …" is both's).
       if (
-        /^(?:continue\s+to\s+)?work(?:ing)?\s+(?:closely\s+)?with\s+(?:the\s+)?\p{Lu}/u.test(
+        /^(?:(?:would|will)\s+)?(?:continue\s+to\s+)?work(?:ing)?\s+(?:closely\s+)?with\s+(?:the\s+)?\p{Lu}/u.test(
           clause.slice(found.index),
         ) &&
         /^\s*(?:(?:that|who)\s+)?(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}\s+(?:(?:would|will|shall|can|also)\s+)*$/u.test(
