@@ -2385,3 +2385,16 @@ describe("an accord announced", () => {
     expect(grades("Sudria announced it would leave the accord.")).toEqual([]);
   });
 });
+
+describe("a signing talked of", () => {
+  it("takes a signing the sides discussed or spoke about preparing for no agreement", () => {
+    for (const body of [
+      "The two ministers discussed the signing of a new border treaty.",
+      "During their meeting in Lindby today, the two foreign ministers, Ada Lind and Tomas Orrin, spoke about preparations for signing a new border treaty.",
+    ])
+      expect(grades(body), body).toEqual([]);
+    // (A signing done, or witnessed, is one.)
+    expect(grades("They discussed trade and signed a new border treaty.")).toEqual(["AGREED"]);
+    expect(grades("The two ministers witnessed the signing of a new border treaty.")).toEqual(["AGREED"]);
+  });
+});

@@ -1207,6 +1207,15 @@ export function agreementsOf(
             ),
         );
       if (year && later) continue;
+      // "The two ministers discussed the signing of a new border treaty", "spoke about preparations for
+      // signing …": a signing talked of is yet to come.
+      if (
+        /^sign/iu.test(cueWord) &&
+        /(?<![\p{L}])(?:discuss(?:ed|es|ing)?|spoke\s+about|talked\s+about|talk\s+about|touched\s+(?:up)?on)\s+(?:(?:the|a|an)\s+)?(?:(?:\p{L}+\s+)?preparations?\s+(?:for|to)\s+(?:the\s+)?)?$/iu.test(
+          lead,
+        )
+      )
+        continue;
       // "The meeting came two days after Beijing and New Delhi reached a deal", ", after Biden announced an
       // agreement with …": a clause of time sets the agreement before the meeting it reports. (Only the
       // few words of its subject between: "After talks in Beijing, the two sides agreed" is the meeting's.)
