@@ -2061,6 +2061,13 @@ describe("a commitment both confirm, and satisfaction with an adjective", () => 
         "Prime Minister Ada Lind and her counterpart Tomas Orrin met in Port Halden this week to look at ways of building stronger development cooperation.",
       ),
     ).toEqual([]);
+    // (Past a time set off by commas.)
+    expect(
+      grades(
+        "Norlandic President, Ada Lind, met with President Tomas Orrin, on Thursday, to explore strategies for enhancing the partnership between their nations.",
+      ),
+    ).toEqual([]);
+    expect(grades("The two leaders agreed, on Thursday, to explore ways to boost trade.")).toHaveLength(1);
     expect(grades("The two sides agreed to look at ways of building stronger cooperation.")).toEqual([
       "WILL_EXPLORE",
     ]);

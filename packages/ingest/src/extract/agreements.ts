@@ -936,7 +936,10 @@ export function agreementsOf(
       // ("the sides will continue to explore", "agreed to explore": the agreeing is the cue there).
       // ("met in Apia this week to look at ways of building …": a looking at, too.)
       if (found.level === "WILL_EXPLORE" && /^(?:explor|look\s+at)/iu.test(clause.slice(found.index))) {
-        const lead = clause.slice(0, found.index);
+        // (Past a time set off by commas: "met with President Tinubu, on Thursday, to explore strategies".)
+        const lead = clause
+          .slice(0, found.index)
+          .replace(/,\s*(?:on|in|at|last|this|early|late)\s[^,;]{1,30},\s*(?=to\s+$)/u, " ");
         // ("continue to expand flights and to explore …": the verb before the first "to".)
         const purpose =
           /(\p{L}+)\s+to\s+\p{L}+[^,;]*?\s+and\s+(?:to\s+)?$/u.exec(lead) ?? /(\p{L}+)\s+to\s+$/u.exec(lead);
