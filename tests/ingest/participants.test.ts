@@ -2561,3 +2561,13 @@ describe("someone named only inside another's quoted words", () => {
     ).toEqual(["Tomas Orrin", "Ivo Brandt"]);
   });
 });
+
+describe("a body's words in capitals before a title", () => {
+  it("takes no 'Lebanese Energy' from 'Lebanese Energy Minister Karl Zarvik'", () => {
+    const found = extract(
+      "The Lebanese President, General Ada Lind, signed today (Wednesday) an agreement with her Cypriot counterpart, Tomas Orrin. Cyprus and Lebanon had reached a preliminary agreement to demarcate their maritime areas in 2007, but there was a delay in ratifying it. However, Lebanese Energy Minister Karl Zarvik visited Cyprus last month to discuss cooperation between the two countries in the energy sector, after the Lebanese Cabinet approved the maritime border demarcation agreement, which expedited the signing of the agreement.",
+    );
+    expect(namesOf(found)).not.toContain("Lebanese Energy");
+    expect(namesOf(found)).toEqual(expect.arrayContaining(["Ada Lind", "Tomas Orrin"]));
+  });
+});

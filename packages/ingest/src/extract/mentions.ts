@@ -1187,10 +1187,11 @@ function officeBodyOnly(body: string, name: string, vocabulary: Vocabulary): boo
       // (Not in a speaker's label, "Vladimir Putin, President of the Russian Federation:", which names who speaks.)
       if (body[o.index + o[0].length] === ":") return false;
       // "National Security Council spokesman John Kirby": the body in a title before a name.
-      const titleAfter = /^\s+(\p{Ll}+)\s+\p{Lu}/u.exec(
+      // (Or in capitals: "Lebanese Energy Minister Joseph Sadi" is no body named "Lebanese Energy".)
+      const titleAfter = /^\s+(\p{L}+)\s+\p{Lu}/u.exec(
         body.slice(o.index + o[0].length, o.index + o[0].length + 40),
       );
-      if (titleAfter?.[1] && roles.has(titleAfter[1])) return true;
+      if (titleAfter?.[1] && roles.has(titleAfter[1].toLowerCase())) return true;
       return before?.[1] !== undefined && roles.has(before[1].toLowerCase());
     })
   );
