@@ -2193,6 +2193,20 @@ describe("a signing told again", () => {
     ).toHaveLength(2);
   });
 
+  it("takes 'the signing of the agreement' after a signing reported for that signing", () => {
+    const found = agreements(
+      "The Lebanese President, General Ada Lind, signed today (Wednesday) an agreement with her Cypriot counterpart, Tomas Orrin. However, Lebanese Energy Minister Karl Zarvik visited Cyprus last month to discuss cooperation between the two countries in the energy sector, after the Lebanese Cabinet approved the maritime border demarcation agreement, which expedited the signing of the agreement.",
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]?.span.exact).toContain("signed today");
+    // (What it is on named, it is one of its own.)
+    expect(
+      agreements(
+        "Lind signed an agreement with Orrin. The two witnessed the signing of the agreement on fisheries.",
+      ),
+    ).toHaveLength(2);
+  });
+
   it("takes a signing for a new agreement where no signing was reported before it", () => {
     const found = agreements(
       "The two leaders agreed to set up a joint commission on trade. Foreign Ministers Ivo Brandt and Karl Zarvik of Norland and Sudria respectively signed the treaty.",

@@ -380,6 +380,12 @@ function restatedSigning(vocabulary: Vocabulary): RegExp[] {
         `(?<![\\p{L}])witnessed\\s+the\\s+signing(?:\\s+ceremony)?\\s+of\\s+(?:the\\s+)?${things}(?![\\p{L}])(?!\\s+(?:on|in|for|to|between|of)\\s)`,
         "iu",
       ),
+      // ("…, which expedited the signing of the agreement": the document the text reported signed, by the
+      // definite article, what it is on not named.)
+      new RegExp(
+        `(?<![\\p{L}])the\\s+signing\\s+of\\s+the\\s+${things}(?![\\p{L}])(?!\\s+(?:on|in|for|to|between|of|with)\\s)`,
+        "iu",
+      ),
       // ("… and the signed documents will become a solid basis for …": spoken of again as signed.)
       new RegExp(`(?<![\\p{L}])the\\s+(?:newly\\s+)?signed\\s+${things}(?![\\p{L}])`, "iu"),
       new RegExp(
