@@ -2419,3 +2419,14 @@ describe("a signing talked of", () => {
     expect(grades("The two ministers witnessed the signing of a new border treaty.")).toEqual(["AGREED"]);
   });
 });
+
+describe("an exploring that something lets the sides do", () => {
+  it("takes 'the agreement will allow the two countries to begin exploring …' for no new agreement", () => {
+    for (const body of [
+      "President Lind clarified that the agreement will allow the two countries to begin exploring their maritime resources and cooperating in this area.",
+      "The deal enables both sides to explore new markets.",
+    ])
+      expect(grades(body), body).toEqual([]);
+    expect(grades("The two leaders agreed to begin exploring joint projects.")).toHaveLength(1);
+  });
+});

@@ -958,6 +958,14 @@ export function agreementsOf(
           previous.end >= sentence.start &&
           previous.end <= clauseStart;
         if (purpose && !item && !CARRY_ON.has(purpose[1]?.toLowerCase() ?? "")) continue;
+        // ("the agreement will allow the two countries to begin exploring their maritime resources": what
+        // something lets them do, not an exploring they took on.)
+        if (
+          /(?<![\p{L}])(?:allow|enable|permit|let)(?:s|ed|ing)?\s+(?:[\p{L}’'-]+\s+){0,5}?(?:to\s+)?(?:begin|start)?\s*$/iu.test(
+            lead,
+          )
+        )
+          continue;
       }
       // "agreed with Putin": agreeing with someone's view, not on something. (Agreeing with someone on or to
       // something, or that both will do it, is their agreement: "agreed with Modi that the two countries
