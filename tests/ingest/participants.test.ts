@@ -2571,3 +2571,12 @@ describe("a body's words in capitals before a title", () => {
     expect(namesOf(found)).toEqual(expect.arrayContaining(["Ada Lind", "Tomas Orrin"]));
   });
 });
+
+describe("a surname written with another apostrophe", () => {
+  it("takes 'Tuʻiolo' and 'Tu’iolo' for one person", () => {
+    const found = extract(
+      "Prime Minister Tomas Orrin met his Samoan counterpart, Fiame Naomi Tuʻiolo. Prime Minister Tu’iolo, during the meeting, congratulated her counterpart.",
+    );
+    expect(namesOf(found)).toEqual(["Tomas Orrin", "Fiame Naomi Tuʻiolo"]);
+  });
+});

@@ -74,8 +74,10 @@ function meetingCuePattern(): RegExp {
 const abbreviationSets = new WeakMap<Vocabulary, Set<string>>();
 
 /** The last word of a mention's name, normalised: "Velkova" for "Hana Velkova" and for a later "Velkova". */
+// (Its apostrophes, whichever a text writes, left out: "Mata’afa" is "Mataʻafa", the ʻokina a letter to
+// normalizeName and the apostrophe a break.)
 const surnameOf = (mention: Mention) =>
-  normalizeName(mention.name ?? mention.text)
+  normalizeName((mention.name ?? mention.text).replace(/[ʻʼ’'`‘]/gu, ""))
     .split(" ")
     .at(-1) ?? "";
 
