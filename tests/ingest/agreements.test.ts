@@ -2430,3 +2430,17 @@ describe("an exploring that something lets the sides do", () => {
     expect(grades("The two leaders agreed to begin exploring joint projects.")).toHaveLength(1);
   });
 });
+
+describe("a signing that marked the visit, in the passive", () => {
+  it("reads 'was witnessed … through the official signing of', 'was marked by the signing of' and 'were followed by the signing of' as agreed", () => {
+    const opening = "Prime Minister Ada Lind met her counterpart Tomas Orrin on Monday. ";
+    gradeEach([
+      [
+        `${opening}A new milestone in relations was witnessed yesterday through the official signing of the Development Cooperation Agreement (DCA).`,
+        "AGREED",
+      ],
+      [`${opening}The visit was marked by the signing of three memoranda of understanding.`, "AGREED"],
+      [`${opening}The talks were followed by the signing of three memoranda of understanding.`, "AGREED"],
+    ]);
+  });
+});

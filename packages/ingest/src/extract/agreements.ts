@@ -1253,8 +1253,11 @@ export function agreementsOf(
       // prisma/datasets/README.md, rule 4).
       const willing = /^(?:willing|ready)/iu.test(cueWord);
       // "It was agreed that …", "a hotline has been agreed": the passive of agreeing is an outcome.
+      // (So are "A milestone was witnessed through the official signing of …", "The visit was marked by the
+      // signing of …", "The talks were followed by the signing of …".)
       const passive =
-        /^agreed$/iu.test(cueWord) && (before === "was" || before === "been" || before === "were");
+        /^(?:agreed|witnessed|marked|followed)$/iu.test(cueWord) &&
+        (before === "was" || before === "been" || before === "were");
       // (Both sides' standing commitment is theirs, as "the two sides are committed to" is below: "both sides
       // remain committed to dialogue".)
       const bothCommitted =
