@@ -2444,3 +2444,19 @@ describe("a signing that marked the visit, in the passive", () => {
     ]);
   });
 });
+
+describe("documents signed, what they are on told at length", () => {
+  it("reads 'Two agreements on culture and harmonization of border checkpoints were signed …' as agreed", () => {
+    expect(
+      grades(
+        "Prime Minister Ada Lind met her counterpart Tomas Orrin on Monday. Two agreements on culture and harmonization of border checkpoints were signed upon the completion of the official meeting.",
+      ),
+    ).toEqual(["AGREED"]);
+    // (Not past a clause's comma.)
+    expect(
+      grades(
+        "No agreements on the border, despite hopes voiced by the two delegations before the talks, were signed.",
+      ),
+    ).toEqual([]);
+  });
+});

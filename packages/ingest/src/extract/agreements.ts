@@ -27,12 +27,22 @@ export interface AgreementDraft {
  */
 const gapOf = (breaks: string[]) =>
   `(?:(?!(?:${breaks.map((word) => escapeRegExp(word).replace(/\s+/g, "\\s+")).join("|") || "(?!)"})\\s)[^\\s,;:]+\\s+){0,4}?`;
-// (The words after a gap may open a quotation: "signed ‘Memorandum of Understanding between …’".)
-const cuePattern = (cue: string, gap: string) =>
-  cue
-    .split("…")
-    .map((part) => escapeRegExp(part.trim()).replace(/\s+/g, "\\s+"))
-    .join(`\\s+${gap}[‘“"']?`);
+// (The words after a gap may open a quotation: "signed ‘Memorandum of Understanding between …’".) "……" is a
+// long gap, up to ten words: "Two agreements …… were signed" of "Two agreements on culture and harmonization
+// of border checkpoints were signed".
+const cuePattern = (cue: string, gap: string) => {
+  const long = gap.replace("{0,4}?", "{0,10}?");
+  return cue
+    .split(/(……|…)/u)
+    .map((part) =>
+      part === "……"
+        ? `\\s+${long}[‘“"']?`
+        : part === "…"
+          ? `\\s+${gap}[‘“"']?`
+          : escapeRegExp(part.trim()).replace(/\s+/g, "\\s+"),
+    )
+    .join("");
+};
 
 // A cue starts no word inside another, but a clitic ("n't", "n’t") ends one ("didn't"). The word start
 // is tested once for all the cues rather than once per cue: with a hundred cues, most of the cost of
