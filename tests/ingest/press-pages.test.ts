@@ -3091,4 +3091,24 @@ describe("a language chooser among the skip links, and a count of comments after
     expect(body).toContain("Both sides said");
     expect(body).not.toContain("Brandtsen");
   });
+
+  it("ends the story above such a heading that is also a line of furniture ('Top stories')", () => {
+    const text = [
+      "PM hails prospects of Norlandic-Sudrian ties",
+      "",
+      PARAGRAPH,
+      "",
+      "Two agreements on culture and harmonization of border checkpoints were signed upon the completion of the official meeting.",
+      "",
+      " Top stories",
+      "President of the Norlandic parliament Karl Brandtsen met with the Speaker of the Sudrian assembly Hana Velkova.",
+      "Achieving stable peace in the region remains a priority, said Ivo Brandt.",
+      "Partner news",
+    ].join("\n");
+    const [article] = segment(text);
+    const body = text.slice(article?.start, article?.end);
+    expect(body).toContain("Two agreements on culture");
+    expect(body).not.toContain("Brandtsen");
+    expect(body).not.toContain("Ivo Brandt");
+  });
 });

@@ -3116,7 +3116,20 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       .slice(entry.bodyAt, end)
       .filter((block, k) => k === 0 || !repeated || block.text.trim() !== repeated);
     // "more recommended stories" over other stories' headlines and first words: the story ends above it.
-    const teasers = body.findIndex((block, k) => k > 0 && cues.storyEnd.test(block.text.trim()));
+    // (Also one the page's furniture holds, left out of the list: "Top stories" over other stories' first
+    // sentences.)
+    const bodyStart = body[0]?.start ?? 0;
+    const heading = all.find(
+      (block) =>
+        block.start > bodyStart &&
+        block.start < (body.at(-1)?.start ?? 0) &&
+        isNoise(block, cues) &&
+        cues.storyEnd.test(block.text.trim()),
+    );
+    const teasers = body.findIndex(
+      (block, k) =>
+        k > 0 && (cues.storyEnd.test(block.text.trim()) || (heading && block.start > heading.start)),
+    );
     if (teasers > 0) body = body.slice(0, teasers);
     const first = body[0];
     if (!first) continue;
