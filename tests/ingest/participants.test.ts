@@ -2580,3 +2580,12 @@ describe("a surname written with another apostrophe", () => {
     expect(namesOf(found)).toEqual(["Tomas Orrin", "Fiame Naomi Tuʻiolo"]);
   });
 });
+
+describe("one whose counterpart follows", () => {
+  it("takes 'Sina Tamoe' of '…, Sina Tamoe and his Australian counterpart, Prime Minister Tomas Orrin,' for a person", () => {
+    const found = extract(
+      "Sudria’s Prime Minister and Minister for Foreign Affairs, Sina Tamoe and his Australian counterpart, Prime Minister Tomas Orrin, have reaffirmed their commitment to a prosperous region.",
+    );
+    expect(namesOf(found)).toEqual(["Sina Tamoe", "Tomas Orrin"]);
+  });
+});

@@ -791,8 +791,10 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
       ),
       // "Ash Carter and Han Min-koo met Saturday": the first of two names that meet ("joined" takes the
       // second).
+      // (Or one whose counterpart follows: "Fiji’s Prime Minister and Minister for Foreign Affairs, Sitiveni
+      // Rabuka and his Australian counterpart, …".)
       pair: new RegExp(
-        `(?<![\\p{L}\\p{N}.’'-])(${NAME_RUN})(?=[ \\t]+and[ \\t]+${NAME_RUN}[ \\t]+(?:met|meet|meets|(?:held|hold|holds)[ \\t]+talks|talked)(?![\\p{L}]))`,
+        `(?<![\\p{L}\\p{N}.’'-])(${NAME_RUN})(?=[ \\t]+and[ \\t]+${NAME_RUN}[ \\t]+(?:met|meet|meets|(?:held|hold|holds)[ \\t]+talks|talked)(?![\\p{L}])|[ \\t]+and[ \\t]+(?:his|her)[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,2}(?:${counterparts || "(?!)"})(?![\\p{L}]))`,
         "gu",
       ),
       // "Prime Minister Zoran Zaev and Edi Rama met": the second of them, whatever its first word ("joined"
