@@ -2589,3 +2589,28 @@ describe("one whose counterpart follows", () => {
     expect(namesOf(found)).toEqual(["Sina Tamoe", "Tomas Orrin"]);
   });
 });
+
+describe("a capital standing for a country's government", () => {
+  it("takes 'met in Beijing' for the city, and 'Beijing said' for the country", () => {
+    const china: KnownParticipant = {
+      id: "cn",
+      name: "China",
+      kind: "COUNTRY",
+      aliases: ["china", "beijing"],
+    };
+    const met = extractCandidates(
+      "The foreign ministers of Norland and Sudria, Ada Lind and Tomas Orrin, met in Beijing on Wednesday, but they failed to narrow their differences.",
+      [...known, china],
+      vocabulary,
+      null,
+    );
+    expect(met.some((c) => c.participantId === "cn")).toBe(false);
+    const said = extractCandidates(
+      "Ada Lind met Tomas Orrin on Wednesday. Beijing said it welcomed the talks.",
+      [...known, china],
+      vocabulary,
+      null,
+    );
+    expect(said.some((c) => c.kind === "PARTICIPANT" && c.participantId === "cn")).toBe(true);
+  });
+});

@@ -1483,6 +1483,18 @@ export function mentionsOf(
         mask.fill(1, start, end);
         continue;
       }
+      // A country's capital that may stand for its government ("Beijing said"), after a preposition of place,
+      // is the city: "met in Beijing on Wednesday" names no party of the meeting.
+      if (
+        participant.kind === "COUNTRY" &&
+        !tagsOf(alias).some((tag) => /Country/u.test(tag)) &&
+        /(?:^|[^\p{L}])(?:in|at|to|from|near|outside|inside|around)\s+$/iu.test(
+          body.slice(Math.max(0, start - 12), start),
+        )
+      ) {
+        mask.fill(1, start, end);
+        continue;
+      }
       // A body of another country's: "Syria’s Foreign Ministry" is not the "Foreign Ministry" stored for
       // China, whose names hold no "Syria" (nor "Syrian"). The owner is a country by the lexicon or a
       // country stored as a participant; a capital may stand for its government: "Beijing's Foreign
