@@ -307,6 +307,15 @@ describe("claims", () => {
     expect(time.map((c) => c.data.normalized)).toEqual(["morning", "16:30"]);
     const place = claims("Lind met Kovac at the Lakeview State Guest House in Geneva.", "place");
     expect(place.map((c) => c.span.exact)).toContain("Lakeview State Guest House");
+    // (A date after the city's comma is no part of it; a region is.)
+    expect(
+      claims("Lind met Kovac before a bilateral meeting in Lindby, September 19, 2031.", "place").map(
+        (c) => c.span.exact,
+      ),
+    ).toEqual(["Lindby"]);
+    expect(claims("Lind met Kovac in Lindby, Norland.", "place").map((c) => c.span.exact)).toEqual([
+      "Lindby, Norland",
+    ]);
     const words = claims(
       "The two held candid, in-depth and constructive talks on Monday.",
       "characterisation",

@@ -7,10 +7,17 @@
  */
 import { parseDuration } from "@readout/db";
 import { linkingReference, yetToCome } from "../people/reference.ts";
-import { reference, type Vocabulary, wordAlternatives } from "../vocabulary.ts";
+import { calendarNames, reference, type Vocabulary, wordAlternatives } from "../vocabulary.ts";
 import { escapeRegExp, type Mention } from "./mentions.ts";
 import { isGrammarWord } from "./nlp.ts";
 import type { Sentence } from "./sentences.ts";
+
+let calendarWords: Set<string> | undefined;
+/** A month's or a day's name (calendar.yaml), in any case. */
+const calendarWord = (word: string) =>
+  (calendarWords ??= new Set(
+    [...calendarNames("months"), ...calendarNames("days")].map((name) => name.toLowerCase()),
+  )).has(word.toLowerCase());
 
 export interface ClaimDraft {
   start: number;
@@ -326,8 +333,13 @@ export function claimsOf(
       for (const place of text.matchAll(
         /\b(?:met|meet|meets|meeting|talks|held|hosted|visit(?:ed|ing)?|summit|arrived|gathered)\b[^.;]{0,40}?\bin\s+(\p{Lu}[\p{L}'’-]+(?:,?\s+\p{Lu}[\p{L}.'’-]+(?<![’']s)(?![\p{L}'’]))?)/gu,
       )) {
-        // ("in Russia’s Sochi": the place after its country's possessive.)
-        const value = (place[1] ?? "").replace(/^\p{Lu}[\p{L}-]*[’']s\s+(?=\p{Lu})/u, "");
+        // ("in Russia’s Sochi": the place after its country's possessive; "in Washington, September 19": a
+        // date after the comma is no part of it.)
+        const value = (place[1] ?? "")
+          .replace(/^\p{Lu}[\p{L}-]*[’']s\s+(?=\p{Lu})/u, "")
+          .replace(/,\s*(\p{L}+)$/u, (tail, word: string) => (calendarWord(word) ? "" : tail))
+          // (Nor the sentence's full stop after a region: "in Lindby, Norland."; "D.C." keeps its own.)
+          .replace(/(?<=,\s*\p{Lu}\p{Ll}+)\.$/u, "");
         // "in South Korea's port city of Busan": a possessive is no place of the meeting ("in Peru, Seoul's
         // foreign ministry said" keeps "Peru").
         const next = place.index + place[0].length;
