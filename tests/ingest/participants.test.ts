@@ -2614,3 +2614,12 @@ describe("a capital standing for a country's government", () => {
     expect(said.some((c) => c.kind === "PARTICIPANT" && c.participantId === "cn")).toBe(true);
   });
 });
+
+describe("a list whose every name gives its country", () => {
+  it("takes three names each 'of' a country for people, none found before", () => {
+    const found = extract(
+      "The defense ministers of Kyrgyzstan, Kazakhstan and Tajikistan met here on Friday.\n\nThe three ministers, Adilbek Dzhaksybekov of Kazakhstan, Abibilla Kudaiberdiev of Kyrgyzstan, and Sherali Khairulloyev of Tajikistan, have agreed to coordinate actions in case of a threat.",
+    );
+    expect(namesOf(found)).toEqual(["Adilbek Dzhaksybekov", "Abibilla Kudaiberdiev", "Sherali Khairulloyev"]);
+  });
+});

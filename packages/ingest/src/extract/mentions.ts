@@ -563,7 +563,6 @@ function listedNames(
   const people = new Set(
     found.filter((f) => f.kind === "PERSON").map((f) => f.text.replace(/[.,;:’']+$/u, "").trim()),
   );
-  if (people.size === 0) return [];
   // A body's or a place's last word, or a name the lexicon knows as a place ("Hong Kong"): no person.
   const bodyWords = new Set(
     [...vocabulary.speakingBodies, ...vocabulary.notParticipants.lastWords, ...vocabulary.placeNouns].map(
@@ -602,6 +601,14 @@ function listedNames(
     const written = (match[1] ?? "").split(/,?[ \t]+and[ \t]+|,[ \t]+/u);
     const items = written.map(withoutCountry);
     if (match[0].includes(" of ") && items.some((item, i) => item === written[i])) continue;
+    // "The three ministers, Adilbek Dzhaksybekov of Kazakhstan, Abibilla Kudaiberdiev of Kyrgyzstan, and
+    // Sherali Khairulloyev of Tajikistan,": three or more that each name their country are people, whether
+    // or not one of them was found already.
+    if (match[0].includes(" of ") && items.length >= 3 && items.every(looksLikeName)) {
+      names.push(...items.filter((item) => !people.has(item)));
+      continue;
+    }
+    if (people.size === 0) continue;
     const known = items.filter((item) => [...people].some((person) => item.endsWith(person)));
     // ("Ranil Wickremesinghe and Malcolm Turnbull" where "Prime Minister Wickremesinghe" is found: an item
     // that writes out in full one found by a surname only is that person's whole name.)
