@@ -4542,4 +4542,11 @@ describe("a title by a country's possessive or a counterpart's people", () => {
     expect(speakerAt(found, "reconstruction in Sudria")).toBe("Ada Lind");
     expect(speakerAt(found, "lauded her efforts")).toBe("Tomas Orrin");
   });
+
+  it("reads a title before a 'who' clause that holds a bracketed acronym as the title alone", () => {
+    const found = statements(
+      "The Argentine Foreign Minister, Ada Lind, and her Cuban counterpart, Tomas Orrin, held a meeting in Buenos Aires on Thursday. The Cuban Foreign Minister, who arrived in Buenos Aires to participate in the Summit of Foreign Ministers of the Community of Latin American and Caribbean States (CELAC), thanked Argentina for its rejection of the blockade.",
+    );
+    expect(speakerAt(found, "thanked Argentina")).toBe("Tomas Orrin");
+  });
 });

@@ -1667,7 +1667,11 @@ export function attribute(
     // A phrase back to a boundary: the start, a comma, a quotation, "and", "but", "that", "while". (Past a
     // relative clause set off by commas: "The elected president, who is scheduled to take power …, pointed
     // out …".)
-    const subjectEnd = trimmed.replace(/(?<=\p{L})\s*,\s*(?:who|which)\s[^,;:“”"()]{2,120},\s*$/u, "");
+    // (The clause may hold a bracketed acronym: "…, who arrived to attend the Summit of … States (CELAC),".)
+    const subjectEnd = trimmed.replace(
+      /(?<=\p{L})\s*,\s*(?:who|which)\s(?:[^,;:“”"()]|\([^,;:“”"()]{1,40}\)){2,160},\s*$/u,
+      "",
+    );
     const phrase =
       /(?:^|[,;:“”"(]\s*|\b(?:and|but|that|while|as|when|after|before)\s+)([^,;:“”"()]{2,80})$/u.exec(
         subjectEnd,
