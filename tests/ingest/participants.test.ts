@@ -2623,3 +2623,12 @@ describe("a list whose every name gives its country", () => {
     expect(namesOf(found)).toEqual(["Adilbek Dzhaksybekov", "Abibilla Kudaiberdiev", "Sherali Khairulloyev"]);
   });
 });
+
+describe("the meeting's word nearest before a name", () => {
+  it("takes one named only after 'his recent meetings with' for one of another meeting, though the sentence tells of this visit", () => {
+    const found = extract(
+      "Sudria’s Prime Minister, Sina Tamoe and his Australian counterpart, Prime Minister Tomas Orrin, have reaffirmed their commitment to the region. Prime Minister Orrin’s visit to Sudria follows his recent meetings with the United States President Karl Zarvik and Prime Minister of India Ivo Brandt.",
+    );
+    expect(namesOf(found)).toEqual(["Sina Tamoe", "Tomas Orrin"]);
+  });
+});

@@ -715,7 +715,17 @@ export function extractCandidates(
     // (The article's first sentence, its lede, names the meeting's people.)
     if (only === sentences[0]) return false;
     // ("We, President … and President …, note …": the signatories of a joint text.)
-    if (!only || ofThisMeeting(only.text) || /^\W*We\b/u.test(only.text)) return false;
+    if (!only || /^\W*We\b/u.test(only.text)) return false;
+    // (Of the meeting's words, the last before the name says which meeting it is of: "Albanese’s visit to
+    // Fiji follows his recent meetings with President Jo Biden" names Biden at another.)
+    const upTo = only.text.slice(0, Math.max(0, own.mention.start - only.start));
+    const nearest = [...upTo.matchAll(cues)].at(-1);
+    if (
+      nearest
+        ? !otherTime.test(upTo.slice(Math.max(0, nearest.index - 80), nearest.index))
+        : ofThisMeeting(only.text)
+    )
+      return false;
     // (Only in running prose: a line of a title and a name, "Foreign Minister Ada Lind", heads remarks.)
     if (!/[.!?”"]\s*$/u.test(only.text) || only.text.split(/\s+/u).length < 6) return false;
     // (Named only where a meeting is set at another time, whoever they are set beside: "On January 10 Marin
