@@ -1391,6 +1391,14 @@ export const NICKNAME = /\s+[“"‘](\p{Lu}[\p{L}’'-]+)[”"’](?=\s)/u;
 const NICKNAMED =
   /(?<![\p{L}’'-])\p{Lu}\p{Ll}+\s+[“"‘]\p{Lu}[\p{L}’'-]+[”"’]\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?![\p{L}’'-])/gu;
 const NICKNAMED_WHOLE = new RegExp(`^${NICKNAMED.source}$`, "u");
+let placeCuePattern: RegExp | undefined;
+/** A word that names a town as where something is, right before it (linking.yaml placeCues: "in", "visited"). */
+const placeCueBefore = () =>
+  (placeCuePattern ??= new RegExp(
+    `(?<![\\p{L}])(?:${wordAlternatives(linkingReference().placeCues) || "(?!)"})\\s+$`,
+    "iu",
+  ));
+
 /** A run of two or more capitalised words: where a name not yet known can stand. */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|the|de|al|bin|van|von)\s+)?\p{Lu}[\p{L}'’.-]*/u;
 
@@ -1490,14 +1498,13 @@ export function mentionsOf(
         mask.fill(1, start, end);
         continue;
       }
-      // A country's capital that may stand for its government ("Beijing said"), after a preposition of place,
+      // A country's capital that may stand for its government ("Beijing said"), after a word of place
+      // (linking.yaml placeCues),
       // is the city: "met in Beijing on Wednesday" names no party of the meeting.
       if (
         participant.kind === "COUNTRY" &&
         !tagsOf(alias).some((tag) => /Country/u.test(tag)) &&
-        /(?:^|[^\p{L}])(?:in|at|to|from|near|outside|inside|around)\s+$/iu.test(
-          body.slice(Math.max(0, start - 12), start),
-        )
+        placeCueBefore().test(body.slice(Math.max(0, start - 20), start))
       ) {
         mask.fill(1, start, end);
         continue;
