@@ -14,10 +14,12 @@ import type { Sentence } from "./sentences.ts";
 
 let calendarWords: Set<string> | undefined;
 /** A month's or a day's name (calendar.yaml), in any case. */
-const calendarWord = (word: string) =>
-  (calendarWords ??= new Set(
+function calendarWord(word: string): boolean {
+  calendarWords ??= new Set(
     [...calendarNames("months"), ...calendarNames("days")].map((name) => name.toLowerCase()),
-  )).has(word.toLowerCase());
+  );
+  return calendarWords.has(word.toLowerCase());
+}
 
 export interface ClaimDraft {
   start: number;
