@@ -2460,3 +2460,18 @@ describe("documents signed, what they are on told at length", () => {
     ).toEqual([]);
   });
 });
+
+describe("both sides resolved, a commitment reinforced", () => {
+  it("reads 'the two countries have resolved to' and 'both leaders reinforced their commitment to' as agreed, one side's as its own", () => {
+    gradeEach([
+      ["Lind said the two countries have resolved to establish a mid-review mechanism.", "AGREED"],
+      ["Both leaders reinforced their strong commitment to the partnership.", "AGREED"],
+    ]);
+    for (const body of [
+      "Orrin resolved to visit Norland next year.",
+      "Lind reinforced her commitment to the partnership.",
+      "The dispute was resolved to the satisfaction of both.",
+    ])
+      expect(grades(body), body).toEqual([]);
+  });
+});

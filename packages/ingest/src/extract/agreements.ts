@@ -1283,7 +1283,7 @@ export function agreementsOf(
       // "Modi reaffirmed India's principled position and commitment to a peaceful settlement": one side's
       // commitment, restated ("reaffirmed their commitment", "the two countries' commitment" are both's).
       if (
-        /^(?:reaffirm|reiterat|renew|underscor|affirm|emphasi[sz]|confirm|stress)/iu.test(cueText) &&
+        /^(?:reaffirm|reiterat|renew|reinforc|underscor|affirm|emphasi[sz]|confirm|stress)/iu.test(cueText) &&
         /\s(?:commitment|vows?)\s+to$/iu.test(cueText) &&
         // (A name's possessive, "India's", or a plural name's, "the United States' commitment".)
         /(?<![\p{L}])(?:his|her|its|\p{Lu}[\p{L}.-]*[’']s|\p{Lu}[\p{L}.-]*s[’'])\s/u.test(cueText) &&
@@ -1303,7 +1303,7 @@ export function agreementsOf(
         // side's, welcomed.)
         (/(?<![\p{L}])(?:his|her|its)\s+(?:\p{Ll}+[’']s\s+)?$/u.test(clause.slice(0, found.index)) ||
           // (Or a name's, after a verb of restating it: "He reaffirmed Taiwan's commitment to work with Palau".)
-          /(?<![\p{L}])(?:reaffirm|reiterat|renew|underscor|affirm|emphasi[sz]|confirm|stress)\p{Ll}*\s+(?:\p{Lu}[\p{L}.-]*\s+)?\p{Lu}[\p{L}.-]*[’']s\s+$/u.test(
+          /(?<![\p{L}])(?:reaffirm|reiterat|renew|reinforc|underscor|affirm|emphasi[sz]|confirm|stress)\p{Ll}*\s+(?:\p{Lu}[\p{L}.-]*\s+)?\p{Lu}[\p{L}.-]*[’']s\s+$/u.test(
             clause.slice(0, found.index),
           )) &&
         !jointIn.test(clause.slice(0, found.index))
