@@ -2475,3 +2475,14 @@ describe("both sides resolved, a commitment reinforced", () => {
       expect(grades(body), body).toEqual([]);
   });
 });
+
+describe("an exploring one side proposes", () => {
+  it("takes 'proposed exploring …' and 'suggested exploring …' for one side's proposal", () => {
+    for (const body of [
+      "Minister Lind proposed exploring regional statements on peace as a constructive approach.",
+      "Lind suggested exploring joint projects.",
+    ])
+      expect(grades(body), body).toEqual([]);
+    expect(grades("The two sides agreed to explore joint projects.")).toHaveLength(1);
+  });
+});
