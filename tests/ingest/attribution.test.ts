@@ -4549,4 +4549,16 @@ describe("a title by a country's possessive or a counterpart's people", () => {
     );
     expect(speakerAt(found, "thanked Argentina")).toBe("Tomas Orrin");
   });
+
+  it("gives 'It also said' after 'The Presidency said' to the Presidency, not 'It added' after a spokesman for it", () => {
+    const opening = "President Ada Lind met President Tomas Orrin on Tuesday. ";
+    const found = statements(
+      `${opening}The Presidency said the talks were productive. It also said that a communiqué would be issued.`,
+    );
+    expect(speakerAt(found, "communiqué would be issued")).toBe("The Presidency");
+    const spokesman = statements(
+      `${opening}A spokesman for the presidency said the talks were productive. It added that a communiqué would be issued.`,
+    );
+    expect(speakerAt(spokesman, "communiqué would be issued")).toBeNull();
+  });
 });

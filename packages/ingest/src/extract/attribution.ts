@@ -1749,7 +1749,18 @@ export function attribute(
     // "it" is nobody otherwise ("The meeting lasted two hours. It …", "Wang said …. It …").
     if (words && /^it$/iu.test(words)) {
       const last = index - 1;
-      const spoke = said.has(last) ? bodyOf[last] : null;
+      // (Also a body whose noun is a speaker's too, "The Presidency said …. It also said …".)
+      // (Its head noun, before what qualifies it: not "A spokesman for the presidency".)
+      const label = labelOf[last];
+      const head = label
+        ?.trim()
+        .split(/\s+(?:for|of|at|from|with|in|to)\s/iu)[0]
+        ?.split(/\s+/u)
+        .at(-1)
+        ?.toLowerCase();
+      const spoke = said.has(last)
+        ? (bodyOf[last] ?? (label && head && bodyHeads.has(head) ? label : null))
+        : null;
       return spoke
         ? { referent: null, label: spoke, start: sentence.start + subjectEnd.length - words.length }
         : null;
