@@ -4561,4 +4561,15 @@ describe("a title by a country's possessive or a counterpart's people", () => {
     );
     expect(speakerAt(spokesman, "communiqué would be issued")).toBeNull();
   });
+
+  it("reads 'according to X' set between a sentence's subject and its verb as X's account of the whole sentence", () => {
+    const found = statements(
+      "President Ada Lind met President Tomas Orrin on Tuesday. The issues, according to Lind, include the ongoing cooperation against terrorism. The talks, according to Lind, were productive.",
+    );
+    expect(at(found, "ongoing cooperation")?.span.exact).toBe(
+      "The issues, according to Lind, include the ongoing cooperation against terrorism",
+    );
+    expect(speakerAt(found, "ongoing cooperation")).toBe("Ada Lind");
+    expect(speakerAt(found, "were productive")).toBe("Ada Lind");
+  });
 });

@@ -3674,6 +3674,16 @@ export function attribute(
         if (according && according.index > 10 && chosen.subjectStart > sentence.start + according.index) {
           end = Math.min(end, sentence.start + according.index);
         }
+        // ("The issues, according to Adesina, include …": an aside between the subject and its verb says
+        // the whole sentence.)
+        if (
+          according &&
+          according.index > 10 &&
+          chosen.subjectStart === sentence.start + according.index &&
+          /,\s*$/u.test(text.slice(0, according.index)) &&
+          /^\s*,\s*\p{Ll}+\s+\S/u.test(text.slice(according.index + according[0].length))
+        )
+          end = sentence.end;
       } else {
         start = chosen.subjectStart;
         end = sentence.end;
