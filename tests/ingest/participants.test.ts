@@ -2632,3 +2632,38 @@ describe("the meeting's word nearest before a name", () => {
     expect(namesOf(found)).toEqual(["Sina Tamoe", "Tomas Orrin"]);
   });
 });
+
+describe("one who greets the visitor where they arrive", () => {
+  it("takes no part, named only so", () => {
+    expect(
+      namesOf(
+        extract(
+          "Sudrian President Tomas Orrin met Norlandic President Ada Lind in Lindby on Tuesday.\nOrrin was welcomed at the Lindby International Airport by Norlandic Vice President Hana Velkova before heading to the palace to meet Lind.",
+        ),
+      ),
+    ).toEqual(["Tomas Orrin", "Ada Lind"]);
+    // (One who meets the visitor at the airport and is named in the talks takes part.)
+    expect(
+      namesOf(
+        extract(
+          "Orrin was welcomed at the airport by Foreign Minister Hana Velkova.\nOrrin then held talks with Velkova and President Ada Lind.",
+        ),
+      ),
+    ).toContain("Hana Velkova");
+    // (A minister who meets the visitor on arrival is dropped too; a president, the host, is not.)
+    expect(
+      namesOf(
+        extract(
+          "President Tomas Orrin arrived in Norland for a one-day State Visit.\nHe was met on arrival at Lindby International Airport by Minister of Foreign Affairs Karl Zarvik.\nOrrin then held bilateral talks with President Ada Lind.",
+        ),
+      ),
+    ).toEqual(["Tomas Orrin", "Ada Lind"]);
+    expect(
+      namesOf(
+        extract(
+          "Sudrian President Tomas Orrin arrived in Lindby on Monday.\nHe was received at the airport by President Ada Lind and the two later held talks.",
+        ),
+      ),
+    ).toEqual(["Tomas Orrin", "Ada Lind"]);
+  });
+});

@@ -965,6 +965,34 @@ export function extractCandidates(
         apart[i] = true;
     dropNamedOnlyWhere((i) => apart[i] === true);
   }
+  // Someone who greets a visitor where they arrive, named after "by" only in such a sentence ("… was welcomed
+  // at the International Airport by Vice President Delcy Rodríguez before heading to the palace"), takes no
+  // part in the meeting (vocabulary.yaml notParticipants.arrivalPlaces, arrivalGreetings).
+  const { arrivalPlaces, arrivalGreetings } = vocabulary.notParticipants;
+  if (arrivalPlaces.length && arrivalGreetings.length) {
+    const place = new RegExp(`(?<![\\p{L}])(?:${wordAlternatives(arrivalPlaces)})(?![\\p{L}])`, "iu");
+    const greeting = new RegExp(`(?<![\\p{L}])(?:${wordAlternatives(arrivalGreetings)})(?![\\p{L}])`, "iu");
+    // (Not in the lede, which names the meeting's people: "They were met on arrival at the airport by
+    // President Ivo Brandt and …"; nor a head of state or government who greets the visitor, the host
+    // (attribution.leaderTitles), unless a deputy: "by Vice President Delcy Rodríguez".)
+    const leaders = new RegExp(
+      `(?<![\\p{L}])(?<!(?:vice|deputy)[\\s-]+)(?:${wordAlternatives(vocabulary.attribution.leaderTitles) || "(?!)"})(?![\\p{L}])`,
+      "iu",
+    );
+    dropNamedOnlyWhere((i, named) => {
+      const text = sentences[i]?.text ?? "";
+      if (i === 0 || !place.test(text) || !greeting.test(text)) return false;
+      const normalized = normalizeName(text);
+      const at = normalized.search(named);
+      if (at <= 0 || !/(?:^|\s)by\s/u.test(normalized.slice(0, at))) return false;
+      const title =
+        normalized
+          .slice(0, at)
+          .split(/\s+by\s+/u)
+          .at(-1) ?? "";
+      return !leaders.test(title.split(/\s+/u).slice(-4).join(" "));
+    });
+  }
   // Someone named only inside the quoted words of another ("“… we look forward to Prime Minister Turnbull
   // … returning for the summit”"), who says nothing and whom the headline does not name: spoken of, taking
   // no part. (Every time the text writes the surname, from the start of its paragraph.)

@@ -93,6 +93,9 @@ const vocabularySchema = z.strictObject({
       asideCues: z.array(z.string().min(1)).default([]),
       /** Words that set a meeting apart from the story's ("earlier in the day he met with …"). */
       otherMeetingCues: z.array(z.string().min(1)).default([]),
+      /** Places where a visitor arrives ("airport"), and the verbs of greeting them there ("welcomed"). */
+      arrivalPlaces: z.array(z.string().min(1)).default([]),
+      arrivalGreetings: z.array(z.string().min(1)).default([]),
     })
     .default({
       lastWords: [],
@@ -102,6 +105,8 @@ const vocabularySchema = z.strictObject({
       namesakeCues: [],
       asideCues: [],
       otherMeetingCues: [],
+      arrivalPlaces: [],
+      arrivalGreetings: [],
     }),
   /**
    * Groupings of states that meet as one body (the Quad, NATO, ASEAN): their full name and the short names
