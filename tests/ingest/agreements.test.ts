@@ -2486,3 +2486,30 @@ describe("an exploring one side proposes", () => {
     expect(grades("The two sides agreed to explore joint projects.")).toHaveLength(1);
   });
 });
+
+describe("agreements generated, a need concluded on, and an accusation", () => {
+  it("reads 'generated agreements on …' and 'Both leaders concluded on the urgent need to …' as agreed", () => {
+    gradeEach([
+      [
+        "With the vision of strengthening ties, the President of Norland, Ada Lind, and the President of Sudria, Tomas Orrin, generated agreements on security, migration, trade and customs modernization.",
+        "AGREED",
+      ],
+      [
+        "“We reviewed our relations. Both leaders concluded on the urgent need to turn our dialogue into a state agenda,” said President Lind.",
+        "AGREED",
+      ],
+    ]);
+    expect(grades("Lind concluded on the need to reform.")).toEqual([]);
+  });
+
+  it("takes what one side accuses another of for no agreement", () => {
+    expect(
+      grades(
+        "Norland accused the regime of supporting rebels and working to destabilize the country in cooperation with Sudria.",
+      ),
+    ).toEqual([]);
+    expect(grades("The two sides agreed to work together against those accused of smuggling.")).toHaveLength(
+      1,
+    );
+  });
+});

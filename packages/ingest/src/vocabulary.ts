@@ -154,6 +154,8 @@ const vocabularySchema = z.strictObject({
     inducement: z.array(z.string().min(1)).default([]),
     /** Words of thanks before a cue and its "for": a deed already done ("thanked … for accepting …"). */
     thanks: z.array(z.string().min(1)).default([]),
+    /** Words of an accusation, then whom and "of" before the cue: what one side charges another with. */
+    accusations: z.array(z.string().min(1)).default([]),
     /** Words of what someone says must be done ("needed to …, explore"): a prescription, unless agreed. */
     necessity: z.array(z.string().min(1)).default([]),
     /** Words that say it is time someone did something ("it is time for the two countries to set …"). */

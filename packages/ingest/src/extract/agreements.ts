@@ -145,6 +145,12 @@ function patternsOf(vocabulary: Vocabulary) {
     `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.agreementNegations.thanks) || "(?!)"})\\s+(?:[\\p{L}’'.-]+\\s+){0,4}for\\s+$`,
     "iu",
   );
+  // "Asmara accused the regime of … supporting Eritrean Islamist movements and working to destabilize the
+  // country": what one side charges another with, in the accusation's clause.
+  const accused = new RegExp(
+    `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.agreementNegations.accusations) || "(?!)"})\\s+[^,;:“”"]{0,80}?\\s(?:of|for)\\s[^;:“”"]*$`,
+    "iu",
+  );
   const hedgedSentence = compile(vocabulary.agreementNegations.sentence, gap);
   const necessity = new RegExp(
     `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.agreementNegations.necessity) || "(?!)"})(?![\\p{L}])`,
@@ -292,6 +298,7 @@ function patternsOf(vocabulary: Vocabulary) {
     inducedItems,
     exhorted,
     thanked,
+    accused,
     necessity,
     agreedCue,
     hedgedSentence,
@@ -463,6 +470,7 @@ export function agreementsOf(
     inducedItems,
     exhorted,
     thanked,
+    accused,
     necessity,
     agreedCue,
     hedgedSentence,
@@ -1022,7 +1030,8 @@ export function agreementsOf(
         (sought !== lead && pursuit.test(sought)) ||
         (/^agree\b/iu.test(cueText) && soughtThat.test(lead)) ||
         inducement.test(lead) ||
-        thanked.test(lead)
+        thanked.test(lead) ||
+        accused.test(clause.slice(0, found.index))
       )
         continue;
       // "providing the financial assistance agreed upon for Moldova", "Under the roadmap agreed by the two
