@@ -3092,6 +3092,19 @@ describe("a language chooser among the skip links, and a count of comments after
     expect(body).not.toContain("Brandtsen");
   });
 
+  it("takes a notice asking the reader to agree to a privacy policy for furniture, no headline", () => {
+    const text = [
+      "To activate the text-to-speech service, please first agree to the privacy policy below",
+      "",
+      "Taipei, Nov. 30 (CNA) Foreign Minister Ada Lind and her Sudrian counterpart Tomas Orrin on Friday signed an agreement that allows mutual visa-exempt entry, according to the ministry.",
+      "",
+      PARAGRAPH,
+    ].join("\n");
+    const [article] = segment(text);
+    expect(article?.title).not.toContain("privacy policy");
+    expect(text.slice(article?.start, article?.end)).not.toContain("privacy policy");
+  });
+
   it("ends the story above such a heading that is also a line of furniture ('Top stories')", () => {
     const text = [
       "PM hails prospects of Norlandic-Sudrian ties",
