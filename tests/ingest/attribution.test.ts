@@ -4572,4 +4572,11 @@ describe("a title by a country's possessive or a counterpart's people", () => {
     expect(speakerAt(found, "ongoing cooperation")).toBe("Ada Lind");
     expect(speakerAt(found, "were productive")).toBe("Ada Lind");
   });
+
+  it("gives what 'According to Lind and Orrin, …' reports to the two", () => {
+    const found = statements(
+      "Prime Minister Ada Hana Lind met Prime Minister Tomas Orrin on Monday. According to Hana Lind and Orrin, the programme signed in August was cut.",
+    );
+    expect(speakerAt(found, "programme signed")).toBe("Ada Hana Lind and Tomas Orrin");
+  });
 });

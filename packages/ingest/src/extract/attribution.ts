@@ -3298,6 +3298,30 @@ export function attribute(
       chosen = relayedBy(sentence.start, relayedBefore, relayedBefore[1]);
       channelTails.push(chosen.subjectStart);
     }
+    // "According to Passos Coelho and Neves, …": two people named, who say it together.
+    if (!chosen && according?.[1] && !channelNoun.test(according[1])) {
+      const start = sentence.start + according.index + according[0].indexOf(according[1]);
+      const second = personEndingAt.get(start + according[1].trimEnd().length);
+      const and = /\s+and\s+/u.exec(according[1]);
+      const first = and ? personEndingAt.get(start + and.index) : undefined;
+      // (The first may be named by the last words of a longer name: "Passos Coelho" of "Pedro Passos Coelho".)
+      if (
+        and &&
+        first &&
+        second &&
+        first !== second &&
+        second.start === start + and.index + and[0].length &&
+        /^(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u.test(body.slice(start, first.start))
+      )
+        chosen = {
+          referent: null,
+          label: pairLabel(`${titledName("", first)} and ${titledName("", second)}`),
+          verbStart: start,
+          verbEnd: start + according[1].length,
+          subjectStart: sentence.start + according.index,
+          post: according.index > 10,
+        };
+    }
     if (!chosen && according?.[1] && !channelNoun.test(according[1])) {
       const start = sentence.start + according.index + according[0].indexOf(according[1]);
       // The person only when the phrase is their name ("according to Xi’s spokesman" is the spokesman's),
