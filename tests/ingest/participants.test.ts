@@ -2667,3 +2667,13 @@ describe("one who greets the visitor where they arrive", () => {
     ).toEqual(["Tomas Orrin", "Ada Lind"]);
   });
 });
+
+describe("a surname with a generation's suffix", () => {
+  it("takes 'Orrin Jr.' after 'Tomas “Tom” Orrin Jr.' for the same person", () => {
+    const found = extract(
+      "President Tomas “Tom” Orrin Jr. met President Ada Lind on Monday. Orrin Jr. met her at her official residence, the river palace.",
+    );
+    expect(namesOf(found)).toHaveLength(2);
+    expect(namesOf(found)).toContain("Ada Lind");
+  });
+});

@@ -75,9 +75,19 @@ const abbreviationSets = new WeakMap<Vocabulary, Set<string>>();
 
 /** The last word of a mention's name, normalised: "Velkova" for "Hana Velkova" and for a later "Velkova". */
 // (Its apostrophes, whichever a text writes, left out: "Mata’afa" is "Mataʻafa", the ʻokina a letter to
-// normalizeName and the apostrophe a break.)
+// normalizeName and the apostrophe a break. Nor a generation's suffix, linking.yaml nameSuffixes: "Marcos
+// Jr." is a Marcos.)
+let suffixPattern: RegExp | undefined;
+const withoutSuffix = (name: string) =>
+  name.replace(
+    (suffixPattern ??= new RegExp(
+      `\\s+(?:${wordAlternatives(linkingReference().nameSuffixes) || "(?!)"})\\.?$`,
+      "iu",
+    )),
+    "",
+  );
 const surnameOf = (mention: Mention) =>
-  normalizeName((mention.name ?? mention.text).replace(/[ʻʼ’'`‘]/gu, ""))
+  normalizeName(withoutSuffix(mention.name ?? mention.text).replace(/[ʻʼ’'`‘]/gu, ""))
     .split(" ")
     .at(-1) ?? "";
 
@@ -572,12 +582,17 @@ export function extractCandidates(
   const fullBySurname = new Map<string, Set<string>>();
   for (const mention of mentions) {
     const name = mention.name ?? mention.text;
-    if (mention.kind !== "PERSON" || mention.participant || !/\s/u.test(name)) continue;
+    if (mention.kind !== "PERSON" || mention.participant || !/\s/u.test(withoutSuffix(name))) continue;
     const surname = surnameOf(mention);
     fullBySurname.set(surname, (fullBySurname.get(surname) ?? new Set()).add(name));
   }
   for (const mention of mentions) {
-    if (mention.kind !== "PERSON" || mention.participant || mention.name || /\s/u.test(mention.text))
+    if (
+      mention.kind !== "PERSON" ||
+      mention.participant ||
+      mention.name ||
+      /\s/u.test(withoutSuffix(mention.text))
+    )
       continue;
     const named = fullBySurname.get(surnameOf(mention));
     if (named?.size === 1) mention.name = [...named][0];
