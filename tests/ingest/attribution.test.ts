@@ -4579,4 +4579,11 @@ describe("a title by a country's possessive or a counterpart's people", () => {
     );
     expect(speakerAt(found, "programme signed")).toBe("Ada Hana Lind and Tomas Orrin");
   });
+
+  it("gives 'The President of Kazakhstan' to the one the text called 'the leader of Kazakhstan'", () => {
+    const found = statements(
+      "President of Kyrgyzstan Ada Lind held talks with the leader of Kazakhstan Tomas Orrin. Lind said the talks were good. The President of Kazakhstan added that mutual trade turnover reached $1.5 billion.",
+    );
+    expect(speakerAt(found, "trade turnover")).toBe("Tomas Orrin");
+  });
 });

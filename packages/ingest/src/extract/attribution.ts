@@ -1157,6 +1157,12 @@ export function attribute(
         (w) =>
           r.titles.has(w) ||
           (leaderNouns.has(w) && [...leaderTitles].some((t) => r.titles.has(t))) ||
+          // ("The President of Kazakhstan" is the one the article called "the leader of Kazakhstan": a head of
+          // state's title, a people given, for one titled leader of that people.)
+          (leaderTitles.has(w) &&
+            r.titles.has("leader") &&
+            (demonyms.length > 0 || peoples.size > 0) &&
+            [...nationsOf(r)].some((people) => demonyms.includes(people) || peoples.has(people))) ||
           (same && (equivalents.get(w)?.some((other) => other.every((t) => r.titles.has(t))) ?? false)),
       );
     // People named inside a quotation ("“Like the former premier Ivo Brandt, I …”") are spoken of.
