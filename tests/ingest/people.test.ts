@@ -315,6 +315,22 @@ describe("people across imported articles", () => {
     expect(participants.filter((c) => c.participantId === veldt[0]?.id)).toHaveLength(1);
   });
 
+  it("proposes a surname that a plural title announces ('Presidents Marrow and Ada Lind')", async () => {
+    const result = await importPage(db.prisma, {
+      content: page(
+        "Norland and Sudria sign seven agreements",
+        "Harbour Post — 6 June 2031, 09:00",
+        "Norland and Sudria yesterday signed seven bilateral agreements covering housing and health.",
+        "Presidents Marrow and Ada Lind presided over the closing session yesterday, after four days of engagements.",
+        "In his remarks, President Marrow said the platform helped the two countries identify common challenges.",
+      ),
+    });
+    const participants = await candidatesOf(db.prisma, result.articleIds, "PARTICIPANT");
+    const marrow = await db.prisma.participant.findMany({ where: { name: "Marrow" } });
+    expect(marrow).toHaveLength(1);
+    expect(participants.some((c) => c.participantId === marrow[0]?.id)).toBe(true);
+  });
+
   it("takes a stored name for no prefix of a longer name, and reads a name of four words whole", async () => {
     await importPage(db.prisma, {
       content: page(

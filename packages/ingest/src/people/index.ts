@@ -158,7 +158,8 @@ export async function resolveArticlePeople(
     const words = /((?:[\p{L}-]+\.?[ \t]+){1,4})$/u.exec(before)?.[1]?.trim().split(/\s+/) ?? [];
     for (const word of words.reverse()) {
       const bare = word.replace(/\.$/, "").toLowerCase();
-      if (titleWords.has(bare)) return true;
+      // (Or a plural title over two names: "Presidents Mnangagwa and Mokgweetsi Masisi".)
+      if (titleWords.has(bare) || titleWords.has(bare.replace(/s$/u, ""))) return true;
       if (!between.has(bare)) return false;
     }
     return false;
