@@ -3329,6 +3329,18 @@ describe("a post the page embeds, signed with its author's name and handle", () 
     expect(post?.data.mode).toBe("DIRECT");
     expect(post?.span.exact.endsWith("pic.twitter.com/sKAZNk6HVP")).toBe(true);
   });
+
+  it("leaves a quotation the text gives its speaker to that speaker, where an outlet signs the post it shares", () => {
+    const found = statements(
+      [
+        "On 23 August, Sudrian Prime Minister Tomas Orrin held a meeting with Norlandic Prime Minister Ada Lind.",
+        "“We noted our progress in developing logistics. A quick decision on a bridge is crucial for us,” Orrin wrote.",
+        "📹Tomas Orrin/TG channelhttps://t.co/LhCDpp266O pic.twitter.com/d1EFEWW5g4 — Harbour Post (@HarbourPost) August 23, 2031",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "We noted our progress")).toBe("Tomas Orrin");
+    expect(found.some((c) => c.kind === "STATEMENT" && c.data.speaker === "Harbour Post")).toBe(false);
+  });
 });
 
 describe("one quoted by another as doing something", () => {

@@ -4246,6 +4246,14 @@ export function attribute(
     let start = whole.start;
     if (wordCount(body.slice(start, signed.index)) < 8) {
       const before = paragraphText(sentence.paragraph - 1);
+      // (Not one whose words the text already gives their speaker: "“We noted our progress …,” Shmyhal
+      // wrote." over a post an outlet shared, "— Euromaidan Press (@EuromaidanPress)".)
+      const attributed =
+        before &&
+        result.some(
+          (s) => s.speaker && s.start >= before.start && s.start < before.start + before.text.length,
+        );
+      if (attributed) continue;
       if (before && !/[:]\s*$/u.test(before.text) && wordCount(before.text) >= 4) start = before.start;
     }
     const end = start + body.slice(start, signed.index).trimEnd().length;
