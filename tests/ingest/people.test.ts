@@ -323,8 +323,10 @@ describe("people across imported articles", () => {
         "Norland and Sudria yesterday signed seven bilateral agreements covering housing and health.",
         "Presidents Marrow and Ada Lind presided over the closing session yesterday, after four days of engagements.",
         "In his remarks, President Marrow said the platform helped the two countries identify common challenges.",
+        "The meeting took place at the margins of the Pacific Island Forum Leaders Special Retreat currently held in Nadi.",
       ),
     });
+    expect(await db.prisma.participant.findMany({ where: { name: "Retreat" } })).toEqual([]);
     const participants = await candidatesOf(db.prisma, result.articleIds, "PARTICIPANT");
     const marrow = await db.prisma.participant.findMany({ where: { name: "Marrow" } });
     expect(marrow).toHaveLength(1);

@@ -156,10 +156,18 @@ export async function resolveArticlePeople(
     codePoints ??= Array.from(body);
     const before = codePoints.slice(Math.max(0, candidate.span.start - 60), candidate.span.start).join("");
     const words = /((?:[\p{L}-]+\.?[ \t]+){1,4})$/u.exec(before)?.[1]?.trim().split(/\s+/) ?? [];
+    // (Or a plural title right before the first of two names: "Presidents Mnangagwa and Mokgweetsi Masisi";
+    // not "the Forum Leaders Special Retreat".)
+    const plural = words.at(-1)?.toLowerCase().replace(/s$/u, "") ?? "";
+    if (
+      /s$/iu.test(words.at(-1) ?? "") &&
+      titleWords.has(plural) &&
+      /^\s+and\s/u.test(codePoints.slice(candidate.span.end, candidate.span.end + 6).join(""))
+    )
+      return true;
     for (const word of words.reverse()) {
       const bare = word.replace(/\.$/, "").toLowerCase();
-      // (Or a plural title over two names: "Presidents Mnangagwa and Mokgweetsi Masisi".)
-      if (titleWords.has(bare) || titleWords.has(bare.replace(/s$/u, ""))) return true;
+      if (titleWords.has(bare)) return true;
       if (!between.has(bare)) return false;
     }
     return false;
