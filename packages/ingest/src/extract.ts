@@ -73,19 +73,18 @@ function meetingCuePattern(): RegExp {
 
 const abbreviationSets = new WeakMap<Vocabulary, Set<string>>();
 
+/** A name without a generation's suffix (linking.yaml nameSuffixes): "Marcos Jr." is "Marcos". */
+let suffixPattern: RegExp | undefined;
+function withoutSuffix(name: string): string {
+  suffixPattern ??= new RegExp(
+    `\\s+(?:${wordAlternatives(linkingReference().nameSuffixes) || "(?!)"})\\.?$`,
+    "iu",
+  );
+  return name.replace(suffixPattern, "");
+}
 /** The last word of a mention's name, normalised: "Velkova" for "Hana Velkova" and for a later "Velkova". */
 // (Its apostrophes, whichever a text writes, left out: "Mata’afa" is "Mataʻafa", the ʻokina a letter to
-// normalizeName and the apostrophe a break. Nor a generation's suffix, linking.yaml nameSuffixes: "Marcos
-// Jr." is a Marcos.)
-let suffixPattern: RegExp | undefined;
-const withoutSuffix = (name: string) =>
-  name.replace(
-    (suffixPattern ??= new RegExp(
-      `\\s+(?:${wordAlternatives(linkingReference().nameSuffixes) || "(?!)"})\\.?$`,
-      "iu",
-    )),
-    "",
-  );
+// normalizeName and the apostrophe a break; nor its generation's suffix.)
 const surnameOf = (mention: Mention) =>
   normalizeName(withoutSuffix(mention.name ?? mention.text).replace(/[ʻʼ’'`‘]/gu, ""))
     .split(" ")
