@@ -988,9 +988,12 @@ export function extractCandidates(
     const greeting = new RegExp(`(?<![\\p{L}])(?:${wordAlternatives(arrivalGreetings)})(?![\\p{L}])`, "iu");
     // (Not in the lede, which names the meeting's people: "They were met on arrival at the airport by
     // President Ivo Brandt and …"; nor a head of state or government who greets the visitor, the host
-    // (attribution.leaderTitles), unless a deputy: "by Vice President Delcy Rodríguez".)
+    // (attribution.leaderTitles), unless a deputy, a qualifier of another post before the title
+    // (attribution.postQualifiers): "by Vice President Delcy Rodríguez".)
+    const { leaderTitles, postQualifiers } = vocabulary.attribution;
+    const deputies = postQualifiers.filter((word) => !leaderTitles.includes(word));
     const leaders = new RegExp(
-      `(?<![\\p{L}])(?<!(?:vice|deputy)[\\s-]+)(?:${wordAlternatives(vocabulary.attribution.leaderTitles) || "(?!)"})(?![\\p{L}])`,
+      `(?<![\\p{L}])(?<!(?:${wordAlternatives(deputies) || "(?!)"})[\\s-]+)(?:${wordAlternatives(leaderTitles) || "(?!)"})(?![\\p{L}])`,
       "iu",
     );
     dropNamedOnlyWhere((i, named) => {
