@@ -156,6 +156,10 @@ const vocabularySchema = z.strictObject({
     thanks: z.array(z.string().min(1)).default([]),
     /** Words of an accusation, then whom and "of" before the cue: what one side charges another with. */
     accusations: z.array(z.string().min(1)).default([]),
+    /** Verbs of talking of something, right before a signing cue: a signing talked of is yet to come. */
+    talkedOf: z.array(z.string().min(1)).default([]),
+    /** Verbs of letting someone do something, before an exploring cue: what it lets them do. */
+    enabling: z.array(z.string().min(1)).default([]),
     /** Words of what someone says must be done ("needed to …, explore"): a prescription, unless agreed. */
     necessity: z.array(z.string().min(1)).default([]),
     /** Words that say it is time someone did something ("it is time for the two countries to set …"). */

@@ -151,6 +151,16 @@ function patternsOf(vocabulary: Vocabulary) {
     `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.agreementNegations.accusations) || "(?!)"})\\s+[^,;:“”"]{0,80}?\\s(?:of|for)\\s[^;:“”"]*$`,
     "iu",
   );
+  // "The two ministers discussed the signing of …", "spoke about preparations for signing …".
+  const talkedOf = new RegExp(
+    `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.agreementNegations.talkedOf) || "(?!)"})\\s+(?:(?:the|a|an)\\s+)?(?:(?:\\p{L}+\\s+)?preparations?\\s+(?:for|to)\\s+(?:the\\s+)?)?$`,
+    "iu",
+  );
+  // "the agreement will allow the two countries to begin exploring …".
+  const enabling = new RegExp(
+    `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.agreementNegations.enabling) || "(?!)"})\\s+(?:[\\p{L}’'-]+\\s+){0,5}?(?:to\\s+)?(?:begin|start)?\\s*$`,
+    "iu",
+  );
   const hedgedSentence = compile(vocabulary.agreementNegations.sentence, gap);
   const necessity = new RegExp(
     `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.agreementNegations.necessity) || "(?!)"})(?![\\p{L}])`,
@@ -299,6 +309,8 @@ function patternsOf(vocabulary: Vocabulary) {
     exhorted,
     thanked,
     accused,
+    talkedOf,
+    enabling,
     necessity,
     agreedCue,
     hedgedSentence,
@@ -471,6 +483,8 @@ export function agreementsOf(
     exhorted,
     thanked,
     accused,
+    talkedOf,
+    enabling,
     necessity,
     agreedCue,
     hedgedSentence,
@@ -978,12 +992,7 @@ export function agreementsOf(
         if (purpose && !item && !CARRY_ON.has(purpose[1]?.toLowerCase() ?? "")) continue;
         // ("the agreement will allow the two countries to begin exploring their maritime resources": what
         // something lets them do, not an exploring they took on.)
-        if (
-          /(?<![\p{L}])(?:allow|enable|permit|let)(?:s|ed|ing)?\s+(?:[\p{L}’'-]+\s+){0,5}?(?:to\s+)?(?:begin|start)?\s*$/iu.test(
-            lead,
-          )
-        )
-          continue;
+        if (enabling.test(lead)) continue;
       }
       // "agreed with Putin": agreeing with someone's view, not on something. (Agreeing with someone on or to
       // something, or that both will do it, is their agreement: "agreed with Modi that the two countries
@@ -1245,13 +1254,7 @@ export function agreementsOf(
       if (year && later) continue;
       // "The two ministers discussed the signing of a new border treaty", "spoke about preparations for
       // signing …": a signing talked of is yet to come.
-      if (
-        /^sign/iu.test(cueWord) &&
-        /(?<![\p{L}])(?:discuss(?:ed|es|ing)?|spoke\s+about|talked\s+about|talk\s+about|touched\s+(?:up)?on)\s+(?:(?:the|a|an)\s+)?(?:(?:\p{L}+\s+)?preparations?\s+(?:for|to)\s+(?:the\s+)?)?$/iu.test(
-          lead,
-        )
-      )
-        continue;
+      if (/^sign/iu.test(cueWord) && talkedOf.test(lead)) continue;
       // "The meeting came two days after Beijing and New Delhi reached a deal", ", after Biden announced an
       // agreement with …": a clause of time sets the agreement before the meeting it reports. (Only the
       // few words of its subject between: "After talks in Beijing, the two sides agreed" is the meeting's.)
