@@ -156,6 +156,16 @@ const fillerPattern = (occasions: readonly string[]): RegExp => {
   return pattern;
 };
 
+/** A label's head noun, before what qualifies it: "spokesman" of "a spokesman for the ministry", "official" of
+ * "an official familiar with the talks". */
+const headNoun = (label: string) =>
+  label
+    .trim()
+    .split(/\s+(?:for|of|at|from|with|in|familiar|close|to|who)\s/iu)[0]
+    ?.split(/\s+/u)
+    .at(-1)
+    ?.toLowerCase();
+
 export function attribute(
   body: string,
   sentences: Sentence[],
@@ -1758,12 +1768,7 @@ export function attribute(
       // (Also a body whose noun is a speaker's too, "The Presidency said …. It also said …".)
       // (Its head noun, before what qualifies it: not "A spokesman for the presidency".)
       const label = labelOf[last];
-      const head = label
-        ?.trim()
-        .split(/\s+(?:for|of|at|from|with|in|to)\s/iu)[0]
-        ?.split(/\s+/u)
-        .at(-1)
-        ?.toLowerCase();
+      const head = label ? headNoun(label) : undefined;
       const spoke = said.has(last)
         ? (bodyOf[last] ?? (label && head && bodyHeads.has(head) ? label : null))
         : null;
@@ -3665,12 +3670,7 @@ export function attribute(
         // House", "the ministry") or a side.
         // The head noun before what qualifies it ("a spokesman for the ministry", "an official familiar
         // with the talks").
-        const head = chosen.label
-          .trim()
-          .split(/\s+(?:for|of|at|from|with|in|familiar|close|to|who)\s/iu)[0]
-          ?.split(/\s+/u)
-          .at(-1)
-          ?.toLowerCase();
+        const head = headNoun(chosen.label);
         if (head && personNouns.has(head)) labelOf[index] = chosen.label;
       }
       if (!chosen.referent && chosen.label && !labelOf[index] && (isBody(chosen.label) || agencyLabel))
