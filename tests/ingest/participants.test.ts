@@ -1839,6 +1839,28 @@ describe("importing a page that names a stored body's short name only", () => {
       ),
     ).toBe(true);
   });
+
+  it("gives a statement of the body's short name to the stored body only where the page names its country", async () => {
+    const speakerLinked = async (content: string) => {
+      const result = await importPage(db.prisma, { content });
+      const candidates = await db.prisma.candidate.findMany({
+        where: { articleId: { in: result.articleIds }, kind: "STATEMENT" },
+        include: { participant: true },
+      });
+      expect(candidates).toHaveLength(1);
+      return candidates.some((c) => c.participant?.key === "chile-mfa");
+    };
+    expect(
+      await speakerLinked(
+        "Lind and Kovac meet in Bergen\n\nAda Lind met Boris Kovac in Bergen on Tuesday.\n\nAccording to a tweet by the Foreign Ministry, the two ministers discussed trade and the border.",
+      ),
+    ).toBe(false);
+    expect(
+      await speakerLinked(
+        "Lind meets a Chilean envoy in Bergen\n\nAda Lind met the Chilean envoy in Bergen on Tuesday.\n\nAccording to a tweet by the Foreign Ministry, the two ministers discussed trade and the border.",
+      ),
+    ).toBe(true);
+  });
 });
 
 describe("an initial of two letters run onto the name", () => {

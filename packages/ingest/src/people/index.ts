@@ -149,6 +149,24 @@ export async function resolveArticlePeople(
     articlePeoples ??= peoplesInText(body);
     return articlePeoples;
   };
+  // ("Foreign Ministry", stored for a "Chilean Foreign Ministry", is that body's only where the article
+  // names Chile: shortNameHere.)
+  const bodyHere = (resolution: Resolution, kind: Person["kind"]): Resolution => {
+    const stored = resolution.person;
+    if (
+      (kind === "ORGANIZATION" || stored?.kind === "ORGANIZATION") &&
+      stored &&
+      !shortNameHere(resolution.cleaned, [stored.name, ...stored.aliases], peoplesHere())
+    )
+      return {
+        person: null,
+        score: 0,
+        rule: "unresolved",
+        evidence: "a name of a body of a country the article does not name",
+        cleaned: resolution.cleaned,
+      };
+    return resolution;
+  };
   // Whether a title or honorific stands right before the name ("Minister Gemba", "MR. LEE"), title words
   // between them ("SECRETARY GENERAL STOLTENBERG").
   const between = new Set(linkingReference().titleWords.map((word) => word.toLowerCase()));
@@ -195,22 +213,7 @@ export async function resolveArticlePeople(
     // A lone word a title announces, or that the text has speak ("Kishida said"), can be a new person.
     const named = candidate.data.speaks === true || announced(candidate);
     const full = single ? bracketed.get(normalizeName(name)) : undefined;
-    let resolution = people.resolve(full ?? name, kind, inArticle, single && named);
-    // ("Foreign Ministry", stored for a "Chilean Foreign Ministry", is that body's only where the article
-    // names Chile: shortNameHere.)
-    const stored = resolution.person;
-    if (
-      kind === "ORGANIZATION" &&
-      stored &&
-      !shortNameHere(resolution.cleaned, [stored.name, ...stored.aliases], peoplesHere())
-    )
-      resolution = {
-        person: null,
-        score: 0,
-        rule: "unresolved",
-        evidence: "a name of a body of a country the article does not name",
-        cleaned: resolution.cleaned,
-      };
+    let resolution = bodyHere(people.resolve(full ?? name, kind, inArticle, single && named), kind);
     if (full && resolution.person && resolution.rule !== "new")
       resolution = {
         ...resolution,
@@ -343,7 +346,8 @@ export async function resolveArticlePeople(
   for (const candidate of drafts.filter((c) => c.kind === "STATEMENT" && !c.participantId)) {
     const speaker = str(candidate.data.speaker);
     if (!speaker) continue;
-    let resolution = people.resolve(speaker, "PERSON", inArticle);
+    // (A body's short name, as for participants above.)
+    let resolution = bodyHere(people.resolve(speaker, "PERSON", inArticle), "PERSON");
     // A title alone ("the Secretary") stands for someone the article names; a titled name
     // ("Secretary General Stoltenberg") names its own holder, never another holder of the title.
     if ((!resolution.person || resolution.rule === "new") && people.isTitleOnly(speaker))
