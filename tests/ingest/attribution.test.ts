@@ -4598,4 +4598,39 @@ describe("a title by a country's possessive or a counterpart's people", () => {
     );
     expect(speakerAt(found, "trade turnover")).toBe("Tomas Orrin");
   });
+  it("gives a quotation paragraph that speaks of the leaders named between to the one who spoke before", () => {
+    const found = statements(
+      [
+        "President Ada Lind returned from her visit to Sudria on Friday evening.",
+        "Speaking to reporters, Press Secretary Karl Zarvik said the visit focused on energy and trade.",
+        "President Lind's first stop was in Port Halden, where she met with President Tomas Orrin.",
+        "“The question of energy saw the two leaders commit to working jointly on a refinery that will serve the region.”",
+        "The two heads of state also touched on the border commission.",
+        "“Both President Lind and Orrin directed the ministers to find a date for the commission as soon as possible.”",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "The question of energy")).toBe("Karl Zarvik");
+    expect(speakerAt(found, "directed the ministers")).toBe("Karl Zarvik");
+  });
+
+  it("gives a quotation paragraph after a body's sentence that ends in a colon to that body", () => {
+    const found = statements(
+      [
+        "Prime Minister Ada Lind held a meeting with her Sudrian counterpart, Tomas Orrin, in Lindby.",
+        "The Norland government released a statement a few minutes ago, but without offering any details about the results of the meeting:",
+        "“The meeting between the two prime ministers focused on the reforms that Norland has launched and on trade.”",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "focused on the reforms")).toBe("The Norland government");
+  });
+
+  it("gives words a statement released by a body says to that body", () => {
+    const found = statements(
+      [
+        "Prime Minister Ada Lind held a meeting with her Sudrian counterpart, Tomas Orrin, in Lindby.",
+        "The statement released by the Norland government also says that “Prime Minister Lind valued the stance of Sudria on the future of the region”.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "valued the stance")).toMatch(/^the Norland government$/iu);
+  });
 });

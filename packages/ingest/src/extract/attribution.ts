@@ -449,6 +449,8 @@ export function attribute(
     }
     return undefined;
   };
+  // The same group anywhere in words: "… saw the two leaders commit to …".
+  const groupWithin = group ? new RegExp(group.source.replace(/^\^/u, "(?<![\\p{L}])"), "iu") : null;
   /** Whether words are a group of groupNouns and nothing more: "the two prime ministers", "both ministers". */
   const wholeGroup = (words: string) => group?.exec(words)?.[1]?.length === words.length;
   // "But Blinken said": the clause's opening word is no part of its subject.
@@ -3474,6 +3476,22 @@ export function attribute(
       }
     }
 
+    // "The statement released by the Norland government also says that …", "a statement from the foreign
+    // ministry said": the body that issued the document speaks through it.
+    if (!chosen && channelSubject) {
+      const issued =
+        /^(?:[Tt]he|[Aa]n?)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:(?:issued|released|published|posted|sent|put\s+out)\s+)?(?:by|from)\s+((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+)*\p{L}[\p{L}.’'-]*)$/u.exec(
+          channelLabel,
+        );
+      if (
+        issued?.[1] &&
+        issued[2] &&
+        channelNoun.test(issued[1]) &&
+        isBody(issued[2].replace(/^the\s+/iu, ""))
+      )
+        chosen = { ...channelSubject, referent: null, label: issued[2] };
+    }
+
     const quotes = [...text.matchAll(QUOTE)].map((q) => ({
       start: sentence.start + q.index,
       end: sentence.start + q.index + q[0].length,
@@ -4039,12 +4057,27 @@ export function attribute(
         quote.start <= sentence.start + 1
       ) {
         const seen = new Set<Referent>();
+        // (Or others the quotation speaks of: "Press Secretary Zarvik said …. Lind's first stop was in
+        // Botswana, where she met with President Boko." over "“… saw the two leaders commit to …”" is
+        // Zarvik's, the two leaders' words being told of, not quoted.)
+        const quoted = body.slice(quote.start, quote.end);
+        const spokenOf = new Set(
+          (mentionsOfSentence[index] ?? [])
+            .filter((m) => m.start >= quote.start && m.end <= quote.end)
+            .map((m) => referentAt.get(m.start))
+            .filter((referent) => referent !== undefined),
+        );
+        const ofAGroup = groupWithin?.test(quoted) ?? false;
         for (let k = index - 1; k >= Math.max(0, index - 3); k--) {
           for (const person of personsOf[k] ?? []) seen.add(person);
           const speaker = speakerOf[k];
           if (!speaker && !labelOf[k] && !bodyOf[k]) continue;
           // (The sentence right before may name others, the one told: "Mr Xi told Mr Albanese …".)
-          if (speaker && (k === index - 1 || [...seen].every((person) => person === speaker)))
+          if (
+            speaker &&
+            (k === index - 1 ||
+              [...seen].every((person) => person === speaker || ofAGroup || spokenOf.has(person)))
+          )
             neighbour = { referent: speaker, label: null };
           break;
         }
@@ -4076,6 +4109,10 @@ export function attribute(
         if (!neighbour && persons.size === 0) {
           const subject = sentenceSubject(before, index - 1);
           if (subject?.referent) neighbour = { referent: subject.referent, label: null };
+          // ("The Norland government released a statement …, but without offering any details:" over "“…”":
+          // a body's sentence whose colon opens the quotation.)
+          else if (subject?.label && /:\s*$/u.test(before.text))
+            neighbour = { referent: null, label: subject.label };
         }
       }
       // "(Um Mohamad al-Arqan, displaced Palestinian)" over "“We hope …”": a video's caption naming who
