@@ -2512,4 +2512,20 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
       1,
     );
   });
+
+  it("takes what a visit is for, however long its list, for no agreement", () => {
+    expect(
+      grades(
+        "According to Radio Lindby, the visit aims to strengthen existing cooperation and explore new areas of collaboration for the benefit of both countries.",
+      ),
+    ).toEqual([]);
+    expect(
+      grades(
+        "The visit was aimed at strengthening the two countries’ relations, enhancing economic cooperation, exploring trade and investment opportunities.",
+      ),
+    ).toEqual([]);
+    expect(
+      grades("During the visit, the two leaders agreed to explore new areas of collaboration."),
+    ).toHaveLength(1);
+  });
 });

@@ -156,6 +156,9 @@ const vocabularySchema = z.strictObject({
     thanks: z.array(z.string().min(1)).default([]),
     /** Words of an accusation, then whom and "of" before the cue: what one side charges another with. */
     accusations: z.array(z.string().min(1)).default([]),
+    /** Nouns of a visit or meeting, and the words after them that give what it is for ("the visit aims to"). */
+    purposeSubjects: z.array(z.string().min(1)).default([]),
+    purposes: z.array(z.string().min(1)).default([]),
     /** Verbs of talking of something, right before a signing cue: a signing talked of is yet to come. */
     talkedOf: z.array(z.string().min(1)).default([]),
     /** Verbs of letting someone do something, before an exploring cue: what it lets them do. */

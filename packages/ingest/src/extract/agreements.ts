@@ -151,6 +151,11 @@ function patternsOf(vocabulary: Vocabulary) {
     `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.agreementNegations.accusations) || "(?!)"})\\s+[^,;:“”"]{0,80}?\\s(?:of|for)\\s[^;:“”"]*$`,
     "iu",
   );
+  // "the visit aims to strengthen existing cooperation and explore new areas": what a visit is for.
+  const purpose = new RegExp(
+    `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.agreementNegations.purposeSubjects) || "(?!)"})\\s+(?:(?:is|was|are|were|also|mainly|primarily|largely)\\s+){0,2}(?:${wordAlternatives(vocabulary.agreementNegations.purposes) || "(?!)"})\\s[^;:“”"]*$`,
+    "iu",
+  );
   // "The two ministers discussed the signing of …", "spoke about preparations for signing …".
   const talkedOf = new RegExp(
     `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.agreementNegations.talkedOf) || "(?!)"})\\s+(?:(?:the|a|an)\\s+)?(?:(?:\\p{L}+\\s+)?preparations?\\s+(?:for|to)\\s+(?:the\\s+)?)?$`,
@@ -309,6 +314,7 @@ function patternsOf(vocabulary: Vocabulary) {
     exhorted,
     thanked,
     accused,
+    purpose,
     talkedOf,
     enabling,
     necessity,
@@ -483,6 +489,7 @@ export function agreementsOf(
     exhorted,
     thanked,
     accused,
+    purpose,
     talkedOf,
     enabling,
     necessity,
@@ -1040,7 +1047,8 @@ export function agreementsOf(
         (/^agree\b/iu.test(cueText) && soughtThat.test(lead)) ||
         inducement.test(lead) ||
         thanked.test(lead) ||
-        accused.test(clause.slice(0, found.index))
+        accused.test(clause.slice(0, found.index)) ||
+        purpose.test(clause.slice(0, found.index))
       )
         continue;
       // "providing the financial assistance agreed upon for Moldova", "Under the roadmap agreed by the two
