@@ -2528,4 +2528,15 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
       grades("During the visit, the two leaders agreed to explore new areas of collaboration."),
     ).toHaveLength(1);
   });
+
+  it("takes a sentence about a signed agreement's contents, its name the subject, for no new agreement", () => {
+    expect(
+      grades(
+        "Following the meeting, the two sides signed four agreements on health, water and education. The agreement on health covers capacity building, information sharing and prevention of diseases.",
+      ),
+    ).toHaveLength(1);
+    expect(
+      grades("The agreement on visas was signed on Monday in Lindby by the two ministers."),
+    ).toHaveLength(1);
+  });
 });

@@ -742,6 +742,17 @@ export function agreementsOf(
         )
       )
         continue;
+      // "The agreement on health covers capacity building …": a sentence about the agreement a signing gave,
+      // opened by its name as its subject, tells what it holds, not that anything was agreed. (Unless a verb
+      // of its making follows: "The agreement on visas was signed on Monday".)
+      if (
+        /^(?:agreement|agreements)\s+on$/iu.test(cueText) &&
+        /^\s*the\s+$/iu.test(body.slice(sentence.start, clauseStart + found.index)) &&
+        !/^\s+[^,;]{0,60}?\s(?:(?:was|were|has\s+been|have\s+been|is|are)\s+)(?:signed|agreed|reached|concluded|inked|initialled|adopted)\b/iu.test(
+          after,
+        )
+      )
+        continue;
       // "We encourage President Xi to press …": urging someone else to act, no undertaking of the sides.
       if (/^encourag/iu.test(cueText) && /^\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}to\s/u.test(after)) continue;
       // "the signed memorandum addresses …", "the agreed text": a participle after a determiner describes a
