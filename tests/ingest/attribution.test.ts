@@ -4633,4 +4633,21 @@ describe("a title by a country's possessive or a counterpart's people", () => {
     );
     expect(speakerAt(found, "valued the stance")).toMatch(/^the Norland government$/iu);
   });
+
+  it("takes a 'READ:' link to another story for no one's words, and no speaker", () => {
+    const found = statements(
+      [
+        "Foreign Minister Hana Velkova and envoy Tomas Orrin exchanged views on the border, the ministry said.",
+        "“The two officials underscored the importance of the alliance,” the ministry said in a readout.",
+        "READ: Sudrian ships spotted in waters off the northern islands",
+        "READ: Norland coast guard harassed with laser",
+        "The meeting, the ministry said, was also an avenue to preview plans for the ministerial meeting.",
+        "READ: Sudria harasses a Norland vessel",
+        "The meeting will be co-led by the ministry and the defence department.",
+        "“Both sides agreed to expand the scope of the dialogue to include food security,” the ministry noted.",
+      ].join("\n"),
+    );
+    expect(at(found, "ships spotted")).toBeUndefined();
+    expect(found.map((c) => c.data.speaker)).not.toContain("Read");
+  });
 });

@@ -2699,3 +2699,18 @@ describe("a surname with a generation's suffix", () => {
     expect(namesOf(found)).toContain("Ada Lind");
   });
 });
+
+describe("one who has died", () => {
+  it("takes no part, says nothing and leaves the surname to the living", () => {
+    const found = extract(
+      [
+        "President Uhuru Kenyatta on Monday received H.E János Áder, President of Hungary, at State House, Nairobi.",
+        "Thereafter, President Áder laid a wreath at the mausoleum of the Founding Father and First President H.E the Late Mzee Jomo Kenyatta.",
+        "“We thank you for the kind gesture,” President Kenyatta said.",
+      ].join("\n\n"),
+    );
+    expect(namesOf(found)).toEqual(["Uhuru Kenyatta", "János Áder"]);
+    const said = found.find((c) => c.kind === "STATEMENT");
+    expect(said?.data.speaker).toBe("Uhuru Kenyatta");
+  });
+});

@@ -1429,6 +1429,12 @@ export function mentionsOf(
       mask.fill(1, start, Math.min(next < 0 ? body.length : next, match.index + 150));
     }
   }
+  // "the mausoleum of … the Late Mzee Jomo Kenyatta": one who has died takes no part and says nothing, and
+  // leaves a surname to the living ("President Kenyatta said" is Uhuru Kenyatta).
+  for (const match of body.matchAll(
+    /(?<![\p{L}])the\s+late\s+((?:(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]*)\s+){0,4}\p{Lu}[\p{L}’'-]+)/giu,
+  ))
+    mask.fill(1, match.index + match[0].length - (match[1]?.length ?? 0), match.index + match[0].length);
   // "… Patsy Widakuswara has this report.": a sentence that credits the report names its reporter.
   const reportCues = linkingReference().reportCues;
   if (reportCues.length) {
@@ -1908,8 +1914,14 @@ export function mentionsOf(
       const singular = name.slice(0, -1).toLowerCase();
       if (peoplesNamed(singular.split(/\s+/u)).has(singular)) continue;
     }
-    // A lone word is a name only when a title announced it ("Minister Okafor").
-    if (!name || (name.split(/\s+/).length < 2 && !titled) || noise.has(name.toLowerCase())) continue;
+    // A lone word is a name only when a title announced it ("Minister Okafor"), and never a letter ("First
+    // President H.E the Late …": an honorific's initials).
+    if (
+      !name ||
+      (name.split(/\s+/).length < 2 && (!titled || /^\p{L}\.?$/u.test(name))) ||
+      noise.has(name.toLowerCase())
+    )
+      continue;
     // "Maj" or "Air Force Maj" of "Air Force Maj. Gen. Pat Ryder": a name never ends in a title's word.
     if (
       kind === "PERSON" &&
