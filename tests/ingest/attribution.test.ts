@@ -4650,4 +4650,16 @@ describe("a title by a country's possessive or a counterpart's people", () => {
     expect(at(found, "ships spotted")).toBeUndefined();
     expect(found.map((c) => c.data.speaker)).not.toContain("Read");
   });
+
+  it("gives a post of a country written out in full ('The Minister of Foreign Affairs of Cuba') its holder", () => {
+    const found = statements(
+      [
+        "Yesterday, the Minister of Foreign Affairs of Peru Hana Velkova held a telephone conversation with the Minister of Foreign Affairs of Cuba Tomas Orrin.",
+        "The Minister of Foreign Affairs of Cuba said the talks were long and covered energy.",
+        "The Foreign Minister of Peru said the talks were useful.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "covered energy")).toBe("Tomas Orrin");
+    expect(speakerAt(found, "were useful")).toBe("Hana Velkova");
+  });
 });

@@ -1853,7 +1853,10 @@ export function attribute(
       // (A post written as a phrase counts as its post's words: "the Kazakh Head of State". Two posts in
       // capitals after a country's possessive are one person's: "Kuwait’s First Deputy Prime Minister and
       // Foreign Minister".)
-      (wordCount(asPost(withoutFresh(words))) <= 4 ||
+      // (Past the country a post is of: "The Minister of Foreign Affairs of Uzbekistan".)
+      (wordCount(
+        asPost(withoutFresh(words)).replace(/\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,3}$/u, ""),
+      ) <= 4 ||
         (/^\p{Lu}[\p{L}.]*['’]s(?:\s+(?:\p{Lu}[\p{L}-]*|and|of))+$/u.test(words) &&
           roleWords.has(words.split(/\s+/u).at(-1)?.toLowerCase() ?? "")))
     ) {
