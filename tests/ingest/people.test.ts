@@ -434,3 +434,21 @@ describe("a name's last word after 'bin'", () => {
     expect(people.resolve("Jubeir", "PERSON", here).person?.id).toBe("jubeir");
   });
 });
+
+describe("a speaker named by a body whose name shares its first letters with a post", () => {
+  it("leaves 'the Ministry of Foreign Affairs' to the body, never its Minister of Foreign Affairs", async () => {
+    const result = await importPage(db.prisma, {
+      content: page(
+        "Minister receives an envoy in Lindby",
+        "Harbour Post — 10 June 2031, 10:00",
+        "Minister of Foreign Affairs Hana Velkova received in audience the Ambassador of Sudria, Tomas Orrin, on Tuesday.",
+        "The Ministry of Foreign Affairs, in a Facebook post, disclosed that Velkova and the envoy discussed trade and the border.",
+      ),
+    });
+    const [statement] = (await candidatesOf(db.prisma, result.articleIds, "STATEMENT")).filter((c) =>
+      c.evidence.exact.includes("discussed trade"),
+    );
+    expect(statement?.data).toMatchObject({ speaker: "The Ministry of Foreign Affairs" });
+    expect(statement?.participantId).toBeNull();
+  });
+});

@@ -52,6 +52,7 @@ export async function loadPeople(tx: Tx): Promise<PeopleIndex> {
       titleWords: linking.titleWords,
       givenNameForms: linking.givenNameForms,
       nameSuffixes: linking.nameSuffixes,
+      bodyWords: vocabulary.speakingBodies,
     },
   );
 }

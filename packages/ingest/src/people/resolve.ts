@@ -96,6 +96,8 @@ export interface NameWords {
   nameSuffixes?: string[] | undefined;
   /** Forms of address of several words, read only as a whole ("Tan Sri"). */
   addressForms?: string[] | undefined;
+  /** Head nouns of a body's name ("Ministry", "Office"): "the Ministry of Foreign Affairs" is no minister. */
+  bodyWords?: string[] | undefined;
 }
 
 const ARTICLES = new Set(["the", "a", "an"]);
@@ -110,6 +112,7 @@ export class PeopleIndex {
   private readonly titleWords: Set<string>;
   private readonly suffixes: Set<string>;
   private readonly roleWords: Set<string>;
+  private readonly bodyWords: Set<string>;
   /** Each form of a given name, to the group of its forms. */
   private readonly givenForms = new Map<string, Set<string>>();
   /** Forms of address of several words, each by its words. */
@@ -122,6 +125,7 @@ export class PeopleIndex {
     }
     this.roleWords = new Set(words.roleWords.flatMap((w) => normalizeName(w).split(" ")));
     this.suffixes = new Set((words.nameSuffixes ?? []).map(normalizeName));
+    this.bodyWords = new Set((words.bodyWords ?? []).map(normalizeName));
     this.addressForms = (words.addressForms ?? []).map((form) => normalizeName(form).split(" "));
     this.titleWords = new Set([
       ...words.titleWords.map(normalizeName),
@@ -562,6 +566,10 @@ export class PeopleIndex {
     const cleaned = words.join(" ");
     if (!words.some((word) => this.roleWords.has(word))) {
       return { person: null, score: 0, rule: "unresolved", evidence: "no role word", cleaned };
+    }
+    // ("The Ministry of Foreign Affairs … disclosed": a body speaks, not its minister.)
+    if (words.some((word) => this.bodyWords.has(word))) {
+      return { person: null, score: 0, rule: "unresolved", evidence: "the name of a body", cleaned };
     }
     const holders = [...inArticle]
       .map((id) => this.people.get(id))
