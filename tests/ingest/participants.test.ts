@@ -2714,3 +2714,15 @@ describe("one who has died", () => {
     expect(said?.data.speaker).toBe("Uhuru Kenyatta");
   });
 });
+
+describe("a junior minister's post as French-speaking governments title it", () => {
+  it("takes 'Minister Delegate' for a title, not 'Delegate' for a person", () => {
+    const names = namesOf(
+      extract(
+        "Minister of Foreign Affairs Ada Lind also received in audience the Minister Delegate to the Cameroonian Minister of External Relations in charge of Relations with the Commonwealth, Félix Mbayu.",
+      ),
+    );
+    expect(names).toContain("Félix Mbayu");
+    expect(names).not.toContain("Delegate");
+  });
+});
