@@ -452,3 +452,16 @@ describe("a speaker named by a body whose name shares its first letters with a p
     expect(statement?.participantId).toBeNull();
   });
 });
+
+describe("a full name named again with its family name", () => {
+  it("takes 'Karim Bin Zaid Al Harun' after 'Karim Bin Zaid' for the same person, only where the article named him", () => {
+    const people = indexOf(person("karim", "Karim Bin Zaid"), person("tarek", "Tarek Bin Zaid Al Harun"));
+    expect(people.resolve("Karim Bin Zaid Al Harun", "PERSON", new Set(["karim", "tarek"]))).toMatchObject({
+      person: { id: "karim" },
+      rule: "variant",
+    });
+    // (Nor is he his brother, whose given name is a few letters away.)
+    expect(people.resolve("Karim Bin Zaid Al Harun", "PERSON", new Set(["tarek"])).person).toBeNull();
+    expect(people.resolve("Tarek Bin Zayd Al Harun", "PERSON", new Set(["tarek"])).person?.id).toBe("tarek");
+  });
+});

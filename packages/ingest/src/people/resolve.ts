@@ -418,6 +418,22 @@ export class PeopleIndex {
         };
       }
     }
+    // "Mohamed Bin Zayed Al Nahyan" after "Mohamed Bin Zayed" in the same article: a family name of a
+    // particle and a word after a full name named already.
+    const particle = words.at(-2) ?? "";
+    if (words.length >= 4 && (LINK_WORDS.has(particle) || PARTICLE_WORDS.has(particle))) {
+      const named = this.byAlias.get(words.slice(0, -2).join(" "))?.filter((p) => inArticle.has(p.id));
+      const extended = this.pick(named, inArticle, "PERSON");
+      if (extended) {
+        return {
+          person: extended,
+          score: 0.85,
+          rule: "variant",
+          evidence: `"${cleaned}" is ${extended.name}'s name, named in the same article, with a family name`,
+          cleaned,
+        };
+      }
+    }
     // "Peña Nieto" for a stored "Enrique Peña Nieto", "Al Saud" for "Faisal bin Farhan Al Saud": the last
     // (or first) two words or more of a longer stored name.
     const part = persons.filter((p) =>
@@ -534,6 +550,17 @@ export class PeopleIndex {
             .map((alias) => ({ p, alias, d: distance(alias, cleaned) })),
         )
         .filter(({ d }) => d <= allowed)
+        // (Word by word, where both have as many words: a misspelt word is still that word. "Karim Bin
+        // Zaid Al Harun" is no misspelling of "Tarek Bin Zaid Al Harun", his brother.)
+        .filter(({ alias }) => {
+          const theirs = alias.split(" ");
+          return (
+            theirs.length !== words.length ||
+            words.every(
+              (word, i) => distance(word, theirs[i] ?? "") <= Math.max(1, Math.floor(word.length / 4)),
+            )
+          );
+        })
         .sort((a, b) => a.d - b.d || Number(inArticle.has(b.p.id)) - Number(inArticle.has(a.p.id)));
       const best = near[0];
       if (best && !near.some((n) => n.d === best.d && n.p !== best.p && !inArticle.has(best.p.id))) {
