@@ -4662,4 +4662,16 @@ describe("a title by a country's possessive or a counterpart's people", () => {
     expect(speakerAt(found, "covered energy")).toBe("Tomas Orrin");
     expect(speakerAt(found, "were useful")).toBe("Hana Velkova");
   });
+
+  it("gives 'The Peruvian president, who welcomed …, said 2031 would see …' to the president, and 'He' after", () => {
+    const found = statements(
+      [
+        "Emir Tomas bin Karim Al Orrin held talks with Peruvian President Hana Velkova in Lima.",
+        "The Peruvian president, who welcomed Sheikh Tomas to her country, said 2031 would see the 30th anniversary of the establishment of diplomatic relations between the two countries. She also expressed hopes that the two countries could strengthen their relations in various fields.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "30th anniversary")).toBe("Hana Velkova");
+    expect(at(found, "30th anniversary")?.span.exact).toMatch(/^The Peruvian president, who welcomed/u);
+    expect(speakerAt(found, "expressed hopes")).toBe("Hana Velkova");
+  });
 });

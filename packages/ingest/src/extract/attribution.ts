@@ -2693,6 +2693,26 @@ export function attribute(
               : { referent, label: null, start: described ? sentence.start : head.start - titles.length };
         }
       }
+      // "The Tajik president, who welcomed Sheikh Tamim to his country, said …": a description that opens the
+      // sentence, a relative clause set off by commas between it and the verb.
+      // (The relative clause may be a clause of its own, its speech verb's: extract.ts speechClauses.)
+      const clauseBefore = sentences[index - 1];
+      const fromWho =
+        clauseBefore &&
+        clauseBefore.paragraph === sentence.paragraph &&
+        /^,\s+who\s/u.test(body.slice(clauseBefore.end, sentence.start))
+          ? clauseBefore.start
+          : sentence.start;
+      const describedSubject = inverted
+        ? /^((?:[Tt]he|[Aa]n?)\s+[^,;“”"]{2,60}?),\s*who\s[^;“”"]*,\s*$/u.exec(body.slice(fromWho, verbStart))
+        : null;
+      if (!found && describedSubject?.[1] && (/^\s*that\s/iu.test(afterVerb) || finiteAfter(afterVerb))) {
+        const referent = byTitle(describedSubject[1], index, []);
+        inverted = false;
+        found = referent
+          ? { referent, label: null, start: fromWho }
+          : { referent: null, label: describedSubject[1], start: fromWho };
+      }
       if (found) {
         // The apposition's subject, found above: what follows the verb was said.
       } else if (
@@ -2784,7 +2804,9 @@ export function attribute(
             ?.replace(/\s+(?:who|which|that|speaking|familiar\s+with|briefing)\b.*$/iu, "")
             .trim();
           if (referent) found = { referent, label: null, start: verbStart };
-          else if (words && looksLikeSpeaker(words))
+          // (Not a clause of its own: "The Tajik president, who welcomed …, said 2024 would see the 30th
+          // anniversary …" says what it names.)
+          else if (words && looksLikeSpeaker(words) && !finiteAfter(subject))
             found = { referent: null, label: earlierLabel(words, index) ?? words, start: verbStart };
         }
         post = found !== null;
