@@ -4674,4 +4674,11 @@ describe("a title by a country's possessive or a counterpart's people", () => {
     expect(at(found, "30th anniversary")?.span.exact).toMatch(/^The Peruvian president, who welcomed/u);
     expect(speakerAt(found, "expressed hopes")).toBe("Hana Velkova");
   });
+
+  it("leaves the tense's auxiliary out of a relayer's name ('…, the presidency's press service has reported')", () => {
+    const found = statements(
+      "Peruvian President Hana Velkova on September 13 met Cuban Foreign Minister Tomas Orrin, the presidency's press service has reported.",
+    );
+    expect(speakerAt(found, "met Cuban Foreign Minister")).toBe("the presidency's press service");
+  });
 });

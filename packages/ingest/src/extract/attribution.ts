@@ -3642,7 +3642,8 @@ export function attribute(
     }
     // "Xi told Biden …, Chinese state news agency Xinhua reported": who passed it on closes the sentence.
     const relay = relayed.exec(text);
-    const relayer = relay?.[1] ?? "";
+    // ("…, the presidency's press service has reported": the tense's auxiliary is no part of the name.)
+    const relayer = (relay?.[1] ?? "").replace(/\s+(?:has|have|had)$/u, "");
     const named = relaying(relayer);
     // (After a closing attribution too: "…, Peskov said Sunday, Sputnik International reported".)
     // (Right after the verb too: "…, the press service of the ministry says, Trend reports".)
