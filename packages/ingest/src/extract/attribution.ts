@@ -3501,22 +3501,6 @@ export function attribute(
       }
     }
 
-    // "The statement released by the Norland government also says that …", "a statement from the foreign
-    // ministry said": the body that issued the document speaks through it.
-    if (!chosen && channelSubject) {
-      const issued =
-        /^(?:[Tt]he|[Aa]n?)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:(?:issued|released|published|posted|sent|put\s+out)\s+)?(?:by|from)\s+((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+)*\p{L}[\p{L}.’'-]*)$/u.exec(
-          channelLabel,
-        );
-      if (
-        issued?.[1] &&
-        issued[2] &&
-        channelNoun.test(issued[1]) &&
-        isBody(issued[2].replace(/^the\s+/iu, ""))
-      )
-        chosen = { ...channelSubject, referent: null, label: issued[2] };
-    }
-
     const quotes = [...text.matchAll(QUOTE)].map((q) => ({
       start: sentence.start + q.index,
       end: sentence.start + q.index + q[0].length,
