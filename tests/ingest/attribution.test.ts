@@ -4681,4 +4681,15 @@ describe("a title by a country's possessive or a counterpart's people", () => {
     );
     expect(speakerAt(found, "met Cuban Foreign Minister")).toBe("the presidency's press service");
   });
+
+  it("gives a quotation inside the clause a body's verb reports ('said in a tweet that the two … “reviewed …”') to the body, and 'It added' after it", () => {
+    const found = statements(
+      [
+        "Foreign secretary Ivo Brandt and his Nepal counterpart Tomas Orrin reviewed the bilateral partnership on Monday.",
+        "The Indian embassy in Kathmandu said in a tweet that the two foreign secretaries “reviewed the wide-ranging India-Nepal partnership”. It added, “Both sides agreed to further strengthen their economic and development cooperation for the benefit of the two countries.”",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "reviewed the wide-ranging")).toMatch(/^The Indian embassy/u);
+    expect(speakerAt(found, "Both sides agreed")).toMatch(/^The Indian embassy/u);
+  });
 });

@@ -295,6 +295,12 @@ export function attribute(
   // (Or with a verb in the past tense, what a readout reports the subject did: "The pair “discussed ways
   // to …”".)
   const quotedVerb = new RegExp(`^[“"‘]\\s*(?:${verbs.join("|")}|\\p{Ll}{3,}ed)(?![\\p{L}])`, "u");
+  // A verb of speech, then "that" and the clause it reports, up to a quotation: "… said in a tweet that the two
+  // foreign secretaries “…".
+  const saidThat = new RegExp(
+    `(?<![\\p{L}])(?:${verbs.join("|")})(?![\\p{L}])[^“”"]*?\\sthat\\s[^“”"]*$`,
+    "u",
+  );
   // A verb of speech right after a name ("al-Sissi stressed", "Xi also said").
   const reportedVerb = new RegExp(`^\\s+(?:\\p{Ll}+ly\\s+|also\\s+)?(?:${verbs.join("|")})(?![\\p{L}])`, "u");
   const pronounWord = /^(?:he|she|they|it|we|i)$/iu;
@@ -4009,7 +4015,11 @@ export function attribute(
           /,\s*$/u.test(fillerPattern(NO_OCCASIONS).exec(introduced)?.[0] ?? "")) &&
         !/[“"]/u.test(introduced.replace(/[“"][^“”"]*[”"]/gu, ""))
       ) {
-        const own = subjectBefore(sentence, index, quote.start);
+        // (Not the subject of a clause another's verb of speech reports: "The Indian embassy said in a tweet
+        // that the two foreign secretaries “reviewed …”" quotes the embassy's tweet.)
+        const own = saidThat.test(introduced)
+          ? sentenceSubject(sentence, index)
+          : subjectBefore(sentence, index, quote.start);
         if (own?.referent || own?.label) {
           neighbour = { referent: own.referent, label: own.label };
           reportedFrom = own.start;
@@ -4166,6 +4176,8 @@ export function attribute(
         continue;
       if (!neighbour && ofAThing) continue;
       if (neighbour?.referent) speakerOf[index] = neighbour.referent;
+      // (A body so found speaks on as "it": "… the embassy said in a tweet that …. It added, “…”".)
+      else if (neighbour?.label && isBody(neighbour.label)) bodyOf[index] = neighbour.label;
       if (neighbour) quotedIn.set(sentence.paragraph, neighbour);
       said.add(index);
       if (!neighbour) unclaimed.push({ statement: result.length, sentence: index });
