@@ -2726,3 +2726,14 @@ describe("a junior minister's post as French-speaking governments title it", () 
     expect(names).not.toContain("Delegate");
   });
 });
+
+describe("a name no tagger knows, in apposition after a post of a country", () => {
+  it("takes 'Minister for Foreign Affairs of Japan, Hoshida Amane,' for a person", () => {
+    const names = namesOf(
+      extract(
+        "KATHMANDU, May 6: Deputy Prime Minister Boris Kovac and visiting Minister for Foreign Affairs of Japan, Hoshida Amane, held bilateral talks on Sunday.",
+      ),
+    );
+    expect(names).toContain("Hoshida Amane");
+  });
+});

@@ -664,6 +664,7 @@ let contextFor:
       before: RegExp;
       after: RegExp;
       apposition: RegExp;
+      postOf: RegExp;
       joined: RegExp;
       counterpart: RegExp;
       pair: RegExp;
@@ -761,6 +762,10 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
       .filter((noun) => /^\p{Ll}+$/u.test(noun) && !/s$/u.test(noun))
       .map(escapeRegExp)
       .join("|");
+    const roleAlternatives = vocabulary.roleWords
+      .filter((word) => /^\p{Lu}\p{Ll}+$/u.test(word))
+      .map(escapeRegExp)
+      .join("|");
     contextFor = {
       verbs: vocabulary.speechVerbs,
       verbPattern: verbs || "(?!)",
@@ -783,6 +788,12 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
         "gu",
       ),
       apposition: new RegExp(`\\b(?:${speakerNouns || "(?!)"}),[ \\t]+(${NAME_RUN}),`, "gu"),
+      // "visiting Minister for Foreign Affairs of Japan, Kamikawa Yoko, held …": a post of a country, its
+      // holder named in apposition between commas.
+      postOf: new RegExp(
+        `\\b(?:${roleAlternatives || "(?!)"})[ \\t]+(?:(?:of|for|the|and|\\p{Lu}[\\p{L}-]*)[ \\t]+){0,5}of[ \\t]+(?:the[ \\t]+)?\\p{Lu}[\\p{L}-]*(?:[ \\t]+\\p{Lu}[\\p{L}-]*){0,2},[ \\t]+(${NAME_RUN}),`,
+        "gu",
+      ),
       // "Ivo Brandt and Lena Marsh": a second name after "and", when it opens with a given name.
       joined: new RegExp(`\\band[ \\t]+(${NAME_RUN})(?![ \\t]*\\p{Lu}|[\\p{L}’'-])`, "gu"),
       counterpart: new RegExp(`^(?:${counterparts || "(?!)"})(?![\\p{L}])`, "u"),
@@ -863,6 +874,7 @@ function contextNames(body: string, vocabulary: Vocabulary): string[] {
     contextFor.before,
     contextFor.after,
     contextFor.apposition,
+    contextFor.postOf,
     contextFor.joined,
     contextFor.pair,
     contextFor.pairSecond,
