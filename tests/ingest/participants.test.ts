@@ -2710,6 +2710,14 @@ describe("one who has died", () => {
       ].join("\n\n"),
     );
     expect(namesOf(found)).toEqual(["Uhuru Kenyatta", "János Áder"]);
+    // (One who comes along takes part, however few are named beside her.)
+    expect(
+      namesOf(
+        extract(
+          "President Tomas Orrin received President Boris Kovac at State House.\n\nThereafter, President Kovac in the company of the First Lady Hana Velkova, laid a wreath at the mausoleum of the late President Karl Zarvik.",
+        ),
+      ),
+    ).toContain("Hana Velkova");
     const said = found.find((c) => c.kind === "STATEMENT");
     expect(said?.data.speaker).toBe("Uhuru Kenyatta");
   });
