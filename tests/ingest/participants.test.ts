@@ -2745,3 +2745,14 @@ describe("a name no tagger knows, in apposition after a post of a country", () =
     expect(names).toContain("Hoshida Amane");
   });
 });
+
+describe("a lone surname after a counterpart's description", () => {
+  it("takes 'his Sudrian counterpart Orrin' for a person, as a title announces one", () => {
+    const names = namesOf(
+      extract(
+        "Prime Minister Ada Lind held a meeting with his Sudrian counterpart Orrin during the summit in Lindby.",
+      ),
+    );
+    expect(names).toContain("Orrin");
+  });
+});
