@@ -2539,4 +2539,16 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
       grades("The agreement on visas was signed on Monday in Lindby by the two ministers."),
     ).toHaveLength(1);
   });
+
+  it("takes both sides' determination affirmed ('Host and guest affirmed determination to …') and a joint commitment", () => {
+    expect(
+      grades("Host and guest affirmed determination to remove barriers regarding trade and investment."),
+    ).toEqual(["WILL_WORK_TO"]);
+    expect(grades("Lind affirmed determination to remove barriers regarding trade.")).toEqual([]);
+    expect(
+      grades(
+        "The visit showcased the joint commitment to fostering enhanced collaboration for shared progress.",
+      ),
+    ).toHaveLength(1);
+  });
 });

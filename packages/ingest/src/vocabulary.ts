@@ -156,6 +156,8 @@ const vocabularySchema = z.strictObject({
     thanks: z.array(z.string().min(1)).default([]),
     /** Words of an accusation, then whom and "of" before the cue: what one side charges another with. */
     accusations: z.array(z.string().min(1)).default([]),
+    /** Words of both sides as the subject of a cue only both sides make ("they", "leaders", "host and guest"). */
+    jointWords: z.array(z.string().min(1)).default([]),
     /** Nouns of a visit or meeting, and the words after them that give what it is for ("the visit aims to"). */
     purposeSubjects: z.array(z.string().min(1)).default([]),
     purposes: z.array(z.string().min(1)).default([]),

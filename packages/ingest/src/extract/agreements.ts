@@ -48,10 +48,6 @@ const cuePattern = (cue: string, gap: string) => {
 // is tested once for all the cues rather than once per cue: with a hundred cues, most of the cost of
 // matching a clause was that test repeated at every position.
 /** Words of both sides as a subject ("They pledged", "the two leaders confirmed"). */
-const JOINT =
-  "they|we|both|together|jointly|two|pair|sides|leaders|presidents|ministers|countries|nations|governments|delegations|allies|partners";
-const jointWord = new RegExp(`^(?:${JOINT})$`, "iu");
-const jointIn = new RegExp(`(?<![\\p{L}])(?:${JOINT})(?![\\p{L}])`, "iu");
 
 const compile = (words: string[], gap: string) => {
   const sorted = [...words].sort((a, b) => b.length - a.length);
@@ -105,6 +101,10 @@ function patternsOf(vocabulary: Vocabulary) {
     pattern: compile(vocabulary.agreementCues[level] ?? [], gap),
   }));
   const negation = compile(vocabulary.agreementNegations.before, gap);
+  // Words of both sides as a subject ("they", "the two leaders", "Host and guest"): agreementNegations.jointWords.
+  const joint = wordAlternatives(vocabulary.agreementNegations.jointWords) || "(?!)";
+  const jointWord = new RegExp(`^(?:${joint})$`, "iu");
+  const jointIn = new RegExp(`(?<![\\p{L}])(?:${joint})(?![\\p{L}])`, "iu");
   // (Or with "continue" between: "expressed his intention to continue working to resolve the crisis".)
   const pursuit = new RegExp(
     `(?<![\\p{L}])(?:${vocabulary.agreementNegations.pursuit.map(escapeRegExp).join("|") || "(?!)"})\\s+(?:continue\\s+|keep\\s+)?$`,
@@ -304,6 +304,8 @@ function patternsOf(vocabulary: Vocabulary) {
   );
   return {
     cues,
+    jointWord,
+    jointIn,
     upcoming,
     quotedObjectOfBoth,
     negation,
@@ -479,6 +481,8 @@ export function agreementsOf(
   }
   const {
     cues,
+    jointWord,
+    jointIn,
     upcoming,
     quotedObjectOfBoth,
     negation,
