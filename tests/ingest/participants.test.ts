@@ -2756,3 +2756,17 @@ describe("a lone surname after a counterpart's description", () => {
     expect(names).toContain("Orrin");
   });
 });
+
+describe("one for whom another acts", () => {
+  it("is away: 'conveyed greetings on behalf of President Karl Zarvik' names no participant", () => {
+    const names = namesOf(
+      extract(
+        [
+          "Foreign Secretary Ada Lind met her Sudrian counterpart Tomas Orrin in Lindby.",
+          "During her meeting with Orrin at the palace, Lind conveyed greetings on behalf of President Karl Zarvik.",
+        ].join("\n\n"),
+      ),
+    );
+    expect(names).toEqual(["Ada Lind", "Tomas Orrin"]);
+  });
+});

@@ -714,6 +714,10 @@ export function extractCandidates(
     `(?<![\\p{L}])(?:(?:${wordAlternatives(linkingReference().otherTimeCues) || "(?!)"})\\s+(?:[\\p{L}-]+\\s+)?|(?:${wordAlternatives(linkingReference().otherTimeVerbs) || "(?!)"})\\s+(?:[\\p{L}-]+\\s+){0,8})$`,
     "iu",
   );
+  const absent = new RegExp(
+    `(?<![\\p{L}])(?:${wordAlternatives(linkingReference().absenceCues) || "(?!)"})\\s+(?:(?:the|his|her|their|(?:\\p{Lu}[\\p{L}.’'-]*|of|for))\\s+){0,6}$`,
+    "u",
+  );
   const ofThisMeeting = (text: string) =>
     [...text.matchAll(cues)].some((m) => !otherTime.test(text.slice(Math.max(0, m.index - 80), m.index)));
   // (`seen`: the people already asked about on the way here, so that two set beside each other end the walk.)
@@ -730,6 +734,8 @@ export function extractCandidates(
     if (only === sentences[0]) return false;
     // ("We, President … and President …, note …": the signatories of a joint text.)
     if (!only || /^\W*We\b/u.test(only.text)) return false;
+    // ("Kwatra conveyed greetings on behalf of President Droupadi Murmu": one for whom another acts is away.)
+    if (absent.test(body.slice(Math.max(only.start, own.mention.start - 80), own.mention.start))) return true;
     // (Of the meeting's words, the last before the name says which meeting it is of: "Albanese’s visit to
     // Fiji follows his recent meetings with President Jo Biden" names Biden at another.)
     const upTo = only.text.slice(0, Math.max(0, own.mention.start - only.start));

@@ -57,6 +57,8 @@ const linkingSchema = z.strictObject({
   /** Words of coming home that a date in their clause belongs to ("returned home on Tuesday night"). */
   homecomingCues: z.array(z.string().min(1)).default([]),
   participationCues: z.array(z.string().min(1)).default([]),
+  /** Words right before a name that make its holder absent: "on behalf of President …", "a letter from …". */
+  absenceCues: z.array(z.string().min(1)).default([]),
   /** Words right before a meeting's word that set it at another time ("had met", "will meet", "a possible summit"). */
   otherTimeCues: z.array(z.string().min(1)).default([]),
   /**
