@@ -4692,4 +4692,15 @@ describe("a title by a country's possessive or a counterpart's people", () => {
     expect(speakerAt(found, "reviewed the wide-ranging")).toMatch(/^The Indian embassy/u);
     expect(speakerAt(found, "Both sides agreed")).toMatch(/^The Indian embassy/u);
   });
+
+  it("gives a post signed with a flag before the handle to the one the article names by its surname", () => {
+    const found = statements(
+      [
+        "Sudrian envoy Tomas Orrin paid a courtesy call on Foreign Secretary Hana Velkova on March 6.",
+        "Had a good mtg today w/ @EnvoyOrrin Tomas Orrin on bilateral, regional & global issues of mutual concern. pic.twitter.com/snqYUVQlsx",
+        "— Hana B. Velkova 🇵🇭 (@SecVelkova) March 6, 2023",
+      ].join("\n"),
+    );
+    expect(speakerAt(found, "Had a good mtg")).toMatch(/^Hana (?:B\. )?Velkova$/u);
+  });
 });

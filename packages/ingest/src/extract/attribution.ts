@@ -4297,7 +4297,8 @@ export function attribute(
   // signature's paragraph, and the one before it when the signature's holds a few words only: the post's
   // picture link).
   for (const signed of body.matchAll(
-    /[ \t]*[—–-]{1,2}[ \t]*(\p{Lu}[\p{L}.’'-]*(?:[ \t]+\p{Lu}[\p{L}.’'-]*){0,3})[ \t]*\(@\w{1,30}\)/gu,
+    // (A flag may stand between the name and the handle: "— Enrique A. Manalo 🇵🇭 (@SecManalo)".)
+    /[ \t]*[—–-]{1,2}[ \t]*(\p{Lu}[\p{L}.’'-]*(?:[ \t]+\p{Lu}[\p{L}.’'-]*){0,3})[ \t]*(?:[^\p{L}\p{N}\s()]{1,8}[ \t]*)?\(@\w{1,30}\)/gu,
   )) {
     const sentence = sentences.find((s) => s.start <= signed.index && signed.index < s.end + 1);
     const whole = sentence ? paragraphText(sentence.paragraph) : null;
@@ -4319,9 +4320,14 @@ export function attribute(
     if (wordCount(body.slice(start, end)) < 3) continue;
     const name = signed[1] ?? "";
     const person = persons.find((m) => m.start >= signed.index && m.end <= signed.index + signed[0].length);
+    // (The one the article names with the signature's surname: "— Enrique A. Manalo" is "DFA Secretary
+    // Enrique Manalo", whatever the tagger made of the signature.)
+    const surname = name.split(/\s+/u).at(-1) ?? "";
+    const bySurname = [...referents.values()].filter((r) => r.name.split(/\s+/u).at(-1) === surname);
     const referent =
-      (person ? referentAt.get(person.start) : undefined) ??
       [...referents.values()].find((r) => r.name === name) ??
+      (bySurname.length === 1 ? bySurname[0] : undefined) ??
+      (person ? referentAt.get(person.start) : undefined) ??
       null;
     dropWithin(start, end);
     result.push({

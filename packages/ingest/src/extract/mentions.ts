@@ -1627,7 +1627,8 @@ export function mentionsOf(
     for (const tagged of names.people) {
       // (A small-letter word the tagger runs into a name is no part of it: "page President" of "his
       // Facebook page President Chakwera wrote". A name's particle or article may open one: "al-Sisi".)
-      const text = tagged.replace(smallWordsBefore, "");
+      // (Nor a dash or a mark the tagger keeps before it: "— Enrique A. Manalo" signing a post.)
+      const text = tagged.replace(/^[^\p{L}]+/u, "").replace(smallWordsBefore, "");
       foundNames.push({ text: wholeName(sentence.text, text, plain, body), kind: "PERSON", titled: false });
     }
     // The tagger reads a family name in title case that spells a Roman numeral as a number ("Xi" of "Joe
