@@ -2551,4 +2551,15 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
       ),
     ).toHaveLength(1);
   });
+
+  it("takes the last of a list of verbs one infinitive governs for no agreement of its own", () => {
+    expect(
+      grades(
+        "In Gaza, the two ministers reaffirmed their commitment to continuing efforts with all partners to achieve a lasting ceasefire, end hostilities, protect all civilians, and ensure peace and stability for all people in the region.",
+      ),
+    ).toHaveLength(1);
+    expect(
+      grades("The two leaders agreed to resume military talks, and to establish a working group."),
+    ).toHaveLength(2);
+  });
 });

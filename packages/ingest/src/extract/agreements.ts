@@ -658,8 +658,15 @@ export function agreementsOf(
         const listTail = /,\s*\p{Ll}[\p{L}-]*\s*,\s*$/u.test(
           body.slice(Math.max(0, clauseStart - 40), clauseStart),
         );
+        // (Nor the last of a list of verbs that one infinitive governs, one agreement's: "… to achieve a
+        // lasting ceasefire, end hostilities in Gaza, protect all civilians, and ensure peace".)
+        const verbTail = /,\s*(\p{Ll}+)\s[^,;:“”"]{1,60},\s*$/u.exec(
+          body.slice(Math.max(sentence.start, clauseStart - 120), clauseStart),
+        )?.[1];
+        const verbList = /\bInfinitive\b/u.test(String(lexiconTag(verbTail ?? "") ?? ""));
         if (
           governing &&
+          !verbList &&
           (/^(?:and|as well as)\s+to\s+\p{Ll}/u.test(clause.trimStart()) ||
             (bareItem(clause.trimStart()) && !listTail))
         ) {
