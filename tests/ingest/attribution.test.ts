@@ -4703,4 +4703,15 @@ describe("a title by a country's possessive or a counterpart's people", () => {
     );
     expect(speakerAt(found, "Had a good mtg")).toMatch(/^Hana (?:B\. )?Velkova$/u);
   });
+
+  it("gives 'They also stressed' the group that spoke after an opening 'Regarding …,' phrase", () => {
+    const found = statements(
+      [
+        "Foreign Minister Ada Lind met Foreign Minister Tomas Orrin in Lindby on Thursday.",
+        "Regarding the situation on the border, the two ministers reaffirmed their commitment to continuing efforts.",
+        "They also stressed the need to strengthen consultations to contribute actively to the efforts of the international community.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "strengthen consultations")).toBe("the two ministers");
+  });
 });

@@ -442,7 +442,7 @@ export function attribute(
       group?.exec(text)?.[1] ??
       group?.exec(
         text.replace(
-          /^(?:(?:in|at|during|after|following|on|among|besides)\s[^,“”"]{0,80}(?:,\s*\p{Lu}[^,“”"]{0,40})?|meanwhile|besides|separately|later|however),\s*/iu,
+          /^(?:(?:in|at|during|after|following|on|among|besides|regarding|concerning|as\s+for|with\s+regard\s+to|turning\s+to)\s[^,“”"]{0,80}(?:,\s*\p{Lu}[^,“”"]{0,40})?|meanwhile|besides|separately|later|however),\s*/iu,
           "",
         ),
       )?.[1];
