@@ -4714,4 +4714,14 @@ describe("a title by a country's possessive or a counterpart's people", () => {
     );
     expect(speakerAt(found, "strengthen consultations")).toBe("the two ministers");
   });
+
+  it("takes 'spoke highly of' for a verb of speech", () => {
+    const found = statements(
+      [
+        "Foreign Minister Ada Lind held talks with Foreign Secretary Tomas Orrin in Lindby.",
+        "Orrin, who is in Norland from July 7-10, spoke highly of Norland’s considerable progress in national development.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "considerable progress")).toBe("Tomas Orrin");
+  });
 });
