@@ -4724,4 +4724,11 @@ describe("a title by a country's possessive or a counterpart's people", () => {
     );
     expect(speakerAt(found, "considerable progress")).toBe("Tomas Orrin");
   });
+
+  it("gives a sentence that closes with '…, reports Akorda.' to the one who relays it", () => {
+    const found = statements(
+      "President of Norland Ada Lind held a meeting with Sudrian President Tomas Orrin, reports Akorda.",
+    );
+    expect(speakerAt(found, "held a meeting")).toBe("Akorda");
+  });
 });

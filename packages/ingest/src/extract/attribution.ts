@@ -815,6 +815,11 @@ export function attribute(
     "u",
   );
   const relayedAtStart = new RegExp(`^\\s*${relayed.source}`, "u");
+  // "…, reports Akorda.": the verb before the one who relays, as agencies of Central Asia write it.
+  const relayedInverted = new RegExp(
+    `,\\s+(?:${v.relayVerbs.map(escapeRegExp).join("|") || "(?!)"})\\s+((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.’'-]*)[.!]?[”"]?$`,
+    "u",
+  );
   // A speaker the article describes and never names ("a senior administration official"), by sentence.
   const labelOf: (string | null)[] = sentences.map(() => null);
   // "The head of the Russian delegation, presidential aide Vladimir Medinsky, said …": the description stands
@@ -3631,9 +3636,9 @@ export function attribute(
       channelTails.push(sentence.start + according.index);
     }
     // "Xi told Biden …, Chinese state news agency Xinhua reported": who passed it on closes the sentence.
-    const relay = relayed.exec(text);
+    const relay = relayed.exec(text) ?? relayedInverted.exec(text);
     // ("…, the presidency's press service has reported": the tense's auxiliary is no part of the name.)
-    const relayer = (relay?.[1] ?? "").replace(/\s+(?:has|have|had)$/u, "");
+    const relayer = (relay?.[1] ?? "").replace(/\s+(?:has|have|had)$/u, "").replace(/\.$/u, "");
     const named = relaying(relayer);
     // (After a closing attribution too: "…, Peskov said Sunday, Sputnik International reported".)
     // (Right after the verb too: "…, the press service of the ministry says, Trend reports".)
