@@ -4731,4 +4731,15 @@ describe("a title by a country's possessive or a counterpart's people", () => {
     );
     expect(speakerAt(found, "held a meeting")).toBe("Akorda");
   });
+
+  it("keeps 'The Peruvian official' the unnamed official the text spoke of before, not the Peruvian minister it names", () => {
+    const found = statements(
+      [
+        "The deputy foreign ministers of Peru and Cuba have agreed to schedule regular talks, a senior Peruvian Foreign Ministry official said.",
+        "Hana Velkova, Peru’s vice foreign minister, held her first meeting with Cuban Deputy Foreign Minister Tomas Orrin in Havana on Friday.",
+        "The Peruvian official said they agreed to aim for a meeting of the foreign ministers of the two countries soon.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "aim for a meeting")).toBe("The Peruvian official");
+  });
 });
