@@ -2562,4 +2562,13 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
       grades("The two leaders agreed to resume military talks, and to establish a working group."),
     ).toHaveLength(2);
   });
+
+  it("takes an agreement with each of several counterparts ('agreed with each diplomatic leader that their countries would …')", () => {
+    expect(
+      grades(
+        "Lind said she had agreed with each diplomatic leader that their countries would support Norland’s candidacy for the council.",
+      ),
+    ).toEqual(["AGREED"]);
+    expect(grades("Lind agreed with each speaker that the weather was fine.")).toEqual([]);
+  });
 });

@@ -393,8 +393,9 @@ function quotedSentences(sentence: Sentence): (Sentence & { outer: number })[] {
  * the two countries would work together", "has agreed with the French Ambassador to Libya, Mostafa Mihraje,
  * to support …"); agreeing with someone alone is sharing their view.
  */
+// (Or with each of several: "agreed with each diplomatic leader that their countries would support …".)
 const AGREED_WITH_SOMEONE =
-  /^\p{L}+\s+with\s+(?:(?:the|his|her|their)\s+(?:(?:\p{Lu}[\p{L}.-]*|of|to|for|the)\s+){0,6}?\p{Lu}[\p{L}.-]*,\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*,\s+|(?:\p{Lu}[\p{L}.-]*\s+){1,3})(?<![’']s\s)(?:on\s+(?:a|an|the|their|joint|new)\s|to\s+(?!a\s|an\s|the\s|some\s|large\s)\p{Ll}+\s|that\s+(?:the\s+two|both)(?![\p{L}])\s)/u;
+  /^\p{L}+\s+with\s+(?:each|every|all|both)\s+(?:of\s+(?:the|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,3}that\s+(?:their|they|the\s+two|both)(?![\p{L}])|^\p{L}+\s+with\s+(?:(?:the|his|her|their)\s+(?:(?:\p{Lu}[\p{L}.-]*|of|to|for|the)\s+){0,6}?\p{Lu}[\p{L}.-]*,\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*,\s+|(?:\p{Lu}[\p{L}.-]*\s+){1,3})(?<![’']s\s)(?:on\s+(?:a|an|the|their|joint|new)\s|to\s+(?!a\s|an\s|the\s|some\s|large\s)\p{Ll}+\s|that\s+(?:the\s+two|both)(?![\p{L}])\s)/u;
 
 /**
  * A signing told again by the definite article (vocabulary.yaml agreementDocuments): "The deals were signed
