@@ -2571,4 +2571,18 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
     ).toEqual(["AGREED"]);
     expect(grades("Lind agreed with each speaker that the weather was fine.")).toEqual([]);
   });
+
+  it("takes what a quoted account says both leaders did ('“… saw the two leaders commit to …”', '“Both President Lind and Orrin directed the ministers responsible for … to …”')", () => {
+    expect(
+      grades(
+        "“The question of energy, with Norland becoming an oil-producing country in the next four years, saw the two leaders commit to working jointly on a refinery that will serve the region.”",
+      ),
+    ).toHaveLength(1);
+    expect(
+      grades(
+        "“Both President Ada Lind and Orrin directed the ministers responsible for international relations to find a date for a binational commission.”",
+      ),
+    ).toHaveLength(1);
+    expect(grades("“I directed the ministers responsible for trade to find a date,” Lind said.")).toEqual([]);
+  });
 });

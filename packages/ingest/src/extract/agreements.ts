@@ -925,10 +925,20 @@ export function agreementsOf(
         // ("Christodoulides and Mikati affirmed the “adherence …, as well as their willingness to …”": the
         // quotation is the object of a verb both named outside it made.)
         const objectOfBoth = quotedObjectOfBoth.test(lead);
+        // ("“The question of energy … saw the two leaders commit to …”": the group the clause ends on, the
+        // subject of the cue's verb.)
+        const groupBefore = /(?<![\p{L}])(?:the\s+two|both)\s+(?:\p{Ll}+\s+)?\p{Ll}+\s+$/iu.exec(
+          quotedLead,
+        )?.[0];
+        // ("“Both President Ada Lind and Orrin directed the ministers …”": the two by name, each with a title.)
+        const bothNamed =
+          /^\s*both\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}and\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}$/iu.test(quotedLead);
         const joint =
           objectOfBoth ||
           groupSubject.test(quotedLead) ||
           groupSubject.test(lastPart) ||
+          (groupBefore !== undefined && groupSubject.test(groupBefore)) ||
+          bothNamed ||
           namedPair ||
           bothOfUsWithin ||
           bothOfUs.test(quotedLead) ||
