@@ -2538,6 +2538,12 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
     expect(
       grades("The agreement on visas was signed on Monday in Lindby by the two ministers."),
     ).toHaveLength(1);
+    // (So a clause's subject: "…, while the agreement on water covers …".)
+    expect(
+      grades(
+        "The two sides signed four agreements on health, water and education. The pact on education will double the number of scholarships while the agreement on water covers waste water management.",
+      ),
+    ).toHaveLength(1);
   });
 
   it("takes both sides' determination affirmed ('Host and guest affirmed determination to …') and a joint commitment", () => {

@@ -759,7 +759,11 @@ export function agreementsOf(
       // of its making follows: "The agreement on visas was signed on Monday".)
       if (
         /^(?:agreement|agreements)\s+on$/iu.test(cueText) &&
-        /^\s*the\s+$/iu.test(body.slice(sentence.start, clauseStart + found.index)) &&
+        // (Or a clause's subject so: "The pact on education will double …, while the agreement on water covers
+        // …".)
+        /(?:^\s*|,\s*|(?<![\p{L}])(?:while|whereas)\s+)the\s+$/iu.test(
+          body.slice(sentence.start, clauseStart + found.index),
+        ) &&
         !/^\s+[^,;]{0,60}?\s(?:(?:was|were|has\s+been|have\s+been|is|are)\s+)(?:signed|agreed|reached|concluded|inked|initialled|adopted)\b/iu.test(
           after,
         )
