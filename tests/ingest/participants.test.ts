@@ -2782,3 +2782,13 @@ describe("a greeter at the airport named as the subject", () => {
     expect(namesOf(extract(body("President Karl Zarvik")))).toContain("Karl Zarvik");
   });
 });
+
+describe("a medium that relays a sentence", () => {
+  it("speaks it and takes no part ('…, reports Akorda')", () => {
+    const found = extract(
+      "President of Norland Ada Lind held a meeting with Sudrian President Tomas Orrin, reports Akorda.",
+    );
+    expect(found.find((c) => c.kind === "STATEMENT")?.data.speaker).toBe("Akorda");
+    expect(namesOf(found)).toEqual(["Ada Lind", "Tomas Orrin"]);
+  });
+});

@@ -1064,7 +1064,8 @@ export function extractCandidates(
   // (Named in full as the headline names them: "Xi said" under "Xi Jinping tells …".)
   for (const statement of statements) {
     const name = statement.speaker?.trim() ?? "";
-    if (statement.participant) continue;
+    // (Not a medium that passes words on: "…, reports Akorda".)
+    if (statement.participant || statement.relayed) continue;
     const word = loneSpeakerName(name, vocabulary)
       ? name
       : headline

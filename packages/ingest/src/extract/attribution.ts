@@ -50,6 +50,8 @@ export interface StatementDraft {
   participant: KnownParticipant | null;
   channel: string | null;
   confidence: number;
+  /** Passed on by one who relays it ("…, Reuters reported", "…, reports Akorda"): a medium, no person. */
+  relayed?: boolean;
 }
 
 /** A person that pronouns and titles can refer back to. */
@@ -815,6 +817,8 @@ export function attribute(
     "u",
   );
   const relayedAtStart = new RegExp(`^\\s*${relayed.source}`, "u");
+  /** The speakers found as the one who relays a sentence, its only speaker ("…, Reuters reported"). */
+  const relayedChosen = new WeakSet<object>();
   // "…, reports Akorda.": the verb before the one who relays, as agencies of Central Asia write it.
   const relayedInverted = new RegExp(
     `,\\s+(?:${v.relayVerbs.map(escapeRegExp).join("|") || "(?!)"})\\s+((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.’'-]*)[.!]?[”"]?$`,
@@ -3348,6 +3352,7 @@ export function attribute(
     if (!chosen && according?.[1] && relayedBefore?.[1] && relaying(relayedBefore[1])) {
       channel = according[1].trim();
       chosen = relayedBy(sentence.start, relayedBefore, relayedBefore[1]);
+      relayedChosen.add(chosen);
       channelTails.push(chosen.subjectStart);
     }
     // "According to Passos Coelho and Neves, …": two people named, who say it together.
@@ -3665,8 +3670,10 @@ export function attribute(
     }
     // "Iran and Saudi Arabia agreed to resume relations, news agency Reuters reported.": with no one else
     // speaking, what it reports is the relayer's to say.
-    if (!chosen && relay && named && !/[“”"]/u.test(text) && relay.index > 0)
+    if (!chosen && relay && named && !/[“”"]/u.test(text) && relay.index > 0) {
       chosen = relayedBy(sentence.start, relay, relayer);
+      relayedChosen.add(chosen);
+    }
     // "…,” CCTV reported, citing Xi as saying.": the one cited speaks; who reports it is the channel.
     const citing = CITING.exec(text);
     const [, citer, citingVerb, citedName] = citing ?? [];
@@ -3927,6 +3934,7 @@ export function attribute(
         participant: chosen.referent?.participant ?? null,
         channel: channel ?? voice,
         confidence: chosen.referent?.participant ? 0.7 : chosen.referent ? 0.6 : 0.4,
+        ...(relayedChosen.has(chosen) ? { relayed: true } : {}),
       });
       // "“…,” he said, adding “…”", "“…,” she added, “and …”", "“…,” Panetta said, adding that he will
       // visit": what follows the attribution of a closing quotation is said too, by the same speaker.
