@@ -4742,4 +4742,14 @@ describe("a title by a country's possessive or a counterpart's people", () => {
     );
     expect(speakerAt(found, "aim for a meeting")).toBe("The Peruvian official");
   });
+
+  it("gives 'The Peruvian Foreign Minister' the Peruvian the article titled only as the other's counterpart", () => {
+    const found = statements(
+      [
+        "US Secretary of State Ada Lind has met her Peruvian counterpart Tomas Orrin, discussing a host of issues.",
+        "The Peruvian Foreign Minister said everyone has the same desire to achieve a comprehensive solution.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "same desire")).toBe("Tomas Orrin");
+  });
 });

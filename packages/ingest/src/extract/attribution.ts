@@ -1260,6 +1260,17 @@ export function attribute(
           )
         : [];
     if (peopleOne.length === 1) return peopleOne[0] as Referent;
+    // ("his Israeli counterpart Avigdor Lieberman", then "The Israeli Foreign Minister said": the one person
+    // of that people the article titled only as another's opposite number, where no one has the post.)
+    if (peopleOne.length === 0 && (demonyms.length > 0 || peoples.size > 0)) {
+      const opposites = [...referents.values()].filter(
+        (r) =>
+          (firstNamedAt.get(r) ?? 0) < from &&
+          [...r.titles].some((t) => counterparts.has(t)) &&
+          [...nationsOf(r)].some((people) => demonyms.includes(people) || peoples.has(people)),
+      );
+      if (opposites.length === 1) return opposites[0] as Referent;
+    }
     let pool = near.filter((r) => fits(r) && !foreign(r));
     // "The Prime Minister congratulated Malaysian Prime Minister for …": the title without a people, in a
     // sentence that names the same title with one, is the other holder.
