@@ -47,8 +47,6 @@ const cuePattern = (cue: string, gap: string) => {
 // A cue starts no word inside another, but a clitic ("n't", "n’t") ends one ("didn't"). The word start
 // is tested once for all the cues rather than once per cue: with a hundred cues, most of the cost of
 // matching a clause was that test repeated at every position.
-/** Words of both sides as a subject ("They pledged", "the two leaders confirmed"). */
-
 const compile = (words: string[], gap: string) => {
   const sorted = [...words].sort((a, b) => b.length - a.length);
   const clitic = (word: string) => /^\p{L}['’]/u.test(word);

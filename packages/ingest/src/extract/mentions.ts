@@ -70,7 +70,7 @@ function titlePattern(vocabulary: Vocabulary): RegExp {
     // (And a title's letters, in capitals only: "EAM Jaishankar", "PM Modi"; "pm" is an hour's.)
     // (And a title in the plural, capitalised, before two names: "Cabinet Secretaries Raychelle Omamo and
     // Sicily Kariuki"; "told reporters. Sudrian Minister …" names no reporter.)
-    // (And one's opposite number, as a title: "his Greek counterpart, Tsipras during …".)
+    // (And one's opposite number, as a title: "his Greek counterpart Tsipras during …".)
     const titles = [...vocabulary.roleWords, ...vocabulary.honorifics]
       .flatMap((title) => [title, title.toLowerCase()])
       .concat(vocabulary.attribution.counterpartNouns.filter((noun) => !/s$/u.test(noun)))
