@@ -83,6 +83,8 @@ const CARRY_ON = new Set([
 
 /** A side by its name of one or two capitalised words ("New Zealand", "the UK"). */
 const PAIR_NAME = "(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)?";
+/** A side by its name and title, up to four capitalised words ("President Netumbo Nandi-Ndaitwah"). */
+const TITLED_NAME = "(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}";
 
 /** The scale, strongest first (prisma/datasets/README.md). */
 const SCALE: WordingStrength[] = ["AGREED", "WILL_WORK_TO", "WILL_EXPLORE", "WELCOMED"];
@@ -906,7 +908,8 @@ export function agreementsOf(
         // ("“… President Raisi proposed some initiatives and the two sides agreed to …”": the subject of the
         // clause's last part.)
         const lastPart = quotedLead.split(/(?:[,;]|\s+and)\s+/u).at(-1) ?? "";
-        // ("“… India and the UK will keep working for a prosperous planet,” said PM Modi": the two sides by name.)
+        // ("“… India and the UK will keep working for a prosperous planet,” said PM Modi": the two sides by name;
+        // so with their titles after "Both": "“Both President Ada Lind and Orrin directed the ministers …”".)
         // ("“There are a huge range of issues that New Zealand and Australia will continue to work on”": the
         // pair as the subject of a relative clause, after a plural noun; not "I doubt that", "Nobody believes
         // that".)
@@ -918,7 +921,7 @@ export function agreementsOf(
           !negation.test(quotedLead);
         negation.lastIndex = 0;
         const namedPair = new RegExp(
-          `(?:^\\s*|${afterNoun ? "(?<![\\p{L}])(?:that|which)\\s+" : "(?!)"})${PAIR_NAME}\\s+and\\s+${PAIR_NAME}\\s+(?:(?:also|jointly|both|will|would)\\s+)*$`,
+          `(?:^\\s*(?:[Bb]oth\\s+)?|${afterNoun ? "(?<![\\p{L}])(?:that|which)\\s+" : "(?!)"})${TITLED_NAME}\\s+and\\s+${TITLED_NAME}\\s+(?:(?:also|jointly|both|will|would)\\s+)*$`,
           "u",
         ).test(quotedLead);
         // ("“… outstanding MoUs which both of us have agreed to accelerate”".)
@@ -932,15 +935,11 @@ export function agreementsOf(
         const groupBefore = /(?<![\p{L}])(?:the\s+two|both)\s+(?:\p{Ll}+\s+)?\p{Ll}+\s+$/iu.exec(
           quotedLead,
         )?.[0];
-        // ("“Both President Ada Lind and Orrin directed the ministers …”": the two by name, each with a title.)
-        const bothNamed =
-          /^\s*both\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}and\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}$/iu.test(quotedLead);
         const joint =
           objectOfBoth ||
           groupSubject.test(quotedLead) ||
           groupSubject.test(lastPart) ||
           (groupBefore !== undefined && groupSubject.test(groupBefore)) ||
-          bothNamed ||
           namedPair ||
           bothOfUsWithin ||
           bothOfUs.test(quotedLead) ||
