@@ -1169,7 +1169,7 @@ export function attribute(
     if (nationalNouns.has(head) && words.length >= 2 && roles.every((w) => w === head)) {
       // (Not where the text spoke of an unnamed one before: "a senior Japanese Foreign Ministry official said"
       // then "The Japanese official said" is that official, not the Japanese minister the text names.)
-      if (labelOf.slice(0, index).some((label) => label && headNoun(label) === head)) return null;
+      if (labelOf.some((label, k) => k < index && label && headNoun(label) === head)) return null;
       const peoples = nationalitiesIn(new Set(words));
       if (peoples.size === 0) return null;
       const national = [...referents.values()].filter((r) =>
