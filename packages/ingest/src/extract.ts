@@ -82,13 +82,14 @@ function withoutSuffix(name: string): string {
   );
   return name.replace(suffixPattern, "");
 }
-/** The last word of a mention's name, normalised: "Velkova" for "Hana Velkova" and for a later "Velkova". */
+/** The last word of a name, normalised: "Velkova" for "Hana Velkova" and for a later "Velkova". */
 // (Its apostrophes, whichever a text writes, left out: "Mata’afa" is "Mataʻafa", the ʻokina a letter to
 // normalizeName and the apostrophe a break; nor its generation's suffix.)
-const surnameOf = (mention: Mention) =>
-  normalizeName(withoutSuffix(mention.name ?? mention.text).replace(/[ʻʼ’'`‘]/gu, ""))
+const lastNameWord = (name: string) =>
+  normalizeName(withoutSuffix(name).replace(/[ʻʼ’'`‘]/gu, ""))
     .split(" ")
     .at(-1) ?? "";
+const surnameOf = (mention: Mention) => lastNameWord(mention.name ?? mention.text);
 
 let interviewerPattern: RegExp | undefined;
 /**
@@ -1097,7 +1098,6 @@ export function extractCandidates(
   // named by a surname alone that no one the text names in full has, takes part too. (Not "Trinidad and
   // Tobago said": neither is a person the text names.)
   const surnames = new Set(mentions.filter((m) => m.kind === "PERSON").map((m) => surnameOf(m)));
-  const lastWordOf = (part: string) => normalizeName(part).split(" ").at(-1) ?? "";
   for (const statement of statements) {
     if (statement.participant || !statement.speaker) continue;
     const parts = statement.speaker.trim().split(/\s+and\s+/u);
@@ -1105,9 +1105,9 @@ export function extractCandidates(
     for (const [k, part] of parts.entries()) {
       const id = `name:${normalizeName(part)}`;
       if (
-        !surnames.has(lastWordOf(parts[1 - k] ?? "")) ||
+        !surnames.has(lastNameWord(parts[1 - k] ?? "")) ||
         !loneSpeakerName(part, vocabulary) ||
-        surnames.has(lastWordOf(part)) ||
+        surnames.has(lastNameWord(part)) ||
         seen.has(id)
       )
         continue;

@@ -27,6 +27,7 @@ import {
   loneSpeakerName,
   type Mention,
   NICKNAME,
+  nameSetOffAt,
   PARTICLES,
   surnameLike,
 } from "./mentions.ts";
@@ -600,15 +601,7 @@ export function attribute(
       );
     // (Not the post of the next name in a list: "Algerian President Abdelmadjid Tebboune, the President of
     // Tunisia, Kais Saied, and …" gives Saied's.)
-    const nextName = postAfter
-      ? /^\s*,\s+/u.exec(body.slice(mention.end + postAfter[0].length, mention.end + postAfter[0].length + 4))
-      : null;
-    const listed =
-      nextName !== null &&
-      mentions.some(
-        (m) =>
-          m.kind === "PERSON" && m.start === mention.end + (postAfter?.[0].length ?? 0) + nextName[0].length,
-      );
+    const listed = postAfter !== null && nameSetOffAt(body, mention.end + postAfter[0].length, mentions);
     if (postAfter?.[1] && postAfter[2] && !listed) {
       const post = postAfter[1].toLowerCase().split(/\s+/u);
       const country = new Set(postAfter[2].toLowerCase().split(/\s+/u));

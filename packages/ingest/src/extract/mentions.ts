@@ -2164,6 +2164,12 @@ export function mentionsOf(
   return mentions.filter((mention) => !dropped.has(mention)).sort((a, b) => a.start - b.start);
 }
 
+/** Whether a person's name follows `at`, set off by a comma: ", Kais Saied" after "the President of Tunisia". */
+export function nameSetOffAt(body: string, at: number, mentions: readonly Mention[]): boolean {
+  const comma = /^\s*,\s+/u.exec(body.slice(at, at + 4));
+  return comma !== null && mentions.some((m) => m.kind === "PERSON" && m.start === at + comma[0].length);
+}
+
 /**
  * "Vladimir Putin, President of the Russian Federation," and "the President of Azerbaijan, Ilham Aliyev,":
  * a title of an office and its country or body set off by commas beside a name. Only a role word with "of"
@@ -2185,9 +2191,7 @@ export function roleInApposition(
       return null;
     // (Nor one that a name follows, set off as this one is: "Algerian President Abdelmadjid Tebboune, the
     // President of Tunisia, Kais Saied, and …" gives Saied's office.)
-    const next = /^\s*,\s+/u.exec(body.slice(end, end + 4));
-    if (next && others.some((other) => other.kind === "PERSON" && other.start === end + next[0].length))
-      return null;
+    if (nameSetOffAt(body, end, others)) return null;
     return { title, start: mention.start, end };
   }
   const from = Math.max(0, mention.start - 120);
