@@ -2591,4 +2591,16 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
     ).toHaveLength(1);
     expect(grades("“I directed the ministers responsible for trade to find a date,” Lind said.")).toEqual([]);
   });
+
+  it("takes a signing told by a participle after the talks ('held talks on Monday, signing a memorandum of understanding'), not the noun", () => {
+    expect(
+      grades(
+        "Norland and Sudria have held talks here on Monday, signing a memorandum of understanding that will allow their companies to proceed on cross border initiatives.",
+      ),
+    ).toEqual(["AGREED"]);
+    expect(grades("The ministers met on Monday ahead of the signing of two agreements on trade.")).toEqual(
+      [],
+    );
+    expect(grades("The ministers met on Monday, signing of the accord is planned for May.")).toEqual([]);
+  });
 });
