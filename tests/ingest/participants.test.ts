@@ -2152,6 +2152,13 @@ describe("a name the person goes by, in quotation marks inside the full name", (
     const emphasized = found.find((c) => c.kind === "STATEMENT" && c.span.exact.includes("emphasized"));
     expect(emphasized?.data.speaker).toBe("Ivo Brandt");
   });
+
+  it("reads two given names and straight quotes the same: 'Karl Ivo 'Ivoni' Brandt' and 'Karl Ivo ‘Ivoni’ Brandt' are one person", () => {
+    const found = extract(
+      "Prime Minister Tomas Orrin attended the summit with President Karl Ivo 'Ivoni' Brandt at the palace. Orrin held bilateral talks with his Sudrian counterpart, President Karl Ivo ‘Ivoni’ Brandt, on development.",
+    );
+    expect(namesOf(found)).toEqual(["Tomas Orrin", "Karl Ivo Brandt"]);
+  });
 });
 
 describe("a rank inside a run of capitalised words, and a place named with a point of the compass in Spanish", () => {

@@ -1400,10 +1400,10 @@ function wordAt(text: string, term: string): number {
 }
 
 /** The name a person goes by, in quotation marks inside their full name: "“Jokowi”" of "Joko “Jokowi” Widodo". */
-export const NICKNAME = /\s+[“"‘](\p{Lu}[\p{L}’'-]+)[”"’](?=\s)/u;
+export const NICKNAME = /\s+[“"‘'](\p{Lu}[\p{L}’'-]+)[”"’'](?=\s)/u;
 /** A full name with the name the person goes by inside it, in a text; and the same as a whole name. */
 const NICKNAMED =
-  /(?<![\p{L}’'-])\p{Lu}\p{Ll}+\s+[“"‘]\p{Lu}[\p{L}’'-]+[”"’]\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?![\p{L}’'-])/gu;
+  /(?<![\p{L}’'-])\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+[“"‘']\p{Lu}[\p{L}’'-]+[”"’']\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?![\p{L}’'-])/gu;
 const NICKNAMED_WHOLE = new RegExp(`^${NICKNAMED.source}$`, "u");
 let placeCuePattern: RegExp | undefined;
 /** A word that names a town as where something is, right before it (linking.yaml placeCues: "in", "visited"). */
