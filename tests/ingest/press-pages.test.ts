@@ -2980,6 +2980,20 @@ describe("an old-browser notice over the headline, and a logo's label run onto t
   });
 });
 
+describe("an archive's notice under the headline", () => {
+  it("keeps 'Please note that the article is more than five years old …' out of the body", () => {
+    const page = [
+      "Norland, Sudria looking forward: PMs",
+      "Please note that the article is more than five years old and belongs to our archive. We do not update the content of the archives, so it may be necessary to consult newer sources.",
+      PARAGRAPH,
+      PARAGRAPH,
+    ].join("\n\n");
+    const [article] = segment(page);
+    expect(article?.title).toBe("Norland, Sudria looking forward: PMs");
+    expect(page.slice(article?.start ?? 0, article?.end ?? 0)).not.toContain("Please note");
+  });
+});
+
 describe("a headline's participle before 'By', and a breadcrumb run onto the headline above it", () => {
   it("takes no byline from 'Joint Press Conference Hosted By PM Lind and …'", () => {
     const [article] = segment(
