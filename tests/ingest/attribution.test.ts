@@ -4753,3 +4753,28 @@ describe("a title by a country's possessive or a counterpart's people", () => {
     expect(speakerAt(found, "same desire")).toBe("Tomas Orrin");
   });
 });
+
+describe("the head of a people's diplomacy, and a people by its country's letters", () => {
+  it("gives 'said the leader of US diplomacy' and 'The chief of Mexican diplomacy said' to those peoples' foreign ministers, not to a former president named between", () => {
+    const found = statements(
+      [
+        "Ada Lind, Foreign Minister of Mexico, and Tomas Orrin, Secretary of State of the United States, met this Friday in Washington.",
+        "On the crisis in Peru, Mexico has offered asylum to former President Ivo Brandt.",
+        "“We are preparing for the summit early next year,” said the leader of US diplomacy.",
+        "The chief of Mexican diplomacy said the talks went well.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "preparing for the summit")).toBe("Tomas Orrin");
+    expect(speakerAt(found, "talks went well")).toBe("Ada Lind");
+  });
+
+  it("reads 'the US diplomat' as the American one", () => {
+    const found = statements(
+      [
+        "Ada Lind, Foreign Minister of Mexico, and Tomas Orrin, Secretary of State of the United States, met this Friday in Washington.",
+        "“We are ready,” said the US diplomat.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "We are ready")).toBe("Tomas Orrin");
+  });
+});

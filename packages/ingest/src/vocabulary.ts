@@ -45,6 +45,7 @@ const vocabularySchema = z.strictObject({
   roleWords: z.array(z.string().min(1)),
   /** Titles by their letters ("PM": prime minister), as the press writes them. */
   titleAbbreviations: z.record(z.string().min(1), z.string().min(1)).default({}),
+  peopleLetters: z.record(z.string().min(1), z.string().min(1)).default({}),
   titleEquivalents: z.record(z.string().min(1), z.array(z.string().min(1))).default({}),
   /**
    * Posts written as a phrase, each by the words of the same post ("Minister of Foreign Affairs": "Foreign
@@ -52,6 +53,8 @@ const vocabularySchema = z.strictObject({
    * "Foreign Minister …".
    */
   titlePhrases: z.record(z.string().min(1), z.string().min(1)).default({}),
+  fieldPosts: z.record(z.string().min(1), z.string().min(1)).default({}),
+  fieldHeads: z.array(z.string().min(1)).default([]),
   /**
    * Nouns of the documents a meeting signs ("agreement", "memorandum", "minutes"): a list of them after
    * "including" is one agreement per document.

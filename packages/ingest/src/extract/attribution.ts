@@ -183,11 +183,11 @@ export function attribute(
   const v = vocabulary.attribution;
   const roleWords = new Set(vocabulary.roleWords.flatMap((w) => w.toLowerCase().split(" ")));
   // "PM": "prime minister", the words of the title its letters stand for.
+  // ("US": "american", peopleLetters.)
   const abbreviated = new Map(
-    Object.entries(vocabulary.titleAbbreviations).map(([letters, title]) => [
-      letters.toLowerCase(),
-      title.toLowerCase().split(/\s+/u),
-    ]),
+    Object.entries({ ...vocabulary.titleAbbreviations, ...vocabulary.peopleLetters }).map(
+      ([letters, title]) => [letters.toLowerCase(), title.toLowerCase().split(/\s+/u)],
+    ),
   );
   const spelledOut = (words: string[]) => words.flatMap((word) => abbreviated.get(word) ?? [word]);
   // Each title's other titles of the same post, each by its words.
@@ -212,8 +212,21 @@ export function attribute(
     `(?<![\\p{L}])(?:newly[\\s-]+)?(${[...suffixes].map((word) => `${escapeRegExp(word)}(?:e?d)?`).join("|") || "(?!)"})\\s+(?=\\p{L})`,
     "giu",
   );
+  // ("the leader of US diplomacy": the US diplomat, fieldPosts.)
+  const fieldPosts = new Map(
+    Object.entries(vocabulary.fieldPosts).map(([field, post]) => [field.toLowerCase(), post]),
+  );
+  const fieldHead = new RegExp(
+    `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.fieldHeads) || "(?!)"})\\s+of\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,3})(${wordAlternatives(Object.keys(vocabulary.fieldPosts)) || "(?!)"})(?![\\p{L}])`,
+    "giu",
+  );
+  const fieldSubject = new RegExp(`^\\s*(the\\s+${fieldHead.source})`, "iu");
   const asPost = (phrase: string) =>
     phrase
+      .replace(fieldHead, (whole: string, people: string, field: string) => {
+        const post = fieldPosts.get(field.toLowerCase());
+        return post ? `${people}${post}` : whole;
+      })
       .replace(titlePhrase, (post) => titlePhrases.get(post.toLowerCase().replace(/\s+/gu, " ")) ?? post)
       // ("elected" → "elect", "designated" → "designate".)
       .replace(elected, (_: string, word: string) => {
@@ -2803,7 +2816,9 @@ export function attribute(
           // "said the US Treasury Secretary to reporters": the person the article titles so ("said the
           // Secretary-General": with its hyphen).
           // ("said the Kazakh Head of State": a post of several words.)
+          // ("said the leader of US diplomacy": the US diplomat, fieldPosts.)
           const titled =
+            fieldSubject.exec(subject)?.[1] ??
             /^\s*((?:[Tt]he)\s+(?:\p{Lu}[\p{L}.’'-]*\s+(?:of\s+(?:the\s+)?)?){0,4}\p{L}+(?:-\p{L}+)?)/u.exec(
               subject,
             )?.[1];
