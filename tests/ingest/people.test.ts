@@ -465,3 +465,21 @@ describe("a full name named again with its family name", () => {
     expect(people.resolve("Tarek Bin Zayd Al Harun", "PERSON", new Set(["tarek"])).person?.id).toBe("tarek");
   });
 });
+
+describe("a speaker who speaks for a person the article names", () => {
+  it("keeps 'A spokesperson for Senator Lind' as a label, never Lind herself", async () => {
+    const result = await importPage(db.prisma, {
+      content: page(
+        "Ministers meet in Lindby",
+        "Harbour Post — 11 June 2031, 10:00",
+        "Foreign Minister Ada Lind met her Sudrian counterpart Boris Kovac in Lindby overnight.",
+        "A spokesperson for Senator Lind confirmed the meeting occurred as Mr Kovac travelled through Lindby on Friday.",
+      ),
+    });
+    const [statement] = (await candidatesOf(db.prisma, result.articleIds, "STATEMENT")).filter((c) =>
+      c.evidence.exact.includes("travelled through"),
+    );
+    expect(statement?.data).toMatchObject({ speaker: "A spokesperson for Senator Lind" });
+    expect(statement?.participantId).toBeNull();
+  });
+});

@@ -347,8 +347,15 @@ export async function resolveArticlePeople(
   for (const candidate of drafts.filter((c) => c.kind === "STATEMENT" && !c.participantId)) {
     const speaker = str(candidate.data.speaker);
     if (!speaker) continue;
-    // (A body's short name, as for participants above.)
-    let resolution = bodyHere(people.resolve(speaker, "PERSON", inArticle), "PERSON");
+    // (A body's short name, as for participants above.) Not one who speaks for the person named ("A
+    // spokesperson for Senator Payne", "an aide to Lind"): a label that attribution kept as a label.
+    const onBehalf =
+      /^(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\s[^,]*?\s(?:for|to|of|with)\s+(?:the\s+)?\p{Lu}/u.test(
+        speaker,
+      );
+    let resolution = onBehalf
+      ? { person: null, rule: "new" as const, score: 0, evidence: [] }
+      : bodyHere(people.resolve(speaker, "PERSON", inArticle), "PERSON");
     // A title alone ("the Secretary") stands for someone the article names; a titled name
     // ("Secretary General Stoltenberg") names its own holder, never another holder of the title.
     if ((!resolution.person || resolution.rule === "new") && people.isTitleOnly(speaker))
