@@ -2799,3 +2799,27 @@ describe("a medium that relays a sentence", () => {
     expect(namesOf(found)).toEqual(["Ada Lind", "Tomas Orrin"]);
   });
 });
+
+describe("someone named only as the owner of the story's background", () => {
+  it("takes no part for 'President Ivo Brandt’s trade tariffs' and 'President Karl Zarvik’s administration'", () => {
+    const names = namesOf(
+      extract(
+        [
+          "Foreign Minister Ada Lind has met with her Peruvian counterpart Tomas Orrin in Lindby to negotiate President Ivo Brandt’s trade tariffs.",
+          "Lind, who is part of a delegation to discuss Brandt’s trade tariffs, wasted no opportunity.",
+          "The partnership must be strengthened, Lind told her counterpart, with priorities brought forth by President Karl Zarvik’s administration having opened up avenues.",
+        ].join("\n\n"),
+      ),
+    );
+    expect(names).toEqual(["Ada Lind", "Tomas Orrin"]);
+  });
+
+  it("keeps one named otherwise too: 'Brandt’s government' and 'Brandt met Lind'", () => {
+    const names = namesOf(
+      extract(
+        "President Ivo Brandt’s government has welcomed the talks. Foreign Minister Ada Lind met President Brandt in Lindby on Monday.",
+      ),
+    );
+    expect(names).toContain("Ivo Brandt");
+  });
+});

@@ -907,6 +907,32 @@ export function extractCandidates(
         for (const draft of own.drafts) dropped.add(draft);
     }
   }
+  // Someone named only as the owner of a thing of the story's background ("to negotiate President Donald
+  // Trump’s trade tariffs", "President Prabowo Subianto’s administration"), who says nothing and whom the
+  // headline does not name (vocabulary.yaml notParticipants.ownedThings).
+  const ownedThings = vocabulary.notParticipants.ownedThings;
+  if (ownedThings.length > 0) {
+    const owned = new RegExp(
+      `^['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${wordAlternatives(ownedThings)})(?![\\p{L}-])`,
+      "iu",
+    );
+    for (const [id, own] of drafts) {
+      if (own.mention.kind !== "PERSON" || speakers.has(id)) continue;
+      const last = surnameOf(own.mention);
+      if (!last || speakers.has(last)) continue;
+      if (headline && wordPattern(last, "iu").test(normalizeName(headline))) continue;
+      // (Each time the surname is written, alone or in full, as the text spells it.)
+      const spelled =
+        own.mention.text
+          .replace(/['’]s?$/u, "")
+          .split(/\s+/u)
+          .at(-1) ?? "";
+      if (normalizeName(spelled) !== last) continue;
+      const written = [...body.matchAll(wordPattern(spelled, "gu"))];
+      if (written.length > 0 && written.every((m) => owned.test(body.slice(m.index + m[0].length))))
+        for (const draft of own.drafts) dropped.add(draft);
+    }
+  }
   /**
    * Drops each person named only in sentences that `where` tells apart (by the sentence's index, and the
    * pattern of the person's family name), who says nothing and whom the headline does not name.

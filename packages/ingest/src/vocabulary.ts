@@ -94,6 +94,8 @@ const vocabularySchema = z.strictObject({
       namesakeCues: z.array(z.string().min(1)).default([]),
       /** Words before people named as the story's background ("the government led by Gordon Brown"). */
       asideCues: z.array(z.string().min(1)).default([]),
+      /** Things a person is named only as the owner of, as background ("Trump’s tariffs", "Prabowo’s administration"). */
+      ownedThings: z.array(z.string().min(1)).default([]),
       /** Words that set a meeting apart from the story's ("earlier in the day he met with …"). */
       otherMeetingCues: z.array(z.string().min(1)).default([]),
       /** Places where a visitor arrives ("airport"), and the verbs of greeting them there ("welcomed"). */
