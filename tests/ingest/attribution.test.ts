@@ -4778,3 +4778,19 @@ describe("the head of a people's diplomacy, and a people by its country's letter
     expect(speakerAt(found, "We are ready")).toBe("Tomas Orrin");
   });
 });
+
+describe("a source named without a comma before its clause, and where a statement was posted", () => {
+  it("ends 'according to Orrin and Lind' before 'the dialogue continues …'", () => {
+    const found = statements(
+      "Tomas Orrin met Ada Lind in Lindby on Monday. Norland's position is that the framework does not meet its demands, but according to Orrin and Lind the dialogue continues in a friendly way.",
+    );
+    expect(speakerAt(found, "dialogue continues")).toBe("Tomas Orrin and Ada Lind");
+  });
+
+  it("gives 'Orrin in a statement on his Facebook page said' to Orrin", () => {
+    const found = statements(
+      "Prime Minister Tomas Orrin held talks with President Ada Lind in Lindby on Monday. Orrin in a statement on his Facebook page said he paid a courtesy call on the Sultan.",
+    );
+    expect(speakerAt(found, "courtesy call")).toBe("Tomas Orrin");
+  });
+});

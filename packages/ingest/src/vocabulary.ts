@@ -109,6 +109,7 @@ const vocabularySchema = z.strictObject({
       names: [],
       namesakeCues: [],
       asideCues: [],
+      ownedThings: [],
       otherMeetingCues: [],
       arrivalPlaces: [],
       arrivalGreetings: [],

@@ -147,8 +147,9 @@ const fillerPattern = (occasions: readonly string[]): RegExp => {
   let pattern = fillers.get(occasions);
   if (!pattern) {
     const occasion = occasions.length
-      ? `|(?:after|before|during|at|in|following|ahead\\s+of)\\s+(?:(?:the|a|an|his|her|their|its|this|that)\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:${wordAlternatives(occasions)})`
+      ? `|(?:after|before|during|at|in|following|ahead\\s+of)\\s+(?:(?:the|a|an|his|her|their|its|this|that)\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:${wordAlternatives(occasions)})(?:\\s+on\\s+(?:his|her|their|its|the)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?[\\p{L}’'-]+)?`
       : "";
+    // (Where it was posted, after it: "Anwar in a statement on his Facebook page said".)
     // (Or an aside set off by commas: "The Chinese president, in turn, hailed …", "the Ministry …, in an
     // official statement, said …".)
     const aside =
@@ -2378,6 +2379,20 @@ export function attribute(
       /\baccording to\s+([^,;.]+(?:(?:\.(?=[^\s,;.])|(?<=(?:^|[\s.])\p{Lu})\.\s+(?=\p{Lu}))[^,;.]*)*)/iu.exec(
         text,
       );
+    // ("but according to Yanev and Zaev the dialogue continues …": names with no comma after them end where
+    // the clause they source opens.)
+    const namesFirst = accordingFound?.[1]
+      ? /^((?:\p{Lu}[\p{L}’'.-]*)(?:\s+(?:\p{Lu}[\p{L}’'.-]*|and|of|the|de|al|bin))*?)\s+(?:the|a|an|it|its|this|these|those|there|they|their|we|he|she)\s/u.exec(
+          accordingFound[1],
+        )
+      : null;
+    if (accordingFound?.[1] && namesFirst?.[1]) {
+      accordingFound[0] = accordingFound[0].slice(
+        0,
+        accordingFound[0].indexOf(accordingFound[1]) + namesFirst[1].length,
+      );
+      accordingFound[1] = namesFirst[1];
+    }
     // ("they can unite or separate according to the actions of political authorities": a word right before
     // it that is no stop, no clause's word and no verb of speech makes "according to" "depending on".)
     const according =
@@ -3209,7 +3224,7 @@ export function attribute(
         verbStart: start,
         verbEnd: start + according[1].length,
         subjectStart: sentence.start + according.index,
-        post: according.index > 10,
+        post: according.index > 10 && !namesFirst,
       };
     }
     // "In his opinion, this key document opens up new prospects": the view of the one the pronoun stands for.
@@ -3336,7 +3351,7 @@ export function attribute(
           verbStart: start,
           verbEnd: start + according[1].length,
           subjectStart: sentence.start + according.index,
-          post: according.index > 10,
+          post: according.index > 10 && !namesFirst,
         };
       }
     }
@@ -3361,7 +3376,7 @@ export function attribute(
         verbStart: start,
         verbEnd: start + according[1].length,
         subjectStart: sentence.start + according.index,
-        post: according.index > 10,
+        post: according.index > 10 && !namesFirst,
       };
     }
     // "…, the foreign ministry reported, according to Reuters.": the outlet passes on what the one before it
@@ -3399,7 +3414,7 @@ export function attribute(
           verbStart: start,
           verbEnd: start + according[1].length,
           subjectStart: sentence.start + according.index,
-          post: according.index > 10,
+          post: according.index > 10 && !namesFirst,
         };
     }
     if (!chosen && according?.[1] && !channelNoun.test(according[1])) {
@@ -3495,7 +3510,7 @@ export function attribute(
             verbStart: start,
             verbEnd: start + according[1].length,
             subjectStart: sentence.start + according.index,
-            post: according.index > 10,
+            post: according.index > 10 && !namesFirst,
           };
     }
 
