@@ -4794,3 +4794,16 @@ describe("a source named without a comma before its clause, and where a statemen
     expect(speakerAt(found, "courtesy call")).toBe("Tomas Orrin");
   });
 });
+
+describe("a source named as the same one again", () => {
+  it("gives 'According to the same source, …' to the body that spoke before", () => {
+    const found = statements(
+      [
+        "On Tuesday, President Tomas Orrin received the Minister of Foreign Affairs of Peru, Ada Lind.",
+        '"President Tomas Orrin welcomed the visit to Lindby of the representative of the Government," the Presidential Administration said in a press release.',
+        "According to the same source, during the discussions, they also mentioned the next joint meeting of the governments.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "next joint meeting")).toBe("the Presidential Administration");
+  });
+});

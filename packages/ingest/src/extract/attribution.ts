@@ -3393,6 +3393,27 @@ export function attribute(
       relayedChosen.add(chosen);
       channelTails.push(chosen.subjectStart);
     }
+    // "According to the same source, …": the one who spoke last before, person or body.
+    const same = according?.[1] ? /^the\s+same\s+([\p{L}-]+)$/iu.exec(according[1].trim()) : null;
+    if (
+      !chosen &&
+      according &&
+      same?.[1] &&
+      (personNouns.has(same[1].toLowerCase()) || channelNoun.test(same[1]))
+    ) {
+      const start = sentence.start + according.index + according[0].indexOf(according[1] ?? "");
+      for (let k = index - 1; k >= 0 && !chosen; k--) {
+        if (!said.has(k) || (!speakerOf[k] && !labelOf[k])) continue;
+        chosen = {
+          referent: speakerOf[k] ?? null,
+          label: speakerOf[k] ? null : (labelOf[k] ?? null),
+          verbStart: start,
+          verbEnd: start + (according[1]?.length ?? 0),
+          subjectStart: sentence.start + according.index,
+          post: according.index > 10 && !namesFirst,
+        };
+      }
+    }
     // "According to Passos Coelho and Neves, …": two people named, who say it together.
     if (!chosen && according?.[1] && !channelNoun.test(according[1])) {
       const start = sentence.start + according.index + according[0].indexOf(according[1]);
