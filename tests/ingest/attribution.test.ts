@@ -4807,3 +4807,15 @@ describe("a source named as the same one again", () => {
     expect(speakerAt(found, "next joint meeting")).toBe("the Presidential Administration");
   });
 });
+
+describe("a post in small letters after an inverted verb", () => {
+  it("gives '“…,” stated the foreign minister' to the foreign minister who spoke just before, of two", () => {
+    const found = statements(
+      [
+        "At his meeting in Tallinn with Sudrian Foreign Minister Tomas Orrin, Foreign Minister Ada Lind said that Norland supports Sudria joining the council.",
+        "At the meeting, Lind noted that Norland highly values Sudria’s contribution to the centre. “The number of members of the centre is constantly growing,” stated the foreign minister.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "constantly growing")).toBe("Ada Lind");
+  });
+});

@@ -2849,11 +2849,22 @@ export function attribute(
                 subject,
               )?.[1];
           const bareFirst = bare?.split(/\s+/u)[0]?.toLowerCase() ?? "";
-          const referent = titled
-            ? byTitle(titled.trim(), index, [])
-            : bare && (roleWords.has(bareFirst) || lexiconTag(bareFirst) === "Demonym")
-              ? byTitle(`the ${bare.trim()}`, index, [])
+          // ("stated the foreign minister.": a post in small letters, its words up to the last of the post.)
+          const small = /^\s*[Tt]he((?:\s+[\p{L}-]+){1,4})/u.exec(subject)?.[1]?.trim().split(/\s+/u) ?? [];
+          const postEnd = small.findLastIndex((word) => roleWords.has(word.toLowerCase()));
+          const smallPost =
+            postEnd >= 1 &&
+            !small
+              .slice(0, postEnd)
+              .some((word) => FUNCTION_TAGS.test(String(lexiconTag(word.toLowerCase()) ?? "")))
+              ? `the ${small.slice(0, postEnd + 1).join(" ")}`
               : null;
+          const referent =
+            (titled ? byTitle(titled.trim(), index, []) : null) ??
+            (smallPost && smallPost !== titled?.trim() ? byTitle(smallPost, index, []) : null) ??
+            (!titled && bare && (roleWords.has(bareFirst) || lexiconTag(bareFirst) === "Demonym")
+              ? byTitle(`the ${bare.trim()}`, index, [])
+              : null);
           // ("said the official who spoke on condition of anonymity": the official.)
           const words = /^\s*([^,;.]{2,60})/u
             .exec(subject)?.[1]
