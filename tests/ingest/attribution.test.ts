@@ -4819,3 +4819,16 @@ describe("a post in small letters after an inverted verb", () => {
     expect(speakerAt(found, "constantly growing")).toBe("Ada Lind");
   });
 });
+
+describe("a statement no one was said to issue", () => {
+  it("gives '“…,” the statement said' to the one who spoke in the sentence right before", () => {
+    const found = statements(
+      [
+        "Foreign Minister Ada Lind met her Sudrian counterpart Tomas Orrin in Lindby overnight.",
+        "A spokesperson for Senator Lind confirmed the meeting occurred as Mr Orrin travelled through Lindby on Friday.",
+        '"Norland has been consistent and clear in stating our respect for Sudria’s sovereign decision-making," the statement said.',
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "consistent and clear")).toBe("A spokesperson for Senator Lind");
+  });
+});

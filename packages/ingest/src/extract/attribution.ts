@@ -3588,6 +3588,15 @@ export function attribute(
         chosen = { ...channelSubject, ...issuer };
         break;
       }
+      // ("A spokesperson for Senator Payne confirmed the meeting …. “…,” the statement said.": a statement
+      // no one was said to issue is the one who spoke in the sentence right before.)
+      const before = index - 1;
+      if (!chosen && said.has(before) && !documentOf[before] && (speakerOf[before] || labelOf[before]))
+        chosen = {
+          ...channelSubject,
+          referent: speakerOf[before] ?? null,
+          label: speakerOf[before] ? null : (labelOf[before] ?? null),
+        };
     }
 
     const quotes = [...text.matchAll(QUOTE)].map((q) => ({
