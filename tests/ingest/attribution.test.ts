@@ -4832,3 +4832,18 @@ describe("a statement no one was said to issue", () => {
     expect(speakerAt(found, "consistent and clear")).toBe("A spokesperson for Senator Lind");
   });
 });
+
+describe("a pair spoken of as 'They' through a sentence between", () => {
+  it("gives '“…,” they said in a joint statement' to the pair after 'They signed an agreement …'", () => {
+    const found = statements(
+      [
+        "Foreign Minister Ada Lind and Defense Minister Tomas Orrin held talks with their counterparts Ivo Brandt and Karl Zarvik in Lindby.",
+        "They signed an agreement that would allow their soldiers to train in their respective countries as witnessed by President Hana Velkova.",
+        '"The Ministers underscored their unwavering commitment to freedom of navigation," they said in a joint statement at the end of their meeting.',
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "unwavering commitment")).toBe(
+      "Foreign Minister Ada Lind and Defense Minister Tomas Orrin",
+    );
+  });
+});

@@ -1530,12 +1530,20 @@ export function attribute(
    * "They reaffirmed …": the group a recent sentence opened with ("The two leaders", "Both sides"), or the
    * two people the sentence right before opened with, whichever is nearer.
    */
+  // (Or through sentences that go on with "They": "X and Y held talks with …. They signed an agreement …. “…,”
+  // they said".)
+  const pairThrough = (i: number, steps = 3): ReturnType<typeof pairOpening> =>
+    pairOpening(i) ??
+    pairOf[i] ??
+    (steps > 0 && i > 0 && /^\W*They\s/u.test(sentences[i]?.text ?? "")
+      ? pairThrough(i - 1, steps - 1)
+      : null);
   const recentGroup = (index: number): string | null => {
     for (let i = index; i >= Math.max(0, index - 4); i--) {
       // A pair only from the sentence right before: "Blinken and Wang met. Protesters gathered outside.
       // They said …" is the protesters'.
       // (Two people so found speak on as a pair: "They condemned …. They called on …".)
-      const pair = i === index - 1 ? (pairOpening(i) ?? pairOf[i]) : null;
+      const pair = i === index - 1 ? pairThrough(i) : null;
       const opening = openingGroup(sentences[i]?.text ?? "") ?? (pair ? pairLabel(pair) : null);
       if (opening) return opening;
     }
