@@ -2603,4 +2603,16 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
     );
     expect(grades("The ministers met on Monday, signing of the accord is planned for May.")).toEqual([]);
   });
+
+  it("takes a speaker's 'we agreed' after a meeting named in the same breath ('… my counterpart from Laos, Ivo Brandt where we agreed to …', 'In the meeting we agreed to …')", () => {
+    expect(
+      grades(
+        "“In this summit as well, I had a bilateral meeting with my counterpart from Laos, Ivo Brandt where we agreed to cooperate more in the fields of banking and education.",
+      ),
+    ).toEqual(["AGREED"]);
+    expect(grades("“In the meeting we agreed to cooperate more in banking,” Orrin said.")).toEqual([
+      "AGREED",
+    ]);
+    expect(grades("“In the meeting we want to cooperate more in banking,” Orrin said.")).toEqual([]);
+  });
 });
