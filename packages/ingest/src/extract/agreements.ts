@@ -586,7 +586,7 @@ export function agreementsOf(
     // (And a second verb of agreeing after "and", where the words before it hold a cue of their own:
     // "expressed content over the ties and agreed to take steps"; not "met in Lindby and agreed to …".)
     const clauses = sentence.text
-      .split(/(?:,\s+(?=(?:including|agreeing|signing|welcoming|while|and|as well as|but)\b)|;\s+|\s+but\s+)/)
+      .split(/(?:,\s+(?=(?:including|agreeing|welcoming|while|and|as well as|but)\b)|;\s+|\s+but\s+)/)
       .flatMap((clause) => {
         const second =
           /\s+and\s+(?=(?:agreed|decided|pledged|vowed|signed|resolved|committed|reiterated|reaffirmed|welcomed|directed)\s)/u.exec(
@@ -745,9 +745,6 @@ export function agreementsOf(
       // "Lind agreed: “These matters require urgent attention.”": agreeing with what another said, in words
       // then quoted, agrees nothing between the sides.
       if (/^agreed$/iu.test(cueText) && /^\s*:/u.test(after)) continue;
-      // "…, signing a memorandum": the participle opens its clause; elsewhere it is a noun ("ahead of the
-      // signing of two agreements", "a signing ceremony").
-      if (/^signing\b/iu.test(cueText) && (found.index > 0 || /^signing\s+of\b/iu.test(cueText))) continue;
       // "signed the original deal, the Safe Third Country Agreement, in 2002": an earlier agreement made
       // ("reaffirmed an earlier agreement" is agreed again).
       if (
