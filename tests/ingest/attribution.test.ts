@@ -4847,3 +4847,15 @@ describe("a pair spoken of as 'They' through a sentence between", () => {
     );
   });
 });
+
+describe("a participle's clause set off between a subject and its verb", () => {
+  it("gives 'The Ministry of External Affairs (MEA), while announcing the trip earlier this week, had said …' to the ministry", () => {
+    const found = statements(
+      [
+        "Foreign Minister Ada Lind called on President Tomas Orrin on Monday.",
+        "The Ministry of External Affairs (MEA), while announcing Orrin's trip to Norland earlier this week, had said that it is expected to lend further momentum to cooperation.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "further momentum")).toBe("The Ministry of External Affairs");
+  });
+});

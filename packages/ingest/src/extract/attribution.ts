@@ -151,9 +151,10 @@ const fillerPattern = (occasions: readonly string[]): RegExp => {
       : "";
     // (Where it was posted, after it: "Anwar in a statement on his Facebook page said".)
     // (Or an aside set off by commas: "The Chinese president, in turn, hailed …", "the Ministry …, in an
-    // official statement, said …".)
+    // official statement, said …", "The Ministry of External Affairs (MEA), while announcing the trip
+    // earlier this week, had said …".)
     const aside =
-      "\\s*,\\s*(?:in\\s+(?:his\\s+|her\\s+|their\\s+|its\\s+)?(?:turn|response|reply)|for\\s+(?:his|her|their|its)\\s+part|however|meanwhile|too|though|also|in\\s+(?:an?|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)\\s*,";
+      '\\s*,\\s*(?:in\\s+(?:his\\s+|her\\s+|their\\s+|its\\s+)?(?:turn|response|reply)|for\\s+(?:his|her|their|its)\\s+part|however|meanwhile|too|though|also|in\\s+(?:an?|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+|(?:while|when|after|before)\\s+\\p{Ll}+ing\\s[^,;“”"]{1,80})\\s*,';
     pattern = new RegExp(`(?:\\s+(?:${FILLER_WORDS}${occasion})|${aside})+\\s*$`, "u");
     fillers.set(occasions, pattern);
   }
