@@ -2615,4 +2615,13 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
     ]);
     expect(grades("“In the meeting we want to cooperate more in banking,” Orrin said.")).toEqual([]);
   });
+
+  it("takes no agreement from who confirmed they will come ('have confirmed attendance for the conference')", () => {
+    expect(
+      grades(
+        "Meanwhile, at least 35 Heads of State have confirmed attendance for the 6th conference that will be held in Lindby.",
+      ),
+    ).toEqual([]);
+    expect(grades("The two leaders have confirmed their participation in the summit.")).toEqual([]);
+  });
 });
