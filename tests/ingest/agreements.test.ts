@@ -2624,4 +2624,12 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
     ).toEqual([]);
     expect(grades("The two leaders have confirmed their participation in the summit.")).toEqual([]);
   });
+
+  it("takes no agreement of a meeting the reported one came after ('came a day after the chief nuclear envoys … met … and agreed to work …')", () => {
+    expect(
+      grades(
+        "The informal meeting between Orrin and Brandt came a day after the chief nuclear envoys from the two countries met for the first time since 2008 and agreed to work toward the resumption of talks.",
+      ),
+    ).toEqual([]);
+  });
 });
