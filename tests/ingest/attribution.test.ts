@@ -4859,3 +4859,17 @@ describe("a participle's clause set off between a subject and its verb", () => {
     expect(speakerAt(found, "further momentum")).toBe("The Ministry of External Affairs");
   });
 });
+
+describe("one who speaks for a person named with a people and a post", () => {
+  it("keeps 'A spokesperson for Belgian Prime Minister Ivo Brandt' whole as the label", () => {
+    const found = statements(
+      [
+        "Prime Minister Tomas Orrin met Belgian Prime Minister Ivo Brandt on Monday.",
+        "A spokesperson for Belgian Prime Minister Ivo Brandt  described the mood of the meeting as “splendid” but refused to reveal the content.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "mood of the meeting")).toBe(
+      "A spokesperson for Belgian Prime Minister Ivo Brandt",
+    );
+  });
+});

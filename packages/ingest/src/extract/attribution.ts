@@ -248,15 +248,15 @@ export function attribute(
     ),
   );
   // "a spokesperson for", "an aide to", "officials of": words of one who speaks for the name after them;
-  // "a US official travelling with Trump": one who goes with them. (With the name's titles: "A spokesperson
-  // for Senator Payne".)
+  // "a US official travelling with Trump": one who goes with them. (With the name's titles and people: "A
+  // spokesperson for Senator Payne", "A spokesperson for Belgian Prime Minister Guy Verhofstadt".)
   const roleAlternatives = wordAlternatives([...vocabulary.roleWords, ...vocabulary.honorifics]) || "(?!)";
   const speaksFor = new RegExp(
     `(?:^|[\\s,;“”"])((?:an?|the|two|three|several)\\s+(?:[\\p{L}.-]+\\s+){0,2}?(?:${v.speakerNouns
       .map(escapeRegExp)
       .join(
         "|",
-      )})\\s+(?:for|to|of|travell?ing\\s+with|accompanying|close\\s+to|working\\s+for|with)\\s+(?:(?:${roleAlternatives})\\s+){0,3})$`,
+      )})\\s+(?:for|to|of|travell?ing\\s+with|accompanying|close\\s+to|working\\s+for|with)\\s+(?:(?:${roleAlternatives}|\\p{Lu}[\\p{L}.’'-]*)\\s+){0,4})$`,
     "iu",
   );
   /** A subject that can speak: a name (capitalised words), or words ending in a noun of a speaker. */
