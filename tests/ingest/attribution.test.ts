@@ -4873,3 +4873,15 @@ describe("one who speaks for a person named with a people and a post", () => {
     );
   });
 });
+
+describe("a participle's clause with no comma before the subject", () => {
+  it("gives 'Before travelling to the White House the Taoiseach indicated …' to the Taoiseach", () => {
+    const found = statements(
+      [
+        "President Tomas Orrin said he hopes to visit Lindby this year while meeting Taoiseach Ivo Brandt at the White House.",
+        "Before travelling to the White House the Taoiseach indicated that he and Orrin would discuss future trade deals.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "future trade deals")).toBe("Ivo Brandt");
+  });
+});

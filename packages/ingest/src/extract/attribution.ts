@@ -1753,6 +1753,14 @@ export function attribute(
       )
       .replace(leadingConnective, "")
       .replace(leadingTime, "");
+    // ("Before travelling to the White House the Taoiseach indicated …": a participle's clause with no comma
+    // after it; the subject is the titled one it ends on.)
+    const afterParticiple = words
+      ? /^(?:(?:[Bb]efore|[Aa]fter|[Ww]hile|[Ww]hen|[Uu]pon|[Oo]n)\s+)?\p{Ll}+ing\s.*?\s(the\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)$/u.exec(
+          words,
+        )?.[1]
+      : undefined;
+    if (afterParticiple) words = afterParticiple;
     // "The US had been lowering expectations and both sides have made clear": when the longest phrase
     // cannot be the subject, the phrase after the last boundary may be.
     if (
