@@ -1034,11 +1034,13 @@ export function extractCandidates(
       if (i === 0 || !place.test(text) || !greeting.test(text)) return false;
       const normalized = normalizeName(text);
       const at = normalized.search(named);
-      // (Or the greeter as the subject, only titles before the name: "Foreign Secretary Sewa Lamsal had
-      // welcomed the visiting Japanese Foreign Minister … at the Tribhuvan International Airport".)
+      // (Or the greeter as the subject, only titles and given names before the family name: "Foreign
+      // Secretary Sewa Lamsal had welcomed the visiting Japanese Foreign Minister … at the Tribhuvan
+      // International Airport", "Qatari Defense Minister Khalid bin Muhammad Al-Attiyah and other officials
+      // received the Turkish president at the airport".)
       const greeter =
         at >= 0 &&
-        /^(?:\S+\s+){0,4}$/u.test(normalized.slice(0, at)) &&
+        /^(?:\S+\s+){0,7}$/u.test(normalized.slice(0, at)) &&
         greeting.test(normalized.slice(at).split(/\s+/u).slice(0, 8).join(" "));
       if (at < 0 || (!(at > 0 && /(?:^|\s)by\s/u.test(normalized.slice(0, at))) && !greeter)) return false;
       const title =
