@@ -13,9 +13,17 @@ import { type DbClient, normalizeName, spanAt } from "@readout/db";
 import { surnameLike } from "../extract/mentions.ts";
 import { peoplesInText, shortNameHere } from "../extract/nationality.ts";
 import type { CandidateDraft } from "../extract.ts";
-import { reference } from "../vocabulary.ts";
+import { reference, wordAlternatives } from "../vocabulary.ts";
 import { linkingReference } from "./reference.ts";
 import { PeopleIndex, type Person, type Resolution } from "./resolve.ts";
+
+/** "A spokesperson for Senator Payne", "an aide to Lind": one of vocabulary.attribution.speakerNouns who speaks for the name after. */
+let speaksFor: RegExp | undefined;
+const speaksForPattern = () =>
+  (speaksFor ??= new RegExp(
+    `^(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\\s(?:[^,\\s]+\\s+){0,3}?(?:${wordAlternatives(reference().vocabulary.attribution.speakerNouns) || "(?!)"})\\s+(?:for|to|of|with)\\s+(?:the\\s+)?\\p{Lu}`,
+    "u",
+  ));
 
 export { type Linking, linkingReference, yetToCome } from "./reference.ts";
 export { PeopleIndex, type Person, type Resolution, type ResolutionRule } from "./resolve.ts";
@@ -349,10 +357,7 @@ export async function resolveArticlePeople(
     if (!speaker) continue;
     // (A body's short name, as for participants above.) Not one who speaks for the person named ("A
     // spokesperson for Senator Payne", "an aide to Lind"): a label that attribution kept as a label.
-    const onBehalf =
-      /^(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\s[^,]*?\s(?:for|to|of|with)\s+(?:the\s+)?\p{Lu}/u.test(
-        speaker,
-      );
+    const onBehalf = speaksForPattern().test(speaker);
     let resolution = onBehalf
       ? { person: null, rule: "new" as const, score: 0, evidence: [] }
       : bodyHere(people.resolve(speaker, "PERSON", inArticle), "PERSON");
