@@ -45,6 +45,7 @@ const vocabularySchema = z.strictObject({
   roleWords: z.array(z.string().min(1)),
   /** Titles by their letters ("PM": prime minister), as the press writes them. */
   titleAbbreviations: z.record(z.string().min(1), z.string().min(1)).default({}),
+  /** A people by its country's letters inside a title ("US": American), read in titles only. */
   peopleLetters: z.record(z.string().min(1), z.string().min(1)).default({}),
   titleEquivalents: z.record(z.string().min(1), z.array(z.string().min(1))).default({}),
   /**
@@ -53,6 +54,7 @@ const vocabularySchema = z.strictObject({
    * "Foreign Minister …".
    */
   titlePhrases: z.record(z.string().min(1), z.string().min(1)).default({}),
+  /** A people's field by the post that leads it ("the head of US diplomacy": the US diplomat), and the nouns of who leads it. */
   fieldPosts: z.record(z.string().min(1), z.string().min(1)).default({}),
   fieldHeads: z.array(z.string().min(1)).default([]),
   /**
