@@ -4768,6 +4768,17 @@ describe("the head of a people's diplomacy, and a people by its country's letter
     expect(speakerAt(found, "talks went well")).toBe("Ada Lind");
   });
 
+  it("reads no people into a field in small letters: 'said the head of public diplomacy at the ministry' is no foreign minister", () => {
+    const found = statements(
+      [
+        "Foreign Minister Ada Lind met her Mexican counterpart Tomas Orrin.",
+        "“We are ready,” said the head of public diplomacy at the ministry.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "We are ready")).not.toBe("Ada Lind");
+    expect(speakerAt(found, "We are ready")).not.toBe("Tomas Orrin");
+  });
+
   it("reads 'the US diplomat' as the American one", () => {
     const found = statements(
       [

@@ -218,11 +218,13 @@ export function attribute(
   const fieldPosts = new Map(
     Object.entries(vocabulary.fieldPosts).map(([field, post]) => [field.toLowerCase(), post]),
   );
+  // (Case-sensitive, so that the people is capitalised: "the head of public diplomacy" is no people's.)
+  const bothCases = (words: string[]) => words.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]);
   const fieldHead = new RegExp(
-    `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.fieldHeads) || "(?!)"})\\s+of\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,3})(${wordAlternatives(Object.keys(vocabulary.fieldPosts)) || "(?!)"})(?![\\p{L}])`,
-    "giu",
+    `(?<![\\p{L}])(?:${wordAlternatives(bothCases(vocabulary.fieldHeads)) || "(?!)"})\\s+of\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,3})(${wordAlternatives(bothCases(Object.keys(vocabulary.fieldPosts))) || "(?!)"})(?![\\p{L}])`,
+    "gu",
   );
-  const fieldSubject = new RegExp(`^\\s*(the\\s+${fieldHead.source})`, "iu");
+  const fieldSubject = new RegExp(`^\\s*([Tt]he\\s+${fieldHead.source})`, "u");
   const asPost = (phrase: string) =>
     phrase
       .replace(fieldHead, (whole: string, people: string, field: string) => {
@@ -251,13 +253,16 @@ export function attribute(
   // "a US official travelling with Trump": one who goes with them. (With the name's titles and people: "A
   // spokesperson for Senator Payne", "A spokesperson for Belgian Prime Minister Guy Verhofstadt".)
   const roleAlternatives = wordAlternatives([...vocabulary.roleWords, ...vocabulary.honorifics]) || "(?!)";
+  // (Case-sensitive, so that only capitalised words stand between "for" and the name.)
   const speaksFor = new RegExp(
-    `(?:^|[\\s,;“”"])((?:an?|the|two|three|several)\\s+(?:[\\p{L}.-]+\\s+){0,2}?(?:${v.speakerNouns
+    `(?:^|[\\s,;“”"])((?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\\s+(?:[\\p{L}.-]+\\s+){0,2}?(?:${bothCases(
+      v.speakerNouns,
+    )
       .map(escapeRegExp)
       .join(
         "|",
-      )})\\s+(?:for|to|of|travell?ing\\s+with|accompanying|close\\s+to|working\\s+for|with)\\s+(?:(?:${roleAlternatives}|\\p{Lu}[\\p{L}.’'-]*)\\s+){0,4})$`,
-    "iu",
+      )})\\s+(?:for|to|of|travell?ing\\s+with|accompanying|close\\s+to|working\\s+for|with)\\s+(?:the\\s+)?(?:(?:${roleAlternatives}|\\p{Lu}[\\p{L}.’'-]*)\\s+){0,4})$`,
+    "u",
   );
   /** A subject that can speak: a name (capitalised words), or words ending in a noun of a speaker. */
   const thingHeads = new Set(v.thingNouns.map((word) => word.toLowerCase()));
