@@ -4896,3 +4896,32 @@ describe("a participle's clause with no comma before the subject", () => {
     expect(speakerAt(found, "future trade deals")).toBe("Ivo Brandt");
   });
 });
+
+describe("one who speaks for a person, named before the person's own title", () => {
+  it("gives 'Senator Brandt's spokesperson said' after 'A spokesperson for Senator Ivo Brandt' to the spokesperson, not to Brandt", () => {
+    const found = statements(
+      [
+        "Mexican Foreign Minister Ada Lind met Peruvian Foreign Minister Tomas Orrin in Lindby on Monday.",
+        "A spokesperson for Senator Ivo Brandt said the senator had not been briefed.",
+        "“We were not told about the meeting,” Senator Brandt's spokesperson said.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "not told about the meeting")).toBe("Senator Brandt's spokesperson");
+  });
+});
+
+describe("an unnamed speaker described by the people of the meeting", () => {
+  it("gives 'An official familiar with the talks between Orrin and Lind said' and 'Two diplomats present at the meeting with Lind said' to those described, not to the people they describe them by", () => {
+    const found = statements(
+      [
+        "Mexican Foreign Minister Ada Lind met Peruvian Foreign Minister Tomas Orrin in Lindby on Monday.",
+        "An official familiar with the talks between Orrin and Lind said the two sides had made progress on trade.",
+        "Two diplomats present at the meeting with Lind said the mood had been cordial.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "made progress on trade")).toBe(
+      "An official familiar with the talks between Orrin and Lind",
+    );
+    expect(speakerAt(found, "mood had been cordial")).toBe("Two diplomats present at the meeting with Lind");
+  });
+});

@@ -330,6 +330,16 @@ export function attribute(
   );
   // A verb of speech right after a name ("al-Sissi stressed", "Xi also said").
   const reportedVerb = new RegExp(`^\\s+(?:\\p{Ll}+ly\\s+|also\\s+)?(?:${verbs.join("|")})(?![\\p{L}])`, "u");
+  // An unnamed speaker and the words in small letters that describe them, up to a name (subjectBefore).
+  const describedSpeaker = new RegExp(
+    `(?:^|[,;:“”"(]\\s*)((?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${wordAlternatives(v.speakerNouns) || "(?!)"})((?:\\s+\\p{Ll}[\\p{L}-]*){2,12}(?:\\s+[^,;:“”"()]{1,80})?))$`,
+    "u",
+  );
+  // (A participle of speech before its preposition describes them: "briefed on the meeting".)
+  const speechVerbInside = new RegExp(
+    `(?<![\\p{L}])(?:${verbs.join("|")})(?![\\p{L}])(?!\\s+(?:on|about|by|in|at|with|of)\\s)`,
+    "u",
+  );
   const pronounWord = /^(?:he|she|they|it|we|i)$/iu;
   // A speaker described and not named, in the singular: "the official", "a Foreign Ministry official",
   // "a diplomatic source" (its noun last, or before "who …").
@@ -1603,6 +1613,16 @@ export function attribute(
       (whose ? personEndingAt.get(at - whose[0].length) : undefined) ??
       (appositive && earlierThan(appositive.start).length === 0 ? appositive : undefined) ??
       (posted?.[1] ? personEndingAt.get(at - posted[1].length) : undefined);
+    // "An official familiar with the talks between Orrin and Lind said", "Two diplomats briefed on the meeting
+    // with Lind said": an unnamed speaker, described by words in small letters that end on the name; the
+    // name is their object. (No verb of speech in the description: "A spokesperson said Lind …" is not one.)
+    const describer = ending ? describedSpeaker.exec(body.slice(sentence.start, ending.end)) : null;
+    if (ending && describer?.[1] && describer[2] && !speechVerbInside.test(describer[2]))
+      return {
+        referent: null,
+        label: describer[1].replace(/\s+/gu, " "),
+        start: ending.end - describer[1].length,
+      };
     // "Trump, who hours before meeting Modi complained about …": a name (with its titles) after a verb or a
     // preposition, inside a relative clause, is that clause's object; the one who speaks is who the clause
     // is about. ("After the meeting Velkova said …" keeps Velkova: no relative clause.)

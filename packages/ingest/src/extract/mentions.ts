@@ -2277,6 +2277,20 @@ const circumstanceOpeners = (vocabulary: Vocabulary) => {
   return words;
 };
 
+/** "A spokesperson for", "aides to": an indefinite speaker noun (vocabulary speakerNouns) and its link, compiled once. */
+const speaksForTitles = new WeakMap<Vocabulary, RegExp>();
+function speaksForTitle(vocabulary: Vocabulary): RegExp {
+  let pattern = speaksForTitles.get(vocabulary);
+  if (!pattern) {
+    pattern = new RegExp(
+      `^(?:an?|one|two|three|several)\\s+(?:[\\p{L}.-]+\\s+){0,2}?(?:${wordAlternatives(vocabulary.attribution.speakerNouns) || "(?!)"})\\s+(?:for|to|of|with)\\s+(?:the\\s+)?`,
+      "iu",
+    );
+    speaksForTitles.set(vocabulary, pattern);
+  }
+  return pattern;
+}
+
 export function roleBefore(
   body: string,
   mention: Mention,
@@ -2395,6 +2409,10 @@ export function roleBefore(
     title = `${post}${title.slice(title.length - apart)}`;
   }
   let trimmed = title.trim().replace(/^(?:(?:the|and|of|for|to)\s+)+/i, "");
+  // "A spokesperson for Senator Ivo Brandt", "an aide to Prime Minister …": an unnamed one who speaks for the
+  // person; only the words after "for" are the person's title.
+  const spokenFor = speaksForTitle(vocabulary).exec(trimmed);
+  if (spokenFor) trimmed = trimmed.slice(spokenFor[0].length);
   // "Modi and President Putin": an "and" joins the title to another's name, unless it joins the parts of
   // the office ("Minister of Trade and Industry") or two offices ("Deputy Prime Minister and Foreign
   // Minister").
