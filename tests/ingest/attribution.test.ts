@@ -4925,3 +4925,17 @@ describe("an unnamed speaker described by the people of the meeting", () => {
     expect(speakerAt(found, "mood had been cordial")).toBe("Two diplomats present at the meeting with Lind");
   });
 });
+
+describe("two peoples before one post in the plural, then two names", () => {
+  it("gives each name its own people's post: 'Mexican and Peruvian Ministers of Foreign Affairs Ada Lind and Tomas Orrin'", () => {
+    const found = statements(
+      [
+        "Mexican and Peruvian Ministers of Foreign Affairs Ada Lind and Tomas Orrin met in Lindby on Wednesday.",
+        "The meeting also touched upon the issue of visas, the Peruvian foreign minister said.",
+        "Trade came up as well, the Mexican foreign minister said.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "the issue of visas")).toBe("Tomas Orrin");
+    expect(speakerAt(found, "Trade came up")).toBe("Ada Lind");
+  });
+});

@@ -2838,4 +2838,15 @@ describe("a greeter at the airport named as the subject with a long name", () =>
     expect(names.some((name) => name.includes("Zarvik"))).toBe(false);
     expect(names).toContain("Tomas Orrin");
   });
+
+  it("gives each of two names its own people's post: 'Mexican and Peruvian Ministers of Foreign Affairs Ada Lind and Tomas Orrin'", () => {
+    const found = extract(
+      "Mexican and Peruvian Ministers of Foreign Affairs Ada Lind and Tomas Orrin met in Lindby on Wednesday.",
+    );
+    const roles = found.filter((c) => c.kind === "ROLE").map((c) => [c.data.name, c.data.title]);
+    expect(roles).toEqual([
+      ["Ada Lind", "Mexican Minister of Foreign Affairs"],
+      ["Tomas Orrin", "Peruvian Minister of Foreign Affairs"],
+    ]);
+  });
 });

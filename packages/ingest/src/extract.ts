@@ -605,9 +605,19 @@ export function extractCandidates(
   // Each person's drafts and first mention, for those named only as what they were (dropped below).
   const drafts = new Map<string, { mention: Mention; drafts: CandidateDraft[]; former: boolean }>();
   let earlierEnd = 0;
+  // The post the name after an "and" shares with the one before it ("Lithuanian and Russian Ministers of
+  // Foreign Affairs Linas Linkevičius and Sergey Lavrov": Lavrov's is the Russian one), where its title starts.
+  let shared: { after: number; title: string; start: number } | null = null;
   for (const mention of mentions) {
     const id = mention.participant?.id ?? `name:${normalizeName(mention.name ?? mention.text)}`;
-    const before = mention.kind === "PERSON" ? roleBefore(body, mention, vocabulary, earlierEnd) : null;
+    const titled = mention.kind === "PERSON" ? roleBefore(body, mention, vocabulary, earlierEnd) : null;
+    const before =
+      titled ??
+      (mention.kind === "PERSON" && shared && /^\s+and\s+$/u.test(body.slice(shared.after, mention.start))
+        ? { title: shared.title, start: shared.start }
+        : null);
+    if (mention.kind === "PERSON")
+      shared = titled?.second ? { after: mention.end, title: titled.second, start: titled.start } : null;
     const apposed = mention.kind === "PERSON" ? roleInApposition(body, mention, vocabulary, mentions) : null;
     const role = before ?? apposed;
     let own = drafts.get(id);

@@ -2296,7 +2296,7 @@ export function roleBefore(
   mention: Mention,
   vocabulary: Vocabulary,
   earlierEnd: number,
-): { title: string; start: number } | null {
+): { title: string; start: number; second?: string } | null {
   // Only the words after any earlier name: "… Qin Gang and US Secretary of State Antony Blinken".
   const before = body.slice(Math.max(0, earlierEnd, mention.start - 120), mention.start);
   const tokens = before.split(/(\s+)/);
@@ -2413,6 +2413,23 @@ export function roleBefore(
   // person; only the words after "for" are the person's title.
   const spokenFor = speaksForTitle(vocabulary).exec(trimmed);
   if (spokenFor) trimmed = trimmed.slice(spokenFor[0].length);
+  // "Lithuanian and Russian Ministers of Foreign Affairs Linas Linkevičius and Sergey Lavrov": two peoples
+  // and one post in the plural before two names; the first name has the first people's post, and the name
+  // after the "and" the second's (`second`).
+  let second: string | undefined;
+  const twoPeoples =
+    /^(\p{Lu}[\p{L}-]*)\s+and\s+(\p{Lu}[\p{L}-]*)\s+(\p{Lu}\p{Ll}+?(?:ies|s)(?:\s.*)?)$/u.exec(trimmed);
+  if (
+    twoPeoples?.[1] &&
+    twoPeoples[2] &&
+    twoPeoples[3] &&
+    lexiconTag(twoPeoples[1].toLowerCase()) === "Demonym" &&
+    lexiconTag(twoPeoples[2].toLowerCase()) === "Demonym" &&
+    /^\s+and\s+\p{Lu}/u.test(body.slice(mention.end, mention.end + 8))
+  ) {
+    second = `${twoPeoples[2]} ${twoPeoples[3]}`;
+    trimmed = `${twoPeoples[1]} ${twoPeoples[3]}`;
+  }
   // "Modi and President Putin": an "and" joins the title to another's name, unless it joins the parts of
   // the office ("Minister of Trade and Industry") or two offices ("Deputy Prime Minister and Foreign
   // Minister").
@@ -2444,15 +2461,19 @@ export function roleBefore(
     trimmed = trimmed.slice(0, last.index);
   }
   // ("Presidents of Kyrgyzstan Sadyr Japarov and …": a post in the plural is each one's, in the singular.)
-  let post = trimmed;
-  const plural = /^((?:\p{Lu}[\p{L}-]*\s+)*)(\p{Lu}\p{Ll}+?)(ies|s)(?=\s+of\s|$)/u.exec(trimmed);
-  if (plural && !vocabulary.roleWords.some((word) => wordPattern(word, "iu").test(trimmed))) {
-    const single = `${plural[2]}${plural[3] === "ies" ? "y" : ""}`;
-    if (vocabulary.roleWords.includes(single))
-      post = `${plural[1]}${single}${trimmed.slice(plural[0].length)}`;
-  }
+  const singular = (words: string) => {
+    const plural = /^((?:\p{Lu}[\p{L}-]*\s+)*)(\p{Lu}\p{Ll}+?)(ies|s)(?=\s+of\s|$)/u.exec(words);
+    if (plural && !vocabulary.roleWords.some((word) => wordPattern(word, "iu").test(words))) {
+      const single = `${plural[2]}${plural[3] === "ies" ? "y" : ""}`;
+      if (vocabulary.roleWords.includes(single))
+        return `${plural[1]}${single}${words.slice(plural[0].length)}`;
+    }
+    return words;
+  };
+  const post = singular(trimmed);
   if (!post || !vocabulary.roleWords.some((word) => wordPattern(word, "iu").test(post))) return null;
   // (The comma that set the post off stands between them in the body.)
   const written = title.length + (apart >= 0 ? 1 : 0);
-  return { title: post, start: mention.start - written + title.indexOf(trimmed) };
+  const start = mention.start - written + (second ? title.search(/\S/u) : title.indexOf(trimmed));
+  return second ? { title: post, start, second: singular(second) } : { title: post, start };
 }
