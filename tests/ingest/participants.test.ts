@@ -2849,4 +2849,25 @@ describe("a greeter at the airport named as the subject with a long name", () =>
       ["Tomas Orrin", "Peruvian Minister of Foreign Affairs"],
     ]);
   });
+
+  it("takes no venue named after someone with their honorific for a person: 'held at Sheikh Zayed Palace'", () => {
+    const found = extract(
+      "Prime Minister Ada Lind met President Tomas Orrin on Tuesday. The talks were held at Sheikh Zayed Palace in the capital.",
+    );
+    expect(namesOf(found)).toEqual(["Ada Lind", "Tomas Orrin"]);
+  });
+
+  it("keeps a word of an Arabic name after its particle that is also a verb: 'Qaboos bin Said al Said', 'Fahd bin Mahmoud Al Said'", () => {
+    const found = extract(
+      [
+        "On Sunday, he held talks with the Sultan of Norland Qaboos bin Said al Said as the two sides signed eight agreements.",
+        "He met Deputy Prime Minister for the Council of Ministers Sayyid Fahd bin Mahmoud Al Said and Deputy Prime Minister for International Relations Sayyid Asa'ad bin Tariq Al Said.",
+      ].join(" "),
+    );
+    expect(namesOf(found)).toEqual([
+      "Qaboos bin Said al Said",
+      "Fahd bin Mahmoud Al Said",
+      "Asa'ad bin Tariq Al Said",
+    ]);
+  });
 });

@@ -9,6 +9,9 @@ import { normalizeName } from "@readout/db";
 import { distance } from "fastest-levenshtein";
 import { linkingReference } from "../people/reference.ts";
 import { FAMILY_PARTICLES, LINK_PARTICLES } from "../people/resolve.ts";
+
+const LINK_WORDS = new Set(LINK_PARTICLES);
+
 import { reference, type Vocabulary, wordAlternatives } from "../vocabulary.ts";
 import { isCountryName, nationalitiesIn, peoplesInText, peoplesNamed, shortNameHere } from "./nationality.ts";
 import { isCommonWord, isPluralNoun, lexiconTag, namesIn, readsAsVerb } from "./nlp.ts";
@@ -143,13 +146,16 @@ function afterPortfolio(body: string, name: string, vocabulary: Vocabulary): str
     if (/Name|Person|Place|Country|City|Region|Honorific/u.test(tag)) return false;
     return tag !== "" || isPluralNoun(lower);
   };
-  const last = words.slice(0, -2).findLastIndex(common);
+  // (Nor a word before or after a particle of an Arabic name: "Qaboos" and "Said" of "Qaboos bin Said al Said".)
+  const linked = (k: number, of: string[]) =>
+    LINK_WORDS.has(of[k - 1]?.toLowerCase() ?? "") || LINK_WORDS.has(of[k + 1]?.toLowerCase() ?? "");
+  const last = words.slice(0, -2).findLastIndex((word, k) => common(word) && !linked(k, words));
   const own = last < 0 ? words : words.slice(last + 1);
   // (The field may go on after the name: "… Animal Husbandry and Fisheries Parmanand Sewdien".)
   const continues = /^,?\s+(?:and|&)\s+\p{Lu}/u.test(body.slice(at + name.length, at + name.length + 20));
   // (Or the field's last item, after its "and": "Minister of Foreign Affairs and Human Mobility, Ricardo …".)
   const joined = /(?<![\p{L}])(?:and|&)\s+$/u.test(body.slice(Math.max(0, at - 6), at));
-  if ((continues || joined) && own.some(common)) return null;
+  if ((continues || joined) && own.some((word, k) => common(word) && !linked(k, own))) return null;
   return own.join(" ");
 }
 /**
@@ -216,7 +222,10 @@ function titledNames(body: string, vocabulary: Vocabulary): string[] {
       .map((match) => (match[1] ?? "").replace(/[’']s$/, ""))
       .map((found) => {
         const words = found.split(/\s+/).filter((word) => !roles.has(word.toLowerCase()));
-        const verb = words.findIndex((word) => verbs.has(word.toLowerCase()));
+        // (Not a word after a particle of an Arabic name: "Qaboos bin Said al Said", "Fahd bin Mahmoud Al Said".)
+        const verb = words.findIndex(
+          (word, k) => verbs.has(word.toLowerCase()) && !LINK_WORDS.has(words[k - 1]?.toLowerCase() ?? ""),
+        );
         return (verb < 0 ? words : words.slice(0, verb)).join(" ");
       })
       // (Nor letters of a body's name in mixed case: "spokesperson of Pakistan MoFA".)
@@ -1997,7 +2006,8 @@ export function mentionsOf(
       notParticipants.words.has(last) &&
       [...body.matchAll(wordPattern(name))].some((o) =>
         /(?:^|[^\p{L}])(?:the|at|in|inside|outside)\s+$/iu.test(
-          body.slice(Math.max(0, o.index - 12), o.index),
+          // (Past the honorifics of the one it is named after: "at Sheikh Zayed Palace".)
+          withoutTrailing(body.slice(Math.max(0, o.index - 40), o.index), personNoise),
         ),
       )
     )
@@ -2289,6 +2299,16 @@ function speaksForTitle(vocabulary: Vocabulary): RegExp {
     speaksForTitles.set(vocabulary, pattern);
   }
   return pattern;
+}
+
+/** The text without the words of `words` (titles, honorifics) that end it, keeping the space before them. */
+function withoutTrailing(text: string, words: ReadonlySet<string>): string {
+  let rest = text;
+  for (let last = /(\S+)\s+$/u.exec(rest); last; last = /(\S+)\s+$/u.exec(rest)) {
+    if (!words.has((last[1] ?? "").toLowerCase().replace(/\.$/u, ""))) break;
+    rest = rest.slice(0, last.index);
+  }
+  return rest;
 }
 
 export function roleBefore(
