@@ -2870,4 +2870,14 @@ describe("a greeter at the airport named as the subject with a long name", () =>
       "Asa'ad bin Tariq Al Said",
     ]);
   });
+
+  it("takes a long name written later with more of its parts for the same person: 'Sabah Khaled Al-Hamad Al-Sabah', 'Sabah Al-Khaled Al-Hamad Al-Mubarak Al-Sabah'", () => {
+    const found = extract(
+      [
+        "Prime Minister Ada Lind, during her meeting with Norland Crown Prince, Sabah Khaled Al-Hamad Al-Sabah, welcomed the elevation of relations to 'Strategic Partnership'.",
+        'In a post on X, Lind said, "Had a very good meeting with His Highness Sheikh Sabah Al-Khaled Al-Hamad Al-Mubarak Al-Sabah, the Crown Prince of Norland."',
+      ].join("\n\n"),
+    );
+    expect(namesOf(found)).toEqual(["Ada Lind", "Sabah Khaled Al-Hamad Al-Sabah"]);
+  });
 });

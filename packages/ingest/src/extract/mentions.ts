@@ -1766,6 +1766,8 @@ export function mentionsOf(
         tagsOf(word.toLowerCase()).some((tag) => COMMON_WORD.has(tag)) ? mark : "",
       )
       .replace(/[.,;:]+$/, "")
+      // ("'Strategic Partnership'": a name in quotation marks is the name without them.)
+      .replace(/^['‘’"“”](.+?)['‘’"“”]?$/u, "$1")
       // "Keir Starmer —" of "including … Keir Starmer — prepared": the dash of an aside.
       .replace(/[\s—–-]+$/u, "")
       // "Emmanuel Macron Macron": a last word printed twice.
@@ -2171,6 +2173,30 @@ export function mentionsOf(
   for (const mention of mentions)
     if (mention.kind === "PERSON" && !mention.participant && goesBy.has(mention.text))
       mention.name ??= goesBy.get(mention.text);
+  // "Sabah Khaled Al-Hamad Al-Sabah" and later "Sabah Al-Khaled Al-Hamad Al-Mubarak Al-Sabah": a long name
+  // written once with more of its parts (its first and last words the same, every word of the other in it,
+  // an article's "Al-" aside) is the same person, named as the text first named them.
+  const parts = (name: string) =>
+    normalizeName(name)
+      .split(/[\s-]+/u)
+      .filter((word) => word && !LINK_WORDS.has(word));
+  const firstNamed: { text: string; words: string[] }[] = [];
+  for (const mention of [...mentions].sort((a, b) => a.start - b.start)) {
+    if (mention.kind !== "PERSON" || mention.participant || mention.name) continue;
+    const words = parts(mention.text);
+    if (words.length < 3) continue;
+    const same = firstNamed.find(
+      (other) =>
+        other.text !== mention.text &&
+        other.words[0] === words[0] &&
+        other.words.at(-1) === words.at(-1) &&
+        (other.words.every((word) => words.includes(word)) ||
+          words.every((word) => other.words.includes(word))),
+    );
+    if (same) mention.name = same.text;
+    else if (!firstNamed.some((other) => other.text === mention.text))
+      firstNamed.push({ text: mention.text, words });
+  }
   return mentions.filter((mention) => !dropped.has(mention)).sort((a, b) => a.start - b.start);
 }
 
