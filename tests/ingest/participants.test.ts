@@ -2880,4 +2880,14 @@ describe("a greeter at the airport named as the subject with a long name", () =>
     );
     expect(namesOf(found)).toEqual(["Ada Lind", "Sabah Khaled Al-Hamad Al-Sabah"]);
   });
+
+  it("takes no one who received the visitor on arrival, with no airport named, for a participant", () => {
+    const found = extract(
+      [
+        "COLOMBO: Foreign Minister Ada Lind and her Peruvian counterpart Tomas Orrin on Monday discussed bilateral matters.",
+        "Earlier, on her arrival, the foreign minister was received by Ambassador Ivo Brandt, Additional Secretary Bilateral Affairs, the embassy said in a tweet.",
+      ].join("\n\n"),
+    );
+    expect(namesOf(found)).toEqual(["Ada Lind", "Tomas Orrin"]);
+  });
 });
