@@ -2890,4 +2890,16 @@ describe("a greeter at the airport named as the subject with a long name", () =>
     );
     expect(namesOf(found)).toEqual(["Ada Lind", "Tomas Orrin"]);
   });
+
+  it("takes no one named only in another story's headline over its 'see more' link", () => {
+    const found = extract(
+      [
+        "Foreign Minister Ada Lind met her Sudrian counterpart Tomas Orrin during the UN General Assembly on Wednesday in New York.",
+        "President Ivo Brandt discusses EU enlargement with Montenegrin counterpart",
+        "see more",
+        "“The subject of the talks was the upcoming chairmanship,” the ministry wrote on Twitter.",
+      ].join("\n\n"),
+    );
+    expect(namesOf(found)).toEqual(["Ada Lind", "Tomas Orrin"]);
+  });
 });

@@ -173,12 +173,32 @@ function withoutFurniture(body: string, vocabulary: Vocabulary): string {
   const nameLine = (line: string) =>
     /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}$/u.test(line) &&
     !line.split(/\s+/u).some((word) => titles.has(word.toLowerCase()));
+  // Another story's headline over its link ("President Duda discusses EU enlargement with Montenegrin
+  // counterpart" over "see more"): a line that ends no sentence, the next line a link's "see more" or
+  // "read more" alone.
+  const teasers = new Set<number>();
+  {
+    let previous: { at: number; text: string } | null = null;
+    for (const line of body.matchAll(/[^\n]+/gu)) {
+      const trimmed = line[0].trim();
+      if (!trimmed) continue;
+      if (
+        previous &&
+        /^(?:see|read)\s+more\W*$/iu.test(trimmed) &&
+        !/[.!?”"]$/u.test(previous.text) &&
+        previous.text.split(/\s+/u).length <= 20
+      )
+        teasers.add(previous.at);
+      previous = { at: line.index, text: trimmed };
+    }
+  }
   // A line that ends a sentence is the story's ("Print media were barred from the room."), unless it is a
   // photo's caption.
   return body
-    .replace(/[^\n]+/gu, (line) => {
+    .replace(/[^\n]+/gu, (line, at: number) => {
       const trimmed = line.trim();
       const furniture =
+        teasers.has(at) ||
         (!/[.!?”"]\s*$/u.test(line) && noise.some((pattern) => pattern.test(trimmed))) ||
         captions.some((pattern) => pattern.test(trimmed)) ||
         nameLine(trimmed) ||
