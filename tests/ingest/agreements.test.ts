@@ -2632,4 +2632,16 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
       ),
     ).toEqual([]);
   });
+
+  it("takes no agreement of last month, nor what 'also' adds to it ('Last month, the two countries agreed … during the first meeting of the … Group. They also agreed …')", () => {
+    expect(
+      grades(
+        [
+          "Prime Minister Ada Lind held talks with President Tomas Orrin in Lindby on Wednesday.",
+          "Last month, the two countries agreed to strengthen bilateral cooperation in different fields during the first meeting of the Norland-Sudria Parliamentary Friendship Group.",
+          "They also agreed to establish a joint working group to enhance collaboration.",
+        ].join(" "),
+      ),
+    ).toEqual([]);
+  });
 });
