@@ -2644,4 +2644,16 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
       ),
     ).toEqual([]);
   });
+
+  it("takes a programme or a protocol reported signed ('A \"Cultural Exchange Program\" (CEP) between Norland and Sudria was also signed')", () => {
+    expect(
+      grades(
+        [
+          "Prime Minister Ada Lind held talks with President Tomas Orrin in Lindby on Wednesday.",
+          'A "Cultural Exchange Program" (CEP) between Norland and Sudria was also signed.',
+          "A protocol on consular matters was signed as well.",
+        ].join(" "),
+      ),
+    ).toEqual(["AGREED", "AGREED"]);
+  });
 });

@@ -27,7 +27,8 @@ export interface AgreementDraft {
  */
 const gapOf = (breaks: string[]) =>
   `(?:(?!(?:${breaks.map((word) => escapeRegExp(word).replace(/\s+/g, "\\s+")).join("|") || "(?!)"})\\s)[^\\s,;:]+\\s+){0,4}?`;
-// (The words after a gap may open a quotation: "signed ‘Memorandum of Understanding between …’".) "……" is a
+// (The words after a gap may open a quotation: "signed ‘Memorandum of Understanding between …’"; the word
+// before it may close one: 'A "Cultural Exchange Program" (CEP) … was also signed'.) "……" is a
 // long gap, up to ten words: "Two agreements …… were signed" of "Two agreements on culture and harmonization
 // of border checkpoints were signed".
 const cuePattern = (cue: string, gap: string) => {
@@ -36,9 +37,9 @@ const cuePattern = (cue: string, gap: string) => {
     .split(/(……|…)/u)
     .map((part) =>
       part === "……"
-        ? `\\s+${long}[‘“"']?`
+        ? `[’”"']?\\s+${long}[‘“"']?`
         : part === "…"
-          ? `\\s+${gap}[‘“"']?`
+          ? `[’”"']?\\s+${gap}[‘“"']?`
           : escapeRegExp(part.trim()).replace(/\s+/g, "\\s+"),
     )
     .join("");
