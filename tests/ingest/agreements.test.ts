@@ -2656,4 +2656,15 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
       ),
     ).toEqual(["AGREED", "AGREED"]);
   });
+
+  it("takes a speaker's 'we' with who they are ('which is why we as two PMs today agreed to …') for both sides'", () => {
+    expect(
+      grades(
+        [
+          "Prime Minister Ada Lind held talks with Prime Minister Tomas Orrin in Lindby on Wednesday.",
+          "“Norland and Sudria are two close, friendly neighbours, which is why we as two PMs today agreed to introduce an intense dynamism in the processes,” Lind said.",
+        ].join(" "),
+      ),
+    ).toEqual(["AGREED"]);
+  });
 });

@@ -237,10 +237,10 @@ function patternsOf(vocabulary: Vocabulary) {
   // agreed that …”", "“We’re very much aligned on that and agreed to …”": a speaker quoted on what both
   // sides did.
   // "“Our trade teams have reached …”", "“Our two countries agreed …”": the two sides' people, in the first
-  // person plural.
+  // person plural. (Or "we" and who they are: "which is why we as two PMs today agreed to …".)
   const ours = `our\\s+(?:two\\s+)?(?:\\p{Ll}+\\s+)?(?:${groupNouns}|teams|negotiators|nations)`;
   const bothOfUs = new RegExp(
-    `^\\s*(?:[^,“”"]{0,60},\\s*|(?:in|at|during|after)\\s+(?:the|this|that|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?=we\\b))?(?:(?:and|but|so|then|earlier|today|together|now|also)\\s+)?(?:(?:[\\p{L}’'-]+\\s+){0,6}?(?:how|when|why|because|since|once|as|while|where)\\s+(?:\\p{L}+ly\\s+)?(?=we\\b))?(?:we|we['’]ve|we['’]d|we['’]re|${ours}|\\[[^\\]]{2,40}\\]|(?:[\\p{L}.’'-]+\\s+){1,5}and\\s+I)\\s+(?:(?:also|have|had|jointly|both|all|were|are|able|to|finally|now|today|just|quickly|will(?!\\s+have\\b)|shall(?!\\s+have\\b))\\s+)*(?:\\p{Ll}+ed\\s+and\\s+|(?:very\\s+)?(?:much\\s+)?\\p{Ll}+ed(?:\\s+(?:on|with|about|over)\\s+(?:that|this|it|the\\s+\\p{Ll}+|\\p{Ll}+))?\\s+and\\s+)?$`,
+    `^\\s*(?:[^,“”"]{0,60},\\s*|(?:in|at|during|after)\\s+(?:the|this|that|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?=we\\b))?(?:(?:and|but|so|then|earlier|today|together|now|also)\\s+)?(?:(?:[\\p{L}’'-]+\\s+){0,6}?(?:how|when|why|because|since|once|as|while|where)\\s+(?:\\p{L}+ly\\s+)?(?=we\\b))?(?:we|we['’]ve|we['’]d|we['’]re|${ours}|\\[[^\\]]{2,40}\\]|(?:[\\p{L}.’'-]+\\s+){1,5}and\\s+I)\\s+(?:as\\s+(?:the\\s+)?(?:two|both)\\s+[\\p{L}-]+\\s+)?(?:(?:also|have|had|jointly|both|all|were|are|able|to|finally|now|today|just|quickly|will(?!\\s+have\\b)|shall(?!\\s+have\\b))\\s+)*(?:\\p{Ll}+ed\\s+and\\s+|(?:very\\s+)?(?:much\\s+)?\\p{Ll}+ed(?:\\s+(?:on|with|about|over)\\s+(?:that|this|it|the\\s+\\p{Ll}+|\\p{Ll}+))?\\s+and\\s+)?$`,
     "iu",
   );
   // The verbs in "-ed" that open a cue with a gap ("signed … memorandum").
