@@ -2667,4 +2667,15 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
       ),
     ).toEqual(["AGREED"]);
   });
+
+  it("takes no exploring that is a third party's, an adverb before the verb ('encouraging interested developers to expeditiously explore new projects')", () => {
+    expect(
+      grades(
+        [
+          "Prime Minister Ada Lind held talks with Prime Minister Tomas Orrin in Lindby on Wednesday.",
+          "Lind assured him of Norland’s support in the development of Sudria’s hydropower sector and in encouraging interested Norland developers to expeditiously explore new projects in this regard.",
+        ].join(" "),
+      ),
+    ).toEqual([]);
+  });
 });

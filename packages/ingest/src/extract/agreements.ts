@@ -1022,7 +1022,9 @@ export function agreementsOf(
           .replace(/,\s*(?:on|in|at|last|this|early|late)\s[^,;]{1,30},\s*(?=to\s+$)/u, " ");
         // ("continue to expand flights and to explore …": the verb before the first "to".)
         const purpose =
-          /(\p{L}+)\s+to\s+\p{L}+[^,;]*?\s+and\s+(?:to\s+)?$/u.exec(lead) ?? /(\p{L}+)\s+to\s+$/u.exec(lead);
+          /(\p{L}+)\s+to\s+\p{L}+[^,;]*?\s+and\s+(?:to\s+)?(?:\p{Ll}+ly\s+)?$/u.exec(lead) ??
+          // (An adverb may stand between: "encouraging interested developers to expeditiously explore".)
+          /(\p{L}+)\s+to\s+(?:\p{Ll}+ly\s+)?$/u.exec(lead);
         // (An item after an agreement of the same sentence is that agreement's: "will continue to expand
         // flights | and to explore a rail link".)
         const previous = result.at(-1);
