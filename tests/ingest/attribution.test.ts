@@ -4939,3 +4939,15 @@ describe("two peoples before one post in the plural, then two names", () => {
     expect(speakerAt(found, "Trade came up")).toBe("Ada Lind");
   });
 });
+
+describe("a bare post after the verb, then an occasion", () => {
+  it("gives '“…,” said Prime Minister in a press conference along with the Sudrian President' to the prime minister", () => {
+    const found = statements(
+      [
+        "Norland's Prime Minister Ada Lind held talks with Sudrian President Tomas Orrin in Lindby on Wednesday.",
+        "“We held successful talks in a cordial atmosphere,” said Prime Minister in a press conference along with the Sudrian President.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "successful talks")).toBe("Ada Lind");
+  });
+});

@@ -2887,7 +2887,8 @@ export function attribute(
           // some reports write it, opened by a title's word or a people's.)
           const bare = titled
             ? undefined
-            : /^\s*((?:\p{Lu}[\p{L}.’'-]*\s+(?:of\s+(?:the\s+)?)?){0,4}\p{Lu}[\p{L}-]*)(?=\s*(?:[,.;]|$))/u.exec(
+            : // (Or an occasion after it: "said Prime Minister in a press conference along with …".)
+              /^\s*((?:\p{Lu}[\p{L}.’'-]*\s+(?:of\s+(?:the\s+)?)?){0,4}\p{Lu}[\p{L}-]*)(?=\s*(?:[,.;]|$)|\s+(?:in|at|during|after|before|while|when|following)\s)/u.exec(
                 subject,
               )?.[1];
           const bareFirst = bare?.split(/\s+/u)[0]?.toLowerCase() ?? "";
