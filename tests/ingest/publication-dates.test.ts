@@ -703,3 +703,11 @@ describe("a note on what a later version added", () => {
     expect(text.slice(article?.start, article?.end)).not.toContain("Details added");
   });
 });
+
+describe("a place the lexicon does not know and a full date, alone on the page's first line", () => {
+  it("is the dateline's date, not the headline ('Lindby, May 16, 2031')", () => {
+    const [article] = segment(["Lindby, May 16, 2031", "", PARAGRAPH].join("\n"));
+    expect(day([article as NonNullable<typeof article>])).toEqual(["2031-05-16 DAY"]);
+    expect(article?.title).not.toBe("Lindby, May 16, 2031");
+  });
+});

@@ -722,6 +722,17 @@ function placeAndDay(text: string): boolean {
 }
 
 /**
+ * "Kathmandu, May 16, 2022": one capitalised word the lexicon may not know as a place, its comma, and a full
+ * date with its year, alone on a line: a dateline's place and the day, no headline. The date, or null.
+ */
+function placeAndFullDate(text: string): string | null {
+  const placed = /^\p{Lu}\p{Ll}+\s*,\s*(.{6,40})$/u.exec(text.trim());
+  return placed?.[1] && /(?<!\d)(?:19|20)\d{2}(?!\d)/u.test(placed[1]) && isDateOnly(placed[1])
+    ? placed[1]
+    : null;
+}
+
+/**
  * The year of a day written without it ("Aug. 26"), from the full dates a text prints ("Aug. 25, 2025") that
  * fall at most a week from that day in some year; null when there is none or they disagree.
  */
@@ -948,7 +959,8 @@ function isHeadlineLine(block: Block): boolean {
     (list.some((word) => /^\p{Ll}/u.test(word)) || (list.length >= 5 && !/\p{Ll}/u.test(text))) &&
     !TURN.test(text) &&
     // (Last: the date parser is the dearest test.)
-    !isDateOnly(text)
+    !isDateOnly(text) &&
+    placeAndFullDate(text) === null
   );
 }
 
@@ -986,6 +998,7 @@ function isTitleLike(block: Block): boolean {
     /^[\p{Lu}“"‘'(\d[]/u.test(text) &&
     !TURN.test(text) &&
     !isDateOnly(text) &&
+    placeAndFullDate(text) === null &&
     !/^https?:\/\//i.test(text)
   );
 }
@@ -1477,6 +1490,10 @@ function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabula
   }
   if (isDateOnly(text) || /^\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago$/i.test(text))
     return [{ kind: "date", text }];
+  // ("Kathmandu, May 16, 2022": the place of a dateline, not a publisher's name, before the date.)
+  const placeDate = placeAndFullDate(text);
+  if (placeDate && !outletNamed(text.split(",")[0] ?? "", outlets))
+    return [{ kind: "date", text: placeDate }];
   // "todayOctober 26, 2023 3": an icon's name run into the date, and a count of comments after it.
   const iconed = /^\p{Ll}{2,12}(\p{Lu}.*?\d{4})(?:\s+\d{1,4})?$/u.exec(text)?.[1];
   if (iconed && isDateOnly(iconed)) return [{ kind: "date", text: iconed }];
