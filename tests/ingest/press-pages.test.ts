@@ -3139,3 +3139,17 @@ describe("a language chooser among the skip links, and a count of comments after
     expect(body).not.toContain("Ivo Brandt");
   });
 });
+
+describe("a dialog's question left above the headline", () => {
+  it("is furniture, never the headline ('Are you sure?')", () => {
+    const [article] = segment(
+      [
+        "Are you sure?",
+        "Norland, Sudria prime ministers agree to meet informally in future",
+        "Norland's Prime Minister Ivo Brandt and his Sudrian counterpart Tomas Orrin met on the sidelines of a summit on Monday and agreed to hold similar meetings regularly in the future.",
+        "The informal meeting took place before the summit in Lindby.",
+      ].join("\n\n"),
+    );
+    expect(article?.title).toBe("Norland, Sudria prime ministers agree to meet informally in future");
+  });
+});
