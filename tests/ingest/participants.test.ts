@@ -2902,4 +2902,15 @@ describe("a greeter at the airport named as the subject with a long name", () =>
     );
     expect(namesOf(found)).toEqual(["Ada Lind", "Tomas Orrin"]);
   });
+
+  it("takes no one from a caption that places two people by a letter each ('… Ivo Brandt (R) and … Karl Zarvik (L) shake hands …')", () => {
+    const found = extract(
+      [
+        "Sudrian President Ivo Brandt (R) and Norland Prime Minister Karl Zarvik (L) shake hands at the Presidential Palace in Lindby, May 1, 2031. The Norland PM is on a two-day official visit.",
+        "During a meeting in Lindby, Norland Foreign Minister Ada Lind and Sudrian Deputy Prime Minister Tomas Orrin confirmed that the principle of sovereignty must be protected.",
+        "Senator Hana Velkova (R) said the talks were useful.",
+      ].join("\n\n"),
+    );
+    expect(namesOf(found)).toEqual(["Ada Lind", "Tomas Orrin", "Hana Velkova"]);
+  });
 });
