@@ -2913,4 +2913,15 @@ describe("a greeter at the airport named as the subject with a long name", () =>
     );
     expect(namesOf(found)).toEqual(["Ada Lind", "Tomas Orrin", "Hana Velkova"]);
   });
+
+  it("takes no people's name of two words for a person ('a Sierra Leonean journalist')", () => {
+    const found = extract(
+      [
+        "Ivo Brandt\nIvo Brandt is a Sierra Leonean journalist and human rights advocate based in Norland.",
+        "Sudria and Norland today signed several cooperation agreements in Lindby.",
+        "The Norland Prime Minister, Ada Lind and delegation were yesterday received in Sudria.",
+      ].join("\n\n"),
+    );
+    expect(namesOf(found)).toEqual(["Ada Lind"]);
+  });
 });

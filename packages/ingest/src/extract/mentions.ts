@@ -1935,6 +1935,8 @@ export function mentionsOf(
       if (own === null) continue;
       name = own;
     }
+    // ("a Sierra Leonean journalist": nor a people's name of two words.)
+    if (kind === "PERSON" && peoplesNamed(name.toLowerCase().split(/\s+/u)).has(name.toLowerCase())) continue;
     // "thanked Sri Lankans for their partnership": a people in the plural is no one's name.
     if (kind === "PERSON" && /\p{Ll}s$/u.test(name)) {
       const singular = name.slice(0, -1).toLowerCase();
