@@ -2678,4 +2678,16 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
       ),
     ).toEqual([]);
   });
+
+  it("takes a joint communique signed, and agreements listed as signed ('they instead signed a joint communique', 'Other agreements signed were on tourism …')", () => {
+    expect(
+      grades(
+        [
+          "Prime Minister Ada Lind held talks with President Tomas Orrin in Lindby on Wednesday.",
+          "Lind failed to lock in a defence pact with Sudria, and they instead signed a joint communique with a view of inking a treaty down the line.",
+          "Other agreements signed were on tourism, transport and ICT.",
+        ].join(" "),
+      ),
+    ).toEqual(["AGREED", "AGREED"]);
+  });
 });
