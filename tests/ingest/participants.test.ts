@@ -2924,4 +2924,14 @@ describe("a greeter at the airport named as the subject with a long name", () =>
     );
     expect(namesOf(found)).toEqual(["Ada Lind"]);
   });
+
+  it("takes a name written later with its given names as initials for the same person ('ED Mnangagwa' after 'Emmerson Mnangagwa')", () => {
+    const found = extract(
+      [
+        "PRESIDENT Emmerson Mnangagwa has sent an envoy, Ivo Brandt, to Lindby.",
+        "“I went to Lindby as President ED Mnangagwa’s special envoy,” Brandt said.",
+      ].join("\n\n"),
+    );
+    expect(namesOf(found)).toEqual(["Emmerson Mnangagwa", "Ivo Brandt"]);
+  });
 });

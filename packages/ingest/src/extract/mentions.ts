@@ -2182,18 +2182,27 @@ export function mentionsOf(
     normalizeName(name)
       .split(/[\s-]+/u)
       .filter((word) => word && !LINK_WORDS.has(word));
+  // (So too a name whose given names are written as their initials in capitals, the first the same: "ED
+  // Mnangagwa" after "Emmerson Mnangagwa".)
+  const initialsOf = (text: string) => /^(\p{Lu}{1,3})\.?\s+\S/u.exec(text)?.[1];
   const firstNamed: { text: string; words: string[] }[] = [];
   for (const mention of [...mentions].sort((a, b) => a.start - b.start)) {
     if (mention.kind !== "PERSON" || mention.participant || mention.name) continue;
     const words = parts(mention.text);
-    if (words.length < 3) continue;
+    const initials = initialsOf(mention.text);
+    if (words.length < 2) continue;
     const same = firstNamed.find(
       (other) =>
         other.text !== mention.text &&
-        other.words[0] === words[0] &&
         other.words.at(-1) === words.at(-1) &&
-        (other.words.every((word) => words.includes(word)) ||
-          words.every((word) => other.words.includes(word))),
+        ((words.length >= 3 &&
+          other.words[0] === words[0] &&
+          (other.words.every((word) => words.includes(word)) ||
+            words.every((word) => other.words.includes(word)))) ||
+          (initials !== undefined &&
+            words.length === 2 &&
+            !initialsOf(other.text) &&
+            other.words[0]?.startsWith(initials.charAt(0).toLowerCase()) === true)),
     );
     if (same) mention.name = same.text;
     else if (!firstNamed.some((other) => other.text === mention.text))
