@@ -2934,4 +2934,16 @@ describe("a greeter at the airport named as the subject with a long name", () =>
     );
     expect(namesOf(found)).toEqual(["Emmerson Mnangagwa", "Ivo Brandt"]);
   });
+
+  it("takes no one met at another meeting of the visit ('Later, … also briefly met with …', 'a breakfast meeting with …', 'will also call on …')", () => {
+    const found = extract(
+      [
+        "Norland Prime Minister Ada Lind chose Sudria for her first visit abroad, discussing at length with Sudrian Prime Minister Tomas Orrin the energy crisis.",
+        "Later, Lind also briefly met with Sudrian President Hana Velkova at a private meeting.",
+        "She held a breakfast meeting with Adviser Karl Zarvik in the morning.",
+        "Lind will also call on Speaker Ivo Brandt.",
+      ].join("\n\n"),
+    );
+    expect(namesOf(found)).toEqual(["Ada Lind", "Tomas Orrin"]);
+  });
 });
