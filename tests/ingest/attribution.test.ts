@@ -4951,3 +4951,14 @@ describe("a bare post after the verb, then an occasion", () => {
     expect(speakerAt(found, "successful talks")).toBe("Ada Lind");
   });
 });
+
+describe("a closing attribution with what the words allude to after it", () => {
+  it("gives '…, the Norland Foreign Ministry said, in a veiled reference to …' to the ministry", () => {
+    const found = statements(
+      "Norland and Sudria pledged Thursday to work together in dealing with security threats in the region, the Norland Foreign Ministry said, in a veiled reference to Karelia's growing maritime assertiveness.",
+      null,
+      "LINDBY",
+    );
+    expect(speakerAt(found, "security threats")).toBe("Norland Foreign Ministry");
+  });
+});
