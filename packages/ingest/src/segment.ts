@@ -724,6 +724,7 @@ function placeAndDay(text: string): boolean {
 /**
  * "Kathmandu, May 16, 2022": one capitalised word the lexicon may not know as a place, its comma, and a full
  * date with its year, alone on a line: a dateline's place and the day, no headline. The date, or null.
+ * (Not read as the publication date here: under a headline such a line is the dateline that marks it.)
  */
 function placeAndFullDate(text: string): string | null {
   const placed = /^\p{Lu}\p{Ll}+\s*,\s*(.{6,40})$/u.exec(text.trim());
@@ -1490,10 +1491,6 @@ function classifyPart(part: string, outlets: KnownOutlet[], vocabulary: Vocabula
   }
   if (isDateOnly(text) || /^\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago$/i.test(text))
     return [{ kind: "date", text }];
-  // ("Kathmandu, May 16, 2022": the place of a dateline, not a publisher's name, before the date.)
-  const placeDate = placeAndFullDate(text);
-  if (placeDate && !outletNamed(text.split(",")[0] ?? "", outlets))
-    return [{ kind: "date", text: placeDate }];
   // "todayOctober 26, 2023 3": an icon's name run into the date, and a count of comments after it.
   const iconed = /^\p{Ll}{2,12}(\p{Lu}.*?\d{4})(?:\s+\d{1,4})?$/u.exec(text)?.[1];
   if (iconed && isDateOnly(iconed)) return [{ kind: "date", text: iconed }];

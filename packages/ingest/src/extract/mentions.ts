@@ -9,13 +9,13 @@ import { normalizeName } from "@readout/db";
 import { distance } from "fastest-levenshtein";
 import { linkingReference } from "../people/reference.ts";
 import { FAMILY_PARTICLES, LINK_PARTICLES } from "../people/resolve.ts";
-
-const LINK_WORDS = new Set(LINK_PARTICLES);
-
 import { reference, type Vocabulary, wordAlternatives } from "../vocabulary.ts";
 import { isCountryName, nationalitiesIn, peoplesInText, peoplesNamed, shortNameHere } from "./nationality.ts";
 import { isCommonWord, isPluralNoun, lexiconTag, namesIn, readsAsVerb } from "./nlp.ts";
 import type { Sentence } from "./sentences.ts";
+
+/** The particles that join the parts of an Arabic name ("bin", "al"): people/resolve.ts. */
+const LINK_WORDS = new Set(LINK_PARTICLES);
 
 export interface KnownParticipant {
   id: string;
