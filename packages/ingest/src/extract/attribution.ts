@@ -29,6 +29,7 @@ import {
   NICKNAME,
   nameSetOffAt,
   PARTICLES,
+  speakerLink,
   surnameLike,
 } from "./mentions.ts";
 import {
@@ -255,13 +256,7 @@ export function attribute(
   const roleAlternatives = wordAlternatives([...vocabulary.roleWords, ...vocabulary.honorifics]) || "(?!)";
   // (Case-sensitive, so that only capitalised words stand between "for" and the name.)
   const speaksFor = new RegExp(
-    `(?:^|[\\s,;“”"])((?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\\s+(?:[\\p{L}.-]+\\s+){0,2}?(?:${bothCases(
-      v.speakerNouns,
-    )
-      .map(escapeRegExp)
-      .join(
-        "|",
-      )})\\s+(?:for|to|of|travell?ing\\s+with|accompanying|close\\s+to|working\\s+for|with)\\s+(?:the\\s+)?(?:(?:${roleAlternatives}|\\p{Lu}[\\p{L}.’'-]*)\\s+){0,4})$`,
+    `(?:^|[\\s,;“”"])(${speakerLink(vocabulary, true)}(?:(?:${roleAlternatives}|\\p{Lu}[\\p{L}.’'-]*)\\s+){0,4})$`,
     "u",
   );
   /** A subject that can speak: a name (capitalised words), or words ending in a noun of a speaker. */

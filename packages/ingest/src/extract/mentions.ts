@@ -2324,26 +2324,40 @@ const circumstanceOpeners = (vocabulary: Vocabulary) => {
   return words;
 };
 
-/** "A spokesperson for", "aides to": an indefinite speaker noun (vocabulary speakerNouns) and its link, compiled once. */
+/**
+ * "A spokesperson for", "aides to", "a US official travelling with": the source of a pattern for a speaker
+ * noun (vocabulary speakerNouns) and the link to the one it speaks for or goes with, up to a "the" after
+ * it. With `capitalised`, its words match as written and capitalised only, so that a pattern without the
+ * "i" flag can ask for capitalised words after it (attribution.ts); otherwise for an "i" pattern.
+ */
+export function speakerLink(vocabulary: Vocabulary, capitalised: boolean): string {
+  const cased = (words: readonly string[]) =>
+    capitalised ? words.flatMap((word) => [word, word.charAt(0).toUpperCase() + word.slice(1)]) : words;
+  return `(?:${wordAlternatives(cased(["a", "an", "the", "one", "two", "three", "several"]))})\\s+(?:[\\p{L}.-]+\\s+){0,2}?(?:${wordAlternatives(cased(vocabulary.attribution.speakerNouns)) || "(?!)"})\\s+(?:for|to|of|travell?ing\\s+with|accompanying|close\\s+to|working\\s+for|with)\\s+(?:the\\s+)?`;
+}
+
 const speaksForTitles = new WeakMap<Vocabulary, RegExp>();
+/** A title's opening words that are one who speaks for the titled person: "A spokesperson for" (speakerLink). */
 function speaksForTitle(vocabulary: Vocabulary): RegExp {
   let pattern = speaksForTitles.get(vocabulary);
   if (!pattern) {
-    pattern = new RegExp(
-      `^(?:an?|one|two|three|several)\\s+(?:[\\p{L}.-]+\\s+){0,2}?(?:${wordAlternatives(vocabulary.attribution.speakerNouns) || "(?!)"})\\s+(?:for|to|of|with)\\s+(?:the\\s+)?`,
-      "iu",
-    );
+    pattern = new RegExp(`^${speakerLink(vocabulary, false)}`, "iu");
     speaksForTitles.set(vocabulary, pattern);
   }
   return pattern;
 }
 
-/** The text without the words of `words` (titles, honorifics) that end it, keeping the space before them. */
+/**
+ * The text without the words of `words` (titles, honorifics; lower case) that end it, keeping the space
+ * before them: "held at Sheikh " is "held at ", "President Dr" "President ". A word of several run together
+ * by their stops ("Amb.Dr") goes when each of them is one of `words`.
+ */
 function withoutTrailing(text: string, words: ReadonlySet<string>): string {
   let rest = text;
-  for (let last = /(\S+)\s+$/u.exec(rest); last; last = /(\S+)\s+$/u.exec(rest)) {
-    if (!words.has((last[1] ?? "").toLowerCase().replace(/\.$/u, ""))) break;
-    rest = rest.slice(0, last.index);
+  for (let last = /(?:^|\s)(\S+)\s*$/u.exec(rest); last; last = /(?:^|\s)(\S+)\s*$/u.exec(rest)) {
+    const parts = (last[1] ?? "").toLowerCase().replace(/\.$/u, "").split(".");
+    if (!parts.every((word) => words.has(word))) break;
+    rest = rest.slice(0, last.index + (/^\s/u.test(last[0]) ? 1 : 0));
   }
   return rest;
 }
@@ -2510,13 +2524,10 @@ export function roleBefore(
   }
   // An honorific between the title and the name is the name's courtesy, not the post: "President Dr
   // Mohamed Irfaan Ali" is President, "Prime Minister Datuk Seri Anwar Ibrahim" Prime Minister.
-  const courtesy = new Set(vocabulary.honorifics.map((word) => word.toLowerCase()));
-  for (let last = /\s(\S+)$/u.exec(trimmed); last; last = /\s(\S+)$/u.exec(trimmed)) {
-    // ("Amb.Dr": run together by their stops.)
-    const words = (last[1] ?? "").toLowerCase().replace(/\.$/u, "").split(".");
-    if (!words.every((word) => courtesy.has(word))) break;
-    trimmed = trimmed.slice(0, last.index);
-  }
+  trimmed = withoutTrailing(
+    trimmed,
+    new Set(vocabulary.honorifics.map((word) => word.toLowerCase())),
+  ).trimEnd();
   // ("Presidents of Kyrgyzstan Sadyr Japarov and …": a post in the plural is each one's, in the singular.)
   const singular = (words: string) => {
     const plural = /^((?:\p{Lu}[\p{L}-]*\s+)*)(\p{Lu}\p{Ll}+?)(ies|s)(?=\s+of\s|$)/u.exec(words);
