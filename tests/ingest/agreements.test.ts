@@ -2690,4 +2690,58 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
       ),
     ).toEqual(["AGREED", "AGREED"]);
   });
+
+  it("takes a commitment reaffirmed in a participle after the meeting ('met in Lindby today, reaffirming their nations’ commitment to …')", () => {
+    expect(
+      grades(
+        "Prime Minister Ada Lind of Norland and President Tomas Orrin of Sudria met in Lindby today, reaffirming their nations’ commitment to regional stability and security.",
+      ),
+    ).toEqual(["AGREED"]);
+  });
+
+  it("reads a quoted joint summary's subject before the first of two overlapping cues ('“They reaffirmed their commitment to working together …”')", () => {
+    expect(
+      grades(
+        [
+          "President Ada Lind and President Tomas Orrin met today at State House.",
+          "According to the communique released by the press unit, “The two heads of state exchanged views on the security situation in the region. They reaffirmed their commitment to working together in pursuit of sustainable peace.”",
+        ].join(" "),
+      ),
+    ).toEqual(["WILL_WORK_TO"]);
+  });
+
+  it("takes what 'it was decided' at the meeting, which names no one side", () => {
+    expect(
+      grades(
+        [
+          "Foreign Minister Ada Lind met her Sudrian counterpart Tomas Orrin in Lindby.",
+          "It was decided that the two foreign ministries would cooperate more closely in future to train mediators.",
+        ].join(" "),
+      ),
+    ).toEqual(["AGREED"]);
+  });
+
+  it("takes a treaty named by who signed it, set off by commas, unless it is of an earlier year ('The treaty, signed by …, is a breakthrough')", () => {
+    expect(
+      grades(
+        "Ada Lind met Tomas Orrin in Lindby. The treaty, signed by Norland's Minister of Defence Ivo Brandt and his Sudrian counterpart Karl Zarvik, is a breakthrough in defence cooperation.",
+      ),
+    ).toEqual(["AGREED"]);
+    expect(
+      grades(
+        "Ada Lind met Tomas Orrin in Lindby. The 1951 treaty, signed by their predecessors, is still in force.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("leaves an agreement dated to a month of the year, after a word that joins it to the sentence before ('Furthermore, in April this year, Sudria signed …')", () => {
+    expect(
+      grades(
+        [
+          "President Ada Lind received President Tomas Orrin at State House on Friday.",
+          "Furthermore, in April this year, Sudria signed an agreement with Norland to modernise its public service.",
+        ].join(" "),
+      ),
+    ).toEqual([]);
+  });
 });

@@ -190,6 +190,8 @@ const vocabularySchema = z.strictObject({
     /** Words right before a cue's verb that date it before the meeting ("have previously reached"). */
     earlierBefore: z.array(z.string().min(1)).default([]),
     earlierOpening: z.array(z.string().min(1)).default([]),
+    /** Words that join a sentence to the one before ("Furthermore,"), read past before a time that opens it. */
+    connectives: z.array(z.string().min(1)).default([]),
     earlierMeeting: z.array(z.string().min(1)).default([]),
     /**
      * Openings of cues that only both sides together make ("pledg" of "pledged", "sign " of "sign … deals"):

@@ -461,16 +461,18 @@ export function agreementsOf(
 ): AgreementDraft[] {
   const result: AgreementDraft[] = [];
   // A month that opens the cue's clause ("In March,", "Back in January,", "Last May,") other than the month
-  // of publication dates what follows before the meeting; "Last …" does so whenever the story was published.
+  // of publication dates what follows before the meeting; "Last …" does so whenever the story was published,
+  // and so does a month of the year named ("Furthermore, in April this year,"), which a story of the meeting's
+  // own month would give by its day.
   const months = calendarNames("months");
   const monthOpening = new RegExp(
-    `^\\s*(in|back\\s+in|last)\\s+(${wordAlternatives(months)})\\b(?!\\s+\\d)`,
+    `^\\s*(?:(?:${wordAlternatives(vocabulary.agreementNegations.connectives) || "(?!)"})\\s*,?\\s+)?(in|back\\s+in|last)\\s+(${wordAlternatives(months)})\\b(?!\\s+\\d)(\\s+(?:of\\s+)?(?:this|last)\\s+year\\b)?`,
     "iu",
   );
   const earlierMonth = (sentenceText: string) => {
     const opening = monthOpening.exec(sentenceText);
     if (!opening?.[2]) return false;
-    if (/^last$/iu.test(opening[1] ?? "")) return true;
+    if (/^last$/iu.test(opening[1] ?? "") || opening[3]) return true;
     if (!publishedAt) return false;
     const month = monthOf(opening[2]);
     // (A month other than the story's: "In December," in a January story is last year's.)
@@ -755,6 +757,15 @@ export function agreementsOf(
         )
       )
         continue;
+      // "The 1951 treaty, signed by Truman, …", "the original deal signed by …": a document of an earlier year or
+      // an earlier one, named by who signed it.
+      if (
+        /,?\s+signed\s+by$/iu.test(cueText) &&
+        /(?:(?<![\p{N}])(?:19|20)\d{2}|(?<![\p{L}])(?:original|previous|earlier|existing|former|old))\s+$/iu.test(
+          clause.slice(Math.max(0, found.index - 20), found.index),
+        )
+      )
+        continue;
       // "The agreement on health covers capacity building …": a sentence about the agreement a signing gave,
       // opened by its name as its subject, tells what it holds, not that anything was agreed. (Unless a verb
       // of its making follows: "The agreement on visas was signed on Monday".)
@@ -869,7 +880,9 @@ export function agreementsOf(
       // One side's own words in quotation marks are its claim or its demand, not a reported agreement;
       // a quoted fragment inside the outlet's own sentence (both sides "decided to …", would "look at")
       // is the outlet's report all the same.
-      const upTo = body.slice(sentence.outer, clauseStart + found.index);
+      // (Up to the first of the cues that overlap: "“They reaffirmed their commitment to working together”"
+      // is graded by "commitment to working", and its subject stands before "reaffirmed".)
+      const upTo = body.slice(sentence.outer, clauseStart + Math.min(first.index, found.index));
       const opened = openQuotation(upTo);
       if (opened >= 0) {
         const lead = upTo.slice(0, opened);
