@@ -2946,4 +2946,24 @@ describe("a greeter at the airport named as the subject with a long name", () =>
     );
     expect(namesOf(found)).toEqual(["Ada Lind", "Tomas Orrin"]);
   });
+
+  it("takes no one met the day before at another meeting ('had also discussed these issues the day before in Lindby with …')", () => {
+    const found = extract(
+      [
+        "Sudrian Foreign Minister Tomas Orrin met Norland Foreign Minister Ada Lind in Lindby on Tuesday.",
+        "Mr Orrin had also discussed these issues the day before in Tarnby with Karelian foreign minister, Hana Velkova.",
+      ].join("\n\n"),
+    );
+    expect(namesOf(found)).toEqual(["Tomas Orrin", "Ada Lind"]);
+  });
+
+  it("reads a name cut off mid-word where the capture stops as the person named in full before ('… Foreign Minister Orr')", () => {
+    const found = extract(
+      [
+        "Trade and human rights were the main topics at the meeting of Tomas Orrin, the Minister for Foreign Affairs, and Norland Foreign Minister Ada Lind today in Lindby.",
+        "The ministers also discussed fish stocks. Foreign Minister Orr",
+      ].join("\n\n"),
+    );
+    expect(namesOf(found)).toEqual(["Tomas Orrin", "Ada Lind"]);
+  });
 });

@@ -2208,6 +2208,23 @@ export function mentionsOf(
     else if (!firstNamed.some((other) => other.text === mention.text))
       firstNamed.push({ text: mention.text, words });
   }
+  // "… Foreign Minister Thó" where the capture stops mid-word: the start of a name the text gave in full
+  // before is that person ("Gudlaugur Thór Thórdarson").
+  for (const mention of mentions) {
+    if (mention.kind !== "PERSON" || mention.participant || mention.name || /\s/u.test(mention.text))
+      continue;
+    if (body.slice(mention.end).trim() !== "") continue;
+    const whole = mentions.find(
+      (other) =>
+        other !== mention &&
+        other.kind === "PERSON" &&
+        other.start < mention.start &&
+        other.text
+          .split(/\s+/u)
+          .some((word) => word.length > mention.text.length && word.startsWith(mention.text)),
+    );
+    if (whole) mention.name = whole.name ?? whole.text;
+  }
   return mentions.filter((mention) => !dropped.has(mention)).sort((a, b) => a.start - b.start);
 }
 
