@@ -4962,3 +4962,17 @@ describe("a closing attribution with what the words allude to after it", () => {
     expect(speakerAt(found, "security threats")).toBe("Norland Foreign Ministry");
   });
 });
+
+describe("an aside of a side's turn whose closing comma is left out", () => {
+  it("gives 'Orrin, on his part said that …' and 'Lind, in turn said …' to the one named", () => {
+    const found = statements(
+      [
+        "Foreign Minister Ada Lind met the new Sudrian Foreign Minister, Tomas Orrin, today in Tarnby.",
+        "Orrin, on his part said that Norland's friendship holds a special place in Sudria.",
+        "Lind, in turn said the two nations can enhance their economic cooperation.",
+      ].join(" "),
+    );
+    expect(speakerAt(found, "special place")).toBe("Tomas Orrin");
+    expect(speakerAt(found, "economic cooperation")).toBe("Ada Lind");
+  });
+});

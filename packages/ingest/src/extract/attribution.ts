@@ -154,9 +154,13 @@ const fillerPattern = (occasions: readonly string[]): RegExp => {
     // (Or an aside set off by commas: "The Chinese president, in turn, hailed …", "the Ministry …, in an
     // official statement, said …", "The Ministry of External Affairs (MEA), while announcing the trip
     // earlier this week, had said …".)
+    // ("Mutua, on his part said that …", "Lind, in turn said …": the comma that would close the aside of
+    // a side's turn left out.)
+    const turn =
+      "\\s*,\\s*(?:in\\s+(?:his\\s+|her\\s+|their\\s+|its\\s+)?turn|(?:for|on)\\s+(?:his|her|their|its)\\s+part)(?:\\s*,)?";
     const aside =
-      '\\s*,\\s*(?:in\\s+(?:his\\s+|her\\s+|their\\s+|its\\s+)?(?:turn|response|reply)|for\\s+(?:his|her|their|its)\\s+part|however|meanwhile|too|though|also|in\\s+(?:an?|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+|(?:while|when|after|before)\\s+\\p{Ll}+ing\\s[^,;“”"]{1,80})\\s*,';
-    pattern = new RegExp(`(?:\\s+(?:${FILLER_WORDS}${occasion})|${aside})+\\s*$`, "u");
+      '\\s*,\\s*(?:in\\s+(?:his\\s+|her\\s+|their\\s+|its\\s+)?(?:response|reply)|however|meanwhile|too|though|also|in\\s+(?:an?|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+|(?:while|when|after|before)\\s+\\p{Ll}+ing\\s[^,;“”"]{1,80})\\s*,';
+    pattern = new RegExp(`(?:\\s+(?:${FILLER_WORDS}${occasion})|${turn}|${aside})+\\s*$`, "u");
     fillers.set(occasions, pattern);
   }
   return pattern;
