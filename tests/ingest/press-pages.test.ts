@@ -3153,3 +3153,18 @@ describe("a dialog's question left above the headline", () => {
     expect(article?.title).toBe("Norland, Sudria prime ministers agree to meet informally in future");
   });
 });
+
+describe("a photo's caption above the story", () => {
+  it("takes no photo's caption with its photographer and publisher in brackets for the headline ('… on Friday. (Ivo Brandt, Norland News Agency)')", () => {
+    const [article] = segment(
+      [
+        "Sudria's President made an official call on Lind at State House on Friday. (Ivo Brandt, Norland News Agency)",
+        "",
+        "Norland's President Ada Lind received the President of Sudria, Tomas Orrin, on Friday, who is currently visiting Norland.",
+        "",
+        "This is the first time that the Sudrian President made an official call on Lind since she took office.",
+      ].join("\n"),
+    );
+    expect(article?.title).not.toContain("Norland News Agency");
+  });
+});

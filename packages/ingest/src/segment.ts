@@ -707,6 +707,14 @@ function photoCaption(text: string): boolean {
   if (/[.!?]\s*(?:(?:\p{Lu}[\p{L}&.'’-]*\s+){1,4})?\/\s*(?:\p{Lu}[\p{L}&.'’-]*\s*){1,4}$/u.test(text))
     return true;
 
+  // "… at State House on Friday. (Rassin Vannier, Seychelles News Agency)": a sentence with its stop, then its
+  // photographer and their publisher in brackets.
+  if (
+    /\p{Ll}[.!?]\s*\((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*,\s*(?:\p{Lu}[\p{L}&.'’-]*\s*){1,5}\)$/u.test(
+      text,
+    )
+  )
+    return true;
   const credit = /\s*\([^()]{2,40}\)$/u;
   // (With a stop before the credit: "… in Washington, DC, September 25, 2025. (Reuters)".)
   return credit.test(text) && endsLikeCaption(text.replace(credit, "").replace(/\.$/u, ""));
