@@ -4976,3 +4976,15 @@ describe("an aside of a side's turn whose closing comma is left out", () => {
     expect(speakerAt(found, "economic cooperation")).toBe("Ada Lind");
   });
 });
+
+describe("a father's name inside a longer name", () => {
+  it("gives the words of 'Sheikh Saif bin Rashid Al Noor' to him, not to 'Hamad bin Saif bin Rashid Al Noor' named before", () => {
+    const found = statements(
+      [
+        "The memorandum was signed in Lindby by Norland's Deputy Foreign Minister Ada Lind and Sheikh Hamad bin Saif bin Rashid Al Noor, Sudria's Minister of State for Foreign Affairs.",
+        "Sheikh Saif bin Rashid Al Noor, Sudria's Minister of Tolerance, said his government aspires to strengthen relations between the two nations.",
+      ].join(" "),
+    );
+    expect(speakerAt(found, "aspires to strengthen")).toBe("Saif bin Rashid Al Noor");
+  });
+});

@@ -629,6 +629,10 @@ describe("resolving names", () => {
     expect(people().resolve("Faisal bin Farhan")).toMatchObject({ person: { id: "faisal" } });
   });
 
+  it("takes no name after a 'bin' in a longer stored name for its holder: that is the father ('Farhan Al Saud' of 'Faisal bin Farhan Al Saud')", () => {
+    expect(people().resolve("Farhan Al Saud")).not.toMatchObject({ person: { id: "faisal" } });
+  });
+
   it("reads a name with a generation suffix or a rank before it as the same person", () => {
     const index = new PeopleIndex([person("austin", "Lloyd Austin"), person("dong", "Dong Jun")], {
       roleWords: vocabulary.roleWords,

@@ -18,6 +18,7 @@
 import { normalizeName } from "@readout/db";
 import { distance } from "fastest-levenshtein";
 import { linkingReference } from "../people/reference.ts";
+import { namesFather } from "../people/resolve.ts";
 import { calendarNames, reference, type Vocabulary, wordAlternatives } from "../vocabulary.ts";
 import {
   honorificWords as courtesyWords,
@@ -770,7 +771,11 @@ export function attribute(
     )
       continue;
     const longer = fullNames.filter(
-      (name) => name.length > mention.text.length && name.endsWith(` ${mention.text}`),
+      (name) =>
+        name.length > mention.text.length &&
+        name.endsWith(` ${mention.text}`) &&
+        // (Not a father's name after "bin": another man.)
+        !namesFather(name, mention.text),
     );
     const owner = longer.length === 1 ? firstNamed.get(longer[0] as string) : undefined;
     const referent = owner ? referentAt.get(owner.start) : undefined;

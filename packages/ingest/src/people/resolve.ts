@@ -54,6 +54,21 @@ const LINK_WORDS = new Set(LINK_PARTICLES);
 /** The particles before a father's name ("bin", "ibn", "bint"): the word after them is no family name. */
 const PATRONYMIC_WORDS = new Set(["bin", "ibn", "bint"]);
 
+/**
+ * Whether `shorter` is the part of `longer` after a "bin", "ibn" or "bint" (words apart by spaces): the
+ * father's name, another person ("Nahyan bin Mubarak Al Nahyan" of "Shakhbout bin Nahyan bin Mubarak Al
+ * Nahyan"), not a short form of the name.
+ */
+export function namesFather(longer: string, shorter: string): boolean {
+  const parts = longer.split(/\s+/u);
+  const tail = shorter.split(/\s+/u).length;
+  return (
+    parts.length > tail &&
+    parts.slice(-tail).join(" ").toLowerCase() === shorter.toLowerCase() &&
+    PATRONYMIC_WORDS.has((parts.at(-tail - 1) ?? "").toLowerCase())
+  );
+}
+
 export interface Person {
   id: string;
   name: string;
@@ -441,7 +456,7 @@ export class PeopleIndex {
         const parts = alias.split(" ");
         if (parts.length <= words.length) return false;
         return (
-          parts.slice(-words.length).join(" ") === cleaned ||
+          (parts.slice(-words.length).join(" ") === cleaned && !namesFather(alias, cleaned)) ||
           parts.slice(0, words.length).join(" ") === cleaned
         );
       }),
