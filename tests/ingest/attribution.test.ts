@@ -4988,3 +4988,14 @@ describe("a father's name inside a longer name", () => {
     expect(speakerAt(found, "aspires to strengthen")).toBe("Saif bin Rashid Al Noor");
   });
 });
+
+describe("a pair that 'both' speak", () => {
+  it("gives 'A and B both emphasised after the talks …' to the pair", () => {
+    const found = statements(
+      "Norland Prime Minister Ada Lind and Sudrian Prime Minister Tomas Orrin both emphasised after the talks the importance of close cooperation in the fight against terrorism.",
+    );
+    expect(speakerAt(found, "close cooperation")).toBe(
+      "Norland Prime Minister Ada Lind and Sudrian Prime Minister Tomas Orrin",
+    );
+  });
+});
