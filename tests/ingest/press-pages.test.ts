@@ -3168,3 +3168,18 @@ describe("a photo's caption above the story", () => {
     expect(article?.title).not.toContain("Norland News Agency");
   });
 });
+
+describe("a headline that ends on a dash", () => {
+  it("leaves out the dash the site's name after it had ('Lind Confers with Sudrian Cabinet Secretary –')", () => {
+    const [article] = segment(
+      [
+        "Lind Confers with Sudrian Cabinet Secretary –",
+        "",
+        "Lindby, November 30, 2022 – Deputy Prime Minister Ada Lind met with the new Sudrian Cabinet Secretary, Tomas Orrin, today in Tarnby.",
+        "",
+        "During the discussion, Lind expressed appreciation to Sudria.",
+      ].join("\n"),
+    );
+    expect(article?.title).toBe("Lind Confers with Sudrian Cabinet Secretary");
+  });
+});

@@ -3604,8 +3604,9 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       !/(?<![\p{L}])(?:I|[Ww]e|[Mm]e|[Mm]y|[Oo]ur|us|[Yy]ou|[Yy]our)(?![\p{L}])/u.test(enclosed[1])
     )
       title = enclosed[1].trim();
-    // ("NZ Foreign Minister receives warm welcome from King Tupou VI [1]": a print view's mark of a link.)
-    title = title.replace(/\s*\[\d{1,2}\]$/u, "");
+    // ("NZ Foreign Minister receives warm welcome from King Tupou VI [1]": a print view's mark of a link; "Demeke
+    // Confers with Kenyan Cabinet Secretary –": the dash that the site's name after it had.)
+    title = title.replace(/\s*\[\d{1,2}\]$/u, "").replace(/(?<=\p{L})\s+[-–—|]$/u, "");
     // ("Biya meets Chinese Vice Minister of Foreign Affairs 0": a count of comments run on after a headline
     // whose address ends on the word before it.)
     const counted = /\s+\d{1,4}$/u.exec(title);
