@@ -710,3 +710,17 @@ describe("a place the lexicon does not know and a full date, alone on the page's
     expect(article?.title).not.toBe("Lindby, May 16, 2031");
   });
 });
+
+describe("a dateline whose date is written in numbers with stops", () => {
+  it("reads 'Lindby, 06.04.2031 - …' day first, as the dateline and the publication date", () => {
+    const [article] = segment(
+      [
+        "Peace and security: Norland and Sudria's foreign ministers meet in Tarnby",
+        "",
+        `Lindby, 06.04.2031 - Foreign Minister Ada Lind met Sudria's foreign minister, Tomas Orrin, in Tarnby today for official talks. ${PARAGRAPH}`,
+      ].join("\n"),
+    );
+    expect(article?.dateline).toBe("Lindby, 06.04.2031");
+    expect(day([article as NonNullable<typeof article>])).toEqual(["2031-04-06 DAY"]);
+  });
+});

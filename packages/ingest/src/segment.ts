@@ -552,9 +552,10 @@ const UNOPENED_AGENCY_LEAD = /^()([^()\n]{2,40})\)\s*(?:[-—–]{1,2}\s|(?=\p{L
  * A dateline whose place is not in capitals: only with a full date after it, and the agency's bracket or a
  * dash ("Paris, 26 October 2022 (dpa/MIA) - …", "Istanbul/Athens, 7 December 2023 (dpa/MIA) - …"), or the
  * bracket and a colon ("Rome, 13, February 2024 (TDI): …"), so that a sentence opening with a place is none.
+ * (Or the date in numbers with stops, day first: "Bern, 06.04.2016 - Federal Councillor …".)
  */
 const TITLED_DATELINE =
-  /^(\p{Lu}\p{Ll}+(?:[\s/]\p{Lu}\p{Ll}+){0,2},\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s*\d{4}|\d{1,2},?\s+\p{Lu}\p{Ll}{2,8}\.?,?\s+\d{4}))(?:,?\s*\(([^)]{2,40})\))?\s*(?:[-—–]{1,2}\s|(?<=\))\s*:\s)/u;
+  /^(\p{Lu}\p{Ll}+(?:[\s/]\p{Lu}\p{Ll}+){0,2},\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s*\d{4}|\d{1,2},?\s+\p{Lu}\p{Ll}{2,8}\.?,?\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4}))(?:,?\s*\(([^)]{2,40})\))?\s*(?:[-—–]{1,2}\s|(?<=\))\s*:\s)/u;
 
 /**
  * "Beijing, Apr 14 (EFE).- …": a place in title case and a date without its year, then an agency's bracket
