@@ -724,3 +724,17 @@ describe("a dateline whose date is written in numbers with stops", () => {
     expect(day([article as NonNullable<typeof article>])).toEqual(["2031-04-06 DAY"]);
   });
 });
+
+describe("a clock time before the day it belongs to", () => {
+  it("reads '21:07 / 2031-03-23' and '17:35 / 17.01.2031.' under the headline as the publication date", () => {
+    for (const [line, date] of [
+      ["21:07 / 2031-03-23", "2031-03-23"],
+      ["17:35 / 17.01.2031.", "2031-01-17"],
+    ]) {
+      const [article] = segment(
+        ["Lind meets Orrin in Tarnby to discuss the river", "", line as string, "", PARAGRAPH].join("\n"),
+      );
+      expect(article?.publishedAt?.toISOString().slice(0, 10)).toBe(date);
+    }
+  });
+});

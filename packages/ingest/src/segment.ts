@@ -1930,12 +1930,13 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
         /(?:\b\d{4}|\b\d{4}-\d{1,2}-\d{1,2})$/u.test(previous)
       )
         joined[joined.length - 1] = `${previous} ${part.trim()}`;
-      // "Published Date: 10:31 | 31 October 2022": the clock time first, then its day.
+      // "Published Date: 10:31 | 31 October 2022": the clock time first, then its day ("21:07 / 2022-03-23",
+      // "17:35 / 17.01.2022.").
       else if (
         previous &&
         clock.exec(previous) &&
         !/\b\d{4}\b/u.test(previous) &&
-        /\b\d{4}$/u.test(part.trim()) &&
+        /(?:\b\d{4}|\b\d{4}-\d{1,2}-\d{1,2})\.?$/u.test(part.trim()) &&
         isDateOnly(part.trim())
       ) {
         const time = clock.exec(previous) as RegExpExecArray;
