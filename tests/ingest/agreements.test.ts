@@ -2744,4 +2744,29 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
       ),
     ).toEqual([]);
   });
+
+  it("leaves agreements of all the years before ('… have been signed between Norland and Sudria so far') and one of a meeting a 'When' clause dates to last year", () => {
+    expect(
+      grades(
+        [
+          "Foreign Minister Ada Lind met Tomas Orrin in Lindby.",
+          "Many agreements, treaties and other documents have been signed between Norland and Sudria so far.",
+          "When the presidents met in Tarnby in November last year, an agreement was reached on raising the ties to a new level.",
+        ].join(" "),
+      ),
+    ).toEqual([]);
+    expect(
+      grades(
+        "Foreign Minister Ada Lind met Tomas Orrin in Lindby. When the ministers met on Monday, an agreement was reached on raising the ties to a new level.",
+      ),
+    ).toEqual(["AGREED"]);
+  });
+
+  it("leaves one speaker's quoted 'we are working towards …', their own side's effort", () => {
+    expect(
+      grades(
+        "President Ada Lind received the credentials of seven ambassadors. “Norland is a growing nation, and we are working towards building a sustainable economy,” Lind said.",
+      ),
+    ).toEqual([]);
+  });
 });

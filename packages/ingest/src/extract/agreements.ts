@@ -260,8 +260,10 @@ function patternsOf(vocabulary: Vocabulary) {
     "iu",
   );
   // "and last year Beijing and Belgrade signed a free trade agreement": a time long past opening the clause.
+  // (Or closing a clause of "when" that opens it: "When the Presidents met in Samarkand in November last
+  // year, an agreement was reached …".)
   const earlierOpening = new RegExp(
-    `^\\s*(?:(?:and|but|while|when)\\s+)?(?:${wordAlternatives(vocabulary.agreementNegations.earlierOpening) || "(?!)"})[,\\s]`,
+    `^\\s*(?:(?:and|but|while|when)\\s+)?(?:${wordAlternatives(vocabulary.agreementNegations.earlierOpening) || "(?!)"})[,\\s]|^\\s*(?:when|after|as)\\s[^,;:“”"]{2,100}?\\s(?:${wordAlternatives(vocabulary.agreementNegations.earlier) || "(?!)"})\\s*,`,
     "iu",
   );
   // "since they met in the Maldives where they had vowed to …", "At their last meeting in Bali, the two
@@ -277,9 +279,10 @@ function patternsOf(vocabulary: Vocabulary) {
     })(?![\\p{L}])`,
     "iu",
   );
-  // (Or a few words after it, its object's: "agreed to resume talks earlier this year".)
+  // (Or a few words after it, its object's: "agreed to resume talks earlier this year", "signed between
+  // Azerbaijan and Russia so far".)
   const earlier = new RegExp(
-    `^(?:\\s+[^\\s,;.]+){0,3}?\\s+(?:${wordAlternatives(vocabulary.agreementNegations.earlier) || "(?!)"})(?![\\p{L}])`,
+    `^(?:\\s+[^\\s,;.]+){0,4}?\\s+(?:${wordAlternatives(vocabulary.agreementNegations.earlier) || "(?!)"})(?![\\p{L}])`,
     "iu",
   );
   // (Or closing the verb the cue is joined to: "met in Addis Ababa last month and agreed to …".)
@@ -1168,10 +1171,13 @@ export function agreementsOf(
         if (!agreedCue.test(sentenceLead.slice(0, must.index))) continue;
       }
       // "“We will increase cooperation in these spheres,” Zelensky said", "“We will continue to work and seek
-      // solutions”": one speaker's "we" inside the quotation, of an effort or a plan, is their own side's
+      // solutions”", "“… and we are working towards building a sustainable economy”": one speaker's "we" inside
+      // the quotation, of an effort or a plan, is their own side's
       // (an agreement, "we agreed", and an effort made together, "we will work together", are both sides').
       const quotedWe = (subject: string) =>
-        /(?:^|[\s“"])we\s+(?:(?:also|all|will|would|shall|can|must)\s+)*$/iu.test(subject) &&
+        /(?:^|[\s“"])we\s+(?:(?:also|all|will|would|shall|can|must|are|were|(?:have|had)\s+been)\s+)*$/iu.test(
+          subject,
+        ) &&
         /[“"]/u.test(body.slice(sentence.outer, clauseStart + found.index)) &&
         !/(?<![\p{L}])(?:together|jointly|joint|both|with|mutual)(?![\p{L}])/iu.test(
           clause.slice(found.index, found.index + found.length + 40),
