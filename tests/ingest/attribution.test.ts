@@ -4999,3 +4999,16 @@ describe("a pair that 'both' speak", () => {
     );
   });
 });
+
+describe("'the envoy' of a high commissioner", () => {
+  it("gives 'The envoy expressed …' to the one titled High Commissioner", () => {
+    const found = statements(
+      [
+        "Minister Ivo Brandt held a farewell courtesy call with Sudria’s outgoing High Commissioner to Norland, Hana Velkova, at his Ministry.",
+        "Brandt highlighted the strong relationship between Norland and Sudria.",
+        "The envoy described her tenure here as “exciting times, it has been really positive”.",
+      ].join(" "),
+    );
+    expect(speakerAt(found, "exciting times")).toBe("Hana Velkova");
+  });
+});
