@@ -5012,3 +5012,34 @@ describe("'the envoy' of a high commissioner", () => {
     expect(speakerAt(found, "exciting times")).toBe("Hana Velkova");
   });
 });
+
+describe("a name with an initial of two letters, and 'concluded,'", () => {
+  it("gives '… Ya. Orrin concluded, this visit was “…”' to him, a participant", () => {
+    const found = statements(
+      "President Ada Lind paid a state visit to Sudria. The chief of the President’s Office Ya. Orrin concluded, this visit was “an important event that defined the road map of relations.”",
+    );
+    expect(speakerAt(found, "road map")).toBe("Ya. Orrin");
+    expect(
+      extractCandidates(
+        "President Ada Lind paid a state visit to Sudria. The chief of the President’s Office Ya. Orrin concluded, this visit was “an important event that defined the road map of relations.”",
+        [],
+        reference().vocabulary,
+      )
+        .filter((c) => c.kind === "PARTICIPANT")
+        .map((c) => c.data.name),
+    ).toContain("Ya. Orrin");
+  });
+});
+
+describe("a closing attribution a paragraph below its quotation", () => {
+  it("gives '“…”,' over 'the Norland Foreign Ministry said.' to the ministry", () => {
+    const found = statements(
+      [
+        "Ada Lind and Tomas Orrin reviewed the bilateral agenda.",
+        '"The ministers noted the progress in agreeing on the text of the treaty. They also discussed the schedule of contacts",',
+        "the Norland Foreign Ministry said.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "schedule of contacts")).toBe("Norland Foreign Ministry");
+  });
+});

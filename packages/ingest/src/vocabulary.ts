@@ -148,6 +148,8 @@ const vocabularySchema = z.strictObject({
     })
     .default({ peoples: {}, countries: {}, regionParts: [] }),
   abbreviations: z.array(z.string().min(1)),
+  /** Initials of two letters that names written from the Cyrillic alphabet give ("Ya. Sodbaatar"). */
+  digraphInitials: z.array(z.string().min(1)).default([]),
   agreementNegations: z.strictObject({
     before: z.array(z.string().min(1)),
     sentence: z.array(z.string().min(1)),

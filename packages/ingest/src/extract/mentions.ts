@@ -712,12 +712,18 @@ function initialedNames(body: string, vocabulary: Vocabulary): string[] {
   const roles = roleWordSet(vocabulary);
   const plainWords = new Set([...vocabulary.roleWords, ...vocabulary.honorifics].map((w) => w.toLowerCase()));
   const names: string[] = [];
-  for (const match of body.matchAll(
-    /(?<![\p{L}\p{N}.’'-])((?:\p{Lu}\.[ \t]?){1,3})(\p{Lu}\p{Ll}[\p{Ll}’'-]+)(?![\p{L}’'-]|[ \t]+\p{Lu})/gu,
-  )) {
+  // (Or one of two letters, vocabulary.yaml digraphInitials: "Ya. Sodbaatar".)
+  const digraphs = wordAlternatives(vocabulary.digraphInitials);
+  const initialed = new RegExp(
+    `(?<![\\p{L}\\p{N}.’'-])((?:(?:\\p{Lu}${digraphs ? `|${digraphs}` : ""})\\.[ \\t]?){1,3})(\\p{Lu}\\p{Ll}[\\p{Ll}’'-]+)(?![\\p{L}’'-]|[ \\t]+\\p{Lu})`,
+    "gu",
+  );
+  for (const match of body.matchAll(initialed)) {
     const [name, initials = "", family = ""] = match;
     const letters = initials.replace(/[.\s]/gu, "").toLowerCase();
-    if (lexiconTag(letters) !== undefined || groupingNames.has(letters)) continue;
+    // (A two letters' initial is no word the lexicon may know: "Ya." is no "ya".)
+    const digraph = /\p{Ll}\./u.test(initials);
+    if ((!digraph && lexiconTag(letters) !== undefined) || groupingNames.has(letters)) continue;
     if (isCountryName([letters])) continue;
     const lower = family.toLowerCase();
     if (!surnameLike(family) || roles.has(lower) || tagsOf(lower).some((tag) => PLACE_TAGS.has(tag)))

@@ -40,6 +40,14 @@ export function paragraphsOf(body: string): Paragraph[] {
     const trimmed = text.trim();
     if (!trimmed) continue;
     const start = match.index + lead;
+    // "“…,”" and, a paragraph below, "the Russian Foreign Ministry said.": a paragraph that opens in small
+    // letters after one that ends on a comma goes on with its sentence (a page's layout broke it).
+    const previous = result.at(-1);
+    if (previous && /^\p{Ll}/u.test(trimmed) && /,["”’]?$|["”’],$/u.test(previous.text)) {
+      previous.end = start + trimmed.length;
+      previous.text = body.slice(previous.start, previous.end);
+      continue;
+    }
     result.push({ start, end: start + trimmed.length, text: trimmed });
   }
   return result;
