@@ -2769,4 +2769,12 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
       ),
     ).toEqual([]);
   });
+
+  it("takes a signing with an aside set off by commas between the verb and the document ('signed yesterday, through their respective parliaments, a cooperation agreement')", () => {
+    expect(
+      grades(
+        "Speaker Ada Lind met Speaker Tomas Orrin in Lindby. Norland and Sudria signed yesterday, through their respective parliaments, a cooperation agreement that will allow joint training.",
+      ),
+    ).toEqual(["AGREED"]);
+  });
 });

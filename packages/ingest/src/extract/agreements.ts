@@ -25,8 +25,12 @@ export interface AgreementDraft {
  * to another thing (vocabulary.yaml agreementNegations.gapBreaks: "reached a peak after the pact", "sealed
  * the fate of the deal", "concluded that the agreement").
  */
-const gapOf = (breaks: string[]) =>
-  `(?:(?!(?:${breaks.map((word) => escapeRegExp(word).replace(/\s+/g, "\\s+")).join("|") || "(?!)"})\\s)[^\\s,;:]+\\s+){0,4}?`;
+const gapOf = (breaks: string[]) => {
+  const word = `(?:(?!(?:${breaks.map((word) => escapeRegExp(word).replace(/\s+/g, "\\s+")).join("|") || "(?!)"})\\s)[^\\s,;:]+\\s+)`;
+  // (And an aside set off by commas at its end, a few words after it: "signed yesterday, through their
+  // respective congresses, a cooperation agreement".)
+  return `${word}{0,4}?(?:[^\\s,;:]+,\\s+[^,;:.“”"]{2,60}?,\\s+${word}{0,3}?)?`;
+};
 // (The words after a gap may open a quotation: "signed ‘Memorandum of Understanding between …’"; the word
 // before it may close one: 'A "Cultural Exchange Program" (CEP) … was also signed'.) "……" is a
 // long gap, up to ten words: "Two agreements …… were signed" of "Two agreements on culture and harmonization
