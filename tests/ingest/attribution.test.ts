@@ -5043,3 +5043,12 @@ describe("a closing attribution a paragraph below its quotation", () => {
     expect(speakerAt(found, "schedule of contacts")).toBe("Norland Foreign Ministry");
   });
 });
+
+describe("one quoted by a statement, a comma before 'as saying'", () => {
+  it("gives 'The statement quoted Lind, as saying “…”' to Lind, with the statement as the channel", () => {
+    const found = statements(
+      "Prime Minister Ada Lind met King Tomas Orrin on Monday. The statement quoted Lind, as saying “Our visit to Sudria will positively affect the interest of the peoples of the two countries.”",
+    );
+    expect(speakerAt(found, "positively affect")).toBe("Ada Lind");
+  });
+});

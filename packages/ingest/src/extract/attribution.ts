@@ -129,9 +129,10 @@ const QUOTED_BY = new RegExp(
   String.raw`\b(?:was|were|is|has\s+been)\s+(?:quoted|cited)\s+by\s+([^,;.“”"]{2,60}?)\s+` + AS_SAYING,
   "iu",
 );
-/** "… quoted Xi as saying" after the verb: [whole, words before the name, the name]. */
+/** "… quoted Xi as saying" after the verb: [whole, words before the name, the name]. (A comma may part them: "The
+ * statement quoted Maliki, as saying …".) */
 const CITED_AS = new RegExp(
-  String.raw`^\s+((?:[\p{L}.’'-]+\s+){0,5}?)(?=\p{Lu})([^\s,;]+(?:\s+[^\s,;]+){0,3}?)\s+` + AS_SAYING,
+  String.raw`^\s+((?:[\p{L}.’'-]+\s+){0,5}?)(?=\p{Lu})([^\s,;]+(?:\s+[^\s,;]+){0,3}?),?\s+` + AS_SAYING,
   "u",
 );
 /** "…,” CCTV reported, citing Xi as saying": [whole, who cites, their verb, who is cited]. */
@@ -3680,7 +3681,7 @@ export function attribute(
       const at = cited ? chosen.verbEnd + (cited[0].length - cited[0].trimStart().length) : -1;
       // (The person's name right before "as saying": "cited Varnow's office as saying" is the office's.)
       const nameEnd = cited
-        ? at + cited[0].trimStart().replace(/\s+as\s+(?:having\s+)?\S+$/u, "").length
+        ? at + cited[0].trimStart().replace(/,?\s+as\s+(?:having\s+)?\S+$/u, "").length
         : -1;
       const person = cited
         ? (mentionsOfSentence[index] ?? []).find(
