@@ -2777,4 +2777,47 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
       ),
     ).toEqual(["AGREED"]);
   });
+
+  it("takes what both agree it is needful to do, and a view they share of how things stand not ('agreed that it is important to …', 'agreeing that the two countries should …')", () => {
+    expect(
+      grades(
+        "Foreign Minister Ada Lind met Tomas Orrin in Lindby. The ministers agreed that it is important to encourage dialogue and support ways to resolve issues by peaceful means.",
+      ),
+    ).toEqual(["AGREED"]);
+    expect(
+      grades(
+        "Ada Lind met Tomas Orrin in Lindby. The talks focused on trade, with both sides agreeing that the two countries should reinforce current cooperation in education.",
+      ),
+    ).toEqual(["AGREED"]);
+    expect(
+      grades("Ada Lind met Tomas Orrin in Lindby, with both sides agreeing that relations are excellent."),
+    ).toEqual([]);
+  });
+
+  it("takes an agreement with one's counterparts, commitments reaffirmed 'towards' or will reconfirmed, and agreements whose announcement both witness", () => {
+    expect(
+      grades(
+        "President Ada Lind met Presidents Tomas Orrin and Ivo Brandt in Lindby. The Norland President agreed with his two counterparts to exchange visits.",
+      ),
+    ).toEqual(["AGREED"]);
+    expect(
+      grades(
+        "Ada Lind and Tomas Orrin met in Lindby. The government said the talks saw the two ministers reaffirm their strong commitment towards intensifying ties. Norland and Sudria had also reconfirmed their common will to deepen collaboration.",
+      ),
+    ).toEqual(["AGREED", "AGREED"]);
+    expect(
+      grades(
+        "President Ada Lind and King Tomas Orrin on Monday witnessed the announcement of several memoranda of understanding and agreements aimed at strengthening relations.",
+      ),
+    ).toEqual(["AGREED"]);
+    expect(grades("Ada Lind witnessed the announcement of the election results.")).toEqual([]);
+  });
+
+  it("takes documents signed in the passive with a long aside after their noun ('Two memorandums of understanding, on …, were signed by …')", () => {
+    expect(
+      grades(
+        "Two memorandums of understanding, on political consultations and collaboration in diplomatic training, were signed by Foreign Minister Ada Lind and her Sudrian counterpart Tomas Orrin in Lindby on Thursday.",
+      ),
+    ).toEqual(["AGREED"]);
+  });
 });

@@ -29,7 +29,7 @@ const gapOf = (breaks: string[]) => {
   const word = `(?:(?!(?:${breaks.map((word) => escapeRegExp(word).replace(/\s+/g, "\\s+")).join("|") || "(?!)"})\\s)[^\\s,;:]+\\s+)`;
   // (And an aside set off by commas at its end, a few words after it: "signed yesterday, through their
   // respective congresses, a cooperation agreement".)
-  return `${word}{0,4}?(?:[^\\s,;:]+,\\s+[^,;:.“”"]{2,60}?,\\s+${word}{0,3}?)?`;
+  return `${word}{0,4}?(?:[^\\s,;:]+,\\s+[^,;:.“”"]{2,80}?,\\s+${word}{0,3}?)?`;
 };
 // (The words after a gap may open a quotation: "signed ‘Memorandum of Understanding between …’"; the word
 // before it may close one: 'A "Cultural Exchange Program" (CEP) … was also signed'.) "……" is a
@@ -399,11 +399,12 @@ function quotedSentences(sentence: Sentence): (Sentence & { outer: number })[] {
 /**
  * Agreeing with someone to or on something, or that both will do it: their agreement ("agreed with Modi that
  * the two countries would work together", "has agreed with the French Ambassador to Libya, Mostafa Mihraje,
- * to support …"); agreeing with someone alone is sharing their view.
+ * to support …", "agreed with his two counterparts to exchange visits"); agreeing with someone alone is
+ * sharing their view.
  */
 // (Or with each of several: "agreed with each diplomatic leader that their countries would support …".)
 const AGREED_WITH_SOMEONE =
-  /^\p{L}+\s+with\s+(?:each|every|all|both)\s+(?:of\s+(?:the|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,3}that\s+(?:their|they|the\s+two|both)(?![\p{L}])|^\p{L}+\s+with\s+(?:(?:the|his|her|their)\s+(?:(?:\p{Lu}[\p{L}.-]*|of|to|for|the)\s+){0,6}?\p{Lu}[\p{L}.-]*,\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*,\s+|(?:\p{Lu}[\p{L}.-]*\s+){1,3})(?<![’']s\s)(?:on\s+(?:a|an|the|their|joint|new)\s|to\s+(?!a\s|an\s|the\s|some\s|large\s)\p{Ll}+\s|that\s+(?:the\s+two|both)(?![\p{L}])\s)/u;
+  /^\p{L}+\s+with\s+(?:each|every|all|both)\s+(?:of\s+(?:the|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,3}that\s+(?:their|they|the\s+two|both)(?![\p{L}])|^\p{L}+\s+with\s+(?:(?:the|his|her|their)\s+(?:(?:\p{Lu}[\p{L}.-]*|of|to|for|the)\s+){0,6}?\p{Lu}[\p{L}.-]*,\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*,\s+|(?:\p{Lu}[\p{L}.-]*\s+){1,3}|(?:his|her|their)\s+(?:\p{Ll}+\s+){0,2}counterparts?\s+)(?<![’']s\s)(?:on\s+(?:a|an|the|their|joint|new)\s|to\s+(?!a\s|an\s|the\s|some\s|large\s)\p{Ll}+\s|that\s+(?:the\s+two|both)(?![\p{L}])\s)/u;
 
 /**
  * A signing told again by the definite article (vocabulary.yaml agreementDocuments): "The deals were signed
@@ -834,10 +835,13 @@ export function agreementsOf(
         /^(?:Singular|Noun)?$/u.test(String(lexiconTag(presentAfterNoun[2] ?? "") ?? "")) &&
         !/ss$/u.test(presentAfterNoun[3]) &&
         /^(?:PresentTense|Plural)?$/u.test(String(lexiconTag(presentAfterNoun[3]) ?? ""));
+      // ("agreed that it is important to encourage dialogue": what is needful to do is as a modal's.)
       if (
-        /(?:agree|agreed|agrees|concurred)(?:\s+that)?$/iu.test(cueText) &&
+        /(?:agree|agreed|agrees|agreeing|concurred)(?:\s+that)?$/iu.test(cueText) &&
         (stands.test(after) || present) &&
-        !/(?<![\p{L}])(?:will|would|shall|should|must|could|can|need|needs|needed)(?![\p{L}])/iu.test(after)
+        !/(?<![\p{L}])(?:will|would|shall|should|must|could|can|need|needs|needed|(?:important|necessary|essential|vital|crucial|imperative)\s+to)(?![\p{L}])/iu.test(
+          after,
+        )
       )
         continue;
       if (found.level === "WELCOMED") {
