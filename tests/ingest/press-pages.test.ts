@@ -3183,3 +3183,20 @@ describe("a headline that ends on a dash", () => {
     expect(article?.title).toBe("Lind Confers with Sudrian Cabinet Secretary");
   });
 });
+
+describe("a skip link in another language above the headline", () => {
+  it("takes 'Click acá para ir directamente al contenido' for no headline", () => {
+    const [article] = segment(
+      [
+        "Click acá para ir directamente al contenido",
+        "",
+        "Joint Statement on the Official Visit to Norland of the Minister of Foreign Affairs of Sudria",
+        "",
+        "Foreign Minister Ada Lind received her Sudrian counterpart Tomas Orrin in Lindby on Thursday. Both ministers reviewed the most substantive issues on the bilateral agenda.",
+      ].join("\n"),
+    );
+    expect(article?.title).toBe(
+      "Joint Statement on the Official Visit to Norland of the Minister of Foreign Affairs of Sudria",
+    );
+  });
+});
