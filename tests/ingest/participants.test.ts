@@ -2970,4 +2970,15 @@ describe("a greeter at the airport named as the subject with a long name", () =>
     );
     expect(namesOf(found)).toEqual(["Tomas Orrin", "Ada Lind"]);
   });
+
+  it("takes no committee's name run onto its chairman's, nor a hall named in its own language ('the Sala de Bicos')", () => {
+    const found = extract(
+      [
+        "Foreign Minister Ada Lind met Foreign Secretary Tomas Orrin in Tarnby.",
+        "She also met with the chairman of the Sudrian Parliamentary Friendship Committee Ivo Brandt, where they reviewed bilateral relations. Brandt underlined the importance of relations with Norland.",
+        "As reported by the Presidency, the official meeting took place in the Sala de Bicos, emblematic hall of the palace.",
+      ].join("\n\n"),
+    );
+    expect(namesOf(found)).toEqual(["Ada Lind", "Tomas Orrin", "Ivo Brandt"]);
+  });
 });
