@@ -5052,3 +5052,15 @@ describe("one quoted by a statement, a comma before 'as saying'", () => {
     expect(speakerAt(found, "positively affect")).toBe("Ada Lind");
   });
 });
+
+describe("a pronoun after an opening participle of speech", () => {
+  it("gives 'Stating that Brandt and Zarvik will also meet …, he further noted …' to the one who spoke before, not to those the participle speaks of", () => {
+    const found = statements(
+      [
+        "Foreign Minister Tomas Orrin said that Norland and Sudria had entered a new phase in their relations.",
+        "Stating that President Ivo Brandt and Prime Minister Karl Zarvik will also meet in two weeks in Geneva, he further noted that in October there will be political consultations between the deputy ministers.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "political consultations")).toBe("Tomas Orrin");
+  });
+});

@@ -1744,21 +1744,31 @@ export function attribute(
       const closing =
         /,\s*[”"]?\s*$/u.test(trimmed.slice(0, trimmed.length - pronoun[1].length)) &&
         (tail === "" || ((circumstance.test(tail) || audienceLead.test(tail)) && wordCount(tail) <= 4));
+      // ("Stating that Erdoğan and Mitsotakis will also meet …, he further noted …": the people an opening
+      // participle of speech says something of are what is said, not who "he" is.)
+      const saidFirst =
+        /^\W*\p{Lu}\p{Ll}+ing\s+that\s/u.test(sentence.text) &&
+        /,\s*$/u.test(trimmed.slice(0, trimmed.length - pronoun[1].length));
       const earlier = earlierThan(start).filter((r) => {
         const mention = (mentionsOfSentence[index] ?? []).find((m) => referentAt.get(m.start) === r);
-        return !mention || (!closing && !insideQuotation(body.slice(sentence.start, mention.start)));
+        return (
+          !saidFirst &&
+          (!mention || (!closing && !insideQuotation(body.slice(sentence.start, mention.start))))
+        );
       });
       // (Nor, for a closing attribution, one named inside the quotation it closes: "“Today will be the
       // second visit that President Petro makes to Caracas,” he wrote" after "Petro’s visit was announced
       // … by Armando Benedetti".)
-      const quotedHere = closing
-        ? new Set(
-            (mentionsOfSentence[index] ?? [])
-              .filter((m) => m.end <= start && insideQuotation(body.slice(sentence.start, m.start)))
-              .map((m) => referentAt.get(m.start))
-              .filter((r): r is Referent => r !== undefined),
-          )
-        : new Set<Referent>();
+      const quotedHere = saidFirst
+        ? new Set(earlierThan(start))
+        : closing
+          ? new Set(
+              (mentionsOfSentence[index] ?? [])
+                .filter((m) => m.end <= start && insideQuotation(body.slice(sentence.start, m.start)))
+                .map((m) => referentAt.get(m.start))
+                .filter((r): r is Referent => r !== undefined),
+            )
+          : new Set<Referent>();
       return pronounSpeaker(pronoun[1], index, earlier.slice(0, 1), start, quotedHere);
     }
     // A phrase back to a boundary: the start, a comma, a quotation, "and", "but", "that", "while". (Past a
