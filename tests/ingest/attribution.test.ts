@@ -5064,3 +5064,13 @@ describe("a pronoun after an opening participle of speech", () => {
     expect(speakerAt(found, "political consultations")).toBe("Tomas Orrin");
   });
 });
+
+describe("a closing attribution to unnamed sources after one who speaks", () => {
+  it("gives 'Brandt said …, the same sources said' to Brandt, with the sources as the channel", () => {
+    const found = statements(
+      "Foreign Minister Ivo Brandt met Sudria's ambassador Tomas Orrin in Lindby. Brandt said statements of this sort do not help consolidate a constructive climate between the two neighbours, the same sources said.",
+    );
+    expect(speakerAt(found, "constructive climate")).toBe("Ivo Brandt");
+    expect(at(found, "constructive climate")?.data.channel).toBe("the same sources");
+  });
+});

@@ -3768,6 +3768,28 @@ export function attribute(
         chosen = { ...chosen, referent, label: null };
       }
     }
+    // "Dendias said statements of this sort do not help …, the same sources said": a closing attribution
+    // to an unnamed source, after a sentence that opens with a person and a verb of speech, passes on that
+    // person's words; the source is the channel (as "The spokesperson said President al-Sissi stressed …").
+    if (chosen?.post && !chosen.referent) {
+      const closingAt = chosen.subjectStart;
+      const opener = (mentionsOfSentence[index] ?? []).find(
+        (m) =>
+          m.kind === "PERSON" &&
+          m.start < closingAt &&
+          /^(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u.test(body.slice(sentence.start, m.start)) &&
+          reportedAfter(body.slice(m.end, sentence.end)),
+      );
+      const referent = opener ? referentAt.get(opener.start) : undefined;
+      if (referent) {
+        const reporter = body
+          .slice(chosen.subjectStart, chosen.verbStart)
+          .trim()
+          .replace(/[,;:]$/u, "");
+        if (reporter && !/[“”"]/u.test(reporter) && !pronounWord.test(reporter)) channel ??= reporter;
+        chosen = { ...chosen, referent, label: null };
+      }
+    }
     // "Orrin proposed that …, according to the official who briefed reporters": whom the text credits with
     // the account of what a person said is the channel.
     if (
