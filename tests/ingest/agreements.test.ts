@@ -2760,6 +2760,12 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
         "Foreign Minister Ada Lind met Tomas Orrin in Lindby. When the ministers met on Monday, an agreement was reached on raising the ties to a new level.",
       ),
     ).toEqual(["AGREED"]);
+    // (A time further after the cue is its object's: talks stalled since last year are resumed now.)
+    expect(
+      grades(
+        "Ada Lind met Tomas Orrin in Lindby. The two leaders agreed to resume talks stalled since last year.",
+      ),
+    ).toEqual(["AGREED"]);
   });
 
   it("leaves one speaker's quoted 'we are working towards …', their own side's effort", () => {

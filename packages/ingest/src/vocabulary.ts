@@ -192,6 +192,8 @@ const vocabularySchema = z.strictObject({
     /** Words right before a cue's verb that date it before the meeting ("have previously reached"). */
     earlierBefore: z.array(z.string().min(1)).default([]),
     earlierOpening: z.array(z.string().min(1)).default([]),
+    /** Words of all the time before, a few words after a cue ("signed … so far"): earlier agreements. */
+    cumulative: z.array(z.string().min(1)).default([]),
     /** Words that join a sentence to the one before ("Furthermore,"), read past before a time that opens it. */
     connectives: z.array(z.string().min(1)).default([]),
     earlierMeeting: z.array(z.string().min(1)).default([]),

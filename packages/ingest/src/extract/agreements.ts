@@ -283,10 +283,10 @@ function patternsOf(vocabulary: Vocabulary) {
     })(?![\\p{L}])`,
     "iu",
   );
-  // (Or a few words after it, its object's: "agreed to resume talks earlier this year", "signed between
-  // Azerbaijan and Russia so far".)
+  // (Or a few words after it, its object's: "agreed to resume talks earlier this year"; or the words of all
+  // the time before, a few more words on: "signed between Azerbaijan and Russia so far".)
   const earlier = new RegExp(
-    `^(?:\\s+[^\\s,;.]+){0,4}?\\s+(?:${wordAlternatives(vocabulary.agreementNegations.earlier) || "(?!)"})(?![\\p{L}])`,
+    `^(?:\\s+[^\\s,;.]+){0,3}?\\s+(?:${wordAlternatives(vocabulary.agreementNegations.earlier) || "(?!)"})(?![\\p{L}])|^(?:\\s+[^\\s,;.]+){0,6}?\\s+(?:${wordAlternatives(vocabulary.agreementNegations.cumulative) || "(?!)"})(?![\\p{L}])`,
     "iu",
   );
   // (Or closing the verb the cue is joined to: "met in Addis Ababa last month and agreed to …".)

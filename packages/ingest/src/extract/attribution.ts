@@ -1747,7 +1747,7 @@ export function attribute(
       // ("Stating that Erdoğan and Mitsotakis will also meet …, he further noted …": the people an opening
       // participle of speech says something of are what is said, not who "he" is.)
       const saidFirst =
-        /^\W*\p{Lu}\p{Ll}+ing\s+that\s/u.test(sentence.text) &&
+        /^\W*(?!During\s)\p{Lu}\p{Ll}+ing\s+that\s/u.test(sentence.text) &&
         /,\s*$/u.test(trimmed.slice(0, trimmed.length - pronoun[1].length));
       const earlier = earlierThan(start).filter((r) => {
         const mention = (mentionsOfSentence[index] ?? []).find((m) => referentAt.get(m.start) === r);
