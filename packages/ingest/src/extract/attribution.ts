@@ -3726,6 +3726,27 @@ export function attribute(
           : { ...chosen, referent: null, label: words, ...(closing ? { post: true } : {}) };
       }
     }
+    // One whose words another reports: a person named at `from` (after title words only) and before `until`,
+    // with a verb of speech right after the name.
+    const speakerOpening = (from: number, until: number) =>
+      (mentionsOfSentence[index] ?? []).find(
+        (m) =>
+          m.kind === "PERSON" &&
+          m.start >= from &&
+          m.start < until &&
+          /^(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u.test(body.slice(from, m.start)) &&
+          reportedAfter(body.slice(m.end, sentence.end)),
+      );
+    // What one reports another as saying is the other's; the one who reports it, as written (without the comma
+    // that closes an apposition: "Hana Velkova, says …"), is the channel, unless a quotation or a pronoun.
+    const passOn = (reported: NonNullable<typeof chosen>, referent: Referent) => {
+      const reporter = body
+        .slice(reported.subjectStart, reported.verbStart)
+        .trim()
+        .replace(/[,;:]$/u, "");
+      if (reporter && !/[“”"]/u.test(reporter) && !pronounWord.test(reporter)) channel ??= reporter;
+      return { ...reported, referent, label: null };
+    };
     // "The spokesperson for the presidency said President al-Sissi stressed …": what one reports another
     // as saying is the other's, whose name (after its title words) opens what was said, right before a verb
     // of speech; the one who reports it is the channel.
@@ -3735,13 +3756,7 @@ export function attribute(
       /^(?:said|says|added|told)$/iu.test(body.slice(chosen.verbStart, chosen.verbEnd))
     ) {
       const at = chosen.verbEnd + (/^\s+(?:that\s+)?/u.exec(body.slice(chosen.verbEnd))?.[0].length ?? 0);
-      const person = (mentionsOfSentence[index] ?? []).find(
-        (m) =>
-          m.kind === "PERSON" &&
-          m.start >= at &&
-          /^(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u.test(body.slice(at, m.start)) &&
-          reportedAfter(body.slice(m.end, sentence.end)),
-      );
+      const person = speakerOpening(at, sentence.end);
       // (Or by title alone: "Rady said that the president praised …" is the one the article gives that title.)
       // (The fewest words up to a title's last word, a verb of speech right after them.)
       const titledOne = person
@@ -3758,37 +3773,15 @@ export function attribute(
             );
       const byItsTitle = titledOne ? byTitle(titledOne[0], index, []) : null;
       const referent = person ? referentAt.get(person.start) : (byItsTitle ?? undefined);
-      if (referent && referent !== chosen.referent) {
-        // (Without the comma that closes an apposition: "Hana Velkova, says …".)
-        const reporter = body
-          .slice(chosen.subjectStart, chosen.verbStart)
-          .trim()
-          .replace(/[,;:]$/u, "");
-        if (reporter && !/[“”"]/u.test(reporter) && !pronounWord.test(reporter)) channel ??= reporter;
-        chosen = { ...chosen, referent, label: null };
-      }
+      if (referent && referent !== chosen.referent) chosen = passOn(chosen, referent);
     }
     // "Dendias said statements of this sort do not help …, the same sources said": a closing attribution
     // to an unnamed source, after a sentence that opens with a person and a verb of speech, passes on that
     // person's words; the source is the channel (as "The spokesperson said President al-Sissi stressed …").
     if (chosen?.post && !chosen.referent) {
-      const closingAt = chosen.subjectStart;
-      const opener = (mentionsOfSentence[index] ?? []).find(
-        (m) =>
-          m.kind === "PERSON" &&
-          m.start < closingAt &&
-          /^(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u.test(body.slice(sentence.start, m.start)) &&
-          reportedAfter(body.slice(m.end, sentence.end)),
-      );
+      const opener = speakerOpening(sentence.start, chosen.subjectStart);
       const referent = opener ? referentAt.get(opener.start) : undefined;
-      if (referent) {
-        const reporter = body
-          .slice(chosen.subjectStart, chosen.verbStart)
-          .trim()
-          .replace(/[,;:]$/u, "");
-        if (reporter && !/[“”"]/u.test(reporter) && !pronounWord.test(reporter)) channel ??= reporter;
-        chosen = { ...chosen, referent, label: null };
-      }
+      if (referent) chosen = passOn(chosen, referent);
     }
     // "Orrin proposed that …, according to the official who briefed reporters": whom the text credits with
     // the account of what a person said is the channel.
