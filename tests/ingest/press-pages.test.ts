@@ -3200,3 +3200,31 @@ describe("a skip link in another language above the headline", () => {
     );
   });
 });
+
+describe("a byline's other forms on the page's first line", () => {
+  it("reads 'By: Ada M. Lind, Jr.' as the byline, not the headline, its suffix part of the name", () => {
+    const [article] = segment(
+      [
+        "By: Ada M. Lind, Jr.",
+        "Norland and Sudria have reaffirmed their commitment to deepening bilateral cooperation following high-level consultations held in Lindby.",
+        "According to a release by the Norland Mission, Foreign Minister Tomas Orrin met Ivo Brandt on January 28 to discuss migration.",
+      ].join("\n"),
+    );
+    expect(article?.bylines.map((b) => b.name)).toEqual(["Ada M. Lind Jr."]);
+    expect(article?.title).not.toMatch(/^By/u);
+  });
+
+  it("reads 'From: TOMAS ORRIN, Lindby' as the writer and the town the story is filed from", () => {
+    const [article] = segment(
+      [
+        "From: TOMAS ORRIN, Lindby",
+        "",
+        "The Ministry of Foreign Affairs has explained the details of the recent bilateral talks it had with the Minister of External Relations of Sudria, Mr. Ivo Brandt.",
+        "",
+        "It said the talks were centered on issues of common interest.",
+      ].join("\n"),
+    );
+    expect(article?.bylines).toEqual([{ name: "TOMAS ORRIN", isStaff: false, place: "Lindby" }]);
+    expect(article?.title).not.toMatch(/^From/u);
+  });
+});

@@ -1215,6 +1215,8 @@ function filedFrom(byline: BylineDraft): BylineDraft {
 function parseBylines(text: string, outlets: KnownOutlet[], cues: Cues): Meta {
   const names = text
     .replace(/^by\s+/i, "")
+    // ("By Akoi M. Baysah, Jr.": a generation's suffix after its comma is part of the name.)
+    .replace(/,\s*((?:Jr|Sr)\.?)$/u, " $1")
     // "by Emmitt Barry, with reporting from Washington D.C. Bureau Staff": where others reported from.
     .replace(/,?\s*(?:with\s+)?(?:additional\s+)?reporting\s+from\s.*$/iu, "")
     // "By Deogratius Kamagi @Deogratiuskamagi dkamagi@…": the writer's handle and address after the name.
@@ -1747,6 +1749,12 @@ function metaOf(block: Block, outlets: KnownOutlet[], vocabulary: Vocabulary, cu
     // ("Author: Liliana Oleniak", "Written by …": a byline's other labels.)
     // ("REPORTER: Mr President, …" is a transcript's turn: the label is written in small letters.)
     .replace(/^(?:(?:Author|Writer)\s*:|(?:Written|Reported)\s+by\s*:?)\s*(?=\p{Lu})/u, "By ")
+    // ("From: AIDOGHIE PAULINUS, Abuja": a writer's name under "From", then the town the story is filed from;
+    // "From: Office of the Spokesperson" is a release's sender, no writer with a town.)
+    .replace(
+      /^From\s*:\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),\s*(\p{Lu}\p{L}+)$/u,
+      "By $1 in $2",
+    )
     // ("by Mara Antelo28 February 2031": the date run onto the writer's last name.)
     .replace(/^(by\s+\p{Lu}[\p{L}.'’ -]*\p{Ll})(\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})$/u, "$1 $2");
   if (text !== block.text) {
@@ -2755,6 +2763,12 @@ export function segmentPage(text: string, options: SegmentOptions): SegmentedPag
       !stoppedHeadline(list, i, outlets) &&
       !cues.captions.some((pattern) => pattern.test(block.text)) &&
       !photoCaption(block.text) &&
+      // (Nor a byline that ends on an abbreviation's stop: "By: Akoi M. Baysah, Jr.")
+      !(
+        words(block.text).length <= 8 &&
+        /^by\s*:?\s+\p{Lu}/iu.test(block.text) &&
+        metaOf(block, outlets, vocabulary, cues)?.[0]?.kind === "byline"
+      ) &&
       // (Nor one over its picture's credit on a line of its own, "Philstar.com/Patricia Lourdes Viray".)
       !(list[i + 1] && photoCredit(list[i + 1] as Block, block)) &&
       // (A caption printed twice over the byline, the date or the headline is none either.)
