@@ -2826,4 +2826,23 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
       ),
     ).toEqual(["AGREED"]);
   });
+
+  it("takes what both sides, named as the subject, will do, whatever the verb, but not the meeting to come, a hope of it or a thing of both ('both sides will refrain from …')", () => {
+    expect(
+      grades(
+        "The statement added that both sides will refrain from unilaterally changing the situation on the border.",
+      ),
+    ).toEqual(["AGREED"]);
+    expect(
+      grades(
+        "Ada Lind and Tomas Orrin met in Lindby. The two countries will also share intelligence on smuggling.",
+      ),
+    ).toEqual(["AGREED"]);
+    expect(
+      grades("The two countries will discuss trade and energy when Lind visits Tarnby on Monday."),
+    ).toEqual([]);
+    expect(grades("Lind said she hopes that both sides will find a solution soon.")).toEqual([]);
+    expect(grades("It is unclear whether the two sides will resume talks.")).toEqual([]);
+    expect(grades("Trade between the two countries will grow by a third, Orrin said.")).toEqual([]);
+  });
 });

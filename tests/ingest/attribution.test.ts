@@ -5074,3 +5074,19 @@ describe("a closing attribution to unnamed sources after one who speaks", () => 
     expect(at(found, "constructive climate")?.data.channel).toBe("the same sources");
   });
 });
+
+describe("a joint statement its issuers speak through", () => {
+  it("gives 'Norland and Sudria issued a joint statement about … and said …' to both, the statement the channel, and the statement named again to them", () => {
+    const found = statements(
+      [
+        "Norland and Sudria on Tuesday issued a joint statement about the sixth round of border talks and said both countries have resolved to stop sending more troops to the frontline. The statement added that both sides will refrain from unilaterally changing the situation on the border.",
+        "The talks on Monday went on for over 12 hours.",
+        "“The two sides had candid exchanges of views on stabilising the situation,” the statement said.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "stop sending more troops")).toBe("Norland and Sudria");
+    expect(at(found, "stop sending more troops")?.data.channel).toBe("a joint statement");
+    expect(speakerAt(found, "refrain from unilaterally")).toBe("Norland and Sudria");
+    expect(speakerAt(found, "candid exchanges")).toBe("Norland and Sudria");
+  });
+});

@@ -161,6 +161,12 @@ const vocabularySchema = z.strictObject({
     pursuit: z.array(z.string().min(1)).default([]),
     /** Words of talks to come whose topic a cue in "-ing" after them is ("would talk about … working toward"). */
     upcomingTopics: z.array(z.string().min(1)).default([]),
+    /** Both sides named as a subject ("both sides", "the two countries"): what they "will" do is agreed… */
+    jointSubjects: z.array(z.string().min(1)).default([]),
+    /** …unless it is the meeting still to come ("the two leaders will discuss …", "will meet"). */
+    previewVerbs: z.array(z.string().min(1)).default([]),
+    /** …or a hope, a belief or a doubt of it ("Orrin hopes both sides will find a solution"). */
+    jointHedges: z.array(z.string().min(1)).default([]),
     inducement: z.array(z.string().min(1)).default([]),
     /** Words of thanks before a cue and its "for": a deed already done ("thanked … for accepting …"). */
     thanks: z.array(z.string().min(1)).default([]),

@@ -105,7 +105,23 @@ function patternsOf(vocabulary: Vocabulary) {
     level,
     pattern: compile(vocabulary.agreementCues[level] ?? [], gap),
   }));
+  // "Both sides will refrain from unilaterally changing the situation": what both sides, named as the
+  // subject, will do (agreementNegations.jointSubjects), save a hope or a doubt of it (jointHedges) and the
+  // meeting to come or an effort the lists grade (previewVerbs: "will discuss", "will work"). Only where no
+  // cue of the lists is in the clause: "Both countries will cooperate to have a successful summit" is graded
+  // by its effort. (Both sides as the subject, not what a preposition takes: "Trade between the two
+  // countries will grow".)
+  const jointSubjects = wordAlternatives(vocabulary.agreementNegations.jointSubjects) || "(?!)";
+  const jointFuture = new RegExp(
+    `(?<![\\p{L}])(?<!(?<![\\p{L}])(?:between|of|for|with|to|by|from|among|in|on|at|and|than)\\s+)(?:${jointSubjects})\\s+(?:will|would|shall)\\s+(?:(?:also|further|jointly|together)\\s+)?(?!(?:${wordAlternatives(vocabulary.agreementNegations.previewVerbs) || "(?!)"})(?![\\p{L}]))\\p{Ll}+`,
+    "giu",
+  );
   const negation = compile(vocabulary.agreementNegations.before, gap);
+  const jointOpening = new RegExp(`^(?:${jointSubjects})\\s`, "iu");
+  const jointHedged = new RegExp(
+    `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.agreementNegations.jointHedges) || "(?!)"})\\s+(?:that\\s+)?$`,
+    "iu",
+  );
   // Words of both sides as a subject ("they", "the two leaders", "Host and guest"): agreementNegations.jointWords.
   const joint = wordAlternatives(vocabulary.agreementNegations.jointWords) || "(?!)";
   const jointWord = new RegExp(`^(?:${joint})$`, "iu");
@@ -312,6 +328,9 @@ function patternsOf(vocabulary: Vocabulary) {
   );
   return {
     cues,
+    jointFuture,
+    jointOpening,
+    jointHedged,
     jointWord,
     jointIn,
     upcoming,
@@ -493,6 +512,9 @@ export function agreementsOf(
   }
   const {
     cues,
+    jointFuture,
+    jointOpening,
+    jointHedged,
     jointWord,
     jointIn,
     upcoming,
@@ -652,9 +674,17 @@ export function agreementsOf(
       // The cue that comes first in the clause; of the cues that overlap it, the one that reaches
       // furthest ("reaffirmed … commitment to" then "commitment to work": the effort, not the outcome);
       // between levels at the same words, the stronger.
-      const hits = cues.flatMap(({ level, pattern }) =>
+      const fromLists = cues.flatMap(({ level, pattern }) =>
         [...clause.matchAll(pattern)].map((hit) => ({ level, index: hit.index, length: hit[0].length })),
       );
+      const hits =
+        fromLists.length > 0
+          ? fromLists
+          : [...clause.matchAll(jointFuture)].map((hit) => ({
+              level: "AGREED" as WordingStrength,
+              index: hit.index,
+              length: hit[0].length,
+            }));
       const first = hits.reduce<(typeof hits)[number] | null>(
         (best, hit) =>
           !best || hit.index < best.index || (hit.index === best.index && hit.length > best.length)
@@ -1089,6 +1119,12 @@ export function agreementsOf(
       if (negation.test(phrase + clause.slice(found.index, found.index + found.length))) continue;
       if (/^\p{L}+ing\b/iu.test(cueText) && upcoming.test(clause.slice(0, found.index))) continue;
       if (/(?<![\p{L}])(?:not|never)\s*,[^,]*,\s*$/iu.test(lead)) continue;
+      // ("Orrin hopes that both sides will find a solution", "whether the two sides will resume talks".)
+      if (
+        jointOpening.test(cueText) &&
+        jointHedged.test(body.slice(sentence.start, clauseStart + found.index))
+      )
+        continue;
       // "have previously reached numerous deals": an earlier meeting's (the word right before the verb or
       // its auxiliary).
       if (earlierBefore.test(lead.replace(/(?<![\p{L}])(?:have|has|had|been|was|were)\s+$/iu, ""))) continue;

@@ -377,6 +377,16 @@ export function attribute(
     `\\bin\\s+((?:(?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2})?(?:${v.channelNouns.map(escapeRegExp).join("|")}))\\b`,
     "iu",
   );
+  // "X issued a joint statement about … and said": the subject before the verb of issuing (1) and the
+  // document (2), up to the "and" that goes on to the verb of speech.
+  const issuedThenPattern = new RegExp(
+    `(?:^|[,;:“”"(]\\s*)([^,;:“”"()]{2,80}?)\\s+(?:(?:on\\s+)?\\p{Lu}\\p{Ll}+day\\s+|\\p{Ll}+ly\\s+)?(?:issued|released|published|adopted)\\s+((?:a|an|the|their|its)\\s+(?:joint\\s+)?(?:${v.channelNouns.map(escapeRegExp).join("|")}))(?:\\s+[^,;:“”"()]{0,120}?)?\\s+and$`,
+    "u",
+  );
+  const issuedDocumentPattern = new RegExp(
+    `${issuedThenPattern.source.slice(0, -1)}\\s+(?:also\\s+)?(?:${verbs.join("|")})(?![\\p{L}])`,
+    "u",
+  );
   // "said at a news conference", "speaking during a joint press briefing", "in a media conference said": the
   // occasion is the channel.
   const occasionPattern = new RegExp(
@@ -1793,6 +1803,16 @@ export function attribute(
       )
       .replace(leadingConnective, "")
       .replace(leadingTime, "");
+    // "India and China on Tuesday issued a joint statement about the talks and said …": who issued the
+    // document the verb goes on from speaks through it (the document is the channel).
+    let issuedAt = 0;
+    const issued = issuedThenPattern.exec(subjectEnd);
+    if (issued?.[1]) {
+      const subject = issued[1].trim().replace(leadingConnective, "").replace(leadingTime, "");
+      issuedAt =
+        subjectEnd.length - (issued.index + issued[0].indexOf(issued[1]) + issued[1].trimEnd().length);
+      words = subject;
+    }
     // ("Before travelling to the White House the Taoiseach indicated …": a participle's clause with no comma
     // after it; the subject is the titled one it ends on.)
     const afterParticiple = words
@@ -1876,12 +1896,13 @@ export function attribute(
         : null;
     }
     // "the Embassy of Russia in New Delhi stated": a speaking body's name without where it sits.
-    let sitsAt = 0;
+    let sitsAt = issuedAt;
     const sits = words
       ? /^(.*\S)\s+(?:in|at)\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})$/u.exec(words)
       : null;
     if (
       words &&
+      !issued &&
       sits?.[1] &&
       sits[2] &&
       namesTown(sits[2]) &&
@@ -2472,9 +2493,12 @@ export function attribute(
         : null;
     const told = toldPattern.exec(text);
     const inStatement = statementPattern.exec(text);
+    // ("India and China issued a joint statement about … and said …": the document they issued.)
+    const issuedDocument = issuedDocumentPattern.exec(text)?.[2];
     if (according?.[1] && channelNoun.test(according[1])) channel = according[1].trim();
     else if (told?.[1]) channel = told[1].trim();
     else if (inStatement?.[1] && !occasionPattern.test(text)) channel = inStatement[1];
+    else if (issuedDocument) channel = issuedDocument;
     else {
       const occasion = occasionPattern.exec(text);
       // (Not one inside the quoted words: "“…, as I said at the press conference,” he said".)
