@@ -2981,4 +2981,27 @@ describe("a greeter at the airport named as the subject with a long name", () =>
     );
     expect(namesOf(found)).toEqual(["Ada Lind", "Tomas Orrin", "Ivo Brandt"]);
   });
+  it("finds the others of a list whose items open with a title, hold a capital inside a word, or end on a word of manner", () => {
+    expect(
+      namesOf(
+        extract(
+          "The Sudrian side was headed by Tomas Orrin, chief of intelligence, accompanied by Suhail Maren, Anas Holt, and Deputy Interior Minister Rahim Vasko.",
+        ),
+      ),
+    ).toEqual(["Tomas Orrin", "Suhail Maren", "Anas Holt", "Rahim Vasko"]);
+    expect(
+      namesOf(
+        extract(
+          "In their opening remarks, both Foreign Minister Neneh MacDouall Lind and Mankeur Orrin recognized the historic relations between Norland and Sudria.",
+        ),
+      ),
+    ).toEqual(["Neneh MacDouall Lind", "Mankeur Orrin"]);
+    expect(
+      namesOf(
+        extract(
+          "Both presidents of Norland and Sudria, Adama Lind and Macky Orrin respectively have signed the agreements.",
+        ),
+      ),
+    ).toEqual(["Adama Lind", "Macky Orrin"]);
+  });
 });

@@ -549,7 +549,10 @@ const NAME_RUN = `${NAME_WORD}(?:(?:[ \\t]+(?:bin|al|van|von|der|de|la|le)){0,2}
  * place in a sentence) are people too. Each must look like a name (two to four capitalised words, no place
  * the lexicon knows). So is the other of two joined by "and" when one is a person found.
  */
-const LIST_ITEM = `${NAME_WORD}(?:[ \\t]+${NAME_WORD}){1,3}`;
+// (A word of a name may hold a capital inside, "MacDouall"; an item may open with its title's words, which
+// are left off it: "Anas Haqqani, and Deputy Interior Minister Rahmatullah Najib".)
+const LIST_WORD = "\\p{Lu}[\\p{Ll}’']+(?:\\p{Lu}[\\p{Ll}’']+)?(?:-\\p{L}[\\p{Ll}’']+)*";
+const LIST_ITEM = `${LIST_WORD}(?:[ \\t]+${LIST_WORD}){1,5}`;
 const NAME_LIST = new RegExp(
   `(?<![\\p{L}])(${LIST_ITEM}(?:,[ \\t]+${LIST_ITEM})*(?:,?[ \\t]+and[ \\t]+${LIST_ITEM}))(?![\\p{L}])`,
   "gu",
@@ -594,6 +597,10 @@ function listedNames(
       word.toLowerCase(),
     ),
   );
+  const titlesBefore = new RegExp(
+    `^(?:\\p{Lu}[\\p{L}'’-]*[ \\t]+)*?(?:${[...titleWords].map(escapeRegExp).join("|") || "(?!)"})[ \\t]+(?=\\p{Lu}[\\p{L}'’-]*[ \\t]+\\p{Lu})`,
+    "iu",
+  );
   const looksLikeName = (item: string) => {
     const parts = item.split(/[ \t]+/u);
     if (parts.some((part) => titleWords.has(part.toLowerCase()))) return false;
@@ -609,7 +616,11 @@ function listedNames(
   };
   const names: string[] = [];
   for (const match of [...body.matchAll(NAME_LIST), ...body.matchAll(COUNTRY_LIST)]) {
-    const written = (match[1] ?? "").split(/,?[ \t]+and[ \t]+|,[ \t]+/u);
+    const written = (match[1] ?? "").split(/,?[ \t]+and[ \t]+|,[ \t]+/u).map((item) => {
+      let name = item;
+      while (titlesBefore.test(name)) name = name.replace(titlesBefore, "");
+      return name;
+    });
     const items = written.map(withoutCountry);
     if (match[0].includes(" of ") && items.some((item, i) => item === written[i])) continue;
     // "The three ministers, Adilbek Dzhaksybekov of Kazakhstan, Abibilla Kudaiberdiev of Kyrgyzstan, and
@@ -660,7 +671,11 @@ function listedNames(
     // "… and Silicon Valley executives": the last item names what the noun after it belongs to.
     // ("… and Moon Jae-in spent": a verb after it is no noun of theirs.)
     const next = /^[ \t]+(\p{Ll}+)/u.exec(body.slice(match.index + match[0].length))?.[1];
-    const attributive = next !== undefined && (isPluralNoun(next) || !readsAsVerb(next));
+    // (Nor is a word of manner: "Adama Barrow and Macky Sall respectively have signed".)
+    const attributive =
+      next !== undefined &&
+      (isPluralNoun(next) || !readsAsVerb(next)) &&
+      !(/\p{Ll}{3}ly$/u.test(next) && !isCommonWord(next));
     for (const [i, item] of items.entries()) {
       if (known.includes(item) || (attributive && i === items.length - 1)) continue;
       if (looksLikeName(item)) names.push(item);
