@@ -5090,3 +5090,29 @@ describe("a joint statement its issuers speak through", () => {
     expect(speakerAt(found, "candid exchanges")).toBe("Norland and Sudria");
   });
 });
+
+describe("a long post of the President's and a topic that opens the sentence", () => {
+  it("gives 'The Special Envoy of the President of Sudria emphasized …' to the envoy named before", () => {
+    const found = statements(
+      [
+        "Ada Lind, Acting Minister of Foreign Affairs of Norland, met with Tomas Orrin, the Special Envoy of the President of Sudria for Norland, in Lindby today.",
+        "Lind expressed appreciation for Sudria's stance.",
+        "Tomas Orrin, the Special Envoy of the President of Sudria, voiced the importance of trade.",
+        "The Special Envoy of the President of Sudria emphasized the need for improved coordination between Norland and Sudria.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "improved coordination")).toBe("Tomas Orrin");
+  });
+
+  it("gives 'On when Vasko and Zarvik would meet, he said …' to the one who spoke before, not to those the topic names", () => {
+    const found = statements(
+      [
+        "Norland's President Aron Vasko and Sudria's leader Karl Zarvik are set to meet, as the face-off between the two nations eases.",
+        "This was the result of a meeting between Norland's Foreign Minister, Ivo Brandt, and his Sudrian counterpart Tomas Orrin on Wednesday.",
+        "On the content of the agreement, Brandt disclosed that it covered insecurity.",
+        "On when Vasko and Zarvik would meet, he said it was underway.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "it was underway")).toBe("Ivo Brandt");
+  });
+});

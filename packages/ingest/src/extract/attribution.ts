@@ -484,6 +484,7 @@ export function attribute(
    * (The phrase may hold a town's country after its comma: "During their meeting … in Kuala Lumpur,
    * Malaysia on April 27, the two leaders showed …".)
    */
+  const topicOpening = new RegExp(`^\\W*(?:${wordAlternatives(v.topicOpenings) || "(?!)"})\\s`, "iu");
   const questionOpening = new RegExp(`^(?:${wordAlternatives(v.questionOpenings) || "(?!)"})\\s`, "iu");
   const openingGroup = (text: string): string | undefined => {
     const found =
@@ -1756,8 +1757,10 @@ export function attribute(
         (tail === "" || ((circumstance.test(tail) || audienceLead.test(tail)) && wordCount(tail) <= 4));
       // ("Stating that Erdoğan and Mitsotakis will also meet …, he further noted …": the people an opening
       // participle of speech says something of are what is said, not who "he" is.)
+      // (So with a topic that opens the sentence: "On when Tinubu and Tchiani would meet, he said …".)
       const saidFirst =
-        /^\W*(?!During\s)\p{Lu}\p{Ll}+ing\s+that\s/u.test(sentence.text) &&
+        (/^\W*(?!During\s)\p{Lu}\p{Ll}+ing\s+that\s/u.test(sentence.text) ||
+          topicOpening.test(sentence.text)) &&
         /,\s*$/u.test(trimmed.slice(0, trimmed.length - pronoun[1].length));
       const earlier = earlierThan(start).filter((r) => {
         const mention = (mentionsOfSentence[index] ?? []).find((m) => referentAt.get(m.start) === r);
@@ -1972,8 +1975,11 @@ export function attribute(
       // capitals after a country's possessive are one person's: "Kuwait’s First Deputy Prime Minister and
       // Foreign Minister".)
       // (Past the country a post is of: "The Minister of Foreign Affairs of Uzbekistan".)
+      // (And past a post it is of: "The Special Envoy of the President of Sudria".)
       (wordCount(
-        asPost(withoutFresh(words)).replace(/\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,3}$/u, ""),
+        asPost(withoutFresh(words))
+          .replace(/\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,3}$/u, "")
+          .replace(/\s+of\s+the\s+\p{Lu}[\p{L}-]*$/u, ""),
       ) <= 4 ||
         (/^\p{Lu}[\p{L}.]*['’]s(?:\s+(?:\p{Lu}[\p{L}-]*|and|of))+$/u.test(words) &&
           roleWords.has(words.split(/\s+/u).at(-1)?.toLowerCase() ?? "")))
