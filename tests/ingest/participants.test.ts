@@ -3004,4 +3004,31 @@ describe("a greeter at the airport named as the subject with a long name", () =>
       ),
     ).toEqual(["Adama Lind", "Macky Orrin"]);
   });
+  it("takes no country's short name, no piece of a title and no agency's credit in brackets for a person ('Saint Vincent', 'Sri Lankan Foreign', '(Udaipur Kiran):')", () => {
+    expect(
+      namesOf(
+        extract(
+          [
+            "Ada Lind has met with the Prime Minister of Saint Vincent, Mr. Tomas Orrin, in New York.",
+            "Saint Vincent",
+            "Lind said Norland would want to strengthen bilateral relations with Saint Vincent.",
+          ].join("\n\n"),
+        ),
+      ),
+    ).toEqual(["Ada Lind", "Tomas Orrin"]);
+    expect(
+      namesOf(
+        extract(
+          "The discussions between the Sri Lankan Foreign Minister and the visiting External Affairs Minister of Norland, Ada Lind, focussed on fisheries.",
+        ),
+      ),
+    ).toEqual(["Ada Lind"]);
+    expect(
+      namesOf(
+        extract(
+          "Lindby/Tarnby, November 8 (Udaipur Kiran): The latest round of talks between Norland and Sudria ended without agreement. Norland's Defence Minister Tomas Orrin confirmed that the dialogue had ended.",
+        ),
+      ),
+    ).toEqual(["Tomas Orrin"]);
+  });
 });

@@ -292,7 +292,13 @@ const NOT_A_NAME = new Set([
   "Modal",
   "Negative",
 ]);
-const tagsOf = (word: string) => String(lexiconTag(word) ?? "").split(",");
+// (A country's name of two words or more that the lexicon lacks is a place all the same: "Saint Vincent".)
+const tagsOf = (word: string) => {
+  const tags = String(lexiconTag(word) ?? "").split(",");
+  if (/\s/u.test(word.trim()) && !tags.includes("Country") && isCountryName(word.trim().split(/\s+/u)))
+    tags.push("Country");
+  return tags;
+};
 /** Lexicon tags of short words that are never part of a name, even beside an unknown word. */
 const NEVER_A_NAME = new Set([
   "Preposition",
@@ -1787,6 +1793,8 @@ export function mentionsOf(
         tagsOf(word.toLowerCase()).some((tag) => COMMON_WORD.has(tag)) ? mark : "",
       )
       .replace(/[.,;:]+$/, "")
+      // ("Udaipur Kiran)" of "November 8 (Udaipur Kiran):": a closing bracket the name does not open.)
+      .replace(/^([^()]+)\)$/u, "$1")
       // ("'Strategic Partnership'": a name in quotation marks is the name without them.)
       .replace(/^['‘’"“”](.+?)['‘’"“”]?$/u, "$1")
       // "Keir Starmer —" of "including … Keir Starmer — prepared": the dash of an aside.
@@ -1992,9 +2000,10 @@ export function mentionsOf(
       continue;
     // A title before a place is no name: "Antony J. Blinken, Secretary of State Washington, D.C.", a
     // capture's header run together.
+    // (So is a country's name of two words the tagger takes for a person's: "Saint Vincent".)
     if (
       kind === "PERSON" &&
-      !/\s/u.test(name) &&
+      (!/\s/u.test(name) || isCountryName(name.split(/\s+/u))) &&
       tagsOf(name.toLowerCase()).some((tag) => PLACE_TAGS.has(tag))
     )
       continue;
@@ -2124,6 +2133,30 @@ export function mentionsOf(
       if (named.length > 0 && named.every(at)) continue;
     }
     if (notParticipants.names.has(name.toLowerCase())) continue;
+    // "Kabul, November 8 (Udaipur Kiran): …": a name in brackets before a dateline's colon or dash is the
+    // agency's credit, no one who takes part.
+    if (
+      [...body.matchAll(wordPattern(name))].length > 0 &&
+      [...body.matchAll(wordPattern(name))].every(
+        (o) =>
+          /\(\s*$/u.test(body.slice(Math.max(0, o.index - 3), o.index)) &&
+          /^\s*\)\s*(?::|[-–—])/u.test(body.slice(o.index + o[0].length)),
+      )
+    )
+      continue;
+    // "Sri Lankan Foreign" of "the Sri Lankan Foreign Minister": a run that ends on a title's word with a
+    // title's noun after it each time is a piece of that title, no one's name.
+    if (
+      kind === "PERSON" &&
+      /\s/u.test(name) &&
+      brokenOff.has(last) &&
+      [...body.matchAll(wordPattern(name))].every(
+        (o) =>
+          /^\s+\p{Lu}/u.test(body.slice(o.index + o[0].length)) &&
+          personNoise.has((/^\s+(\p{L}+)/u.exec(body.slice(o.index + o[0].length))?.[1] ?? "").toLowerCase()),
+      )
+    )
+      continue;
     if (
       kind === "ORGANIZATION" &&
       // An organisation's name is capitalised throughout but for small joining words: "India- U.S.
