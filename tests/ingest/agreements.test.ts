@@ -2845,4 +2845,12 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
     expect(grades("It is unclear whether the two sides will resume talks.")).toEqual([]);
     expect(grades("Trade between the two countries will grow by a third, Orrin said.")).toEqual([]);
   });
+
+  it("leaves one side's commitment that its minister assures of to that side ('He also assured of Norland's commitment to working closely …')", () => {
+    expect(
+      grades(
+        "Ada Lind met Tomas Orrin in Tarnby. He also assured of Norland’s commitment to working closely and nurturing the friendship with Sudria.",
+      ),
+    ).toEqual([]);
+  });
 });

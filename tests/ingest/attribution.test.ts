@@ -5116,3 +5116,16 @@ describe("a long post of the President's and a topic that opens the sentence", (
     expect(speakerAt(found, "it was underway")).toBe("Ivo Brandt");
   });
 });
+
+describe("advice and talk as speech, and a pronoun after a sentence that opens with a clause of circumstance", () => {
+  it("gives 'had advised Sudria to …' to the professor, and 'He spoke about …' to the subject after 'After a meeting with President Orrin,'", () => {
+    const found = statements(
+      [
+        "In another development, a former Director-General of the Norland Institute of International Affairs, Professor Ivo Brandt, had advised Sudria to handle the crisis with caution.",
+        "After a closed-door meeting with President Orrin, President Lind addressed the press. He spoke about the priorities of his new government, which include free education.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "handle the crisis")).toBe("Ivo Brandt");
+    expect(speakerAt(found, "priorities of his new government")).toBe("Lind");
+  });
+});

@@ -227,6 +227,8 @@ const vocabularySchema = z.strictObject({
     questionOpenings: z.array(z.string().min(1)).default([]),
     /** Words that open a sentence with its topic before "he said" ("On when Lind and Orrin would meet, he said"). */
     topicOpenings: z.array(z.string().min(1)).default([]),
+    /** Words that open a clause of circumstance before a sentence's subject ("After talks with X, …"). */
+    circumstanceOpenings: z.array(z.string().min(1)).default([]),
     /** Words that, right after a verb of speech, say when, where or how rather than what ("said on Friday"). */
     circumstanceWords: z.array(z.string().min(1)).default([]),
     /** Words that open a clause of circumstance after a comma that closes an attribution ("said, ahead of …"). */

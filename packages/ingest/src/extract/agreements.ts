@@ -1423,7 +1423,8 @@ export function agreementsOf(
         // side's, welcomed.)
         (/(?<![\p{L}])(?:his|her|its)\s+(?:\p{Ll}+[’']s\s+)?$/u.test(clause.slice(0, found.index)) ||
           // (Or a name's, after a verb of restating it: "He reaffirmed Taiwan's commitment to work with Palau".)
-          /(?<![\p{L}])(?:reaffirm|reiterat|renew|reinforc|underscor|affirm|emphasi[sz]|confirm|stress)\p{Ll}*\s+(?:\p{Lu}[\p{L}.-]*\s+)?\p{Lu}[\p{L}.-]*[’']s\s+$/u.test(
+          // ("He also assured of India's commitment to working closely": so after an assurance of it.)
+          /(?<![\p{L}])(?:(?:reaffirm|reiterat|renew|reinforc|underscor|affirm|emphasi[sz]|confirm|stress)\p{Ll}*|assured\s+(?:\p{Ll}+\s+)?of)\s+(?:\p{Lu}[\p{L}.-]*\s+)?\p{Lu}[\p{L}.-]*[’']s\s+$/u.test(
             clause.slice(0, found.index),
           )) &&
         !jointIn.test(clause.slice(0, found.index))

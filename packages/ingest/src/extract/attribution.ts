@@ -379,6 +379,11 @@ export function attribute(
   );
   // "X issued a joint statement about … and said": the subject before the verb of issuing (1) and the
   // document (2), up to the "and" that goes on to the verb of speech.
+  // "After a closed-door meeting with President Buhari, …": a clause of circumstance that opens a sentence.
+  const openingCircumstance = new RegExp(
+    `^\\W*(?:${wordAlternatives(v.circumstanceOpenings) || "(?!)"})\\s[^,;:“”"]{3,120},\\s`,
+    "iu",
+  );
   const issuedThenPattern = new RegExp(
     `(?:^|[,;:“”"(]\\s*)([^,;:“”"()]{2,80}?)\\s+(?:(?:on\\s+)?\\p{Lu}\\p{Ll}+day\\s+|\\p{Ll}+ly\\s+)?(?:issued|released|published|adopted)\\s+((?:a|an|the|their|its)\\s+(?:joint\\s+)?(?:${v.channelNouns.map(escapeRegExp).join("|")}))(?:\\s+[^,;:“”"()]{0,120}?)?\\s+and$`,
     "u",
@@ -997,6 +1002,15 @@ export function attribute(
     const own = (mentionsOfSentence[i] ?? []).filter((m) => referentAt.get(m.start) === r);
     return own.length > 0 && own.every(possessive);
   };
+  /** Whether a sentence names someone only in the clause of circumstance it opens with ("After talks with X, …"). */
+  const openingClauseOnly = (i: number, r: Referent): boolean => {
+    const sentence = sentences[i];
+    const opening = sentence ? openingCircumstance.exec(sentence.text) : null;
+    if (!sentence || !opening) return false;
+    const end = sentence.start + opening[0].length;
+    const named = (mentionsOfSentence[i] ?? []).filter((m) => referentAt.get(m.start) === r);
+    return named.length > 0 && named.every((m) => m.start < end);
+  };
   const recall = (index: number, fits: (r: Referent) => boolean, within = 4): Referent | null => {
     for (let i = index - 1; i >= Math.max(0, index - within); i--) {
       const citer = citerOf[i];
@@ -1009,7 +1023,12 @@ export function attribute(
       if (opener && fits(opener)) return opener;
       // (One named only in the possessive describes a thing, "Petro’s visit was announced … by Armando
       // Benedetti": the other one named is the one the sentence is about.)
-      const first = personsOf[i]?.find((r) => fits(r) && !possessiveOnlyIn(i, r)) ?? personsOf[i]?.find(fits);
+      // (Nor is one named only in a clause of circumstance that opens it: "After a meeting with President
+      // Buhari, President Bio addressed the press. He spoke about …" is Bio.)
+      const first =
+        personsOf[i]?.find((r) => fits(r) && !possessiveOnlyIn(i, r) && !openingClauseOnly(i, r)) ??
+        personsOf[i]?.find((r) => fits(r) && !possessiveOnlyIn(i, r)) ??
+        personsOf[i]?.find(fits);
       if (first) return first;
     }
     return null;
