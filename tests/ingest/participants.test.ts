@@ -3031,4 +3031,34 @@ describe("a greeter at the airport named as the subject with a long name", () =>
       ),
     ).toEqual(["Tomas Orrin"]);
   });
+  it("finds each of a list whose items open with their country, and the names after a title's plural; not one whose death the text speaks of", () => {
+    expect(
+      namesOf(
+        extract(
+          "Ada Lind met with the foreign ministers of Spain José Albares, Latvia Baiba Braže, Luxembourg Xavier Bettel, Poland Radosław Sikorski, and Switzerland Ignazio Cassis on Sept. 25.",
+        ),
+      ),
+    ).toEqual([
+      "Ada Lind",
+      "José Albares",
+      "Baiba Braže",
+      "Xavier Bettel",
+      "Radosław Sikorski",
+      "Ignazio Cassis",
+    ]);
+    expect(
+      namesOf(
+        extract(
+          "Tomas Orrin said that the mediators, who also included former Norlandic and Sudrian presidents Thabo Lindqvist and Festus Marren, had held separate meetings with the two delegations.",
+        ),
+      ),
+    ).toEqual(["Tomas Orrin", "Thabo Lindqvist", "Festus Marren"]);
+    expect(
+      namesOf(
+        extract(
+          "President Tomas Orrin thanked Sudrian President Ada Lind for her support following the passing of Norland’s third president Ivo G. Brandt on 4 February.",
+        ),
+      ),
+    ).toEqual(["Tomas Orrin", "Ada Lind"]);
+  });
 });

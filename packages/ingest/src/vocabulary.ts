@@ -126,6 +126,8 @@ const vocabularySchema = z.strictObject({
   meals: z.array(z.string().min(1)),
   /** Nouns of a place: "Norland's capital Port Halden" names a place, not a person described. */
   placeNouns: z.array(z.string().min(1)).default([]),
+  /** Words before someone whose death the text speaks of ("the passing of …"): no one who takes part. */
+  deceasedCues: z.array(z.string().min(1)).default([]),
   /** Small words that end no name: a run of capitalised words ending in one spans two phrases ("Kerry With"). */
   nameBreakWords: z.array(z.string().min(1)).default([]),
   noise: z.array(z.string().min(1)),
@@ -229,6 +231,8 @@ const vocabularySchema = z.strictObject({
     topicOpenings: z.array(z.string().min(1)).default([]),
     /** Words that open a clause of circumstance before a sentence's subject ("After talks with X, …"). */
     circumstanceOpenings: z.array(z.string().min(1)).default([]),
+    /** Headlines' words for a page of one person's remarks ("Opening Remarks by Minister …"). */
+    remarksTitles: z.array(z.string().min(1)).default([]),
     /** Words that, right after a verb of speech, say when, where or how rather than what ("said on Friday"). */
     circumstanceWords: z.array(z.string().min(1)).default([]),
     /** Words that open a clause of circumstance after a comma that closes an attribution ("said, ahead of …"). */

@@ -11,7 +11,7 @@ import { linkingReference } from "../people/reference.ts";
 import { FAMILY_PARTICLES, LINK_PARTICLES } from "../people/resolve.ts";
 import { reference, type Vocabulary, wordAlternatives } from "../vocabulary.ts";
 import { isCountryName, nationalitiesIn, peoplesInText, peoplesNamed, shortNameHere } from "./nationality.ts";
-import { isCommonWord, isPluralNoun, lexiconTag, namesIn, readsAsVerb } from "./nlp.ts";
+import { isCommonWord, isGrammarWord, isPluralNoun, lexiconTag, namesIn, readsAsVerb } from "./nlp.ts";
 import type { Sentence } from "./sentences.ts";
 
 /** The particles that join the parts of an Arabic name ("bin", "al"): people/resolve.ts. */
@@ -625,9 +625,26 @@ function listedNames(
     const written = (match[1] ?? "").split(/,?[ \t]+and[ \t]+|,[ \t]+/u).map((item) => {
       let name = item;
       while (titlesBefore.test(name)) name = name.replace(titlesBefore, "");
-      return name;
+      // ("the foreign ministers of Spain José Albares, Latvia Baiba Braže, …": each with its country before.)
+      const words = name.split(/[ \t]+/u);
+      const country = [2, 1].find((n) => words.length >= n + 2 && isCountryName(words.slice(0, n)));
+      return country ? words.slice(country).join(" ") : name;
     });
     const items = written.map(withoutCountry);
+    // "former presidents Thabo Mbeki and Festus Mogae": names right after a title's plural are people,
+    // whether or not one of them was found already.
+    const titledPlural = /(?<![\p{L}])(\p{Ll}+)[ \t]+$/u.exec(
+      body.slice(Math.max(0, match.index - 30), match.index),
+    )?.[1];
+    if (
+      titledPlural &&
+      /s$/u.test(titledPlural) &&
+      titleWords.has(titledPlural.replace(/(?:e?s)$/u, "")) &&
+      items.every(looksLikeName)
+    ) {
+      names.push(...items.filter((item) => !people.has(item)));
+      continue;
+    }
     if (match[0].includes(" of ") && items.some((item, i) => item === written[i])) continue;
     // "The three ministers, Adilbek Dzhaksybekov of Kazakhstan, Abibilla Kudaiberdiev of Kyrgyzstan, and
     // Sherali Khairulloyev of Tajikistan,": three or more that each name their country are people, whether
@@ -681,7 +698,9 @@ function listedNames(
     const attributive =
       next !== undefined &&
       (isPluralNoun(next) || !readsAsVerb(next)) &&
-      !(/\p{Ll}{3}ly$/u.test(next) && !isCommonWord(next));
+      !(/\p{Ll}{3}ly$/u.test(next) && !isCommonWord(next)) &&
+      // (Nor a word of grammar: "… and Switzerland Ignazio Cassis on Sept. 25".)
+      !isGrammarWord(next);
     for (const [i, item] of items.entries()) {
       if (known.includes(item) || (attributive && i === items.length - 1)) continue;
       if (looksLikeName(item)) names.push(item);
@@ -1481,8 +1500,13 @@ export function mentionsOf(
   }
   // "the mausoleum of … the Late Mzee Jomo Kenyatta": one who has died takes no part and says nothing, and
   // leaves a surname to the living ("President Kenyatta said" is Uhuru Kenyatta).
+  // (So one whose death the text speaks of: "following the passing of Namibia's third president Hage G.
+  // Geingob", "the third late president Geingob"; vocabulary deceasedCues.)
   for (const match of body.matchAll(
-    /(?<![\p{L}])the\s+late\s+((?:(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]*)\s+){0,4}\p{Lu}[\p{L}’'-]+)/giu,
+    new RegExp(
+      `(?<![\\p{L}])(?:[Tt]he\\s+(?:\\p{Ll}+\\s+)?[Ll]ate|${wordAlternatives(vocabulary.deceasedCues) || "(?!)"})\\s+(?:\\p{Lu}[\\p{L}-]*[’']s\\s+)?(?:(?:\\p{Ll}[\\p{L}-]*|[Ll]ate)\\s+){0,3}((?:(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}’'-]*)\\s+){0,4}\\p{Lu}[\\p{L}’'-]+)`,
+      "gu",
+    ),
   ))
     mask.fill(1, match.index + match[0].length - (match[1]?.length ?? 0), match.index + match[0].length);
   // "… Patsy Widakuswara has this report.": a sentence that credits the report names its reporter.
