@@ -5129,3 +5129,36 @@ describe("advice and talk as speech, and a pronoun after a sentence that opens w
     expect(speakerAt(found, "priorities of his new government")).toBe("Lind");
   });
 });
+
+describe("a page of one person's remarks", () => {
+  it("gives the paragraphs of 'Opening Remarks by Minister Tomas Orrin, during …' to Orrin, not the salutation nor the headline printed again", () => {
+    const headline =
+      "Opening Remarks by Minister Tomas Orrin, during the Bilateral Meeting with the Foreign Secretary of Norland, Ada Lind, in Tarnby";
+    const found = statements(
+      [
+        headline,
+        "Foreign Secretary Lind,\nHigh Commissioner Brandt,",
+        "Your Excellency, I am pleased to welcome you to Sudria, and I hope that your stay has been pleasant.",
+        "I would like to also welcome the rest of your delegation to the city where we are meeting at a very exciting time.",
+      ].join("\n\n"),
+      headline,
+    );
+    expect(found.map((s) => [s.data.speaker, s.data.mode])).toEqual([
+      ["Tomas Orrin", "DIRECT"],
+      ["Tomas Orrin", "DIRECT"],
+    ]);
+    expect(speakerAt(found, "pleased to welcome you")).toBe("Tomas Orrin");
+  });
+
+  it("reads no one's remarks into a joint statement's page", () => {
+    const headline = "Joint Statement by President Tomas Orrin and Prime Minister Ada Lind";
+    const found = statements(
+      [
+        headline,
+        "The two leaders met in Tarnby and discussed the shipping corridor and the border crossings.",
+      ].join("\n\n"),
+      headline,
+    );
+    expect(found).toEqual([]);
+  });
+});

@@ -379,6 +379,11 @@ export function attribute(
   );
   // "X issued a joint statement about … and said": the subject before the verb of issuing (1) and the
   // document (2), up to the "and" that goes on to the verb of speech.
+  // "Remarks by Minister Ronald Lamola, during …": the one whose remarks a page's headline says it holds.
+  const remarksPattern = new RegExp(
+    `^(?:${wordAlternatives(v.remarksTitles) || "(?!)"})\\s+(?:by|of|from)\\s+(.{3,80}?)(?:\\s*[,:(–—-]|\\s+(?:at|during|on|to|before|in|with|for)\\s|$)`,
+    "iu",
+  );
   // "After a closed-door meeting with President Buhari, …": a clause of circumstance that opens a sentence.
   const openingCircumstance = new RegExp(
     `^\\W*(?:${wordAlternatives(v.circumstanceOpenings) || "(?!)"})\\s[^,;:“”"]{3,120},\\s`,
@@ -4580,6 +4585,42 @@ export function attribute(
       if (statement.participant || !statement.speaker || isBody(statement.speaker)) continue;
       const full = fullNameIn(headline, statement.speaker, roleWords, body);
       if (full) statement.speaker = full;
+    }
+  }
+  // "Opening Remarks by Minister Ronald Lamola, during the Bilateral Meeting with …": a page of one person's
+  // remarks (vocabulary remarksTitles) without transcript turns is that person's words, paragraph by
+  // paragraph, where nothing else was found; a salutation's lines ("Foreign Secretary Lammy,"), short lines
+  // and paragraphs that quote are no words of theirs.
+  const remarks = headline ? remarksPattern.exec(headline.trim()) : null;
+  if (remarks?.[1] && inTurn.size === 0 && !/\sand\s|&/u.test(remarks[1])) {
+    const named = new Set(normalizeName(remarks[1]).split(" "));
+    const speaker = [...referents.values()].find((r) =>
+      named.has(normalizeName(r.name).split(" ").at(-1) ?? ""),
+    );
+    if (speaker) {
+      for (const paragraph of paragraphStarts.keys()) {
+        const text = paragraphText(paragraph);
+        if (
+          !text ||
+          wordCount(text.text) < 8 ||
+          /,\s*$/u.test(text.text) ||
+          /[“”"]/u.test(text.text) ||
+          // (Nor the headline printed again, in the page's trail of links or above the remarks.)
+          text.text.includes(remarks[0].trim())
+        )
+          continue;
+        if (result.some((statement) => statement.start < text.end && text.start < statement.end)) continue;
+        result.push({
+          start: text.start,
+          end: text.end,
+          mode: "DIRECT",
+          speaker: speaker.name,
+          participant: speaker.participant,
+          channel: null,
+          confidence: 0.4,
+        });
+      }
+      result.sort((a, b) => a.start - b.start);
     }
   }
   // "“…,” Saudi Press Agency said": words no one is named for are the words of the channel that gives them,
