@@ -2853,4 +2853,21 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
       ),
     ).toEqual([]);
   });
+
+  it("takes no bare 'X agreed.' for an agreement, but the passive and a readout's 'both ministers confirmed further …'", () => {
+    expect(
+      grades(
+        "“Norland and Sudria have been one from time immemorial,” Lind said. Minister Tomas Orrin agreed.",
+      ),
+    ).toEqual([]);
+    expect(grades("Lind and Orrin met in Tarnby, where a new trade route was finally agreed.")).toEqual([
+      "AGREED",
+    ]);
+    expect(
+      grades(
+        "Moreover, both ministers confirmed further advancement of consultation and cooperation in the field of security.",
+      ),
+    ).toEqual(["AGREED"]);
+    expect(grades("Lind confirmed further details of the visit.")).toEqual([]);
+  });
 });

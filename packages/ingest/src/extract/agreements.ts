@@ -786,6 +786,16 @@ export function agreementsOf(
       // "Lind agreed: “These matters require urgent attention.”": agreeing with what another said, in words
       // then quoted, agrees nothing between the sides.
       if (/^agreed$/iu.test(cueText) && /^\s*:/u.test(after)) continue;
+      // (So does one who agreed with nothing after it: "“…,” he said. Minister Nkoana-Mashabane agreed." The
+      // passive names what was agreed: "A ceasefire was agreed.")
+      if (
+        /^agreed$/iu.test(cueText) &&
+        /^[\s.!”"’]*$/u.test(after) &&
+        !/(?<![\p{L}])(?:was|were|been|be|is|are|being)\s+(?:\p{Ll}+ly\s+)?$/iu.test(
+          clause.slice(0, found.index),
+        )
+      )
+        continue;
       // "signed the original deal, the Safe Third Country Agreement, in 2002": an earlier agreement made
       // ("reaffirmed an earlier agreement" is agreed again).
       if (
