@@ -2869,5 +2869,10 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
       ),
     ).toEqual(["AGREED"]);
     expect(grades("Lind confirmed further details of the visit.")).toEqual([]);
+    expect(
+      grades(
+        "Lind proposed to revive the consultation mechanism between the two countries, which her counterpart agreed.",
+      ),
+    ).toEqual(["AGREED"]);
   });
 });

@@ -793,6 +793,11 @@ export function agreementsOf(
         /^[\s.!”"’]*$/u.test(after) &&
         !/(?<![\p{L}])(?:was|were|been|be|is|are|being)\s+(?:\p{Ll}+ly\s+)?$/iu.test(
           clause.slice(0, found.index),
+        ) &&
+        // (Nor the object a relative pronoun stands for: "proposed to revive the mechanism, which his
+        // counterpart agreed".)
+        !/(?<![\p{L}])(?:which|what|to\s+which)\s+(?:[\p{L}'’.-]+\s+){1,5}$/iu.test(
+          body.slice(sentence.start, clauseStart + found.index),
         )
       )
         continue;
