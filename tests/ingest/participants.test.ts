@@ -3060,5 +3060,13 @@ describe("a greeter at the airport named as the subject with a long name", () =>
         ),
       ),
     ).toEqual(["Tomas Orrin", "Ada Lind"]);
+    // (A late hour is no death: "the late afternoon meeting" leaves the one after it.)
+    expect(
+      namesOf(
+        extract(
+          "In the late afternoon meeting President Ada Lind told Tomas Orrin that the talks were useful.",
+        ),
+      ),
+    ).toEqual(["Ada Lind", "Tomas Orrin"]);
   });
 });

@@ -377,8 +377,6 @@ export function attribute(
     `\\bin\\s+((?:(?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2})?(?:${v.channelNouns.map(escapeRegExp).join("|")}))\\b`,
     "iu",
   );
-  // "X issued a joint statement about … and said": the subject before the verb of issuing (1) and the
-  // document (2), up to the "and" that goes on to the verb of speech.
   // "Remarks by Minister Ronald Lamola, during …": the one whose remarks a page's headline says it holds.
   const remarksPattern = new RegExp(
     `^(?:${wordAlternatives(v.remarksTitles) || "(?!)"})\\s+(?:by|of|from)\\s+(.{3,80}?)(?:\\s*[,:(–—-]|\\s+(?:at|during|on|to|before|in|with|for)\\s|$)`,
@@ -389,6 +387,8 @@ export function attribute(
     `^\\W*(?:${wordAlternatives(v.circumstanceOpenings) || "(?!)"})\\s[^,;:“”"]{3,120},\\s`,
     "iu",
   );
+  // "X issued a joint statement about … and said": the subject before the verb of issuing (1) and the
+  // document (2), up to the "and" that goes on to the verb of speech.
   const issuedThenPattern = new RegExp(
     `(?:^|[,;:“”"(]\\s*)([^,;:“”"()]{2,80}?)\\s+(?:(?:on\\s+)?\\p{Lu}\\p{Ll}+day\\s+|\\p{Ll}+ly\\s+)?(?:issued|released|published|adopted)\\s+((?:a|an|the|their|its)\\s+(?:joint\\s+)?(?:${v.channelNouns.map(escapeRegExp).join("|")}))(?:\\s+[^,;:“”"()]{0,120}?)?\\s+and$`,
     "u",

@@ -1504,7 +1504,9 @@ export function mentionsOf(
   // Geingob", "the third late president Geingob"; vocabulary deceasedCues.)
   for (const match of body.matchAll(
     new RegExp(
-      `(?<![\\p{L}])(?:[Tt]he\\s+(?:\\p{Ll}+\\s+)?[Ll]ate|${wordAlternatives(vocabulary.deceasedCues) || "(?!)"})\\s+(?:\\p{Lu}[\\p{L}-]*[’']s\\s+)?(?:(?:\\p{Ll}[\\p{L}-]*|[Ll]ate)\\s+){0,3}((?:(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}’'-]*)\\s+){0,4}\\p{Lu}[\\p{L}’'-]+)`,
+      // (After "the late" only a title's word in small letters: "the late afternoon meeting President Lind
+      // chaired" names the living.)
+      `(?<![\\p{L}])(?:[Tt]he\\s+(?:\\p{Ll}+\\s+)?[Ll]ate\\s+(?:(?:${wordAlternatives(vocabulary.roleWords.map((word) => word.toLowerCase())) || "(?!)"})\\s+)?|(?:${wordAlternatives(vocabulary.deceasedCues) || "(?!)"})\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*[’']s\\s+)?(?:(?:\\p{Ll}[\\p{L}-]*|[Ll]ate)\\s+){0,3})((?:(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}’'-]*)\\s+){0,4}\\p{Lu}[\\p{L}’'-]+)`,
       "gu",
     ),
   ))
@@ -2159,9 +2161,10 @@ export function mentionsOf(
     if (notParticipants.names.has(name.toLowerCase())) continue;
     // "Kabul, November 8 (Udaipur Kiran): …": a name in brackets before a dateline's colon or dash is the
     // agency's credit, no one who takes part.
+    const occurrences = [...body.matchAll(wordPattern(name))];
     if (
-      [...body.matchAll(wordPattern(name))].length > 0 &&
-      [...body.matchAll(wordPattern(name))].every(
+      occurrences.length > 0 &&
+      occurrences.every(
         (o) =>
           /\(\s*$/u.test(body.slice(Math.max(0, o.index - 3), o.index)) &&
           /^\s*\)\s*(?::|[-–—])/u.test(body.slice(o.index + o[0].length)),
@@ -2174,7 +2177,7 @@ export function mentionsOf(
       kind === "PERSON" &&
       /\s/u.test(name) &&
       brokenOff.has(last) &&
-      [...body.matchAll(wordPattern(name))].every(
+      occurrences.every(
         (o) =>
           /^\s+\p{Lu}/u.test(body.slice(o.index + o[0].length)) &&
           personNoise.has((/^\s+(\p{L}+)/u.exec(body.slice(o.index + o[0].length))?.[1] ?? "").toLowerCase()),
