@@ -5162,3 +5162,74 @@ describe("a page of one person's remarks", () => {
     expect(found).toEqual([]);
   });
 });
+
+describe("titles of a post with several fields", () => {
+  it("takes 'the Minister' for the one whose post of two fields was set off by commas", () => {
+    const found = statements(
+      [
+        "The Minister for Foreign Affairs and Trade, Tomas Orrin, travelled to Tarnby this morning for further meetings with the parties.",
+        "Following those meetings, the Minister said:",
+        "“Having met the parties again this morning, it now seems clear that agreement will not be forthcoming this week.”",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "agreement will not be forthcoming")).toBe("Tomas Orrin");
+  });
+  it("reads a quotation that a single mark opens after 'X said,' on its own line, through the paragraph that closes it", () => {
+    const found = statements(
+      [
+        "The Minister for Foreign Affairs, Tomas Orrin, today visited Tarnby and met with President Ada Lind.",
+        "The Minister said,",
+        "‘I had good discussions with President Lind on the challenges facing the region. I reaffirmed Norland’s commitment to the peace process.",
+        "I was delighted to meet again with my counterpart and to have an in-depth conversation about the border crossings.”",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "I had good discussions")).toBe("Tomas Orrin");
+    expect(speakerAt(found, "I was delighted to meet again")).toBe("Tomas Orrin");
+    expect(at(found, "I was delighted to meet again")?.data.mode).toBe("DIRECT");
+  });
+  it("gives a joint statement quoted after 'they released this joint statement:' to the pair who issued it", () => {
+    const found = statements(
+      [
+        "Minister for Foreign Affairs Tomas Orrin, and Norland Secretary Ada Lind, have issued a joint statement following a meeting yesterday in Tarnby.",
+        "Following their meeting, they released this joint statement:",
+        "“We met to discuss a range of issues and the shipping corridor through the straits.”",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "We met to discuss")).toBe(
+      "Minister for Foreign Affairs Tomas Orrin and Norland Secretary Ada Lind",
+    );
+  });
+
+  it("gives a joint statement quoted after 'X, and Y, released this joint statement:' to the two", () => {
+    const found = statements(
+      [
+        "Tomas Orrin met Ada Lind yesterday in Tarnby.",
+        "Minister Tomas Orrin, and Secretary Ada Lind, released this joint statement:",
+        "“We met to discuss a range of issues and the shipping corridor through the straits.”",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "We met to discuss")).toBe("Minister Tomas Orrin and Secretary Ada Lind");
+  });
+  it("takes the titled one after a phrase of when or how with no comma for the subject", () => {
+    const found = statements(
+      "President Tomas Orrin spoke with a news agency on Thursday. The talks with Norland ended Friday without a deal, but in a statement the trade representative said the plan is for the talks to resume next week. During that conversation the president reportedly said he would not make any compromises in the talks with Norland.",
+    );
+    expect(speakerAt(found, "the plan is for the talks")).toBe("the trade representative");
+    expect(speakerAt(found, "would not make any compromises")).toBe("Tomas Orrin");
+  });
+  it("takes a description with its people's name and whom the post is to for a closing speaker", () => {
+    const found = statements(
+      "A meeting on Sunday between President Orrin and Foreign Minister Ada Lind failed to make any progress on the conditions to restart talks, the PA ambassador to Sudria said.",
+    );
+    expect(speakerAt(found, "failed to make any progress")).toBe("the PA ambassador to Sudria");
+  });
+  it("takes 'the Norlandic monarch' for the king the article titles with that people", () => {
+    const found = statements(
+      [
+        "His Majesty King Tomas on Thursday received a phone call from Norlandic King Karl Zarvik, and discussed the ties between the two countries.",
+        "The Norlandic monarch said Norland stands with the consensus against this illegitimate step.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "stands with the consensus")).toBe("Karl Zarvik");
+  });
+});

@@ -288,6 +288,12 @@ export function attribute(
         phrase,
       );
     if (qualified?.[2] && describedBy.has(qualified[2].toLowerCase())) return true;
+    // (A post with its people's name before it: "the PA ambassador to Turkey".)
+    const peoplesPost =
+      /^(?:[Aa]n?|[Tt]he)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,2}(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{L}-]*)\s+(?:of|to|at|in)\s+\S/u.exec(
+        phrase,
+      )?.[1];
+    if (peoplesPost && roleWords.has(peoplesPost.toLowerCase())) return true;
     // "the Security and Defense Partnership announced in November": a thing, whose verb is a participle.
     if (thingHeads.has(head)) return false;
     // Nouns of people by their ending: "protesters", "economists", "politicians", "residents".
@@ -1563,7 +1569,12 @@ export function attribute(
     if (!sentence) return null;
     // (Up to eight words a side: "Malaysian Prime Minister Dato’ Seri Anwar Ibrahim".)
     const words = "(?:[Tt]he\\s+)?(?:(?:\\p{Lu}[\\p{L}’'.-]*|of|for)\\s+){0,7}?\\p{Lu}[\\p{L}’'.-]*";
-    const pair = new RegExp(`^(${words})\\s+and\\s+(${words})\\s+\\p{Ll}`, "u").exec(sentence.text);
+    // (Or the second set off by commas: "Minister Simon Coveney, and Secretary Brandon Lewis, have issued …".)
+    const pair = new RegExp(
+      `^(${words})(?:,\\s+and\\s+(${words}),|\\s+and\\s+(${words}))\\s+\\p{Ll}`,
+      "u",
+    ).exec(sentence.text);
+    if (pair && pair[2] === undefined) pair[2] = pair[3] as string;
     if (!pair?.[1] || !pair[2]) return null;
     // Each side a person: by name where it names one ("Secretary Blinken": Antony J. Blinken), else a
     // title ("The Secretary"); "In Seoul and Tokyo officials met" names no pair.
@@ -1848,6 +1859,21 @@ export function attribute(
         )?.[1]
       : undefined;
     if (afterParticiple) words = afterParticiple;
+    // ("but in a statement the U.S. trade representative said", "During that conversation the president
+    // reportedly said": a phrase of when or how with no comma after it; the subject is the titled one it
+    // ends on, not one of whom the title is: "the spokesman of the president".)
+    const afterPhrase = words
+      ? /^((?:(?:in|during|at|after|following|on|before|over|through)\s+)?(?:(?:a|an|that|this|the|his|her|their|its)\s+)?(?:\p{Ll}+\s+){0,2}?\p{Ll}+)\s+(the\s+(?:[\p{L}.’'-]+\s+){0,3}([\p{L}’'-]+))$/iu.exec(
+          words,
+        )
+      : null;
+    if (
+      afterPhrase?.[2] &&
+      !/(?:^|\s)(?:of|for|to|from|with|by|and|said|says)$/iu.test(afterPhrase[1] ?? "") &&
+      (roleWords.has(afterPhrase[3]?.toLowerCase() ?? "") ||
+        leaderTitles.has(afterPhrase[3]?.toLowerCase() ?? ""))
+    )
+      words = afterPhrase[2];
     // "The US had been lowering expectations and both sides have made clear": when the longest phrase
     // cannot be the subject, the phrase after the last boundary may be.
     if (
@@ -2095,9 +2121,11 @@ export function attribute(
           referentAt.get(next.start) &&
           referentAt.get(next.start) !== referentAt.get(mention.start) &&
           joinedBy.test(between.slice(0, between.length - titles.length)) &&
-          /^\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day\s+|also\s+|jointly\s+)?\p{Ll}/u.test(
-            body.slice(next.end, next.end + 30),
-          )
+          // (The second set off by commas too: "Minister Simon Coveney, and Secretary Brandon Lewis, have …".)
+          new RegExp(
+            `^${between.startsWith(",") ? ",?" : ""}\\s+(?:(?:on\\s+)?\\p{Lu}\\p{Ll}+day\\s+|also\\s+|jointly\\s+)?\\p{Ll}`,
+            "u",
+          ).test(body.slice(next.end, next.end + 30))
         )
           return {
             referent: null,
@@ -2413,7 +2441,11 @@ export function attribute(
   const leftOpen = (text: string) => {
     const unclosed = (text.match(/“/gu)?.length ?? 0) - (text.match(/”/gu)?.length ?? 0);
     const straight = text.match(/"/gu)?.length ?? 0;
-    return (unclosed + straight) % 2 !== 0 && (unclosed > 0 || straight % 2 === 1);
+    // (A single mark that opens the paragraph: "‘I had good discussions …" with no closing one after it.
+    // A closing mark before a letter is an apostrophe: "Ireland’s".)
+    const single =
+      /^‘/u.test(text) && (text.match(/‘/gu)?.length ?? 0) > (text.match(/’(?!\p{L})/gu)?.length ?? 0);
+    return single || ((unclosed + straight) % 2 !== 0 && (unclosed > 0 || straight % 2 === 1));
   };
   for (const [index, sentence] of sentences.entries()) {
     if (index <= skipUntil) continue;
@@ -2440,8 +2472,21 @@ export function attribute(
         /^\p{Lu}/u.test(paragraph.text) &&
         !/[“”"]/u.test(paragraph.text) &&
         wordCount(paragraph.text) >= 8;
+      // (A quotation left open goes on in a paragraph that only closes it, with no mark of its own
+      // opening: "‘I had good discussions …" and then "I was delighted to meet … for youth.”".)
+      const closing =
+        carry !== null &&
+        carry.colon !== true &&
+        paragraph !== null &&
+        !/[“‘"]/u.test(paragraph.text) &&
+        /[”’"]$/u.test(paragraph.text.trimEnd());
       carry = null;
-      if (carried && paragraph && (/^[“"]/u.test(paragraph.text) || introduced) && !inTurn.has(index)) {
+      if (
+        carried &&
+        paragraph &&
+        (/^[“"‘]/u.test(paragraph.text) || introduced || closing) &&
+        !inTurn.has(index)
+      ) {
         let end = paragraph.end;
         while (end > paragraph.start && /[\s,;:—–-]/u.test(body[end - 1] ?? "")) end--;
         result.push({
@@ -4032,10 +4077,12 @@ export function attribute(
         start = closing.start;
       }
       // "Secretary Clinton said:" at the end of its paragraph: what was said is the quotation that follows.
+      // (Or "The Tánaiste said," on a line of its own.)
+      const endsOn = body.slice(chosen.verbEnd, sentence.end);
       if (
         !chosen.post &&
-        /:\s*$/u.test(body.slice(chosen.verbEnd, sentence.end)) &&
-        wordCount(body.slice(chosen.verbEnd, sentence.end)) <= 6 &&
+        (/:\s*$/u.test(endsOn) || (/,\s*$/u.test(endsOn) && /^[^\S\n]*\n/u.test(body.slice(sentence.end)))) &&
+        wordCount(endsOn) <= 6 &&
         paragraphLast.get(sentence.paragraph) === sentence
       ) {
         carry = { speaker: chosen, paragraph: sentence.paragraph, colon: true };
@@ -4354,6 +4401,18 @@ export function attribute(
           // ("The Norland government released a statement …, but without offering any details:" over "“…”":
           // a body's sentence whose colon opens the quotation.)
           else if (subject?.label && /:\s*$/u.test(before.text))
+            neighbour = { referent: null, label: subject.label };
+          // ("Following their meeting, they released this joint statement:": the pair the pronoun stands for.)
+          else if (!subject && THEY_OPENING.test(before.text) && /:\s*$/u.test(before.text)) {
+            const group = recentGroup(index - 1);
+            if (group) neighbour = { referent: null, label: group };
+          }
+        }
+        // ("Orrin and Lind released this joint statement:": two who speak together, where the sentence names
+        // them alone.)
+        if (!neighbour && persons.size === 2 && /:\s*$/u.test(before.text)) {
+          const subject = sentenceSubject(before, index - 1);
+          if (subject && !subject.referent && subject.label && pairLabels.has(subject.label))
             neighbour = { referent: null, label: subject.label };
         }
       }

@@ -2572,7 +2572,11 @@ export function roleBefore(
     const post = title.slice(0, title.length - apart).trimEnd();
     const lastWord = post.split(/\s+/u).at(-1)?.toLowerCase() ?? "";
     // (Or on whom or what the post is to or of: "Uganda’s new High Commissioner to Kenya, Hassan …".)
-    const field = /^(.*?\S)\s+(?:to|of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s*){1,3}$/u.exec(post)?.[1];
+    // (Its field may be two, joined by "and": "Minister for Foreign Affairs and Trade, Simon Coveney".)
+    const field =
+      /^(.*?\S)\s+(?:to|of|for)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:and|&)\s+)?\p{Lu}[\p{L}’'-]*){0,3}$/u.exec(
+        post,
+      )?.[1];
     const fieldOwner = field?.split(/\s+/u).at(-1)?.toLowerCase() ?? "";
     if (!roleWordSet(vocabulary).has(lastWord) && !roleWordSet(vocabulary).has(fieldOwner)) return null;
     title = `${post}${title.slice(title.length - apart)}`;
