@@ -2875,4 +2875,31 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
       ),
     ).toEqual(["AGREED"]);
   });
+
+  it("finds no agreement in one side's plan to sign or its condition for agreeing", () => {
+    expect(
+      grades(
+        "The news came as Orrin was notifying parliament in writing of his plans to sign a trade agreement with Sudria.",
+      ),
+    ).toEqual([]);
+    expect(
+      grades(
+        "But Foreign Minister Ada Lind said her nation would only agree to a deal that is good for Norland.",
+      ),
+    ).toEqual([]);
+    expect(grades("The two ministers agreed to sign a trade agreement with Sudria next year.")).toEqual([
+      "AGREED",
+    ]);
+  });
+
+  it("reads a cue after 'and said' past one side agreeing with another's position", () => {
+    expect(
+      grades(
+        "The President agreed with Norland’s position on the detention of two citizens in Sudria and said Norland and the United States would continue to work on this together.",
+      ),
+    ).toEqual(["WILL_WORK_TO"]);
+    expect(
+      grades("The President agreed with Norland’s position on the detention and said he was glad."),
+    ).toEqual([]);
+  });
 });

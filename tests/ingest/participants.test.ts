@@ -3069,4 +3069,10 @@ describe("a greeter at the airport named as the subject with a long name", () =>
       ),
     ).toEqual(["Ada Lind", "Tomas Orrin"]);
   });
+  it("takes those 'in attendance' at the meeting for its participants", () => {
+    const found = extract(
+      "Tomas Orrin met Ada Lind in Tarnby on Wednesday. In attendance were Karl Zarvik, the Head of the Global Affairs Department at the Foreign Ministry, Aron Vasko, the Ambassador of Norland to Sudria, and several officials from both delegations.",
+    );
+    expect(namesOf(found)).toEqual(expect.arrayContaining(["Karl Zarvik", "Aron Vasko"]));
+  });
 });

@@ -618,11 +618,13 @@ export function agreementsOf(
     }
     // (And a second verb of agreeing after "and", where the words before it hold a cue of their own:
     // "expressed content over the ties and agreed to take steps"; not "met in Lindby and agreed to …".)
+    // (So too a verb of saying after "and": "agreed with Canada’s position on … and said Canada and the U.S
+    // would continue to work on this together" holds a cue of its own after it.)
     const clauses = sentence.text
       .split(/(?:,\s+(?=(?:including|agreeing|welcoming|while|and|as well as|but)\b)|;\s+|\s+but\s+)/)
       .flatMap((clause) => {
         const second =
-          /\s+and\s+(?=(?:agreed|decided|pledged|vowed|signed|resolved|committed|reiterated|reaffirmed|welcomed|directed)\s)/u.exec(
+          /\s+and\s+(?=(?:agreed|decided|pledged|vowed|signed|resolved|committed|reiterated|reaffirmed|welcomed|directed|said|stated|added)\s)/u.exec(
             clause,
           );
         const first = second ? clause.slice(0, second.index) : "";
