@@ -2902,4 +2902,67 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
       grades("The President agreed with Norland’s position on the detention and said he was glad."),
     ).toEqual([]);
   });
+
+  it("grades what both sides approved, settled on, exchanged as notes, or tasked their officials with", () => {
+    expect(
+      grades("Both sides approved the establishment of a business council between the two chambers."),
+    ).toEqual(["AGREED"]);
+    expect(grades("The two sides settled on a framework for the return of refugees.")).toEqual(["AGREED"]);
+    expect(
+      grades("The two countries have exchanged notes on the visa waiver arrangement for diplomats."),
+    ).toEqual(["AGREED"]);
+    expect(
+      grades(
+        "The two presidents gave instructions to their governments to speed up the gas pipeline project.",
+      ),
+    ).toEqual(["WILL_WORK_TO"]);
+    expect(
+      grades("Both leaders tasked their foreign ministries with preparing a visit by the president."),
+    ).toEqual(["WILL_WORK_TO"]);
+    // One side's alone agrees nothing.
+    expect(grades("Orrin settled on a framework for the return of refugees.")).toEqual([]);
+    expect(grades("Orrin gave instructions to his government to speed up the project.")).toEqual([]);
+  });
+
+  it("grades negotiations both sides concluded, agreements the talks led to, and a quotation the sides say together", () => {
+    expect(
+      grades(
+        "After 197 meetings, Norland and the EU have concluded the substantive negotiations on future relations.",
+      ),
+    ).toEqual(["AGREED"]);
+    expect(grades("The two sides concluded the negotiations without an agreement.")).toEqual([]);
+    expect(grades("Norland concluded the negotiations on its accession.")).toEqual([]);
+    expect(
+      grades("The talks also led to surprising agreements in areas such as security and arms cooperation."),
+    ).toEqual(["AGREED"]);
+    expect(
+      grades(
+        "“The meeting reaffirmed the shared commitment to conclude an agreement on the border,” say the three parties.",
+      ),
+    ).toEqual(["AGREED"]);
+    expect(
+      grades(
+        "“The meeting reaffirmed the shared commitment to conclude an agreement on the border,” Orrin said.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("grades a communiqué signed, an agreement initialled, and the officials of both sides directed to act", () => {
+    expect(
+      grades(
+        "After deliberations a communiqué was signed calling for creation of a joint inter-ministerial commission.",
+      ),
+    ).toEqual(["AGREED"]);
+    expect(
+      grades(
+        "A bilateral cooperation agreement between Norland and Sudria was initialled in Tarnby on Monday.",
+      ),
+    ).toEqual(["AGREED"]);
+    expect(
+      grades(
+        "The ministries of Foreign Affairs in both countries were directed to set a temporary road map toward implementing the agreements.",
+      ),
+    ).toEqual(["WILL_WORK_TO"]);
+    expect(grades("Norland’s ministries were directed to set a temporary road map.")).toEqual([]);
+  });
 });

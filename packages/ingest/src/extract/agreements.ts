@@ -241,6 +241,15 @@ function patternsOf(vocabulary: Vocabulary) {
     `^(?:[^,“”"]{0,40},\\s*)?(?:(?:both|the\\s+two)\\s+(?:${groupNouns})|${PAIR_NAME}\\s+and\\s+${PAIR_NAME})\\s+(?:(?:also|jointly|\\p{Ll}+ly)\\s+)?\\p{Ll}+ed\\s+(?:the|their)\\s+$`,
     "u",
   );
+  // A quotation that the sides say together, right after its closing mark: "“The meeting reaffirmed the
+  // shared commitment to …,” say the three parties", "“…,” the two leaders said", "“…,” the joint statement
+  // reads".
+  const jointSpeaker = `(?:(?:the\\s+(?:two|three|four)\\s+|both\\s+(?:the\\s+)?|the\\s+)(?:${groupNouns})|(?:the|their|a)\\s+joint\\s+(?:statement|declaration|communiqu\\p{L}*))`;
+  const jointVerb = "(?:say|says|said|add|adds|added|conclude|concludes|concluded|read|reads)";
+  const saidTogether = new RegExp(
+    `^[^”"]*[”"]\\s*(?:${jointVerb}\\s+${jointSpeaker}|${jointSpeaker}\\s+(?:(?:also|jointly)\\s+)?${jointVerb})(?![\\p{L}])`,
+    "iu",
+  );
   // A quoted summary with the parties as its subject, also as the second verb of it ("“They discussed the
   // potential for … and agreed to continued dialogue”", "“Both the foreign secretaries expressed …”").
   // "They also pledged …", "The two leaders further agreed …": a group going on with what the sentence
@@ -335,6 +344,7 @@ function patternsOf(vocabulary: Vocabulary) {
     jointIn,
     upcoming,
     quotedObjectOfBoth,
+    saidTogether,
     negation,
     pursuit,
     soughtThat,
@@ -519,6 +529,7 @@ export function agreementsOf(
     jointIn,
     upcoming,
     quotedObjectOfBoth,
+    saidTogether,
     negation,
     pursuit,
     soughtThat,
@@ -1009,6 +1020,7 @@ export function agreementsOf(
         )?.[0];
         const joint =
           objectOfBoth ||
+          saidTogether.test(body.slice(clauseStart + found.index, sentence.end)) ||
           groupSubject.test(quotedLead) ||
           groupSubject.test(lastPart) ||
           (groupBefore !== undefined && groupSubject.test(groupBefore)) ||
