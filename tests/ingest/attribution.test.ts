@@ -5232,4 +5232,16 @@ describe("titles of a post with several fields", () => {
     );
     expect(speakerAt(found, "stands with the consensus")).toBe("Karl Zarvik");
   });
+  it("gives '“…,” the text continues' and '“…,” it adds' to the group that issued the joint statement", () => {
+    const found = statements(
+      [
+        "Tomas Orrin met Ada Lind and Karl Zarvik in Tarnby.",
+        "At the end of the meeting, the three parties issued a joint statement in which they limited themselves to announcing that the talks were held “in a constructive atmosphere.” “General political lines have been agreed, including on the airport and mobility,” the text continues. “Negotiations will continue over the coming weeks to conclude the agreement,” it adds.",
+        "Orrin continued his visit to Lindby on Friday.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "General political lines")).toBe("the three parties");
+    expect(speakerAt(found, "Negotiations will continue")).toBe("the three parties");
+    expect(at(found, "continued his visit")).toBeUndefined();
+  });
 });

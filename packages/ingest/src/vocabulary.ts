@@ -249,6 +249,8 @@ const vocabularySchema = z.strictObject({
     pictureNouns: z.array(z.string().min(1)).default([]),
     /** Verbs of speech only for a document's words ("“…,” read the statement"): none with another subject. */
     documentVerbs: z.array(z.string().min(1)).default([]),
+    /** Nouns that name whatever document was named before: "the text" of "“…,” the text continues". */
+    documentNouns: z.array(z.string().min(1)).default([]),
     /** Verbs of speech only where they close a quotation with its speaker ("“…,” she reported."). */
     closingOnlyVerbs: z.array(z.string().min(1)).default([]),
     /** Participles after a closing attribution that say more ("…,” he said, adding that …"). */

@@ -490,7 +490,7 @@ export function attribute(
   // "the Croatian and Slovenian heads of state".)
   const group = v.groupNouns.length
     ? new RegExp(
-        `^((?:the|both)\\s+(?:two\\s+|\\p{Lu}[\\p{L}-]+\\s+and\\s+\\p{Lu}[\\p{L}-]+\\s+)?(?:${v.groupNouns.map(escapeRegExp).join("|")})|the\\s+two\\s+\\p{Ll}+(?:s|men|women))\\b`,
+        `^((?:the|both)\\s+(?:(?:two|three|four)\\s+|\\p{Lu}[\\p{L}-]+\\s+and\\s+\\p{Lu}[\\p{L}-]+\\s+)?(?:${v.groupNouns.map(escapeRegExp).join("|")})|the\\s+two\\s+\\p{Ll}+(?:s|men|women))\\b`,
         "iu",
       )
     : null;
@@ -896,6 +896,13 @@ export function attribute(
   const pairOf: (string | null)[] = sentences.map(() => null);
   /** Who issued the document a sentence's words come through ("the two governments said in a joint communique"). */
   const issuedOf: (Speaker | null)[] = sentences.map(() => null);
+  const anyDocument = new Set(v.documentNouns.map((word) => word.toLowerCase()));
+  /** Sentences that only tell of a document a group or a pair issued ("the two leaders issued a joint statement"). */
+  const issuedOnly = new Set<number>();
+  const issuingPattern = new RegExp(
+    `(?:^|,\\s*)([^,;:“”"]{2,80}?)\\s+(?:(?:also|jointly|later)\\s+)?(?:issued|released|published|adopted)\\s+((?:a|an|the|their)\\s+joint\\s+(?:${v.channelNouns.map(escapeRegExp).join("|")}))(?![\\p{L}])`,
+    "iu",
+  );
   /** The noun of the document each sentence's words came through ("statement" of "in a statement"). */
   const documentOf: (string | null)[] = sentences.map(() => null);
   const documentNoun = (phrase: string) =>
@@ -1944,9 +1951,11 @@ export function attribute(
       const spoke = said.has(last)
         ? (bodyOf[last] ?? (label && head && bodyHeads.has(head) ? label : null))
         : null;
-      return spoke
-        ? { referent: null, label: spoke, start: sentence.start + subjectEnd.length - words.length }
-        : null;
+      if (spoke)
+        return { referent: null, label: spoke, start: sentence.start + subjectEnd.length - words.length };
+      // ("“…,” the statement continues. “…,” it adds.": the document named right before, its issuers'.)
+      const issuer = documentOf[last] ? issuedOf[last] : null;
+      return issuer ? { ...issuer, start: sentence.start + subjectEnd.length - words.length } : null;
     }
     // "the Embassy of Russia in New Delhi stated": a speaking body's name without where it sits.
     let sitsAt = issuedAt;
@@ -2515,6 +2524,18 @@ export function attribute(
       continue;
     }
     if (inTurn.has(index)) continue;
+    // "At the end of the meeting, the three parties issued a joint statement in which they …": the document
+    // the group or the pair issued, for "“…,” the statement said" after it, whether or not this sentence
+    // says what it said.
+    const issuing = issuingPattern.exec(sentence.text);
+    if (issuing?.[2] && !issuedOf[index]) {
+      const issuer = openingGroup(sentence.text) ?? pairOpening(index);
+      if (issuer) {
+        issuedOf[index] = { referent: null, label: issuer };
+        documentOf[index] = documentNoun(issuing[2]);
+        issuedOnly.add(index);
+      }
+    }
     const text = sentence.text;
     // "President Obama:" alone on its line: the quotation of the next paragraph is theirs.
     const alone = /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]+)\s*:$/u.exec(text)?.[1];
@@ -3732,11 +3753,12 @@ export function attribute(
       !/\b(?:from|by|of)\s/u.test(channelLabel)
     ) {
       for (let k = index - 1; k >= Math.max(0, index - 3); k--) {
-        if (!said.has(k)) continue;
+        if (!said.has(k) && !issuedOnly.has(k)) continue;
         // (Past words that came through another kind of document: "Biya said in a post …" between "the
         // presidency said in a statement" and "the statement said" leaves the statement the presidency's.)
         const through = documentOf[k];
-        if (through && through !== documentNoun(channelLabel)) continue;
+        const named = documentNoun(channelLabel);
+        if (through && through !== named && !anyDocument.has(named)) continue;
         const spoke = bodyOf[k];
         const issuer = issuedOf[k] ?? (spoke ? { referent: null, label: spoke } : null);
         // (Past a sentence that names no document's issuer: "X said in statement that …. Both sides noted
