@@ -244,8 +244,8 @@ function patternsOf(vocabulary: Vocabulary) {
   // A quotation that the sides say together, right after its closing mark: "“The meeting reaffirmed the
   // shared commitment to …,” say the three parties", "“…,” the two leaders said", "“…,” the joint statement
   // reads".
-  const jointSpeaker = `(?:(?:the\\s+(?:two|three|four)\\s+|both\\s+(?:the\\s+)?|the\\s+)(?:${groupNouns})|(?:the|their|a)\\s+joint\\s+(?:statement|declaration|communiqu\\p{L}*))`;
-  const jointVerb = "(?:say|says|said|add|adds|added|conclude|concludes|concluded|read|reads)";
+  const jointSpeaker = `(?:(?:the\\s+(?:two|three|four)\\s+|both\\s+(?:the\\s+)?|the\\s+)(?:${groupNouns})|(?:the|their|a)\\s+joint\\s+(?:${vocabulary.attribution.channelNouns.map(escapeRegExp).join("|") || "(?!)"}))`;
+  const jointVerb = `(?:say|${vocabulary.speechVerbs.map(escapeRegExp).join("|")})`;
   const saidTogether = new RegExp(
     `^[^”"]*[”"]\\s*(?:${jointVerb}\\s+${jointSpeaker}|${jointSpeaker}\\s+(?:(?:also|jointly)\\s+)?${jointVerb})(?![\\p{L}])`,
     "iu",

@@ -395,8 +395,10 @@ export function attribute(
   );
   // "X issued a joint statement about … and said": the subject before the verb of issuing (1) and the
   // document (2), up to the "and" that goes on to the verb of speech.
+  const issuingVerb = "(?:issued|released|published|adopted)";
+  const channelNouns = v.channelNouns.map(escapeRegExp).join("|") || "(?!)";
   const issuedThenPattern = new RegExp(
-    `(?:^|[,;:“”"(]\\s*)([^,;:“”"()]{2,80}?)\\s+(?:(?:on\\s+)?\\p{Lu}\\p{Ll}+day\\s+|\\p{Ll}+ly\\s+)?(?:issued|released|published|adopted)\\s+((?:a|an|the|their|its)\\s+(?:joint\\s+)?(?:${v.channelNouns.map(escapeRegExp).join("|")}))(?:\\s+[^,;:“”"()]{0,120}?)?\\s+and$`,
+    `(?:^|[,;:“”"(]\\s*)([^,;:“”"()]{2,80}?)\\s+(?:(?:on\\s+)?\\p{Lu}\\p{Ll}+day\\s+|\\p{Ll}+ly\\s+)?${issuingVerb}\\s+((?:a|an|the|their|its)\\s+(?:joint\\s+)?(?:${channelNouns}))(?:\\s+[^,;:“”"()]{0,120}?)?\\s+and$`,
     "u",
   );
   const issuedDocumentPattern = new RegExp(
@@ -451,7 +453,6 @@ export function attribute(
     "u",
   );
   // The document right before or after such a verb: "the statement read", "read the joint communiqué".
-  const channelNouns = v.channelNouns.map(escapeRegExp).join("|") || "(?!)";
   const documentBefore = new RegExp(`(?<![\\p{L}])(?:${channelNouns})\\s+$`, "iu");
   const documentAfter = new RegExp(
     `^\\s+(?:the|a|an|its|their)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${channelNouns})(?![\\p{L}])`,
@@ -900,7 +901,7 @@ export function attribute(
   /** Sentences that only tell of a document a group or a pair issued ("the two leaders issued a joint statement"). */
   const issuedOnly = new Set<number>();
   const issuingPattern = new RegExp(
-    `(?:^|,\\s*)([^,;:“”"]{2,80}?)\\s+(?:(?:also|jointly|later)\\s+)?(?:issued|released|published|adopted)\\s+((?:a|an|the|their)\\s+joint\\s+(?:${v.channelNouns.map(escapeRegExp).join("|")}))(?![\\p{L}])`,
+    `(?:^|,\\s*)([^,;:“”"]{2,80}?)\\s+(?:(?:also|jointly|later)\\s+)?${issuingVerb}\\s+((?:a|an|the|their)\\s+joint\\s+(?:${channelNouns}))(?![\\p{L}])`,
     "iu",
   );
   /** The noun of the document each sentence's words came through ("statement" of "in a statement"). */
@@ -1581,8 +1582,9 @@ export function attribute(
       `^(${words})(?:,\\s+and\\s+(${words}),|\\s+and\\s+(${words}))\\s+\\p{Ll}`,
       "u",
     ).exec(sentence.text);
-    if (pair && pair[2] === undefined) pair[2] = pair[3] as string;
-    if (!pair?.[1] || !pair[2]) return null;
+    const firstWords = pair?.[1];
+    const secondWords = pair?.[2] ?? pair?.[3];
+    if (!pair || !firstWords || !secondWords) return null;
     // Each side a person: by name where it names one ("Secretary Blinken": Antony J. Blinken), else a
     // title ("The Secretary"); "In Seoul and Tokyo officials met" names no pair.
     const side = (words: string, from: number) => {
@@ -1593,9 +1595,9 @@ export function attribute(
       const last = words.split(/\s+/u).at(-1)?.toLowerCase() ?? "";
       return /^the\s/iu.test(words) && roleWords.has(last) ? words : null;
     };
-    const secondAt = sentence.start + pair[0].indexOf(pair[2], pair[1].length);
-    const first = side(pair[1], sentence.start);
-    const second = side(pair[2], secondAt);
+    const secondAt = sentence.start + pair[0].indexOf(secondWords, firstWords.length);
+    const first = side(firstWords, sentence.start);
+    const second = side(secondWords, secondAt);
     return first && second ? `${first} and ${second}` : null;
   };
 
@@ -1870,13 +1872,13 @@ export function attribute(
     // reportedly said": a phrase of when or how with no comma after it; the subject is the titled one it
     // ends on, not one of whom the title is: "the spokesman of the president".)
     const afterPhrase = words
-      ? /^((?:(?:in|during|at|after|following|on|before|over|through)\s+)?(?:(?:a|an|that|this|the|his|her|their|its)\s+)?(?:\p{Ll}+\s+){0,2}?\p{Ll}+)\s+(the\s+(?:[\p{L}.’'-]+\s+){0,3}([\p{L}’'-]+))$/iu.exec(
+      ? /^((?:(?:[Ii]n|[Dd]uring|[Aa]t|[Aa]fter|[Ff]ollowing|[Oo]n|[Bb]efore|[Oo]ver|[Tt]hrough)\s+)?(?:(?:[Aa]n?|[Tt]hat|[Tt]his|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?(?:\p{Ll}+\s+){0,2}?\p{Ll}+)\s+(the\s+(?:[\p{L}.’'-]+\s+){0,3}([\p{L}’'-]+))$/u.exec(
           words,
         )
       : null;
     if (
       afterPhrase?.[2] &&
-      !/(?:^|\s)(?:of|for|to|from|with|by|and|said|says)$/iu.test(afterPhrase[1] ?? "") &&
+      !/(?:^|\s)(?:of|for|to|from|with|by|and|said|says)$/u.test(afterPhrase[1] ?? "") &&
       (roleWords.has(afterPhrase[3]?.toLowerCase() ?? "") ||
         leaderTitles.has(afterPhrase[3]?.toLowerCase() ?? ""))
     )
@@ -1954,7 +1956,8 @@ export function attribute(
       if (spoke)
         return { referent: null, label: spoke, start: sentence.start + subjectEnd.length - words.length };
       // ("“…,” the statement continues. “…,” it adds.": the document named right before, its issuers'.)
-      const issuer = documentOf[last] ? issuedOf[last] : null;
+      // (Only a group's or a body's, never a person's: "Orrin said in a statement …. It …" is no one's.)
+      const issuer = documentOf[last] && !issuedOf[last]?.referent ? issuedOf[last] : null;
       return issuer ? { ...issuer, start: sentence.start + subjectEnd.length - words.length } : null;
     }
     // "the Embassy of Russia in New Delhi stated": a speaking body's name without where it sits.
