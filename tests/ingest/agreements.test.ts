@@ -2965,4 +2965,24 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
     ).toEqual(["WILL_WORK_TO"]);
     expect(grades("Norland’s ministries were directed to set a temporary road map.")).toEqual([]);
   });
+
+  it("reads what the countries will do, what follows 'continue to', a pair committed by name, and a document signed", () => {
+    const opening =
+      "Prime Minister Ada Lind of Norland held talks with President Ivo Brandt of Sudria in Tarnby. ";
+    expect(
+      grades(`${opening}At the same time, the countries will facilitate the mobility of people.`),
+    ).toEqual(["AGREED"]);
+    expect(
+      grades(`${opening}They said the two countries will continue to concretize the common perceptions.`),
+    ).toHaveLength(1);
+    expect(
+      grades(`${opening}Norland and Sudria are committed to strengthening bilateral relations.`),
+    ).toHaveLength(1);
+    expect(
+      grades(`${opening}The two leaders wrapped up their talks by signing a document side by side.`),
+    ).toEqual(["AGREED"]);
+    // (Still no agreement: one side committed, a forecast of trade, one side's document.)
+    expect(grades(`${opening}Norland is committed to strengthening bilateral relations.`)).toEqual([]);
+    expect(grades(`${opening}Trade between the countries will increase.`)).toEqual([]);
+  });
 });

@@ -5244,4 +5244,12 @@ describe("titles of a post with several fields", () => {
     expect(speakerAt(found, "Negotiations will continue")).toBe("the three parties");
     expect(at(found, "continued his visit")).toBeUndefined();
   });
+  it("names a body by its whole name after 'said a statement from'", () => {
+    const found = statements(
+      "Ada Lind and Ivo Brandt met in Tarnby. The two leaders held talks on trade, said a statement from the Norlandic Ministry of Foreign Affairs and International Cooperation.",
+    );
+    expect(speakerAt(found, "held talks on trade")).toBe(
+      "the Norlandic Ministry of Foreign Affairs and International Cooperation",
+    );
+  });
 });

@@ -3075,4 +3075,11 @@ describe("a greeter at the airport named as the subject with a long name", () =>
     );
     expect(namesOf(found)).toEqual(expect.arrayContaining(["Karl Zarvik", "Aron Vasko"]));
   });
+  it("ends a sentence after a name whose last word is a title's abbreviation", () => {
+    const found = extract(
+      "Prime Minister Ada Lind of Norland met Sudria's prime minister in Tarnby, the son of Tarn Sen. Both Lind and Ivo Brandt discussed trade. Lind said the talks were useful.",
+    );
+    expect(namesOf(found)).toContain("Tarn Sen");
+    expect(namesOf(found).some((name) => name.includes("Both"))).toBe(false);
+  });
 });

@@ -107,13 +107,14 @@ function patternsOf(vocabulary: Vocabulary) {
   }));
   // "Both sides will refrain from unilaterally changing the situation": what both sides, named as the
   // subject, will do (agreementNegations.jointSubjects), save a hope or a doubt of it (jointHedges) and the
-  // meeting to come or an effort the lists grade (previewVerbs: "will discuss", "will work"). Only where no
+  // meeting to come or an effort the lists grade (previewVerbs: "will discuss", "will work"; "will continue
+  // to concretize" is what follows "continue to"). Only where no
   // cue of the lists is in the clause: "Both countries will cooperate to have a successful summit" is graded
   // by its effort. (Both sides as the subject, not what a preposition takes: "Trade between the two
   // countries will grow".)
   const jointSubjects = wordAlternatives(vocabulary.agreementNegations.jointSubjects) || "(?!)";
   const jointFuture = new RegExp(
-    `(?<![\\p{L}])(?<!(?<![\\p{L}])(?:between|of|for|with|to|by|from|among|in|on|at|and|than)\\s+)(?:${jointSubjects})\\s+(?:will|would|shall)\\s+(?:(?:also|further|jointly|together)\\s+)?(?!(?:${wordAlternatives(vocabulary.agreementNegations.previewVerbs) || "(?!)"})(?![\\p{L}]))\\p{Ll}+`,
+    `(?<![\\p{L}])(?<!(?<![\\p{L}])(?:between|of|for|with|to|by|from|among|in|on|at|and|than)\\s+)(?:${jointSubjects})\\s+(?:will|would|shall)\\s+(?:(?:also|further|jointly|together)\\s+)?(?:continue\\s+to\\s+)?(?!(?:${wordAlternatives(vocabulary.agreementNegations.previewVerbs) || "(?!)"})(?![\\p{L}]))\\p{Ll}+`,
     "giu",
   );
   const negation = compile(vocabulary.agreementNegations.before, gap);
@@ -1421,7 +1422,11 @@ export function agreementsOf(
       // remain committed to dialogue".)
       const bothCommitted =
         /^committed$/iu.test(cueWord) &&
-        /(?<![\p{L}])(?:both|two|sides|countries|leaders|nations|governments)(?![\p{L}])/iu.test(lead);
+        (/(?<![\p{L}])(?:both|two|sides|countries|leaders|nations|governments)(?![\p{L}])/iu.test(lead) ||
+          // ("Cambodia and China are committed to strengthening bilateral relations": the two by name.)
+          /^\s*(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s+(?:are|remain)\s+$/u.test(
+            lead,
+          ));
       const remain = /^(?:remain|remains|remained)$/u.test(before ?? "") && bothCommitted;
       if (
         !remain &&

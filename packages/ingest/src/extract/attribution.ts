@@ -3047,7 +3047,9 @@ export function attribute(
               ? byTitle(`the ${bare.trim()}`, index, [])
               : null);
           // ("said the official who spoke on condition of anonymity": the official.)
-          const words = /^\s*([^,;.]{2,60})/u
+          // (Up to a word's end: "said a statement from the Cambodian Ministry of Foreign Affairs and
+          // International Cooperation" is the whole body's name.)
+          const words = /^\s*([^,;.]{2,100}(?![\p{L}\p{N}]))/u
             .exec(subject)?.[1]
             ?.replace(/\s+(?:who|which|that|speaking|familiar\s+with|briefing)\b.*$/iu, "")
             .trim();

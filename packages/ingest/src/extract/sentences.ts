@@ -12,7 +12,7 @@
  * the next with no space after its full stop ("… Ushakov said.The …", "… about him.”He said …") ends there.
  */
 
-import { isCommonWord } from "./nlp.ts";
+import { isCommonWord, isGrammarWord } from "./nlp.ts";
 
 export interface Sentence {
   text: string;
@@ -152,7 +152,14 @@ export function sentencesOf(body: string, abbreviations: ReadonlySet<string>): S
         continue;
       if (ch === ".") {
         const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(from, i - 12), i))?.[1] ?? "";
-        if (/^\p{Lu}$/u.test(word) || abbreviations.has(word.toLowerCase())) continue;
+        if (/^\p{Lu}$/u.test(word)) continue;
+        // "Cambodian Prime Minister Hun Sen. Both leaders …": an abbreviation's word that ends a name, as a
+        // word of grammar after it shows (a title's abbreviation stands before a name: "Sen. Bob Casey").
+        if (
+          abbreviations.has(word.toLowerCase()) &&
+          !isGrammarWord(/^\p{L}+/u.exec(text.slice(next))?.[0] ?? "")
+        )
+          continue;
         // "U.S." "p.m.": dotted abbreviations.
         if (/^(\p{L}\.)+\p{L}$/u.test(word) && !/^\p{Lu}/u.test(following)) continue;
         // "Dr. R.H.S. Samaratunghe": a person's initials before a name, a word the lexicon knows as no
