@@ -3082,4 +3082,20 @@ describe("a greeter at the airport named as the subject with a long name", () =>
     expect(namesOf(found)).toContain("Tarn Sen");
     expect(namesOf(found).some((name) => name.includes("Both"))).toBe(false);
   });
+  it("drops one named in passing even when already known, keeps a preview's people, and reads a meeting being arranged as another", () => {
+    // (Boris Kovac is a known participant: known people named in passing are no participants either.)
+    const passing = extract(
+      "Prime Minister Ada Lind met President Ivo Brandt in Tarnby on Monday. The two discussed trade and energy at length. Lind said plans were in the works for a meeting between President Boris Kovac and the Sudrian premier.",
+    );
+    expect(namesOf(passing)).not.toContain("Boris Kovac");
+    const arranging = extract(
+      "Prime Minister Ada Lind met President Ivo Brandt in Tarnby on Monday. The two discussed trade and energy at length. Meanwhile, both governments are negotiating a meeting between Lind and her counterpart, Tomas Orrin.",
+    );
+    expect(namesOf(arranging)).not.toContain("Tomas Orrin");
+    // (An article about a meeting to come: its people are that meeting's.)
+    const preview = extract(
+      "Prime Minister Ada Lind wants closer ties with Sudria, her adviser said. Lind is set to meet with Sudrian President Tomas Orrin on the sidelines of the summit in Tarnby this week.",
+    );
+    expect(namesOf(preview)).toContain("Tomas Orrin");
+  });
 });

@@ -749,14 +749,29 @@ export function extractCandidates(
     `(?<![\\p{L}])(?:${wordAlternatives(linkingReference().absenceCues) || "(?!)"})\\s+(?:(?:the|his|her|their|(?:\\p{Lu}[\\p{L}.’'-]*|of|for))\\s+){0,6}$`,
     "u",
   );
+  // A preview: no sentence has a meeting verb of the meeting's own time ("met", "held talks", "received";
+  // vocabulary.yaml attribution.meetingVerbs). Its meeting is the one to come, so a meeting a verb of a time
+  // to come sets ("Biden is set to meet with Chinese President Xi Jinping …") is no other one; a past one
+  // ("his recent meetings with …") still is.
+  const preview = !new RegExp(
+    `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.attribution.meetingVerbs) || "(?!)"})(?![\\p{L}])`,
+    "iu",
+  ).test(body);
+  const otherTimeNow = preview
+    ? new RegExp(
+        `(?<![\\p{L}])(?:${wordAlternatives(linkingReference().otherTimeCues.filter((cue) => !linkingReference().otherTimeVerbs.includes(cue))) || "(?!)"})\\s+(?:[\\p{L}-]+\\s+)?$`,
+        "iu",
+      )
+    : otherTime;
   const ofThisMeeting = (text: string) =>
-    [...text.matchAll(cues)].some((m) => !otherTime.test(text.slice(Math.max(0, m.index - 80), m.index)));
+    [...text.matchAll(cues)].some((m) => !otherTimeNow.test(text.slice(Math.max(0, m.index - 80), m.index)));
   // (`seen`: the people already asked about on the way here, so that two set beside each other end the walk.)
   const passing = (own: { mention: Mention }, seen: ReadonlySet<Mention> = new Set()): boolean => {
-    // (A participant already known, from the seed or an earlier import, is no one named in passing.)
-    if (own.mention.kind !== "PERSON" || own.mention.participant) return false;
+    // (A participant already known, from the seed or an earlier import, is judged as anyone else: a corpus
+    // that knows everyone would otherwise keep everyone named in passing.)
+    if (own.mention.kind !== "PERSON") return false;
     const last = surnameOf(own.mention);
-    if (!last || speakers.has(last)) return false;
+    if (!last) return false;
     if (headline && wordPattern(last, "iu").test(normalizeName(headline))) return false;
     const named = wordPattern(last, "iu");
     const within = sentences.filter((sentence) => named.test(normalizeName(sentence.text)));
@@ -773,7 +788,7 @@ export function extractCandidates(
     const nearest = [...upTo.matchAll(cues)].at(-1);
     if (
       nearest
-        ? !otherTime.test(upTo.slice(Math.max(0, nearest.index - 80), nearest.index))
+        ? !otherTimeNow.test(upTo.slice(Math.max(0, nearest.index - 80), nearest.index))
         : ofThisMeeting(only.text)
     )
       return false;
