@@ -2985,4 +2985,39 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
     expect(grades(`${opening}Norland is committed to strengthening bilateral relations.`)).toEqual([]);
     expect(grades(`${opening}Trade between the countries will increase.`)).toEqual([]);
   });
+
+  it("reads each document a signing lists in its sentence, or under 'Among them:'", () => {
+    const opening =
+      "Prime Minister Ada Lind of Norland held talks with President Ivo Brandt of Sudria in Tarnby. ";
+    const listed = agreements(
+      `${opening}After the talks, Lind and Brandt witnessed the signing of a memorandum of understanding on fisheries, a memorandum on cooperation in tourism and an agreement on the avoidance of double taxation.`,
+    ).map((c) => c.span.exact);
+    expect(listed).toEqual(
+      expect.arrayContaining([
+        "a memorandum on cooperation in tourism",
+        "an agreement on the avoidance of double taxation",
+      ]),
+    );
+    const asWell = agreements(
+      `${opening}Lind signed a Memorandum of Cooperation in the field of Science, Innovation and Technology, as well as a Memorandum of Cooperation between the Diplomatic Academies of the two countries.`,
+    ).map((c) => c.span.exact);
+    expect(asWell).toContain(
+      "a Memorandum of Cooperation between the Diplomatic Academies of the two countries",
+    );
+    const among = agreements(
+      `${opening}In addition, 11 documents were signed at the level of ministries.\n\nAmong them:\n- Roadmap for industrial cooperation;\n- Memorandum of cooperation in the sericulture industry.`,
+    ).map((c) => c.span.exact);
+    expect(among).toEqual(
+      expect.arrayContaining([
+        "Roadmap for industrial cooperation",
+        "Memorandum of cooperation in the sericulture industry",
+      ]),
+    );
+    // (A list of what was talked of is no signing's list: no item of it.)
+    expect(
+      agreements(`${opening}They discussed trade, a memorandum on tourism, and a protocol on customs.`).map(
+        (c) => c.span.exact,
+      ),
+    ).not.toContain("a protocol on customs");
+  });
 });

@@ -1563,6 +1563,7 @@ export function agreementsOf(
     ...listedItems(body, result),
     ...semicolonItems(body, result),
     ...ordinalItems(body, result),
+    ...commaItems(body, result),
   ];
 }
 
@@ -1634,6 +1635,53 @@ function semicolonItems(body: string, found: readonly AgreementDraft[]): Agreeme
   return items;
 }
 
+/**
+ * Where a later document of a signing's list opens, in running prose: "…, a memorandum of understanding
+ * between …, and a sale and purchase agreement for …", "… as well as a Memorandum of Cooperation between …"
+ * (its article or a count, up to three words, then a document's noun).
+ */
+const PROSE_ITEM_START = new RegExp(
+  `(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+as\\s+well\\s+as\\s+)(?=(?:a|an|the|another|two|three|four|five)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${SIGNED_DOCUMENT}|memoranda|road\\s*map|action\\s+plan|declaration|programme|program)s?(?![\\p{L}]))`,
+  "giu",
+);
+
+/**
+ * "… witnessed the signing of a memorandum of understanding to buy …, a memorandum of understanding between
+ * …, and a sale and purchase agreement for …": the documents a signing's own words list, each a later item
+ * of the list after a comma, an "and" or an "as well as", are what was agreed, each at the signing's grade
+ * (its first stays the signing's own; two later items at least, or one after "as well as").
+ */
+function commaItems(body: string, found: readonly AgreementDraft[]): AgreementDraft[] {
+  const items: AgreementDraft[] = [];
+  for (const agreement of found) {
+    if (!/(?<![\p{L}])sign/iu.test(agreement.text)) continue;
+    // (The signing's whole sentence: its clause may end at the list's first comma.)
+    const stop = body.slice(agreement.start).search(/\.(?:\s|$)|\n/u);
+    const sentence = body.slice(agreement.start, stop < 0 ? body.length : agreement.start + stop);
+    const starts = [...sentence.matchAll(PROSE_ITEM_START)].map((m) => ({
+      separator: m.index,
+      at: m.index + m[0].length,
+      asWell: /as\s+well\s+as/iu.test(m[0]),
+    }));
+    if (starts.length < 2 && !starts.some((start) => start.asWell)) continue;
+    for (const [k, { at }] of starts.entries()) {
+      const text = sentence
+        .slice(at, starts[k + 1]?.separator ?? sentence.length)
+        .replace(/[\s,;.]+$/u, "")
+        .trim();
+      if (text.length < 3) continue;
+      const start = agreement.start + sentence.indexOf(text, at);
+      // (Not one another clause already gives: "…, and an agreement on …" is an agreement of its own.)
+      if (
+        found.some((other) => other !== agreement && other.start < start + text.length && start < other.end)
+      )
+        continue;
+      items.push({ start, end: start + text.length, confidence: 0.4, strength: agreement.strength, text });
+    }
+  }
+  return items;
+}
+
 /** A list's item on a line of its own, behind a dash, a bullet or a number ("-Action Plan …,"). */
 const LIST_ITEM = /^(?:[-–—•*·]\s*|\d{1,2}[.)]\s+)(?=\S)/u;
 
@@ -1651,9 +1699,11 @@ function listedItems(body: string, found: readonly AgreementDraft[]): AgreementD
     // (The agreement in the opening paragraph, or in the one right before it where the opening only points
     // at what it names: "These include:", "The documents are:".)
     const earlier = paragraphs[p - 1];
-    const pointer = /^(?:these|they|those|the\s+following|the\s+\p{Ll}+\s+(?:are|include|were))\b/iu.test(
-      intro.text,
-    );
+    // ("Among them:", "Including:".)
+    const pointer =
+      /^(?:these|they|those|among\s+(?:them|these|those|others)|including|the\s+following|the\s+\p{Ll}+\s+(?:are|include|were))\b/iu.test(
+        intro.text,
+      );
     const governing = found.findLast(
       (agreement) =>
         agreement.end <= intro.end && agreement.start >= (pointer && earlier ? earlier.start : intro.start),
