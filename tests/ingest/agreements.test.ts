@@ -3020,4 +3020,19 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
       ),
     ).not.toContain("a protocol on customs");
   });
+
+  it("reads a determination the sides stress by any verb, and a document adopted in the passive", () => {
+    const opening =
+      "Prime Minister Ada Lind of Norland held talks with President Ivo Brandt of Sudria in Tarnby. ";
+    expect(grades(`${opening}The delegations stressed their determination to strengthen trade.`)).toEqual([
+      "WILL_WORK_TO",
+    ]);
+    expect(
+      grades(`${opening}Lind said that at their meeting the Cooperation Action Plan had been adopted.`),
+    ).toEqual(["AGREED"]);
+    expect(grades(`${opening}A joint declaration was adopted at the end of the talks.`)).toEqual(["AGREED"]);
+    // (One side's determination, and what another body adopted, are none.)
+    expect(grades(`${opening}Norland stressed its determination to strengthen trade.`)).toEqual([]);
+    expect(grades(`${opening}Sanctions were adopted by the European Union last year.`)).toEqual([]);
+  });
 });

@@ -5252,4 +5252,10 @@ describe("titles of a post with several fields", () => {
       "the Norlandic Ministry of Foreign Affairs and International Cooperation",
     );
   });
+  it("reads past a style of address in capitals before a title ('HE the Minister of State …')", () => {
+    const found = statements(
+      "HE Minister of State for Foreign Affairs Tomas Orrin met HE Foreign Minister of Sudria Ivo Brandt in Tarnby. At the outset of the meeting, HE the Minister of State for Foreign Affairs referred to the 30th anniversary of relations.",
+    );
+    expect(speakerAt(found, "30th anniversary")).toBe("the Minister of State for Foreign Affairs");
+  });
 });

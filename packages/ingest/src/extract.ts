@@ -252,14 +252,22 @@ function doubledApostrophes(body: string): string {
  * title's before a name, "Labour MP Ana Lind", nor a description's, "a Kenyan MP said".)
  */
 let postNominalPattern: RegExp | undefined;
+let stylePattern: RegExp | undefined;
 function withoutPostNominals(body: string): string {
   postNominalPattern ??= new RegExp(
     `(?<=\\p{Lu}[\\p{Ll}'’-]+\\s+\\p{Lu}[\\p{Ll}'’-]+)\\s+(?:${wordAlternatives(linkingReference().postNominals) || "(?!)"})(?=[,.;:]|\\s+[^\\p{Lu}\\s]|\\s*$)`,
     "gu",
   );
+  // (A style of address in capitals before a title or a name, "HE the Minister …", blanked as well: only
+  // before "the" and a capital, or a word in small letters after its capital, so that "HE SAID" stays.)
+  stylePattern ??= new RegExp(
+    `(?<![\\p{L}.])(?:${linkingReference().addressStyles.map(escapeRegExp).join("|") || "(?!)"})(?=\\s+(?:the\\s+)?\\p{Lu}\\p{Ll})`,
+    "gu",
+  );
   return (
     body
       .replace(postNominalPattern, (found) => " ".repeat(found.length))
+      .replace(stylePattern, (found) => " ".repeat(found.length))
       // "Edgars Rinkevics (Unity) said": a party's or a seat's name in brackets after a person's name of two
       // words, before the verb (not a country's, "Ivo Brandt (Ivory Coast)", which gives the person's people).
       .replace(PARTY_AFTER_NAME, (found, inside: string) =>

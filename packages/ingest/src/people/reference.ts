@@ -29,6 +29,7 @@ const linkingSchema = z.strictObject({
   nameSuffixes: z.array(z.string().min(1)).default([]),
   /** Letters after a name that mark an office or an honour, no part of it ("Lisa Chambers TD", "… MP"). */
   postNominals: z.array(z.string().min(1)).default([]),
+  addressStyles: z.array(z.string().min(1)).default([]),
   /** Words that make a line a credit ("Reporting by", "Posted by"): its names take no part. */
   creditCues: z.array(z.string().min(1)).default([]),
   /** Words that make a sentence a report's credit ("… Patsy Widakuswara has this report."): its names wrote it. */
