@@ -3035,4 +3035,15 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
     expect(grades(`${opening}Norland stressed its determination to strengthen trade.`)).toEqual([]);
     expect(grades(`${opening}Sanctions were adopted by the European Union last year.`)).toEqual([]);
   });
+
+  it("reads a signing whose object comes after an aside set off by commas right after the verb", () => {
+    const opening =
+      "Prime Minister Ada Lind of Norland held talks with President Ivo Brandt of Sudria in Tarnby. ";
+    expect(
+      grades(
+        `${opening}In the framework of the visit, Lind signed, on behalf of Norland, two Memoranda of Cooperation.`,
+      ),
+    ).toEqual(["AGREED"]);
+    expect(grades(`${opening}Lind signed, as expected, nothing of the kind.`)).toEqual([]);
+  });
 });

@@ -43,7 +43,9 @@ const cuePattern = (cue: string, gap: string) => {
       part === "……"
         ? `[’”"']?\\s+${long}[‘“"']?`
         : part === "…"
-          ? `[’”"']?\\s+${gap}[‘“"']?`
+          ? // (An aside set off by commas may come right after the cue's first words: "signed, on behalf of
+            // the Republic of Cyprus, two Memoranda of Cooperation".)
+            `[’”"']?(?:,\\s+[^,;:.“”"]{2,60}?,)?\\s+${gap}[‘“"']?`
           : escapeRegExp(part.trim()).replace(/\s+/g, "\\s+"),
     )
     .join("");
