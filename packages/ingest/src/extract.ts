@@ -779,7 +779,7 @@ export function extractCandidates(
     // that knows everyone would otherwise keep everyone named in passing.)
     if (own.mention.kind !== "PERSON") return false;
     const last = surnameOf(own.mention);
-    if (!last) return false;
+    if (!last || speakers.has(last)) return false;
     if (headline && wordPattern(last, "iu").test(normalizeName(headline))) return false;
     const named = wordPattern(last, "iu");
     const within = sentences.filter((sentence) => named.test(normalizeName(sentence.text)));

@@ -1656,7 +1656,7 @@ const PROSE_ITEM_START = new RegExp(
 function commaItems(body: string, found: readonly AgreementDraft[]): AgreementDraft[] {
   const items: AgreementDraft[] = [];
   for (const agreement of found) {
-    if (!/(?<![\p{L}])sign/iu.test(agreement.text)) continue;
+    if (!/(?<![\p{L}])sign(?:s|ed|ing)?(?![\p{L}])/iu.test(agreement.text)) continue;
     // (The signing's whole sentence: its clause may end at the list's first comma.)
     const stop = body.slice(agreement.start).search(/\.(?:\s|$)|\n/u);
     const sentence = body.slice(agreement.start, stop < 0 ? body.length : agreement.start + stop);

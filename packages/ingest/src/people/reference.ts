@@ -29,6 +29,7 @@ const linkingSchema = z.strictObject({
   nameSuffixes: z.array(z.string().min(1)).default([]),
   /** Letters after a name that mark an office or an honour, no part of it ("Lisa Chambers TD", "… MP"). */
   postNominals: z.array(z.string().min(1)).default([]),
+  /** Styles of address in capitals before a title or a name, no part of either ("HE the Minister …"). */
   addressStyles: z.array(z.string().min(1)).default([]),
   /** Words that make a line a credit ("Reporting by", "Posted by"): its names take no part. */
   creditCues: z.array(z.string().min(1)).default([]),
