@@ -3046,4 +3046,70 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
     ).toEqual(["AGREED"]);
     expect(grades(`${opening}Lind signed, as expected, nothing of the kind.`)).toEqual([]);
   });
+  it("reads what both agree must be done, worded as 'it is … that' or 'it is … to'", () => {
+    const opening =
+      "Prime Minister Ada Lind of Norland held talks with President Ivo Brandt of Sudria in Tarnby. ";
+    expect(
+      grades(
+        `${opening}The two leaders agreed that it is in the interest of both countries that the border crossing at Lindby be reopened.`,
+      ),
+    ).toEqual(["AGREED"]);
+    expect(grades(`${opening}The two leaders agreed that it was time to reopen the consulates.`)).toEqual([
+      "AGREED",
+    ]);
+    // (A view of how things stand is none: "it was a productive meeting", "too early to say".)
+    expect(grades(`${opening}The two leaders agreed that it was a productive meeting for both.`)).toEqual([]);
+    expect(
+      grades(`${opening}The two leaders agreed that it was still too early to say whether talks had failed.`),
+    ).toEqual([]);
+  });
+
+  it("reads a signing by any verb of signing and any document's noun, active or passive", () => {
+    const opening =
+      "Prime Minister Ada Lind of Norland held talks with President Ivo Brandt of Sudria in Tarnby. ";
+    expect(
+      grades(`${opening}The two leaders initialed 21 agreements in the fields of energy and trade.`),
+    ).toEqual(["AGREED"]);
+    expect(
+      grades(`${opening}They also signed a letter of intent between two telecom companies to lay a cable.`),
+    ).toEqual(["AGREED"]);
+    expect(grades(`${opening}Further, three food supply agreements were initialed at the ceremony.`)).toEqual(
+      ["AGREED"],
+    );
+    // (A document signed, as a thing described, reports no signing; nor does a signing still to come.)
+    expect(grades(`${opening}The signed protocols remain secret.`)).toEqual([]);
+    expect(grades(`${opening}Lind hopes to sign a letter of intent next year.`)).toEqual([]);
+  });
+
+  it("reads the documents a signing lists under a bare 'signed:' or after 'The MoUs signed include'", () => {
+    const opening =
+      "Prime Minister Ada Lind of Norland held talks with President Ivo Brandt of Sudria in Tarnby. ";
+    const bulleted = agreements(
+      `${opening}\nThe parties signed:\n· A Cooperation Program between the two foreign ministries for 2025-2026;\n· An Agreement between Lindby and Tarnby on sister city relations;\n· A Memorandum of Understanding on cooperation in seismology.`,
+    ).map((c) => c.span.exact);
+    expect(bulleted).toEqual([
+      "A Cooperation Program between the two foreign ministries for 2025-2026",
+      "An Agreement between Lindby and Tarnby on sister city relations",
+      "A Memorandum of Understanding on cooperation in seismology",
+    ]);
+    // (A signing to come lists nothing agreed.)
+    expect(
+      agreements(
+        `${opening}\nThe parties are expected to sign:\n· A Cooperation Program for 2025-2026;\n· A Memorandum of Understanding on cooperation in seismology.`,
+      ),
+    ).toEqual([]);
+    const listed = agreements(
+      `${opening}The MoUs signed include Political Consultations; Diplomatic Training and Research; Cooperation in the Field of Culture; and Cooperation in Sports.`,
+    ).map((c) => c.span.exact);
+    expect(listed).toEqual([
+      "The MoUs signed include Political Consultations",
+      "Diplomatic Training and Research",
+      "Cooperation in the Field of Culture",
+      "Cooperation in Sports",
+    ]);
+    // (What a meeting's agenda includes is no list of documents signed.)
+    expect(agreements(`${opening}The topics discussed include trade; energy; culture; and sports.`)).toEqual(
+      [],
+    );
+  });
 });

@@ -62,6 +62,14 @@ const vocabularySchema = z.strictObject({
    * "including" is one agreement per document.
    */
   agreementDocuments: z.array(z.string().min(1)).default([]),
+  /**
+   * The verbs of signing a document: what `active` verbs do to any of agreementDocuments ("initialed 21
+   * agreements", "signed a letter of intent") and what any of them was or were (`passive`: "three food
+   * supply agreements were initialed") is agreed, whichever verb and noun go together.
+   */
+  signingVerbs: z
+    .strictObject({ active: z.array(z.string().min(1)), passive: z.array(z.string().min(1)) })
+    .default({ active: [], passive: [] }),
   /** Nouns of an outcome a guest's possessive may own: "welcomed his counterpart Xi's commitment to …". */
   outcomeNouns: z.array(z.string().min(1)).default([]),
   /** Endings joined to a title by a hyphen that keep it a title ("President-elect", "Minister-designate"). */

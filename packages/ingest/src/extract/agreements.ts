@@ -54,16 +54,35 @@ const cuePattern = (cue: string, gap: string) => {
 // A cue starts no word inside another, but a clitic ("n't", "n’t") ends one ("didn't"). The word start
 // is tested once for all the cues rather than once per cue: with a hundred cues, most of the cost of
 // matching a clause was that test repeated at every position.
-const compile = (words: string[], gap: string) => {
+const compile = (words: string[], gap: string, extra: string[] = []) => {
   const sorted = [...words].sort((a, b) => b.length - a.length);
   const clitic = (word: string) => /^\p{L}['’]/u.test(word);
-  const plain = sorted.filter((word) => !clitic(word)).map((word) => cuePattern(word, gap));
+  const plain = [...sorted.filter((word) => !clitic(word)).map((word) => cuePattern(word, gap)), ...extra];
   const alternatives = [
     ...(plain.length ? [`(?<![\\p{L}])(?:${plain.join("|")})`] : []),
     ...sorted.filter(clitic).map((word) => cuePattern(word, gap)),
   ];
   return new RegExp(`(?:${alternatives.join("|") || "(?!)"})(?![\\p{L}])`, "giu");
 };
+
+/**
+ * The cues of a signing (vocabulary.yaml signingVerbs and agreementDocuments), as two patterns rather than
+ * a line for each verb and noun: "initialed 21 agreements", "signed a letter of intent between …" (a verb,
+ * a gap, a document) and "three food supply agreements were initialed" (a document, a long gap, the
+ * passive).
+ */
+function signingCues(vocabulary: Vocabulary, gap: string): string[] {
+  const { active, passive } = vocabulary.signingVerbs;
+  const documents = wordAlternatives(vocabulary.agreementDocuments);
+  if (!documents) return [];
+  const cues: string[] = [];
+  if (active.length) cues.push(`(?:${wordAlternatives(active)})${cuePattern("…", gap)}(?:${documents})`);
+  if (passive.length)
+    cues.push(
+      `(?:${documents})${cuePattern("……", gap)}(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:also\\s+)?(?:${wordAlternatives(passive)})`,
+    );
+  return cues;
+}
 
 /** Verbs before "to explore" that carry a side's own intent on ("will continue to explore", "plan to"). */
 const CARRY_ON = new Set([
@@ -103,9 +122,10 @@ const compiled = new WeakMap<Vocabulary, ReturnType<typeof patternsOf>>();
 function patternsOf(vocabulary: Vocabulary) {
   const gap = gapOf(vocabulary.agreementNegations.gapBreaks);
   const levels = Object.keys(vocabulary.agreementCues) as WordingStrength[];
+  const signings = signingCues(vocabulary, gap);
   const cues = levels.map((level) => ({
     level,
-    pattern: compile(vocabulary.agreementCues[level] ?? [], gap),
+    pattern: compile(vocabulary.agreementCues[level] ?? [], gap, level === "AGREED" ? signings : []),
   }));
   // "Both sides will refrain from unilaterally changing the situation": what both sides, named as the
   // subject, will do (agreementNegations.jointSubjects), save a hope or a doubt of it (jointHedges) and the
@@ -277,11 +297,13 @@ function patternsOf(vocabulary: Vocabulary) {
   );
   // The verbs in "-ed" that open a cue with a gap ("signed … memorandum").
   const participles = new Set(
-    Object.values(vocabulary.agreementCues)
-      .flat()
-      .filter((cue) => cue.includes("…"))
-      .map((cue) => cue.split(/\s+/u)[0]?.toLowerCase() ?? "")
-      .filter((word) => word.endsWith("ed")),
+    [
+      ...Object.values(vocabulary.agreementCues)
+        .flat()
+        .filter((cue) => cue.includes("…"))
+        .map((cue) => cue.split(/\s+/u)[0]?.toLowerCase() ?? ""),
+      ...vocabulary.signingVerbs.active.map((verb) => verb.toLowerCase()),
+    ].filter((word) => word.endsWith("ed")),
   );
   const emptied = new RegExp(
     `^\\s+(?:${vocabulary.agreementNegations.after.map(escapeRegExp).join("|") || "(?!)"})(?![\\p{L}])`,
@@ -896,10 +918,16 @@ export function agreementsOf(
         /^(?:Singular|Noun)?$/u.test(String(lexiconTag(presentAfterNoun[2] ?? "") ?? "")) &&
         !/ss$/u.test(presentAfterNoun[3]) &&
         /^(?:PresentTense|Plural)?$/u.test(String(lexiconTag(presentAfterNoun[3]) ?? ""));
-      // ("agreed that it is important to encourage dialogue": what is needful to do is as a modal's.)
+      // ("agreed that it is important to encourage dialogue": what is needful to do is as a modal's. So is
+      // any "it is … to" or "it is … that" that says what is to be done: "agreed that it was time to
+      // reopen …", "… that it is in the interest of both countries that the crossing be reopened"; not "it
+      // was a productive meeting", a view of it, nor "it was too early to say", "it was clear that …".)
+      const needful =
+        /^\s+(?:that\s+)?it\s+(?:is|was|would\s+be|will\s+be)\s+(?!(?:a|an|the|not)\s)(?:(?!(?:too|clear|evident|obvious|true|likely|unlikely|unfortunate|regrettable|good)\s)[\p{L}'’-]+\s+){0,8}?(?:to|that)\s/iu;
       if (
         /(?:agree|agreed|agrees|agreeing|concurred)(?:\s+that)?$/iu.test(cueText) &&
         (stands.test(after) || present) &&
+        !needful.test(after) &&
         !/(?<![\p{L}])(?:will|would|shall|should|must|could|can|need|needs|needed|(?:important|necessary|essential|vital|crucial|imperative)\s+to)(?![\p{L}])/iu.test(
           after,
         )
@@ -1560,10 +1588,12 @@ export function agreementsOf(
       });
     }
   }
+  const openings = documentListOpenings(body, result);
   return [
     ...result,
+    ...openings,
     ...listedItems(body, result),
-    ...semicolonItems(body, result),
+    ...semicolonItems(body, [...result, ...openings]),
     ...ordinalItems(body, result),
     ...commaItems(body, result),
   ];
@@ -1625,9 +1655,13 @@ function semicolonItems(body: string, found: readonly AgreementDraft[]): Agreeme
       for (const part of segment.split(
         new RegExp(`,?\\s+and\\s+(?=${DOCUMENT_ITEM.source.slice(1)})`, "u"),
       )) {
-        const text = part.trim().replace(/[,.]+$/u, "");
+        const text = part
+          .trim()
+          .replace(/^and\s+/u, "")
+          .replace(/[,.]+$/u, "");
         const start = body.indexOf(text, at);
-        if (start < 0 || !DOCUMENT_ITEM.test(text)) continue;
+        // (After "The MoUs signed include …", every item is one of them, whatever its first word.)
+        if (start < 0 || !(DOCUMENT_ITEM.test(text) || LISTED_DOCUMENTS.test(agreement.text))) continue;
         list.push({ start, end: start + text.length, confidence: 0.4, strength: agreement.strength, text });
         at = start + text.length;
       }
@@ -1635,6 +1669,31 @@ function semicolonItems(body: string, found: readonly AgreementDraft[]): Agreeme
     if (list.length >= 2) items.push(...list);
   }
   return items;
+}
+
+/** "The MoUs signed include …", "Other agreements that were signed are: …": a sentence that opens a list of
+ * the documents signed. */
+const LISTED_DOCUMENTS = new RegExp(
+  `^(?:The|Other|These)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${SIGNED_DOCUMENT}s|memoranda|MoUs|MOUs)\\s+(?:(?:that|which)\\s+(?:were|have\\s+been)\\s+)?(?:signed|inked|concluded|initial(?:l)?ed)\\s+(?:[^.;:!?]{0,40}?\\s+)?(?:include|included|are|were|cover|covered)(?![\\p{L}])\\s*:?\\s+`,
+  "u",
+);
+
+/**
+ * "The MoUs signed include Political Consultations; Diplomatic Training …; Cooperation in the Field of
+ * Culture; and …": a sentence that lists the documents signed after semicolons, where no cue found it,
+ * gives its opening and first item as one agreement (its later items are read as a signing's list).
+ */
+function documentListOpenings(body: string, found: readonly AgreementDraft[]): AgreementDraft[] {
+  const openings: AgreementDraft[] = [];
+  for (const sentence of body.matchAll(/(?<=^|[.!?]["”’]?\s+|\n\s*)\p{Lu}[^\n]*?(?:\.(?=\s|$)|(?=\n)|$)/gu)) {
+    const text = sentence[0];
+    if (!LISTED_DOCUMENTS.test(text) || (text.match(/;/gu)?.length ?? 0) < 2) continue;
+    const start = sentence.index;
+    if (found.some((agreement) => agreement.start < start + text.length && start < agreement.end)) continue;
+    const first = text.slice(0, text.indexOf(";")).trim();
+    openings.push({ start, end: start + first.length, confidence: 0.4, strength: "AGREED", text: first });
+  }
+  return openings;
 }
 
 /**
@@ -1684,6 +1743,19 @@ function commaItems(body: string, found: readonly AgreementDraft[]): AgreementDr
   return items;
 }
 
+/**
+ * "The parties signed:", "The following documents were signed in the presence of the two leaders:": an
+ * opening that names a signing and ends on the colon of the list of what was signed, no document of its
+ * own named.
+ */
+const SIGNING_OPENING =
+  /(?<![\p{L}])(?:signed|inked|initial(?:l)?ed|concluded)(?![\p{L}])[^.!?;]{0,100}:\s*$/iu;
+/** A signing still to come: "The documents to be signed are:", "The ministers will sign:". */
+const FUTURE_SIGNING =
+  /(?<![\p{L}])(?:will|would|shall|to\s+be|are\s+to|is\s+to|expected\s+to|set\s+to|due\s+to)\s+(?:\p{L}+\s+){0,2}?(?:sign|signed|ink|inked|initial(?:l)?ed|conclude|concluded)(?![\p{L}])/iu;
+/** The grade of what such a list names: signed, so agreed. */
+const SIGNED = { strength: "AGREED" } as const;
+
 /** A list's item on a line of its own, behind a dash, a bullet or a number ("-Action Plan …,"). */
 const LIST_ITEM = /^(?:[-–—•*·]\s*|\d{1,2}[.)]\s+)(?=\S)/u;
 
@@ -1706,10 +1778,11 @@ function listedItems(body: string, found: readonly AgreementDraft[]): AgreementD
       /^(?:these|they|those|among\s+(?:them|these|those|others)|including|the\s+following|the\s+\p{Ll}+\s+(?:are|include|were))\b/iu.test(
         intro.text,
       );
-    const governing = found.findLast(
-      (agreement) =>
-        agreement.end <= intro.end && agreement.start >= (pointer && earlier ? earlier.start : intro.start),
-    );
+    const governing =
+      found.findLast(
+        (agreement) =>
+          agreement.end <= intro.end && agreement.start >= (pointer && earlier ? earlier.start : intro.start),
+      ) ?? (SIGNING_OPENING.test(intro.text) && !FUTURE_SIGNING.test(intro.text) ? SIGNED : undefined);
     if (!governing) continue;
     const list: AgreementDraft[] = [];
     for (const line of paragraphs.slice(p + 1)) {
@@ -1721,6 +1794,8 @@ function listedItems(body: string, found: readonly AgreementDraft[]): AgreementD
         .trim();
       if (text.length < 3) break;
       const start = line.start + line.text.indexOf(text, bullet[0].length);
+      // (Not an item found already by its own words: "· An Agreement on cooperation between …".)
+      if (found.some((agreement) => agreement.start < start + text.length && start < agreement.end)) continue;
       list.push({ start, end: start + text.length, confidence: 0.4, strength: governing.strength, text });
     }
     if (list.length >= 2) items.push(...list);
