@@ -3112,4 +3112,39 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
       [],
     );
   });
+  it("reads a signing of a document named with its letters, a passive with an adverb, and items named in quotation marks", () => {
+    const opening =
+      "Prime Minister Ada Lind of Norland held talks with President Ivo Brandt of Sudria in Tarnby. ";
+    // (A document named by a hyphenated name and its letters is named, not told again.)
+    expect(
+      agreements(
+        `${opening}The two ministers signed a grant agreement for the hospital. They also attended the signing of the Memorandum-of-Understanding (MOU) on Customs Matters.`,
+      ).map((c) => c.span.exact),
+    ).toEqual([
+      "The two ministers signed a grant agreement for the hospital",
+      "They also attended the signing of the Memorandum-of-Understanding (MOU) on Customs Matters",
+    ]);
+    expect(
+      grades(`${opening}A 13-point memorandum of understanding was officially inked in Lindby.`),
+    ).toEqual(["AGREED"]);
+    expect(
+      grades(`${opening}Officials of both sides executed agreements aimed at enhancing productivity.`),
+    ).toEqual(["AGREED"]);
+    expect(
+      agreements(
+        `${opening}Lind and Brandt signed the “Memorandum of Understanding on Culture”, the “Memorandum of Understanding on Sports Cooperation” and the “Agreement on Economic Cooperation”.`,
+      ).map((c) => c.span.exact),
+    ).toEqual(
+      expect.arrayContaining([
+        "the “Memorandum of Understanding on Sports Cooperation”",
+        "the “Agreement on Economic Cooperation”",
+      ]),
+    );
+    // (A call for a signing, a signing to come, and a verb of signing with no document, are none.)
+    expect(grades(`${opening}Lind stressed the importance of the speedy signing of this document.`)).toEqual(
+      [],
+    );
+    expect(grades(`${opening}The signing of the accord on fisheries is planned for May.`)).toEqual([]);
+    expect(grades(`${opening}Lind executed a sharp turn on the question of tariffs.`)).toEqual([]);
+  });
 });

@@ -68,8 +68,8 @@ const compile = (words: string[], gap: string, extra: string[] = []) => {
 /**
  * The cues of a signing (vocabulary.yaml signingVerbs and agreementDocuments), as two patterns rather than
  * a line for each verb and noun: "initialed 21 agreements", "signed a letter of intent between …" (a verb,
- * a gap, a document) and "three food supply agreements were initialed" (a document, a long gap, the
- * passive).
+ * a gap, a document), "three food supply agreements were initialed" (a document, a long gap, the
+ * passive, maybe an adverb before it: "was officially inked").
  */
 function signingCues(vocabulary: Vocabulary, gap: string): string[] {
   const { active, passive } = vocabulary.signingVerbs;
@@ -79,7 +79,7 @@ function signingCues(vocabulary: Vocabulary, gap: string): string[] {
   if (active.length) cues.push(`(?:${wordAlternatives(active)})${cuePattern("…", gap)}(?:${documents})`);
   if (passive.length)
     cues.push(
-      `(?:${documents})${cuePattern("……", gap)}(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:also\\s+)?(?:${wordAlternatives(passive)})`,
+      `(?:${documents})${cuePattern("……", gap)}(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:also\\s+|\\p{Ll}+ly\\s+)?(?:${wordAlternatives(passive)})`,
     );
   return cues;
 }
@@ -461,6 +461,13 @@ const AGREED_WITH_SOMEONE =
   /^\p{L}+\s+with\s+(?:each|every|all|both)\s+(?:of\s+(?:the|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,3}that\s+(?:their|they|the\s+two|both)(?![\p{L}])|^\p{L}+\s+with\s+(?:(?:the|his|her|their)\s+(?:(?:\p{Lu}[\p{L}.-]*|of|to|for|the)\s+){0,6}?\p{Lu}[\p{L}.-]*,\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*,\s+|(?:\p{Lu}[\p{L}.-]*\s+){1,3}|(?:his|her|their)\s+(?:\p{Ll}+\s+){0,2}counterparts?\s+)(?<![’']s\s)(?:on\s+(?:a|an|the|their|joint|new)\s|to\s+(?!a\s|an\s|the\s|some\s|large\s)\p{Ll}+\s|that\s+(?:the\s+two|both)(?![\p{L}])\s)/u;
 
 /**
+ * After a document's noun, what it is on, with whom or between whom, maybe after the rest of a hyphenated
+ * name and its letters in brackets ("the Memorandum-of-Understanding (MOU) on customs"): a document named,
+ * not one told again.
+ */
+const NAMED_ON = "(?![\\p{L}-]*(?:\\s*\\([^()]{1,20}\\))?\\s+(?:on|in|for|to|between|of|with)\\s)";
+
+/**
  * A signing told again by the definite article (vocabulary.yaml agreementDocuments): "The deals were signed
  * following …", "The four memorandums which were exchanged …", "witnessed the signing ceremony of documents",
  * "signed the agreements on Iraq’s behalf". Compiled once per vocabulary.
@@ -478,15 +485,12 @@ function restatedSigning(vocabulary: Vocabulary): RegExp[] {
       ),
       // (Not one that says what they are on: "witnessed the signing of agreements on trade".)
       new RegExp(
-        `(?<![\\p{L}])witnessed\\s+the\\s+signing(?:\\s+ceremony)?\\s+of\\s+(?:the\\s+)?${things}(?![\\p{L}])(?!\\s+(?:on|in|for|to|between|of)\\s)`,
+        `(?<![\\p{L}])witnessed\\s+the\\s+signing(?:\\s+ceremony)?\\s+of\\s+(?:the\\s+)?${things}(?![\\p{L}])${NAMED_ON.replace("|with", "")}`,
         "iu",
       ),
       // ("…, which expedited the signing of the agreement": the document the text reported signed, by the
       // definite article, what it is on not named.)
-      new RegExp(
-        `(?<![\\p{L}])the\\s+signing\\s+of\\s+the\\s+${things}(?![\\p{L}])(?!\\s+(?:on|in|for|to|between|of|with)\\s)`,
-        "iu",
-      ),
+      new RegExp(`(?<![\\p{L}])the\\s+signing\\s+of\\s+the\\s+${things}(?![\\p{L}])${NAMED_ON}`, "iu"),
       // ("… and the signed documents will become a solid basis for …": spoken of again as signed.)
       new RegExp(`(?<![\\p{L}])the\\s+(?:newly\\s+)?signed\\s+${things}(?![\\p{L}])`, "iu"),
       new RegExp(
@@ -1699,10 +1703,11 @@ function documentListOpenings(body: string, found: readonly AgreementDraft[]): A
 /**
  * Where a later document of a signing's list opens, in running prose: "…, a memorandum of understanding
  * between …, and a sale and purchase agreement for …", "… as well as a Memorandum of Cooperation between …"
- * (its article or a count, up to three words, then a document's noun).
+ * (its article or a count, maybe a quotation mark, up to three words, then a document's noun: 'and the
+ * “Memorandum of Understanding on Sports …”').
  */
 const PROSE_ITEM_START = new RegExp(
-  `(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+as\\s+well\\s+as\\s+)(?=(?:a|an|the|another|two|three|four|five)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${SIGNED_DOCUMENT}|memoranda|road\\s*map|action\\s+plan|declaration|programme|program)s?(?![\\p{L}]))`,
+  `(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+as\\s+well\\s+as\\s+)(?=(?:a|an|the|another|two|three|four|five)\\s+[“"‘']?(?:[\\p{L}-]+\\s+){0,3}?(?:${SIGNED_DOCUMENT}|memoranda|road\\s*map|action\\s+plan|declaration|programme|program)s?(?![\\p{L}]))`,
   "giu",
 );
 
