@@ -3147,4 +3147,36 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
     expect(grades(`${opening}The signing of the accord on fisheries is planned for May.`)).toEqual([]);
     expect(grades(`${opening}Lind executed a sharp turn on the question of tariffs.`)).toEqual([]);
   });
+  it("reads each verb of a series after commas, and the sides' will, promise or pledge by any verb", () => {
+    const opening =
+      "Prime Minister Ada Lind of Norland held talks with President Ivo Brandt of Sudria in Tarnby. ";
+    expect(
+      agreements(
+        `${opening}During their meeting, the two leaders discussed trade, agreed to update the existing free-trade agreement, signed an “open skies” agreement to increase direct flights, promised to ease visa restrictions, and pledged to assist Sudria in its efforts to improve security.`,
+      ).map((c) => c.span.exact),
+    ).toEqual([
+      "During their meeting, the two leaders discussed trade, agreed to update the existing free-trade agreement",
+      "signed an “open skies” agreement to increase direct flights",
+      "promised to ease visa restrictions",
+      "and pledged to assist Sudria in its efforts to improve security",
+    ]);
+    // (A signing in an aside before the verb is its subject's past, not an item of the series.)
+    expect(
+      agreements(
+        `${opening}Lind, who signed the treaty in 2019, agreed to update the free-trade agreement.`,
+      ).map((c) => c.span.exact),
+    ).toEqual(["Lind, who signed the treaty in 2019, agreed to update the free-trade agreement"]);
+    expect(
+      grades(
+        `${opening}Lind and Brandt have renewed their promise to work closely together on climate change.`,
+      ),
+    ).toEqual(["WILL_WORK_TO"]);
+    expect(
+      grades(
+        `${opening}The two leaders reviewed the state of relations and stressed their will to strengthen them.`,
+      ),
+    ).toEqual(["WILL_WORK_TO"]);
+    // (Not a will that no side of the meeting has.)
+    expect(grades(`${opening}Voters have lost their will to vote.`)).toEqual([]);
+  });
 });

@@ -460,6 +460,10 @@ function quotedSentences(sentence: Sentence): (Sentence & { outer: number })[] {
 const AGREED_WITH_SOMEONE =
   /^\p{L}+\s+with\s+(?:each|every|all|both)\s+(?:of\s+(?:the|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,3}that\s+(?:their|they|the\s+two|both)(?![\p{L}])|^\p{L}+\s+with\s+(?:(?:the|his|her|their)\s+(?:(?:\p{Lu}[\p{L}.-]*|of|to|for|the)\s+){0,6}?\p{Lu}[\p{L}.-]*,\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*,\s+|(?:\p{Lu}[\p{L}.-]*\s+){1,3}|(?:his|her|their)\s+(?:\p{Ll}+\s+){0,2}counterparts?\s+)(?<![’']s\s)(?:on\s+(?:a|an|the|their|joint|new)\s|to\s+(?!a\s|an\s|the\s|some\s|large\s)\p{Ll}+\s|that\s+(?:the\s+two|both)(?![\p{L}])\s)/u;
 
+/** A comma, then a verb in the past by which the sides agree, sign or undertake: a series' next verb. */
+const SERIES_VERB =
+  /,\s+(?=(?:agreed|decided|pledged|vowed|signed|inked|resolved|committed|promised|undertook|reiterated|reaffirmed)\s)/gu;
+
 /**
  * After a document's noun, what it is on, with whom or between whom, maybe after the rest of a hyphenated
  * name and its letters in brackets ("the Memorandum-of-Understanding (MOU) on customs"): a document named,
@@ -669,6 +673,22 @@ export function agreementsOf(
           );
         const first = second ? clause.slice(0, second.index) : "";
         return second && cued(first) ? [first, clause.slice(second.index + second[0].length)] : [clause];
+      })
+      // (So too each verb of a series after commas, where the words before it hold a cue: "the two leaders
+      // discussed …, agreed to update the free-trade agreement, signed an “open skies” agreement …, promised
+      // to ease visa restrictions, and pledged …" is an agreement by each verb.)
+      .flatMap((clause) => {
+        const parts: string[] = [];
+        let from = 0;
+        for (const verb of clause.matchAll(SERIES_VERB)) {
+          const head = clause.slice(from, verb.index);
+          // (Not where the comma closes an aside about the subject: "Lind, who signed the treaty in 2019,
+          // agreed to …".)
+          if (!cued(head) || /(?:^|,)\s*(?:who|which|whose|whom)\s[^,]*$/u.test(head)) continue;
+          parts.push(head);
+          from = verb.index + verb[0].length;
+        }
+        return [...parts, clause.slice(from)];
       })
       // ("the Colombian government confirmed that the two presidents agreed to …": one side telling what
       // both agreed; the agreement is the words after "that".)
