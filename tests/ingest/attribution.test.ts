@@ -5258,4 +5258,20 @@ describe("titles of a post with several fields", () => {
     );
     expect(speakerAt(found, "30th anniversary")).toBe("the Minister of State for Foreign Affairs");
   });
+  it("gives 'the head of the Ukrainian government noted' to that people's leader, not 'the head of the … government delegation'", () => {
+    const opening =
+      "Polish Prime Minister Donald Tusk held talks with Ukrainian Prime Minister Denys Shmyhal in Warsaw. ";
+    const found = statements(
+      `${opening}As the head of the Ukrainian government noted, the countries are strategic allies. The head of the Polish government said the talks were good.`,
+    );
+    expect(speakerAt(found, "strategic allies")).toBe("Denys Shmyhal");
+    expect(speakerAt(found, "talks were good")).toBe("Donald Tusk");
+    // (The head of a delegation the government sent is no leader.)
+    expect(
+      speakerAt(
+        statements(`${opening}The head of the Ukrainian government delegation said the talks were good.`),
+        "talks were good",
+      ),
+    ).not.toBe("Denys Shmyhal");
+  });
 });

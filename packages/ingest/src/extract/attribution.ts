@@ -232,11 +232,21 @@ export function attribute(
     "gu",
   );
   const fieldSubject = new RegExp(`^\\s*([Tt]he\\s+${fieldHead.source})`, "u");
+  // (The field's word names the post only where no noun follows it: "the head of the Ukrainian
+  // government noted" is the leader, "the head of the Ukrainian government delegation" someone else. A word
+  // after it that is a verb of speech, in "-ed" or in "-ly", or a verb's helper, goes with the post.)
+  const speechWords = new Set(vocabulary.speechVerbs.map((verb) => verb.toLowerCase()));
+  const goesWithPost = (next: string | undefined) =>
+    !next ||
+    speechWords.has(next) ||
+    /(?:ed|ly)$/u.test(next) ||
+    /^(?:also|has|have|had|was|is|will|would|then|later)$/u.test(next);
   const asPost = (phrase: string) =>
     phrase
-      .replace(fieldHead, (whole: string, people: string, field: string) => {
+      .replace(fieldHead, (whole: string, people: string, field: string, offset: number, all: string) => {
         const post = fieldPosts.get(field.toLowerCase());
-        return post ? `${people}${post}` : whole;
+        const next = /^\s+(\p{Ll}+)/u.exec(all.slice(offset + whole.length))?.[1];
+        return post && goesWithPost(next) ? `${people}${post}` : whole;
       })
       .replace(titlePhrase, (post) => titlePhrases.get(post.toLowerCase().replace(/\s+/gu, " ")) ?? post)
       // ("elected" → "elect", "designated" → "designate".)
