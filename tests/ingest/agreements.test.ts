@@ -3179,4 +3179,16 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
     // (Not a will that no side of the meeting has.)
     expect(grades(`${opening}Voters have lost their will to vote.`)).toEqual([]);
   });
+  it("takes no signing from a participle after a comma, or from talks that concluded with a list", () => {
+    const opening =
+      "Prime Minister Ada Lind of Norland held talks with President Ivo Brandt of Sudria in Tarnby. ";
+    expect(
+      agreements(
+        `${opening}The two sides agreed on a roadmap, signed by the foreign ministers, on trade.`,
+      ).map((c) => c.span.exact),
+    ).toEqual(["The two sides agreed on a roadmap, signed by the foreign ministers, on trade"]);
+    expect(
+      agreements(`${opening}\nThe talks concluded with these points:\n- trade in grain\n- fisheries quotas`),
+    ).toEqual([]);
+  });
 });

@@ -5266,6 +5266,13 @@ describe("titles of a post with several fields", () => {
     );
     expect(speakerAt(found, "strategic allies")).toBe("Denys Shmyhal");
     expect(speakerAt(found, "talks were good")).toBe("Donald Tusk");
+    // (Nor is the head of an office the government has.)
+    expect(
+      speakerAt(
+        statements(`${opening}The head of the Polish government's press office said the talks were good.`),
+        "talks were good",
+      ),
+    ).not.toBe("Donald Tusk");
     // (The head of a delegation the government sent is no leader.)
     expect(
       speakerAt(

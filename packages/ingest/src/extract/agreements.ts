@@ -460,9 +460,12 @@ function quotedSentences(sentence: Sentence): (Sentence & { outer: number })[] {
 const AGREED_WITH_SOMEONE =
   /^\p{L}+\s+with\s+(?:each|every|all|both)\s+(?:of\s+(?:the|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,3}that\s+(?:their|they|the\s+two|both)(?![\p{L}])|^\p{L}+\s+with\s+(?:(?:the|his|her|their)\s+(?:(?:\p{Lu}[\p{L}.-]*|of|to|for|the)\s+){0,6}?\p{Lu}[\p{L}.-]*,\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*,\s+|(?:\p{Lu}[\p{L}.-]*\s+){1,3}|(?:his|her|their)\s+(?:\p{Ll}+\s+){0,2}counterparts?\s+)(?<![’']s\s)(?:on\s+(?:a|an|the|their|joint|new)\s|to\s+(?!a\s|an\s|the\s|some\s|large\s)\p{Ll}+\s|that\s+(?:the\s+two|both)(?![\p{L}])\s)/u;
 
-/** A comma, then a verb in the past by which the sides agree, sign or undertake: a series' next verb. */
+/**
+ * A comma, then a verb in the past by which the sides agree, sign or undertake: a series' next verb (not a
+ * participle that describes the thing before it: "a roadmap, signed by the ministers, on trade").
+ */
 const SERIES_VERB =
-  /,\s+(?=(?:agreed|decided|pledged|vowed|signed|inked|resolved|committed|promised|undertook|reiterated|reaffirmed)\s)/gu;
+  /,\s+(?=(?:agreed|decided|pledged|vowed|signed|inked|resolved|committed|promised|undertook|reiterated|reaffirmed)\s)(?!(?:signed|inked)\s+by\s)/gu;
 
 /**
  * After a document's noun, what it is on, with whom or between whom, maybe after the rest of a hyphenated
@@ -1695,10 +1698,12 @@ function semicolonItems(body: string, found: readonly AgreementDraft[]): Agreeme
   return items;
 }
 
-/** "The MoUs signed include …", "Other agreements that were signed are: …": a sentence that opens a list of
- * the documents signed. */
+/**
+ * "The MoUs signed include …", "Other agreements that were signed are: …": a sentence that opens a list of
+ * the documents signed.
+ */
 const LISTED_DOCUMENTS = new RegExp(
-  `^(?:The|Other|These)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${SIGNED_DOCUMENT}s|memoranda|MoUs|MOUs)\\s+(?:(?:that|which)\\s+(?:were|have\\s+been)\\s+)?(?:signed|inked|concluded|initial(?:l)?ed)\\s+(?:[^.;:!?]{0,40}?\\s+)?(?:include|included|are|were|cover|covered)(?![\\p{L}])\\s*:?\\s+`,
+  `^(?:The|Other|These)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${SIGNED_DOCUMENT}s|memoranda)\\s+(?:(?:that|which)\\s+(?:were|have\\s+been)\\s+)?(?:signed|inked|concluded|initial(?:l)?ed)\\s+(?:[^.;:!?]{0,40}?\\s+)?(?:include|included|are|were|cover|covered)(?![\\p{L}])\\s*:?\\s+`,
   "u",
 );
 
@@ -1771,10 +1776,9 @@ function commaItems(body: string, found: readonly AgreementDraft[]): AgreementDr
 /**
  * "The parties signed:", "The following documents were signed in the presence of the two leaders:": an
  * opening that names a signing and ends on the colon of the list of what was signed, no document of its
- * own named.
+ * own named. (Not "concluded": "The talks concluded with these points:" lists no documents.)
  */
-const SIGNING_OPENING =
-  /(?<![\p{L}])(?:signed|inked|initial(?:l)?ed|concluded)(?![\p{L}])[^.!?;]{0,100}:\s*$/iu;
+const SIGNING_OPENING = /(?<![\p{L}])(?:signed|inked|initial(?:l)?ed)(?![\p{L}])[^.!?;]{0,100}:\s*$/iu;
 /** A signing still to come: "The documents to be signed are:", "The ministers will sign:". */
 const FUTURE_SIGNING =
   /(?<![\p{L}])(?:will|would|shall|to\s+be|are\s+to|is\s+to|expected\s+to|set\s+to|due\s+to)\s+(?:\p{L}+\s+){0,2}?(?:sign|signed|ink|inked|initial(?:l)?ed|conclude|concluded)(?![\p{L}])/iu;
