@@ -3191,4 +3191,40 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
       agreements(`${opening}\nThe talks concluded with these points:\n- trade in grain\n- fisheries quotas`),
     ).toEqual([]);
   });
+  it("reads lists and series of a signing by the words of vocabulary.yaml, not words of its own", () => {
+    const opening =
+      "Prime Minister Ada Lind of Norland held talks with President Ivo Brandt of Sudria in Tarnby. ";
+    // A verb of signing the vocabulary gains opens a list, and a document's noun names its items.
+    const sealing = {
+      ...vocabulary,
+      signingVerbs: { ...vocabulary.signingVerbs, passive: [...vocabulary.signingVerbs.passive, "sealed"] },
+      signedDocuments: {
+        ...vocabulary.signedDocuments,
+        listItems: [...vocabulary.signedDocuments.listItems, "Charter"],
+      },
+    };
+    const sealed = (body: string) =>
+      extractCandidates(body, known, sealing, null)
+        .filter((c) => c.kind === "AGREEMENT")
+        .map((c) => c.span.exact);
+    const list = `${opening}\nThe parties sealed:\n· A Cooperation Program for 2025-2026;\n· A Memorandum of Understanding on seismology.`;
+    expect(agreements(list)).toEqual([]);
+    expect(sealed(list)).toEqual([
+      "A Cooperation Program for 2025-2026",
+      "A Memorandum of Understanding on seismology",
+    ]);
+    const items = `${opening}Lind and Brandt signed an agreement on fisheries; Charter on Youth Exchanges; Charter on Rail Freight.`;
+    expect(agreements(items).map((c) => c.span.exact)).toEqual([
+      "Lind and Brandt signed an agreement on fisheries",
+    ]);
+    expect(sealed(items)).toEqual(
+      expect.arrayContaining(["Charter on Youth Exchanges", "Charter on Rail Freight"]),
+    );
+    // A verb the vocabulary lists as "penned" ends a series' item as "signed" does.
+    expect(
+      agreements(
+        `${opening}The two sides agreed on a roadmap, penned by the foreign ministers, on trade.`,
+      ).map((c) => c.span.exact),
+    ).toEqual(["The two sides agreed on a roadmap, penned by the foreign ministers, on trade"]);
+  });
 });

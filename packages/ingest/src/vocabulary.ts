@@ -68,8 +68,28 @@ const vocabularySchema = z.strictObject({
    * supply agreements were initialed") is agreed, whichever verb and noun go together.
    */
   signingVerbs: z
-    .strictObject({ active: z.array(z.string().min(1)), passive: z.array(z.string().min(1)) })
-    .default({ active: [], passive: [] }),
+    .strictObject({
+      active: z.array(z.string().min(1)),
+      passive: z.array(z.string().min(1)),
+      /** Verbs of making a document that are not signing ("The MoUs concluded include …"). */
+      concluding: z.array(z.string().min(1)).default([]),
+      /** Nouns of a signing, in a signing's own words ("witnessed the signing of a memorandum …, and …"). */
+      nouns: z.array(z.string().min(1)).default([]),
+      /** Words right before a signing's verb that make it one still to come ("The ministers will sign:"). */
+      future: z.array(z.string().min(1)).default([]),
+    })
+    .default({ active: [], passive: [], concluding: [], nouns: [], future: [] }),
+  /** The documents a list of what was signed names (readers of such lists; see vocabulary.yaml). */
+  signedDocuments: z
+    .strictObject({
+      nouns: z.array(z.string().min(1)),
+      plurals: z.array(z.string().min(1)).default([]),
+      prose: z.array(z.string().min(1)).default([]),
+      listItems: z.array(z.string().min(1)).default([]),
+    })
+    .default({ nouns: [], plurals: [], prose: [], listItems: [] }),
+  /** Verbs in the past by which the sides agree, sign or undertake: after a comma, a series' next agreement. */
+  seriesVerbs: z.array(z.string().min(1)).default([]),
   /** Nouns of an outcome a guest's possessive may own: "welcomed his counterpart Xi's commitment to …". */
   outcomeNouns: z.array(z.string().min(1)).default([]),
   /** Endings joined to a title by a hyphen that keep it a title ("President-elect", "Minister-designate"). */

@@ -461,13 +461,6 @@ const AGREED_WITH_SOMEONE =
   /^\p{L}+\s+with\s+(?:each|every|all|both)\s+(?:of\s+(?:the|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,3}that\s+(?:their|they|the\s+two|both)(?![\p{L}])|^\p{L}+\s+with\s+(?:(?:the|his|her|their)\s+(?:(?:\p{Lu}[\p{L}.-]*|of|to|for|the)\s+){0,6}?\p{Lu}[\p{L}.-]*,\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*,\s+|(?:\p{Lu}[\p{L}.-]*\s+){1,3}|(?:his|her|their)\s+(?:\p{Ll}+\s+){0,2}counterparts?\s+)(?<![’']s\s)(?:on\s+(?:a|an|the|their|joint|new)\s|to\s+(?!a\s|an\s|the\s|some\s|large\s)\p{Ll}+\s|that\s+(?:the\s+two|both)(?![\p{L}])\s)/u;
 
 /**
- * A comma, then a verb in the past by which the sides agree, sign or undertake: a series' next verb (not a
- * participle that describes the thing before it: "a roadmap, signed by the ministers, on trade").
- */
-const SERIES_VERB =
-  /,\s+(?=(?:agreed|decided|pledged|vowed|signed|inked|resolved|committed|promised|undertook|reiterated|reaffirmed)\s)(?!(?:signed|inked)\s+by\s)/gu;
-
-/**
  * After a document's noun, what it is on, with whom or between whom, maybe after the rest of a hyphenated
  * name and its letters in brackets ("the Memorandum-of-Understanding (MOU) on customs"): a document named,
  * not one told again.
@@ -683,7 +676,7 @@ export function agreementsOf(
       .flatMap((clause) => {
         const parts: string[] = [];
         let from = 0;
-        for (const verb of clause.matchAll(SERIES_VERB)) {
+        for (const verb of clause.matchAll(signingPatterns(vocabulary).seriesVerb)) {
           const head = clause.slice(from, verb.index);
           // (Not where the comma closes an aside about the subject: "Lind, who signed the treaty in 2019,
           // agreed to …".)
@@ -1615,27 +1608,93 @@ export function agreementsOf(
       });
     }
   }
-  const openings = documentListOpenings(body, result);
+  const openings = documentListOpenings(body, result, vocabulary);
   return [
     ...result,
     ...openings,
-    ...listedItems(body, result),
-    ...semicolonItems(body, [...result, ...openings]),
-    ...ordinalItems(body, result),
-    ...commaItems(body, result),
+    ...listedItems(body, result, vocabulary),
+    ...semicolonItems(body, [...result, ...openings], vocabulary),
+    ...ordinalItems(body, result, vocabulary),
+    ...commaItems(body, result, vocabulary),
   ];
 }
 
-/** A document of a signing, by its noun: "deal", "agreement", "memorandum", "MoU"… */
-const SIGNED_DOCUMENT =
-  "(?:deal|agreement|memorandum|accord|document|MoU|MOU|treaty|pact|protocol|contract|instrument)";
-/** Several of them: "agreements", "memoranda". */
-const SIGNED_DOCUMENTS = new RegExp(`(?<![\\p{L}])(?:${SIGNED_DOCUMENT}s|memoranda)(?![\\p{L}])`, "iu");
-/** A sentence that opens on one of them by a word before it, its rank if the lexicon knows it an ordinal. */
-const RANKED_DOCUMENT = new RegExp(
-  `(?<=^|[.!?]["”’]?\\s+|\\n\\s*)The\\s+(\\p{Ll}+)\\s+(?:\\p{Ll}+\\s+){0,2}?${SIGNED_DOCUMENT}(?![\\p{L}])[^\\n.!?]*`,
-  "gu",
-);
+/**
+ * The words of a signing and of the documents it names (vocabulary.yaml signingVerbs, signedDocuments and
+ * seriesVerbs), as the readers of lists and series use them, compiled once per vocabulary.
+ */
+const signingPatternsCache = new WeakMap<Vocabulary, ReturnType<typeof compileSigning>>();
+function signingPatterns(vocabulary: Vocabulary) {
+  let patterns = signingPatternsCache.get(vocabulary);
+  if (!patterns) {
+    patterns = compileSigning(vocabulary);
+    signingPatternsCache.set(vocabulary, patterns);
+  }
+  return patterns;
+}
+
+function compileSigning(vocabulary: Vocabulary) {
+  const { active, passive, concluding, nouns, future } = vocabulary.signingVerbs;
+  const documents = vocabulary.signedDocuments;
+  const none = (words: string) => words || "(?!)";
+  // A document of a signing, by its noun ("deal", "agreement", "memorandum", "MoU"…), and several of them
+  // ("agreements", "memoranda").
+  const one = `(?:${none(wordAlternatives(documents.nouns))})`;
+  const several = `(?:${one}s|${none(wordAlternatives(documents.plurals))})`;
+  const done = none(wordAlternatives(passive));
+  return {
+    /** A word of a signing: "signed", "inks", "the signing of". */
+    signingWord: new RegExp(
+      `(?<![\\p{L}])(?:${none(wordAlternatives([...active, ...passive, ...nouns]))})(?![\\p{L}])`,
+      "iu",
+    ),
+    severalDocuments: new RegExp(`(?<![\\p{L}])${several}(?![\\p{L}])`, "iu"),
+    /** A sentence that opens on a document by a word before it, its rank if the lexicon knows it an ordinal. */
+    rankedDocument: new RegExp(
+      `(?<=^|[.!?]["”’]?\\s+|\\n\\s*)The\\s+(\\p{Ll}+)\\s+(?:\\p{Ll}+\\s+){0,2}?${one}(?![\\p{L}])[^\\n.!?]*`,
+      "gu",
+    ),
+    /** A document's name that opens an item of a list ("MoU on …", "the Agreement on …", "Memorandum of …"). */
+    documentItem: `(?:the\\s+)?(?:${none(wordAlternatives(documents.listItems))})(?![\\p{L}])`,
+    /**
+     * "The MoUs signed include …", "Other agreements that were signed are: …": a sentence that opens a list
+     * of the documents signed.
+     */
+    listedDocuments: new RegExp(
+      `^(?:The|Other|These)\\s+(?:[\\p{L}-]+\\s+){0,3}?${several}\\s+(?:(?:that|which)\\s+(?:were|have\\s+been)\\s+)?(?:${none(wordAlternatives([...passive, ...concluding]))})\\s+(?:[^.;:!?]{0,40}?\\s+)?(?:include|included|are|were|cover|covered)(?![\\p{L}])\\s*:?\\s+`,
+      "u",
+    ),
+    /**
+     * Where a later document of a signing's list opens, in running prose: "…, a memorandum of understanding
+     * between …, and a sale and purchase agreement for …", "… as well as a Memorandum of Cooperation
+     * between …" (its article or a count, maybe a quotation mark, up to three words, then a document's noun:
+     * 'and the “Memorandum of Understanding on Sports …”').
+     */
+    proseItemStart: new RegExp(
+      `(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+as\\s+well\\s+as\\s+)(?=(?:a|an|the|another|two|three|four|five)\\s+[“"‘']?(?:[\\p{L}-]+\\s+){0,3}?(?:${one}|${none(wordAlternatives([...documents.plurals, ...documents.prose]))})s?(?![\\p{L}]))`,
+      "giu",
+    ),
+    /**
+     * "The parties signed:", "The following documents were signed in the presence of the two leaders:": an
+     * opening that names a signing and ends on the colon of the list of what was signed, no document of its
+     * own named. (Not "concluded": "The talks concluded with these points:" lists no documents.)
+     */
+    signingOpening: new RegExp(`(?<![\\p{L}])(?:${done})(?![\\p{L}])[^.!?;]{0,100}:\\s*$`, "iu"),
+    /** A signing still to come: "The documents to be signed are:", "The ministers will sign:". */
+    futureSigning: new RegExp(
+      `(?<![\\p{L}])(?:${none(wordAlternatives(future))})\\s+(?:\\p{L}+\\s+){0,2}?(?:${none(wordAlternatives([...active, ...passive, ...concluding]))})(?![\\p{L}])`,
+      "iu",
+    ),
+    /**
+     * A comma, then a verb in the past by which the sides agree, sign or undertake: a series' next verb (not
+     * a participle that describes the thing before it: "a roadmap, signed by the ministers, on trade").
+     */
+    seriesVerb: new RegExp(
+      `,\\s+(?=(?:${none(wordAlternatives(vocabulary.seriesVerbs))})\\s)(?!(?:${done})\\s+by\\s)`,
+      "gu",
+    ),
+  };
+}
 
 /**
  * "The two leaders signed a series of bilateral agreements …. The first deal signed focusses on …. The
@@ -1643,13 +1702,18 @@ const RANKED_DOCUMENT = new RegExp(
  * sentences that open on each of them by its rank (an ordinal the lexicon knows) tell what was agreed, each
  * at the signing's grade (two of them at least).
  */
-function ordinalItems(body: string, found: readonly AgreementDraft[]): AgreementDraft[] {
+function ordinalItems(
+  body: string,
+  found: readonly AgreementDraft[],
+  vocabulary: Vocabulary,
+): AgreementDraft[] {
+  const { signingWord, severalDocuments, rankedDocument } = signingPatterns(vocabulary);
   const signing = found.find(
-    (agreement) => /(?<![\p{L}])sign/iu.test(agreement.text) && SIGNED_DOCUMENTS.test(agreement.text),
+    (agreement) => signingWord.test(agreement.text) && severalDocuments.test(agreement.text),
   );
   if (!signing) return [];
   const items: AgreementDraft[] = [];
-  for (const match of body.slice(signing.end).matchAll(RANKED_DOCUMENT)) {
+  for (const match of body.slice(signing.end).matchAll(rankedDocument)) {
     if (!String(lexiconTag(match[1] ?? "") ?? "").includes("Ordinal")) continue;
     const start = signing.end + match.index;
     const text = match[0].trim();
@@ -1659,16 +1723,18 @@ function ordinalItems(body: string, found: readonly AgreementDraft[]): Agreement
   return items.length >= 2 ? items : [];
 }
 
-/** A document's name that opens an item of a list ("MoU on …", "the Agreement on …", "Memorandum of …"). */
-const DOCUMENT_ITEM =
-  /^(?:the\s+)?(?:MoUs?|MOUs?|Memorand(?:um|a)|Agreements?|Treat(?:y|ies)|Protocols?|Conventions?|Accords?|Programmes?|Programs?|Plans?)\b/u;
-
 /**
  * "Other MoUs that were signed are on Cooperation in Tourism; MoU on Cooperation in Transport …; MoU on …,
  * and the MoU on …": the documents a signing's sentence lists after semicolons, each an agreement of the
  * signing's grade (its first stays the signing's own).
  */
-function semicolonItems(body: string, found: readonly AgreementDraft[]): AgreementDraft[] {
+function semicolonItems(
+  body: string,
+  found: readonly AgreementDraft[],
+  vocabulary: Vocabulary,
+): AgreementDraft[] {
+  const { documentItem, listedDocuments } = signingPatterns(vocabulary);
+  const itemStart = new RegExp(`^${documentItem}`, "u");
   const items: AgreementDraft[] = [];
   for (const agreement of found) {
     const stop = body.slice(agreement.start).search(/\.(?:\s|$)|\n/u);
@@ -1679,16 +1745,14 @@ function semicolonItems(body: string, found: readonly AgreementDraft[]): Agreeme
     const list: AgreementDraft[] = [];
     for (const segment of sentence.slice(sentence.indexOf(";") + 1).split(";")) {
       // (The last may join two: "…, and the MoU on …".)
-      for (const part of segment.split(
-        new RegExp(`,?\\s+and\\s+(?=${DOCUMENT_ITEM.source.slice(1)})`, "u"),
-      )) {
+      for (const part of segment.split(new RegExp(`,?\\s+and\\s+(?=${documentItem})`, "u"))) {
         const text = part
           .trim()
           .replace(/^and\s+/u, "")
           .replace(/[,.]+$/u, "");
         const start = body.indexOf(text, at);
         // (After "The MoUs signed include …", every item is one of them, whatever its first word.)
-        if (start < 0 || !(DOCUMENT_ITEM.test(text) || LISTED_DOCUMENTS.test(agreement.text))) continue;
+        if (start < 0 || !(itemStart.test(text) || listedDocuments.test(agreement.text))) continue;
         list.push({ start, end: start + text.length, confidence: 0.4, strength: agreement.strength, text });
         at = start + text.length;
       }
@@ -1699,24 +1763,20 @@ function semicolonItems(body: string, found: readonly AgreementDraft[]): Agreeme
 }
 
 /**
- * "The MoUs signed include …", "Other agreements that were signed are: …": a sentence that opens a list of
- * the documents signed.
- */
-const LISTED_DOCUMENTS = new RegExp(
-  `^(?:The|Other|These)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${SIGNED_DOCUMENT}s|memoranda)\\s+(?:(?:that|which)\\s+(?:were|have\\s+been)\\s+)?(?:signed|inked|concluded|initial(?:l)?ed)\\s+(?:[^.;:!?]{0,40}?\\s+)?(?:include|included|are|were|cover|covered)(?![\\p{L}])\\s*:?\\s+`,
-  "u",
-);
-
-/**
  * "The MoUs signed include Political Consultations; Diplomatic Training …; Cooperation in the Field of
  * Culture; and …": a sentence that lists the documents signed after semicolons, where no cue found it,
  * gives its opening and first item as one agreement (its later items are read as a signing's list).
  */
-function documentListOpenings(body: string, found: readonly AgreementDraft[]): AgreementDraft[] {
+function documentListOpenings(
+  body: string,
+  found: readonly AgreementDraft[],
+  vocabulary: Vocabulary,
+): AgreementDraft[] {
+  const { listedDocuments } = signingPatterns(vocabulary);
   const openings: AgreementDraft[] = [];
   for (const sentence of body.matchAll(/(?<=^|[.!?]["”’]?\s+|\n\s*)\p{Lu}[^\n]*?(?:\.(?=\s|$)|(?=\n)|$)/gu)) {
     const text = sentence[0];
-    if (!LISTED_DOCUMENTS.test(text) || (text.match(/;/gu)?.length ?? 0) < 2) continue;
+    if (!listedDocuments.test(text) || (text.match(/;/gu)?.length ?? 0) < 2) continue;
     const start = sentence.index;
     if (found.some((agreement) => agreement.start < start + text.length && start < agreement.end)) continue;
     const first = text.slice(0, text.indexOf(";")).trim();
@@ -1726,30 +1786,24 @@ function documentListOpenings(body: string, found: readonly AgreementDraft[]): A
 }
 
 /**
- * Where a later document of a signing's list opens, in running prose: "…, a memorandum of understanding
- * between …, and a sale and purchase agreement for …", "… as well as a Memorandum of Cooperation between …"
- * (its article or a count, maybe a quotation mark, up to three words, then a document's noun: 'and the
- * “Memorandum of Understanding on Sports …”').
- */
-const PROSE_ITEM_START = new RegExp(
-  `(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+as\\s+well\\s+as\\s+)(?=(?:a|an|the|another|two|three|four|five)\\s+[“"‘']?(?:[\\p{L}-]+\\s+){0,3}?(?:${SIGNED_DOCUMENT}|memoranda|road\\s*map|action\\s+plan|declaration|programme|program)s?(?![\\p{L}]))`,
-  "giu",
-);
-
-/**
  * "… witnessed the signing of a memorandum of understanding to buy …, a memorandum of understanding between
  * …, and a sale and purchase agreement for …": the documents a signing's own words list, each a later item
  * of the list after a comma, an "and" or an "as well as", are what was agreed, each at the signing's grade
  * (its first stays the signing's own; two later items at least, or one after "as well as").
  */
-function commaItems(body: string, found: readonly AgreementDraft[]): AgreementDraft[] {
+function commaItems(
+  body: string,
+  found: readonly AgreementDraft[],
+  vocabulary: Vocabulary,
+): AgreementDraft[] {
+  const { signingWord, proseItemStart } = signingPatterns(vocabulary);
   const items: AgreementDraft[] = [];
   for (const agreement of found) {
-    if (!/(?<![\p{L}])sign(?:s|ed|ing)?(?![\p{L}])/iu.test(agreement.text)) continue;
+    if (!signingWord.test(agreement.text)) continue;
     // (The signing's whole sentence: its clause may end at the list's first comma.)
     const stop = body.slice(agreement.start).search(/\.(?:\s|$)|\n/u);
     const sentence = body.slice(agreement.start, stop < 0 ? body.length : agreement.start + stop);
-    const starts = [...sentence.matchAll(PROSE_ITEM_START)].map((m) => ({
+    const starts = [...sentence.matchAll(proseItemStart)].map((m) => ({
       separator: m.index,
       at: m.index + m[0].length,
       asWell: /as\s+well\s+as/iu.test(m[0]),
@@ -1773,15 +1827,6 @@ function commaItems(body: string, found: readonly AgreementDraft[]): AgreementDr
   return items;
 }
 
-/**
- * "The parties signed:", "The following documents were signed in the presence of the two leaders:": an
- * opening that names a signing and ends on the colon of the list of what was signed, no document of its
- * own named. (Not "concluded": "The talks concluded with these points:" lists no documents.)
- */
-const SIGNING_OPENING = /(?<![\p{L}])(?:signed|inked|initial(?:l)?ed)(?![\p{L}])[^.!?;]{0,100}:\s*$/iu;
-/** A signing still to come: "The documents to be signed are:", "The ministers will sign:". */
-const FUTURE_SIGNING =
-  /(?<![\p{L}])(?:will|would|shall|to\s+be|are\s+to|is\s+to|expected\s+to|set\s+to|due\s+to)\s+(?:\p{L}+\s+){0,2}?(?:sign|signed|ink|inked|initial(?:l)?ed|conclude|concluded)(?![\p{L}])/iu;
 /** The grade of what such a list names: signed, so agreed. */
 const SIGNED = { strength: "AGREED" } as const;
 
@@ -1794,7 +1839,12 @@ const LIST_ITEM = /^(?:[-–—•*·]\s*|\d{1,2}[.)]\s+)(?=\S)/u;
  * each at the agreement's grade (two items at least, each a line of its own; the list ends at the first
  * line that is no item).
  */
-function listedItems(body: string, found: readonly AgreementDraft[]): AgreementDraft[] {
+function listedItems(
+  body: string,
+  found: readonly AgreementDraft[],
+  vocabulary: Vocabulary,
+): AgreementDraft[] {
+  const { signingOpening, futureSigning } = signingPatterns(vocabulary);
   const items: AgreementDraft[] = [];
   const paragraphs = paragraphsOf(body);
   for (const [p, intro] of paragraphs.entries()) {
@@ -1811,7 +1861,7 @@ function listedItems(body: string, found: readonly AgreementDraft[]): AgreementD
       found.findLast(
         (agreement) =>
           agreement.end <= intro.end && agreement.start >= (pointer && earlier ? earlier.start : intro.start),
-      ) ?? (SIGNING_OPENING.test(intro.text) && !FUTURE_SIGNING.test(intro.text) ? SIGNED : undefined);
+      ) ?? (signingOpening.test(intro.text) && !futureSigning.test(intro.text) ? SIGNED : undefined);
     if (!governing) continue;
     const list: AgreementDraft[] = [];
     for (const line of paragraphs.slice(p + 1)) {
