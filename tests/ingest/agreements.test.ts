@@ -3227,4 +3227,61 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
       ).map((c) => c.span.exact),
     ).toEqual(["The two sides agreed on a roadmap, penned by the foreign ministers, on trade"]);
   });
+  it("reads a signing's documents listed after commas, under an opening that points back at it, and by rank to the last", () => {
+    const opening =
+      "Prime Minister Ada Lind of Norland held talks with President Ivo Brandt of Sudria in Tarnby. ";
+    const spans = (body: string) => agreements(body).map((c) => c.span.exact);
+    // After "The agreements signed included", each document after a comma or an "and".
+    expect(
+      spans(
+        `${opening}The agreements signed included Trade Agreement, MoU on Cooperation in the Fisheries Sector, Agreement on Protection of Investments and an agreement on visa exemption for diplomats.`,
+      ),
+    ).toEqual([
+      "The agreements signed included Trade Agreement",
+      "MoU on Cooperation in the Fisheries Sector",
+      "Agreement on Protection of Investments",
+      "an agreement on visa exemption for diplomats",
+    ]);
+    // (Not what a meeting's agenda includes, nor a list of things that are no documents.)
+    expect(spans(`${opening}The topics discussed included trade, fisheries and visa rules.`)).toEqual([]);
+    // A numbered list under "the agreements include:", after the signing it points back at.
+    const numbered = spans(
+      `Lind and Brandt on Friday witnessed the exchange of three cooperation agreements.\nThe ceremony was held at the Tarnby Town Hall.\nAccording to spokesperson Tomas Orrin, the agreements include:\n1. MoU on Trade Cooperation between the two trade ministries\n2. Letter of Intent between Lindby University and Tarnby University\n3. MoU between the ports of Lindby and Tarnby\nThe two leaders then held a press conference.`,
+    );
+    expect(numbered.slice(1)).toEqual([
+      "MoU on Trade Cooperation between the two trade ministries",
+      "Letter of Intent between Lindby University and Tarnby University",
+      "MoU between the ports of Lindby and Tarnby",
+    ]);
+    // (With no signing before it, such a list is no agreement.)
+    expect(
+      spans(
+        `${opening}\nAccording to spokesperson Tomas Orrin, the agreements include:\n1. MoU on Trade Cooperation\n2. MoU between the ports`,
+      ),
+    ).toEqual([]);
+    // An exchange of memorandums, spelled so, is a signing.
+    expect(
+      grades(
+        `${opening}The two sides marked the visit with the exchange of four Memorandums of Understanding.`,
+      ),
+    ).toEqual(["AGREED"]);
+    // A passive signing whose documents are named by a list with commas.
+    expect(
+      grades(
+        `${opening}Other agreements on the themes of cultural cooperation, university relations and farming were also signed.`,
+      ),
+    ).toEqual(["AGREED"]);
+    // (Not a document an aside says was signed before.)
+    expect(grades(`${opening}The accord on trade, which was signed in 2019, expires next year.`)).toEqual([]);
+    // The last of documents told by rank.
+    expect(
+      spans(
+        `${opening}The two leaders signed four memoranda. The first MoU focuses on digital trade. The second MoU covers ports. The final MoU covers skills training.`,
+      ).slice(1),
+    ).toEqual([
+      "The first MoU focuses on digital trade",
+      "The second MoU covers ports",
+      "The final MoU covers skills training",
+    ]);
+  });
 });

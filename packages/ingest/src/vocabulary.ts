@@ -86,8 +86,10 @@ const vocabularySchema = z.strictObject({
       plurals: z.array(z.string().min(1)).default([]),
       prose: z.array(z.string().min(1)).default([]),
       listItems: z.array(z.string().min(1)).default([]),
+      /** Words of the place of the last of them, as an ordinal gives the others' ("The final MoU …"). */
+      lastRanks: z.array(z.string().min(1)).default([]),
     })
-    .default({ nouns: [], plurals: [], prose: [], listItems: [] }),
+    .default({ nouns: [], plurals: [], prose: [], listItems: [], lastRanks: [] }),
   /** Verbs in the past by which the sides agree, sign or undertake: after a comma, a series' next agreement. */
   seriesVerbs: z.array(z.string().min(1)).default([]),
   /** Nouns of an outcome a guest's possessive may own: "welcomed his counterpart Xi's commitment to …". */

@@ -73,13 +73,25 @@ const compile = (words: string[], gap: string, extra: string[] = []) => {
  */
 function signingCues(vocabulary: Vocabulary, gap: string): string[] {
   const { active, passive } = vocabulary.signingVerbs;
+  // (The passive's long gap may hold a list set off by commas: "Other agreements surrounding the themes of
+  // cultural cooperation, university relations and agricultural cooperation were also signed"; no word
+  // of gapBreaks, and no relative word that opens an aside about a document signed before: "the accord on
+  // trade, which was signed in 2019".)
+  const breaks = wordAlternatives([
+    ...vocabulary.agreementNegations.gapBreaks,
+    "which",
+    "who",
+    "that",
+    "whose",
+  ]);
+  const listGap = `[’”"']?\\s+(?:(?!(?:${breaks})[\\s,])[^\\s;:]+\\s+){0,14}?[‘“"']?`;
   const documents = wordAlternatives(vocabulary.agreementDocuments);
   if (!documents) return [];
   const cues: string[] = [];
   if (active.length) cues.push(`(?:${wordAlternatives(active)})${cuePattern("…", gap)}(?:${documents})`);
   if (passive.length)
     cues.push(
-      `(?:${documents})${cuePattern("……", gap)}(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:also\\s+|\\p{Ll}+ly\\s+)?(?:${wordAlternatives(passive)})`,
+      `(?:${documents})${listGap}(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:also\\s+|\\p{Ll}+ly\\s+)?(?:${wordAlternatives(passive)})`,
     );
   return cues;
 }
@@ -1609,13 +1621,16 @@ export function agreementsOf(
     }
   }
   const openings = documentListOpenings(body, result, vocabulary);
+  // (This one may cut an agreement found to the opening of its list.)
+  const commaListed = commaListItems(body, result, vocabulary);
   return [
     ...result,
     ...openings,
+    ...commaListed,
     ...listedItems(body, result, vocabulary),
     ...semicolonItems(body, [...result, ...openings], vocabulary),
     ...ordinalItems(body, result, vocabulary),
-    ...commaItems(body, result, vocabulary),
+    ...commaItems(body, [...result, ...commaListed], vocabulary),
   ];
 }
 
@@ -1642,6 +1657,18 @@ function compileSigning(vocabulary: Vocabulary) {
   const one = `(?:${none(wordAlternatives(documents.nouns))})`;
   const several = `(?:${one}s|${none(wordAlternatives(documents.plurals))})`;
   const done = none(wordAlternatives(passive));
+  // Document nouns as a list's item may open them, capitalised or not ("an Agreement on …", "an agreement").
+  const eitherCase = none(
+    wordAlternatives([
+      ...new Set(
+        [...documents.nouns, ...documents.plurals].flatMap((noun) => [
+          noun,
+          noun.charAt(0).toUpperCase() + noun.slice(1),
+        ]),
+      ),
+    ]),
+  );
+  const documentItem = `(?:the\\s+)?(?:${none(wordAlternatives(documents.listItems))})(?![\\p{L}])`;
   return {
     /** A word of a signing: "signed", "inks", "the signing of". */
     signingWord: new RegExp(
@@ -1655,7 +1682,24 @@ function compileSigning(vocabulary: Vocabulary) {
       "gu",
     ),
     /** A document's name that opens an item of a list ("MoU on …", "the Agreement on …", "Memorandum of …"). */
-    documentItem: `(?:the\\s+)?(?:${none(wordAlternatives(documents.listItems))})(?![\\p{L}])`,
+    documentItem,
+    /**
+     * Where a later document of such a list opens after a comma or an "and": "The agreements signed
+     * included Trade Agreement, MoU on Bilateral Cooperation …, Agreement on … and an agreement on visa
+     * exemption …" (a document's name, or an article and up to three words before a document's noun).
+     */
+    commaItemStart: new RegExp(
+      `(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?=${documentItem}|(?:[Aa]n?|[Tt]he|[Aa]nother)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${eitherCase})s?(?![\\p{L}]))`,
+      "gu",
+    ),
+    /**
+     * "According to the spokesperson, the agreements include:", "The documents signed are:": the end of an
+     * opening of a list of documents, where a signing came before it.
+     */
+    listIntro: new RegExp(
+      `(?<![\\p{L}])(?:the|these|those)\\s+(?:[\\p{L}-]+\\s+){0,3}?${several}(?:\\s+(?:that|which)\\s+(?:were|have\\s+been))?(?:\\s+(?:${none(wordAlternatives([...passive, ...concluding]))}))?\\s+(?:include|included|are|were|cover|covered)\\s*:\\s*$`,
+      "iu",
+    ),
     /**
      * "The MoUs signed include …", "Other agreements that were signed are: …": a sentence that opens a list
      * of the documents signed.
@@ -1708,13 +1752,17 @@ function ordinalItems(
   vocabulary: Vocabulary,
 ): AgreementDraft[] {
   const { signingWord, severalDocuments, rankedDocument } = signingPatterns(vocabulary);
+  const lastRanks = new Set(vocabulary.signedDocuments.lastRanks.map((word) => word.toLowerCase()));
   const signing = found.find(
     (agreement) => signingWord.test(agreement.text) && severalDocuments.test(agreement.text),
   );
   if (!signing) return [];
   const items: AgreementDraft[] = [];
   for (const match of body.slice(signing.end).matchAll(rankedDocument)) {
-    if (!String(lexiconTag(match[1] ?? "") ?? "").includes("Ordinal")) continue;
+    // ("The final MoU, signed between …": the last of them by a word of its place, vocabulary.yaml
+    // signedDocuments.lastRanks.)
+    const rank = match[1] ?? "";
+    if (!String(lexiconTag(rank) ?? "").includes("Ordinal") && !lastRanks.has(rank.toLowerCase())) continue;
     const start = signing.end + match.index;
     const text = match[0].trim();
     if (found.some((agreement) => agreement.start < start + text.length && start < agreement.end)) continue;
@@ -1786,6 +1834,58 @@ function documentListOpenings(
 }
 
 /**
+ * "The agreements signed included Trade Agreement, MoU on Bilateral Cooperation in the Livestock Sector,
+ * Agreement on … and an agreement on visa exemption …": a sentence that opens on the documents signed and
+ * lists them after commas. Its opening and first item are one agreement (the one a cue found, cut to them),
+ * each later item one of its own, at the same grade.
+ */
+function commaListItems(body: string, found: AgreementDraft[], vocabulary: Vocabulary): AgreementDraft[] {
+  const { listedDocuments, commaItemStart } = signingPatterns(vocabulary);
+  const items: AgreementDraft[] = [];
+  for (const sentence of body.matchAll(/(?<=^|[.!?]["”’]?\s+|\n\s*)\p{Lu}[^\n]*?(?:\.(?=\s|$)|(?=\n)|$)/gu)) {
+    const text = sentence[0].replace(/\.$/u, "");
+    const opening = listedDocuments.exec(text);
+    if (!opening || text.includes(";")) continue;
+    const starts = [...text.slice(opening[0].length).matchAll(commaItemStart)].map((m) => ({
+      separator: opening[0].length + m.index,
+      at: opening[0].length + m.index + m[0].length,
+    }));
+    if (!starts[0]) continue;
+    const start = sentence.index;
+    const first = text.slice(0, starts[0].separator).trim();
+    const firstEnd = start + first.length;
+    const owner = found.find((agreement) => agreement.start < firstEnd && start < agreement.end);
+    if (owner && owner.start >= start && owner.end > firstEnd) {
+      owner.end = firstEnd;
+      owner.text = body.slice(owner.start, firstEnd).trim();
+    } else if (!owner) items.push({ start, end: firstEnd, confidence: 0.4, strength: "AGREED", text: first });
+    for (const [k, { at }] of starts.entries()) {
+      const item = text
+        .slice(at, starts[k + 1]?.separator ?? text.length)
+        .replace(/[\s,.]+$/u, "")
+        .trim();
+      const itemStart = start + text.indexOf(item, at);
+      if (
+        item.length < 3 ||
+        found.some(
+          (agreement) =>
+            agreement !== owner && agreement.start < itemStart + item.length && itemStart < agreement.end,
+        )
+      )
+        continue;
+      items.push({
+        start: itemStart,
+        end: itemStart + item.length,
+        confidence: 0.4,
+        strength: owner?.strength ?? "AGREED",
+        text: item,
+      });
+    }
+  }
+  return items;
+}
+
+/**
  * "… witnessed the signing of a memorandum of understanding to buy …, a memorandum of understanding between
  * …, and a sale and purchase agreement for …": the documents a signing's own words list, each a later item
  * of the list after a comma, an "and" or an "as well as", are what was agreed, each at the signing's grade
@@ -1844,7 +1944,7 @@ function listedItems(
   found: readonly AgreementDraft[],
   vocabulary: Vocabulary,
 ): AgreementDraft[] {
-  const { signingOpening, futureSigning } = signingPatterns(vocabulary);
+  const { signingOpening, futureSigning, listIntro, signingWord } = signingPatterns(vocabulary);
   const items: AgreementDraft[] = [];
   const paragraphs = paragraphsOf(body);
   for (const [p, intro] of paragraphs.entries()) {
@@ -1861,7 +1961,13 @@ function listedItems(
       found.findLast(
         (agreement) =>
           agreement.end <= intro.end && agreement.start >= (pointer && earlier ? earlier.start : intro.start),
-      ) ?? (signingOpening.test(intro.text) && !futureSigning.test(intro.text) ? SIGNED : undefined);
+      ) ??
+      (signingOpening.test(intro.text) && !futureSigning.test(intro.text) ? SIGNED : undefined) ??
+      // ("… witnessed the exchange of eight cooperation agreements. … According to the spokesperson, the
+      // agreements include:": a list of the documents of a signing told before it.)
+      (listIntro.test(intro.text) && !futureSigning.test(intro.text)
+        ? found.findLast((agreement) => agreement.end <= intro.start && signingWord.test(agreement.text))
+        : undefined);
     if (!governing) continue;
     const list: AgreementDraft[] = [];
     for (const line of paragraphs.slice(p + 1)) {
