@@ -3284,4 +3284,18 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
       "The final MoU covers skills training",
     ]);
   });
+  it("takes no agreement from one side's proposal that both sides act, and keeps one it tells of", () => {
+    const opening =
+      "Prime Minister Ada Lind of Norland held talks with President Ivo Brandt of Sudria in Tarnby. ";
+    expect(
+      grades(
+        `${opening}PM Lind also suggested the two sides speed up negotiations and promptly sign memoranda of understanding on farming.`,
+      ),
+    ).toEqual([]);
+    expect(grades(`${opening}Brandt recommended both countries sign a treaty on fisheries.`)).toEqual([]);
+    expect(grades(`${opening}Lind suggested that both sides had agreed to reopen the border.`)).toEqual([
+      "AGREED",
+    ]);
+    expect(grades(`${opening}Lind said that both sides agreed to reopen the border.`)).toEqual(["AGREED"]);
+  });
 });

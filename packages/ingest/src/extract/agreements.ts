@@ -157,6 +157,14 @@ function patternsOf(vocabulary: Vocabulary) {
     `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.agreementNegations.jointHedges) || "(?!)"})\\s+(?:that\\s+)?$`,
     "iu",
   );
+  // "PM Dung also suggested the two sides speed up negotiations and promptly sign memoranda …": what one side
+  // proposes both do (agreementNegations.proposals, then both sides as the subject and a verb of its own,
+  // not one already done: "suggested that both sides had agreed …" or "… both sides agreed …", by
+  // seriesVerbs, tells of an agreement).
+  const proposedToBoth = new RegExp(
+    `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.agreementNegations.proposals) || "(?!)"})\\s+(?:that\\s+)?(?:${jointSubjects})\\s+(?!(?:had|have|has|was|were|is|are|did|do|does|${wordAlternatives(vocabulary.seriesVerbs) || "(?!)"})\\s)\\p{Ll}+\\s[^.;:!?]*$`,
+    "iu",
+  );
   // Words of both sides as a subject ("they", "the two leaders", "Host and guest"): agreementNegations.jointWords.
   const joint = wordAlternatives(vocabulary.agreementNegations.jointWords) || "(?!)";
   const jointWord = new RegExp(`^(?:${joint})$`, "iu");
@@ -377,6 +385,7 @@ function patternsOf(vocabulary: Vocabulary) {
     jointFuture,
     jointOpening,
     jointHedged,
+    proposedToBoth,
     jointWord,
     jointIn,
     upcoming,
@@ -566,6 +575,7 @@ export function agreementsOf(
     jointFuture,
     jointOpening,
     jointHedged,
+    proposedToBoth,
     jointWord,
     jointIn,
     upcoming,
@@ -1217,6 +1227,9 @@ export function agreementsOf(
         jointHedged.test(body.slice(sentence.start, clauseStart + found.index))
       )
         continue;
+      // (Up to the cue's end, so that the cue may be the verb proposed: "recommended both countries sign a
+      // treaty".)
+      if (proposedToBoth.test(body.slice(sentence.start, clauseStart + found.index + found.length))) continue;
       // "have previously reached numerous deals": an earlier meeting's (the word right before the verb or
       // its auxiliary).
       if (earlierBefore.test(lead.replace(/(?<![\p{L}])(?:have|has|had|been|was|were)\s+$/iu, ""))) continue;
