@@ -5281,4 +5281,15 @@ describe("titles of a post with several fields", () => {
       ),
     ).not.toBe("Denys Shmyhal");
   });
+  it("reads a country's name before a title as its people's word, however far back the holder was named", () => {
+    const found = statements(
+      [
+        "Prime Minister Tomas Orrin met with Sultan of Brunei Ivo Brandt in Lindby on Monday.",
+        "The two leaders valued the growth of ties. Trade rose. Trade rose again. Exports grew. Imports grew.",
+        "Prices fell. Rice sold well. Investment rose.",
+        "The Brunei Sultan vowed to facilitate links in oil and gas with Lindby.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(found, "vowed to facilitate links")).toBe("Ivo Brandt");
+  });
 });

@@ -1300,6 +1300,12 @@ export function attribute(
     // (A people of several words, or one the lexicon lacks: "the Sierra Leonean president". A title that
     // names a country gives its people: "President … of Sierra Leone" is no Vietnamese president.)
     const peoples = peoplesNamed(national);
+    // ("the Brunei Sultan", "the Vietnam Prime Minister": a country's name right before the title gives its
+    // people, as the people's own word does.)
+    const firstRole = words.findIndex((w) => roles.includes(w));
+    if (firstRole > 0)
+      for (const people of nationalitiesIn(new Set(nationalWords(words.slice(0, firstRole)))))
+        peoples.add(people);
     // ("the President of Kazakhstan": the country the post is of gives its people, not one it is to.)
     const ofCountry = /\sof\s+(?:the\s+)?([\p{L}\s-]+)$/iu.exec(phrase)?.[1];
     if (ofCountry)
