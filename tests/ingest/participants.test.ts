@@ -1525,6 +1525,20 @@ describe("an honorific between a title and a name", () => {
       ["Prime Minister", "Lena Okafor"],
     ]);
   });
+  it("names no one after an honorific inside a place's name", () => {
+    const names = namesOf(
+      extract(
+        "Prime Minister Tomas Orrin met with Sultan Ivo Brandt in Bandar Seri Begawan, the capital, on Monday.",
+      ),
+    );
+    expect(names).toContain("Ivo Brandt");
+    expect(names.some((name) => /Begawan/u.test(name))).toBe(false);
+    // (A possessive before the honorific, or a sentence's first word, is no place's name.)
+    const others = namesOf(
+      extract("Norland’s Dr Ivo Brandt met Lind in Tarnby. Today Dr Tomas Orrin joined them."),
+    );
+    expect(others).toEqual(expect.arrayContaining(["Ivo Brandt", "Tomas Orrin"]));
+  });
 });
 
 describe("a long name joined by its particles, and an office in apposition before a verb or 'who'", () => {

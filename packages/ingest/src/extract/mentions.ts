@@ -214,8 +214,28 @@ function titledNames(body: string, vocabulary: Vocabulary): string[] {
   }
   const pattern = titlePattern(vocabulary);
   pattern.lastIndex = 0;
+  const honorifics = honorificWords(vocabulary);
   return (
     [...body.matchAll(pattern)]
+      // (Not after an honorific inside a place's name, a capitalised word before it that is no title or
+      // honorific, and no sentence's first word or a possessive: "in Bandar Seri Begawan" names no Begawan;
+      // "Datuk Seri Anwar Ibrahim", "India’s Dr Jaishankar" and "Today Dr Lind said" do.)
+      .filter((match) => {
+        const title = (/^[^\s.]+/u.exec(match[0])?.[0] ?? "").toLowerCase();
+        if (roles.has(title) || !honorifics.has(title)) return true;
+        const words = /(\S*)\s+(\p{Lu}[\p{L}-]*)\s+$/u.exec(
+          body.slice(Math.max(0, match.index - 60), match.index),
+        );
+        const [previous, before] = [words?.[1] ?? "", (words?.[2] ?? "").toLowerCase()];
+        return (
+          !words ||
+          previous === "" ||
+          /[.!?:;"“”]$/u.test(previous) ||
+          roles.has(before) ||
+          honorifics.has(before) ||
+          honorificParts(vocabulary).has(before)
+        );
+      })
       // (A title's stop is an abbreviation's, "Gen.", "Dr.": after a whole word, "Nepalese Foreign Minister.
       // Image courtesy: …", it ends the sentence, and the capitalised word after it names no one.)
       .filter((match) => !/\p{L}{5,}\.\s/u.test(match[0].slice(0, match[0].length - (match[1]?.length ?? 0))))
@@ -256,6 +276,21 @@ export function titledNameLine(line: string, vocabulary: Vocabulary): boolean {
     /^(?:(?:the\s+)?\p{Lu}[\p{L}'’-]*\s+){0,3}$/u.test(text.slice(0, match.index)) &&
     titledNames(text, vocabulary).length > 0
   );
+}
+
+/** Each word of the role words and honorifics, in lower case ("padei" of "Akka Moha Sena Padei"). */
+const honorificPartSets = new WeakMap<Vocabulary, Set<string>>();
+function honorificParts(vocabulary: Vocabulary): Set<string> {
+  let set = honorificPartSets.get(vocabulary);
+  if (!set) {
+    set = new Set(
+      [...vocabulary.roleWords, ...honorificWords(vocabulary)].flatMap((words) =>
+        words.toLowerCase().split(/\s+/u),
+      ),
+    );
+    honorificPartSets.set(vocabulary, set);
+  }
+  return set;
 }
 
 /** The honorifics of the vocabulary and the linking list, in lower case without their stop ("hon", "dr"). */
