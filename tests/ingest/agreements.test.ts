@@ -3297,5 +3297,26 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
       "AGREED",
     ]);
     expect(grades(`${opening}Lind said that both sides agreed to reopen the border.`)).toEqual(["AGREED"]);
+    expect(
+      grades(
+        `${opening}Lind suggested the two sides meet again, and the ministers signed a deal on fisheries.`,
+      ),
+    ).toEqual(["AGREED"]);
+  });
+  it("reads 'affirmed to' and 'assured to' of both sides as an undertaking, and of one side as none", () => {
+    const opening =
+      "Prime Minister Ada Lind of Norland held talks with President Ivo Brandt of Sudria in Tarnby. ";
+    expect(
+      grades(
+        `${opening}The two leaders affirmed to establish a direct communication mechanism on the border.`,
+      ),
+    ).toEqual(["WILL_WORK_TO"]);
+    expect(
+      grades(
+        `${opening}The ministers assured to work closely for further deepening cooperation in food security.`,
+      ),
+    ).toEqual(["WILL_WORK_TO"]);
+    expect(grades(`${opening}Lind assured to look into the matter of the fishing quotas.`)).toEqual([]);
+    expect(grades(`${opening}Brandt affirmed to reporters that the talks went well.`)).toEqual([]);
   });
 });

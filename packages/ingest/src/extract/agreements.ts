@@ -160,9 +160,10 @@ function patternsOf(vocabulary: Vocabulary) {
   // "PM Dung also suggested the two sides speed up negotiations and promptly sign memoranda …": what one side
   // proposes both do (agreementNegations.proposals, then both sides as the subject and a verb of its own,
   // not one already done: "suggested that both sides had agreed …" or "… both sides agreed …", by
-  // seriesVerbs, tells of an agreement).
+  // seriesVerbs, tells of an agreement; and no further than a comma: "suggested the two sides meet again,
+  // and the ministers signed a deal" tells of a signing).
   const proposedToBoth = new RegExp(
-    `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.agreementNegations.proposals) || "(?!)"})\\s+(?:that\\s+)?(?:${jointSubjects})\\s+(?!(?:had|have|has|was|were|is|are|did|do|does|${wordAlternatives(vocabulary.seriesVerbs) || "(?!)"})\\s)\\p{Ll}+\\s[^.;:!?]*$`,
+    `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.agreementNegations.proposals) || "(?!)"})\\s+(?:that\\s+)?(?:${jointSubjects})\\s+(?!(?:had|have|has|was|were|is|are|did|do|does|${wordAlternatives(vocabulary.seriesVerbs) || "(?!)"})\\s)\\p{Ll}+\\s[^.;:!?,]*$`,
     "iu",
   );
   // Words of both sides as a subject ("they", "the two leaders", "Host and guest"): agreementNegations.jointWords.
