@@ -5292,4 +5292,29 @@ describe("titles of a post with several fields", () => {
     );
     expect(speakerAt(found, "vowed to facilitate links")).toBe("Ivo Brandt");
   });
+  it("gives every paragraph of a passage after 'X said:' to the speaker while it speaks in the first person", () => {
+    const found = statements(
+      [
+        "Foreign Minister Ada Lind met her Sudrian counterpart Ivo Brandt in Lindby on Monday.",
+        "The Foreign Minister Ada Lind said:",
+        "It is a great pleasure to welcome my colleague Ivo Brandt on his first visit to Lindby.",
+        "We talked about the need to reform the fisheries rules so that they are fair to both our fleets.",
+        "Both our countries want to see strong growth in trade, and the rail link playing its part in it.",
+        "The two ministers also visited the harbour of Lindby and met the crews of the fishing fleet.",
+      ].join("\n\n"),
+    );
+    const other = statements(
+      [
+        "Foreign Minister Ada Lind met her Sudrian counterpart Ivo Brandt in Lindby on Monday.",
+        "The Foreign Minister Ada Lind said:",
+        "It is a great pleasure to welcome my colleague Ivo Brandt on his first visit to Lindby.",
+        "Brandt said that we would all meet again in Tarnby in May to finish the work on the rules.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(other, "meet again in Tarnby")).toBe("Ivo Brandt");
+    expect(speakerAt(found, "a great pleasure")).toBe("Ada Lind");
+    expect(speakerAt(found, "reform the fisheries rules")).toBe("Ada Lind");
+    expect(speakerAt(found, "strong growth in trade")).toBe("Ada Lind");
+    expect(at(found, "visited the harbour")).toBeUndefined();
+  });
 });

@@ -93,6 +93,8 @@ const photoWords = () =>
     "iu",
   ));
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+/** A word of one speaking for themselves or their side: "I", "we", "our". */
+const FIRST_PERSON = /(?<![\p{L}’'])(?:I|[Ww]e|[Oo]ur|[Oo]urs|[Uu]s|[Mm]y|[Mm]e)(?![\p{L}’'])/u;
 /** Title words of one who speaks for others (linking.yaml messengerTitles: "spokesman", "press secretary"). */
 let messengerWords: string[][] | undefined;
 const speaksForOthers = (referent: Referent) => {
@@ -2440,8 +2442,11 @@ export function attribute(
   let voice: string | null = null;
   // Quotations that run on across paragraphs: "X said:" and a quotation in the next paragraph, or a
   // quotation left open at the end of a paragraph and taken up by the next ("…\n\n“…”").
-  /** A speaker whose words go on in the next paragraph; `colon` when introduced by "X said:". */
-  let carry: { speaker: Speaker; paragraph: number; colon?: boolean } | null = null;
+  /**
+   * A speaker whose words go on in the next paragraph; `colon` when introduced by "X said:", `passage` when
+   * the paragraph before was already one of those words.
+   */
+  let carry: { speaker: Speaker; paragraph: number; colon?: boolean; passage?: boolean } | null = null;
   /** Sentences that gave a statement. */
   const said = new Set<number>();
   /** Sentences that open with the subject of their verb of speech ("Xinhua said …"), and that subject. */
@@ -2499,7 +2504,11 @@ export function attribute(
         paragraph !== null &&
         /^\p{Lu}/u.test(paragraph.text) &&
         !/[“”"]/u.test(paragraph.text) &&
-        wordCount(paragraph.text) >= 8;
+        wordCount(paragraph.text) >= 8 &&
+        // (And the paragraphs after it, as long as they speak in the speaker's own voice: "We talked about
+        // the need to reform the EU …", not "The two ministers also discussed …", and tell of no one else
+        // speaking: "Brandt said we would meet again in May".)
+        (carry.passage !== true || (FIRST_PERSON.test(paragraph.text) && !anyVerb.test(paragraph.text)));
       // (A quotation left open goes on in a paragraph that only closes it, with no mark of its own
       // opening: "‘I had good discussions …" and then "I was delighted to meet … for youth.”".)
       const closing =
@@ -2532,6 +2541,8 @@ export function attribute(
         }
         quotedIn.set(sentence.paragraph, carried.speaker);
         if (leftOpen(paragraph.text)) carry = { speaker: carried.speaker, paragraph: sentence.paragraph };
+        else if (introduced)
+          carry = { speaker: carried.speaker, paragraph: sentence.paragraph, colon: true, passage: true };
         continue;
       }
     }
