@@ -1697,6 +1697,7 @@ function compileSigning(vocabulary: Vocabulary) {
     ),
     /** A document's name that opens an item of a list ("MoU on …", "the Agreement on …", "Memorandum of …"). */
     documentItem,
+    itemStart: new RegExp(`^${documentItem}`, "u"),
     /**
      * Where a later document of such a list opens after a comma or an "and": "The agreements signed
      * included Trade Agreement, MoU on Bilateral Cooperation …, Agreement on … and an agreement on visa
@@ -1795,8 +1796,7 @@ function semicolonItems(
   found: readonly AgreementDraft[],
   vocabulary: Vocabulary,
 ): AgreementDraft[] {
-  const { documentItem, listedDocuments } = signingPatterns(vocabulary);
-  const itemStart = new RegExp(`^${documentItem}`, "u");
+  const { documentItem, itemStart, listedDocuments } = signingPatterns(vocabulary);
   const items: AgreementDraft[] = [];
   for (const agreement of found) {
     const stop = body.slice(agreement.start).search(/\.(?:\s|$)|\n/u);
@@ -1824,6 +1824,9 @@ function semicolonItems(
   return items;
 }
 
+/** A sentence of a body, from its capital to its full stop or its line's end (readers of documents' lists). */
+const SENTENCE = /(?<=^|[.!?]["”’]?\s+|\n\s*)\p{Lu}[^\n]*?(?:\.(?=\s|$)|(?=\n)|$)/gu;
+
 /**
  * "The MoUs signed include Political Consultations; Diplomatic Training …; Cooperation in the Field of
  * Culture; and …": a sentence that lists the documents signed after semicolons, where no cue found it,
@@ -1836,7 +1839,7 @@ function documentListOpenings(
 ): AgreementDraft[] {
   const { listedDocuments } = signingPatterns(vocabulary);
   const openings: AgreementDraft[] = [];
-  for (const sentence of body.matchAll(/(?<=^|[.!?]["”’]?\s+|\n\s*)\p{Lu}[^\n]*?(?:\.(?=\s|$)|(?=\n)|$)/gu)) {
+  for (const sentence of body.matchAll(SENTENCE)) {
     const text = sentence[0];
     if (!listedDocuments.test(text) || (text.match(/;/gu)?.length ?? 0) < 2) continue;
     const start = sentence.index;
@@ -1856,7 +1859,7 @@ function documentListOpenings(
 function commaListItems(body: string, found: AgreementDraft[], vocabulary: Vocabulary): AgreementDraft[] {
   const { listedDocuments, commaItemStart } = signingPatterns(vocabulary);
   const items: AgreementDraft[] = [];
-  for (const sentence of body.matchAll(/(?<=^|[.!?]["”’]?\s+|\n\s*)\p{Lu}[^\n]*?(?:\.(?=\s|$)|(?=\n)|$)/gu)) {
+  for (const sentence of body.matchAll(SENTENCE)) {
     const text = sentence[0].replace(/\.$/u, "");
     const opening = listedDocuments.exec(text);
     if (!opening || text.includes(";")) continue;
