@@ -3319,4 +3319,50 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
     expect(grades(`${opening}Lind assured to look into the matter of the fishing quotas.`)).toEqual([]);
     expect(grades(`${opening}Brandt affirmed to reporters that the talks went well.`)).toEqual([]);
   });
+  it("reads documents that 'signed' describes, a proposal to the other side and a named treaty talked of as no agreement", () => {
+    const opening =
+      "Prime Minister Ada Lind of Norland held talks with President Ivo Brandt of Sudria in Tarnby. ";
+    expect(
+      grades(
+        `${opening}They discussed measures to accelerate the implementation of signed agreements, including exchanging visits.`,
+      ),
+    ).toEqual([]);
+    expect(grades(`${opening}The ministers reviewed progress on all signed documents.`)).toEqual([]);
+    expect(grades(`${opening}Lind and Brandt signed agreements on trade and fisheries.`)).toEqual(["AGREED"]);
+    expect(
+      grades(
+        `${opening}Lind proposed Sudria work closely together with Norland to carry out measures and to sign a memorandum on work permits.`,
+      ),
+    ).toEqual([]);
+    expect(grades(`${opening}Brandt suggested that Norland and Sudria sign a treaty on fisheries.`)).toEqual(
+      [],
+    );
+    expect(
+      grades(`${opening}Lind proposed a new bridge, and Norland and Sudria signed a treaty on fisheries.`),
+    ).toEqual(["AGREED"]);
+    expect(
+      grades(
+        `${opening}Lind and Brandt discussed several issues including the Pacific Agreement on Closer Economic Relations, education and trade.`,
+      ),
+    ).toEqual([]);
+    expect(grades(`${opening}The two leaders reached an agreement on fishing quotas.`)).toEqual(["AGREED"]);
+    expect(grades(`${opening}Agreement on fishing quotas was reached after four hours.`)).toEqual(["AGREED"]);
+  });
+  it("dates a signing by a month named after its verb, other than the story's month, before the meeting", () => {
+    const inMay = (body: string) =>
+      extractCandidates(body, known, vocabulary, new Date("2024-05-10T00:00:00Z"))
+        .filter((c) => c.kind === "AGREEMENT")
+        .map((c) => c.data.strength);
+    const opening =
+      "Prime Minister Ada Lind of Norland held talks with President Ivo Brandt of Sudria in Tarnby. ";
+    expect(
+      inMay(
+        `${opening}Sudria signed a pact with Tarnby in February to build its atomic energy infrastructure.`,
+      ),
+    ).toEqual([]);
+    expect(inMay(`${opening}The ministers signed a pact on fisheries in May.`)).toEqual(["AGREED"]);
+    expect(inMay(`${opening}The ministers signed a pact on fisheries on May 9.`)).toEqual(["AGREED"]);
+    expect(inMay(`${opening}The ministers signed a pact that takes effect in January.`)).toEqual(["AGREED"]);
+    expect(inMay(`${opening}The ministers agreed to meet again in March.`)).toEqual(["AGREED"]);
+  });
 });

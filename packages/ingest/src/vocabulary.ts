@@ -201,6 +201,7 @@ const vocabularySchema = z.strictObject({
     jointHedges: z.array(z.string().min(1)).default([]),
     /** Words of one side's proposal that both sides do something ("suggested the two sides speed up …"). */
     proposals: z.array(z.string().min(1)).default([]),
+    describedBy: z.array(z.string().min(1)).default([]),
     inducement: z.array(z.string().min(1)).default([]),
     /** Words of thanks before a cue and its "for": a deed already done ("thanked … for accepting …"). */
     thanks: z.array(z.string().min(1)).default([]),

@@ -166,6 +166,24 @@ function patternsOf(vocabulary: Vocabulary) {
     `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.agreementNegations.proposals) || "(?!)"})\\s+(?:that\\s+)?(?:${jointSubjects})\\s+(?!(?:had|have|has|was|were|is|are|did|do|does|${wordAlternatives(vocabulary.seriesVerbs) || "(?!)"})\\s)\\p{Ll}+\\s[^.;:!?,]*$`,
     "iu",
   );
+  // "Minh proposed the RoK work closely together with Vietnam … and sign a memorandum", "suggested that
+  // Norland and Sudria sign a treaty": what one side proposes another side, by its name of capitalised words,
+  // do (the same bounds as proposedToBoth; case matters here, so that "proposed a new bridge" names no one).
+  const proposedToOther = new RegExp(
+    `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.agreementNegations.proposals) || "(?!)"})\\s+(?:that\\s+)?(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,3}\\s+(?!(?:had|have|has|was|were|is|are|did|do|does|${wordAlternatives(vocabulary.seriesVerbs) || "(?!)"})\\s)\\p{Ll}+\\s[^.;:!?,]*$`,
+    "u",
+  );
+  // A signing's participle right before a document ("signed agreements"), and the words before it that
+  // make it describe documents rather than tell of a signing (agreementNegations.describedBy: "the
+  // implementation of signed agreements").
+  const signedDescribes = new RegExp(
+    `^(?:${wordAlternatives(vocabulary.signingVerbs.passive) || "(?!)"})\\s+[\\p{L}-]+$`,
+    "iu",
+  );
+  const describedBy = new RegExp(
+    `(?<![\\p{L}])(?:${wordAlternatives(vocabulary.agreementNegations.describedBy) || "(?!)"})\\s+$`,
+    "iu",
+  );
   // Words of both sides as a subject ("they", "the two leaders", "Host and guest"): agreementNegations.jointWords.
   const joint = wordAlternatives(vocabulary.agreementNegations.jointWords) || "(?!)";
   const jointWord = new RegExp(`^(?:${joint})$`, "iu");
@@ -387,6 +405,9 @@ function patternsOf(vocabulary: Vocabulary) {
     jointOpening,
     jointHedged,
     proposedToBoth,
+    proposedToOther,
+    signedDescribes,
+    describedBy,
     jointWord,
     jointIn,
     upcoming,
@@ -557,8 +578,17 @@ export function agreementsOf(
     `^\\s*(?:(?:${wordAlternatives(vocabulary.agreementNegations.connectives) || "(?!)"})\\s*,?\\s+)?(in|back\\s+in|last)\\s+(${wordAlternatives(months)})\\b(?!\\s+\\d)(\\s+(?:of\\s+)?(?:this|last)\\s+year\\b)?`,
     "iu",
   );
-  const earlierMonth = (sentenceText: string) => {
-    const opening = monthOpening.exec(sentenceText);
+  // The same after the cue, in its clause: "signed a pact with India in February to build …" (not past a
+  // relative word or a "to", whose month is another's: "a pact that takes effect in January", "agreed to
+  // meet again in March").
+  const monthAfter = new RegExp(
+    `^(?:(?!(?<![\\p{L}])(?:that|which|who|whose|when|to|will|would)\\s)[^;:])*?(?<![\\p{L}])(in|last)\\s+(${wordAlternatives(months)})\\b(?!\\s+\\d)(\\s+(?:of\\s+)?(?:this|last)\\s+year\\b)?`,
+    "u",
+  );
+  const earlierMonth = (sentenceText: string) => otherMonth(monthOpening.exec(sentenceText));
+  const earlierMonthAfter = (afterCue: string) => otherMonth(monthAfter.exec(afterCue));
+  // (Its words: how it opens, the month, "this year" or "last year" after it.)
+  const otherMonth = (opening: RegExpExecArray | null) => {
     if (!opening?.[2]) return false;
     if (/^last$/iu.test(opening[1] ?? "") || opening[3]) return true;
     if (!publishedAt) return false;
@@ -577,6 +607,9 @@ export function agreementsOf(
     jointOpening,
     jointHedged,
     proposedToBoth,
+    proposedToOther,
+    signedDescribes,
+    describedBy,
     jointWord,
     jointIn,
     upcoming,
@@ -1230,13 +1263,27 @@ export function agreementsOf(
         continue;
       // (Up to the cue's end, so that the cue may be the verb proposed: "recommended both countries sign a
       // treaty".)
-      if (proposedToBoth.test(body.slice(sentence.start, clauseStart + found.index + found.length))) continue;
+      const throughCue = body.slice(sentence.start, clauseStart + found.index + found.length);
+      if (proposedToBoth.test(throughCue) || proposedToOther.test(throughCue)) continue;
+      // "measures to accelerate the implementation of signed agreements": a participle that describes
+      // documents signed before, after a preposition or a determiner, is no signing.
+      if (signedDescribes.test(cueText) && describedBy.test(lead)) continue;
+      // "discussed … the Pacific Agreement on Closer Economic Relations": a treaty's name, capitalised after
+      // another capitalised word, is a document talked of, not an agreement reached.
+      if (/^Agreement\s/u.test(cueText) && /\p{Lu}[\p{L}'’.-]*\s+$/u.test(lead)) continue;
       // "have previously reached numerous deals": an earlier meeting's (the word right before the verb or
       // its auxiliary).
       if (earlierBefore.test(lead.replace(/(?<![\p{L}])(?:have|has|had|been|was|were)\s+$/iu, ""))) continue;
       if (found.level !== "WELCOMED" && earlierOpening.test(clause.slice(0, found.index))) continue;
       if (earlierMeeting.test(body.slice(sentence.start, clauseStart + found.index))) continue;
       if (found.level !== "WELCOMED" && earlierMonth(clause)) continue;
+      // ("Sri Lanka signed a pact with India in February to build …": a month after a signing dates it too;
+      // after an agreeing, it is when the thing agreed is to be done: "agreed to meet again in March".)
+      if (
+        signingPatterns(vocabulary).signingWord.test(cueText) &&
+        earlierMonthAfter(clause.slice(found.index + found.length))
+      )
+        continue;
       // ("aimed at reaching an agreement on …", "on the road to reaching a legally-binding agreement": the
       // pursuit stands before the verb that would bring the agreement about.)
       const sought = lead.replace(
