@@ -3197,7 +3197,10 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
     // A verb of signing the vocabulary gains opens a list, and a document's noun names its items.
     const sealing = {
       ...vocabulary,
-      signingVerbs: { ...vocabulary.signingVerbs, passive: [...vocabulary.signingVerbs.passive, "sealed"] },
+      signingVerbs: {
+        ...vocabulary.signingVerbs,
+        passive: [...vocabulary.signingVerbs.passive, "countersigned"],
+      },
       signedDocuments: {
         ...vocabulary.signedDocuments,
         listItems: [...vocabulary.signedDocuments.listItems, "Charter"],
@@ -3207,7 +3210,7 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
       extractCandidates(body, known, sealing, null)
         .filter((c) => c.kind === "AGREEMENT")
         .map((c) => c.span.exact);
-    const list = `${opening}\nThe parties sealed:\n· A Cooperation Program for 2025-2026;\n· A Memorandum of Understanding on seismology.`;
+    const list = `${opening}\nThe parties countersigned:\n· A Cooperation Program for 2025-2026;\n· A Memorandum of Understanding on seismology.`;
     expect(agreements(list)).toEqual([]);
     expect(sealed(list)).toEqual([
       "A Cooperation Program for 2025-2026",
@@ -3364,5 +3367,64 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
     expect(inMay(`${opening}The ministers signed a pact on fisheries on May 9.`)).toEqual(["AGREED"]);
     expect(inMay(`${opening}The ministers signed a pact that takes effect in January.`)).toEqual(["AGREED"]);
     expect(inMay(`${opening}The ministers agreed to meet again in March.`)).toEqual(["AGREED"]);
+  });
+  it("reads deals sealed or clinched, an understanding forged, a decision taken and a dedication emphasised by both sides", () => {
+    const opening =
+      "Prime Minister Ada Lind of Norland held talks with President Ivo Brandt of Sudria in Tarnby. ";
+    expect(
+      agreements(
+        `${opening}The visit ended in Tarnby, sealing a number of major deals, chief among them a memorandum of understanding for political talks.`,
+      ).length,
+    ).toBeGreaterThan(0);
+    expect(grades(`${opening}Three fisheries deals were clinched during the visit.`)).toEqual(["AGREED"]);
+    expect(grades(`${opening}Lind hopes of sealing a deal on fisheries before May.`)).toEqual([]);
+    expect(
+      grades(
+        `${opening}The two leaders forged an understanding to further enhance cooperation in renewable energy.`,
+      ),
+    ).toEqual(["AGREED"]);
+    expect(
+      grades(`${opening}Another landmark decision was taken to restart parliamentary exchanges.`),
+    ).toEqual(["AGREED"]);
+    expect(
+      grades(
+        `${opening}The two presidents emphasized their dedication to strengthening the Cocoa Initiative.`,
+      ),
+    ).toEqual(["AGREED"]);
+    expect(grades(`${opening}Lind emphasized her dedication to strengthening the Cocoa Initiative.`)).toEqual(
+      [],
+    );
+    expect(
+      grades(
+        `${opening}The two countries emphasized to carry on the implementation of framework agreements.`,
+      ),
+    ).toEqual(["WILL_WORK_TO"]);
+    expect(grades(`${opening}Brandt emphasized to reporters that the talks went well.`)).toEqual([]);
+  });
+  it("reads the documents a signing lists after 'including' or 'among them', the first with the signing's words", () => {
+    const opening =
+      "Prime Minister Ada Lind of Norland held talks with President Ivo Brandt of Sudria in Tarnby. ";
+    expect(
+      agreements(
+        `${opening}The ministers signed five agreements, including a memorandum on fisheries and an agreement on visas.`,
+      ).map((c) => c.span.exact),
+    ).toEqual([
+      "The ministers signed five agreements, including a memorandum on fisheries",
+      "an agreement on visas",
+    ]);
+    expect(
+      agreements(
+        `${opening}Lind ended her visit to Tarnby, sealing a number of deals, chief among them a memorandum of understanding on political talks, an agreement on diplomatic training and a protocol on visas.`,
+      ).map((c) => c.span.exact),
+    ).toEqual([
+      "Lind ended her visit to Tarnby, sealing a number of deals, chief among them a memorandum of understanding on political talks",
+      "an agreement on diplomatic training",
+      "a protocol on visas",
+    ]);
+    expect(
+      agreements(`${opening}The ministers signed five agreements, including one on fisheries.`).map(
+        (c) => c.span.exact,
+      ),
+    ).toEqual(["The ministers signed five agreements, including one on fisheries"]);
   });
 });

@@ -1287,7 +1287,7 @@ export function agreementsOf(
       // ("aimed at reaching an agreement on …", "on the road to reaching a legally-binding agreement": the
       // pursuit stands before the verb that would bring the agreement about.)
       const sought = lead.replace(
-        /(?<![\p{L}])(?:reach|reaching|conclude|concluding|achieve|achieving|secure|securing|clinch|clinching)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu,
+        /(?<![\p{L}])(?:reach|reaching|conclude|concluding|achieve|achieving|secure|securing|clinch|clinching|seal|sealing)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu,
         "",
       );
       // ("must seek that NATO member countries agree on …": what a pursuit's "that" wants others to agree.)
@@ -1777,7 +1777,7 @@ function compileSigning(vocabulary: Vocabulary) {
      * 'and the “Memorandum of Understanding on Sports …”').
      */
     proseItemStart: new RegExp(
-      `(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+as\\s+well\\s+as\\s+)(?=(?:a|an|the|another|two|three|four|five)\\s+[“"‘']?(?:[\\p{L}-]+\\s+){0,3}?(?:${one}|${none(wordAlternatives([...documents.plurals, ...documents.prose]))})s?(?![\\p{L}]))`,
+      `(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+as\\s+well\\s+as\\s+|,\\s*(?<opener>${none(wordAlternatives(documents.listOpeners))})\\s+)(?=(?:a|an|the|another|two|three|four|five)\\s+[“"‘']?(?:[\\p{L}-]+\\s+){0,3}?(?:${one}|${none(wordAlternatives([...documents.plurals, ...documents.prose]))})s?(?![\\p{L}]))`,
       "giu",
     ),
     /**
@@ -1955,11 +1955,7 @@ function commaListItems(body: string, found: AgreementDraft[], vocabulary: Vocab
  * of the list after a comma, an "and" or an "as well as", are what was agreed, each at the signing's grade
  * (its first stays the signing's own; two later items at least, or one after "as well as").
  */
-function commaItems(
-  body: string,
-  found: readonly AgreementDraft[],
-  vocabulary: Vocabulary,
-): AgreementDraft[] {
+function commaItems(body: string, found: AgreementDraft[], vocabulary: Vocabulary): AgreementDraft[] {
   const { signingWord, proseItemStart } = signingPatterns(vocabulary);
   const items: AgreementDraft[] = [];
   for (const agreement of found) {
@@ -1971,8 +1967,20 @@ function commaItems(
       separator: m.index,
       at: m.index + m[0].length,
       asWell: /as\s+well\s+as/iu.test(m[0]),
+      opener: m.groups?.opener !== undefined,
     }));
     if (starts.length < 2 && !starts.some((start) => start.asWell)) continue;
+    // ("sealing a number of major deals, chief among them a memorandum …, an agreement …": the list's first
+    // item stays with the signing's words, as its own (prisma/datasets/README.md, rule 1), and the signing
+    // ends with it.)
+    if (starts[0]?.opener) {
+      const firstEnd = agreement.start + (starts[1]?.separator ?? sentence.length);
+      if (agreement.end > firstEnd) {
+        agreement.end = firstEnd;
+        agreement.text = body.slice(agreement.start, firstEnd).trim();
+      }
+      starts.shift();
+    }
     for (const [k, { at }] of starts.entries()) {
       const text = sentence
         .slice(at, starts[k + 1]?.separator ?? sentence.length)
