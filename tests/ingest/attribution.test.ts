@@ -5317,4 +5317,35 @@ describe("titles of a post with several fields", () => {
     expect(speakerAt(found, "strong growth in trade")).toBe("Ada Lind");
     expect(at(found, "visited the harbour")).toBeUndefined();
   });
+
+  it("gives reported words to the one a spokesperson is 'quoting', and 'quoted him as saying' to the one quoted before", () => {
+    const found = statements(
+      [
+        "Norland's envoy Tomas Orrin met Sudria's foreign minister Ivo Brandt in Tarnby on Sunday, the Sudrian foreign ministry spokesman Lena Okafor said.",
+        "Quoting Orrin, Okafor said that relations with Sudria are important for Norland, and he hoped to boost their partnership. She also quoted him as saying that Norland will continue its cooperation with Tarnby.",
+      ].join("\n\n"),
+    );
+    const relayed = at(found, "relations with Sudria are important");
+    expect(relayed?.data.speaker).toBe("Tomas Orrin");
+    expect(relayed?.data.channel).toBe("Okafor");
+    expect(speakerAt(found, "continue its cooperation with Tarnby")).toBe("Tomas Orrin");
+    // "He also quoted him": the one quoting goes on ("He added …"), the one quoted is the one quoted before.
+    const his = statements(
+      [
+        "Norland's envoy Tomas Orrin met Sudria's foreign minister Ivo Brandt in Tarnby on Sunday, the Sudrian foreign ministry spokesman Boris Kovac said.",
+        "Quoting Orrin, Kovac said that relations with Sudria are important for Norland. He also quoted him as saying that Norland will continue its cooperation with Tarnby. He added that the talks would resume in May.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(his, "continue its cooperation with Tarnby")).toBe("Tomas Orrin");
+    expect(at(his, "continue its cooperation with Tarnby")?.data.channel).toBe("Boris Kovac");
+    expect(speakerAt(his, "talks would resume in May")).toBe("Boris Kovac");
+    // Without "Quoting", the spokesperson speaks.
+    const own = statements(
+      [
+        "Norland's envoy Tomas Orrin met Sudria's foreign minister Ivo Brandt in Tarnby on Sunday.",
+        "After the talks, Okafor said that relations with Sudria are important for Norland.",
+      ].join("\n\n"),
+    );
+    expect(speakerAt(own, "relations with Sudria are important")).not.toBe("Tomas Orrin");
+  });
 });

@@ -126,6 +126,8 @@ const NO_OCCASIONS: readonly string[] = [];
 /** "as saying", "as telling", "as having told": the words that introduce what one quoted or cited said. */
 // ("quoted Trung as pledging to support …", "cited Wang as calling for …": any such participle.)
 const AS_SAYING = String.raw`as\s+(?:having\s+(?:said|told|stated)|saying|telling|stating|\p{Ll}{2,}ing)(?![\p{L}])`;
+/** "quoted him as saying": one quoted by a pronoun, right after the verb. */
+const OBJECT_AS_SAYING = new RegExp(String.raw`^\s+(?:him|her),?\s+` + AS_SAYING, "u");
 /** "Putin was quoted by Russian state news agency TASS as saying …": [whole, who quoted]. */
 const QUOTED_BY = new RegExp(
   String.raw`\b(?:was|were|is|has\s+been)\s+(?:quoted|cited)\s+by\s+([^,;.“”"]{2,60}?)\s+` + AS_SAYING,
@@ -3878,6 +3880,41 @@ export function attribute(
           ? { ...chosen, referent, label: null, ...(closing ? { post: true } : {}) }
           : { ...chosen, referent: null, label: words, ...(closing ? { post: true } : {}) };
       }
+    }
+    // The one another relays speaks, and the one relaying (their words before the verb) is the channel.
+    const relayTo = (by: NonNullable<typeof chosen>, referent: Referent) => {
+      const citer = body.slice(by.subjectStart, by.verbStart).trim();
+      if (by.referent) citerOf[index] = by.referent;
+      if (citer && !/[“”"]/u.test(citer))
+        // ("He also quoted him": the pronoun, an adverb after it aside.)
+        channel ??= by.referent && pronounWord.test(citer.split(/\s/u)[0] ?? "") ? by.referent.name : citer;
+      return { ...by, referent, label: null };
+    };
+    // "Quoting Prakash, Ahmad said that …": the one a speaker is quoting or citing, named in the sentence's
+    // opening, speaks; the speaker is the channel.
+    if (chosen) {
+      const subjectStart = chosen.subjectStart;
+      const relay = /(?:^|,\s*)(?:quoting|citing)\s+[^,;“”"]{2,60},\s*$/iu.exec(
+        body.slice(sentence.start, subjectStart),
+      );
+      const person = relay
+        ? (mentionsOfSentence[index] ?? []).find(
+            (m) => m.kind === "PERSON" && m.start >= sentence.start + relay.index && m.end <= subjectStart,
+          )
+        : undefined;
+      const referent = person ? referentAt.get(person.start) : undefined;
+      if (referent && referent !== chosen.referent) chosen = relayTo(chosen, referent);
+    }
+    // "He also quoted him as saying that …": the one quoted is the one who spoke in the sentence before, when
+    // that is not the one quoting.
+    if (chosen && /^(?:cited|cites|quoted|quotes)$/iu.test(body.slice(chosen.verbStart, chosen.verbEnd))) {
+      const before = speakerOf[index - 1];
+      if (
+        before &&
+        before !== chosen.referent &&
+        OBJECT_AS_SAYING.test(body.slice(chosen.verbEnd, sentence.end))
+      )
+        chosen = relayTo(chosen, before);
     }
     // One whose words another reports: a person named at `from` (after title words only) and before `until`,
     // with a verb of speech right after the name.
