@@ -2183,8 +2183,12 @@ describe("a signing told again", () => {
         "Norland’s Ministers of Trade and Transport signed the agreements on Norland’s behalf, while Sudria’s Foreign Minister represented his country.",
       ].join(" "),
     );
-    expect(found).toHaveLength(1);
-    expect(found[0]?.span.exact).toContain("signed 22 instruments");
+    // (The fields the first sentence names are one document each: prisma/datasets/README.md, rule 1.)
+    expect(found.map((c) => c.span.exact)).toEqual([
+      "Norlandic Prime Minister Ada Lind and Sudrian Prime Minister Tomas Orrin on Saturday signed 22 instruments covering diverse areas of cooperation, including trade",
+      "power",
+      "the river",
+    ]);
     // (A signing of its own, what it is on named, is one.)
     expect(
       agreements(
@@ -2530,11 +2534,13 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
   });
 
   it("takes a sentence about a signed agreement's contents, its name the subject, for no new agreement", () => {
+    // (The three fields of the first sentence are three agreements, rule 1 of prisma/datasets/README.md;
+    // the second sentence adds none.)
     expect(
       grades(
         "Following the meeting, the two sides signed four agreements on health, water and education. The agreement on health covers capacity building, information sharing and prevention of diseases.",
       ),
-    ).toHaveLength(1);
+    ).toHaveLength(3);
     expect(
       grades("The agreement on visas was signed on Monday in Lindby by the two ministers."),
     ).toHaveLength(1);
@@ -2543,7 +2549,7 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
       grades(
         "The two sides signed four agreements on health, water and education. The pact on education will double the number of scholarships while the agreement on water covers waste water management.",
       ),
-    ).toHaveLength(1);
+    ).toHaveLength(3);
   });
 
   it("takes both sides' determination affirmed ('Host and guest affirmed determination to …') and a joint commitment", () => {
@@ -3426,5 +3432,43 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
         (c) => c.span.exact,
       ),
     ).toEqual(["The ministers signed five agreements, including one on fisheries"]);
+  });
+  it("reads several documents signed by the fields of a list as one document per field, the first with the signing's words", () => {
+    const opening =
+      "Prime Minister Ada Lind of Norland held talks with President Ivo Brandt of Sudria in Tarnby. ";
+    const spans = (body: string) => agreements(body).map((c) => c.span.exact);
+    expect(
+      spans(
+        `${opening}The ministers signed seven MoUs in the fields of health, trade, education and tourism.`,
+      ),
+    ).toEqual(["The ministers signed seven MoUs in the fields of health", "trade", "education", "tourism"]);
+    expect(
+      spans(
+        `${opening}The two leaders also witnessed inking of a number of MOUs and agreements that included cooperation in sports, shipping, disaster management and academic interaction.`,
+      ),
+    ).toEqual([
+      "The two leaders also witnessed inking of a number of MOUs and agreements that included cooperation in sports",
+      "shipping",
+      "disaster management",
+      "academic interaction",
+    ]);
+    // A comma before the last "and": an "and" without one is inside a field.
+    expect(
+      spans(
+        `${opening}Both countries signed three MoUs on electricity trade, carbon capture and storage, and fisheries.`,
+      ),
+    ).toEqual([
+      "Both countries signed three MoUs on electricity trade",
+      "carbon capture and storage",
+      "fisheries",
+    ]);
+    // One document on several matters, two fields only, and a signing not done are not such a list.
+    expect(spans(`${opening}They signed an agreement on trade, investment and tourism.`)).toHaveLength(1);
+    expect(spans(`${opening}The two sides signed agreements on trade and health.`)).toHaveLength(1);
+    expect(
+      spans(
+        `${opening}They vowed to consider signing new cooperation agreements on national defence, security and law enforcement.`,
+      ),
+    ).toHaveLength(1);
   });
 });

@@ -89,8 +89,21 @@ const vocabularySchema = z.strictObject({
       /** Words of the place of the last of them, as an ordinal gives the others' ("The final MoU …"). */
       lastRanks: z.array(z.string().min(1)).default([]),
       listOpeners: z.array(z.string().min(1)).default([]),
+      topicOpeners: z.array(z.string().min(1)).default([]),
+      topicEnds: z.array(z.string().min(1)).default([]),
+      topicBreaks: z.array(z.string().min(1)).default([]),
     })
-    .default({ nouns: [], plurals: [], prose: [], listItems: [], lastRanks: [], listOpeners: [] }),
+    .default({
+      nouns: [],
+      plurals: [],
+      prose: [],
+      listItems: [],
+      lastRanks: [],
+      listOpeners: [],
+      topicOpeners: [],
+      topicEnds: [],
+      topicBreaks: [],
+    }),
   /** Verbs in the past by which the sides agree, sign or undertake: after a comma, a series' next agreement. */
   seriesVerbs: z.array(z.string().min(1)).default([]),
   /** Nouns of an outcome a guest's possessive may own: "welcomed his counterpart Xi's commitment to …". */

@@ -1692,6 +1692,7 @@ export function agreementsOf(
     ...semicolonItems(body, [...result, ...openings], vocabulary),
     ...ordinalItems(body, result, vocabulary),
     ...commaItems(body, [...result, ...commaListed], vocabulary),
+    ...topicItems(body, [...result, ...commaListed], vocabulary),
   ];
 }
 
@@ -1786,6 +1787,19 @@ function compileSigning(vocabulary: Vocabulary) {
      * own named. (Not "concluded": "The talks concluded with these points:" lists no documents.)
      */
     signingOpening: new RegExp(`(?<![\\p{L}])(?:${done})(?![\\p{L}])[^.!?;]{0,100}:\\s*$`, "iu"),
+    /**
+     * Several documents, then the words that open the list of their fields, and that list to the sentence's
+     * end or a word that ends it: "signed seven MoUs in the fields of health, trade, education and tourism".
+     */
+    topicList: new RegExp(
+      `(?<![\\p{L}])${several}(?:\\s+\\([^()]{1,20}\\))?\\s+(?:${none(wordAlternatives(documents.topicOpeners))})\\s+(?<list>[^;:.!?“”"]+?)(?:,?\\s+(?:${none(wordAlternatives(documents.topicEnds))})(?![\\p{L}])[^;:]*)?$`,
+      "iu",
+    ),
+    topicNamed: new RegExp(`,\\s*(?:${none(wordAlternatives(documents.listOpeners))})\\s+`, "u"),
+    topicBreak: new RegExp(
+      `(?<![\\p{L}])(?:${none(wordAlternatives(documents.topicBreaks))})(?![\\p{L}])`,
+      "iu",
+    ),
     /** A signing still to come: "The documents to be signed are:", "The ministers will sign:". */
     futureSigning: new RegExp(
       `(?<![\\p{L}])(?:${none(wordAlternatives(future))})\\s+(?:\\p{L}+\\s+){0,2}?(?:${none(wordAlternatives([...active, ...passive, ...concluding]))})(?![\\p{L}])`,
@@ -1995,6 +2009,67 @@ function commaItems(body: string, found: AgreementDraft[], vocabulary: Vocabular
         continue;
       items.push({ start, end: start + text.length, confidence: 0.4, strength: agreement.strength, text });
     }
+  }
+  return items;
+}
+
+/**
+ * "The ministers signed seven MoUs in the fields of health, trade, education and tourism": several documents
+ * signed, by the fields of a list, are one document per field (prisma/datasets/README.md, rule 1). The
+ * first field stays with the signing's words, the signing ending with it; each later one is an agreement of
+ * its own at the signing's grade. Three fields at least, each of a few words and no clause ("an agreement
+ * on trade, investment and tourism" is one document, and not a list of them).
+ */
+function topicItems(body: string, found: AgreementDraft[], vocabulary: Vocabulary): AgreementDraft[] {
+  const { signingWord, topicList, topicBreak, topicNamed } = signingPatterns(vocabulary);
+  const items: AgreementDraft[] = [];
+  for (const agreement of found) {
+    // (A signing done: "vowed to consider signing new agreements on defence, security and …" is none.)
+    if (agreement.strength !== "AGREED" || !signingWord.test(agreement.text)) continue;
+    const stop = body.slice(agreement.start).search(/\.(?:\s|$)|\n/u);
+    const sentence = body.slice(agreement.start, stop < 0 ? body.length : agreement.start + stop);
+    const list = topicList.exec(sentence);
+    const whole = list?.groups?.list;
+    if (!list || !whole) continue;
+    // ("22 instruments covering diverse areas of cooperation, including trade, power and the river": the
+    // fields are those after the list's opener.)
+    const named = topicNamed.exec(whole);
+    const words = named ? whole.slice(named.index + named[0].length) : whole;
+    const listAt = agreement.start + list.index + list[0].indexOf(whole) + whole.length - words.length;
+    const fields: { start: number; end: number }[] = [];
+    let from = 0;
+    // (Where a comma stands before the last "and", an "and" without one is inside a field: "on electricity
+    // trade, carbon capture and storage, and …".)
+    const separators = /,\s*and\s/u.test(words) ? /\s*,\s*(?:and\s+)?/gu : /\s*,\s*(?:and\s+)?|\s+and\s+/gu;
+    for (const separator of [...words.matchAll(separators), null]) {
+      const to = separator ? separator.index : words.length;
+      fields.push({ start: listAt + from, end: listAt + to });
+      if (separator) from = separator.index + separator[0].length;
+    }
+    const ofFew = (field: { start: number; end: number }) => {
+      const text = body.slice(field.start, field.end);
+      const count = text.split(/\s+/u).filter(Boolean).length;
+      return count >= 1 && count <= 6 && !topicBreak.test(text);
+    };
+    if (fields.length < 3 || !fields.every(ofFew)) continue;
+    // (Not a list another agreement already reads: "…, and an agreement on …" is one of its own.)
+    if (
+      found.some((other) => other !== agreement && other.start < listAt + words.length && listAt < other.end)
+    )
+      continue;
+    const first = fields[0] as { start: number; end: number };
+    if (agreement.end > first.end) {
+      agreement.end = first.end;
+      agreement.text = body.slice(agreement.start, first.end).trim();
+    }
+    for (const field of fields.slice(1))
+      items.push({
+        start: field.start,
+        end: field.end,
+        confidence: 0.4,
+        strength: agreement.strength,
+        text: body.slice(field.start, field.end),
+      });
   }
   return items;
 }
