@@ -5348,4 +5348,37 @@ describe("titles of a post with several fields", () => {
     );
     expect(speakerAt(own, "relations with Sudria are important")).not.toBe("Tomas Orrin");
   });
+
+  it("gives 'The Governor-General said' to the one the article titles so, however far back, where no one titled so is near", () => {
+    const lines = [
+      "Governor-General Ivo Brandt met with Sudria's Prime Minister Tomas Orrin yesterday, his first official guest.",
+      "Mr Brandt and Mr Orrin discussed fisheries, education and trade relations between the two countries.",
+      "Mr Orrin said Sudria was grateful to Norland for its support during the floods.",
+      "“We must protect peace and stability in the region. We are fortunate to live in a region without large conflicts. Our challenge now is to keep it so.",
+      "“We thank Norland for the role you played,” the Prime Minister said.",
+      "He said Sudria appreciates the close collaboration in trade and investment.",
+      "The Prime Minister also expressed his gratitude for the funding of students.",
+    ];
+    const found = statements(
+      [
+        ...lines,
+        "The Governor-General said the visit reflects the close relationship of the two countries.",
+      ].join("\n"),
+    );
+    expect(speakerAt(found, "close relationship of the two countries")).toBe("Ivo Brandt");
+    // Where two are titled so, the far one is no answer.
+    const two = statements(
+      [
+        ...lines,
+        "Former Governor-General Boris Kovac attended the dinner.",
+        "The dinner lasted two hours and ended with songs from both countries.",
+        "Guests from many countries came to the dinner and stayed until late in the night.",
+        "Officials from both sides met again the next morning to draft a joint statement.",
+        "The draft was then sent to both capitals for approval before being made public.",
+        "The statement was expected on Friday, after the cabinet meeting of each side.",
+        "The Governor-General said the visit reflects the close relationship of the two countries.",
+      ].join("\n"),
+    );
+    expect(speakerAt(two, "close relationship of the two countries")).not.toBe("Ivo Brandt");
+  });
 });

@@ -1414,8 +1414,9 @@ export function attribute(
       if (counterpartOne.length === 1) return counterpartOne[0] as Referent;
     }
     // ("the Qatari emir" of an article that named the emir before its list of ministers: the one person it
-    // titles so, however far back, where none is near.)
-    if (pool.length === 0 && (demonyms.length > 0 || peoples.size > 0)) {
+    // titles so, however far back, where none is near; so too with no people: "The Governor-General said",
+    // eight sentences after "Governor-General Bob Dadae met …", of an article that titles no one else so.)
+    if (pool.length === 0) {
       // (Of those the article has named by then: "the Chilean president said …" is no President Pedro
       // Castillo whom a later sentence names.)
       const titledSo = [...referents.values()].filter(
