@@ -3471,4 +3471,24 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
       ),
     ).toHaveLength(1);
   });
+  it("reads documents marked for signature and an agreement still negotiated as none", () => {
+    const opening =
+      "Prime Minister Ada Lind of Norland held talks with President Ivo Brandt of Sudria in Tarnby. ";
+    expect(
+      grades(
+        `${opening}Several agreements have been marked for signature including an agreement to provide Sudria with wheat.`,
+      ),
+    ).toEqual([]);
+    expect(
+      grades(
+        `${opening}Both sides discussed ways to promote ties, through exchanges of visits, negotiation of the agreement on visa exemption for ordinary passport holders.`,
+      ),
+    ).toEqual([]);
+    expect(grades(`${opening}The two sides will continue negotiations on a trade deal.`)).toEqual([
+      "WILL_EXPLORE",
+    ]);
+    expect(
+      grades(`${opening}After long negotiation, the two ministers reached an agreement on fisheries.`),
+    ).toEqual(["AGREED"]);
+  });
 });
