@@ -3465,6 +3465,12 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
     // One document on several matters, two fields only, and a signing not done are not such a list.
     expect(spans(`${opening}They signed an agreement on trade, investment and tourism.`)).toHaveLength(1);
     expect(spans(`${opening}The two sides signed agreements on trade and health.`)).toHaveLength(1);
+    // Fields are in small letters: people, years and places are no fields.
+    expect(
+      spans(`${opening}The ministers signed ten agreements in the presence of Lind, Brandt and Orrin.`),
+    ).toHaveLength(1);
+    // (Agreements of past years are none at all.)
+    expect(spans(`${opening}The two countries signed agreements in 2019, 2020 and 2021.`)).toEqual([]);
     expect(
       spans(
         `${opening}They vowed to consider signing new cooperation agreements on national defence, security and law enforcement.`,

@@ -88,9 +88,13 @@ const vocabularySchema = z.strictObject({
       listItems: z.array(z.string().min(1)).default([]),
       /** Words of the place of the last of them, as an ordinal gives the others' ("The final MoU …"). */
       lastRanks: z.array(z.string().min(1)).default([]),
+      /** Words after a signing's comma that open the list of its documents ("…, chief among them a …"). */
       listOpeners: z.array(z.string().min(1)).default([]),
+      /** Words after several documents that open the list of their fields ("seven MoUs in the fields of …"). */
       topicOpeners: z.array(z.string().min(1)).default([]),
+      /** Words that end such a list ("…, among others"). */
       topicEnds: z.array(z.string().min(1)).default([]),
+      /** Words that make an item of such a list a clause rather than a field ("which", "will" …). */
       topicBreaks: z.array(z.string().min(1)).default([]),
     })
     .default({
@@ -215,6 +219,7 @@ const vocabularySchema = z.strictObject({
     jointHedges: z.array(z.string().min(1)).default([]),
     /** Words of one side's proposal that both sides do something ("suggested the two sides speed up …"). */
     proposals: z.array(z.string().min(1)).default([]),
+    /** Words right before "signed <documents>" that make the participle describe them ("of signed agreements"). */
     describedBy: z.array(z.string().min(1)).default([]),
     inducement: z.array(z.string().min(1)).default([]),
     /** Words of thanks before a cue and its "for": a deed already done ("thanked … for accepting …"). */

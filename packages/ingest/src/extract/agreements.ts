@@ -1684,15 +1684,22 @@ export function agreementsOf(
   const openings = documentListOpenings(body, result, vocabulary);
   // (This one may cut an agreement found to the opening of its list.)
   const commaListed = commaListItems(body, result, vocabulary);
+  const listed = listedItems(body, result, vocabulary);
+  const semicolons = semicolonItems(body, [...result, ...openings], vocabulary);
+  const ranked = ordinalItems(body, result, vocabulary);
+  // (These two may cut a signing found to its list's first item; a list of documents the first reads is
+  // no list of fields for the second.)
+  const commaListedItems = commaItems(body, [...result, ...commaListed], vocabulary);
+  const fields = topicItems(body, [...result, ...commaListed, ...commaListedItems], vocabulary);
   return [
     ...result,
     ...openings,
     ...commaListed,
-    ...listedItems(body, result, vocabulary),
-    ...semicolonItems(body, [...result, ...openings], vocabulary),
-    ...ordinalItems(body, result, vocabulary),
-    ...commaItems(body, [...result, ...commaListed], vocabulary),
-    ...topicItems(body, [...result, ...commaListed], vocabulary),
+    ...listed,
+    ...semicolons,
+    ...ranked,
+    ...commaListedItems,
+    ...fields,
   ];
 }
 
@@ -2051,7 +2058,11 @@ function topicItems(body: string, found: AgreementDraft[], vocabulary: Vocabular
       const count = text.split(/\s+/u).filter(Boolean).length;
       return count >= 1 && count <= 6 && !topicBreak.test(text);
     };
-    if (fields.length < 3 || !fields.every(ofFew)) continue;
+    // (Fields in small letters: "in the presence of Lind, Brandt and Orrin" names people, "in 2019, 2020 and
+    // 2021" years, "in Tarnby, Lindby and Sudria" places.)
+    const inSmallLetters = (field: { start: number; end: number }) =>
+      /^\p{Ll}/u.test(body.slice(field.start, field.end));
+    if (fields.length < 3 || !fields.every(ofFew) || !fields.every(inSmallLetters)) continue;
     // (Not a list another agreement already reads: "…, and an agreement on …" is one of its own.)
     if (
       found.some((other) => other !== agreement && other.start < listAt + words.length && listAt < other.end)
