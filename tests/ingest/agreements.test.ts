@@ -19,6 +19,10 @@ const extract = (body: string) => extractCandidates(body, known, vocabulary, nul
 const of = (found: CandidateDraft[], kind: string) => found.filter((c) => c.kind === kind);
 const agreements = (body: string) => of(extract(body), "AGREEMENT");
 const grades = (body: string) => agreements(body).map((c) => c.data.strength);
+const spans = (body: string) => agreements(body).map((c) => c.span.exact);
+/** The meeting most cases below open with: what follows is read as its outcome. */
+const opening =
+  "Prime Minister Ada Lind of Norland held talks with President Ivo Brandt of Sudria in Tarnby. ";
 const durations = (body: string) =>
   of(extract(body), "CLAIM")
     // A length of days is the format's `days`, one of hours or minutes a duration: both keep a scope.
@@ -2973,8 +2977,6 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
   });
 
   it("reads what the countries will do, what follows 'continue to', a pair committed by name, and a document signed", () => {
-    const opening =
-      "Prime Minister Ada Lind of Norland held talks with President Ivo Brandt of Sudria in Tarnby. ";
     expect(
       grades(`${opening}At the same time, the countries will facilitate the mobility of people.`),
     ).toEqual(["AGREED"]);
@@ -2993,8 +2995,6 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
   });
 
   it("reads each document a signing lists in its sentence, or under 'Among them:'", () => {
-    const opening =
-      "Prime Minister Ada Lind of Norland held talks with President Ivo Brandt of Sudria in Tarnby. ";
     const listed = agreements(
       `${opening}After the talks, Lind and Brandt witnessed the signing of a memorandum of understanding on fisheries, a memorandum on cooperation in tourism and an agreement on the avoidance of double taxation.`,
     ).map((c) => c.span.exact);
@@ -3028,8 +3028,6 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
   });
 
   it("reads a determination the sides stress by any verb, and a document adopted in the passive", () => {
-    const opening =
-      "Prime Minister Ada Lind of Norland held talks with President Ivo Brandt of Sudria in Tarnby. ";
     expect(grades(`${opening}The delegations stressed their determination to strengthen trade.`)).toEqual([
       "WILL_WORK_TO",
     ]);
@@ -3043,8 +3041,6 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
   });
 
   it("reads a signing whose object comes after an aside set off by commas right after the verb", () => {
-    const opening =
-      "Prime Minister Ada Lind of Norland held talks with President Ivo Brandt of Sudria in Tarnby. ";
     expect(
       grades(
         `${opening}In the framework of the visit, Lind signed, on behalf of Norland, two Memoranda of Cooperation.`,
@@ -3053,8 +3049,6 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
     expect(grades(`${opening}Lind signed, as expected, nothing of the kind.`)).toEqual([]);
   });
   it("reads what both agree must be done, worded as 'it is … that' or 'it is … to'", () => {
-    const opening =
-      "Prime Minister Ada Lind of Norland held talks with President Ivo Brandt of Sudria in Tarnby. ";
     expect(
       grades(
         `${opening}The two leaders agreed that it is in the interest of both countries that the border crossing at Lindby be reopened.`,
@@ -3071,8 +3065,6 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
   });
 
   it("reads a signing by any verb of signing and any document's noun, active or passive", () => {
-    const opening =
-      "Prime Minister Ada Lind of Norland held talks with President Ivo Brandt of Sudria in Tarnby. ";
     expect(
       grades(`${opening}The two leaders initialed 21 agreements in the fields of energy and trade.`),
     ).toEqual(["AGREED"]);
@@ -3088,8 +3080,6 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
   });
 
   it("reads the documents a signing lists under a bare 'signed:' or after 'The MoUs signed include'", () => {
-    const opening =
-      "Prime Minister Ada Lind of Norland held talks with President Ivo Brandt of Sudria in Tarnby. ";
     const bulleted = agreements(
       `${opening}\nThe parties signed:\n· A Cooperation Program between the two foreign ministries for 2025-2026;\n· An Agreement between Lindby and Tarnby on sister city relations;\n· A Memorandum of Understanding on cooperation in seismology.`,
     ).map((c) => c.span.exact);
@@ -3119,8 +3109,6 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
     );
   });
   it("reads a signing of a document named with its letters, a passive with an adverb, and items named in quotation marks", () => {
-    const opening =
-      "Prime Minister Ada Lind of Norland held talks with President Ivo Brandt of Sudria in Tarnby. ";
     // (A document named by a hyphenated name and its letters is named, not told again.)
     expect(
       agreements(
@@ -3154,8 +3142,6 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
     expect(grades(`${opening}Lind executed a sharp turn on the question of tariffs.`)).toEqual([]);
   });
   it("reads each verb of a series after commas, and the sides' will, promise or pledge by any verb", () => {
-    const opening =
-      "Prime Minister Ada Lind of Norland held talks with President Ivo Brandt of Sudria in Tarnby. ";
     expect(
       agreements(
         `${opening}During their meeting, the two leaders discussed trade, agreed to update the existing free-trade agreement, signed an “open skies” agreement to increase direct flights, promised to ease visa restrictions, and pledged to assist Sudria in its efforts to improve security.`,
@@ -3186,8 +3172,6 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
     expect(grades(`${opening}Voters have lost their will to vote.`)).toEqual([]);
   });
   it("takes no signing from a participle after a comma, or from talks that concluded with a list", () => {
-    const opening =
-      "Prime Minister Ada Lind of Norland held talks with President Ivo Brandt of Sudria in Tarnby. ";
     expect(
       agreements(
         `${opening}The two sides agreed on a roadmap, signed by the foreign ministers, on trade.`,
@@ -3198,8 +3182,6 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
     ).toEqual([]);
   });
   it("reads lists and series of a signing by the words of vocabulary.yaml, not words of its own", () => {
-    const opening =
-      "Prime Minister Ada Lind of Norland held talks with President Ivo Brandt of Sudria in Tarnby. ";
     // A verb of signing the vocabulary gains opens a list, and a document's noun names its items.
     const sealing = {
       ...vocabulary,
@@ -3237,9 +3219,6 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
     ).toEqual(["The two sides agreed on a roadmap, penned by the foreign ministers, on trade"]);
   });
   it("reads a signing's documents listed after commas, under an opening that points back at it, and by rank to the last", () => {
-    const opening =
-      "Prime Minister Ada Lind of Norland held talks with President Ivo Brandt of Sudria in Tarnby. ";
-    const spans = (body: string) => agreements(body).map((c) => c.span.exact);
     // After "The agreements signed included", each document after a comma or an "and".
     expect(
       spans(
@@ -3294,8 +3273,6 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
     ]);
   });
   it("takes no agreement from one side's proposal that both sides act, and keeps one it tells of", () => {
-    const opening =
-      "Prime Minister Ada Lind of Norland held talks with President Ivo Brandt of Sudria in Tarnby. ";
     expect(
       grades(
         `${opening}PM Lind also suggested the two sides speed up negotiations and promptly sign memoranda of understanding on farming.`,
@@ -3313,8 +3290,6 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
     ).toEqual(["AGREED"]);
   });
   it("reads 'affirmed to' and 'assured to' of both sides as an undertaking, and of one side as none", () => {
-    const opening =
-      "Prime Minister Ada Lind of Norland held talks with President Ivo Brandt of Sudria in Tarnby. ";
     expect(
       grades(
         `${opening}The two leaders affirmed to establish a direct communication mechanism on the border.`,
@@ -3329,8 +3304,6 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
     expect(grades(`${opening}Brandt affirmed to reporters that the talks went well.`)).toEqual([]);
   });
   it("reads documents that 'signed' describes, a proposal to the other side and a named treaty talked of as no agreement", () => {
-    const opening =
-      "Prime Minister Ada Lind of Norland held talks with President Ivo Brandt of Sudria in Tarnby. ";
     expect(
       grades(
         `${opening}They discussed measures to accelerate the implementation of signed agreements, including exchanging visits.`,
@@ -3362,8 +3335,6 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
       extractCandidates(body, known, vocabulary, new Date("2024-05-10T00:00:00Z"))
         .filter((c) => c.kind === "AGREEMENT")
         .map((c) => c.data.strength);
-    const opening =
-      "Prime Minister Ada Lind of Norland held talks with President Ivo Brandt of Sudria in Tarnby. ";
     expect(
       inMay(
         `${opening}Sudria signed a pact with Tarnby in February to build its atomic energy infrastructure.`,
@@ -3375,8 +3346,6 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
     expect(inMay(`${opening}The ministers agreed to meet again in March.`)).toEqual(["AGREED"]);
   });
   it("reads deals sealed or clinched, an understanding forged, a decision taken and a dedication emphasised by both sides", () => {
-    const opening =
-      "Prime Minister Ada Lind of Norland held talks with President Ivo Brandt of Sudria in Tarnby. ";
     expect(
       agreements(
         `${opening}The visit ended in Tarnby, sealing a number of major deals, chief among them a memorandum of understanding for political talks.`,
@@ -3408,35 +3377,28 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
     expect(grades(`${opening}Brandt emphasized to reporters that the talks went well.`)).toEqual([]);
   });
   it("reads the documents a signing lists after 'including' or 'among them', the first with the signing's words", () => {
-    const opening =
-      "Prime Minister Ada Lind of Norland held talks with President Ivo Brandt of Sudria in Tarnby. ";
     expect(
-      agreements(
+      spans(
         `${opening}The ministers signed five agreements, including a memorandum on fisheries and an agreement on visas.`,
-      ).map((c) => c.span.exact),
+      ),
     ).toEqual([
       "The ministers signed five agreements, including a memorandum on fisheries",
       "an agreement on visas",
     ]);
     expect(
-      agreements(
+      spans(
         `${opening}Lind ended her visit to Tarnby, sealing a number of deals, chief among them a memorandum of understanding on political talks, an agreement on diplomatic training and a protocol on visas.`,
-      ).map((c) => c.span.exact),
+      ),
     ).toEqual([
       "Lind ended her visit to Tarnby, sealing a number of deals, chief among them a memorandum of understanding on political talks",
       "an agreement on diplomatic training",
       "a protocol on visas",
     ]);
-    expect(
-      agreements(`${opening}The ministers signed five agreements, including one on fisheries.`).map(
-        (c) => c.span.exact,
-      ),
-    ).toEqual(["The ministers signed five agreements, including one on fisheries"]);
+    expect(spans(`${opening}The ministers signed five agreements, including one on fisheries.`)).toEqual([
+      "The ministers signed five agreements, including one on fisheries",
+    ]);
   });
   it("reads several documents signed by the fields of a list as one document per field, the first with the signing's words", () => {
-    const opening =
-      "Prime Minister Ada Lind of Norland held talks with President Ivo Brandt of Sudria in Tarnby. ";
-    const spans = (body: string) => agreements(body).map((c) => c.span.exact);
     expect(
       spans(
         `${opening}The ministers signed seven MoUs in the fields of health, trade, education and tourism.`,
@@ -3478,8 +3440,6 @@ describe("agreements generated, a need concluded on, and an accusation", () => {
     ).toHaveLength(1);
   });
   it("reads documents marked for signature and an agreement still negotiated as none", () => {
-    const opening =
-      "Prime Minister Ada Lind of Norland held talks with President Ivo Brandt of Sudria in Tarnby. ";
     expect(
       grades(
         `${opening}Several agreements have been marked for signature including an agreement to provide Sudria with wheat.`,

@@ -596,6 +596,8 @@ export function agreementsOf(
     // (A month other than the story's: "In December," in a January story is last year's.)
     return month >= 0 && month !== publishedAt.getUTCMonth();
   };
+  // (A word of a signing: a month after it dates the signing.)
+  const { signingWord } = signingPatterns(vocabulary);
   let patterns = compiled.get(vocabulary);
   if (!patterns) {
     patterns = patternsOf(vocabulary);
@@ -1279,11 +1281,7 @@ export function agreementsOf(
       if (found.level !== "WELCOMED" && earlierMonth(clause)) continue;
       // ("Sri Lanka signed a pact with India in February to build …": a month after a signing dates it too;
       // after an agreeing, it is when the thing agreed is to be done: "agreed to meet again in March".)
-      if (
-        signingPatterns(vocabulary).signingWord.test(cueText) &&
-        earlierMonthAfter(clause.slice(found.index + found.length))
-      )
-        continue;
+      if (signingWord.test(cueText) && earlierMonthAfter(clause.slice(found.index + found.length))) continue;
       // ("aimed at reaching an agreement on …", "on the road to reaching a legally-binding agreement": the
       // pursuit stands before the verb that would bring the agreement about.)
       const sought = lead.replace(
@@ -1867,9 +1865,7 @@ function semicolonItems(
   const { documentItem, itemStart, listedDocuments } = signingPatterns(vocabulary);
   const items: AgreementDraft[] = [];
   for (const agreement of found) {
-    const stop = body.slice(agreement.start).search(/\.(?:\s|$)|\n/u);
-    const sentenceEnd = stop < 0 ? body.length : agreement.start + stop;
-    const sentence = body.slice(agreement.start, sentenceEnd);
+    const sentence = restOfSentence(body, agreement.start);
     if ((sentence.match(/;/gu)?.length ?? 0) < 2) continue;
     let at = agreement.start + sentence.indexOf(";") + 1;
     const list: AgreementDraft[] = [];
@@ -1940,10 +1936,8 @@ function commaListItems(body: string, found: AgreementDraft[], vocabulary: Vocab
     const first = text.slice(0, starts[0].separator).trim();
     const firstEnd = start + first.length;
     const owner = found.find((agreement) => agreement.start < firstEnd && start < agreement.end);
-    if (owner && owner.start >= start && owner.end > firstEnd) {
-      owner.end = firstEnd;
-      owner.text = body.slice(owner.start, firstEnd).trim();
-    } else if (!owner) items.push({ start, end: firstEnd, confidence: 0.4, strength: "AGREED", text: first });
+    if (!owner) items.push({ start, end: firstEnd, confidence: 0.4, strength: "AGREED", text: first });
+    else if (owner.start >= start) cutTo(body, owner, firstEnd);
     for (const [k, { at }] of starts.entries()) {
       const item = text
         .slice(at, starts[k + 1]?.separator ?? text.length)
@@ -1982,8 +1976,7 @@ function commaItems(body: string, found: AgreementDraft[], vocabulary: Vocabular
   for (const agreement of found) {
     if (!signingWord.test(agreement.text)) continue;
     // (The signing's whole sentence: its clause may end at the list's first comma.)
-    const stop = body.slice(agreement.start).search(/\.(?:\s|$)|\n/u);
-    const sentence = body.slice(agreement.start, stop < 0 ? body.length : agreement.start + stop);
+    const sentence = restOfSentence(body, agreement.start);
     const starts = [...sentence.matchAll(proseItemStart)].map((m) => ({
       separator: m.index,
       at: m.index + m[0].length,
@@ -1995,11 +1988,7 @@ function commaItems(body: string, found: AgreementDraft[], vocabulary: Vocabular
     // item stays with the signing's words, as its own (prisma/datasets/README.md, rule 1), and the signing
     // ends with it.)
     if (starts[0]?.opener) {
-      const firstEnd = agreement.start + (starts[1]?.separator ?? sentence.length);
-      if (agreement.end > firstEnd) {
-        agreement.end = firstEnd;
-        agreement.text = body.slice(agreement.start, firstEnd).trim();
-      }
+      cutTo(body, agreement, agreement.start + (starts[1]?.separator ?? sentence.length));
       starts.shift();
     }
     for (const [k, { at }] of starts.entries()) {
@@ -2033,8 +2022,7 @@ function topicItems(body: string, found: AgreementDraft[], vocabulary: Vocabular
   for (const agreement of found) {
     // (A signing done: "vowed to consider signing new agreements on defence, security and …" is none.)
     if (agreement.strength !== "AGREED" || !signingWord.test(agreement.text)) continue;
-    const stop = body.slice(agreement.start).search(/\.(?:\s|$)|\n/u);
-    const sentence = body.slice(agreement.start, stop < 0 ? body.length : agreement.start + stop);
+    const sentence = restOfSentence(body, agreement.start);
     const list = topicList.exec(sentence);
     const whole = list?.groups?.list;
     if (!list || !whole) continue;
@@ -2068,11 +2056,7 @@ function topicItems(body: string, found: AgreementDraft[], vocabulary: Vocabular
       found.some((other) => other !== agreement && other.start < listAt + words.length && listAt < other.end)
     )
       continue;
-    const first = fields[0] as { start: number; end: number };
-    if (agreement.end > first.end) {
-      agreement.end = first.end;
-      agreement.text = body.slice(agreement.start, first.end).trim();
-    }
+    cutTo(body, agreement, (fields[0] as { end: number }).end);
     for (const field of fields.slice(1))
       items.push({
         start: field.start,
@@ -2083,6 +2067,19 @@ function topicItems(body: string, found: AgreementDraft[], vocabulary: Vocabular
       });
   }
   return items;
+}
+
+/** The rest of the sentence from `start`: up to its full stop or its line's end. */
+function restOfSentence(body: string, start: number): string {
+  const stop = body.slice(start).search(/\.(?:\s|$)|\n/u);
+  return body.slice(start, stop < 0 ? body.length : start + stop);
+}
+
+/** Ends an agreement at `end` where it runs past it: a list's first item stays with the signing's words. */
+function cutTo(body: string, agreement: AgreementDraft, end: number): void {
+  if (agreement.end <= end) return;
+  agreement.end = end;
+  agreement.text = body.slice(agreement.start, end).trim();
 }
 
 /** The grade of what such a list names: signed, so agreed. */
